@@ -1,0 +1,50 @@
+/*
+ * Fuzz target for the segment reader: the bytes are opened as a segment
+ * WITHOUT the checksum check (so the structural checks are what is tested),
+ * then every term's postings and positions and every stored article are
+ * decoded.  Any crash, overrun or hang is a bug; errors are expected.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "postings.h"
+#include "segment.h"
+
+segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n, int verify,
+                            merr *e);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    merr e = {0};
+    segment *s = segment_open_bytes("fuzz.mrg", data, size, 0, &e);
+    if (!s) return 0;
+    dict_iter it;
+    term_info ti;
+    dict_iter_seek(&it, s, "", 0);
+    postings_reader *pr = malloc(sizeof *pr);
+    uint32_t pos[256];
+    int terms = 0;
+    while (pr && dict_iter_next(&it, &ti) == 1 && terms++ < 10000) {
+        term_info again;
+        segment_lookup(s, it.term, it.term_len, &again);
+        postings_open(pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
+        int k = 0;
+        for (uint32_t d = postings_next(pr); d != DOC_END && k < 100000; d = postings_next(pr), k++)
+            postings_positions(pr, pos, 256);
+        postings_open(pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
+        postings_advance(pr, 1000);
+        postings_advance(pr, 100000);
+    }
+    free(pr);
+    buf scratch = {0};
+    for (uint32_t d = 0; d < segment_doc_count(s) && d < 1000; d++) {
+        docmeta m;
+        stored_doc sd;
+        merr e2 = {0};
+        segment_docmeta(s, d, &m);
+        segment_stored(s, d, &scratch, &sd, &e2);
+    }
+    buf_free(&scratch);
+    segment_close(s);
+    return 0;
+}

@@ -1,0 +1,140 @@
+/*
+ * morgue — search engine for news archives: the public read API.
+ *
+ * Everything here is stable for programs that embed an index: open an index
+ * directory, run a query, walk the hits, close.  All handles are opaque.
+ *
+ *   morgue_index *ix = morgue_index_open("news.idx");
+ *   if (morgue_index_rc(ix) != MORGUE_OK) { puts(morgue_index_errmsg(ix)); ... }
+ *   morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
+ *   morgue_results *r = morgue_search(ix, "putin nato", &o);
+ *   for (size_t i = 0; r && i < morgue_results_size(r); i++) {
+ *       const morgue_hit *h = morgue_results_hit(r, i); ...
+ *   }
+ *   morgue_results_free(r);
+ *   morgue_index_close(ix);
+ *
+ * A handle may be used by one thread at a time; distinct handles on the same
+ * index may be used concurrently (the index files are immutable and mapped).
+ */
+#ifndef MORGUE_H
+#define MORGUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MORGUE_VERSION_STRING "0.1.0"
+
+/* Result codes: one list gives the enum and its messages (morgue_strerror).
+ * Values are stable across versions. */
+#define MORGUE_ERROR_LIST(X)                                                  \
+    X(OK,       0, "no error")                                                \
+    X(E_NOMEM,  1, "out of memory")                                           \
+    X(E_IO,     2, "input/output error")                                      \
+    X(E_NOINDEX,3, "no index here")                                           \
+    X(E_CORRUPT,4, "index file is damaged")                                   \
+    X(E_VERSION,5, "index written by an unsupported format version")          \
+    X(E_QUERY,  6, "malformed query")                                         \
+    X(E_ARG,    7, "invalid argument")                                        \
+    X(E_INPUT,  8, "input could not be read as an article")                   \
+    X(E_LOCKED, 9, "index is locked by another writer")                       \
+    X(E_LIMIT, 10, "input exceeds a limit")
+
+#define MORGUE_RC_ENUM_(name, value, msg) MORGUE_##name = value,
+typedef enum { MORGUE_ERROR_LIST(MORGUE_RC_ENUM_) MORGUE_RC_COUNT_ } morgue_rc;
+#undef MORGUE_RC_ENUM_
+
+/* The message for a result code (static storage, never NULL). */
+const char *morgue_strerror(morgue_rc rc);
+
+typedef struct morgue_index morgue_index;
+typedef struct morgue_results morgue_results;
+
+/*
+ * Opens the index directory at `path` read-only, maps its segments and checks
+ * every file's checksum.  Always returns a handle unless memory runs out (then
+ * NULL): check morgue_index_rc(); on failure the handle only reports the
+ * error and must still be closed.
+ */
+morgue_index *morgue_index_open(const char *path);
+
+/* Releases the handle and unmaps its files.  NULL is accepted. */
+void morgue_index_close(morgue_index *ix);
+
+/* The sticky error of the handle: the last failure of open or search. */
+morgue_rc morgue_index_rc(const morgue_index *ix);
+
+/* A one-line human message for that error, naming the file or the query
+ * column.  Owned by the handle; valid until the next call on it. */
+const char *morgue_index_errmsg(const morgue_index *ix);
+
+/* For MORGUE_E_QUERY: the 1-based column of the query where it is wrong. */
+int morgue_index_errcol(const morgue_index *ix);
+
+/* Number of articles in the index and of segments holding them. */
+uint64_t morgue_index_doc_count(const morgue_index *ix);
+unsigned morgue_index_segment_count(const morgue_index *ix);
+
+typedef enum { MORGUE_SORT_RELEVANCE = 0, MORGUE_SORT_DATE = 1 } morgue_sort;
+
+typedef struct {
+    size_t limit;        /* hits to return (default 10) */
+    size_t offset;       /* hits to skip first (default 0) */
+    morgue_sort sort;    /* relevance (BM25) or newest first */
+    int count_only;      /* only count matching articles: no hits, no snippets */
+    int snippets;        /* build a snippet for each hit (default 1) */
+    size_t snippet_len;  /* approximate snippet length in bytes (default 200) */
+} morgue_search_opts;
+
+#define MORGUE_SEARCH_OPTS_INIT {10, 0, MORGUE_SORT_RELEVANCE, 0, 1, 200}
+
+/* A highlighted match inside a snippet: byte offsets into `snippet`. */
+typedef struct {
+    uint32_t start, end;
+} morgue_span;
+
+/* One hit.  All strings are UTF-8, NUL-terminated, owned by the results. */
+typedef struct {
+    char id[17];          /* stable article id: 16 hex digits */
+    double score;         /* BM25 score (0 when sorted by date) */
+    const char *title;
+    const char *date;     /* ISO 8601 "YYYY-MM-DD", or "" when unknown */
+    const char *url;      /* url, or the source when the article has none */
+    const char *source;   /* input path, with ":member" inside an archive */
+    const char *author;   /* "" when unknown */
+    const char *snippet;  /* "" when snippets are off */
+    const morgue_span *matches; /* highlighted spans in snippet */
+    size_t n_matches;
+} morgue_hit;
+
+/*
+ * Runs `query` (syntax in docs/QUERY.md) against the index.  Returns NULL on
+ * failure with the error stored on the handle (MORGUE_E_QUERY with a column
+ * for a malformed query).  The caller owns the results: morgue_results_free.
+ */
+morgue_results *morgue_search(morgue_index *ix, const char *query,
+                              const morgue_search_opts *opts);
+
+/* Number of articles that match the query in the whole index. */
+uint64_t morgue_results_total(const morgue_results *r);
+/* Number of hits held (at most opts.limit). */
+size_t morgue_results_size(const morgue_results *r);
+/* Hit i (0-based, in rank order), or NULL when out of range. */
+const morgue_hit *morgue_results_hit(const morgue_results *r, size_t i);
+/* Frees the results and every string they hold.  NULL is accepted. */
+void morgue_results_free(morgue_results *r);
+
+/*
+ * Full stored text of the article with the given id, or NULL when absent or
+ * damaged (error on the handle).  The caller frees the string with free().
+ */
+char *morgue_article_body(morgue_index *ix, const char *id);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,324 @@
+/*
+ * Formats "json" (one object per file, or an array of objects) and "jsonl"
+ * (one object per line, blank lines ignored).
+ *
+ * Keys, case-sensitive, earlier ones preferred when several are present:
+ *   title:  title, headline
+ *   body:   text, body, content, maintext, article
+ *   date:   date, date_publish, published, published_at, datePublished, pubdate
+ *   url:    url, link
+ *   author: author, byline, authors
+ * Other keys are ignored.  String and number values are taken; an array of
+ * strings gives its elements joined with ", " for the author, "\n\n" for the
+ * body and its first element otherwise.
+ *
+ * A line (or array element) that does not parse is reported through
+ * input_skip() with its line number (element number) and the error, and the
+ * next one is read.  After MAX_REPORTED such reports per input, further ones
+ * are only counted and summed up in one last line.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "input.h"
+#include "json.h"
+
+enum { F_TITLE, F_BODY, F_URL, F_AUTHOR, F_DATE, F_COUNT };
+enum { MAX_REPORTED = 100 };
+
+static const struct {
+    const char *key;
+    int field, rank;
+} json_keys[] = {
+    {"title", F_TITLE, 0},        {"headline", F_TITLE, 1},
+    {"text", F_BODY, 0},          {"body", F_BODY, 1},
+    {"content", F_BODY, 2},       {"maintext", F_BODY, 3},
+    {"article", F_BODY, 4},       {"date", F_DATE, 0},
+    {"date_publish", F_DATE, 1},  {"published", F_DATE, 2},
+    {"published_at", F_DATE, 3},  {"datePublished", F_DATE, 4},
+    {"pubdate", F_DATE, 5},       {"url", F_URL, 0},
+    {"link", F_URL, 1},           {"author", F_AUTHOR, 0},
+    {"byline", F_AUTHOR, 1},      {"authors", F_AUTHOR, 2},
+};
+
+typedef struct {
+    buf v[F_COUNT];
+    int rank[F_COUNT];   /* rank of the key that set v[i]; -1 = unset */
+    int count[F_COUNT];  /* values joined into v[i] */
+} fields;
+
+typedef struct {
+    input_ctx *ic;
+    fields f;
+    size_t errors;       /* parse errors in this input */
+} jparse;
+
+static void fields_clear(fields *f)
+{
+    for (int i = 0; i < F_COUNT; i++) {
+        buf_clear(&f->v[i]);
+        f->rank[i] = -1;
+        f->count[i] = 0;
+    }
+}
+
+static void fields_free(fields *f)
+{
+    for (int i = 0; i < F_COUNT; i++) buf_free(&f->v[i]);
+}
+
+static void on_member(void *ctx, const char *key, size_t key_len,
+                      json_kind kind, const char *value, size_t value_len,
+                      int index)
+{
+    fields *f = ctx;
+    if (kind != JSON_STRING && kind != JSON_NUMBER) return;
+    if (value_len == 0) return;
+    for (size_t k = 0; k < sizeof json_keys / sizeof json_keys[0]; k++) {
+        if (strlen(json_keys[k].key) != key_len ||
+            memcmp(json_keys[k].key, key, key_len) != 0)
+            continue;
+        int i = json_keys[k].field, rank = json_keys[k].rank;
+        if (f->rank[i] < 0 || rank < f->rank[i]) {
+            buf_clear(&f->v[i]);
+            buf_put(&f->v[i], value, value_len);
+            f->rank[i] = rank;
+            f->count[i] = 1;
+        } else if (rank == f->rank[i] && index > 0 &&
+                   (i == F_AUTHOR || i == F_BODY)) {
+            buf_puts(&f->v[i], i == F_AUTHOR ? ", " : "\n\n");
+            buf_put(&f->v[i], value, value_len);
+            f->count[i]++;
+        }
+        return;
+    }
+}
+
+static int emit_fields(input_ctx *ic, fields *f)
+{
+    const char *v[F_COUNT];
+    for (int i = 0; i < F_COUNT; i++) {
+        if (f->v[i].oom) {
+            input_skip(ic, "%s%sout of memory", ic->where, ic->where[0] ? ": " : "");
+            arena_reset(ic->a);
+            return ic->stop;
+        }
+        v[i] = f->rank[i] >= 0 ? buf_cstr(&f->v[i]) : NULL;
+    }
+    return input_emit(ic, v[F_TITLE], v[F_BODY], v[F_URL], v[F_AUTHOR], v[F_DATE]);
+}
+
+/* Parses one object s[0..n); `what` ("line"/"element") and `no` name it in
+ * messages, `base` is added to error offsets.  Returns non-zero to stop. */
+static int parse_one(jparse *jp, const char *s, size_t n, const char *what,
+                     size_t no, size_t base)
+{
+    input_ctx *ic = jp->ic;
+    size_t errpos = 0;
+    const char *errmsg = NULL;
+    fields_clear(&jp->f);
+    snprintf(ic->where, sizeof ic->where, "%s %zu", what, no);
+    if (json_parse_object(s, n, ic->a, on_member, &jp->f, &errpos, &errmsg) != 0) {
+        if (++jp->errors <= MAX_REPORTED)
+            input_skip(ic, "%s %zu: JSON error at byte %zu: %s", what, no,
+                       base + errpos, errmsg ? errmsg : "syntax error");
+        arena_reset(ic->a);
+        return ic->stop;
+    }
+    return emit_fields(ic, &jp->f);
+}
+
+static void report_more_errors(jparse *jp, const char *what)
+{
+    if (jp->errors > MAX_REPORTED) {
+        jp->ic->where[0] = 0;
+        input_skip(jp->ic, "%zu more %ss with JSON errors not shown",
+                   jp->errors - MAX_REPORTED, what);
+    }
+}
+
+static size_t skip_bom(const char *data, size_t n)
+{
+    return n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* JSONL: one object per line. */
+static int jsonl_lines(jparse *jp, const char *data, size_t n)
+{
+    input_ctx *ic = jp->ic;
+    size_t off = skip_bom(data, n), line = 0;
+    while (off < n && !ic->stop) {
+        const char *p = data + off;
+        const char *nl = memchr(p, '\n', n - off);
+        size_t len = nl ? (size_t)(nl - p) : n - off;
+        off += len + (nl ? 1 : 0);
+        line++;
+        size_t t = len;
+        while (t && is_ws(p[t - 1])) t--;
+        size_t b = 0;
+        while (b < t && is_ws(p[b])) b++;
+        if (b == t) continue;
+        if (len > (size_t)INPUT_MAX_LINE) {
+            ic->where[0] = 0;
+            input_skip(ic, "line %zu: longer than 64 MiB, skipped", line);
+            continue;
+        }
+        parse_one(jp, p, t, "line", line, 0);
+    }
+    report_more_errors(jp, "line");
+    return 0;
+}
+
+/*
+ * Scans one JSON value starting at s[i] (not white space) and returns the
+ * offset just past it, or 0 when it does not end before n.  Strings and
+ * brackets are matched (with a counter, no recursion); the value itself is
+ * validated later by json_parse_object.
+ */
+static size_t value_end(const char *s, size_t n, size_t i)
+{
+    size_t depth = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c == '"') {
+            for (i++; i < n && s[i] != '"'; i++)
+                if (s[i] == '\\') i++;
+            if (i >= n) return 0;
+            if (depth == 0) return i + 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) return i; /* end of a scalar before the bracket */
+            if (--depth == 0) return i + 1;
+        } else if (depth == 0 && (c == ',' || is_ws(c))) {
+            return i;
+        }
+    }
+    return depth == 0 ? n : 0;
+}
+
+/* A JSON array of objects: each element is one article. */
+static int json_array(jparse *jp, const char *data, size_t n, size_t i)
+{
+    input_ctx *ic = jp->ic;
+    size_t elem = 0;
+    i++; /* '[' */
+    for (;;) {
+        while (i < n && is_ws(data[i])) i++;
+        if (i < n && data[i] == ']' && elem == 0) break;
+        if (i >= n) {
+            ic->where[0] = 0;
+            input_skip(ic, "JSON error at byte %zu: unterminated array", i);
+            break;
+        }
+        elem++;
+        size_t e = value_end(data, n, i);
+        if (e == 0) {
+            ic->where[0] = 0;
+            input_skip(ic, "element %zu: JSON error at byte %zu: unterminated value",
+                       elem, i);
+            break;
+        }
+        if (e == i) {
+            ic->where[0] = 0;
+            input_skip(ic, "element %zu: JSON error at byte %zu: expected a value",
+                       elem, i);
+            break;
+        }
+        if (data[i] == '{') {
+            if (parse_one(jp, data + i, e - i, "element", elem, i)) return 0;
+        } else {
+            ic->where[0] = 0;
+            input_skip(ic, "element %zu: not an object, skipped", elem);
+        }
+        i = e;
+        while (i < n && is_ws(data[i])) i++;
+        if (i < n && data[i] == ',') {
+            i++;
+            continue;
+        }
+        if (i < n && data[i] == ']') break;
+        ic->where[0] = 0;
+        input_skip(ic, "JSON error at byte %zu: expected ',' or ']'", i);
+        break;
+    }
+    report_more_errors(jp, "element");
+    return 0;
+}
+
+static int json_parse(input_ctx *ic, const char *data, size_t n)
+{
+    jparse jp = {.ic = ic};
+    fields_clear(&jp.f);
+    size_t i = skip_bom(data, n);
+    while (i < n && is_ws(data[i])) i++;
+    ic->where[0] = 0;
+    int rc = 0;
+    if (i < n && data[i] == '[') {
+        json_array(&jp, data, n, i);
+    } else if (i < n && data[i] == '{') {
+        size_t errpos = 0;
+        const char *errmsg = NULL;
+        if (json_parse_object(data, n, ic->a, on_member, &jp.f, &errpos, &errmsg) == 0) {
+            emit_fields(ic, &jp.f);
+        } else {
+            /* JSON Lines under a .json name?  Only if the first line is a
+             * whole object by itself. */
+            const char *nl = memchr(data + i, '\n', n - i);
+            size_t errpos2;
+            const char *errmsg2;
+            arena_reset(ic->a);
+            fields_clear(&jp.f);
+            if (nl && json_parse_object(data + i, (size_t)(nl - data - i), ic->a,
+                                        on_member, &jp.f, &errpos2, &errmsg2) == 0) {
+                arena_reset(ic->a);
+                jsonl_lines(&jp, data, n);
+            } else {
+                input_skip(ic, "JSON error at byte %zu: %s", errpos,
+                           errmsg ? errmsg : "syntax error");
+                rc = -1;
+            }
+        }
+    } else {
+        input_skip(ic, "JSON error at byte %zu: expected an object or an array of objects", i);
+        rc = -1;
+    }
+    arena_reset(ic->a);
+    fields_free(&jp.f);
+    return rc;
+}
+
+static int jsonl_parse(input_ctx *ic, const char *data, size_t n)
+{
+    jparse jp = {.ic = ic};
+    fields_clear(&jp.f);
+    jsonl_lines(&jp, data, n);
+    arena_reset(ic->a);
+    fields_free(&jp.f);
+    return 0;
+}
+
+static int json_bid(const char *name, const unsigned char *head, size_t n)
+{
+    static const char *const exts[] = {".json", NULL};
+    (void)head;
+    (void)n;
+    return input_has_ext(name, exts) ? 100 : 0;
+}
+
+static int jsonl_bid(const char *name, const unsigned char *head, size_t n)
+{
+    static const char *const exts[] = {".jsonl", ".ndjson", NULL};
+    (void)head;
+    (void)n;
+    return input_has_ext(name, exts) ? 100 : 0;
+}
+
+const input_format input_format_json = {"json", json_bid, json_parse};
+const input_format input_format_jsonl = {"jsonl", jsonl_bid, jsonl_parse};

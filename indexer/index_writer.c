@@ -1,0 +1,303 @@
+#include "index_writer.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "invert.h"
+#include "manifest.h"
+#include "segment.h"
+
+struct index_writer {
+    char *dir;
+    int lock_fd;
+    index_writer_opts o;
+    manifest man;          /* committed state */
+    manifest pending;      /* flushed, not yet committed */
+    inverter *inv;
+    segw *cur;
+    char cur_name[64];
+    merr e;
+    index_writer_stats st;
+};
+
+static void seg_name(index_writer *w, char out[64])
+{
+    snprintf(out, 64, "seg-%08" PRIx64 ".mrg", w->man.next_segment++);
+}
+
+/* Removes segment files no manifest names: what a crashed writer left. */
+static void remove_leftovers(index_writer *w)
+{
+    DIR *d = opendir(w->dir);
+    if (!d) return;
+    struct dirent *de;
+    char path[4096];
+    while ((de = readdir(d))) {
+        const char *n = de->d_name;
+        int is_seg = strncmp(n, "seg-", 4) == 0 && strlen(n) > 8 && !strcmp(n + strlen(n) - 4, ".mrg");
+        int is_tmp = !strcmp(n, MANIFEST_NAME ".tmp");
+        if (!is_seg && !is_tmp) continue;
+        int named = 0;
+        for (uint32_t i = 0; is_seg && i < w->man.n; i++)
+            if (!strcmp(w->man.segs[i].name, n)) named = 1;
+        if (named) continue;
+        snprintf(path, sizeof path, "%s/%s", w->dir, n);
+        unlink(path);
+    }
+    closedir(d);
+}
+
+index_writer *index_writer_open(const char *dir, const index_writer_opts *o, merr *e)
+{
+    index_writer *w = calloc(1, sizeof *w);
+    if (!w) {
+        merr_set(e, MORGUE_E_NOMEM, "out of memory");
+        return NULL;
+    }
+    w->lock_fd = -1;
+    w->o = *o;
+    if (w->o.memory < (1u << 20)) w->o.memory = 1u << 20;
+    if (w->o.merge_factor < 2) w->o.merge_factor = 10;
+    w->dir = strdup(dir);
+    if (!w->dir) goto oom;
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        merr_set(e, MORGUE_E_IO, "%s: cannot create index directory: %s", dir, strerror(errno));
+        goto fail;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/LOCK", dir);
+    w->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (w->lock_fd < 0) {
+        merr_set(e, MORGUE_E_IO, "%s: cannot open: %s", path, strerror(errno));
+        goto fail;
+    }
+    if (flock(w->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+        merr_set(e, MORGUE_E_LOCKED, "%s: another morgue-index is writing this index", dir);
+        goto fail;
+    }
+    merr me = {0};
+    if (manifest_read(dir, &w->man, &me) != MORGUE_OK) {
+        if (me.rc != MORGUE_E_NOINDEX) {
+            merr_copy(e, &me);
+            goto fail;
+        }
+        memset(&w->man, 0, sizeof w->man);
+        w->man.next_segment = 1;
+    }
+    remove_leftovers(w);
+    w->inv = inverter_new();
+    if (!w->inv) goto oom;
+    return w;
+oom:
+    merr_set(e, MORGUE_E_NOMEM, "out of memory");
+fail:
+    index_writer_free(w);
+    return NULL;
+}
+
+static void drop_pending(index_writer *w)
+{
+    char path[4096];
+    for (uint32_t i = 0; i < w->pending.n; i++) {
+        snprintf(path, sizeof path, "%s/%s", w->dir, w->pending.segs[i].name);
+        unlink(path);
+    }
+    manifest_free(&w->pending);
+}
+
+void index_writer_free(index_writer *w)
+{
+    if (!w) return;
+    if (w->cur) segw_abort(w->cur);
+    drop_pending(w);
+    inverter_free(w->inv);
+    manifest_free(&w->man);
+    if (w->lock_fd >= 0) close(w->lock_fd);
+    free(w->dir);
+    free(w);
+}
+
+const index_writer_stats *index_writer_get_stats(const index_writer *w) { return &w->st; }
+const merr *index_writer_error(const index_writer *w) { return &w->e; }
+
+/* Writes the buffered articles as one segment (pending until commit). */
+static morgue_rc flush_segment(index_writer *w)
+{
+    if (!w->cur) return w->e.rc;
+    segw *sw = w->cur;
+    w->cur = NULL;
+    uint32_t n = inverter_doc_count(w->inv);
+    if (inverter_flush(w->inv, sw, &w->e) != MORGUE_OK) {
+        segw_abort(sw);
+        return w->e.rc;
+    }
+    FORWARD_IF_RC(segw_finish(sw));
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", w->dir, w->cur_name);
+    struct stat st;
+    uint64_t size = stat(path, &st) == 0 ? (uint64_t)st.st_size : 0;
+    if (manifest_add(&w->pending, w->cur_name, n, size))
+        return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory");
+    w->st.segments_flushed++;
+    return MORGUE_OK;
+}
+
+morgue_rc index_writer_add(index_writer *w, const article *a)
+{
+    RETURN_IF_ERR(&w->e);
+    if (!w->cur) {
+        seg_name(w, w->cur_name);
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", w->dir, w->cur_name);
+        w->cur = segw_open(path, &w->e);
+        if (!w->cur) return w->e.rc;
+    }
+    int64_t date = a->date ? date_parse(a->date, strlen(a->date)) : DATE_NONE;
+    char day[11];
+    date_format_day(date, day);
+    const char *text[FIELD_COUNT] = {a->title ? a->title : "", a->body ? a->body : ""};
+    size_t len[FIELD_COUNT] = {strlen(text[0]), strlen(text[1])};
+    docmeta m = {.id = a->id, .date = date};
+    if (inverter_add_doc(w->inv, text, len, m.len))
+        return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
+    stored_doc sd;
+    const char *sf[STORED_FIELDS] = {a->source ? a->source : "", a->url ? a->url : "",
+                                     text[0], a->author ? a->author : "", day, text[1]};
+    for (int i = 0; i < STORED_FIELDS; i++) {
+        sd.f[i] = sf[i];
+        sd.len[i] = strlen(sf[i]);
+    }
+    FORWARD_IF_RC(segw_add_doc(w->cur, &m, &sd));
+    w->st.docs_added++;
+    /* The budget covers the postings buffer plus per-document metadata kept
+     * until the flush; leave a fifth for the flush itself. */
+    size_t used = inverter_memory(w->inv) + (size_t)inverter_doc_count(w->inv) * (DOCMETA_SIZE + 24);
+    if (used >= w->o.memory / 5 * 4) return flush_segment(w);
+    return MORGUE_OK;
+}
+
+static int tier_of(uint64_t size)
+{
+    int t = 0;
+    for (uint64_t s = size / (1u << 20); s >= 10; s /= 10) t++;
+    return t;
+}
+
+
+/* Merges `pick` (indexes into w->man) into one segment and commits. */
+static morgue_rc merge_and_commit(index_writer *w, const uint32_t *pick, uint32_t k)
+{
+    char **names = calloc(k, sizeof *names);
+    if (!names) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory");
+    /* keep the manifest order (older documents first) */
+    for (uint32_t i = 0; i < k; i++) names[i] = w->man.segs[pick[i]].name;
+    char out[64];
+    seg_name(w, out);
+    uint32_t docs;
+    uint64_t size;
+    if (merge_segments(w->dir, names, k, out, &docs, &size, &w->e) != MORGUE_OK) {
+        free(names);
+        return w->e.rc;
+    }
+    manifest next = {w->man.generation + 1, w->man.next_segment, 0, NULL};
+    int placed = 0;
+    for (uint32_t i = 0; i < w->man.n; i++) {
+        int merged = 0;
+        for (uint32_t j = 0; j < k; j++) merged |= pick[j] == i;
+        if (merged && !placed) {
+            manifest_add(&next, out, docs, size);
+            placed = 1;
+        } else if (!merged) {
+            manifest_add(&next, w->man.segs[i].name, w->man.segs[i].n_docs, w->man.segs[i].size);
+        }
+    }
+    if (manifest_write(w->dir, &next, &w->e) != MORGUE_OK) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s/%s", w->dir, out);
+        unlink(p);
+        manifest_free(&next);
+        free(names);
+        return w->e.rc;
+    }
+    for (uint32_t j = 0; j < k; j++) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s/%s", w->dir, names[j]);
+        unlink(p);
+    }
+    free(names);
+    manifest_free(&w->man);
+    w->man = next;
+    w->st.merges++;
+    w->st.segments_merged += k;
+    return MORGUE_OK;
+}
+
+morgue_rc index_writer_commit(index_writer *w, int merge_all)
+{
+    RETURN_IF_ERR(&w->e);
+    FORWARD_IF_RC(flush_segment(w));
+    if (w->pending.n) {
+        manifest next = {w->man.generation + 1, w->man.next_segment, 0, NULL};
+        for (uint32_t i = 0; i < w->man.n; i++)
+            manifest_add(&next, w->man.segs[i].name, w->man.segs[i].n_docs, w->man.segs[i].size);
+        for (uint32_t i = 0; i < w->pending.n; i++)
+            manifest_add(&next, w->pending.segs[i].name, w->pending.segs[i].n_docs,
+                         w->pending.segs[i].size);
+        if (manifest_write(w->dir, &next, &w->e) != MORGUE_OK) {
+            manifest_free(&next);
+            return w->e.rc;
+        }
+        manifest_free(&w->man);
+        manifest_free(&w->pending);
+        w->man = next;
+    } else if (w->man.generation == 0) {
+        /* an empty index is still an index: write its first manifest */
+        w->man.generation = 1;
+        FORWARD_IF_RC(manifest_write(w->dir, &w->man, &w->e));
+    }
+    if (merge_all) {
+        if (w->man.n > 1) {
+            uint32_t *all = malloc(sizeof *all * w->man.n);
+            if (!all) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory");
+            for (uint32_t i = 0; i < w->man.n; i++) all[i] = i;
+            merge_and_commit(w, all, w->man.n);
+            free(all);
+        }
+        return w->e.rc;
+    }
+    /* Size-tiered policy: segments fall in tiers by size (x10 per tier from
+     * 1 MiB); when merge_factor neighbouring segments share a tier they are
+     * merged into one, which lands in a higher tier.  Each document is thus
+     * rewritten O(log n) times and the segment count stays O(factor * tiers).
+     * Only neighbours are merged, so document order (and with it the order
+     * of equally ranked hits) never depends on how merges happened. */
+    while (w->o.auto_merge && w->e.rc == MORGUE_OK) {
+        uint32_t f = (uint32_t)w->o.merge_factor, best = UINT32_MAX;
+        int best_tier = 1 << 30;
+        for (uint32_t i = 0; i + f <= w->man.n; i++) {
+            int t = tier_of(w->man.segs[i].size), same = 1;
+            for (uint32_t j = i + 1; j < i + f && same; j++) same = tier_of(w->man.segs[j].size) == t;
+            if (same && t < best_tier) {
+                best_tier = t;
+                best = i;
+            }
+        }
+        if (best == UINT32_MAX) break;
+        uint32_t *pick = malloc(sizeof *pick * f);
+        if (!pick) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory");
+        for (uint32_t j = 0; j < f; j++) pick[j] = best + j;
+        morgue_rc rc = merge_and_commit(w, pick, f);
+        free(pick);
+        if (rc != MORGUE_OK) break;
+    }
+    return w->e.rc;
+}

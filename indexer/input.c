@@ -1,0 +1,752 @@
+/*
+ * Reading inputs: directories, plain files, compressed files and archives ->
+ * article formats -> articles (see input.h).
+ *
+ * Everything goes through libarchive, also plain files (its "raw" format), so
+ * that one code path reads a file on disk, a member of an archive and a member
+ * of an archive inside an archive:
+ *
+ *   file on disk --archive_read_open_filename--> probe
+ *   probe: an archive (tar, zip, 7z, ...)   -> each regular member is read
+ *            into memory (capped) and probed again with
+ *            archive_read_open_memory (nested archives, depth-capped)
+ *          raw + a compression filter       -> decompressed (capped) and
+ *            given to the article formats under the name without the
+ *            compression suffix (wire.jsonl.gz -> wire.jsonl)
+ *          raw without a filter             -> given to the article formats
+ *
+ * Formats enabled: every archive format of archive_read_support_format_all()
+ * except mtree (an mtree file names files on the local disk, which libarchive
+ * then opens: not something to do on untrusted input) and WARC (not an
+ * article archive; WARC support comes later, so .warc(.gz) files are reported
+ * as unsupported); plus "raw".  Filters: the built-in decompressors (gzip,
+ * bzip2, xz, lzma, lzip, zstd, lz4, compress) but not the ones that run
+ * external programs (lrzip, lzop, grzip) nor uu/rpm.
+ *
+ * For a file read from disk the first 4 KiB are read first and the formats
+ * bid on them, so a file nobody wants (a PDF, a WARC) is not read to the end.
+ */
+#include "input.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include "buf.h"
+#include "utf8.h"
+
+enum {
+    INPUT_HEAD = 4096,           /* bytes the formats bid on */
+    INPUT_BLOCK = 64 * 1024,     /* read block for files on disk */
+    INPUT_MAX_NESTING = 4,       /* archives inside archives */
+    INPUT_MAX_DIR_DEPTH = 256    /* directory levels */
+};
+
+const input_format *const input_formats[] = {
+    &input_format_txt, &input_format_json, &input_format_jsonl,
+    &input_format_html, NULL};
+
+/* ---------------------------------------------------------------- helpers */
+
+const char *input_ext(const char *name)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base || dot[1] == 0) return NULL;
+    return dot;
+}
+
+int input_has_ext(const char *name, const char *const *exts)
+{
+    size_t n = strlen(name);
+    for (; *exts; exts++) {
+        size_t e = strlen(*exts);
+        if (e < n && strcasecmp(name + n - e, *exts) == 0 && name[n - e - 1] != '/')
+            return 1;
+    }
+    return 0;
+}
+
+int input_looks_text(const unsigned char *head, size_t n)
+{
+    size_t ctl = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = head[i];
+        if (c == 0) return 0;
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+             c != '\v' && c != 0x1b) || c == 0x7f)
+            ctl++;
+    }
+    return ctl * 32 <= n;
+}
+
+/* Suffixes of single compressed files, removed to name the content. */
+static const char *const compress_suffixes[] = {
+    ".gz", ".gzip", ".bz2", ".bzip2", ".xz", ".lzma", ".lz", ".zst", ".zstd",
+    ".lz4", ".z", NULL};
+
+/* Path or member name without leading "./" (and, for members, "/"). */
+static const char *strip_dot_slash(const char *p, int slashes)
+{
+    for (;;) {
+        if (p[0] == '.' && p[1] == '/') p += 2;
+        else if (slashes && p[0] == '/') p++;
+        else if (!slashes && p[0] == '/' && p[1] == '/') p++; /* "//x" */
+        else break;
+        while (*p == '/' && p[1] == '/') p++;
+    }
+    return p;
+}
+
+/* True when some component of a member path starts with '.' (".DS_Store",
+ * "dir/.git/...") or is macOS resource-fork baggage ("__MACOSX/"). */
+static int hidden_member(const char *name)
+{
+    const char *p = name;
+    while (*p) {
+        if (*p == '.' ) {
+            if (p[1] == '/' || p[1] == 0) { p++; continue; } /* "." */
+            return 1;
+        }
+        if (strncmp(p, "__MACOSX/", 9) == 0) return 1;
+        const char *slash = strchr(p, '/');
+        if (!slash) break;
+        p = slash + 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------- emit and skip */
+
+void input_skip(input_ctx *ic, const char *reason_fmt, ...)
+{
+    char reason[1024];
+    va_list ap;
+    va_start(ap, reason_fmt);
+    vsnprintf(reason, sizeof reason, reason_fmt, ap);
+    va_end(ap);
+    if (ic->sink->skip) ic->sink->skip(ic->sink, ic->file, ic->member, reason);
+}
+
+static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ' || (c >= '\t' && c <= '\r')) { *len = 1; return 1; }
+    /* U+00A0 no-break space, U+FEFF byte order mark, U+200B zero width */
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { *len = 2; return 1; }
+    if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB &&
+        (unsigned char)s[i + 2] == 0xBF) { *len = 3; return 1; }
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0x8B) { *len = 3; return 1; }
+    return 0;
+}
+
+/* Trims s[0..*n) (valid UTF-8); returns the new start. */
+static const char *trim(const char *s, size_t *n)
+{
+    size_t b = 0, e = *n, l;
+    while (b < e && is_space_at(s, e, b, &l)) b += l;
+    /* from the end: step back over one whole white-space sequence at a time */
+    while (e > b) {
+        unsigned char c = (unsigned char)s[e - 1];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) { e--; continue; }
+        if (e - b >= 2 && is_space_at(s, e, e - 2, &l) && l == 2) { e -= 2; continue; }
+        if (e - b >= 3 && is_space_at(s, e, e - 3, &l) && l == 3) { e -= 3; continue; }
+        break;
+    }
+    *n = e - b;
+    return s + b;
+}
+
+/*
+ * The article id: XXH64 (seed 0) over the source string as given to the sink
+ * (sanitized UTF-8, "path" or "path:member"), one 0 byte, and the position of
+ * the article within that file or member (0, 1, ...) as 8 little-endian
+ * bytes.  Re-reading the same input gives the same ids.
+ */
+static uint64_t article_id(const char *source, uint64_t position)
+{
+    size_t n = strlen(source);
+    unsigned char small[256];
+    unsigned char *p = n + 9 <= sizeof small ? small : malloc(n + 9);
+    if (!p) return XXH64(source, n, 0) ^ position;
+    memcpy(p, source, n);
+    p[n] = 0;
+    for (int i = 0; i < 8; i++) p[n + 1 + i] = (unsigned char)(position >> (8 * i));
+    uint64_t h = XXH64(p, n + 9, 0);
+    if (p != small) free(p);
+    return h;
+}
+
+int input_emit(input_ctx *ic, const char *title, const char *body,
+               const char *url, const char *author, const char *date)
+{
+    if (ic->stop) return 1;
+    const char *in[5] = {title, body, url, author, date};
+    char *out[5] = {NULL, NULL, NULL, NULL, NULL};
+    size_t bad = ic->bad_utf8;
+    ic->bad_utf8 = 0;
+    buf tmp = {0};
+    int oom = 0;
+    for (int i = 0; i < 5; i++) {
+        if (!in[i]) continue;
+        buf_clear(&tmp);
+        bad += utf8_sanitize(&tmp, in[i], strlen(in[i]));
+        if (tmp.oom) { oom = 1; break; }
+        size_t n = tmp.len;
+        const char *s = trim((const char *)tmp.p, &n);
+        if (n == 0) continue;
+        out[i] = arena_strndup(ic->a, s, n);
+        if (!out[i]) { oom = 1; break; }
+    }
+    buf_free(&tmp);
+    const char *sep = ic->where[0] ? ": " : "";
+    if (oom) {
+        input_skip(ic, "%s%sout of memory", ic->where, sep);
+    } else if (!out[0] && !out[1]) {
+        input_skip(ic, "%s%sno title or body", ic->where, sep);
+    } else {
+        article art = {.source = ic->source, .title = out[0], .body = out[1],
+                       .url = out[2], .author = out[3], .date = out[4],
+                       .id = article_id(ic->source, ic->position),
+                       .bad_utf8 = bad};
+        ic->position++;
+        if (ic->sink->article(ic->sink, &art, ic->a)) ic->stop = 1;
+    }
+    arena_reset(ic->a);
+    return ic->stop;
+}
+
+/* ------------------------------------------------------------- the walk */
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+typedef struct {
+    input_sink *sink;
+    arena a;
+    int stop;
+    uint64_t reported;   /* progress bytes reported for the current file */
+    dir_id *dirs;        /* directories on the current path (loop check) */
+    size_t ndirs, capdirs;
+} walker;
+
+static void wskip(walker *w, const char *file, const char *member,
+                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+static void wskip(walker *w, const char *file, const char *member,
+                  const char *fmt, ...)
+{
+    char reason[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(reason, sizeof reason, fmt, ap);
+    va_end(ap);
+    if (w->sink->skip) w->sink->skip(w->sink, file, member, reason);
+}
+
+static const char *archive_msg(struct archive *ar)
+{
+    const char *m = archive_error_string(ar);
+    return m && *m ? m : "unknown libarchive error";
+}
+
+static struct archive *new_reader(void)
+{
+    struct archive *ar = archive_read_new();
+    if (!ar) return NULL;
+    archive_read_support_format_7zip(ar);
+    archive_read_support_format_ar(ar);
+    archive_read_support_format_cab(ar);
+    archive_read_support_format_cpio(ar);
+    archive_read_support_format_iso9660(ar);
+    archive_read_support_format_lha(ar);
+    archive_read_support_format_rar(ar);
+    archive_read_support_format_rar5(ar);
+    archive_read_support_format_tar(ar);
+    archive_read_support_format_xar(ar);
+    archive_read_support_format_zip(ar);
+    archive_read_support_format_raw(ar);
+    archive_read_support_filter_gzip(ar);
+    archive_read_support_filter_bzip2(ar);
+    archive_read_support_filter_xz(ar);
+    archive_read_support_filter_lzma(ar);
+    archive_read_support_filter_lzip(ar);
+    archive_read_support_filter_zstd(ar);
+    archive_read_support_filter_lz4(ar);
+    archive_read_support_filter_compress(ar);
+    return ar;
+}
+
+/*
+ * Appends the entry's data to b until b->len >= limit or the data ends.
+ * Returns 1 at the end of the data, 0 when the limit was reached first, or a
+ * negative libarchive status on error (ARCHIVE_FATAL: the archive is done
+ * for), -100 when memory ran out.
+ */
+static int read_upto(struct archive *ar, buf *b, size_t limit)
+{
+    while (b->len < limit) {
+        size_t want = limit - b->len;
+        if (want > INPUT_BLOCK) want = INPUT_BLOCK;
+        if (buf_reserve(b, want + 1)) return -100;
+        la_ssize_t r = archive_read_data(ar, b->p + b->len, want);
+        if (r < 0) return (int)r;
+        if (r == 0) return 1;
+        b->len += (size_t)r;
+    }
+    return 0;
+}
+
+static const char *read_error(struct archive *ar, int rc)
+{
+    return rc == -100 ? "out of memory" : archive_msg(ar);
+}
+
+static const input_format *choose_format(const char *name,
+                                         const unsigned char *data, size_t n)
+{
+    const input_format *best = NULL;
+    int best_bid = 0;
+    size_t head = n < INPUT_HEAD ? n : INPUT_HEAD;
+    for (const input_format *const *f = input_formats; *f; f++) {
+        int bid = (*f)->bid(name, data, head);
+        if (bid > best_bid) {
+            best_bid = bid;
+            best = *f;
+        }
+    }
+    return best;
+}
+
+static void no_format(walker *w, const char *file, const char *member,
+                      const char *name, const unsigned char *head, size_t n)
+{
+    const char *ext = input_ext(name);
+    if (n > INPUT_HEAD) n = INPUT_HEAD;
+    if (n >= 5 && memcmp(head, "WARC/", 5) == 0)
+        wskip(w, file, member, "not an article format (WARC, not supported yet)");
+    else if (!input_looks_text(head, n))
+        wskip(w, file, member, ext ? "binary file (%s)" : "binary file%s",
+              ext ? ext : "");
+    else
+        wskip(w, file, member, "not an article format (%s)",
+              ext ? ext : "no extension");
+}
+
+/* Runs format f over data[0..n) of `file` (and member, or NULL). */
+static void run_format(walker *w, const input_format *f, const char *file,
+                       const char *member, const char *data, size_t n)
+{
+    buf src = {0};
+    if (member) {
+        buf raw = {0};
+        buf_puts(&raw, file);
+        buf_putc(&raw, ':');
+        buf_puts(&raw, member);
+        utf8_sanitize(&src, (const char *)raw.p, raw.len);
+        buf_free(&raw);
+    } else {
+        utf8_sanitize(&src, file, strlen(file));
+    }
+    if (src.oom) {
+        wskip(w, file, member, "out of memory");
+        buf_free(&src);
+        return;
+    }
+    input_ctx ic = {.sink = w->sink, .file = file, .member = member,
+                    .source = buf_cstr(&src), .a = &w->a};
+    f->parse(&ic, data, n);
+    arena_reset(&w->a);
+    if (ic.stop) w->stop = 1;
+    buf_free(&src);
+}
+
+/*
+ * Reads the current (raw) entry of ar: the first bytes, then, if a format
+ * wants them, the rest (capped), and runs the format.  `name` is what the
+ * formats bid on; `compressed` tells the messages whether the data was
+ * decompressed.
+ */
+static void read_raw_entry(walker *w, struct archive *ar, const char *file,
+                           const char *member, const char *name,
+                           int compressed)
+{
+    buf b = {0};
+    int r = read_upto(ar, &b, INPUT_HEAD);
+    if (r < 0) {
+        wskip(w, file, member, "read error: %s", read_error(ar, r));
+    } else if (b.len == 0) {
+        wskip(w, file, member, "empty file");
+    } else {
+        const input_format *f = choose_format(name, b.p, b.len);
+        if (!f) {
+            no_format(w, file, member, name, b.p, b.len);
+        } else {
+            if (r == 0) r = read_upto(ar, &b, (size_t)INPUT_MAX_MEMBER + 1);
+            if (r < 0)
+                wskip(w, file, member, "read error: %s", read_error(ar, r));
+            else if (b.len > (size_t)INPUT_MAX_MEMBER)
+                wskip(w, file, member, "%s larger than 256 MiB, skipped",
+                      compressed ? "decompressed data" : member ? "member" : "file");
+            else
+                run_format(w, f, file, member, (const char *)b.p, b.len);
+        }
+    }
+    buf_free(&b);
+}
+
+static void report_progress(walker *w, uint64_t total)
+{
+    if (total > w->reported) {
+        if (w->sink->progress) w->sink->progress(w->sink, total - w->reported);
+        w->reported = total;
+    }
+}
+
+/* Strips a compression suffix from a copy of name (caller frees). */
+static char *plain_name(const char *name)
+{
+    char *plain = strdup(name);
+    if (!plain) return NULL;
+    for (const char *const *s = compress_suffixes; *s; s++)
+        if (input_has_ext(plain, (const char *const[]){*s, NULL})) {
+            plain[strlen(plain) - strlen(*s)] = 0;
+            break;
+        }
+    return plain;
+}
+
+static void dispatch_memory(walker *w, const char *file, const char *member,
+                            const char *name, const unsigned char *data,
+                            size_t n, int depth);
+
+/*
+ * Reads every regular member of ar, whose first header (e, status r) has
+ * been read.  `chain` is the member path of the archive itself inside `file`
+ * (NULL for a file on disk); depth the number of archives around ar.
+ */
+static void iterate_archive(walker *w, struct archive *ar,
+                            struct archive_entry *e, int r, const char *file,
+                            const char *chain, int depth, int on_disk)
+{
+    buf last = {0};   /* last member read, for messages */
+    buf mchain = {0};
+    int retries = 0;
+    for (;;) {
+        if (r == ARCHIVE_EOF) break;
+        if (r == ARCHIVE_RETRY && ++retries < 100) {
+            r = archive_read_next_header(ar, &e);
+            continue;
+        }
+        if (r < ARCHIVE_WARN || r == ARCHIVE_RETRY) {
+            if (last.len)
+                wskip(w, file, chain, "archive error after member %s: %s",
+                      buf_cstr(&last), archive_msg(ar));
+            else
+                wskip(w, file, chain, "archive error: %s", archive_msg(ar));
+            break;
+        }
+        const char *pathname = archive_entry_pathname(e);
+        if (!pathname) pathname = archive_entry_pathname_utf8(e);
+        if (!pathname) pathname = "?";
+        pathname = strip_dot_slash(pathname, 1);
+        int fatal = 0;
+        if (archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e) &&
+            *pathname && !hidden_member(pathname)) {
+            buf_clear(&mchain);
+            if (chain) {
+                buf_puts(&mchain, chain);
+                buf_putc(&mchain, ':');
+            }
+            buf_puts(&mchain, pathname);
+            const char *m = buf_cstr(&mchain);
+            buf_clear(&last);
+            buf_puts(&last, pathname);
+            if (archive_entry_is_encrypted(e)) {
+                wskip(w, file, m, "encrypted member, skipped");
+            } else if (archive_entry_size_is_set(e) &&
+                       archive_entry_size(e) > (la_int64_t)INPUT_MAX_MEMBER) {
+                wskip(w, file, m, "member larger than 256 MiB, skipped");
+            } else {
+                buf b = {0};
+                int rr = read_upto(ar, &b, (size_t)INPUT_MAX_MEMBER + 1);
+                if (rr < 0) {
+                    wskip(w, file, m, "read error: %s", read_error(ar, rr));
+                    fatal = rr == ARCHIVE_FATAL || rr == -100;
+                } else if (b.len > (size_t)INPUT_MAX_MEMBER) {
+                    wskip(w, file, m, "member larger than 256 MiB, skipped");
+                } else {
+                    dispatch_memory(w, file, m, pathname, b.p, b.len, depth + 1);
+                }
+                buf_free(&b);
+            }
+        }
+        if (on_disk) report_progress(w, (uint64_t)archive_filter_bytes(ar, -1));
+        if (w->stop || fatal) break;
+        r = archive_read_next_header(ar, &e);
+    }
+    buf_free(&last);
+    buf_free(&mchain);
+}
+
+/* Dispatches one member (or input_read_memory data) held in memory. */
+static void dispatch_memory(walker *w, const char *file, const char *member,
+                            const char *name, const unsigned char *data,
+                            size_t n, int depth)
+{
+    if (n == 0) {
+        wskip(w, file, member, "empty file");
+        return;
+    }
+    struct archive *ar = new_reader();
+    if (!ar || archive_read_open_memory(ar, data, n) != ARCHIVE_OK) {
+        wskip(w, file, member, "cannot read: %s", ar ? archive_msg(ar) : "out of memory");
+        if (ar) archive_read_free(ar);
+        return;
+    }
+    struct archive_entry *e = NULL;
+    int r = archive_read_next_header(ar, &e);
+    int fmt = archive_format(ar) & ARCHIVE_FORMAT_BASE_MASK;
+    if (r >= ARCHIVE_WARN && r != ARCHIVE_RETRY && fmt == ARCHIVE_FORMAT_RAW) {
+        if (archive_filter_count(ar) <= 1) {
+            const input_format *f = choose_format(name, data, n);
+            if (f) run_format(w, f, file, member, (const char *)data, n);
+            else no_format(w, file, member, name, data, n);
+        } else {
+            char *plain = plain_name(name);
+            if (plain) read_raw_entry(w, ar, file, member, plain, 1);
+            else wskip(w, file, member, "out of memory");
+            free(plain);
+        }
+    } else if (r == ARCHIVE_EOF) {
+        wskip(w, file, member, "archive without members");
+    } else if (r >= ARCHIVE_WARN) {
+        if (depth >= INPUT_MAX_NESTING)
+            wskip(w, file, member, "archive nested more than %d deep, skipped",
+                  INPUT_MAX_NESTING);
+        else
+            iterate_archive(w, ar, e, r, file, member, depth, 0);
+    } else {
+        /* libarchive recognised something but could not read it: if an
+         * article format wants the bytes as they are, let it have them. */
+        const input_format *f = choose_format(name, data, n);
+        if (f) run_format(w, f, file, member, (const char *)data, n);
+        else wskip(w, file, member, "unreadable archive: %s", archive_msg(ar));
+    }
+    archive_read_free(ar);
+}
+
+/* Reads one file on disk: `path` as it is shown (leading "./" removed). */
+static void read_file(walker *w, const char *path, const struct stat *st)
+{
+    if (S_ISREG(st->st_mode) && st->st_size == 0) {
+        wskip(w, path, NULL, "empty file");
+        return;
+    }
+    struct archive *ar = new_reader();
+    if (!ar) {
+        wskip(w, path, NULL, "out of memory");
+        return;
+    }
+    if (archive_read_open_filename(ar, path, INPUT_BLOCK) != ARCHIVE_OK) {
+        wskip(w, path, NULL, "cannot read: %s", archive_msg(ar));
+        archive_read_free(ar);
+        return;
+    }
+    struct archive_entry *e = NULL;
+    int r = archive_read_next_header(ar, &e);
+    int fmt = archive_format(ar) & ARCHIVE_FORMAT_BASE_MASK;
+    if (r >= ARCHIVE_WARN && r != ARCHIVE_RETRY && fmt == ARCHIVE_FORMAT_RAW) {
+        if (archive_filter_count(ar) <= 1) {
+            if (S_ISREG(st->st_mode) && st->st_size > (off_t)INPUT_MAX_MEMBER)
+                wskip(w, path, NULL, "file larger than 256 MiB, skipped");
+            else
+                read_raw_entry(w, ar, path, NULL, path, 0);
+        } else {
+            char *plain = plain_name(path);
+            if (plain) read_raw_entry(w, ar, path, NULL, plain, 1);
+            else wskip(w, path, NULL, "out of memory");
+            free(plain);
+        }
+    } else if (r == ARCHIVE_EOF) {
+        wskip(w, path, NULL, "archive without members");
+    } else if (r >= ARCHIVE_WARN) {
+        iterate_archive(w, ar, e, r, path, NULL, 0, 1);
+    } else {
+        wskip(w, path, NULL, "unreadable archive: %s", archive_msg(ar));
+    }
+    if (!S_ISREG(st->st_mode)) report_progress(w, (uint64_t)archive_filter_bytes(ar, -1));
+    archive_read_free(ar);
+}
+
+static void process_file(walker *w, const char *path, const struct stat *st)
+{
+    w->reported = 0;
+    read_file(w, path, st);
+    /* the whole file counts as consumed, whatever was read of it */
+    if (S_ISREG(st->st_mode)) report_progress(w, (uint64_t)st->st_size);
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+    size_t d = strlen(dir), n = strlen(name);
+    int slash = d && dir[d - 1] != '/';
+    char *p = malloc(d + slash + n + 1);
+    if (!p) return NULL;
+    memcpy(p, dir, d);
+    if (slash) p[d] = '/';
+    memcpy(p + d + slash, name, n + 1);
+    /* "./x" -> "x" (in place) */
+    const char *s = strip_dot_slash(p, 0);
+    if (s != p) memmove(p, s, strlen(s) + 1);
+    return p;
+}
+
+static int push_dir(walker *w, const struct stat *st)
+{
+    for (size_t i = 0; i < w->ndirs; i++)
+        if (w->dirs[i].dev == st->st_dev && w->dirs[i].ino == st->st_ino) return 1;
+    if (w->ndirs == w->capdirs) {
+        size_t cap = w->capdirs ? w->capdirs * 2 : 16;
+        dir_id *d = realloc(w->dirs, cap * sizeof *d);
+        if (!d) return -1;
+        w->dirs = d;
+        w->capdirs = cap;
+    }
+    w->dirs[w->ndirs].dev = st->st_dev;
+    w->dirs[w->ndirs].ino = st->st_ino;
+    w->ndirs++;
+    return 0;
+}
+
+/* Walks directory `path` (already stat'ed and pushed); returns -1 when it
+ * cannot be opened. */
+static int walk_dir(walker *w, const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d) {
+        wskip(w, path, NULL, "cannot open directory: %s", strerror(errno));
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue;
+        if (n == cap) {
+            size_t c = cap ? cap * 2 : 64;
+            char **nn = realloc(names, c * sizeof *nn);
+            if (!nn) break;
+            names = nn;
+            cap = c;
+        }
+        if (!(names[n] = strdup(de->d_name))) break;
+        n++;
+    }
+    closedir(d);
+    if (n) qsort(names, n, sizeof *names, cmp_names);
+    for (size_t i = 0; i < n; i++) {
+        char *child = w->stop ? NULL : join_path(path, names[i]);
+        free(names[i]);
+        if (!child) continue;
+        struct stat st;
+        if (stat(child, &st) != 0) {
+            struct stat lst;
+            if (lstat(child, &lst) == 0 && S_ISLNK(lst.st_mode))
+                wskip(w, child, NULL, "broken symbolic link");
+            else
+                wskip(w, child, NULL, "cannot stat: %s", strerror(errno));
+        } else if (S_ISDIR(st.st_mode)) {
+            if (w->ndirs >= INPUT_MAX_DIR_DEPTH) {
+                wskip(w, child, NULL, "directories nested more than %d deep, skipped",
+                      INPUT_MAX_DIR_DEPTH);
+            } else {
+                int p = push_dir(w, &st);
+                if (p > 0) wskip(w, child, NULL, "directory loop (symbolic link), skipped");
+                else if (p < 0) wskip(w, child, NULL, "out of memory");
+                else {
+                    walk_dir(w, child);
+                    w->ndirs--;
+                }
+            }
+        } else if (S_ISREG(st.st_mode)) {
+            process_file(w, child, &st);
+        } else {
+            wskip(w, child, NULL, "not a regular file");
+        }
+        free(child);
+    }
+    free(names);
+    return 0;
+}
+
+static void walker_init(walker *w, input_sink *sink)
+{
+    memset(w, 0, sizeof *w);
+    w->sink = sink;
+    arena_init(&w->a);
+}
+
+static void walker_free(walker *w)
+{
+    arena_free(&w->a);
+    free(w->dirs);
+}
+
+int input_walk(const char *path, input_sink *sink)
+{
+    walker w;
+    walker_init(&w, sink);
+    int rc = 0;
+    char *shown = NULL;
+    /* "./x" -> "x", "x//y" kept as given otherwise */
+    const char *s = strip_dot_slash(path, 0);
+    shown = strdup(*s ? s : path);
+    if (!shown) {
+        walker_free(&w);
+        return -1;
+    }
+    struct stat st;
+    if (stat(shown, &st) != 0) {
+        wskip(&w, shown, NULL, "%s", strerror(errno));
+        rc = -1;
+    } else if (S_ISDIR(st.st_mode)) {
+        if (push_dir(&w, &st) < 0) rc = -1;
+        else if (walk_dir(&w, shown) < 0) rc = -1;
+    } else {
+        /* regular files, and also a FIFO or device named explicitly */
+        process_file(&w, shown, &st);
+    }
+    if (w.stop) rc = 1;
+    free(shown);
+    walker_free(&w);
+    return rc;
+}
+
+int input_read_memory(const char *name, const void *data, size_t n,
+                      input_sink *sink)
+{
+    walker w;
+    walker_init(&w, sink);
+    dispatch_memory(&w, name, NULL, name, data, n, 0);
+    if (sink->progress && n) sink->progress(sink, n);
+    int rc = w.stop ? 1 : 0;
+    walker_free(&w);
+    return rc;
+}

@@ -1,0 +1,133 @@
+/*
+ * Reading inputs: paths -> raw articles.
+ *
+ * input_walk() takes a PATH from the command line (a directory walked
+ * recursively in sorted order, a plain file, a compressed file, or an archive
+ * libarchive can read: tar, tar.gz/.bz2/.xz/.zst, zip, 7z, cpio, ...), reads
+ * every file or archive member as a stream (never unpacked to disk), picks
+ * the article format that bids highest on it, and hands each article to the
+ * sink.  Problems with one file or member are reported through the sink's
+ * `skip` callback (one line: file, member, reason) and the walk goes on.
+ *
+ * Article formats are a table of input_format entries (indexer/input.c,
+ * `input_formats[]`), each bidding on a name and the first bytes, like
+ * libarchive's format readers.
+ */
+#ifndef MORGUE_INPUT_H
+#define MORGUE_INPUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "arena.h"
+
+/* One article as read.  Strings are UTF-8 (already sanitized), NUL-
+ * terminated, owned by the arena passed with it; NULL when absent. */
+typedef struct {
+    const char *source;   /* "path" or "archive.tar.gz:member/name.txt" */
+    const char *title;
+    const char *body;     /* paragraphs separated by blank lines */
+    const char *url;
+    const char *author;
+    const char *date;     /* as found in the input (parsed by the indexer) */
+    uint64_t id;          /* xxHash64 of source path, member and position */
+    size_t bad_utf8;      /* invalid byte sequences replaced in this article */
+} article;
+
+typedef struct input_sink {
+    void *ctx;
+    /* Called for each article; `a` is the article's arena (reset by the
+     * caller after return).  Return non-zero to stop the whole walk. */
+    int (*article)(struct input_sink *s, const article *art, arena *a);
+    /* Called once per skipped input: file (and member, or NULL), reason. */
+    void (*skip)(struct input_sink *s, const char *file, const char *member,
+                 const char *reason);
+    /* Optional: bytes of input consumed (for progress): called after each
+     * file or archive member with the number of bytes read from disk since
+     * the previous call (compressed bytes for compressed inputs), so that
+     * the calls of one walk add up to the sizes of the files read. */
+    void (*progress)(struct input_sink *s, uint64_t bytes);
+} input_sink;
+
+/* Caps that protect the indexer from hostile inputs. */
+enum { INPUT_MAX_MEMBER = 256 << 20,  /* bytes read from one file/member */
+       INPUT_MAX_LINE = 64 << 20 };   /* one JSONL line */
+
+/*
+ * Reads `path` and everything under it.  Returns 0 when the path could be
+ * opened at all (individual files may still have been skipped through the
+ * sink), -1 when the path itself does not exist or cannot be read (also
+ * reported through skip), 1 when the sink asked to stop.
+ */
+int input_walk(const char *path, input_sink *sink);
+
+struct input_ctx;
+
+/* An article format: bids on an input, then parses it. */
+typedef struct input_format {
+    const char *name;
+    /* 0 = not mine; higher wins.  `name` is the file or member name, head the
+     * first bytes (up to 4 KiB, maybe fewer). */
+    int (*bid)(const char *name, const unsigned char *head, size_t n);
+    /* Parses data[0..n) (the whole file or member) and calls
+     * input_emit() for each article.  Returns 0, or -1 after reporting
+     * the reason with input_skip(). */
+    int (*parse)(struct input_ctx *ic, const char *data, size_t n);
+} input_format;
+
+/* What a parser works with: identifies the input and forwards articles. */
+typedef struct input_ctx {
+    input_sink *sink;
+    const char *file;      /* path on disk */
+    const char *member;    /* archive member name, or NULL */
+    const char *source;    /* "file" or "file:member" */
+    arena *a;              /* per-article arena, reset after each emit */
+    uint64_t position;     /* articles emitted from this input so far */
+    int stop;
+    /* Invalid UTF-8 sequences a parser replaced itself before calling
+     * input_emit() (e.g. the HTML parser sanitizes the whole page first);
+     * added to the next article's bad_utf8 and cleared by input_emit(). */
+    size_t bad_utf8;
+    /* Where the parser is inside the input, e.g. "line 3" or "element 2"
+     * (empty when not applicable); input_emit() prefixes its own skip
+     * reasons ("line 3: no title or body") with it. */
+    char where[48];
+} input_ctx;
+
+/* Sanitizes fields, computes the id from source and position, passes the
+ * article to the sink, and resets the arena.  Fields are NUL-terminated
+ * strings (NULL when absent) that may point anywhere; they are copied.
+ * Leading/trailing white space is trimmed; an article with neither title nor
+ * body is reported as skipped instead.  Returns non-zero when the walk
+ * should stop. */
+int input_emit(input_ctx *ic, const char *title, const char *body, const char *url,
+               const char *author, const char *date);
+
+/* Reports a problem with the current input (or part of it, e.g. "line 40001:
+ * JSON syntax error at byte 17: expected ','"). */
+void input_skip(input_ctx *ic, const char *reason_fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* The article formats, in bidding order (ties go to the earlier one),
+ * NULL-terminated. */
+extern const input_format input_format_txt, input_format_json,
+    input_format_jsonl, input_format_html;
+extern const input_format *const input_formats[];
+
+/* Helpers for bidders.  input_has_ext: true when `name` ends with one of the
+ * NULL-terminated extensions (".txt", ...), compared case-insensitively.
+ * input_ext: the extension of the last path component (".txt"), or NULL when
+ * it has none (a leading dot does not count).  input_looks_text: true when
+ * head[0..n) looks like text (no NUL bytes, few control characters). */
+int input_has_ext(const char *name, const char *const *exts);
+const char *input_ext(const char *name);
+int input_looks_text(const unsigned char *head, size_t n);
+
+/*
+ * Reads data[0..n) as if it were a file called `name` (plain, compressed or
+ * an archive), without touching the file system: the entry point of the fuzz
+ * target and of tests.  Returns 0, or 1 when the sink asked to stop.
+ */
+int input_read_memory(const char *name, const void *data, size_t n,
+                      input_sink *sink);
+
+#endif

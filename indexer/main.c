@@ -1,0 +1,190 @@
+/*
+ * morgue-index: read article archives and add them to an index.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "morgue/morgue.h"
+#include "index_writer.h"
+#include "input.h"
+
+static const char usage[] =
+    "usage: morgue-index -o INDEX [options] PATH...\n"
+    "\n"
+    "Adds the articles under each PATH to the index INDEX (created if needed;\n"
+    "an existing index gets a new segment).  A PATH is a directory (walked\n"
+    "recursively), a file, or an archive (tar, tar.gz/.bz2/.xz/.zst, zip, 7z,\n"
+    "cpio), read as a stream.  Articles: .txt (first line is the title),\n"
+    ".json / .jsonl / .ndjson (title, text, date, url, author), .html.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output DIR     the index directory (required)\n"
+    "  -m, --memory SIZE    postings buffer budget, e.g. 256M or 2G (default 512M)\n"
+    "      --merge          merge all segments into one afterwards (PATH optional)\n"
+    "      --no-auto-merge  do not apply the size-tiered merge policy\n"
+    "  -q, --quiet          no progress line and no summary\n"
+    "  -h, --help           this help;  --version  the version\n"
+    "\n"
+    "Unreadable inputs are reported on stderr, one line each, and skipped;\n"
+    "everything readable is indexed and committed.\n"
+    "exit status: 0 every input was read, 1 some inputs were skipped,\n"
+    "             2 nothing could be done (bad usage, index not writable)\n";
+
+typedef struct {
+    input_sink sink;
+    index_writer *w;
+    uint64_t articles, skipped, bytes, bad_utf8;
+    int quiet, tty;
+    double start, last_progress;
+    int failed;
+} run;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress_line(run *r, int final)
+{
+    double t = now() - r->start;
+    double mb = (double)r->bytes / 1e6;
+    fprintf(stderr, "\r%" PRIu64 " articles, %.1f MB, %.1f MB/s, %.0f articles/s%s", r->articles, mb,
+            t > 0 ? mb / t : 0.0, t > 0 ? (double)r->articles / t : 0.0, final ? "\n" : "   ");
+}
+
+static int on_article(input_sink *s, const article *a, arena *ar)
+{
+    (void)ar;
+    run *r = s->ctx;
+    if (index_writer_add(r->w, a) != MORGUE_OK) {
+        r->failed = 1;
+        return 1; /* the index cannot take more: stop the walk */
+    }
+    r->articles++;
+    r->bad_utf8 += a->bad_utf8;
+    if (r->tty && !r->quiet && (r->articles & 255) == 0) {
+        double t = now();
+        if (t - r->last_progress > 0.25) {
+            r->last_progress = t;
+            progress_line(r, 0);
+        }
+    }
+    return 0;
+}
+
+static void on_skip(input_sink *s, const char *file, const char *member, const char *reason)
+{
+    run *r = s->ctx;
+    r->skipped++;
+    if (r->tty && !r->quiet) fputs("\r\033[K", stderr);
+    if (member) fprintf(stderr, "morgue-index: %s: %s: %s\n", file, member, reason);
+    else fprintf(stderr, "morgue-index: %s: %s\n", file, reason);
+}
+
+static void on_progress(input_sink *s, uint64_t bytes)
+{
+    run *r = s->ctx;
+    r->bytes += bytes;
+}
+
+static int parse_mem(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || v <= 0) return -1;
+    switch (*end) {
+    case 'k': case 'K': v *= 1024; end++; break;
+    case 'm': case 'M': v *= 1024 * 1024; end++; break;
+    case 'g': case 'G': v *= 1024.0 * 1024 * 1024; end++; break;
+    case 0: break;
+    default: return -1;
+    }
+    if (*end == 'B' || *end == 'b') end++;
+    if (*end || v < 1024 * 1024) return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"output", required_argument, 0, 'o'}, {"memory", required_argument, 0, 'm'},
+        {"merge", no_argument, 0, 'M'},        {"no-auto-merge", no_argument, 0, 'A'},
+        {"quiet", no_argument, 0, 'q'},        {"help", no_argument, 0, 'h'},
+        {"version", no_argument, 0, 'V'},      {0, 0, 0, 0}};
+    index_writer_opts wo = INDEX_WRITER_OPTS_INIT;
+    const char *out = NULL;
+    int merge_all = 0, quiet = 0, c;
+    while ((c = getopt_long(argc, argv, "o:m:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out = optarg; break;
+        case 'm':
+            if (parse_mem(optarg, &wo.memory)) {
+                fprintf(stderr, "morgue-index: --memory wants a size of at least 1M, like 256M or 2G, not '%s'\n", optarg);
+                return 2;
+            }
+            break;
+        case 'M': merge_all = 1; break;
+        case 'A': wo.auto_merge = 0; break;
+        case 'q': quiet = 1; break;
+        case 'h': fputs(usage, stdout); return 0;
+        case 'V': printf("morgue-index %s\n", MORGUE_VERSION_STRING); return 0;
+        default: fputs(usage, stderr); return 2;
+        }
+    }
+    if (!out) {
+        fprintf(stderr, "morgue-index: no index given (-o INDEX)\n\n%s", usage);
+        return 2;
+    }
+    if (optind == argc && !merge_all) {
+        fprintf(stderr, "morgue-index: nothing to index (give one or more PATHs)\n");
+        return 2;
+    }
+    merr e = {0};
+    index_writer *w = index_writer_open(out, &wo, &e);
+    if (!w) {
+        fprintf(stderr, "morgue-index: %s\n", merr_msg(&e));
+        return 2;
+    }
+    run r = {{0}, w, 0, 0, 0, 0, quiet, isatty(STDERR_FILENO), now(), 0, 0};
+    r.sink.ctx = &r;
+    r.sink.article = on_article;
+    r.sink.skip = on_skip;
+    r.sink.progress = on_progress;
+    int unreadable_paths = 0;
+    for (int i = optind; i < argc && !r.failed; i++)
+        if (input_walk(argv[i], &r.sink) < 0) unreadable_paths++;
+    if (r.tty && !quiet && r.articles >= 256) fputs("\r\033[K", stderr);
+    int status = 0;
+    if (r.failed || index_writer_commit(w, merge_all) != MORGUE_OK) {
+        fprintf(stderr, "morgue-index: %s\n", merr_msg(index_writer_error(w)));
+        fprintf(stderr, "morgue-index: nothing from this run was committed; the index is as it was\n");
+        index_writer_free(w);
+        return 2;
+    }
+    const index_writer_stats *st = index_writer_get_stats(w);
+    double t = now() - r.start;
+    if (!quiet) {
+        fprintf(stderr,
+                "indexed %" PRIu64 " articles (%.1f MB read) in %.2f s: %.1f MB/s, %.0f articles/s\n",
+                r.articles, (double)r.bytes / 1e6, t, t > 0 ? (double)r.bytes / 1e6 / t : 0.0,
+                t > 0 ? (double)r.articles / t : 0.0);
+        fprintf(stderr, "skipped %" PRIu64 " inputs; %" PRIu64 " invalid UTF-8 sequences replaced; "
+                        "%" PRIu64 " segments written, %" PRIu64 " merges\n",
+                r.skipped, r.bad_utf8, st->segments_flushed, st->merges);
+    }
+    index_writer_free(w);
+    if (optind < argc && r.articles == 0 && unreadable_paths == argc - optind) status = 2;
+    else if (r.skipped) status = 1;
+    return status;
+}

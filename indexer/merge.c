@@ -1,0 +1,160 @@
+/*
+ * Merging segments: documents are concatenated in segment order (their
+ * stored blocks are copied compressed, untouched), and each term's postings
+ * are decoded, shifted by the segment's document base and re-encoded.  A
+ * term's position stream does not depend on doc ids, so the streams of the
+ * segments are concatenated byte for byte.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "index_writer.h"
+#include "postings.h"
+#include "segment.h"
+
+typedef struct {
+    segment *seg;
+    dict_iter it;
+    term_info info;
+    int live;           /* it holds a term */
+    uint32_t base;
+} merge_src;
+
+static int src_advance(merge_src *s, merr *e)
+{
+    int k = dict_iter_next(&s->it, &s->info);
+    if (k < 0) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged dictionary", segment_path(s->seg));
+        s->live = 0;
+        return -1;
+    }
+    s->live = k;
+    return 0;
+}
+
+static int term_less(const merge_src *a, const merge_src *b)
+{
+    size_t m = a->it.term_len < b->it.term_len ? a->it.term_len : b->it.term_len;
+    int c = memcmp(a->it.term, b->it.term, m);
+    if (c) return c < 0;
+    return a->it.term_len < b->it.term_len;
+}
+
+morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
+                         const char *out_name, uint32_t *out_docs, uint64_t *out_size,
+                         merr *e)
+{
+    char path[4096];
+    merge_src *src = calloc(n ? n : 1, sizeof *src);
+    if (!src) return merr_set(e, MORGUE_E_NOMEM, "merge: out of memory");
+    uint64_t base = 0;
+    for (uint32_t i = 0; i < n && e->rc == MORGUE_OK; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        src[i].seg = segment_open(path, e);
+        if (!src[i].seg) break;
+        src[i].base = (uint32_t)base;
+        base += segment_doc_count(src[i].seg);
+        if (base >= UINT32_MAX) merr_set(e, MORGUE_E_LIMIT, "merge: too many documents for one segment");
+    }
+    snprintf(path, sizeof path, "%s/%s", dir, out_name);
+    segw *w = e->rc == MORGUE_OK ? segw_open(path, e) : NULL;
+    /* Documents: metadata and compressed store blocks, in order. */
+    for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
+        segment *s = src[i].seg;
+        for (uint32_t d = 0; d < segment_doc_count(s); d++) {
+            docmeta m;
+            segment_docmeta(s, d, &m);
+            if (segw_add_docmeta(w, &m)) break;
+        }
+        for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
+            const unsigned char *comp;
+            size_t clen;
+            uint32_t nd, raw;
+            segment_store_block(s, b, &comp, &clen, &nd, &raw);
+            segw_add_store_block(w, comp, clen, nd, raw);
+        }
+    }
+    /* Terms: k-way merge of the dictionaries. */
+    for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
+        dict_iter_seek(&src[i].it, src[i].seg, "", 0);
+        src_advance(&src[i], e);
+    }
+    uint32_t *docs = NULL, *freqs = NULL;
+    size_t cap = 0;
+    buf post = {0}, pos = {0};
+    postings_reader *pr = malloc(sizeof *pr);
+    if (!pr) merr_set(e, MORGUE_E_NOMEM, "merge: out of memory");
+    while (w && e->rc == MORGUE_OK) {
+        merge_src *min = NULL;
+        for (uint32_t i = 0; i < n; i++)
+            if (src[i].live && (!min || term_less(&src[i], min))) min = &src[i];
+        if (!min) break;
+        char term[sizeof min->it.term];
+        size_t tlen = min->it.term_len;
+        memcpy(term, min->it.term, tlen);
+        uint64_t df = 0, cf = 0;
+        for (uint32_t i = 0; i < n; i++)
+            if (src[i].live && src[i].it.term_len == tlen && !memcmp(src[i].it.term, term, tlen))
+                df += src[i].info.df;
+        if (df > cap) {
+            size_t ncap = df < 4096 ? 4096 : (size_t)df;
+            uint32_t *d = realloc(docs, sizeof *d * ncap), *f = d ? realloc(freqs, sizeof *f * ncap) : NULL;
+            if (d) docs = d;
+            if (f) freqs = f;
+            if (!d || !f) {
+                merr_set(e, MORGUE_E_NOMEM, "merge: out of memory");
+                break;
+            }
+            cap = ncap;
+        }
+        size_t k = 0;
+        buf_clear(&pos);
+        for (uint32_t i = 0; i < n && e->rc == MORGUE_OK; i++) {
+            merge_src *s = &src[i];
+            if (!s->live || s->it.term_len != tlen || memcmp(s->it.term, term, tlen)) continue;
+            postings_open(pr, s->info.postings, s->info.postings_len, s->info.df,
+                          s->info.positions, s->info.positions_len);
+            uint32_t d, got = 0;
+            while ((d = postings_next(pr)) != DOC_END && k < df) {
+                docs[k] = d + s->base;
+                freqs[k] = postings_freq(pr);
+                cf += freqs[k];
+                k++;
+                got++;
+            }
+            if (pr->corrupt || got != s->info.df) {
+                merr_set(e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(s->seg));
+                break;
+            }
+            buf_put(&pos, s->info.positions, s->info.positions_len);
+            src_advance(s, e);
+        }
+        if (e->rc != MORGUE_OK) break;
+        buf_clear(&post);
+        if (pos.oom || postings_encode(docs, freqs, k, pos.p, pos.len, &post)) {
+            merr_set(e, MORGUE_E_NOMEM, "merge: cannot encode postings");
+            break;
+        }
+        segw_add_term(w, term, tlen, (uint32_t)k, cf, post.p, post.len, pos.p, pos.len);
+    }
+    free(pr);
+    free(docs);
+    free(freqs);
+    buf_free(&post);
+    buf_free(&pos);
+    uint64_t total_docs = w ? segw_doc_count(w) : 0;
+    if (w) {
+        if (e->rc == MORGUE_OK) segw_finish(w);
+        else segw_abort(w);
+    }
+    for (uint32_t i = 0; i < n; i++) segment_close(src[i].seg);
+    free(src);
+    if (e->rc == MORGUE_OK) {
+        struct stat st;
+        *out_docs = (uint32_t)total_docs;
+        *out_size = stat(path, &st) == 0 ? (uint64_t)st.st_size : 0;
+    }
+    return e->rc;
+}

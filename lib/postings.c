@@ -1,0 +1,295 @@
+#include "postings.h"
+
+#include <string.h>
+
+/* ---- bit packing (4-lane vertical layout, see postings.h) ---------------- */
+
+void bitpack_128(const uint32_t *in, unsigned bits, unsigned char *out)
+{
+    if (bits == 0) return;
+    uint32_t words[4 * 32];
+    memset(words, 0, sizeof words[0] * 4 * bits);
+    for (unsigned lane = 0; lane < 4; lane++) {
+        unsigned bitpos = 0;
+        for (unsigned j = 0; j < 32; j++, bitpos += bits) {
+            uint64_t v = in[4 * j + lane];
+            if (bits < 32) v &= ((uint64_t)1 << bits) - 1;
+            unsigned w = bitpos >> 5, sh = bitpos & 31;
+            words[4 * w + lane] |= (uint32_t)(v << sh);
+            if (sh + bits > 32) words[4 * (w + 1) + lane] |= (uint32_t)(v >> (32 - sh));
+        }
+    }
+    for (unsigned k = 0; k < 4 * bits; k++) {
+        uint32_t x = words[k];
+        out[4 * k] = (unsigned char)x;
+        out[4 * k + 1] = (unsigned char)(x >> 8);
+        out[4 * k + 2] = (unsigned char)(x >> 16);
+        out[4 * k + 3] = (unsigned char)(x >> 24);
+    }
+}
+
+void bitunpack_128(const unsigned char *in, unsigned bits, uint32_t *out)
+{
+    if (bits == 0) {
+        memset(out, 0, sizeof *out * 128);
+        return;
+    }
+    const uint64_t mask = bits == 32 ? 0xffffffffull : (((uint64_t)1 << bits) - 1);
+    for (unsigned lane = 0; lane < 4; lane++) {
+        unsigned bitpos = 0;
+        for (unsigned j = 0; j < 32; j++, bitpos += bits) {
+            unsigned w = bitpos >> 5, sh = bitpos & 31;
+            uint64_t v = load_u32(in + 4 * (4 * w + lane)) >> sh;
+            if (sh + bits > 32) v |= (uint64_t)load_u32(in + 4 * (4 * (w + 1) + lane)) << (32 - sh);
+            out[4 * j + lane] = (uint32_t)(v & mask);
+        }
+    }
+}
+
+unsigned bits_needed(const uint32_t *v, size_t n)
+{
+    uint32_t acc = 0;
+    for (size_t i = 0; i < n; i++) acc |= v[i];
+    return acc ? 32u - (unsigned)__builtin_clz(acc) : 0u;
+}
+
+/* ---- encoding ------------------------------------------------------------ */
+
+/* Offset just past `count` varints starting at p[off] (bounded by len). */
+static size_t skip_varints(const unsigned char *p, size_t len, size_t off, uint64_t count)
+{
+    /* A varint ends at each byte whose high bit is clear, so counting such
+     * bytes skips whole varints without decoding them. */
+    while (count && off < len) {
+        if (!(p[off] & 0x80)) count--;
+        off++;
+    }
+    return off;
+}
+
+int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
+                    const unsigned char *positions, size_t pos_len, buf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (freqs[i] == 0 || (i && docs[i] <= docs[i - 1]) || docs[i] == DOC_END) return -1;
+    }
+    if (n == 0) return 0;
+    size_t n_blocks = (n + POSTINGS_BLOCK - 1) / POSTINGS_BLOCK;
+    size_t skip_at = out->len;
+    if (n_blocks > 1) {
+        if (buf_reserve(out, n_blocks * POSTINGS_SKIP_ENTRY)) return -1;
+        memset(out->p + out->len, 0, n_blocks * POSTINGS_SKIP_ENTRY);
+        out->len += n_blocks * POSTINGS_SKIP_ENTRY;
+    }
+    size_t blocks_at = out->len;
+    uint64_t pos_off = 0;
+    int64_t prev = -1;
+    uint32_t tmp[POSTINGS_BLOCK];
+    for (size_t b = 0; b < n_blocks; b++) {
+        size_t first = b * POSTINGS_BLOCK;
+        size_t count = n - first < POSTINGS_BLOCK ? n - first : POSTINGS_BLOCK;
+        if (n_blocks > 1 && !out->oom) {
+            unsigned char *e = out->p + skip_at + b * POSTINGS_SKIP_ENTRY;
+            uint32_t last = docs[first + count - 1];
+            uint32_t boff = (uint32_t)(out->len - blocks_at);
+            memcpy(e, (unsigned char[4]){(unsigned char)last, (unsigned char)(last >> 8),
+                                         (unsigned char)(last >> 16), (unsigned char)(last >> 24)}, 4);
+            memcpy(e + 4, (unsigned char[4]){(unsigned char)boff, (unsigned char)(boff >> 8),
+                                             (unsigned char)(boff >> 16), (unsigned char)(boff >> 24)}, 4);
+            for (int k = 0; k < 8; k++) e[8 + k] = (unsigned char)(pos_off >> (8 * k));
+        }
+        if (count == POSTINGS_BLOCK) {
+            for (size_t i = 0; i < count; i++) {
+                tmp[i] = (uint32_t)((int64_t)docs[first + i] - prev - 1);
+                prev = docs[first + i];
+            }
+            unsigned db = bits_needed(tmp, count);
+            buf_putc(out, (unsigned char)db);
+            uint32_t ftmp[POSTINGS_BLOCK];
+            for (size_t i = 0; i < count; i++) ftmp[i] = freqs[first + i] - 1;
+            unsigned fb = bits_needed(ftmp, count);
+            buf_putc(out, (unsigned char)fb);
+            if (buf_reserve(out, 16 * (db + fb))) return -1;
+            bitpack_128(tmp, db, out->p + out->len);
+            out->len += 16 * db;
+            bitpack_128(ftmp, fb, out->p + out->len);
+            out->len += 16 * fb;
+        } else {
+            for (size_t i = 0; i < count; i++) {
+                buf_put_varint(out, (uint64_t)((int64_t)docs[first + i] - prev - 1));
+                prev = docs[first + i];
+            }
+            for (size_t i = 0; i < count; i++) buf_put_varint(out, freqs[first + i] - 1);
+        }
+        if (positions) {
+            uint64_t f = 0;
+            for (size_t i = 0; i < count; i++) f += freqs[first + i];
+            pos_off = skip_varints(positions, pos_len, (size_t)pos_off, f);
+        }
+    }
+    return out->oom ? -1 : 0;
+}
+
+/* ---- decoding ------------------------------------------------------------ */
+
+void postings_open(postings_reader *r, const unsigned char *data, size_t len,
+                   uint32_t n_docs, const unsigned char *pos, size_t pos_len)
+{
+    r->data = data;
+    r->len = len;
+    r->pos = pos;
+    r->pos_len = pos_len;
+    r->n_docs = n_docs;
+    r->n_blocks = (uint32_t)(((uint64_t)n_docs + POSTINGS_BLOCK - 1) / POSTINGS_BLOCK);
+    r->corrupt = 0;
+    r->block = UINT32_MAX;
+    r->in_block = r->count = 0;
+    r->doc = n_docs ? 0 : DOC_END;
+    r->skip = NULL;
+    r->blocks = data;
+    r->blocks_len = len;
+    if (r->n_blocks > 1) {
+        uint64_t need = (uint64_t)r->n_blocks * POSTINGS_SKIP_ENTRY;
+        if (need > len) {
+            r->corrupt = 1;
+            r->doc = DOC_END;
+            return;
+        }
+        r->skip = data;
+        r->blocks = data + need;
+        r->blocks_len = len - (size_t)need;
+    }
+}
+
+static int fail(postings_reader *r)
+{
+    r->corrupt = 1;
+    r->doc = DOC_END;
+    r->count = 0;
+    return -1;
+}
+
+/* Decodes block b into docs/freqs; returns 0 or -1 (corrupt). */
+static int load_block(postings_reader *r, uint32_t b)
+{
+    if (b >= r->n_blocks) return fail(r);
+    size_t off = 0;
+    int64_t prev = -1;
+    r->block_pos_off = 0;
+    if (r->skip) {
+        const unsigned char *e = r->skip + (size_t)b * POSTINGS_SKIP_ENTRY;
+        off = load_u32(e + 4);
+        r->block_pos_off = load_u64(e + 8);
+        if (b > 0) prev = load_u32(e - POSTINGS_SKIP_ENTRY);
+    }
+    if (off > r->blocks_len) return fail(r);
+    uint32_t count = b + 1 < r->n_blocks ? POSTINGS_BLOCK
+                                          : r->n_docs - b * POSTINGS_BLOCK;
+    rd in = rd_make(r->blocks + off, r->blocks_len - off);
+    if (count == POSTINGS_BLOCK) {
+        const unsigned char *h = rd_bytes(&in, 2);
+        if (!h || h[0] > 32 || h[1] > 32) return fail(r);
+        const unsigned char *d = rd_bytes(&in, 16u * h[0]);
+        const unsigned char *f = rd_bytes(&in, 16u * h[1]);
+        if (in.bad) return fail(r);
+        bitunpack_128(d, h[0], r->docs);
+        bitunpack_128(f, h[1], r->freqs);
+        for (uint32_t i = 0; i < count; i++) {
+            int64_t doc = prev + 1 + (int64_t)r->docs[i];
+            if (doc >= (int64_t)DOC_END) return fail(r);
+            r->docs[i] = (uint32_t)doc;
+            prev = doc;
+            if (r->freqs[i] == UINT32_MAX) return fail(r);
+            r->freqs[i] += 1;
+        }
+    } else {
+        for (uint32_t i = 0; i < count; i++) {
+            int64_t doc = prev + 1 + (int64_t)rd_varint(&in);
+            if (doc >= (int64_t)DOC_END) return fail(r);
+            r->docs[i] = (uint32_t)doc;
+            prev = doc;
+        }
+        for (uint32_t i = 0; i < count; i++) {
+            uint64_t f = rd_varint(&in) + 1;
+            if (f > UINT32_MAX) return fail(r);
+            r->freqs[i] = (uint32_t)f;
+        }
+        if (in.bad) return fail(r);
+    }
+    if (r->skip && r->docs[count - 1] != load_u32(r->skip + (size_t)b * POSTINGS_SKIP_ENTRY))
+        return fail(r);
+    r->block = b;
+    r->count = count;
+    r->in_block = 0;
+    r->pos_doc_index = 0;
+    r->pos_cursor = (size_t)(r->block_pos_off <= r->pos_len ? r->block_pos_off : r->pos_len);
+    if (r->block_pos_off > r->pos_len) return fail(r);
+    r->doc = r->docs[0];
+    return 0;
+}
+
+uint32_t postings_next(postings_reader *r)
+{
+    if (r->corrupt || r->n_docs == 0) return r->doc = DOC_END;
+    if (r->block != UINT32_MAX && r->in_block + 1 < r->count) {
+        r->in_block++;
+        return r->doc = r->docs[r->in_block];
+    }
+    uint32_t nb = r->block == UINT32_MAX ? 0 : r->block + 1;
+    if (nb >= r->n_blocks) return r->doc = DOC_END;
+    if (load_block(r, nb)) return DOC_END;
+    return r->doc;
+}
+
+uint32_t postings_advance(postings_reader *r, uint32_t target)
+{
+    if (r->corrupt) return r->doc = DOC_END;
+    if (r->block == UINT32_MAX) {
+        if (postings_next(r) == DOC_END) return DOC_END;
+    }
+    if (r->doc == DOC_END || r->doc >= target) return r->doc;
+    /* Leap over whole blocks whose last doc is below the target. */
+    uint32_t b = r->block;
+    if (r->skip && load_u32(r->skip + (size_t)b * POSTINGS_SKIP_ENTRY) < target) {
+        uint32_t lo = b + 1, hi = r->n_blocks; /* first block with last >= target */
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (load_u32(r->skip + (size_t)mid * POSTINGS_SKIP_ENTRY) < target) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo >= r->n_blocks) return r->doc = DOC_END;
+        if (load_block(r, lo)) return DOC_END;
+    }
+    while (r->doc < target) {
+        if (postings_next(r) == DOC_END) return DOC_END;
+    }
+    return r->doc;
+}
+
+int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap)
+{
+    if (r->corrupt || r->doc == DOC_END || r->block == UINT32_MAX) return -1;
+    if (r->in_block < r->pos_doc_index) { /* re-read: restart at the block */
+        r->pos_doc_index = 0;
+        r->pos_cursor = (size_t)r->block_pos_off;
+    }
+    uint64_t skip = 0;
+    for (uint32_t k = r->pos_doc_index; k < r->in_block; k++) skip += r->freqs[k];
+    r->pos_cursor = skip_varints(r->pos, r->pos_len, r->pos_cursor, skip);
+    uint32_t f = r->freqs[r->in_block];
+    rd in = rd_make(r->pos + r->pos_cursor, r->pos_len - r->pos_cursor);
+    uint64_t p = 0;
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < f; k++) {
+        uint64_t v = rd_varint(&in);
+        p = k == 0 ? v : p + v + 1;
+        if (in.bad || p >= UINT32_MAX) {
+            r->corrupt = 1;
+            return -1;
+        }
+        if (n < cap) out[n++] = (uint32_t)p;
+    }
+    r->pos_cursor = (size_t)(in.p - r->pos);
+    r->pos_doc_index = r->in_block + 1;
+    return (int)n;
+}

@@ -1,0 +1,87 @@
+/*
+ * Postings codec: the document ids and term frequencies of one term, and the
+ * reader that walks them with skips.
+ *
+ * A term's postings are cut into blocks of POSTINGS_BLOCK documents.  A full
+ * block stores doc-id gaps (minus one) and frequencies (minus one) bit-packed
+ * in the 4-lane "vertical" layout of SIMD-BP128 (value i sits in lane i % 4),
+ * so an SSE/AVX decoder can unpack it with shifts and masks; the scalar
+ * decoder here reads the same bytes.  The last, partial block is LEB128
+ * varints, so a rare term costs a few bytes instead of a padded block.
+ * Terms with more than one block start with a skip table, one entry per
+ * block: the block's last doc id and the offsets of the block and of its
+ * first position, so AND and phrase evaluation can jump over blocks.
+ * Byte layout: docs/FORMAT.md, "Postings".
+ */
+#ifndef MORGUE_POSTINGS_H
+#define MORGUE_POSTINGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "buf.h"
+
+enum { POSTINGS_BLOCK = 128, POSTINGS_SKIP_ENTRY = 16 };
+#define DOC_END UINT32_MAX
+
+/* Packs 128 values of at most `bits` bits each into 16*bits bytes. */
+void bitpack_128(const uint32_t *in, unsigned bits, unsigned char *out);
+/* Unpacks what bitpack_128 wrote (reads exactly 16*bits bytes). */
+void bitunpack_128(const unsigned char *in, unsigned bits, uint32_t *out);
+/* Bits needed for the largest of n values (0 when all are zero). */
+unsigned bits_needed(const uint32_t *v, size_t n);
+
+/*
+ * Appends the postings of one term to out: n strictly increasing doc ids
+ * with their frequencies (each >= 1).  `positions` is the term's position
+ * stream (per doc, freq varints) so the skip table can point into it; pass
+ * NULL with pos_len 0 to store zero offsets.  Returns 0, or -1 when the input
+ * is not strictly increasing or a frequency is 0 (nothing appended then).
+ */
+int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
+                    const unsigned char *positions, size_t pos_len, buf *out);
+
+/*
+ * Reader over one term's postings (untrusted bytes).  Any inconsistency
+ * (overrun, ids not increasing, counts wrong) sets `corrupt` and ends the
+ * iteration; the caller checks `corrupt` when it sees DOC_END.
+ */
+typedef struct {
+    const unsigned char *data;    /* whole postings record */
+    size_t len;
+    const unsigned char *pos;     /* the term's positions stream */
+    size_t pos_len;
+    uint32_t n_docs, n_blocks;
+    const unsigned char *skip;    /* skip table or NULL (single block) */
+    const unsigned char *blocks;  /* first block */
+    size_t blocks_len;
+    uint32_t block;               /* current block index */
+    uint32_t in_block, count;     /* cursor and size of the decoded block */
+    uint32_t doc;                 /* current doc id or DOC_END */
+    uint64_t block_pos_off;       /* positions offset of the current block */
+    uint32_t pos_doc_index;       /* doc index whose positions pos_cursor is at */
+    size_t pos_cursor;
+    int corrupt;
+    uint32_t docs[POSTINGS_BLOCK];
+    uint32_t freqs[POSTINGS_BLOCK];
+} postings_reader;
+
+/* Starts reading; the first postings_next gives the first doc. */
+void postings_open(postings_reader *r, const unsigned char *data, size_t len,
+                   uint32_t n_docs, const unsigned char *pos, size_t pos_len);
+/* Next doc id, or DOC_END. */
+uint32_t postings_next(postings_reader *r);
+/* First doc id >= target (moving forward only), or DOC_END. */
+uint32_t postings_advance(postings_reader *r, uint32_t target);
+/* Frequency of the current doc. */
+static inline uint32_t postings_freq(const postings_reader *r)
+{
+    return r->freqs[r->in_block];
+}
+/*
+ * Decodes the positions of the current doc into out (capacity cap, the
+ * frequency is the count).  Returns the number written, or -1 on damage
+ * (sets corrupt).  Positions come out strictly increasing.
+ */
+int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap);
+
+#endif

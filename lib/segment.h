@@ -1,0 +1,130 @@
+/*
+ * Segments: the immutable files an index is made of (docs/FORMAT.md).
+ *
+ * segw_*    writes one segment file from terms given in sorted order, their
+ *           encoded postings and positions, per-document metadata and stored
+ *           articles (lib/segment_write.c).
+ * segment_* maps a segment file, verifies its checksum and bounds, and
+ *           answers term look-ups, dictionary walks and document fetches
+ *           (lib/segment_read.c).
+ */
+#ifndef MORGUE_SEGMENT_H
+#define MORGUE_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "buf.h"
+#include "error.h"
+#include "fields.h"
+
+#define SEGMENT_MAGIC "MORGUEsg"
+#define SEGMENT_VERSION 1u
+enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 32,
+       STORE_BLOCK_TARGET = 64 * 1024, STORED_FIELDS = 6 };
+
+/* Fixed per-document metadata (DOCMETA_SIZE bytes on disk). */
+typedef struct {
+    uint64_t id;                    /* xxHash64 of source/member/position */
+    int64_t date;                   /* seconds since epoch or DATE_NONE */
+    uint32_t len[FIELD_COUNT];      /* tokens per field, for BM25 */
+} docmeta;
+
+/* The stored article, fields in this order on disk. */
+enum { SF_SOURCE, SF_URL, SF_TITLE, SF_AUTHOR, SF_DATE, SF_BODY };
+typedef struct {
+    const char *f[STORED_FIELDS];   /* NUL-terminated UTF-8 */
+    size_t len[STORED_FIELDS];
+} stored_doc;
+
+/* Where a term's postings and positions are. */
+typedef struct {
+    uint32_t df;                    /* documents containing the term */
+    uint64_t cf;                    /* total occurrences */
+    const unsigned char *postings;
+    size_t postings_len;
+    const unsigned char *positions;
+    size_t positions_len;
+} term_info;
+
+/* ---- writing ---------------------------------------------------------- */
+
+typedef struct segw segw;
+
+/* Starts writing the segment file `path` (created exclusively).  NULL on
+ * failure with the error in e. */
+segw *segw_open(const char *path, merr *e);
+/* Adds a document: its metadata and stored fields.  Docs get ids 0,1,2.. in
+ * call order. */
+morgue_rc segw_add_doc(segw *w, const docmeta *m, const stored_doc *s);
+/* Copies an already-compressed store block holding n_docs records (merge);
+ * the metadata of those docs is added with segw_add_docmeta. */
+morgue_rc segw_add_store_block(segw *w, const unsigned char *comp, size_t comp_len,
+                               uint32_t n_docs, uint32_t raw_len);
+morgue_rc segw_add_docmeta(segw *w, const docmeta *m);
+/* Adds a term (strictly greater than the previous one) with postings encoded
+ * by postings_encode and its position stream. */
+morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
+                        uint64_t cf, const unsigned char *post, size_t post_len,
+                        const unsigned char *pos, size_t pos_len);
+/* Writes the remaining sections and the footer, fsyncs and closes.  On
+ * failure the partial file is removed.  Frees w either way. */
+morgue_rc segw_finish(segw *w);
+/* Abandons the segment: closes and removes the partial file, frees w. */
+void segw_abort(segw *w);
+/* Documents added so far. */
+uint64_t segw_doc_count(const segw *w);
+
+/* ---- reading ---------------------------------------------------------- */
+
+typedef struct segment segment;
+
+/*
+ * Maps and verifies the segment file at path: magic, version, checksum
+ * (xxHash64 of the whole file), footer and section bounds.  NULL on failure
+ * with E_CORRUPT / E_VERSION / E_IO in e naming the file.
+ */
+segment *segment_open(const char *path, merr *e);
+void segment_close(segment *s);
+
+uint32_t segment_doc_count(const segment *s);
+uint64_t segment_field_total(const segment *s, int field);
+uint64_t segment_file_size(const segment *s);
+const char *segment_path(const segment *s);
+
+/* Looks the term up: 1 found (info filled), 0 absent, -1 damaged. */
+int segment_lookup(const segment *s, const char *term, size_t len, term_info *info);
+
+/* Dictionary cursor, in sorted order from the first term >= a start key. */
+typedef struct {
+    const segment *s;
+    uint32_t block;          /* current dictionary block */
+    uint32_t in_block;       /* entries decoded so far in it */
+    rd r;                    /* reader inside the block */
+    uint64_t post_off, pos_off;
+    char term[1024];
+    size_t term_len;
+    int corrupt;
+} dict_iter;
+
+/* Positions the cursor before the first term >= key (key_len 0: start). */
+void dict_iter_seek(dict_iter *it, const segment *s, const char *key, size_t key_len);
+/* Next term: 1 with it->term/term_len and info filled, 0 at the end, -1
+ * damaged. */
+int dict_iter_next(dict_iter *it, term_info *info);
+
+/* Metadata of doc (< doc_count); 0 or -1 when damaged. */
+int segment_docmeta(const segment *s, uint32_t doc, docmeta *out);
+
+/*
+ * Fetches the stored fields of doc, decompressing its block into `scratch`
+ * (reused across calls; the strings in out point into it).  0 or -1 with
+ * the error in e.
+ */
+int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out, merr *e);
+
+/* Store blocks, for merging by copy: count, and block i's bytes. */
+uint32_t segment_store_blocks(const segment *s);
+int segment_store_block(const segment *s, uint32_t i, const unsigned char **comp,
+                        size_t *comp_len, uint32_t *n_docs, uint32_t *raw_len);
+
+#endif

@@ -1,0 +1,400 @@
+/*
+ * Segment reader.  The file is mapped read-only and treated as untrusted:
+ * the checksum is verified at open, and every structure is bounds-checked as
+ * it is decoded anyway, so a file damaged in a way the checksum cannot see
+ * (or a fuzzer that bypasses it) gives an error, never a crash.
+ */
+#include "segment.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+#include <zstd.h>
+
+#include "date.h"
+
+enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
+       SEC_DICT, SEC_DICT_INDEX, SEC_COUNT };
+enum { FOOTER_SIZE = SEC_COUNT * 16 + 16 + 8 + 8 * FIELD_COUNT + 8 + 8 };
+
+typedef struct {
+    const unsigned char *first;
+    uint16_t first_len;
+    uint32_t n_terms;
+    uint64_t block_off, post_off, pos_off;
+} dict_block_ref;
+
+struct segment {
+    char *path;
+    const unsigned char *map;
+    size_t size;
+    int mapped;
+    const unsigned char *sec[SEC_COUNT];
+    uint64_t sec_len[SEC_COUNT];
+    uint32_t n_docs, n_store_blocks, n_dict_blocks;
+    uint64_t n_terms, field_total[FIELD_COUNT];
+    dict_block_ref *blocks;
+    ZSTD_DCtx *dctx;
+};
+
+static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
+{
+    merr_set(e, rc, "%s: %s", s->path, why);
+    segment_close(s);
+    return NULL;
+}
+
+/* Parses a segment from bytes (no checksum check when verify is 0: used by
+ * the fuzz target to reach the structural checks). */
+segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
+                            int verify, merr *e);
+
+segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
+                            int verify, merr *e)
+{
+    segment *s = calloc(1, sizeof *s);
+    if (!s) {
+        merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    s->path = strdup(name);
+    s->map = p;
+    s->size = n;
+    if (!s->path) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    if (n < SEGMENT_HEADER_SIZE + FOOTER_SIZE || memcmp(p, SEGMENT_MAGIC, 8) != 0)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "not a morgue segment (bad magic or too short)");
+    if (load_u32(p + 8) != SEGMENT_VERSION) {
+        merr_set(e, MORGUE_E_VERSION, "%s: segment format version %u, this build reads %u",
+                 s->path, load_u32(p + 8), SEGMENT_VERSION);
+        segment_close(s);
+        return NULL;
+    }
+    if (verify && XXH3_64bits(p, n - 8) != load_u64(p + n - 8))
+        return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
+    const unsigned char *f = p + n - FOOTER_SIZE;
+    if (memcmp(f + FOOTER_SIZE - 12, "MRGF", 4) != 0 ||
+        load_u32(f + FOOTER_SIZE - 16) != FOOTER_SIZE)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "bad footer");
+    uint64_t expect = SEGMENT_HEADER_SIZE;
+    for (int i = 0; i < SEC_COUNT; i++) {
+        uint64_t off = load_u64(f + 16 * i), len = load_u64(f + 16 * i + 8);
+        /* sections are contiguous, in order, between header and footer */
+        if (off != expect || len > n - FOOTER_SIZE - off)
+            return open_fail(s, e, MORGUE_E_CORRUPT, "section out of bounds");
+        s->sec[i] = p + off;
+        s->sec_len[i] = len;
+        expect = off + len;
+    }
+    if (expect != n - FOOTER_SIZE)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "sections do not fill the file");
+    const unsigned char *c = f + 16 * SEC_COUNT;
+    s->n_docs = load_u32(c);
+    s->n_store_blocks = load_u32(c + 4);
+    s->n_dict_blocks = load_u32(c + 8);
+    s->n_terms = load_u64(c + 16);
+    for (int k = 0; k < FIELD_COUNT; k++) s->field_total[k] = load_u64(c + 24 + 8 * k);
+    if (s->sec_len[SEC_DOCMETA] != (uint64_t)s->n_docs * DOCMETA_SIZE ||
+        s->sec_len[SEC_STORE_TABLE] != (uint64_t)s->n_store_blocks * 24 ||
+        s->n_docs == UINT32_MAX ||
+        s->n_terms > (uint64_t)s->n_dict_blocks * DICT_BLOCK_TERMS)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "inconsistent counts");
+    /* Store table: blocks in order, covering docs 0..n_docs, inside store. */
+    uint64_t next_doc = 0, next_off = 0;
+    for (uint32_t b = 0; b < s->n_store_blocks; b++) {
+        const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
+        uint64_t off = load_u64(t);
+        uint32_t clen = load_u32(t + 8), raw = load_u32(t + 12), first = load_u32(t + 16),
+                 nd = load_u32(t + 20);
+        /* A frame cannot honestly expand more than a few thousand times;
+         * refusing wilder claims keeps a damaged table from making us
+         * allocate gigabytes. */
+        if (off != next_off || clen > s->sec_len[SEC_STORE] - off || first != next_doc || nd == 0 ||
+            raw > (uint64_t)clen * 4096 + (1u << 20) || nd > s->n_docs)
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
+        next_off = off + clen;
+        next_doc = (uint64_t)first + nd;
+    }
+    if (next_doc != s->n_docs)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "store table does not cover every document");
+    /* Dictionary index: parsed once into memory for binary search. */
+    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 30 + 1)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
+    s->blocks = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, sizeof *s->blocks);
+    if (!s->blocks) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    rd r = rd_make(s->sec[SEC_DICT_INDEX], s->sec_len[SEC_DICT_INDEX]);
+    uint64_t terms = 0;
+    for (uint32_t b = 0; b < s->n_dict_blocks; b++) {
+        dict_block_ref *d = &s->blocks[b];
+        d->block_off = rd_u64(&r);
+        d->post_off = rd_u64(&r);
+        d->pos_off = rd_u64(&r);
+        d->n_terms = rd_u32(&r);
+        const unsigned char *l = rd_bytes(&r, 2);
+        d->first_len = l ? load_u16(l) : 0;
+        d->first = rd_bytes(&r, d->first_len);
+        if (r.bad || d->first_len == 0 || d->n_terms == 0 || d->n_terms > DICT_BLOCK_TERMS ||
+            d->block_off >= s->sec_len[SEC_DICT] || d->post_off > s->sec_len[SEC_POSTINGS] ||
+            d->pos_off > s->sec_len[SEC_POSITIONS] ||
+            (b && (d->block_off <= s->blocks[b - 1].block_off ||
+                   d->post_off < s->blocks[b - 1].post_off ||
+                   d->pos_off < s->blocks[b - 1].pos_off)))
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
+        terms += d->n_terms;
+    }
+    if (terms != s->n_terms || rd_left(&r) != 0)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
+    s->dctx = ZSTD_createDCtx();
+    if (!s->dctx) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    return s;
+}
+
+segment *segment_open(const char *path, merr *e)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        merr_set(e, errno == ENOENT ? MORGUE_E_CORRUPT : MORGUE_E_IO,
+                 "%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        merr_set(e, MORGUE_E_IO, "%s: cannot stat: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    size_t n = (size_t)st.st_size;
+    void *p = NULL;
+    if (n > 0) {
+        p = mmap(NULL, n, PROT_READ, MAP_SHARED, fd, 0);
+        if (p == MAP_FAILED) {
+            merr_set(e, MORGUE_E_IO, "%s: cannot map: %s", path, strerror(errno));
+            close(fd);
+            return NULL;
+        }
+    }
+    close(fd);
+    segment *s = segment_open_bytes(path, p ? p : (const unsigned char *)"", n, 1, e);
+    if (!s) {
+        if (p) munmap(p, n);
+        return NULL;
+    }
+    s->mapped = p != NULL;
+    return s;
+}
+
+void segment_close(segment *s)
+{
+    if (!s) return;
+    if (s->mapped) munmap((void *)s->map, s->size);
+    ZSTD_freeDCtx(s->dctx);
+    free(s->blocks);
+    free(s->path);
+    free(s);
+}
+
+uint32_t segment_doc_count(const segment *s) { return s->n_docs; }
+uint64_t segment_field_total(const segment *s, int field) { return s->field_total[field]; }
+uint64_t segment_file_size(const segment *s) { return s->size; }
+const char *segment_path(const segment *s) { return s->path; }
+
+static int term_cmp(const char *a, size_t al, const unsigned char *b, size_t bl)
+{
+    size_t m = al < bl ? al : bl;
+    int c = memcmp(a, b, m);
+    if (c) return c;
+    return al < bl ? -1 : al > bl;
+}
+
+/* Starts the cursor at dictionary block b. */
+static void iter_start_block(dict_iter *it, uint32_t b)
+{
+    const segment *s = it->s;
+    it->block = b;
+    it->in_block = 0;
+    it->term_len = 0;
+    if (b >= s->n_dict_blocks) {
+        it->r = rd_make(NULL, 0);
+        return;
+    }
+    const dict_block_ref *d = &s->blocks[b];
+    uint64_t end = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].block_off : s->sec_len[SEC_DICT];
+    it->r = rd_make(s->sec[SEC_DICT] + d->block_off, end - d->block_off);
+    it->post_off = d->post_off;
+    it->pos_off = d->pos_off;
+}
+
+/* Decodes the next entry of the current block (or moves to the next). */
+int dict_iter_next(dict_iter *it, term_info *info)
+{
+    if (it->corrupt) return -1;
+    const segment *s = it->s;
+    while (it->block < s->n_dict_blocks && it->in_block >= s->blocks[it->block].n_terms) {
+        if (rd_left(&it->r) != 0) return it->corrupt = 1, -1;
+        iter_start_block(it, it->block + 1);
+    }
+    if (it->block >= s->n_dict_blocks) return 0;
+    rd *r = &it->r;
+    uint64_t prefix = rd_varint(r), suffix = rd_varint(r);
+    if (r->bad || prefix > it->term_len || prefix + suffix > sizeof it->term - 1 ||
+        prefix + suffix == 0 || (it->in_block == 0 && prefix != 0))
+        return it->corrupt = 1, -1;
+    const unsigned char *sb = rd_bytes(r, suffix);
+    uint64_t df = rd_varint(r), cfx = rd_varint(r), plen = rd_varint(r), qlen = rd_varint(r);
+    if (r->bad || df == 0 || df > s->n_docs || plen == 0 ||
+        plen > s->sec_len[SEC_POSTINGS] - it->post_off ||
+        qlen > s->sec_len[SEC_POSITIONS] - it->pos_off || cfx > UINT64_MAX - df)
+        return it->corrupt = 1, -1;
+    char prev[sizeof it->term];
+    size_t prev_len = it->term_len;
+    if (it->in_block) memcpy(prev, it->term, prev_len);
+    memcpy(it->term + prefix, sb, suffix);
+    it->term_len = (size_t)(prefix + suffix);
+    it->term[it->term_len] = 0;
+    if (it->in_block == 0) {
+        const dict_block_ref *d = &s->blocks[it->block];
+        if (term_cmp(it->term, it->term_len, d->first, d->first_len) != 0)
+            return it->corrupt = 1, -1;
+    } else if (term_cmp(it->term, it->term_len, (const unsigned char *)prev, prev_len) <= 0) {
+        return it->corrupt = 1, -1;
+    }
+    info->df = (uint32_t)df;
+    info->cf = df + cfx;
+    info->postings = s->sec[SEC_POSTINGS] + it->post_off;
+    info->postings_len = (size_t)plen;
+    info->positions = s->sec[SEC_POSITIONS] + it->pos_off;
+    info->positions_len = (size_t)qlen;
+    it->post_off += plen;
+    it->pos_off += qlen;
+    it->in_block++;
+    return 1;
+}
+
+/* Index of the last block whose first term is <= key (0 if none). */
+static uint32_t find_block(const segment *s, const char *key, size_t len)
+{
+    uint32_t lo = 0, hi = s->n_dict_blocks;
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (term_cmp(key, len, s->blocks[mid].first, s->blocks[mid].first_len) >= 0) lo = mid;
+        else hi = mid;
+    }
+    return lo;
+}
+
+void dict_iter_seek(dict_iter *it, const segment *s, const char *key, size_t key_len)
+{
+    memset(it, 0, offsetof(dict_iter, term));
+    it->s = s;
+    it->term_len = 0;
+    it->corrupt = 0;
+    iter_start_block(it, key_len ? find_block(s, key, key_len) : 0);
+    /* Entries before the key in that block are skipped lazily by callers
+     * that compare; segment_lookup does so explicitly. */
+}
+
+int segment_lookup(const segment *s, const char *term, size_t len, term_info *info)
+{
+    if (s->n_dict_blocks == 0) return 0;
+    dict_iter it;
+    dict_iter_seek(&it, s, term, len);
+    uint32_t b = it.block;
+    while (it.block == b) {
+        int k = dict_iter_next(&it, info);
+        if (k <= 0) return k;
+        if (it.block != b) return 0;
+        int c = term_cmp(term, len, (const unsigned char *)it.term, it.term_len);
+        if (c == 0) return 1;
+        if (c < 0) return 0;
+    }
+    return 0;
+}
+
+int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
+{
+    if (doc >= s->n_docs) return -1;
+    const unsigned char *p = s->sec[SEC_DOCMETA] + (size_t)doc * DOCMETA_SIZE;
+    out->id = load_u64(p);
+    out->date = (int64_t)load_u64(p + 8);
+    for (int f = 0; f < FIELD_COUNT; f++) out->len[f] = load_u32(p + 16 + 4 * f);
+    return 0;
+}
+
+uint32_t segment_store_blocks(const segment *s) { return s->n_store_blocks; }
+
+int segment_store_block(const segment *s, uint32_t i, const unsigned char **comp,
+                        size_t *comp_len, uint32_t *n_docs, uint32_t *raw_len)
+{
+    if (i >= s->n_store_blocks) return -1;
+    const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)i;
+    *comp = s->sec[SEC_STORE] + load_u64(t);
+    *comp_len = load_u32(t + 8);
+    *raw_len = load_u32(t + 12);
+    *n_docs = load_u32(t + 20);
+    return 0;
+}
+
+int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out, merr *e)
+{
+    if (doc >= s->n_docs) {
+        merr_set(e, MORGUE_E_ARG, "%s: no document %u", s->path, doc);
+        return -1;
+    }
+    uint32_t lo = 0, hi = s->n_store_blocks;
+    while (hi - lo > 1) { /* last block whose first doc <= doc */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (load_u32(s->sec[SEC_STORE_TABLE] + 24 * (size_t)mid + 16) <= doc) lo = mid;
+        else hi = mid;
+    }
+    const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)lo;
+    uint32_t raw_len = load_u32(t + 12), first = load_u32(t + 16);
+    buf_clear(scratch);
+    if (buf_reserve(scratch, (size_t)raw_len + 1)) {
+        merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
+        return -1;
+    }
+    size_t got = ZSTD_decompressDCtx(s->dctx, scratch->p, raw_len, s->sec[SEC_STORE] + load_u64(t),
+                                     load_u32(t + 8));
+    if (ZSTD_isError(got) || got != raw_len) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
+        return -1;
+    }
+    rd r = rd_make(scratch->p, raw_len);
+    size_t off[STORED_FIELDS] = {0};
+    for (uint32_t d = first; d <= doc && !r.bad; d++) {
+        uint64_t nf = rd_varint(&r);
+        if (nf < STORED_FIELDS || nf > 64) r.bad = 1;
+        for (uint64_t k = 0; k < nf && !r.bad; k++) {
+            uint64_t l = rd_varint(&r);
+            const unsigned char *b = rd_bytes(&r, l);
+            if (!r.bad && d == doc && k < STORED_FIELDS) {
+                off[k] = (size_t)(b - scratch->p);
+                out->len[k] = (size_t)l;
+            }
+        }
+    }
+    if (r.bad) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article %u is damaged", s->path, doc);
+        return -1;
+    }
+    /* Give each field a NUL: copy the record after the block so the strings
+     * can be terminated without touching their neighbours. */
+    size_t need = 0;
+    for (int k = 0; k < STORED_FIELDS; k++) need += out->len[k] + 1;
+    if (buf_reserve(scratch, raw_len + need)) {
+        merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
+        return -1;
+    }
+    char *dst = (char *)scratch->p + raw_len;
+    for (int k = 0; k < STORED_FIELDS; k++) {
+        memcpy(dst, scratch->p + off[k], out->len[k]);
+        dst[out->len[k]] = 0;
+        out->f[k] = dst;
+        dst += out->len[k] + 1;
+    }
+    return 0;
+}

@@ -1,0 +1,361 @@
+/*
+ * Segment writer.  A segment file is written once and never changed:
+ *
+ *   segment     := header postings positions docmeta store store_table
+ *                  dict dict_index footer
+ *   header      := "MORGUEsg" u32:version(1) u32:flags(0)
+ *   postings    := term_postings*            one per term, dictionary order
+ *   term_postings := skip_entry{n_blocks, only if n_blocks > 1} block*
+ *   skip_entry  := u32:last_doc u32:block_offset u64:positions_offset
+ *   block       := full_block | tail_block
+ *   full_block  := u8:doc_bits u8:freq_bits packed128(doc_gap-1, doc_bits)
+ *                  packed128(freq-1, freq_bits)          (128 documents)
+ *   tail_block  := varint(doc_gap-1){count} varint(freq-1){count}
+ *   positions   := term_positions*           one per term, dictionary order
+ *   term_positions := (varint(first) varint(gap-1){freq-1}){df}
+ *   docmeta     := (u64:id i64:date u32:len[title] u32:len[body] u64:0){n_docs}
+ *   store       := zstd_frame*                 one per store block
+ *   store_table := (u64:offset u32:comp_len u32:raw_len u32:first_doc
+ *                   u32:n_docs){n_store_blocks}
+ *     a block's raw bytes := record{n_docs}
+ *     record    := varint:n_fields(6) (varint:len bytes){6}
+ *                  fields: source url title author date body
+ *   dict        := dict_block*                 32 terms per block
+ *   dict_block  := (varint:prefix varint:suffix_len bytes varint:df
+ *                   varint:cf-df varint:postings_len varint:positions_len)*
+ *   dict_index  := (u64:block_offset u64:postings_offset u64:positions_offset
+ *                   u32:n_terms u16:first_len bytes:first_term){n_dict_blocks}
+ *   footer      := (u64:offset u64:length){7 sections, in the order above
+ *                  from postings to dict_index} u32:n_docs u32:n_store_blocks
+ *                  u32:n_dict_blocks u32:0 u64:n_terms u64:field_total{2}
+ *                  u32:footer_size u8[4]:"MRGF" u64:checksum
+ *
+ * All integers are little-endian; varints are LEB128.  A term is one field
+ * byte ('0' title, '1' body) and its folded token.  The checksum is XXH3-64
+ * of every byte before it.  Offsets in the footer are from the file start;
+ * offsets inside dict_index and skip entries are relative to their section
+ * (or, for skip entries, to the term's own records).
+ *
+ * Postings, positions and the store are spooled to temporary files while the
+ * segment is built (they can be large during a merge), and copied into the
+ * final file in order by segw_finish.
+ */
+#include "segment.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xxhash.h>
+#include <zstd.h>
+
+enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
+       SEC_DICT, SEC_DICT_INDEX, SEC_COUNT };
+
+typedef struct {
+    FILE *f;
+    uint64_t len;
+} spool;
+
+struct segw {
+    char *path;
+    merr *e;
+    spool sp[3];          /* postings, positions, store */
+    buf docmeta, store_table, dict, dict_index, store_raw;
+    uint32_t store_raw_docs;
+    uint32_t n_docs, n_store_blocks, n_dict_blocks, in_block;
+    uint64_t n_terms, field_total[FIELD_COUNT];
+    char last_term[1024];
+    size_t last_len;
+    ZSTD_CCtx *zc;
+    buf zout;
+};
+
+static morgue_rc spool_write(segw *w, int which, const void *p, size_t n)
+{
+    if (n && fwrite(p, 1, n, w->sp[which].f) != n)
+        return merr_set(w->e, MORGUE_E_IO, "%s: cannot write temporary data: %s",
+                        w->path, strerror(errno));
+    w->sp[which].len += n;
+    return MORGUE_OK;
+}
+
+segw *segw_open(const char *path, merr *e)
+{
+    segw *w = calloc(1, sizeof *w);
+    if (!w) {
+        merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", path);
+        return NULL;
+    }
+    w->e = e;
+    w->path = strdup(path);
+    w->zc = ZSTD_createCCtx();
+    for (int i = 0; i < 3; i++) w->sp[i].f = tmpfile();
+    if (!w->path || !w->zc || !w->sp[0].f || !w->sp[1].f || !w->sp[2].f) {
+        merr_set(e, MORGUE_E_IO, "%s: cannot create temporary files: %s", path,
+                 strerror(errno));
+        segw_abort(w);
+        return NULL;
+    }
+    ZSTD_CCtx_setParameter(w->zc, ZSTD_c_compressionLevel, 3);
+    return w;
+}
+
+static void segw_free(segw *w)
+{
+    for (int i = 0; i < 3; i++)
+        if (w->sp[i].f) fclose(w->sp[i].f);
+    buf_free(&w->docmeta);
+    buf_free(&w->store_table);
+    buf_free(&w->dict);
+    buf_free(&w->dict_index);
+    buf_free(&w->store_raw);
+    buf_free(&w->zout);
+    ZSTD_freeCCtx(w->zc);
+    free(w->path);
+    free(w);
+}
+
+void segw_abort(segw *w)
+{
+    if (w) segw_free(w);
+}
+
+uint64_t segw_doc_count(const segw *w) { return w->n_docs; }
+
+static void put_table_entry(segw *w, uint64_t off, uint32_t comp_len, uint32_t raw_len,
+                            uint32_t first_doc, uint32_t n_docs)
+{
+    buf_put_u64(&w->store_table, off);
+    buf_put_u32(&w->store_table, comp_len);
+    buf_put_u32(&w->store_table, raw_len);
+    buf_put_u32(&w->store_table, first_doc);
+    buf_put_u32(&w->store_table, n_docs);
+    w->n_store_blocks++;
+}
+
+/* Compresses the pending raw records into one store block. */
+static morgue_rc flush_store(segw *w)
+{
+    if (w->store_raw_docs == 0) return MORGUE_OK;
+    size_t bound = ZSTD_compressBound(w->store_raw.len);
+    buf_clear(&w->zout);
+    if (buf_reserve(&w->zout, bound))
+        return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    size_t z = ZSTD_compress2(w->zc, w->zout.p, bound, w->store_raw.p, w->store_raw.len);
+    if (ZSTD_isError(z))
+        return merr_set(w->e, MORGUE_E_IO, "%s: zstd: %s", w->path, ZSTD_getErrorName(z));
+    uint64_t off = w->sp[2].len;
+    FORWARD_IF_RC(spool_write(w, 2, w->zout.p, z));
+    put_table_entry(w, off, (uint32_t)z, (uint32_t)w->store_raw.len,
+                    w->n_docs - w->store_raw_docs, w->store_raw_docs);
+    buf_clear(&w->store_raw);
+    w->store_raw_docs = 0;
+    return MORGUE_OK;
+}
+
+morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
+{
+    RETURN_IF_ERR(w->e);
+    if (w->n_docs == UINT32_MAX - 1)
+        return merr_set(w->e, MORGUE_E_LIMIT, "%s: too many documents in one segment", w->path);
+    buf_put_u64(&w->docmeta, m->id);
+    buf_put_u64(&w->docmeta, (uint64_t)m->date);
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        buf_put_u32(&w->docmeta, m->len[f]);
+        w->field_total[f] += m->len[f];
+    }
+    buf_put_u64(&w->docmeta, 0);
+    w->n_docs++;
+    if (w->docmeta.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    return MORGUE_OK;
+}
+
+morgue_rc segw_add_doc(segw *w, const docmeta *m, const stored_doc *s)
+{
+    FORWARD_IF_RC(segw_add_docmeta(w, m));
+    buf_put_varint(&w->store_raw, STORED_FIELDS);
+    for (int i = 0; i < STORED_FIELDS; i++) {
+        buf_put_varint(&w->store_raw, s->len[i]);
+        buf_put(&w->store_raw, s->f[i], s->len[i]);
+    }
+    if (w->store_raw.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    w->store_raw_docs++;
+    if (w->store_raw.len >= STORE_BLOCK_TARGET) return flush_store(w);
+    return MORGUE_OK;
+}
+
+morgue_rc segw_add_store_block(segw *w, const unsigned char *comp, size_t comp_len,
+                               uint32_t n_docs, uint32_t raw_len)
+{
+    RETURN_IF_ERR(w->e);
+    FORWARD_IF_RC(flush_store(w));
+    /* Metadata for these docs arrives through segw_add_docmeta; the block's
+     * first doc is the count of documents stored before it. */
+    uint32_t first = 0;
+    if (w->n_store_blocks) {
+        const unsigned char *last = w->store_table.p + w->store_table.len - 24;
+        first = load_u32(last + 16) + load_u32(last + 20);
+    }
+    uint64_t off = w->sp[2].len;
+    FORWARD_IF_RC(spool_write(w, 2, comp, comp_len));
+    put_table_entry(w, off, (uint32_t)comp_len, raw_len, first, n_docs);
+    return MORGUE_OK;
+}
+
+morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
+                        uint64_t cf, const unsigned char *post, size_t post_len,
+                        const unsigned char *pos, size_t pos_len)
+{
+    RETURN_IF_ERR(w->e);
+    if (len == 0 || len > 512 || df == 0 || cf < df)
+        return merr_set(w->e, MORGUE_E_ARG, "%s: bad term", w->path);
+    if (w->n_terms) {
+        size_t m = len < w->last_len ? len : w->last_len;
+        int c = memcmp(term, w->last_term, m);
+        if (c < 0 || (c == 0 && len <= w->last_len))
+            return merr_set(w->e, MORGUE_E_ARG, "%s: terms out of order", w->path);
+    }
+    size_t prefix = 0;
+    if (w->in_block == DICT_BLOCK_TERMS || w->n_terms == 0) w->in_block = 0;
+    if (w->in_block == 0) {
+        buf_put_u64(&w->dict_index, w->dict.len);
+        buf_put_u64(&w->dict_index, w->sp[0].len);
+        buf_put_u64(&w->dict_index, w->sp[1].len);
+        buf_put_u32(&w->dict_index, DICT_BLOCK_TERMS); /* patched below if short */
+        unsigned char l2[2] = {(unsigned char)len, (unsigned char)(len >> 8)};
+        buf_put(&w->dict_index, l2, 2);
+        buf_put(&w->dict_index, term, len);
+        w->n_dict_blocks++;
+    } else {
+        size_t m = len < w->last_len ? len : w->last_len;
+        while (prefix < m && term[prefix] == w->last_term[prefix]) prefix++;
+    }
+    buf_put_varint(&w->dict, prefix);
+    buf_put_varint(&w->dict, len - prefix);
+    buf_put(&w->dict, term + prefix, len - prefix);
+    buf_put_varint(&w->dict, df);
+    buf_put_varint(&w->dict, cf - df);
+    buf_put_varint(&w->dict, post_len);
+    buf_put_varint(&w->dict, pos_len);
+    memcpy(w->last_term, term, len);
+    w->last_len = len;
+    w->n_terms++;
+    w->in_block++;
+    FORWARD_IF_RC(spool_write(w, 0, post, post_len));
+    FORWARD_IF_RC(spool_write(w, 1, pos, pos_len));
+    if (w->dict.oom || w->dict_index.oom)
+        return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    return MORGUE_OK;
+}
+
+/* Writes n bytes to fd, feeding the checksum. */
+static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n)
+{
+    const char *c = p;
+    XXH3_64bits_update(h, p, n);
+    while (n) {
+        ssize_t k = write(fd, c, n);
+        if (k < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        c += k;
+        n -= (size_t)k;
+    }
+    return 0;
+}
+
+static int out_copy_spool(int fd, XXH3_state_t *h, FILE *f)
+{
+    static _Thread_local char chunk[1 << 16];
+    if (fflush(f) || fseek(f, 0, SEEK_SET)) return -1;
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (out_write(fd, h, chunk, k)) return -1;
+    return ferror(f) ? -1 : 0;
+}
+
+morgue_rc segw_finish(segw *w)
+{
+    merr *e = w->e;
+    if (e->rc == MORGUE_OK) flush_store(w);
+    /* The last dictionary block may hold fewer than DICT_BLOCK_TERMS. */
+    if (e->rc == MORGUE_OK && w->n_dict_blocks) {
+        /* find the last index entry: walk entries (they are variable length) */
+        size_t off = 0, last = 0;
+        while (off < w->dict_index.len) {
+            last = off;
+            off += 28 + load_u16(w->dict_index.p + off + 28) + 2;
+        }
+        uint32_t n = w->in_block;
+        unsigned char *p = w->dict_index.p + last + 24;
+        p[0] = (unsigned char)n; p[1] = (unsigned char)(n >> 8);
+        p[2] = (unsigned char)(n >> 16); p[3] = (unsigned char)(n >> 24);
+    }
+    if (e->rc != MORGUE_OK) {
+        segw_free(w);
+        return e->rc;
+    }
+    int fd = open(w->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        merr_set(e, MORGUE_E_IO, "%s: cannot create: %s", w->path, strerror(errno));
+        segw_free(w);
+        return e->rc;
+    }
+    XXH3_state_t *h = XXH3_createState();
+    XXH3_64bits_reset(h);
+    int bad = !h;
+    uint64_t off[SEC_COUNT], len[SEC_COUNT];
+    uint64_t at = SEGMENT_HEADER_SIZE;
+    unsigned char head[SEGMENT_HEADER_SIZE] = {0};
+    memcpy(head, SEGMENT_MAGIC, 8);
+    head[8] = SEGMENT_VERSION;
+    bad = bad || out_write(fd, h, head, sizeof head);
+    const buf *mem[SEC_COUNT] = {NULL, NULL, &w->docmeta, NULL, &w->store_table,
+                                 &w->dict, &w->dict_index};
+    for (int s = 0; s < SEC_COUNT && !bad; s++) {
+        off[s] = at;
+        if (mem[s]) {
+            len[s] = mem[s]->len;
+            bad = out_write(fd, h, mem[s]->p, mem[s]->len);
+        } else {
+            int which = s == SEC_POSTINGS ? 0 : s == SEC_POSITIONS ? 1 : 2;
+            len[s] = w->sp[which].len;
+            bad = out_copy_spool(fd, h, w->sp[which].f);
+        }
+        at += len[s];
+    }
+    buf foot = {0};
+    for (int s = 0; s < SEC_COUNT; s++) {
+        buf_put_u64(&foot, off[s]);
+        buf_put_u64(&foot, len[s]);
+    }
+    buf_put_u32(&foot, w->n_docs);
+    buf_put_u32(&foot, w->n_store_blocks);
+    buf_put_u32(&foot, w->n_dict_blocks);
+    buf_put_u32(&foot, 0);
+    buf_put_u64(&foot, w->n_terms);
+    for (int f = 0; f < FIELD_COUNT; f++) buf_put_u64(&foot, w->field_total[f]);
+    buf_put_u32(&foot, (uint32_t)foot.len + 16);
+    buf_put(&foot, "MRGF", 4);
+    if (!bad && !foot.oom) {
+        bad = out_write(fd, h, foot.p, foot.len);
+        unsigned char sum[8];
+        uint64_t c = XXH3_64bits_digest(h);
+        for (int k = 0; k < 8; k++) sum[k] = (unsigned char)(c >> (8 * k));
+        bad = bad || out_write(fd, h, sum, 8);
+    }
+    bad = bad || foot.oom || fsync(fd) != 0;
+    if (close(fd) != 0) bad = 1;
+    buf_free(&foot);
+    XXH3_freeState(h);
+    if (bad) {
+        merr_set(e, MORGUE_E_IO, "%s: cannot write: %s", w->path, strerror(errno));
+        unlink(w->path);
+    }
+    segw_free(w);
+    return e->rc;
+}

@@ -1,0 +1,317 @@
+#include "tokenize.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+/* Character classes as the tokenizer sees them. */
+enum {
+    K_SEP,    /* separates tokens */
+    K_LETTER, /* L* */
+    K_DIGIT,  /* Nd */
+    K_NUM,    /* Nl, No: part of a word, but not a digit for "3.5" */
+    K_MARK,   /* M*: part of a word, folded away */
+    K_APOS,   /* ' U+2019 U+02BC: kept only between two letters */
+    K_DOT,    /* . , : kept only between two digits */
+    K_CJK,    /* Han, kana, Hangul syllables: one token each */
+    K_IGNORE  /* soft hyphen, ZWJ, ZWNJ, word joiner, BOM: skipped inside a word */
+};
+
+/* ASCII classes, so that the hot path is one table load per byte. */
+#define S K_SEP
+#define L K_LETTER
+#define D K_DIGIT
+#define A K_APOS
+#define P K_DOT
+static const unsigned char ascii_class[128] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, S, S, S, S, S, S, A, S, S, S, S, P, S, P, S,
+    D, D, D, D, D, D, D, D, D, D, S, S, S, S, S, S,
+    S, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, S, S, S, S, S,
+    S, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, S, S, S, S, S,
+};
+#undef S
+#undef L
+#undef D
+#undef A
+#undef P
+
+static inline unsigned char ascii_lower(unsigned char c)
+{
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static int is_kana_hangul(uint32_t cp)
+{
+    return (cp >= 0x3040 && cp <= 0x30FF) ||  /* Hiragana, Katakana */
+           (cp >= 0x31F0 && cp <= 0x31FF) ||  /* Katakana phonetic ext. */
+           (cp >= 0xFF66 && cp <= 0xFF9F) ||  /* halfwidth Katakana */
+           (cp >= 0xAC00 && cp <= 0xD7A3);    /* Hangul syllables */
+}
+
+static int is_han(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x323AF);
+}
+
+static int cp_class(uint32_t cp)
+{
+    if (cp < 0x80) return ascii_class[cp];
+    switch (cp) {
+    case 0x2019: case 0x02BC:
+        return K_APOS;
+    case 0x00AD: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        return K_IGNORE;
+    }
+    if (cp >= 0x3040 && (is_han(cp) || is_kana_hangul(cp))) return K_CJK;
+    switch (utf8proc_category((utf8proc_int32_t)cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+        return K_LETTER;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return K_MARK;
+    case UTF8PROC_CATEGORY_ND:
+        return K_DIGIT;
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return K_NUM;
+    default:
+        return K_SEP;
+    }
+}
+
+/* Class of the character at s[i] (K_SEP past the end). */
+static int class_at(const char *s, size_t n, size_t i)
+{
+    if (i >= n) return K_SEP;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return ascii_class[c];
+    return cp_class(utf8_next(s, n, &i));
+}
+
+/*
+ * The folded bytes of a token go to dst, which has room for cap bytes.
+ * `total` counts every folded byte; writing stops at the first piece that
+ * does not fit (full), so dst always holds whole code points and wlen says
+ * how many bytes it holds.
+ */
+typedef struct {
+    char *dst;
+    size_t cap, total, wlen;
+    int full;
+} sink;
+
+static void sink_put(sink *k, const char *p, size_t len)
+{
+    if (!k->full) {
+        if (k->total + len <= k->cap) memcpy(k->dst + k->total, p, len);
+        else { k->full = 1; k->wlen = k->total; }
+    }
+    k->total += len;
+}
+
+static void fold_cp(sink *k, uint32_t cp)
+{
+    char e[4];
+    /*
+     * Kana and Hangul have no case; canonical decomposition would only strip
+     * the voicing marks of kana (が -> か) and split syllables into jamo.
+     */
+    if (is_kana_hangul(cp)) {
+        sink_put(k, e, (size_t)utf8_encode(cp, e));
+        return;
+    }
+    /*
+     * Й, Ї and Ў are letters of their own in Russian, Ukrainian and
+     * Belarusian, not a И/І/У with an accent: only their case is folded.
+     * (Ё is folded to Е as the usual spelling variant.)
+     */
+    switch (cp) {
+    case 0x0419: case 0x0407: case 0x040E:
+        cp += 0x20 + (cp < 0x410 ? 0x30 : 0);
+        /* fall through */
+    case 0x0439: case 0x0457: case 0x045E:
+        sink_put(k, e, (size_t)utf8_encode(cp, e));
+        return;
+    }
+    utf8proc_int32_t d[32];
+    int boundclass = 0;
+    utf8proc_ssize_t r = utf8proc_decompose_char(
+        (utf8proc_int32_t)cp, d, 32,
+        UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &boundclass);
+    if (r < 0 || r > 32) { /* cannot happen for valid code points */
+        sink_put(k, e, (size_t)utf8_encode(cp, e));
+        return;
+    }
+    for (utf8proc_ssize_t j = 0; j < r; j++) {
+        uint32_t c = (uint32_t)d[j];
+        if (c < 0x80) {
+            char b = (char)ascii_lower((unsigned char)c);
+            sink_put(k, &b, 1);
+        } else {
+            sink_put(k, e, (size_t)utf8_encode(c, e));
+        }
+    }
+}
+
+static int continues_word(int k)
+{
+    return k == K_LETTER || k == K_DIGIT || k == K_NUM || k == K_MARK;
+}
+
+/*
+ * Scans the token whose first character (a word character) is at s[i],
+ * folding it into k; returns the index after it and sets *end to the end of
+ * its last character (trailing ignorables are not part of the span).
+ */
+static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end)
+{
+    int prev = K_SEP;
+    size_t j = i;
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
+        uint32_t cp = utf8_next(s, n, &j);
+        if (cp_class(cp) == K_CJK) {
+            fold_cp(k, cp);
+            *end = j;
+            return j;
+        }
+    }
+    *end = i;
+    while (i < n) {
+        c = (unsigned char)s[i];
+        int cls;
+        uint32_t cp = 0;
+        if (c < 0x80) {
+            cls = ascii_class[c];
+            j = i + 1;
+            if (cls == K_LETTER || cls == K_DIGIT) {
+                /* The hot path: plain ASCII letters and digits. */
+                if (!k->full) {
+                    if (k->total < k->cap)
+                        k->dst[k->total] = (char)ascii_lower(c);
+                    else { k->full = 1; k->wlen = k->total; }
+                }
+                k->total++;
+                prev = cls;
+                *end = i = j;
+                continue;
+            }
+        } else {
+            j = i;
+            cp = utf8_next(s, n, &j);
+            cls = cp_class(cp);
+        }
+        switch (cls) {
+        case K_LETTER: case K_DIGIT: case K_NUM:
+            fold_cp(k, cp);
+            prev = cls;
+            *end = i = j;
+            continue;
+        case K_MARK:
+            fold_cp(k, cp);
+            if (prev == K_SEP) prev = K_LETTER;
+            *end = i = j;
+            continue;
+        case K_IGNORE:
+            i = j;
+            continue;
+        case K_APOS:
+            if (prev != K_LETTER || class_at(s, n, j) != K_LETTER) return i;
+            /* A final possessive "'s" ends the token and is dropped. */
+            if ((s[j] == 's' || s[j] == 'S') && !continues_word(class_at(s, n, j + 1))) {
+                *end = j + 1;
+                return j + 1;
+            }
+            sink_put(k, "'", 1);
+            i = j;
+            continue;
+        case K_DOT:
+            if (prev != K_DIGIT || class_at(s, n, j) != K_DIGIT) return i;
+            sink_put(k, (const char *)&c, 1);
+            i = j;
+            continue;
+        default: /* K_SEP, K_CJK */
+            return i;
+        }
+    }
+    return i;
+}
+
+/* Skips separators from s[i]; returns the index of the next word character
+ * (n if none). */
+static size_t skip_separators(const char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            int cls = ascii_class[c];
+            if (cls == K_LETTER || cls == K_DIGIT) return i;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        int cls = cp_class(utf8_next(s, n, &j));
+        if (continues_word(cls) || cls == K_CJK) return i;
+        i = j;
+    }
+    return n;
+}
+
+void tokenizer_init(tokenizer *t, const char *s, size_t n)
+{
+    t->s = s;
+    t->n = s ? n : 0;
+    t->i = 0;
+    t->pos = 0;
+}
+
+int tokenizer_next(tokenizer *t, token *out)
+{
+    const char *s = t->s;
+    size_t n = t->n, i = t->i;
+    for (;;) {
+        i = skip_separators(s, n, i);
+        if (i >= n) {
+            t->i = n;
+            return 0;
+        }
+        sink k = {out->text, TOKEN_MAX, 0, 0, 0};
+        size_t start = i, end;
+        i = scan_token(s, n, i, &k, &end);
+        if (k.total == 0) continue; /* only combining marks: no token */
+        uint32_t pos = t->pos++;
+        if (k.total > TOKEN_MAX) continue; /* too long: skipped, position kept */
+        out->text[k.total] = 0;
+        out->len = (uint32_t)k.total;
+        out->start = (uint32_t)start;
+        out->end = (uint32_t)end;
+        out->pos = pos;
+        t->i = i;
+        return 1;
+    }
+}
+
+size_t token_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    out[0] = 0;
+    if (!s) return 0;
+    size_t i = 0;
+    for (;;) {
+        i = skip_separators(s, n, i);
+        if (i >= n) return 0;
+        sink k = {out, cap, 0, 0, 0};
+        size_t end;
+        i = scan_token(s, n, i, &k, &end);
+        if (k.total == 0) continue;
+        size_t len = k.full ? k.wlen : k.total;
+        out[len] = 0;
+        return len;
+    }
+}

@@ -1,0 +1,55 @@
+/*
+ * Internals of the read path shared by the files under query/: the open index, and the
+ * executor's entry points.
+ */
+#ifndef MORGUE_ENGINE_H
+#define MORGUE_ENGINE_H
+
+#include "morgue/morgue.h"
+#include "arena.h"
+#include "buf.h"
+#include "error.h"
+#include "query.h"
+#include "segment.h"
+
+struct morgue_index {
+    char *dir;
+    merr e;
+    segment **segs;
+    uint32_t n_segs;
+    uint64_t n_docs;
+    double avg_len[FIELD_COUNT];
+    buf scratch;          /* stored-article decompression */
+};
+
+/* A matching document while ranking. */
+typedef struct {
+    double score;
+    int64_t date;
+    uint32_t seg, doc;
+} scored_doc;
+
+/* The terms a query looks for, for highlighting snippets. */
+typedef struct {
+    char **terms;         /* folded tokens (arena) */
+    uint8_t *is_prefix;
+    uint32_t n, cap;
+} hl_terms;
+
+/*
+ * Runs the parsed query over every segment.  Fills *total with the number of
+ * matches; when want > 0, *out gets the best `want` documents in rank order
+ * (arena-allocated) and *n_out their number.  0, or -1 with the error on ix.
+ */
+int exec_query(morgue_index *ix, const qnode *q, int sort_by_date, size_t want,
+               arena *a, uint64_t *total, scored_doc **out, size_t *n_out);
+
+/* Collects the positive body terms of q for highlighting. */
+void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated);
+
+/* Builds a snippet of about `len` bytes from body with the highlighted
+ * spans; strings and spans are arena-allocated. */
+void make_snippet(const char *body, size_t body_len, const hl_terms *hl, size_t len,
+                  arena *a, const char **snippet, morgue_span **spans, size_t *n_spans);
+
+#endif

@@ -1,0 +1,504 @@
+/*
+ * Query execution: the syntax tree becomes, per segment, a tree of
+ * document-at-a-time iterators (next / advance to a target) over postings.
+ * AND leapfrogs its children with advance(), which uses the skip tables to
+ * jump over whole blocks; phrases are AND over their terms with positions
+ * read only for documents holding all of them; OR merges; NOT excludes.
+ * Matches are scored with BM25 (k1 1.2, b 0.75) using collection statistics
+ * summed over all segments, and the best offset+limit are kept in a heap.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "engine.h"
+#include "postings.h"
+
+#define BM25_K1 1.2
+#define BM25_B 0.75
+enum { PREFIX_MAX_TERMS = 1024, TOKEN_MAX_KEY = 1024 };
+
+typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE } it_kind;
+
+typedef struct it it;
+struct it {
+    it_kind kind;
+    uint32_t doc;          /* current doc; DOC_END when exhausted */
+    int started;
+    /* IT_TERM */
+    postings_reader *pr;
+    int field;
+    double idf;            /* idf * field weight (phrases: summed) */
+    /* IT_PHRASE: kids are IT_TERM leaves in phrase order */
+    uint32_t phrase_freq;
+    uint32_t **pos;
+    uint32_t *pos_cap;
+    uint32_t *cur;         /* per-term cursors while matching positions */
+    /* IT_AND (kids positive, neg excluded), IT_OR */
+    it **kids;
+    uint32_t n_kids;
+    it **neg;
+    uint32_t n_neg;
+    /* IT_ALL / IT_DATE */
+    int64_t from, to;
+};
+
+typedef struct {
+    morgue_index *ix;
+    const segment *seg;
+    uint32_t n_docs;
+    arena *a;
+    merr *e;
+    int corrupt;
+} ctx;
+
+/* ---- collection statistics --------------------------------------------- */
+
+static uint64_t global_df(morgue_index *ix, const char *key, size_t len)
+{
+    uint64_t df = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        term_info ti;
+        if (segment_lookup(ix->segs[s], key, len, &ti) == 1) df += ti.df;
+    }
+    return df;
+}
+
+static double idf_of(morgue_index *ix, uint64_t df)
+{
+    double n = (double)ix->n_docs;
+    return log(1.0 + (n - (double)df + 0.5) / ((double)df + 0.5));
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+static it *new_it(ctx *c, it_kind k)
+{
+    it *x = arena_calloc(c->a, 1, sizeof *x);
+    if (!x) {
+        merr_set(c->e, MORGUE_E_NOMEM, "out of memory");
+        return NULL;
+    }
+    x->kind = k;
+    x->doc = 0;
+    return x;
+}
+
+static it *term_leaf(ctx *c, int field, const char *term, int with_idf)
+{
+    char key[TOKEN_MAX_KEY];
+    size_t tl = strlen(term);
+    if (tl + 1 > sizeof key) return new_it(c, IT_EMPTY);
+    key[0] = FIELD_TERM_PREFIX(field);
+    memcpy(key + 1, term, tl);
+    term_info ti;
+    int k = segment_lookup(c->seg, key, tl + 1, &ti);
+    if (k < 0) {
+        merr_set(c->e, MORGUE_E_CORRUPT, "%s: damaged dictionary", segment_path(c->seg));
+        return NULL;
+    }
+    if (k == 0) return new_it(c, IT_EMPTY);
+    it *x = new_it(c, IT_TERM);
+    if (!x) return NULL;
+    x->pr = arena_alloc(c->a, sizeof *x->pr);
+    if (!x->pr) return NULL;
+    postings_open(x->pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
+    x->field = field;
+    if (with_idf) x->idf = idf_of(c->ix, global_df(c->ix, key, tl + 1)) * field_weight[field];
+    return x;
+}
+
+static it *build(ctx *c, const qnode *q);
+
+static it *make_or(ctx *c, it **kids, uint32_t n)
+{
+    uint32_t live = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (kids[i]->kind != IT_EMPTY) kids[live++] = kids[i];
+    if (live == 0) return new_it(c, IT_EMPTY);
+    if (live == 1) return kids[0];
+    it *x = new_it(c, IT_OR);
+    if (!x) return NULL;
+    x->kids = kids;
+    x->n_kids = live;
+    return x;
+}
+
+static it *build_fields(ctx *c, const qnode *q)
+{
+    it **alts = arena_calloc(c->a, FIELD_COUNT * PREFIX_MAX_TERMS, sizeof *alts);
+    if (!alts) return NULL;
+    uint32_t n = 0;
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        if (!(q->fields & FIELD_BIT(f))) continue;
+        if (q->kind == Q_TERM) {
+            it *x = term_leaf(c, f, q->terms[0], 1);
+            if (!x) return NULL;
+            alts[n++] = x;
+        } else if (q->kind == Q_PREFIX) {
+            char key[TOKEN_MAX_KEY];
+            size_t pl = strlen(q->terms[0]);
+            if (pl + 1 > sizeof key) continue;
+            key[0] = FIELD_TERM_PREFIX(f);
+            memcpy(key + 1, q->terms[0], pl);
+            dict_iter di;
+            term_info ti;
+            dict_iter_seek(&di, c->seg, key, pl + 1);
+            uint32_t got = 0;
+            int k;
+            while ((k = dict_iter_next(&di, &ti)) == 1) {
+                int cmp = memcmp(di.term, key, di.term_len < pl + 1 ? di.term_len : pl + 1);
+                if (cmp < 0 || di.term_len < pl + 1) continue; /* before the prefix */
+                if (cmp > 0) break;
+                if (got++ == PREFIX_MAX_TERMS) break;
+                it *x = term_leaf(c, f, di.term + 1, 1);
+                if (!x) return NULL;
+                alts[n++] = x;
+            }
+            if (k < 0) {
+                merr_set(c->e, MORGUE_E_CORRUPT, "%s: damaged dictionary", segment_path(c->seg));
+                return NULL;
+            }
+        } else { /* Q_PHRASE */
+            it *x = new_it(c, IT_PHRASE);
+            if (!x) return NULL;
+            x->kids = arena_calloc(c->a, q->n_terms, sizeof *x->kids);
+            x->pos = arena_calloc(c->a, q->n_terms, sizeof *x->pos);
+            x->pos_cap = arena_calloc(c->a, q->n_terms, sizeof *x->pos_cap);
+            x->cur = arena_calloc(c->a, q->n_terms, sizeof *x->cur);
+            if (!x->kids || !x->pos || !x->pos_cap || !x->cur) return NULL;
+            x->n_kids = q->n_terms;
+            int empty = 0;
+            for (uint32_t i = 0; i < q->n_terms; i++) {
+                x->kids[i] = term_leaf(c, f, q->terms[i], 1);
+                if (!x->kids[i]) return NULL;
+                if (x->kids[i]->kind == IT_EMPTY) empty = 1;
+                x->idf += x->kids[i]->idf;
+            }
+            x->field = f;
+            alts[n++] = empty ? new_it(c, IT_EMPTY) : x;
+            if (!alts[n - 1]) return NULL;
+        }
+    }
+    return make_or(c, alts, n);
+}
+
+static it *build(ctx *c, const qnode *q)
+{
+    switch (q->kind) {
+    case Q_TERM:
+    case Q_PHRASE:
+    case Q_PREFIX:
+        return build_fields(c, q);
+    case Q_ALL:
+        return new_it(c, IT_ALL);
+    case Q_DATE: {
+        it *x = new_it(c, IT_DATE);
+        if (x) x->from = q->date_from, x->to = q->date_to;
+        return x;
+    }
+    case Q_NOT: {
+        /* alone: every document except the kid's */
+        it *x = new_it(c, IT_AND);
+        if (!x) return NULL;
+        x->kids = arena_calloc(c->a, 1, sizeof *x->kids);
+        x->neg = arena_calloc(c->a, 1, sizeof *x->neg);
+        if (!x->kids || !x->neg) return NULL;
+        x->kids[0] = new_it(c, IT_ALL);
+        x->neg[0] = build(c, q->kids[0]);
+        if (!x->kids[0] || !x->neg[0]) return NULL;
+        x->n_kids = x->n_neg = 1;
+        return x;
+    }
+    case Q_AND: {
+        it *x = new_it(c, IT_AND);
+        if (!x) return NULL;
+        x->kids = arena_calloc(c->a, q->n_kids + 1, sizeof *x->kids);
+        x->neg = arena_calloc(c->a, q->n_kids, sizeof *x->neg);
+        if (!x->kids || !x->neg) return NULL;
+        for (uint32_t i = 0; i < q->n_kids; i++) {
+            const qnode *k = q->kids[i];
+            it *y = build(c, k->kind == Q_NOT ? k->kids[0] : k);
+            if (!y) return NULL;
+            if (k->kind == Q_NOT) {
+                if (y->kind != IT_EMPTY) x->neg[x->n_neg++] = y;
+            } else {
+                if (y->kind == IT_EMPTY) return y; /* AND with nothing */
+                x->kids[x->n_kids++] = y;
+            }
+        }
+        if (x->n_kids == 0) {
+            x->kids[0] = new_it(c, IT_ALL);
+            if (!x->kids[0]) return NULL;
+            x->n_kids = 1;
+        }
+        if (x->n_kids == 1 && x->n_neg == 0) return x->kids[0];
+        return x;
+    }
+    case Q_OR: {
+        it **kids = arena_calloc(c->a, q->n_kids, sizeof *kids);
+        if (!kids) return NULL;
+        for (uint32_t i = 0; i < q->n_kids; i++) {
+            kids[i] = build(c, q->kids[i]);
+            if (!kids[i]) return NULL;
+        }
+        return make_or(c, kids, q->n_kids);
+    }
+    }
+    return new_it(c, IT_EMPTY);
+}
+
+/* ---- iteration ----------------------------------------------------------- */
+
+static uint32_t it_advance(ctx *c, it *x, uint32_t target);
+
+static int date_ok(ctx *c, it *x, uint32_t d)
+{
+    docmeta m;
+    if (segment_docmeta(c->seg, d, &m)) return 0;
+    return m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
+}
+
+/* Counts occurrences of the phrase in the current doc (kids all on it). */
+static uint32_t phrase_count(ctx *c, it *x)
+{
+    for (uint32_t i = 0; i < x->n_kids; i++) {
+        postings_reader *pr = x->kids[i]->pr;
+        uint32_t f = postings_freq(pr);
+        if (f > x->pos_cap[i]) {
+            uint32_t cap = f < 64 ? 64 : f;
+            x->pos[i] = arena_alloc(c->a, sizeof(uint32_t) * cap);
+            if (!x->pos[i]) {
+                merr_set(c->e, MORGUE_E_NOMEM, "out of memory");
+                x->pos_cap[i] = 0;
+                return 0;
+            }
+            x->pos_cap[i] = cap;
+        }
+        if (postings_positions(pr, x->pos[i], x->pos_cap[i]) != (int)f) {
+            c->corrupt = 1;
+            return 0;
+        }
+    }
+    uint32_t count = 0;
+    uint32_t *cur = x->cur, n = x->n_kids;
+    memset(cur, 0, sizeof *cur * n);
+    uint32_t f0 = postings_freq(x->kids[0]->pr);
+    for (uint32_t k = 0; k < f0; k++) {
+        uint64_t start = x->pos[0][k];
+        int ok = 1;
+        for (uint32_t i = 1; i < n && ok; i++) {
+            uint32_t fi = postings_freq(x->kids[i]->pr);
+            while (cur[i] < fi && x->pos[i][cur[i]] < start + i) cur[i]++;
+            ok = cur[i] < fi && x->pos[i][cur[i]] == start + i;
+        }
+        count += (uint32_t)ok;
+    }
+    return count;
+}
+
+static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
+{
+    for (;;) {
+        if (doc == DOC_END) return x->doc = DOC_END;
+        int moved = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) {
+            uint32_t d = it_advance(c, x->kids[i], doc);
+            if (d == DOC_END) return x->doc = DOC_END;
+            if (d > doc) {
+                doc = d;
+                moved = 1;
+                break;
+            }
+        }
+        if (moved) continue;
+        int excluded = 0;
+        for (uint32_t i = 0; i < x->n_neg; i++)
+            if (it_advance(c, x->neg[i], doc) == doc) excluded = 1;
+        if (!excluded) return x->doc = doc;
+        doc++;
+    }
+}
+
+static uint32_t phrase_settle(ctx *c, it *x, uint32_t doc)
+{
+    for (;;) {
+        if (and_settle(c, x, doc) == DOC_END) return DOC_END;
+        x->phrase_freq = phrase_count(c, x);
+        if (x->phrase_freq || c->corrupt || c->e->rc) {
+            if (c->corrupt || c->e->rc) return x->doc = DOC_END;
+            return x->doc;
+        }
+        doc = x->doc + 1;
+    }
+}
+
+static uint32_t or_settle(it *x)
+{
+    uint32_t m = DOC_END;
+    for (uint32_t i = 0; i < x->n_kids; i++)
+        if (x->kids[i]->doc < m) m = x->kids[i]->doc;
+    return x->doc = m;
+}
+
+/* Moves x to its first doc >= target (never backwards). */
+static uint32_t it_advance(ctx *c, it *x, uint32_t target)
+{
+    if (x->started && x->doc >= target) return x->doc;
+    int first = !x->started;
+    x->started = 1;
+    switch (x->kind) {
+    case IT_EMPTY:
+        return x->doc = DOC_END;
+    case IT_TERM: {
+        uint32_t d = postings_advance(x->pr, target);
+        if (d == DOC_END && x->pr->corrupt) c->corrupt = 1;
+        return x->doc = d;
+    }
+    case IT_ALL:
+        return x->doc = target < c->n_docs ? target : DOC_END;
+    case IT_DATE: {
+        uint32_t d = target;
+        while (d < c->n_docs && !date_ok(c, x, d)) d++;
+        return x->doc = d < c->n_docs ? d : DOC_END;
+    }
+    case IT_AND:
+        return and_settle(c, x, target);
+    case IT_PHRASE:
+        return phrase_settle(c, x, target);
+    case IT_OR:
+        for (uint32_t i = 0; i < x->n_kids; i++)
+            if (first || x->kids[i]->doc < target) it_advance(c, x->kids[i], target);
+        return or_settle(x);
+    }
+    (void)first;
+    return x->doc = DOC_END;
+}
+
+static uint32_t it_next(ctx *c, it *x)
+{
+    if (!x->started) return it_advance(c, x, 0);
+    if (x->doc == DOC_END) return DOC_END;
+    return it_advance(c, x, x->doc + 1);
+}
+
+/* ---- scoring ------------------------------------------------------------- */
+
+static double bm25(ctx *c, double idf, double tf, int field, const docmeta *m)
+{
+    double avg = c->ix->avg_len[field] > 0 ? c->ix->avg_len[field] : 1.0;
+    double norm = BM25_K1 * (1.0 - BM25_B + BM25_B * (double)m->len[field] / avg);
+    return idf * tf * (BM25_K1 + 1.0) / (tf + norm);
+}
+
+static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
+{
+    if (x->doc != doc) return 0.0;
+    switch (x->kind) {
+    case IT_TERM:
+        return bm25(c, x->idf, (double)postings_freq(x->pr), x->field, m);
+    case IT_PHRASE:
+        return bm25(c, x->idf, (double)x->phrase_freq, x->field, m);
+    case IT_AND:
+    case IT_OR: {
+        double s = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) s += it_score(c, x->kids[i], doc, m);
+        return s;
+    }
+    default:
+        return 0.0;
+    }
+}
+
+/* ---- ranking ------------------------------------------------------------- */
+
+typedef struct {
+    scored_doc *h;
+    size_t n, cap;
+    int by_date;
+} topk;
+
+/* True when a ranks before b. */
+static int better(const topk *t, const scored_doc *a, const scored_doc *b)
+{
+    if (t->by_date && a->date != b->date) return a->date > b->date;
+    if (a->score != b->score) return a->score > b->score;
+    if (a->seg != b->seg) return a->seg < b->seg;
+    return a->doc < b->doc;
+}
+
+/* Min-heap on rank: the root is the worst kept document. */
+static void sift_down(topk *t, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, w = i;
+        if (l < t->n && better(t, &t->h[w], &t->h[l])) w = l;
+        if (r < t->n && better(t, &t->h[w], &t->h[r])) w = r;
+        if (w == i) return;
+        scored_doc tmp = t->h[i];
+        t->h[i] = t->h[w];
+        t->h[w] = tmp;
+        i = w;
+    }
+}
+
+static void topk_push(topk *t, const scored_doc *d)
+{
+    if (t->n < t->cap) {
+        size_t i = t->n++;
+        t->h[i] = *d;
+        while (i > 0) {
+            size_t p = (i - 1) / 2;
+            if (!better(t, &t->h[p], &t->h[i])) break;
+            scored_doc tmp = t->h[i];
+            t->h[i] = t->h[p];
+            t->h[p] = tmp;
+            i = p;
+        }
+    } else if (t->cap && better(t, d, &t->h[0])) {
+        t->h[0] = *d;
+        sift_down(t, 0);
+    }
+}
+
+static int cmp_rank(const void *a, const void *b, void *t)
+{
+    return better(t, a, b) ? -1 : better(t, b, a) ? 1 : 0;
+}
+
+int exec_query(morgue_index *ix, const qnode *q, int sort_by_date, size_t want,
+               arena *a, uint64_t *total, scored_doc **out, size_t *n_out)
+{
+    topk t = {NULL, 0, want, sort_by_date};
+    if (want) {
+        t.h = arena_alloc(a, sizeof *t.h * want);
+        if (!t.h) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    }
+    *total = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), a, &ix->e, 0};
+        it *root = build(&c, q);
+        if (!root) return -1;
+        for (uint32_t d = it_next(&c, root); d != DOC_END; d = it_next(&c, root)) {
+            (*total)++;
+            if (!want) continue;
+            docmeta m;
+            if (segment_docmeta(c.seg, d, &m)) {
+                c.corrupt = 1;
+                break;
+            }
+            scored_doc sd = {it_score(&c, root, d, &m), m.date, s, d};
+            topk_push(&t, &sd);
+        }
+        if (ix->e.rc != MORGUE_OK) return -1;
+        if (c.corrupt) {
+            merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(c.seg));
+            return -1;
+        }
+    }
+    if (t.n) qsort_r(t.h, t.n, sizeof *t.h, cmp_rank, &t);
+    *out = t.h;
+    *n_out = t.n;
+    return 0;
+}

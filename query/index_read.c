@@ -1,0 +1,127 @@
+/*
+ * Opening an index for reading: the manifest names the segments; each is
+ * mapped and verified.  Collection statistics for BM25 (document count,
+ * average field lengths) are summed over the segments so that scores do not
+ * depend on how the index happens to be split into segments.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "engine.h"
+#include "manifest.h"
+
+static void close_segments(morgue_index *ix)
+{
+    for (uint32_t i = 0; i < ix->n_segs; i++) segment_close(ix->segs[i]);
+    free(ix->segs);
+    ix->segs = NULL;
+    ix->n_segs = 0;
+    ix->n_docs = 0;
+}
+
+static int try_open(morgue_index *ix, merr *e)
+{
+    manifest m;
+    if (manifest_read(ix->dir, &m, e) != MORGUE_OK) return -1;
+    ix->segs = calloc(m.n ? m.n : 1, sizeof *ix->segs);
+    if (!ix->segs) {
+        manifest_free(&m);
+        merr_set(e, MORGUE_E_NOMEM, "out of memory");
+        return -1;
+    }
+    uint64_t tot[FIELD_COUNT] = {0};
+    for (uint32_t i = 0; i < m.n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", ix->dir, m.segs[i].name);
+        segment *s = segment_open(path, e);
+        if (!s) break;
+        ix->segs[ix->n_segs++] = s;
+        if (segment_doc_count(s) != m.segs[i].n_docs) {
+            merr_set(e, MORGUE_E_CORRUPT, "%s: holds %u articles, the manifest says %u", path,
+                     segment_doc_count(s), m.segs[i].n_docs);
+            break;
+        }
+        ix->n_docs += segment_doc_count(s);
+        for (int f = 0; f < FIELD_COUNT; f++) tot[f] += segment_field_total(s, f);
+    }
+    manifest_free(&m);
+    if (e->rc != MORGUE_OK) {
+        close_segments(ix);
+        return -1;
+    }
+    for (int f = 0; f < FIELD_COUNT; f++)
+        ix->avg_len[f] = ix->n_docs ? (double)tot[f] / (double)ix->n_docs : 0.0;
+    return 0;
+}
+
+morgue_index *morgue_index_open(const char *path)
+{
+    morgue_index *ix = calloc(1, sizeof *ix);
+    if (!ix) return NULL;
+    ix->dir = strdup(path ? path : "");
+    if (!ix->dir) {
+        free(ix);
+        return NULL;
+    }
+    /* A writer may merge and delete segments between our reading the
+     * manifest and opening them: re-read the manifest and try again. */
+    for (int attempt = 0; attempt < 5; attempt++) {
+        merr e = {0};
+        if (try_open(ix, &e) == 0) return ix;
+        char p[4096];
+        struct stat st;
+        int vanished = 0;
+        if (e.rc == MORGUE_E_CORRUPT && strstr(e.msg, "No such file")) {
+            snprintf(p, sizeof p, "%s/MANIFEST", ix->dir);
+            vanished = stat(p, &st) == 0;
+        }
+        if (!vanished || attempt == 4) {
+            merr_copy(&ix->e, &e);
+            break;
+        }
+    }
+    return ix;
+}
+
+void morgue_index_close(morgue_index *ix)
+{
+    if (!ix) return;
+    close_segments(ix);
+    buf_free(&ix->scratch);
+    free(ix->dir);
+    free(ix);
+}
+
+morgue_rc morgue_index_rc(const morgue_index *ix) { return ix ? ix->e.rc : MORGUE_E_NOMEM; }
+const char *morgue_index_errmsg(const morgue_index *ix)
+{
+    return ix ? merr_msg(&ix->e) : morgue_strerror(MORGUE_E_NOMEM);
+}
+int morgue_index_errcol(const morgue_index *ix) { return ix ? ix->e.col : 0; }
+uint64_t morgue_index_doc_count(const morgue_index *ix) { return ix ? ix->n_docs : 0; }
+unsigned morgue_index_segment_count(const morgue_index *ix) { return ix ? ix->n_segs : 0; }
+
+char *morgue_article_body(morgue_index *ix, const char *id)
+{
+    if (!ix || ix->e.rc != MORGUE_OK || !id) return NULL;
+    char *end;
+    errno = 0;
+    unsigned long long want = strtoull(id, &end, 16);
+    if (errno || *end || end == id) {
+        merr_set(&ix->e, MORGUE_E_ARG, "'%s' is not an article id (16 hex digits)", id);
+        return NULL;
+    }
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        for (uint32_t d = 0; d < segment_doc_count(ix->segs[s]); d++) {
+            docmeta m;
+            if (segment_docmeta(ix->segs[s], d, &m) || m.id != want) continue;
+            stored_doc sd;
+            if (segment_stored(ix->segs[s], d, &ix->scratch, &sd, &ix->e)) return NULL;
+            return strdup(sd.f[SF_BODY]);
+        }
+    }
+    return NULL;
+}

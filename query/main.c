@@ -1,0 +1,228 @@
+/*
+ * morgue-query: search an index from the shell.  Everything it does goes
+ * through the public API in include/morgue/morgue.h.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "morgue/morgue.h"
+#include "arena.h"
+#include "buf.h"
+#include "json.h"
+#include "query.h"
+
+static const char usage[] =
+    "usage: morgue-query -i INDEX [options] QUERY\n"
+    "\n"
+    "Searches a morgue index.  QUERY syntax (docs/QUERY.md):\n"
+    "  nato sanctions          both words (AND is implied)\n"
+    "  nato OR otan            either word;  -word / NOT word excludes\n"
+    "  \"security guarantees\"   exact phrase;  (a OR b) c  groups\n"
+    "  title:kremlin body:...  field;  nat*  prefix\n"
+    "  date:2021-12-01..2022-01-31  date range (either end open: date:2022-01..)\n"
+    "\n"
+    "options:\n"
+    "  -i, --index DIR        the index directory (required)\n"
+    "  -n, --limit N          hits to show (default 10)\n"
+    "      --offset N         skip the first N hits (paging)\n"
+    "  -c, --count            print only the number of matching articles\n"
+    "      --sort KEY         relevance (BM25, default) or date (newest first)\n"
+    "      --json             one JSON object per hit per line (for jq)\n"
+    "      --color WHEN       highlight matches: auto (default), always, never\n"
+    "      --explain          print how the query was understood, then search\n"
+    "      --stats            print the index's article and segment counts\n"
+    "  -h, --help             this help;  --version  the version\n"
+    "\n"
+    "A QUERY that starts with '-' goes after '--':  morgue-query -i idx -- -nato\n"
+    "\n"
+    "exit status: 0 at least one article matched, 1 none matched,\n"
+    "             2 error (bad usage, malformed query, missing or damaged index)\n";
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || end == s || s[0] == '-') return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static void print_query_error(const char *q, const morgue_index *ix)
+{
+    int col = morgue_index_errcol(ix);
+    fprintf(stderr, "morgue-query: query error at column %d: %s\n", col, morgue_index_errmsg(ix));
+    if (col > 0 && strlen(q) < 200 && !strchr(q, '\n')) {
+        fprintf(stderr, "  %s\n  %*s^\n", q, col - 1, "");
+    }
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"index", required_argument, 0, 'i'}, {"limit", required_argument, 0, 'n'},
+        {"offset", required_argument, 0, 'O'}, {"count", no_argument, 0, 'c'},
+        {"sort", required_argument, 0, 'S'},   {"json", no_argument, 0, 'J'},
+        {"color", required_argument, 0, 'C'},  {"colour", required_argument, 0, 'C'},
+        {"explain", no_argument, 0, 'E'},      {"stats", no_argument, 0, 'T'},
+        {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
+        {0, 0, 0, 0}};
+    const char *index_dir = NULL;
+    morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
+    int json = 0, explain = 0, stats = 0, color = isatty(STDOUT_FILENO);
+    int c;
+    while ((c = getopt_long(argc, argv, "i:n:ch", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'i': index_dir = optarg; break;
+        case 'n':
+            if (parse_size(optarg, &o.limit)) {
+                fprintf(stderr, "morgue-query: --limit wants a number, not '%s'\n", optarg);
+                return 2;
+            }
+            break;
+        case 'O':
+            if (parse_size(optarg, &o.offset)) {
+                fprintf(stderr, "morgue-query: --offset wants a number, not '%s'\n", optarg);
+                return 2;
+            }
+            break;
+        case 'c': o.count_only = 1; break;
+        case 'S':
+            if (!strcmp(optarg, "relevance")) o.sort = MORGUE_SORT_RELEVANCE;
+            else if (!strcmp(optarg, "date")) o.sort = MORGUE_SORT_DATE;
+            else {
+                fprintf(stderr, "morgue-query: --sort is 'relevance' or 'date', not '%s'\n", optarg);
+                return 2;
+            }
+            break;
+        case 'J': json = 1; break;
+        case 'C':
+            if (!strcmp(optarg, "always")) color = 1;
+            else if (!strcmp(optarg, "never")) color = 0;
+            else if (!strcmp(optarg, "auto")) color = isatty(STDOUT_FILENO);
+            else {
+                fprintf(stderr, "morgue-query: --color is auto, always or never\n");
+                return 2;
+            }
+            break;
+        case 'E': explain = 1; break;
+        case 'T': stats = 1; break;
+        case 'h': fputs(usage, stdout); return 0;
+        case 'V': printf("morgue-query %s\n", MORGUE_VERSION_STRING); return 0;
+        default: fputs(usage, stderr); return 2;
+        }
+    }
+    if (!index_dir) {
+        fprintf(stderr, "morgue-query: no index given (-i INDEX)\n\n%s", usage);
+        return 2;
+    }
+    if (optind + 1 != argc && !(stats && optind == argc)) {
+        fprintf(stderr, "morgue-query: give exactly one QUERY (quote it for the shell)\n");
+        return 2;
+    }
+    morgue_index *ix = morgue_index_open(index_dir);
+    if (!ix) {
+        fprintf(stderr, "morgue-query: out of memory\n");
+        return 2;
+    }
+    if (morgue_index_rc(ix) != MORGUE_OK) {
+        fprintf(stderr, "morgue-query: %s\n", morgue_index_errmsg(ix));
+        morgue_index_close(ix);
+        return 2;
+    }
+    if (stats) {
+        printf("%" PRIu64 " articles in %u segments\n", morgue_index_doc_count(ix),
+               morgue_index_segment_count(ix));
+        if (optind == argc) {
+            morgue_index_close(ix);
+            return 0;
+        }
+    }
+    const char *q = argv[optind];
+    if (explain) {
+        arena a;
+        arena_init(&a);
+        merr e = {0};
+        qnode *n = query_parse(q, &a, &e);
+        if (n) {
+            buf b = {0};
+            query_dump(n, &b);
+            fprintf(stderr, "query: %s\n", buf_cstr(&b));
+            buf_free(&b);
+        }
+        arena_free(&a);
+    }
+    morgue_results *r = morgue_search(ix, q, &o);
+    if (!r) {
+        if (morgue_index_rc(ix) == MORGUE_E_QUERY) print_query_error(q, ix);
+        else fprintf(stderr, "morgue-query: %s\n", morgue_index_errmsg(ix));
+        morgue_index_close(ix);
+        return 2;
+    }
+    uint64_t total = morgue_results_total(r);
+    buf out = {0};
+    if (o.count_only) {
+        if (json) printf("{\"count\":%" PRIu64 "}\n", total);
+        else printf("%" PRIu64 "\n", total);
+    } else if (json) {
+        for (size_t i = 0; i < morgue_results_size(r); i++) {
+            const morgue_hit *h = morgue_results_hit(r, i);
+            buf_clear(&out);
+            buf_printf(&out, "{\"rank\":%zu,\"id\":\"%s\",\"score\":%.4f,\"title\":", o.offset + i + 1,
+                       h->id, h->score);
+            json_put_string(&out, h->title, strlen(h->title));
+            buf_puts(&out, ",\"date\":");
+            if (h->date[0]) json_put_string(&out, h->date, strlen(h->date));
+            else buf_puts(&out, "null");
+            buf_puts(&out, ",\"url\":");
+            json_put_string(&out, h->url, strlen(h->url));
+            buf_puts(&out, ",\"source\":");
+            json_put_string(&out, h->source, strlen(h->source));
+            buf_puts(&out, ",\"author\":");
+            if (h->author[0]) json_put_string(&out, h->author, strlen(h->author));
+            else buf_puts(&out, "null");
+            buf_puts(&out, ",\"snippet\":");
+            json_put_string(&out, h->snippet, strlen(h->snippet));
+            buf_puts(&out, ",\"matches\":[");
+            for (size_t k = 0; k < h->n_matches; k++)
+                buf_printf(&out, "%s[%u,%u]", k ? "," : "", h->matches[k].start, h->matches[k].end);
+            buf_puts(&out, "]}\n");
+            fwrite(out.p, 1, out.len, stdout);
+        }
+    } else {
+        const char *bold = color ? "\033[1m" : "", *hi = color ? "\033[1;31m" : "",
+                   *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
+        if (morgue_results_size(r) == 0)
+            printf("no articles match (%" PRIu64 " in all)\n", total);
+        for (size_t i = 0; i < morgue_results_size(r); i++) {
+            const morgue_hit *h = morgue_results_hit(r, i);
+            printf("%zu. %s%s%s%s%s\n", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
+                   off, h->date[0] ? "  " : "", h->date);
+            printf("   %s%s  id %s  score %.2f%s%s%s%s\n", dim, h->url, h->id, h->score,
+                   h->author[0] ? "  by " : "", h->author, off, "");
+            buf_clear(&out);
+            size_t at = 0;
+            for (size_t k = 0; k < h->n_matches; k++) {
+                buf_put(&out, h->snippet + at, h->matches[k].start - at);
+                buf_puts(&out, color ? hi : "[");
+                buf_put(&out, h->snippet + h->matches[k].start, h->matches[k].end - h->matches[k].start);
+                buf_puts(&out, color ? off : "]");
+                at = h->matches[k].end;
+            }
+            buf_puts(&out, h->snippet + at);
+            printf("   %s\n\n", buf_cstr(&out));
+        }
+        if (total > o.offset + morgue_results_size(r) && morgue_results_size(r))
+            printf("%s%" PRIu64 " articles match; showing %zu-%zu (--offset for more)%s\n", dim, total,
+                   o.offset + 1, o.offset + morgue_results_size(r), off);
+    }
+    buf_free(&out);
+    morgue_results_free(r);
+    morgue_index_close(ix);
+    return total ? 0 : 1;
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Indexes corpus/ with morgue-index and checks a table of queries against
+# their exact expected hits (facts verified by hand: tests/data/corpus-facts.md),
+# plus sorting, paging, counts, exit codes and error messages.
+set -u
+src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
+command -v jq >/dev/null || { echo "jq missing"; exit 77; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok()   { pass=$((pass+1)); }
+bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+
+cd "$src"
+"$idx_bin" -q -o "$tmp/idx" corpus/ 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && ok || { bad "indexing corpus/ exited $rc: $(cat "$tmp/err")"; }
+[ "$("$q_bin" -i "$tmp/idx" --stats | head -1)" = "36 articles in 1 segments" ] && ok || bad "36 articles expected: $("$q_bin" -i "$tmp/idx" --stats)"
+
+# hits as "source" (txt/html/json/archive members) or "source#title" (JSONL lines)
+hits() {
+  "$q_bin" -i "$tmp/idx" --json -n 100 "$@" |
+    jq -r 'if (.source|test("jsonl$")) then .source + "#" + .title else .source end' | sort
+}
+W=corpus/jsonl/wire.jsonl
+B=corpus/archives/briefs.zip
+check() { # query, expected hits separated by ';' (any order)
+  local q=$1 want got
+  want=$(printf '%s' "$2" | tr ';' '\n' | sed '/^$/d' | sort)
+  got=$(hits "$q")
+  [ "$got" = "$want" ] && ok || bad "query '$q'
+  want: $(echo $want)
+  got:  $(echo $got)"
+}
+check '"security guarantees"' "corpus/txt/2021-12-04-kremlin-aide-briefing.txt;$W#Evgeny Sorokin says Moscow still waiting for US reply;corpus/archives/desk.tar.zst:2022-01-10-geneva-talks-open.txt"
+check 'harbour' "corpus/txt/2021-11-19-wexmouth-port-strike.txt;corpus/archives/regional.7z:2021-07-21-porthallow-dredging.txt"
+check 'sanctions' "corpus/txt/2021-12-04-kremlin-aide-briefing.txt;corpus/txt/2022-02-16-eu-ministers-sanctions-package.txt"
+check 'sanctions date:2021-12' "corpus/txt/2021-12-04-kremlin-aide-briefing.txt"
+check 'sanctions date:2022-02-01..2022-02-28' "corpus/txt/2022-02-16-eu-ministers-sanctions-package.txt"
+check 'sorokine' "$B:2022-01-27-paris-moscow-phone-call.txt"
+check 'jose' "corpus/txt/2021-09-22-baltic-battery-tender.txt"
+check 'JOSÉ' "corpus/txt/2021-09-22-baltic-battery-tender.txt"
+check 'angstrom' "corpus/txt/2021-10-08-fusion-plasma-record.txt"
+check 'muller' "corpus/txt/2021-10-08-fusion-plasma-record.txt"
+check 'безопасности' "corpus/txt/2021-12-04-kremlin-aide-briefing.txt"
+check 'moscow-washington' "corpus/txt/2021-12-04-kremlin-aide-briefing.txt"
+check 'o’brien' "corpus/txt/2021-11-19-wexmouth-port-strike.txt;corpus/html/2022-03-28-wexmouth-terminal-injunction.html"
+check "o'brien" "corpus/txt/2021-11-19-wexmouth-port-strike.txt;corpus/html/2022-03-28-wexmouth-terminal-injunction.html"
+check '"3.5 per cent"' "corpus/txt/2021-09-22-baltic-battery-tender.txt"
+check '2,000' "corpus/txt/2021-09-22-baltic-battery-tender.txt;corpus/txt/2021-11-19-wexmouth-port-strike.txt"
+check 'nato' "corpus/txt/2021-12-04-kremlin-aide-briefing.txt;corpus/txt/2022-02-16-eu-ministers-sanctions-package.txt;$W#Evgeny Sorokin says Moscow still waiting for US reply;corpus/archives/desk.tar.zst:2022-01-10-geneva-talks-open.txt"
+check 'nato -sanctions' "$W#Evgeny Sorokin says Moscow still waiting for US reply;corpus/archives/desk.tar.zst:2022-01-10-geneva-talks-open.txt"
+check 'nato AND NOT sanctions' "$W#Evgeny Sorokin says Moscow still waiting for US reply;corpus/archives/desk.tar.zst:2022-01-10-geneva-talks-open.txt"
+check 'harbour OR sorokine' "corpus/txt/2021-11-19-wexmouth-port-strike.txt;corpus/archives/regional.7z:2021-07-21-porthallow-dredging.txt;$B:2022-01-27-paris-moscow-phone-call.txt"
+check '(harbour OR sorokine) -strike' "corpus/archives/regional.7z:2021-07-21-porthallow-dredging.txt;$B:2022-01-27-paris-moscow-phone-call.txt"
+check 'gdansk' "corpus/txt/2022-03-06-gdansk-by-election.txt;$B:briefs.jsonl#Police investigate vandalism of election posters"
+check 'brackenford' "corpus/txt/2021-06-14-brackenford-council-budget.txt;corpus/html/2021-10-27-brackenford-stadium-vote.html;corpus/archives/features.tar.gz:features/2021-08-30-rooftop-beekeepers.txt;$B:2021-09-10-old-bridge-closure.txt;$B:briefs.jsonl#Marathon runners brave sleet as record field sets off;corpus/archives/desk.tar.zst:2021-11-26-councillor-cleared.txt"
+check 'nightdesk' ""
+check 'zanzibartracker OR quokkastyle OR mongoosebanner OR pelicanmetrics OR walrusfooter' ""
+check 'title:sorokin' "$W#Evgeny Sorokin says Moscow still waiting for US reply"
+check 'date:2021-08' "corpus/json/2021-08-17-un-envoy-coastal-fund.json;corpus/archives/features.tar.gz:features/2021-08-30-rooftop-beekeepers.txt"
+check 'date:2022-01-15' "$W#Ferry crossings cancelled as storm batters west coast"
+check 'date:2022-02-07' "corpus/txt/2022-02-07-data-retention-ruling.txt;$W#Central bank holds rates, signals rise in spring"
+
+count() { "$q_bin" -i "$tmp/idx" --count "$@"; }
+for m in "2021-06 3" "2021-07 3" "2021-08 2" "2021-09 3" "2021-10 3" "2021-11 4" "2021-12 3" "2022-01 6" "2022-02 3" "2022-03 6"; do
+  set -- $m
+  got=$(count "date:$1")
+  [ "$got" = "$2" ] && ok || bad "date:$1 count $got, want $2"
+done
+[ "$(count '*')" = 36 ] && ok || bad "* should count 36"
+[ "$(count 'date:..2021-12-31')" = 21 ] && ok || bad "open-ended date range: $(count 'date:..2021-12-31')"
+[ "$(count -- '-nato')" = 32 ] && ok || bad "-nato should count 32"
+
+# date sort: newest first, over every hit
+dates=$("$q_bin" -i "$tmp/idx" --json -n 100 --sort date 'brackenford' | jq -r .date)
+[ "$dates" = "$(echo "$dates" | sort -r)" ] && ok || bad "--sort date not newest first: $dates"
+# relevance: scores non-increasing; title match ranks the Sorokin wire story first
+scores=$("$q_bin" -i "$tmp/idx" --json -n 100 'nato' | jq -r .score)
+[ "$scores" = "$(echo "$scores" | sort -gr)" ] && ok || bad "scores not descending"
+# paging: offset+limit slices the same ranking
+all=$("$q_bin" -i "$tmp/idx" --json -n 6 'brackenford' | jq -r .id)
+p2=$("$q_bin" -i "$tmp/idx" --json -n 2 --offset 2 'brackenford' | jq -r .id)
+[ "$p2" = "$(echo "$all" | sed -n 3,4p)" ] && ok || bad "offset paging"
+# snippet highlights the match
+# (match offsets are UTF-8 byte offsets into the snippet)
+hit=$("$q_bin" -i "$tmp/idx" --json 'sorokine')
+snip=$(echo "$hit" | jq -r .snippet); a=$(echo "$hit" | jq '.matches[0][0]'); b=$(echo "$hit" | jq '.matches[0][1]')
+m=$(printf '%s' "$snip" | head -c "$b" | tail -c "$((b - a))")
+[ "$(echo "$m" | tr 'A-Z' 'a-z')" = sorokine ] && ok || bad "highlight: '$m'"
+# human output: rank, title, source, no colour in a pipe
+out=$("$q_bin" -i "$tmp/idx" 'sorokine')
+echo "$out" | grep -q '^1\. .*' && ! echo "$out" | grep -q $'\033' && ok || bad "human output: $out"
+
+# exit codes and messages
+"$q_bin" -i "$tmp/idx" 'nightdesk' >/dev/null; [ $? -eq 1 ] && ok || bad "no match should exit 1"
+err=$("$q_bin" -i "$tmp/idx" 'nato AND (sanctions' 2>&1 >/dev/null); rc=$?
+[ $rc -eq 2 ] && echo "$err" | grep -q 'column' && ok || bad "malformed query: rc $rc, '$err'"
+err=$("$q_bin" -i "$tmp/nope" 'nato' 2>&1); rc=$?
+[ $rc -eq 2 ] && echo "$err" | grep -q "$tmp/nope" && ok || bad "missing index: rc $rc, '$err'"
+"$idx_bin" -o "$tmp/x" 2>/dev/null; [ $? -eq 2 ] && ok || bad "no PATH should exit 2"
+"$idx_bin" -q -o "$tmp/y" "$tmp/does-not-exist" 2>/dev/null; [ $? -eq 2 ] && ok || bad "missing PATH should exit 2"
+
+# appending the same inputs in two runs equals one run; --merge folds segments
+"$idx_bin" -q -o "$tmp/two" corpus/txt corpus/html corpus/json || bad "append run 1"
+"$idx_bin" -q -o "$tmp/two" corpus/jsonl corpus/archives || bad "append run 2"
+[ "$("$q_bin" -i "$tmp/two" --stats)" = "36 articles in 2 segments" ] && ok || bad "two segments: $("$q_bin" -i "$tmp/two" --stats)"
+for q in nato 'brackenford' '"security guarantees"' 'date:2022-01'; do
+  a=$("$q_bin" -i "$tmp/idx" --json -n 50 "$q" | jq -c '[.id,.score]' | sort)
+  b=$("$q_bin" -i "$tmp/two" --json -n 50 "$q" | jq -c '[.id,.score]' | sort)
+  [ "$a" = "$b" ] && ok || bad "appended index differs for $q"
+done
+"$idx_bin" -q -o "$tmp/two" --merge || bad "--merge"
+[ "$("$q_bin" -i "$tmp/two" --stats)" = "36 articles in 1 segments" ] && ok || bad "merged: $("$q_bin" -i "$tmp/two" --stats)"
+a=$("$q_bin" -i "$tmp/idx" --json -n 50 nato | jq -c '[.id,.score]' | sort)
+b=$("$q_bin" -i "$tmp/two" --json -n 50 nato | jq -c '[.id,.score]' | sort)
+[ "$a" = "$b" ] && ok || bad "merged index differs"
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

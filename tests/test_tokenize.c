@@ -1,0 +1,200 @@
+/* Tokenizer: table of inputs and the tokens expected, then positions, byte
+ * spans, the length limit and token_fold. */
+#include <stdlib.h>
+
+#include "test.h"
+#include "tokenize.h"
+
+/* Tokens of s joined by '|' into out. */
+static const char *tokens_of(const char *s, char *out, size_t cap)
+{
+    tokenizer t;
+    token tok;
+    size_t len = 0;
+    out[0] = 0;
+    tokenizer_init(&t, s, strlen(s));
+    while (tokenizer_next(&t, &tok)) {
+        size_t need = tok.len + (len ? 1 : 0);
+        if (len + need + 1 > cap) break;
+        if (len) out[len++] = '|';
+        memcpy(out + len, tok.text, tok.len);
+        len += tok.len;
+        out[len] = 0;
+    }
+    return out;
+}
+
+static const struct {
+    const char *in, *want;
+} cases[] = {
+    {"", ""},
+    {"   \t\n ", ""},
+    {"!!! ... --- ?!", ""},
+    {"Hello, World", "hello|world"},
+    /* Apostrophes: kept between letters as U+0027, possessive 's dropped. */
+    {"Russia\u2019s NATO", "russia|nato"},
+    {"Russia's.", "russia"},
+    {"Russia\u2019s-backed", "russia|backed"},
+    {"it's", "it"},
+    {"O\u2019Brien", "o'brien"},
+    {"O'Brien", "o'brien"},
+    {"O\u02BCBrien", "o'brien"},
+    {"don't", "don't"},
+    {"players' union", "players|union"},
+    {"'tis", "tis"},
+    {"a''b", "a|b"},
+    {"1990's", "1990|s"},
+    /* "’n’": neither apostrophe is between two letters, so both separate. */
+    {"rock \u2019n\u2019 roll", "rock|n|roll"},
+    {"\u201Ccurly quotes\u201D", "curly|quotes"},
+    {"\u2018single\u2019", "single"},
+    /* Hyphens and other punctuation split. */
+    {"Biden-Putin", "biden|putin"},
+    {"2021-12-01", "2021|12|01"},
+    {"hello_world", "hello|world"},
+    {"C++ and C#", "c|and|c"},
+    {"email@example.com", "email|example|com"},
+    {"U.S. forces", "u|s|forces"},
+    /* '.' and ',' between digits. */
+    {"3.5 per cent", "3.5|per|cent"},
+    {"2,000", "2,000"},
+    {"2,000.", "2,000"},
+    {"$1,000,000.50", "1,000,000.50"},
+    {"x.5 5. .5", "x|5|5|5"},
+    {"v1.2", "v1.2"},
+    /* Folding. */
+    {"\u042E\u0440\u0438\u0439 \u0423\u0448\u0430\u043A\u043E\u0432",
+     "\u044E\u0440\u0438\u0439|\u0443\u0448\u0430\u043A\u043E\u0432"},
+    {"\u0401\u041B\u041A\u0410", "\u0435\u043B\u043A\u0430"},
+    /* Й, Ї, Ў keep their marks (letters of their own); Ё folds to Е. */
+    {"\u0419\u041E\u0413\u0410 \u041A\u0438\u0457\u0432 \u040E",
+     "\u0439\u043E\u0433\u0430|\u043A\u0438\u0457\u0432|\u045E"},
+    /* Ł has no decomposition (the stroke is not a combining mark): kept. */
+    {"Jos\u00E9 M\u00FCller \u0141ukasz \u00C5ngstr\u00F6m",
+     "jose|muller|\u0142ukasz|angstrom"},
+    {"e\u0301cole", "ecole"},
+    {"Stra\u00DFe", "strasse"},
+    {"\u0130stanbul", "istanbul"},
+    {"\u03A3\u038A\u03A3\u03A5\u03A6\u039F\u03A3", "\u03C3\u03B9\u03C3\u03C5\u03C6\u03BF\u03C3"},
+    {"\uFB01nance", "finance"},
+    /* Symbols and emoji separate. */
+    {"great \U0001F44D news", "great|news"},
+    {"great\U0001F44Dnews", "great|news"},
+    {"\u00A9 2021 \u20AC5", "2021|5"},
+    /* Ignorables inside a word. */
+    {"infor\u00ADmation", "information"},
+    {"\u00ADword\u00AD", "word"},
+    /* CJK: one token per character; kana and Hangul kept as written. */
+    {"\u6771\u4EAC", "\u6771|\u4EAC"},
+    {"\u6771\u4EACabc", "\u6771|\u4EAC|abc"},
+    {"\u304C\u304B", "\u304C|\u304B"},
+    {"\uD55C\uAD6D", "\uD55C|\uAD6D"},
+    /* A lone combining mark is no token. */
+    {"\u0301 a", "a"},
+};
+
+static void check_spans(void)
+{
+    tokenizer t;
+    token tok;
+    const char *s = "Russia\u2019s NATO \u201Ccurly\u201D O\u2019Brien";
+    tokenizer_init(&t, s, strlen(s));
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK_STR(tok.text, "russia");
+    CHECK(tok.start == 0 && tok.end == 10 && tok.pos == 0 && tok.len == 6);
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK_STR(tok.text, "nato");
+    CHECK(tok.start == 11 && tok.end == 15 && tok.pos == 1);
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK_STR(tok.text, "curly");
+    CHECK(tok.start == 19 && tok.end == 24 && tok.pos == 2);
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK_STR(tok.text, "o'brien");
+    CHECK(tok.start == 28 && tok.end == 37 && tok.pos == 3 && tok.len == 7);
+    CHECK(!tokenizer_next(&t, &tok));
+    CHECK(!tokenizer_next(&t, &tok));
+
+    /* A trailing soft hyphen is not part of the span. */
+    s = "ab\u00AD c";
+    tokenizer_init(&t, s, strlen(s));
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK(tok.start == 0 && tok.end == 2);
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK(tok.start == 5 && tok.end == 6 && tok.pos == 1);
+}
+
+static void check_long(void)
+{
+    char s[512], w[80];
+    tokenizer t;
+    token tok;
+
+    /* A 200-letter word is skipped but takes position 1. */
+    memset(s, 0, sizeof s);
+    strcpy(s, "alpha ");
+    memset(s + 6, 'x', 200);
+    strcpy(s + 206, " beta");
+    tokenizer_init(&t, s, strlen(s));
+    CHECK(tokenizer_next(&t, &tok) && tok.pos == 0);
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK_STR(tok.text, "beta");
+    CHECK(tok.pos == 2 && tok.start == 207 && tok.end == 211);
+    CHECK(!tokenizer_next(&t, &tok));
+
+    /* Exactly TOKEN_MAX folded bytes is kept; one more is not. */
+    memset(w, 'a', TOKEN_MAX);
+    w[TOKEN_MAX] = 0;
+    tokenizer_init(&t, w, TOKEN_MAX);
+    CHECK(tokenizer_next(&t, &tok) && tok.len == TOKEN_MAX && strcmp(tok.text, w) == 0);
+    memset(s, 'A', TOKEN_MAX + 1);
+    tokenizer_init(&t, s, TOKEN_MAX + 1);
+    CHECK(!tokenizer_next(&t, &tok));
+
+    /* 63 letters + "É" folds to 64 bytes; 63 + "Ж" folds to 65. */
+    memset(s, 'a', 63);
+    memcpy(s + 63, "\u00C9", 2);
+    tokenizer_init(&t, s, 65);
+    CHECK(tokenizer_next(&t, &tok) && tok.len == 64 && tok.text[63] == 'e' && tok.end == 65);
+    memcpy(s + 63, "\u0416 z", 4);
+    tokenizer_init(&t, s, 67);
+    CHECK(tokenizer_next(&t, &tok));
+    CHECK_STR(tok.text, "z");
+    CHECK(tok.pos == 1);
+}
+
+static void check_fold(void)
+{
+    char out[TOKEN_MAX + 1];
+    CHECK(token_fold("Russia\u2019s", strlen("Russia\u2019s"), out, TOKEN_MAX) == 6);
+    CHECK_STR(out, "russia");
+    CHECK(token_fold("JOS\u00C9", strlen("JOS\u00C9"), out, TOKEN_MAX) == 4);
+    CHECK_STR(out, "jose");
+    token_fold("  NATO ", 7, out, TOKEN_MAX);
+    CHECK_STR(out, "nato");
+    token_fold("O\u2019Brien", strlen("O\u2019Brien"), out, TOKEN_MAX);
+    CHECK_STR(out, "o'brien");
+    token_fold("Biden-Putin", 11, out, TOKEN_MAX);
+    CHECK_STR(out, "biden");
+    CHECK(token_fold("", 0, out, TOKEN_MAX) == 0 && out[0] == 0);
+    CHECK(token_fold("...", 3, out, TOKEN_MAX) == 0 && out[0] == 0);
+    /* Truncation stops at a whole code point. */
+    CHECK(token_fold("M\u00FCller", strlen("M\u00FCller"), out, 3) == 3);
+    CHECK_STR(out, "mul");
+    CHECK(token_fold("\u0436\u0436", 4, out, 3) == 2);
+    CHECK_STR(out, "\u0436");
+    CHECK(token_fold("abc", 3, out, 0) == 0 && out[0] == 0);
+}
+
+int main(void)
+{
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        tokens_of(cases[i].in, got, sizeof got);
+        CHECK_MSG(strcmp(got, cases[i].want) == 0, "\"%s\": got \"%s\", want \"%s\"",
+                  cases[i].in, got, cases[i].want);
+    }
+    check_spans();
+    check_long();
+    check_fold();
+    TEST_END();
+}
