@@ -68,6 +68,19 @@ static void fields_free(fields *f)
     for (int i = 0; i < F_COUNT; i++) buf_free(&f->v[i]);
 }
 
+/* Appends v[0..n) without the NUL bytes a \u0000 escape may have put in
+ * (input_emit takes NUL-terminated strings). */
+static void put_value(buf *b, const char *v, size_t n)
+{
+    const char *z;
+    while (n && (z = memchr(v, 0, n))) {
+        buf_put(b, v, (size_t)(z - v));
+        n -= (size_t)(z - v) + 1;
+        v = z + 1;
+    }
+    buf_put(b, v, n);
+}
+
 static void on_member(void *ctx, const char *key, size_t key_len,
                       json_kind kind, const char *value, size_t value_len,
                       int index)
@@ -82,13 +95,13 @@ static void on_member(void *ctx, const char *key, size_t key_len,
         int i = json_keys[k].field, rank = json_keys[k].rank;
         if (f->rank[i] < 0 || rank < f->rank[i]) {
             buf_clear(&f->v[i]);
-            buf_put(&f->v[i], value, value_len);
+            put_value(&f->v[i], value, value_len);
             f->rank[i] = rank;
             f->count[i] = 1;
         } else if (rank == f->rank[i] && index > 0 &&
                    (i == F_AUTHOR || i == F_BODY)) {
             buf_puts(&f->v[i], i == F_AUTHOR ? ", " : "\n\n");
-            buf_put(&f->v[i], value, value_len);
+            put_value(&f->v[i], value, value_len);
             f->count[i]++;
         }
         return;

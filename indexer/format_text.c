@@ -10,7 +10,8 @@
  *   paragraph per line as scraped text often has), with CRLF turned into LF
  *   and white space trimmed at both ends.
  *
- * A UTF-8 byte order mark at the start is dropped.
+ * A UTF-8 byte order mark at the start is dropped, and so are NUL bytes
+ * (past the first 4 KiB, where the bid would have refused the file).
  */
 #include <string.h>
 #include <strings.h>
@@ -59,7 +60,7 @@ static int txt_parse(input_ctx *ic, const char *data, size_t n)
 {
     ic->where[0] = 0;
     if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) data += 3, n -= 3;
-    /* CRLF (and a lone CR) -> LF */
+    /* CRLF (and a lone CR) -> LF; NUL bytes dropped */
     buf t = {0};
     if (buf_reserve(&t, n + 1)) {
         input_skip(ic, "out of memory");
@@ -69,7 +70,7 @@ static int txt_parse(input_ctx *ic, const char *data, size_t n)
         if (data[i] == '\r') {
             t.p[t.len++] = '\n';
             if (i + 1 < n && data[i + 1] == '\n') i++;
-        } else {
+        } else if (data[i] != 0) {
             t.p[t.len++] = (unsigned char)data[i];
         }
     }

@@ -32,6 +32,7 @@
 #include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,7 +114,7 @@ static int hidden_member(const char *name)
 {
     const char *p = name;
     while (*p) {
-        if (*p == '.' ) {
+        if (*p == '.') {
             if (p[1] == '/' || p[1] == 0) { p++; continue; } /* "." */
             return 1;
         }
@@ -167,6 +168,22 @@ static const char *trim(const char *s, size_t *n)
     return s + b;
 }
 
+/* Turns each run of ASCII white space (line breaks included) into one
+ * space, in place: titles are shown on one line. */
+static void collapse_space(char *s)
+{
+    char *o = s;
+    for (const char *p = s; *p;) {
+        if (*p == ' ' || (*p >= '\t' && *p <= '\r')) {
+            while (*p == ' ' || (*p >= '\t' && *p <= '\r')) p++;
+            *o++ = ' ';
+        } else {
+            *o++ = *p++;
+        }
+    }
+    *o = 0;
+}
+
 /*
  * The article id: XXH64 (seed 0) over the source string as given to the sink
  * (sanitized UTF-8, "path" or "path:member"), one 0 byte, and the position of
@@ -207,6 +224,7 @@ int input_emit(input_ctx *ic, const char *title, const char *body,
         if (n == 0) continue;
         out[i] = arena_strndup(ic->a, s, n);
         if (!out[i]) { oom = 1; break; }
+        if (i == 0) collapse_space(out[i]);
     }
     buf_free(&tmp);
     const char *sep = ic->where[0] ? ": " : "";
@@ -240,6 +258,7 @@ typedef struct {
     uint64_t reported;   /* progress bytes reported for the current file */
     dir_id *dirs;        /* directories on the current path (loop check) */
     size_t ndirs, capdirs;
+    locale_t utf8, old_locale;
 } walker;
 
 static void wskip(walker *w, const char *file, const char *member,
@@ -434,7 +453,8 @@ static void dispatch_memory(walker *w, const char *file, const char *member,
 /*
  * Reads every regular member of ar, whose first header (e, status r) has
  * been read.  `chain` is the member path of the archive itself inside `file`
- * (NULL for a file on disk); depth the number of archives around ar.
+ * ("inner.tar", "inner.zip:deeper.tar"; NULL for a file on disk); `depth`
+ * how many archives enclose ar (0 for a file on disk).
  */
 static void iterate_archive(walker *w, struct archive *ar,
                             struct archive_entry *e, int r, const char *file,
@@ -457,8 +477,11 @@ static void iterate_archive(walker *w, struct archive *ar,
                 wskip(w, file, chain, "archive error: %s", archive_msg(ar));
             break;
         }
-        const char *pathname = archive_entry_pathname(e);
-        if (!pathname) pathname = archive_entry_pathname_utf8(e);
+        /* UTF-8 when libarchive can convert the name (zip's UTF-8 names
+         * cannot be converted to the C locale's ASCII), else the raw bytes
+         * (the source string is sanitized later) */
+        const char *pathname = archive_entry_pathname_utf8(e);
+        if (!pathname) pathname = archive_entry_pathname(e);
         if (!pathname) pathname = "?";
         pathname = strip_dot_slash(pathname, 1);
         int fatal = 0;
@@ -696,15 +719,28 @@ static int walk_dir(walker *w, const char *path)
     return 0;
 }
 
+/*
+ * libarchive converts member names to the locale's character set: in the C
+ * locale (ASCII) a zip member "café.txt" has no name at all.  The walk runs
+ * with a UTF-8 LC_CTYPE for this thread only (uselocale), restored at the
+ * end, so names come through as UTF-8 whatever the process locale is.
+ */
 static void walker_init(walker *w, input_sink *sink)
 {
     memset(w, 0, sizeof *w);
     w->sink = sink;
     arena_init(&w->a);
+    w->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (w->utf8 == (locale_t)0) w->utf8 = newlocale(LC_CTYPE_MASK, "C.utf8", (locale_t)0);
+    if (w->utf8 != (locale_t)0) w->old_locale = uselocale(w->utf8);
 }
 
 static void walker_free(walker *w)
 {
+    if (w->utf8 != (locale_t)0) {
+        uselocale(w->old_locale);
+        freelocale(w->utf8);
+    }
     arena_free(&w->a);
     free(w->dirs);
 }

@@ -78,7 +78,8 @@ typedef struct input_format {
 typedef struct input_ctx {
     input_sink *sink;
     const char *file;      /* path on disk */
-    const char *member;    /* archive member name, or NULL */
+    const char *member;    /* archive member name, or NULL; members of
+                              nested archives: "inner.tar:name.txt" */
     const char *source;    /* "file" or "file:member" */
     arena *a;              /* per-article arena, reset after each emit */
     uint64_t position;     /* articles emitted from this input so far */
@@ -96,9 +97,12 @@ typedef struct input_ctx {
 /* Sanitizes fields, computes the id from source and position, passes the
  * article to the sink, and resets the arena.  Fields are NUL-terminated
  * strings (NULL when absent) that may point anywhere; they are copied.
- * Leading/trailing white space is trimmed; an article with neither title nor
- * body is reported as skipped instead.  Returns non-zero when the walk
- * should stop. */
+ * Leading/trailing white space is trimmed, and inside the title each run of
+ * white space (line breaks included) becomes one space; an article with
+ * neither title nor body is reported as skipped instead.  The id is XXH64
+ * (seed 0) over the source, a 0 byte and the position as 8 little-endian
+ * bytes; the position counts the articles passed to the sink (not skipped
+ * ones).  Returns non-zero when the walk should stop. */
 int input_emit(input_ctx *ic, const char *title, const char *body, const char *url,
                const char *author, const char *date);
 

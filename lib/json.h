@@ -9,6 +9,13 @@
  * pairs joined, invalid escapes rejected).  Top-level members whose values are
  * arrays of strings are delivered once per element (e.g. "authors").  Deeper
  * structures are validated and skipped.
+ *
+ * Lenient on purpose, for messy archives: raw control characters and
+ * invalid UTF-8 inside strings are passed through as they are (text is
+ * sanitized later), and a leading UTF-8 BOM is skipped.  Everything else
+ * follows RFC 8259: numbers are checked against the grammar (no leading
+ * zeros, "+1", ".5", NaN), literals are exact, nothing may follow the
+ * object.  A lone surrogate escape becomes U+FFFD.
  */
 #ifndef MORGUE_JSON_H
 #define MORGUE_JSON_H
@@ -26,6 +33,10 @@ typedef enum { JSON_STRING, JSON_NUMBER, JSON_TRUE, JSON_FALSE, JSON_NULL } json
  * top-level array value).  key/value are NUL-terminated, owned by the arena
  * given to json_parse_object (valid until the arena is reset).  `index` is
  * the element index within an array value, or -1 for a plain member.
+ * Numbers come as their source text ("-1.5e+3"), literals as "true",
+ * "false", "null"; a value may hold NULs from \u0000 (use value_len).  In
+ * an array only the string elements are delivered, with their own index
+ * (["a", 1, "b"] gives 0 and 2).  Repeated keys are delivered each time.
  */
 typedef void (*json_member_fn)(void *ctx, const char *key, size_t key_len,
                                json_kind kind, const char *value,
@@ -39,7 +50,9 @@ typedef void (*json_member_fn)(void *ctx, const char *key, size_t key_len,
 int json_parse_object(const char *s, size_t n, arena *a, json_member_fn fn,
                       void *ctx, size_t *errpos, const char **errmsg);
 
-/* Appends s[0..n) as a JSON string literal with quotes, escaping as needed. */
+/* Appends s[0..n) as a JSON string literal with quotes, escaping as needed
+ * (", \, control characters); invalid UTF-8 bytes become U+FFFD, so the
+ * output is always valid JSON. */
 void json_put_string(buf *out, const char *s, size_t n);
 
 #endif

@@ -62,6 +62,7 @@ static int is_han(uint32_t cp)
 static int cp_class(uint32_t cp)
 {
     if (cp < 0x80) return ascii_class[cp];
+    if (cp >= 0x0410 && cp <= 0x044F) return K_LETTER; /* А-я, common */
     switch (cp) {
     case 0x2019: case 0x02BC:
         return K_APOS;
@@ -86,13 +87,27 @@ static int cp_class(uint32_t cp)
     }
 }
 
+/*
+ * Decodes the character at s[*i] (< n); two-byte sequences (Latin, Greek,
+ * Cyrillic, Hebrew, Arabic) are decoded inline, the rest by utf8_next.
+ */
+static inline uint32_t next_cp(const char *s, size_t n, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    if (u[0] >= 0xC2 && u[0] < 0xE0 && *i + 1 < n && (u[1] & 0xC0) == 0x80) {
+        *i += 2;
+        return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    }
+    return utf8_next(s, n, i);
+}
+
 /* Class of the character at s[i] (K_SEP past the end). */
 static int class_at(const char *s, size_t n, size_t i)
 {
     if (i >= n) return K_SEP;
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) return ascii_class[c];
-    return cp_class(utf8_next(s, n, &i));
+    return cp_class(next_cp(s, n, &i));
 }
 
 /*
@@ -130,13 +145,16 @@ static void fold_cp(sink *k, uint32_t cp)
     /*
      * Й, Ї and Ў are letters of their own in Russian, Ukrainian and
      * Belarusian, not a И/І/У with an accent: only their case is folded.
-     * (Ё is folded to Е as the usual spelling variant.)
+     * Basic Cyrillic (А-я, with Й) folds by an offset; its other letters
+     * have no decomposition.  (Ё still goes to Е, the usual variant.)
      */
-    switch (cp) {
-    case 0x0419: case 0x0407: case 0x040E:
-        cp += 0x20 + (cp < 0x410 ? 0x30 : 0);
-        /* fall through */
-    case 0x0439: case 0x0457: case 0x045E:
+    if (cp >= 0x0410 && cp <= 0x044F) {
+        if (cp < 0x0430) cp += 0x20;
+        sink_put(k, e, (size_t)utf8_encode(cp, e));
+        return;
+    }
+    if (cp == 0x0407 || cp == 0x040E || cp == 0x0457 || cp == 0x045E) {
+        if (cp < 0x0450) cp += 0x50;
         sink_put(k, e, (size_t)utf8_encode(cp, e));
         return;
     }
@@ -176,7 +194,7 @@ static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end
     size_t j = i;
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) {
-        uint32_t cp = utf8_next(s, n, &j);
+        uint32_t cp = next_cp(s, n, &j);
         if (cp_class(cp) == K_CJK) {
             fold_cp(k, cp);
             *end = j;
@@ -205,7 +223,7 @@ static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end
             }
         } else {
             j = i;
-            cp = utf8_next(s, n, &j);
+            cp = next_cp(s, n, &j);
             cls = cp_class(cp);
         }
         switch (cls) {
@@ -257,7 +275,7 @@ static size_t skip_separators(const char *s, size_t n, size_t i)
             continue;
         }
         size_t j = i;
-        int cls = cp_class(utf8_next(s, n, &j));
+        int cls = cp_class(next_cp(s, n, &j));
         if (continues_word(cls) || cls == K_CJK) return i;
         i = j;
     }

@@ -144,7 +144,10 @@ static size_t make_archive(unsigned char *out, size_t cap, int fmt, int gzip,
 {
     struct archive *ar = archive_write_new();
     if (fmt == FMT_TAR) archive_write_set_format_pax_restricted(ar);
-    else if (fmt == FMT_ZIP) archive_write_set_format_zip(ar);
+    else if (fmt == FMT_ZIP) {
+        archive_write_set_format_zip(ar);
+        archive_write_set_options(ar, "zip:hdrcharset=UTF-8");
+    }
     else archive_write_set_format_raw(ar);
     if (gzip) archive_write_add_filter_gzip(ar);
     else archive_write_add_filter_none(ar);
@@ -156,7 +159,7 @@ static size_t make_archive(unsigned char *out, size_t cap, int fmt, int gzip,
     for (size_t i = 0; i < count; i++) {
         size_t n = m[i].n ? m[i].n : strlen(m[i].data);
         struct archive_entry *e = archive_entry_new();
-        archive_entry_set_pathname(e, m[i].name);
+        archive_entry_set_pathname_utf8(e, m[i].name);
         archive_entry_set_size(e, (la_int64_t)n);
         archive_entry_set_filetype(e, AE_IFREG);
         archive_entry_set_perm(e, 0644);
@@ -278,6 +281,7 @@ static void build_corpus(void)
     mkdir(".git", 0755);
     write_str(".git/x.txt", "Git\n\nNot read.\n");
     write_str("13-warc.warc", "WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n");
+    if (symlink("nowhere.txt", "14-dangling.txt") != 0) perror("symlink");
 }
 
 static uint64_t expect_id(const char *source, uint64_t pos)
@@ -331,6 +335,7 @@ static void test_walk(void)
         {"11-data.csv", NULL, "not an article format (.csv)"},
         {"12-sub/loop", NULL, "directory loop"},
         {"13-warc.warc", NULL, "not an article format (WARC, not supported yet)"},
+        {"14-dangling.txt", NULL, "broken symbolic link"},
     };
     size_t nws = sizeof wskip / sizeof wskip[0];
     CHECK_MSG(r.nskip == nws, "%zu skips, want %zu", r.nskip, nws);
@@ -495,6 +500,10 @@ static void test_json(void)
          "line 2: no title or body"},
         {"a.jsonl", "\xEF\xBB\xBF{\"title\":\"bom\"}", 1, 0, "bom", NULL, NULL, NULL},
         {"a.jsonl", "[1]\n", 0, 1, NULL, NULL, NULL, "line 1: JSON error at byte "},
+        {"a.jsonl", "{\"title\":\"nul\\u0000ok\",\"text\":[\"p1\",\"p2\"]}", 1, 0,
+         "nulok", "p1\n\np2", NULL, NULL},
+        {"a.jsonl", "{\"title\":\" A\\n \\r\\n B\\t\", \"text\":\" p1\\n\\np2 \"}", 1, 0,
+         "A B", "p1\n\np2", NULL, NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         recorder r = {0};
@@ -514,6 +523,31 @@ static void test_json(void)
                       r.skip[0].reason, cases[i].skip);
         rec_clear(&r);
     }
+}
+
+static void test_long_line(void)
+{
+    /* a JSONL line over INPUT_MAX_LINE is skipped, the next one is read */
+    static const char l1[] = "{\"title\":\"short one\"}\n";
+    static const char l3[] = "\n{\"title\":\"short two\"}\n";
+    size_t big = (size_t)INPUT_MAX_LINE + 1;
+    size_t n = strlen(l1) + big + strlen(l3);
+    char *d = malloc(n);
+    if (!d) return;
+    memcpy(d, l1, strlen(l1));
+    char *p = d + strlen(l1);
+    memcpy(p, "{\"title\":\"", 10);
+    memset(p + 10, 'x', big - 12);
+    memcpy(p + big - 2, "\"}", 2);
+    memcpy(p + big, l3, strlen(l3));
+    recorder r = {0};
+    input_sink s = make_sink(&r);
+    input_read_memory("big.jsonl", d, n, &s);
+    CHECK(r.nart == 2 && r.nskip == 1);
+    if (r.nskip == 1) CHECK_STR(r.skip[0].reason, "line 2: longer than 64 MiB, skipped");
+    if (r.nart == 2) CHECK_STR(r.art[1].title, "short two");
+    rec_clear(&r);
+    free(d);
 }
 
 static void test_bids(void)
@@ -600,6 +634,15 @@ static void test_memory_archives(void)
     if (r.nart == 1) CHECK_STR(r.art[0].source, "z.zip:feeds/x.jsonl.gz");
     rec_clear(&r);
 
+    /* a UTF-8 member name in a zip comes through in the C locale too */
+    member um = {"caf\xC3\xA9/\xC3\xBC.txt", "Umlaut\n", 0};
+    n = make_archive(abuf, sizeof abuf, FMT_ZIP, 0, &um, 1);
+    s = make_sink(&r);
+    input_read_memory("u.zip", abuf, n, &s);
+    CHECK(r.nart == 1 && r.nskip == 0);
+    if (r.nart == 1) CHECK_STR(r.art[0].source, "u.zip:caf\xC3\xA9/\xC3\xBC.txt");
+    rec_clear(&r);
+
     /* garbage that looks like gzip */
     static const unsigned char fake_gz[] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5};
     s = make_sink(&r);
@@ -629,5 +672,6 @@ int main(void)
     test_json();
     test_bids();
     test_memory_archives();
+    test_long_line();
     TEST_END();
 }

@@ -1,6 +1,7 @@
 /* Tokenizer: table of inputs and the tokens expected, then positions, byte
  * spans, the length limit and token_fold. */
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #include "test.h"
 #include "tokenize.h"
@@ -185,6 +186,26 @@ static void check_fold(void)
     CHECK(token_fold("abc", 3, out, 0) == 0 && out[0] == 0);
 }
 
+/* The Cyrillic fast path folds like utf8proc, but for Й/й. */
+static void check_cyrillic(void)
+{
+    int bad = 0;
+    for (utf8proc_int32_t cp = 0x410; cp <= 0x44F; cp++) {
+        if (cp == 0x419 || cp == 0x439) continue;
+        utf8proc_uint8_t in[8], want[16];
+        utf8proc_ssize_t n = utf8proc_encode_char(cp, in);
+        utf8proc_int32_t d[8];
+        utf8proc_ssize_t r = utf8proc_decompose_char(cp, d, 8,
+            UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, NULL);
+        size_t wl = 0;
+        for (utf8proc_ssize_t k = 0; k < r; k++) wl += (size_t)utf8proc_encode_char(d[k], want + wl);
+        char out[TOKEN_MAX + 1];
+        size_t len = token_fold((const char *)in, (size_t)n, out, TOKEN_MAX);
+        if (len != wl || memcmp(out, want, wl) != 0) bad++;
+    }
+    CHECK(bad == 0);
+}
+
 int main(void)
 {
     char got[1024];
@@ -196,5 +217,6 @@ int main(void)
     check_spans();
     check_long();
     check_fold();
+    check_cyrillic();
     TEST_END();
 }
