@@ -219,6 +219,7 @@ int input_emit(input_ctx *ic, const char *title, const char *body,
         buf_clear(&tmp);
         bad += utf8_sanitize(&tmp, in[i], strlen(in[i]));
         if (tmp.oom) { oom = 1; break; }
+        if (tmp.len == 0) continue;
         size_t n = tmp.len;
         const char *s = trim((const char *)tmp.p, &n);
         if (n == 0) continue;

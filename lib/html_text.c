@@ -366,29 +366,33 @@ typedef struct {
 typedef struct {
     const char *s;
     size_t n;
-    html_text *h;
     tsink body, title, h1, h1_furn;
     buf title_buf, h1_buf, h1_furn_buf;
     int furn[NFURN];
     int in_head, have_title;
-    int h1_open; /* 1: capturing the first <h1> outside furniture, 2: inside */
+    int h1_open;  /* 1: capturing the first <h1> outside furniture, 2: inside */
+    int h1_level; /* furniture nesting where it opened: deeper text is not
+                     part of it (<h1>Title<button>Share</button></h1>) */
     field author, date, url;
 } state;
 
-static int suppressed(const state *st)
+/* How deep in furniture (and <head>) the scanner is; 0 in the body. */
+static int furn_level(const state *st)
 {
-    for (int k = 0; k < NFURN; k++)
-        if (st->furn[k]) return 1;
-    return st->in_head;
+    int level = st->in_head;
+    for (int k = 0; k < NFURN; k++) level += st->furn[k];
+    return level;
 }
+
+static int suppressed(const state *st) { return furn_level(st) > 0; }
 
 static sinks text_sinks(state *st)
 {
     sinks d = {{NULL, NULL, NULL}};
-    int sup = suppressed(st);
-    if (!sup) d.t[0] = &st->body;
-    if (st->h1_open == 1) d.t[1] = &st->h1;
-    else if (st->h1_open == 2) d.t[1] = &st->h1_furn;
+    int level = furn_level(st);
+    if (level == 0) d.t[0] = &st->body;
+    if (st->h1_open && level == st->h1_level)
+        d.t[1] = st->h1_open == 1 ? &st->h1 : &st->h1_furn;
     return d;
 }
 
@@ -681,6 +685,7 @@ static size_t markup(state *st, size_t i)
         } else if (!st->h1_furn.started) {
             st->h1_open = 2;
         }
+        st->h1_level = furn_level(st);
     }
     return i;
 }
@@ -691,7 +696,6 @@ void html_text_extract(const char *s, size_t n, html_text *h)
     memset(&st, 0, sizeof st);
     st.s = s;
     st.n = s ? n : 0;
-    st.h = h;
     st.body.b = &h->body;
     st.title.b = &st.title_buf;
     st.h1.b = &st.h1_buf;

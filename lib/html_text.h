@@ -43,6 +43,7 @@ typedef struct {
  * (zero-initialise h first; free with html_text_free).  Attribute values
  * and titles have references decoded and white space collapsed. */
 void html_text_extract(const char *s, size_t n, html_text *h);
+/* Frees the buffers of h, leaving it zeroed and ready for reuse. */
 void html_text_free(html_text *h);
 
 #endif

@@ -91,6 +91,14 @@ uint64_t segment_field_total(const segment *s, int field);
 uint64_t segment_file_size(const segment *s);
 const char *segment_path(const segment *s);
 
+/* Section sizes in bytes, for --stats: postings, positions, dictionary
+ * (dict + dict_index), stored articles (store + store_table), other
+ * (header, docmeta, footer). */
+typedef struct {
+    uint64_t postings, positions, dictionary, stored, other;
+} segment_sizes;
+void segment_get_sizes(const segment *s, segment_sizes *out);
+
 /* Looks the term up: 1 found (info filled), 0 absent, -1 damaged. */
 int segment_lookup(const segment *s, const char *term, size_t len, term_info *info);
 

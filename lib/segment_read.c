@@ -202,6 +202,15 @@ uint64_t segment_field_total(const segment *s, int field) { return s->field_tota
 uint64_t segment_file_size(const segment *s) { return s->size; }
 const char *segment_path(const segment *s) { return s->path; }
 
+void segment_get_sizes(const segment *s, segment_sizes *out)
+{
+    out->postings = s->sec_len[SEC_POSTINGS];
+    out->positions = s->sec_len[SEC_POSITIONS];
+    out->dictionary = s->sec_len[SEC_DICT] + s->sec_len[SEC_DICT_INDEX];
+    out->stored = s->sec_len[SEC_STORE] + s->sec_len[SEC_STORE_TABLE];
+    out->other = s->size - out->postings - out->positions - out->dictionary - out->stored;
+}
+
 static int term_cmp(const char *a, size_t al, const unsigned char *b, size_t bl)
 {
     size_t m = al < bl ? al : bl;

@@ -104,6 +104,20 @@ int morgue_index_errcol(const morgue_index *ix) { return ix ? ix->e.col : 0; }
 uint64_t morgue_index_doc_count(const morgue_index *ix) { return ix ? ix->n_docs : 0; }
 unsigned morgue_index_segment_count(const morgue_index *ix) { return ix ? ix->n_segs : 0; }
 
+void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out)
+{
+    memset(out, 0, sizeof *out);
+    for (uint32_t i = 0; ix && i < ix->n_segs; i++) {
+        segment_sizes s;
+        segment_get_sizes(ix->segs[i], &s);
+        out->postings += s.postings;
+        out->positions += s.positions;
+        out->dictionary += s.dictionary;
+        out->stored += s.stored;
+        out->other += s.other;
+    }
+}
+
 char *morgue_article_body(morgue_index *ix, const char *id)
 {
     if (!ix || ix->e.rc != MORGUE_OK || !id) return NULL;

@@ -136,8 +136,14 @@ int main(int argc, char **argv)
         return 2;
     }
     if (stats) {
-        printf("%" PRIu64 " articles in %u segments\n", morgue_index_doc_count(ix),
-               morgue_index_segment_count(ix));
+        morgue_index_sizes sz;
+        morgue_index_get_sizes(ix, &sz);
+        uint64_t all = sz.postings + sz.positions + sz.dictionary + sz.stored + sz.other;
+        printf("%" PRIu64 " articles in %u segment%s\n", morgue_index_doc_count(ix),
+               morgue_index_segment_count(ix), morgue_index_segment_count(ix) == 1 ? "" : "s");
+        printf("bytes: %" PRIu64 " in all: postings %" PRIu64 ", positions %" PRIu64
+               ", dictionary %" PRIu64 ", stored articles %" PRIu64 ", other %" PRIu64 "\n",
+               all, sz.postings, sz.positions, sz.dictionary, sz.stored, sz.other);
         if (optind == argc) {
             morgue_index_close(ix);
             return 0;

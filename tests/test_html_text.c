@@ -105,6 +105,8 @@ static void check_metadata(void)
     run("<header><h1>Site</h1></header><p>text");
     CHECK_STR(buf_cstr(&h.title), "Site");
     CHECK_STR(buf_cstr(&h.body), "text");
+    run("<h1>Story<button>Share</button> title</h1>");
+    CHECK_STR(buf_cstr(&h.title), "Story title");
     run("<h1>Two<br>lines</h1>");
     CHECK_STR(buf_cstr(&h.title), "Two lines");
     CHECK_STR(buf_cstr(&h.body), "Two\n\nlines");

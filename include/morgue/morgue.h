@@ -79,6 +79,18 @@ int morgue_index_errcol(const morgue_index *ix);
 uint64_t morgue_index_doc_count(const morgue_index *ix);
 unsigned morgue_index_segment_count(const morgue_index *ix);
 
+/* Where the bytes of an index go (all segments together). */
+typedef struct {
+    uint64_t postings;    /* document ids and frequencies */
+    uint64_t positions;   /* token positions */
+    uint64_t dictionary;  /* terms and their block index */
+    uint64_t stored;      /* zstd-compressed articles */
+    uint64_t other;       /* per-article metadata, headers, footers */
+} morgue_index_sizes;
+
+/* Fills *out with the index's size by part. */
+void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out);
+
 typedef enum { MORGUE_SORT_RELEVANCE = 0, MORGUE_SORT_DATE = 1 } morgue_sort;
 
 typedef struct {
