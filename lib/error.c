@@ -15,8 +15,9 @@ const char *morgue_strerror(morgue_rc rc)
     return messages[rc];
 }
 
-static morgue_rc set_v(merr *e, morgue_rc rc, int col, const char *fmt,
-                       va_list ap)
+static morgue_rc set_v(merr *e, morgue_rc rc, int col, const char *fmt, va_list ap)
+    __attribute__((format(printf, 4, 0)));
+static morgue_rc set_v(merr *e, morgue_rc rc, int col, const char *fmt, va_list ap)
 {
     if (e->rc != MORGUE_OK) return e->rc;
     e->rc = rc;

@@ -291,7 +291,7 @@ static const struct {
     {"figcaption", K_OTHER, 0, T_BLOCK},
     {"figure", K_OTHER, 0, T_BLOCK},
     {"footer", K_OTHER, 2, T_FURN},
-    {"form", K_OTHER, 4, T_FURN},
+    {"form", K_OTHER, 0, T_BLOCK}, /* not furniture: ASP.NET wraps whole pages in one */
     {"h1", K_H1, 0, T_BLOCK},
     {"h2", K_OTHER, 0, T_BLOCK},
     {"h3", K_OTHER, 0, T_BLOCK},

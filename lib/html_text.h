@@ -2,7 +2,7 @@
  * Plain text from an HTML page, without a DOM: a tolerant scanner that drops
  * tags, comments, <script>, <style>, <noscript>, <template>, <svg>, <head>
  * content other than the title and meta tags, and the page-furniture
- * elements <nav>, <header>, <footer>, <aside>, <form>, <button>; decodes
+ * elements <nav>, <header>, <footer>, <aside>, <button>; decodes
  * character references (named, decimal, hex; invalid ones kept as text);
  * turns block elements (p, div, br, li, h1-h6, tr, blockquote, section,
  * article) into paragraph breaks; collapses runs of white space.
@@ -11,8 +11,8 @@
  * Details: iframe, textarea, math, noembed, noframes and xmp are dropped
  * like script; ul, ol, table, figure, figcaption, pre, hr, dl, dt, dd,
  * main, address, caption, center break paragraphs too, td/th give a space.
- * An unclosed furniture element drops the rest of the page (beware pages
- * wrapped whole in <form>, as ASP.NET makes them); a stray end tag is
+ * <form> is kept (ASP.NET wraps whole pages in one).  An unclosed
+ * furniture element drops the rest of the page; a stray end tag is
  * ignored.  <head> ends at </head>, <body> or any tag that cannot be in a
  * head.  Named references need their ';' (HTML 4 set plus &apos;), except
  * bare &amp &lt &gt &quot &nbsp; &#128;-&#159; are read as Windows-1252

@@ -131,7 +131,7 @@ static void check_dropped(void)
     CHECK_STR(body("<svg/>z<math><mi>x</mi></math>"), "z");
     CHECK_STR(body("<iframe src=x>fallback</iframe>ok"), "ok");
     CHECK_STR(body("one<nav>menu<nav>inner</nav>still menu</nav>two"), "one\n\ntwo");
-    CHECK_STR(body("<footer>f</footer><aside>a</aside><form>x<button>b</button>y</form>z"), "z");
+    CHECK_STR(body("<footer>f</footer><aside>a</aside><form>x<button>b</button>y</form>z"), "x\n\ny\n\nz");
     CHECK_STR(body("stray</nav> end tags</footer>"), "stray\n\nend tags");
     CHECK_STR(body("<!-->a<!--->b<!-- c -->d<!--- e --->f"), "abdf");
     CHECK_STR(body("a<!-- unclosed"), "a");

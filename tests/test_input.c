@@ -440,6 +440,7 @@ static void test_txt(void)
         {"T\nAUTHOR: X Y\nsource: http://s\nDATE:  2020-01-02 \n\nB", "T", "B",
          "2020-01-02", "X Y", "http://s"},
         {"T\nDate: d\nNot: meta\n\nB", "T", "Not: meta\n\nB", "d", NULL, NULL},
+        {"T\nDate:\nBy: \n\nB", "T", "B", NULL, NULL, NULL},
         {"T\n\nDate: later\n\nB", "T", "Date: later\n\nB", NULL, NULL, NULL},
         {"T\r\n\r\nP1 line\r\nP1 more\r\n\r\n\r\nP2\r\n", "T",
          "P1 line\nP1 more\n\n\nP2", NULL, NULL, NULL},
@@ -457,7 +458,7 @@ static void test_txt(void)
             CHECK_STR(nz(r.art[0].author), nz(cases[i].author));
             CHECK_STR(nz(r.art[0].url), nz(cases[i].url));
             CHECK_STR(r.art[0].source, "case.txt");
-            CHECK(r.art[0].bad_utf8 == (i == 6 ? 2u : 0u));
+            CHECK(r.art[0].bad_utf8 == (i == 7 ? 2u : 0u));
         }
         rec_clear(&r);
     }
