@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Indexing throughput and index size on a corpus, as medians of several runs.
+#
+#   bench/index_speed.sh [CORPUS_PATH] [RUNS]
+#
+# Defaults: ../shared/data/bbc-news (the BBC News corpus beside the checkout)
+# and 5 runs.  Prints, for morgue-index and for `zstd -3` over the same bytes
+# (a peer measured in the same run, since the machine is shared and noisy):
+# median wall time, MB/s of input, and morgue's index size by part as % of
+# the input.  Build first (./scripts/demo.sh or cmake --build build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/data/bbc-news}
+runs=${2:-5}
+bin=build/morgue-index
+[ -x "$bin" ] || { echo "build first: cmake -S . -B build && cmake --build build" >&2; exit 2; }
+[ -e "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# input bytes: the article files only (what morgue-index reads)
+bytes=$(find "$corpus" -type f \( -name '*.jsonl' -o -name '*.json' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' -o -name '*.ndjson' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+now() { date +%s.%N; }
+: > "$tmp/m"; : > "$tmp/z"
+for i in $(seq "$runs"); do
+  rm -rf "$tmp/idx"
+  t0=$(now); "$bin" -q -o "$tmp/idx" "$corpus"; t1=$(now)
+  echo "$t1 - $t0" | bc -l >> "$tmp/m"
+  t0=$(now)
+  find "$corpus" -type f \( -name '*.jsonl' -o -name '*.json' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' -o -name '*.ndjson' \) -print0 | xargs -0 cat | zstd -3 -q -c > /dev/null
+  t1=$(now)
+  echo "$t1 - $t0" | bc -l >> "$tmp/z"
+done
+mt=$(median < "$tmp/m"); zt=$(median < "$tmp/z")
+mb=$(echo "$bytes / 1000000" | bc -l)
+printf 'corpus: %s, %.1f MB of article files, %d runs\n' "$corpus" "$mb" "$runs"
+printf 'morgue-index: median %.3f s, %.1f MB/s\n' "$mt" "$(echo "$mb / $mt" | bc -l)"
+printf 'zstd -3 (peer): median %.3f s, %.1f MB/s; morgue/zstd time ratio %.2f\n' "$zt" \
+  "$(echo "$mb / $zt" | bc -l)" "$(echo "$mt / $zt" | bc -l)"
+build/morgue-query -i "$tmp/idx" --stats | awk -v in="$bytes" '
+  /^bytes:/ { gsub(/,/, ""); all=$2; post=$7; pos=$9; dict=$11; st=$14; oth=$16;
+    printf "index: %.1f%% of input: postings %.1f%%, positions %.1f%%, dictionary %.1f%%, stored articles %.1f%%, other %.1f%%\n",
+      100*all/in, 100*post/in, 100*pos/in, 100*dict/in, 100*st/in, 100*oth/in }
+  !/^bytes:/ { print "index: " $0 }'
