@@ -65,4 +65,4 @@ static int html_parse(input_ctx *ic, const char *data, size_t n)
     return 0;
 }
 
-const input_format input_format_html = {"html", html_bid, html_parse};
+const input_format input_format_html = {"html", html_bid, html_parse, NULL};

@@ -317,6 +317,86 @@ static int jsonl_parse(input_ctx *ic, const char *data, size_t n)
     return 0;
 }
 
+/*
+ * JSONL from a stream: lines are cut from 1 MiB reads, so memory stays at the
+ * longest line (capped at INPUT_MAX_LINE; a longer one is skipped up to its
+ * newline) however large the file.
+ */
+static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
+{
+    enum { CHUNK = 1 << 20 };
+    jparse jp = {.ic = ic};
+    fields_clear(&jp.f);
+    buf pending = {0};
+    size_t line = 0, start = 0;
+    int eof = 0, skipping = 0, first = 1;
+    while (!ic->stop && !eof) {
+        if (buf_reserve(&pending, CHUNK)) {
+            input_skip(ic, "out of memory");
+            break;
+        }
+        long k = in->read(in, pending.p + pending.len, CHUNK);
+        if (k < 0) {
+            ic->where[0] = 0;
+            input_skip(ic, "read error after line %zu: %s", line, in->errmsg ? in->errmsg : "?");
+            break;
+        }
+        if (k == 0) eof = 1;
+        pending.len += (size_t)k;
+        if (first && pending.len >= 3) {
+            start = skip_bom((const char *)pending.p, pending.len);
+            first = 0;
+        }
+        for (;;) {
+            const char *p = (const char *)pending.p + start;
+            size_t avail = pending.len - start;
+            const char *nl = memchr(p, '\n', avail);
+            if (!nl && !eof) {
+                if (avail > (size_t)INPUT_MAX_LINE) { /* drop the overlong line's bytes */
+                    if (!skipping) {
+                        ic->where[0] = 0;
+                        input_skip(ic, "line %zu: longer than 64 MiB, skipped", line + 1);
+                    }
+                    skipping = 1;
+                    start = pending.len;
+                }
+                break;
+            }
+            size_t len = nl ? (size_t)(nl - p) : avail;
+            if (!nl && len == 0) break;
+            start += len + (nl ? 1 : 0);
+            line++;
+            if (skipping) { /* the tail of an overlong line */
+                skipping = 0;
+                continue;
+            }
+            size_t t = len;
+            while (t && is_ws(p[t - 1])) t--;
+            size_t b = 0;
+            while (b < t && is_ws(p[b])) b++;
+            if (b == t) continue;
+            if (len > (size_t)INPUT_MAX_LINE) {
+                ic->where[0] = 0;
+                input_skip(ic, "line %zu: longer than 64 MiB, skipped", line);
+                continue;
+            }
+            parse_one(&jp, p, t, "line", line, 0);
+            if (ic->stop) break;
+        }
+        /* keep only the unfinished line */
+        if (start > 0) {
+            memmove(pending.p, pending.p + start, pending.len - start);
+            pending.len -= start;
+            start = 0;
+        }
+    }
+    report_more_errors(&jp, "line");
+    buf_free(&pending);
+    arena_reset(ic->a);
+    fields_free(&jp.f);
+    return 0;
+}
+
 static int json_bid(const char *name, const unsigned char *head, size_t n)
 {
     static const char *const exts[] = {".json", NULL};
@@ -333,5 +413,5 @@ static int jsonl_bid(const char *name, const unsigned char *head, size_t n)
     return input_has_ext(name, exts) ? 100 : 0;
 }
 
-const input_format input_format_json = {"json", json_bid, json_parse};
-const input_format input_format_jsonl = {"jsonl", jsonl_bid, jsonl_parse};
+const input_format input_format_json = {"json", json_bid, json_parse, NULL};
+const input_format input_format_jsonl = {"jsonl", jsonl_bid, jsonl_parse, jsonl_parse_stream};

@@ -113,4 +113,4 @@ static int txt_parse(input_ctx *ic, const char *data, size_t n)
     return 0;
 }
 
-const input_format input_format_txt = {"txt", txt_bid, txt_parse};
+const input_format input_format_txt = {"txt", txt_bid, txt_parse, NULL};

@@ -328,6 +328,35 @@ static int read_upto(struct archive *ar, buf *b, size_t limit)
     return 0;
 }
 
+/* An input_stream over the current entry of ar, served first from the bytes
+ * already read into `head`. */
+typedef struct {
+    struct archive *ar;
+    const buf *head;
+    size_t head_off;
+    uint64_t total;
+} entry_stream;
+
+static long entry_read(input_stream *in, void *p, size_t n)
+{
+    entry_stream *es = in->ctx;
+    if (es->head_off < es->head->len) {
+        size_t k = es->head->len - es->head_off;
+        if (k > n) k = n;
+        memcpy(p, es->head->p + es->head_off, k);
+        es->head_off += k;
+        es->total += k;
+        return (long)k;
+    }
+    la_ssize_t r = archive_read_data(es->ar, p, n);
+    if (r < 0) {
+        in->errmsg = archive_error_string(es->ar) ? archive_error_string(es->ar) : "read error";
+        return -1;
+    }
+    es->total += (uint64_t)r;
+    return (long)r;
+}
+
 static const char *read_error(struct archive *ar, int rc)
 {
     return rc == -100 ? "out of memory" : archive_msg(ar);
@@ -364,9 +393,11 @@ static void no_format(walker *w, const char *file, const char *member,
               ext ? ext : "no extension");
 }
 
-/* Runs format f over data[0..n) of `file` (and member, or NULL). */
-static void run_format(walker *w, const input_format *f, const char *file,
-                       const char *member, const char *data, size_t n)
+/* Runs format f over data[0..n) of `file` (and member, or NULL), or, when
+ * `in` is given, over that stream with f->parse_stream. */
+static void run_format_any(walker *w, const input_format *f, const char *file,
+                           const char *member, const char *data, size_t n,
+                           input_stream *in)
 {
     buf src = {0};
     if (member) {
@@ -386,10 +417,27 @@ static void run_format(walker *w, const input_format *f, const char *file,
     }
     input_ctx ic = {.sink = w->sink, .file = file, .member = member,
                     .source = buf_cstr(&src), .a = &w->a};
-    f->parse(&ic, data, n);
+    if (in) f->parse_stream(&ic, in);
+    else f->parse(&ic, data, n);
     arena_reset(&w->a);
     if (ic.stop) w->stop = 1;
     buf_free(&src);
+}
+
+static void run_format(walker *w, const input_format *f, const char *file,
+                       const char *member, const char *data, size_t n)
+{
+    run_format_any(w, f, file, member, data, n, NULL);
+}
+
+/* Streams the rest of the current entry of ar (whose first bytes are in
+ * head) through f->parse_stream. */
+static void run_format_stream(walker *w, const input_format *f, struct archive *ar,
+                              const char *file, const char *member, const buf *head)
+{
+    entry_stream es = {ar, head, 0, 0};
+    input_stream in = {entry_read, &es, NULL};
+    run_format_any(w, f, file, member, NULL, 0, &in);
 }
 
 /*
@@ -400,7 +448,7 @@ static void run_format(walker *w, const input_format *f, const char *file,
  */
 static void read_raw_entry(walker *w, struct archive *ar, const char *file,
                            const char *member, const char *name,
-                           int compressed)
+                           int compressed, int too_big)
 {
     buf b = {0};
     int r = read_upto(ar, &b, INPUT_HEAD);
@@ -412,6 +460,10 @@ static void read_raw_entry(walker *w, struct archive *ar, const char *file,
         const input_format *f = choose_format(name, b.p, b.len);
         if (!f) {
             no_format(w, file, member, name, b.p, b.len);
+        } else if (f->parse_stream) {
+            run_format_stream(w, f, ar, file, member, &b);
+        } else if (too_big) {
+            wskip(w, file, member, "file larger than 256 MiB, skipped");
         } else {
             if (r == 0) r = read_upto(ar, &b, (size_t)INPUT_MAX_MEMBER + 1);
             if (r < 0)
@@ -499,12 +551,23 @@ static void iterate_archive(walker *w, struct archive *ar,
             buf_puts(&last, pathname);
             if (archive_entry_is_encrypted(e)) {
                 wskip(w, file, m, "encrypted member, skipped");
-            } else if (archive_entry_size_is_set(e) &&
-                       archive_entry_size(e) > (la_int64_t)INPUT_MAX_MEMBER) {
-                wskip(w, file, m, "member larger than 256 MiB, skipped");
             } else {
                 buf b = {0};
-                int rr = read_upto(ar, &b, (size_t)INPUT_MAX_MEMBER + 1);
+                int rr = read_upto(ar, &b, INPUT_HEAD);
+                const input_format *sf = rr >= 0 && b.len ? choose_format(pathname, b.p, b.len) : NULL;
+                if (sf && sf->parse_stream) {
+                    /* a streaming format reads the member in bounded memory */
+                    run_format_stream(w, sf, ar, file, m, &b);
+                    buf_free(&b);
+                    goto next_member;
+                }
+                if (archive_entry_size_is_set(e) &&
+                    archive_entry_size(e) > (la_int64_t)INPUT_MAX_MEMBER) {
+                    wskip(w, file, m, "member larger than 256 MiB, skipped");
+                    buf_free(&b);
+                    goto next_member;
+                }
+                if (rr == 0) rr = read_upto(ar, &b, (size_t)INPUT_MAX_MEMBER + 1);
                 if (rr < 0) {
                     wskip(w, file, m, "read error: %s", read_error(ar, rr));
                     fatal = rr == ARCHIVE_FATAL || rr == -100;
@@ -516,6 +579,7 @@ static void iterate_archive(walker *w, struct archive *ar,
                 buf_free(&b);
             }
         }
+    next_member:
         if (on_disk) report_progress(w, (uint64_t)archive_filter_bytes(ar, -1));
         if (w->stop || fatal) break;
         r = archive_read_next_header(ar, &e);
@@ -549,7 +613,7 @@ static void dispatch_memory(walker *w, const char *file, const char *member,
             else no_format(w, file, member, name, data, n);
         } else {
             char *plain = plain_name(name);
-            if (plain) read_raw_entry(w, ar, file, member, plain, 1);
+            if (plain) read_raw_entry(w, ar, file, member, plain, 1, 0);
             else wskip(w, file, member, "out of memory");
             free(plain);
         }
@@ -593,13 +657,11 @@ static void read_file(walker *w, const char *path, const struct stat *st)
     int fmt = archive_format(ar) & ARCHIVE_FORMAT_BASE_MASK;
     if (r >= ARCHIVE_WARN && r != ARCHIVE_RETRY && fmt == ARCHIVE_FORMAT_RAW) {
         if (archive_filter_count(ar) <= 1) {
-            if (S_ISREG(st->st_mode) && st->st_size > (off_t)INPUT_MAX_MEMBER)
-                wskip(w, path, NULL, "file larger than 256 MiB, skipped");
-            else
-                read_raw_entry(w, ar, path, NULL, path, 0);
+            read_raw_entry(w, ar, path, NULL, path, 0,
+                           S_ISREG(st->st_mode) && st->st_size > (off_t)INPUT_MAX_MEMBER);
         } else {
             char *plain = plain_name(path);
-            if (plain) read_raw_entry(w, ar, path, NULL, plain, 1);
+            if (plain) read_raw_entry(w, ar, path, NULL, plain, 1, 0);
             else wskip(w, path, NULL, "out of memory");
             free(plain);
         }

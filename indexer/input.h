@@ -62,6 +62,16 @@ int input_walk(const char *path, input_sink *sink);
 
 struct input_ctx;
 
+/* A stream of bytes a format may read instead of getting the whole input in
+ * memory (for formats whose inputs can be far larger than memory: JSONL). */
+typedef struct input_stream {
+    /* Reads up to n bytes into p: the count, 0 at the end, -1 on a read
+     * error (then errmsg says why). */
+    long (*read)(struct input_stream *s, void *p, size_t n);
+    void *ctx;
+    const char *errmsg;
+} input_stream;
+
 /* An article format: bids on an input, then parses it. */
 typedef struct input_format {
     const char *name;
@@ -72,6 +82,10 @@ typedef struct input_format {
      * input_emit() for each article.  Returns 0, or -1 after reporting
      * the reason with input_skip(). */
     int (*parse)(struct input_ctx *ic, const char *data, size_t n);
+    /* Optional: parses the input as a stream, so a file or member of any
+     * size is read in bounded memory.  Used instead of parse for files on
+     * disk and archive members; parse still serves nested archives. */
+    int (*parse_stream)(struct input_ctx *ic, input_stream *in);
 } input_format;
 
 /* What a parser works with: identifies the input and forwards articles. */
