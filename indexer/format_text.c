@@ -21,7 +21,7 @@
 
 static int txt_bid(const char *name, const unsigned char *head, size_t n)
 {
-    static const char *const exts[] = {".txt", ".text", ".md", NULL};
+    static const char *const exts[] = {".txt", ".text", ".md", NULL}; /* .md only when named explicitly */
     if (!input_looks_text(head, n)) return 0;
     if (input_has_ext(name, exts)) return 100;
     if (!input_ext(name)) return 10;

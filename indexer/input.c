@@ -275,6 +275,8 @@ static void wskip(walker *w, const char *file, const char *member,
     if (w->sink->skip) w->sink->skip(w->sink, file, member, reason);
 }
 
+static void ignore(walker *w, const char *file, const char *member);
+
 static const char *archive_msg(struct archive *ar)
 {
     const char *m = archive_error_string(ar);
@@ -539,6 +541,15 @@ static void iterate_archive(walker *w, struct archive *ar,
         pathname = strip_dot_slash(pathname, 1);
         int fatal = 0;
         if (archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e) &&
+            *pathname && !hidden_member(pathname) && input_ignored_name(pathname)) {
+            buf_clear(&mchain);
+            if (chain) {
+                buf_puts(&mchain, chain);
+                buf_putc(&mchain, ':');
+            }
+            buf_puts(&mchain, pathname);
+            ignore(w, file, buf_cstr(&mchain));
+        } else if (archive_entry_filetype(e) == AE_IFREG && !archive_entry_hardlink(e) &&
             *pathname && !hidden_member(pathname)) {
             buf_clear(&mchain);
             if (chain) {
@@ -676,12 +687,40 @@ static void read_file(walker *w, const char *path, const struct stat *st)
     archive_read_free(ar);
 }
 
-static void process_file(walker *w, const char *path, const struct stat *st)
+static void process_file(walker *w, const char *path, const struct stat *st, int explicit)
 {
     w->reported = 0;
-    read_file(w, path, st);
+    /* a file named on the command line is always tried */
+    if (!explicit && input_ignored_name(path)) ignore(w, path, NULL);
+    else read_file(w, path, st);
     /* the whole file counts as consumed, whatever was read of it */
     if (S_ISREG(st->st_mode)) report_progress(w, (uint64_t)st->st_size);
+}
+
+int input_ignored_name(const char *name)
+{
+    static const char *const exts[] = {
+        ".md", ".markdown", ".rst", ".css", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg",
+        ".gif", ".svg", ".webp", ".ico", ".bmp", ".tif", ".tiff", ".avif", ".woff", ".woff2",
+        ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".wav", ".avi",
+        ".mov", ".swf", NULL};
+    static const char *const docs[] = {"readme", "license", "licence", "copying", "notice",
+                                       "changelog", "authors", NULL};
+    if (input_has_ext(name, exts)) return 1;
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    for (const char *const *d = docs; *d; d++) {
+        size_t l = strlen(*d);
+        if (strncasecmp(base, *d, l) == 0 &&
+            (base[l] == 0 || !strcasecmp(base + l, ".txt")))
+            return 1;
+    }
+    return 0;
+}
+
+static void ignore(walker *w, const char *file, const char *member)
+{
+    if (w->sink->ignored) w->sink->ignored(w->sink, file, member);
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -772,7 +811,7 @@ static int walk_dir(walker *w, const char *path)
                 }
             }
         } else if (S_ISREG(st.st_mode)) {
-            process_file(w, child, &st);
+            process_file(w, child, &st, 0);
         } else {
             wskip(w, child, NULL, "not a regular file");
         }
@@ -830,7 +869,7 @@ int input_walk(const char *path, input_sink *sink)
         else if (walk_dir(&w, shown) < 0) rc = -1;
     } else {
         /* regular files, and also a FIFO or device named explicitly */
-        process_file(&w, shown, &st);
+        process_file(&w, shown, &st, 1);
     }
     if (w.stop) rc = 1;
     free(shown);

@@ -46,7 +46,18 @@ typedef struct input_sink {
      * the previous call (compressed bytes for compressed inputs), so that
      * the calls of one walk add up to the sizes of the files read. */
     void (*progress)(struct input_sink *s, uint64_t bytes);
+    /* Optional: called for each file or member passed over because its name
+     * says it is not an article (input_ignored_name): counted, not an error. */
+    void (*ignored)(struct input_sink *s, const char *file, const char *member);
 } input_sink;
+
+/*
+ * True for names that are never articles and are common beside them in
+ * scraped folders and data dumps: documentation (README, LICENSE, *.md),
+ * styles and scripts, images, fonts, audio and video.  Such files are
+ * counted as ignored rather than reported as unreadable.
+ */
+int input_ignored_name(const char *name);
 
 /* Caps that protect the indexer from hostile inputs. */
 enum { INPUT_MAX_MEMBER = 256 << 20,  /* bytes read from one file/member */

@@ -13,6 +13,7 @@
 
 #include "morgue/morgue.h"
 #include "index_writer.h"
+#include "buf.h"
 #include "input.h"
 
 static const char usage[] =
@@ -40,7 +41,7 @@ static const char usage[] =
 typedef struct {
     input_sink sink;
     index_writer *w;
-    uint64_t articles, skipped, bytes, bad_utf8;
+    uint64_t articles, skipped, ignored, bytes, bad_utf8;
     int quiet, tty;
     double start, last_progress;
     int failed;
@@ -88,6 +89,13 @@ static void on_skip(input_sink *s, const char *file, const char *member, const c
     if (r->tty && !r->quiet) fputs("\r\033[K", stderr);
     if (member) fprintf(stderr, "morgue-index: %s: %s: %s\n", file, member, reason);
     else fprintf(stderr, "morgue-index: %s: %s\n", file, reason);
+}
+
+static void on_ignored(input_sink *s, const char *file, const char *member)
+{
+    (void)file;
+    (void)member;
+    ((run *)s->ctx)->ignored++;
 }
 
 static void on_progress(input_sink *s, uint64_t bytes)
@@ -156,11 +164,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "morgue-index: %s\n", merr_msg(&e));
         return 2;
     }
-    run r = {{0}, w, 0, 0, 0, 0, quiet, isatty(STDERR_FILENO), now(), 0, 0};
+    run r = {{0}, w, 0, 0, 0, 0, 0, quiet, isatty(STDERR_FILENO), now(), 0, 0};
     r.sink.ctx = &r;
     r.sink.article = on_article;
     r.sink.skip = on_skip;
     r.sink.progress = on_progress;
+    r.sink.ignored = on_ignored;
     int unreadable_paths = 0;
     for (int i = optind; i < argc && !r.failed; i++)
         if (input_walk(argv[i], &r.sink) < 0) unreadable_paths++;
@@ -179,9 +188,17 @@ int main(int argc, char **argv)
                 "indexed %" PRIu64 " articles (%.1f MB read) in %.2f s: %.1f MB/s, %.0f articles/s\n",
                 r.articles, (double)r.bytes / 1e6, t, t > 0 ? (double)r.bytes / 1e6 / t : 0.0,
                 t > 0 ? (double)r.articles / t : 0.0);
-        fprintf(stderr, "skipped %" PRIu64 " inputs; %" PRIu64 " invalid UTF-8 sequences replaced; "
-                        "%" PRIu64 " segments written, %" PRIu64 " merges\n",
-                r.skipped, r.bad_utf8, st->segments_flushed, st->merges);
+        buf line = {0};
+        if (r.skipped) buf_printf(&line, "; %" PRIu64 " inputs skipped (see above)", r.skipped);
+        if (r.ignored)
+            buf_printf(&line, "; %" PRIu64 " non-article files ignored (documentation, styles, images)",
+                       r.ignored);
+        if (r.bad_utf8)
+            buf_printf(&line, "; %" PRIu64 " invalid UTF-8 sequences replaced", r.bad_utf8);
+        fprintf(stderr, "%s: %" PRIu64 " segment%s written, %" PRIu64 " merge%s%s\n", out,
+                st->segments_flushed, st->segments_flushed == 1 ? "" : "s", st->merges,
+                st->merges == 1 ? "" : "s", buf_cstr(&line));
+        buf_free(&line);
     }
     index_writer_free(w);
     if (optind < argc && r.articles == 0 && unreadable_paths == argc - optind) status = 2;

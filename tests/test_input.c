@@ -275,7 +275,7 @@ static void build_corpus(void)
 
     write_str("11-data.csv", "a,b,c\n1,2,3\n");
     mkdir("12-sub", 0755);
-    write_str("12-sub/nested.md", "Nested title\n\nNested body.\n");
+    write_str("12-sub/nested.txt", "Nested title\n\nNested body.\n");
     if (symlink("..", "12-sub/loop") != 0) perror("symlink");
     write_str(".hidden.txt", "Hidden\n\nNot read.\n");
     mkdir(".git", 0755);
@@ -318,7 +318,7 @@ static void test_walk(void)
         {"09-pack.zip:brief.jsonl", "Brief two"},
         {"09-pack.zip:inner.tar:deep.txt", "Deep title"},
         {"10-broken.tar.gz:first.txt", "First intact"},
-        {"12-sub/nested.md", "Nested title"},
+        {"12-sub/nested.txt", "Nested title"},
     };
     size_t nwant = sizeof want / sizeof want[0];
     CHECK_MSG(r.nart == nwant, "%zu articles, want %zu", r.nart, nwant);
@@ -381,7 +381,7 @@ static void test_walk(void)
     static const char *const files[] = {"01-story.txt", "02-wire.jsonl", "03-list.json",
         "04-page.html", "05-empty.txt", "06-blob.bin", "07-feed.jsonl.gz",
         "08-bundle.tar.gz", "09-pack.zip", "10-broken.tar.gz", "11-data.csv",
-        "12-sub/nested.md", "13-warc.warc"};
+        "12-sub/nested.txt", "13-warc.warc"};
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
         if (stat(files[i], &st) == 0) total += (uint64_t)st.st_size;
     CHECK_MSG(r.progress == total, "progress %llu, want %llu",
@@ -403,7 +403,7 @@ static void test_walk(void)
     if (r.nart == nwant) {
         CHECK_STR(r.art[0].source, "12-sub/loop/01-story.txt");
         CHECK_STR(r.art[nwant - 2].source, "12-sub/loop/10-broken.tar.gz:first.txt");
-        CHECK_STR(r.art[nwant - 1].source, "12-sub/nested.md");
+        CHECK_STR(r.art[nwant - 1].source, "12-sub/nested.txt");
     }
     int looped = 0;
     for (size_t i = 0; i < r.nskip && i < 256; i++)
@@ -659,6 +659,76 @@ static void test_memory_archives(void)
     rec_clear(&r);
 }
 
+/* Documentation, styles and images beside articles are ignored (counted,
+ * not reported); named on the command line, a file is always tried. */
+typedef struct {
+    int articles, skips, ignored;
+} ign_counts;
+static int ign_article(input_sink *s, const article *a, arena *ar)
+{
+    (void)a;
+    (void)ar;
+    ((ign_counts *)s->ctx)->articles++;
+    return 0;
+}
+static void ign_skip(input_sink *s, const char *f, const char *m, const char *why)
+{
+    (void)f;
+    (void)m;
+    (void)why;
+    ((ign_counts *)s->ctx)->skips++;
+}
+static void ign_ignored(input_sink *s, const char *f, const char *m)
+{
+    (void)f;
+    (void)m;
+    ((ign_counts *)s->ctx)->ignored++;
+}
+
+static void test_ignored(void)
+{
+    static const struct {
+        const char *name;
+        int ignored;
+    } cases[] = {
+        {"README", 1},        {"a/readme.md", 1},     {"LICENSE", 1},    {"COPYING.txt", 1},
+        {"x/style.css", 1},   {"logo.PNG", 1},        {"app.js", 1},     {"font.woff2", 1},
+        {"ABOUT.md", 1},      {"story.txt", 0},       {"wire.jsonl", 0}, {"page.html", 0},
+        {"readme-story.txt", 0}, {"licensed.txt", 0}, {"notes", 0},      {"x.tar.gz", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        CHECK_MSG(input_ignored_name(cases[i].name) == cases[i].ignored, "%s", cases[i].name);
+    char dir[] = "/tmp/morgue-test-ignored-XXXXXX";
+    if (!mkdtemp(dir)) return;
+    const char *files[][2] = {{"README.md", "# About this dump\n"},
+                              {"LICENSE", "Permission is granted\n"},
+                              {"style.css", "p { color: red }\n"},
+                              {"story.txt", "A headline\n\nA body.\n"}};
+    char path[4200];
+    for (int i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        FILE *f = fopen(path, "w");
+        if (f) {
+            fputs(files[i][1], f);
+            fclose(f);
+        }
+    }
+    ign_counts c = {0, 0, 0};
+    input_sink s = {.ctx = &c, .article = ign_article, .skip = ign_skip, .ignored = ign_ignored};
+    CHECK(input_walk(dir, &s) == 0);
+    CHECK_MSG(c.articles == 1 && c.skips == 0 && c.ignored == 3, "%d articles, %d skips, %d ignored",
+              c.articles, c.skips, c.ignored);
+    snprintf(path, sizeof path, "%s/README.md", dir); /* named explicitly: read */
+    c = (ign_counts){0, 0, 0};
+    CHECK(input_walk(path, &s) == 0);
+    CHECK_MSG(c.articles == 1 && c.ignored == 0, "explicit README.md read as an article");
+    for (int i = 0; i < 4; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i][0]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/morgue-test-input-XXXXXX";
@@ -674,5 +744,6 @@ int main(void)
     test_bids();
     test_memory_archives();
     test_long_line();
+    test_ignored();
     TEST_END();
 }
