@@ -36,8 +36,8 @@ printf 'corpus: %s, %.1f MB of article files, %d runs\n' "$corpus" "$mb" "$runs"
 printf 'morgue-index: median %.3f s, %.1f MB/s\n' "$mt" "$(echo "$mb / $mt" | bc -l)"
 printf 'zstd -3 (peer): median %.3f s, %.1f MB/s; morgue/zstd time ratio %.2f\n' "$zt" \
   "$(echo "$mb / $zt" | bc -l)" "$(echo "$mt / $zt" | bc -l)"
-build/morgue-query -i "$tmp/idx" --stats | awk -v in="$bytes" '
-  /^bytes:/ { gsub(/,/, ""); all=$2; post=$7; pos=$9; dict=$11; st=$14; oth=$16;
+build/morgue-query -i "$tmp/idx" --stats | awk -v inb="$bytes" '
+  /^bytes:/ { gsub(/,/, ""); all=$2; post=$6; pos=$8; dict=$10; st=$13; oth=$15;
     printf "index: %.1f%% of input: postings %.1f%%, positions %.1f%%, dictionary %.1f%%, stored articles %.1f%%, other %.1f%%\n",
-      100*all/in, 100*post/in, 100*pos/in, 100*dict/in, 100*st/in, 100*oth/in }
+      100*all/inb, 100*post/inb, 100*pos/inb, 100*dict/inb, 100*st/inb, 100*oth/inb }
   !/^bytes:/ { print "index: " $0 }'
