@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "extract.h"
 #include "invert.h"
 #include "manifest.h"
 #include "segment.h"
@@ -27,6 +28,8 @@ struct index_writer {
     char cur_name[64];
     merr e;
     index_writer_stats st;
+    arena xa;              /* extraction of the current article */
+    buf extra, qtext, names[4];
 };
 
 static void seg_name(index_writer *w, char out[64])
@@ -120,6 +123,10 @@ void index_writer_free(index_writer *w)
     if (w->cur) segw_abort(w->cur);
     drop_pending(w);
     inverter_free(w->inv);
+    arena_free(&w->xa);
+    buf_free(&w->extra);
+    buf_free(&w->qtext);
+    for (int k = 0; k < 4; k++) buf_free(&w->names[k]);
     manifest_free(&w->man);
     if (w->lock_fd >= 0) close(w->lock_fd);
     free(w->dir);
@@ -151,6 +158,30 @@ static morgue_rc flush_segment(index_writer *w)
     return MORGUE_OK;
 }
 
+static void set_stored(stored_doc *sd, const char *const f[STORED_FIELDS])
+{
+    for (int i = 0; i < STORED_FIELDS; i++) {
+        sd->f[i] = f[i];
+        sd->len[i] = strlen(f[i]);
+    }
+}
+
+static const char *const kind_key[] = {"person", "org", "place", "other"};
+
+/* The quoted words of q: its segments joined by " … " (or its whole span). */
+static void quote_text(const char *body, const quote *q, buf *out)
+{
+    buf_clear(out);
+    if (q->n_segments == 0) {
+        buf_put(out, body + q->start, q->end - q->start);
+        return;
+    }
+    for (uint32_t k = 0; k < q->n_segments; k++) {
+        if (k) buf_puts(out, " … ");
+        buf_put(out, body + q->segments[k][0], q->segments[k][1] - q->segments[k][0]);
+    }
+}
+
 morgue_rc index_writer_add(index_writer *w, const article *a)
 {
     RETURN_IF_ERR(&w->e);
@@ -164,19 +195,80 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
     int64_t date = a->date ? date_parse(a->date, strlen(a->date)) : DATE_NONE;
     char day[11];
     date_format_day(date, day);
-    const char *text[FIELD_COUNT] = {a->title ? a->title : "", a->body ? a->body : ""};
-    size_t len[FIELD_COUNT] = {strlen(text[0]), strlen(text[1])};
-    docmeta m = {.id = a->id, .date = date};
-    if (inverter_add_doc(w->inv, text, len, m.len))
+    const char *title = a->title ? a->title : "", *body = a->body ? a->body : "";
+    size_t body_len = strlen(body);
+
+    /* Quotes and entities of the article (indexer/extract.h). */
+    extraction x;
+    arena_reset(&w->xa);
+    if (extract_article(body, body_len, &w->xa, &x))
         return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
-    stored_doc sd;
-    const char *sf[STORED_FIELDS] = {a->source ? a->source : "", a->url ? a->url : "",
-                                     text[0], a->author ? a->author : "", day, text[1]};
-    for (int i = 0; i < STORED_FIELDS; i++) {
-        sd.f[i] = sf[i];
-        sd.len[i] = strlen(sf[i]);
+
+    /* The article: title, body, and its entities by kind. */
+    buf_clear(&w->extra);
+    for (int k = 0; k < 4; k++) buf_clear(&w->names[k]);
+    for (uint32_t i = 0; i < x.n_entities; i++) {
+        const ent_entity *en = &x.entities[i];
+        int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
+        if (!en->name || !en->name[0]) continue;
+        buf_printf(&w->extra, "%s%s\t%s", w->extra.len ? "\n" : "", kind_key[k], en->name);
+        /* a line break between names keeps a phrase from spanning two */
+        buf_printf(&w->names[k], "%s%s", w->names[k].len ? "\n" : "", en->name);
+        segw_add_name(w->cur, en->name, strlen(en->name), k, 1, 0);
     }
+    buf all = {0};
+    for (int k = 0; k < 4; k++)
+        if (w->names[k].len) buf_printf(&all, "%s%s", all.len ? "\n" : "", buf_cstr(&w->names[k]));
+    const char *text[FIELD_COUNT] = {title, body, NULL, NULL, buf_cstr(&w->names[0]),
+                                     buf_cstr(&w->names[1]), buf_cstr(&w->names[2]), buf_cstr(&all)};
+    size_t len[FIELD_COUNT];
+    for (int f = 0; f < FIELD_COUNT; f++) len[f] = text[f] ? strlen(text[f]) : 0;
+    uint32_t local = inverter_doc_count(w->inv);
+    docmeta m = {.id = a->id, .date = date, .parent = local, .kind = DOC_ARTICLE};
+    int oom = inverter_add_doc(w->inv, text, len, m.len) || w->extra.oom || all.oom;
+    buf_free(&all);
+    if (oom) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
+    stored_doc sd;
+    const char *sf[STORED_FIELDS] = {a->source ? a->source : "", a->url ? a->url : "", title,
+                                     a->author ? a->author : "", day, body, buf_cstr(&w->extra)};
+    set_stored(&sd, sf);
     FORWARD_IF_RC(segw_add_doc(w->cur, &m, &sd));
+
+    /* Each quote: a document of its own right after its article. */
+    for (uint32_t i = 0; i < x.n_quotes; i++) {
+        const quote *q = &x.quotes[i];
+        if (q->end <= q->start || q->end > body_len) continue;
+        quote_text(body, q, &w->qtext);
+        const char *speaker = "";
+        int skind = ENT_PERSON;
+        char said[256] = "", cue[64] = "";
+        if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < x.n_entities) {
+            speaker = x.entities[q->speaker_entity].name ? x.entities[q->speaker_entity].name : "";
+            skind = (int)x.entities[q->speaker_entity].kind < 4 ? (int)x.entities[q->speaker_entity].kind : 3;
+        }
+        if (q->speaker_start >= 0 && q->speaker_end > q->speaker_start && (size_t)q->speaker_end <= body_len)
+            snprintf(said, sizeof said, "%.*s", q->speaker_end - q->speaker_start, body + q->speaker_start);
+        if (q->cue_start >= 0 && q->cue_end > q->cue_start && (size_t)q->cue_end <= body_len)
+            snprintf(cue, sizeof cue, "%.*s", q->cue_end - q->cue_start, body + q->cue_start);
+        for (char *c = said; *c; c++) if (*c == '\n' || *c == '\t') *c = ' ';
+        buf_clear(&w->extra);
+        buf_printf(&w->extra, "speaker\t%s\nsaid\t%s\ncue\t%s", speaker, said, cue);
+        const char *qt = buf_cstr(&w->qtext);
+        /* the speaker field: the canonical name, else a name as written */
+        const char *sfield = speaker[0] ? speaker : said;
+        const char *qtext[FIELD_COUNT] = {NULL, NULL, qt, sfield, NULL, NULL, NULL, NULL};
+        size_t qlen[FIELD_COUNT] = {0, 0, strlen(qt), strlen(sfield), 0, 0, 0, 0};
+        docmeta qm = {.id = a->id, .date = date, .parent = local, .kind = DOC_QUOTE,
+                      .qtype = (uint8_t)q->type, .qstart = q->start, .qend = q->end};
+        if (inverter_add_doc(w->inv, qtext, qlen, qm.len) || w->extra.oom || w->qtext.oom)
+            return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
+        const char *qf[STORED_FIELDS] = {sf[SF_SOURCE], sf[SF_URL], title, speaker, day, qt,
+                                         buf_cstr(&w->extra)};
+        set_stored(&sd, qf);
+        FORWARD_IF_RC(segw_add_doc(w->cur, &qm, &sd));
+        if (speaker[0]) segw_add_name(w->cur, speaker, strlen(speaker), skind, 0, 1);
+        w->st.quotes_added++;
+    }
     w->st.docs_added++;
     /* The budget covers the postings buffer plus per-document metadata kept
      * until the flush; leave a fifth for the flush itself. */

@@ -21,6 +21,7 @@ typedef struct {
 
 typedef struct {
     uint64_t docs_added;
+    uint64_t quotes_added;
     uint64_t segments_flushed;
     uint64_t merges;
     uint64_t segments_merged;

@@ -14,6 +14,7 @@
 #include "morgue/morgue.h"
 #include "index_writer.h"
 #include "buf.h"
+#include "extract.h"
 #include "input.h"
 
 static const char usage[] =
@@ -30,6 +31,9 @@ static const char usage[] =
     "  -m, --memory SIZE    postings buffer budget, e.g. 256M or 2G (default 512M)\n"
     "      --merge          merge all segments into one afterwards (PATH optional)\n"
     "      --no-auto-merge  do not apply the size-tiered merge policy\n"
+    "      --extract FILE   no index: read JSONL articles {\"id\",\"text\"} from FILE\n"
+    "                       (- for stdin) and print their quotes, speakers and\n"
+    "                       entities as JSON lines (docs/EXTRACTION.md)\n"
     "  -q, --quiet          no progress line and no summary\n"
     "  -h, --help           this help;  --version  the version\n"
     "\n"
@@ -129,6 +133,7 @@ int main(int argc, char **argv)
         {"output", required_argument, 0, 'o'}, {"memory", required_argument, 0, 'm'},
         {"merge", no_argument, 0, 'M'},        {"no-auto-merge", no_argument, 0, 'A'},
         {"quiet", no_argument, 0, 'q'},        {"help", no_argument, 0, 'h'},
+        {"extract", required_argument, 0, 'X'},
         {"version", no_argument, 0, 'V'},      {0, 0, 0, 0}};
     index_writer_opts wo = INDEX_WRITER_OPTS_INIT;
     const char *out = NULL;
@@ -145,6 +150,7 @@ int main(int argc, char **argv)
         case 'M': merge_all = 1; break;
         case 'A': wo.auto_merge = 0; break;
         case 'q': quiet = 1; break;
+        case 'X': return extract_main(optarg, stdout);
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-index %s\n", MORGUE_VERSION_STRING); return 0;
         default: fputs(usage, stderr); return 2;
@@ -185,9 +191,10 @@ int main(int argc, char **argv)
     double t = now() - r.start;
     if (!quiet) {
         fprintf(stderr,
-                "indexed %" PRIu64 " articles (%.1f MB read) in %.2f s: %.1f MB/s, %.0f articles/s\n",
-                r.articles, (double)r.bytes / 1e6, t, t > 0 ? (double)r.bytes / 1e6 / t : 0.0,
-                t > 0 ? (double)r.articles / t : 0.0);
+                "indexed %" PRIu64 " articles and %" PRIu64 " quotes (%.1f MB read) in %.2f s: "
+                "%.1f MB/s, %.0f articles/s\n",
+                r.articles, st->quotes_added, (double)r.bytes / 1e6, t,
+                t > 0 ? (double)r.bytes / 1e6 / t : 0.0, t > 0 ? (double)r.articles / t : 0.0);
         buf line = {0};
         if (r.skipped) buf_printf(&line, "; %" PRIu64 " inputs skipped (see above)", r.skipped);
         if (r.ignored)

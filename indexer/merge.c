@@ -66,7 +66,16 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
         for (uint32_t d = 0; d < segment_doc_count(s); d++) {
             docmeta m;
             segment_docmeta(s, d, &m);
+            m.parent += src[i].base;
             if (segw_add_docmeta(w, &m)) break;
+        }
+        for (uint32_t k = 0; k < segment_name_count(s) && e->rc == MORGUE_OK; k++) {
+            const char *nm;
+            size_t nl;
+            int kind;
+            uint32_t na, nq;
+            if (segment_name(s, k, &nm, &nl, &kind, &na, &nq) == 0)
+                segw_add_name(w, nm, nl, kind, na, nq);
         }
         for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
             const unsigned char *comp;

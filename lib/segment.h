@@ -18,19 +18,29 @@
 #include "fields.h"
 
 #define SEGMENT_MAGIC "MORGUEsg"
-#define SEGMENT_VERSION 1u
-enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 32,
-       STORE_BLOCK_TARGET = 64 * 1024, STORED_FIELDS = 6 };
+#define SEGMENT_VERSION 2u
+enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 64,
+       STORE_BLOCK_TARGET = 64 * 1024, STORED_FIELDS = 7 };
 
 /* Fixed per-document metadata (DOCMETA_SIZE bytes on disk). */
 typedef struct {
-    uint64_t id;                    /* xxHash64 of source/member/position */
+    uint64_t id;                    /* article id (a quote carries its article's) */
     int64_t date;                   /* seconds since epoch or DATE_NONE */
     uint32_t len[FIELD_COUNT];      /* tokens per field, for BM25 */
+    uint32_t parent;                /* quotes: the article's doc id; else itself */
+    uint8_t kind;                   /* DOC_ARTICLE or DOC_QUOTE */
+    uint8_t qtype;                  /* quotes: quote_type */
+    uint32_t qstart, qend;          /* quotes: byte span in the article body */
 } docmeta;
 
-/* The stored article, fields in this order on disk. */
-enum { SF_SOURCE, SF_URL, SF_TITLE, SF_AUTHOR, SF_DATE, SF_BODY };
+/*
+ * The stored document, fields in this order on disk.  For a quote: title,
+ * url, date and source are its article's, author is the speaker's canonical
+ * name and body the quoted words.  SF_EXTRA holds one "key\tvalue" per line:
+ * entities of an article ("person\tYuri Ushakov", "org\tNATO", ...), and for
+ * a quote "speaker\t<name>", "said\t<speaker as written>", "cue\t<verb>".
+ */
+enum { SF_SOURCE, SF_URL, SF_TITLE, SF_AUTHOR, SF_DATE, SF_BODY, SF_EXTRA };
 typedef struct {
     const char *f[STORED_FIELDS];   /* NUL-terminated UTF-8 */
     size_t len[STORED_FIELDS];
@@ -73,6 +83,10 @@ morgue_rc segw_finish(segw *w);
 void segw_abort(segw *w);
 /* Documents added so far. */
 uint64_t segw_doc_count(const segw *w);
+/* Counts one mention of entity `name` of `kind` (0 person, 1 org, 2 place,
+ * 3 other) in an article (articles) or as a quote's speaker (quotes). */
+morgue_rc segw_add_name(segw *w, const char *name, size_t len, int kind,
+                        uint32_t articles, uint32_t quotes);
 
 /* ---- reading ---------------------------------------------------------- */
 
@@ -99,6 +113,13 @@ typedef struct {
 } segment_sizes;
 void segment_get_sizes(const segment *s, segment_sizes *out);
 
+/* Names of entities seen in the segment, with counts, for alias merging
+ * across articles and --entity.  Walk with index i < segment_name_count. */
+uint32_t segment_name_count(const segment *s);
+/* 0, or -1 when damaged; *name points into the map (not NUL-terminated). */
+int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
+                 int *kind, uint32_t *articles, uint32_t *quotes);
+
 /* Looks the term up: 1 found (info filled), 0 absent, -1 damaged. */
 int segment_lookup(const segment *s, const char *term, size_t len, term_info *info);
 
@@ -119,6 +140,9 @@ void dict_iter_seek(dict_iter *it, const segment *s, const char *key, size_t key
 /* Next term: 1 with it->term/term_len and info filled, 0 at the end, -1
  * damaged. */
 int dict_iter_next(dict_iter *it, term_info *info);
+
+/* DOC_ARTICLE or DOC_QUOTE (checked at open); doc < doc_count. */
+int segment_doc_kind(const segment *s, uint32_t doc);
 
 /* Metadata of doc (< doc_count); 0 or -1 when damaged. */
 int segment_docmeta(const segment *s, uint32_t doc, docmeta *out);

@@ -19,7 +19,7 @@
 #include "date.h"
 
 enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
-       SEC_DICT, SEC_DICT_INDEX, SEC_COUNT };
+       SEC_DICT, SEC_DICT_INDEX, SEC_NAMES, SEC_COUNT };
 enum { FOOTER_SIZE = SEC_COUNT * 16 + 16 + 8 + 8 * FIELD_COUNT + 8 + 8 };
 
 typedef struct {
@@ -40,6 +40,8 @@ struct segment {
     uint64_t n_terms, field_total[FIELD_COUNT];
     dict_block_ref *blocks;
     ZSTD_DCtx *dctx;
+    uint32_t n_names;
+    uint64_t *name_off;   /* offset of each entry in the names section */
 };
 
 static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
@@ -148,6 +150,31 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     }
     if (terms != s->n_terms || rd_left(&r) != 0)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
+    /* Names: a count, then entries checked here once so that
+     * segment_name() can index them directly. */
+    rd nr = rd_make(s->sec[SEC_NAMES], s->sec_len[SEC_NAMES]);
+    s->n_names = rd_u32(&nr);
+    if (nr.bad || s->n_names > s->sec_len[SEC_NAMES] / 4)
+        return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
+    s->name_off = malloc(sizeof *s->name_off * (s->n_names ? s->n_names : 1));
+    if (!s->name_off) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    for (uint32_t i = 0; i < s->n_names; i++) {
+        s->name_off[i] = (uint64_t)(nr.p - s->sec[SEC_NAMES]);
+        const unsigned char *k = rd_bytes(&nr, 1);
+        uint64_t a = rd_varint(&nr), q = rd_varint(&nr), l = rd_varint(&nr);
+        rd_bytes(&nr, l);
+        if (nr.bad || !k || *k > 3 || a > UINT32_MAX || q > UINT32_MAX || l == 0)
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
+    }
+    if (rd_left(&nr) != 0) return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
+    /* Document kinds: a quote's parent must be an article before it. */
+    for (uint32_t d = 0; d < s->n_docs; d++) {
+        const unsigned char *m = s->sec[SEC_DOCMETA] + (size_t)d * DOCMETA_SIZE;
+        uint32_t parent = load_u32(m + 48);
+        if (m[52] > DOC_QUOTE || (m[52] == DOC_ARTICLE && parent != d) ||
+            (m[52] == DOC_QUOTE && parent >= d) || load_u32(m + 56) > load_u32(m + 60))
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
+    }
     s->dctx = ZSTD_createDCtx();
     if (!s->dctx) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
     return s;
@@ -192,6 +219,7 @@ void segment_close(segment *s)
     if (!s) return;
     if (s->mapped) munmap((void *)s->map, s->size);
     ZSTD_freeDCtx(s->dctx);
+    free(s->name_off);
     free(s->blocks);
     free(s->path);
     free(s);
@@ -330,6 +358,35 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
     out->id = load_u64(p);
     out->date = (int64_t)load_u64(p + 8);
     for (int f = 0; f < FIELD_COUNT; f++) out->len[f] = load_u32(p + 16 + 4 * f);
+    out->parent = load_u32(p + 48);
+    out->kind = p[52];
+    out->qtype = p[53];
+    out->qstart = load_u32(p + 56);
+    out->qend = load_u32(p + 60);
+    return 0;
+}
+
+int segment_doc_kind(const segment *s, uint32_t doc)
+{
+    return doc < s->n_docs ? s->sec[SEC_DOCMETA][(size_t)doc * DOCMETA_SIZE + 52] : -1;
+}
+
+uint32_t segment_name_count(const segment *s) { return s->n_names; }
+
+int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
+                 int *kind, uint32_t *articles, uint32_t *quotes)
+{
+    if (i >= s->n_names) return -1;
+    rd r = rd_make(s->sec[SEC_NAMES] + s->name_off[i], s->sec_len[SEC_NAMES] - s->name_off[i]);
+    const unsigned char *k = rd_bytes(&r, 1);
+    uint64_t a = rd_varint(&r), q = rd_varint(&r), l = rd_varint(&r);
+    const unsigned char *b = rd_bytes(&r, l);
+    if (r.bad || !k || !b) return -1;
+    *kind = *k;
+    *articles = (uint32_t)a;
+    *quotes = (uint32_t)q;
+    *name = (const char *)b;
+    *len = (size_t)l;
     return 0;
 }
 

@@ -2,8 +2,8 @@
  * Segment writer.  A segment file is written once and never changed:
  *
  *   segment     := header postings positions docmeta store store_table
- *                  dict dict_index footer
- *   header      := "MORGUEsg" u32:version(1) u32:flags(0)
+ *                  dict dict_index names footer
+ *   header      := "MORGUEsg" u32:version(2) u32:flags(0)
  *   postings    := term_postings*            one per term, dictionary order
  *   term_postings := skip_entry{n_blocks, only if n_blocks > 1} block*
  *   skip_entry  := u32:last_doc u32:block_offset u64:positions_offset
@@ -13,28 +13,32 @@
  *   tail_block  := varint(doc_gap-1){count} varint(freq-1){count}
  *   positions   := term_positions*           one per term, dictionary order
  *   term_positions := (varint(first) varint(gap-1){freq-1}){df}
- *   docmeta     := (u64:id i64:date u32:len[title] u32:len[body] u64:0){n_docs}
+ *   docmeta     := (u64:id i64:date u32:len{8 fields} u32:parent u8:kind
+ *                   u8:quote_type u16:0 u32:quote_start u32:quote_end){n_docs}
  *   store       := zstd_frame*                 one per store block
  *   store_table := (u64:offset u32:comp_len u32:raw_len u32:first_doc
  *                   u32:n_docs){n_store_blocks}
  *     a block's raw bytes := record{n_docs}
- *     record    := varint:n_fields(6) (varint:len bytes){6}
- *                  fields: source url title author date body
+ *     record    := varint:n_fields(7) (varint:len bytes){7}
+ *                  fields: source url title author date body extra
  *   dict        := dict_block*                 32 terms per block
  *   dict_block  := (varint:prefix varint:suffix_len bytes varint:df
  *                   varint:cf-df varint:postings_len varint:positions_len)*
  *   dict_index  := (u64:block_offset u64:postings_offset u64:positions_offset
  *                   u32:n_terms u16:first_len bytes:first_term){n_dict_blocks}
- *   footer      := (u64:offset u64:length){7 sections, in the order above
- *                  from postings to dict_index} u32:n_docs u32:n_store_blocks
- *                  u32:n_dict_blocks u32:0 u64:n_terms u64:field_total{2}
+ *   names       := u32:count (u8:kind varint:articles varint:quotes
+ *                  varint:len bytes:name){count}   sorted by name, then kind
+ *   footer      := (u64:offset u64:length){8 sections, in the order above
+ *                  from postings to names} u32:n_docs u32:n_store_blocks
+ *                  u32:n_dict_blocks u32:0 u64:n_terms u64:field_total{8}
  *                  u32:footer_size u8[4]:"MRGF" u64:checksum
  *
  * All integers are little-endian; varints are LEB128.  A term is one field
- * byte ('0' title, '1' body) and its folded token.  The checksum is XXH3-64
- * of every byte before it.  Offsets in the footer are from the file start;
- * offsets inside dict_index and skip entries are relative to their section
- * (or, for skip entries, to the term's own records).
+ * byte ('0' + field number, lib/fields.h) and its folded token.  The
+ * checksum is XXH3-64 of every byte before it.  Offsets in the footer are
+ * from the file start; offsets inside dict_index and skip entries are
+ * relative to their section (or, for skip entries, to the term's own
+ * records).
  *
  * Postings, positions and the store are spooled to temporary files while the
  * segment is built (they can be large during a merge), and copied into the
@@ -52,7 +56,15 @@
 #include <zstd.h>
 
 enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
-       SEC_DICT, SEC_DICT_INDEX, SEC_COUNT };
+       SEC_DICT, SEC_DICT_INDEX, SEC_NAMES, SEC_COUNT };
+
+typedef struct {
+    char *name;           /* malloc'd */
+    uint32_t len;
+    int kind;
+    uint32_t articles, quotes;
+    uint64_t hash;
+} name_ent;
 
 typedef struct {
     FILE *f;
@@ -71,6 +83,11 @@ struct segw {
     size_t last_len;
     ZSTD_CCtx *zc;
     buf zout;
+    name_ent *names;      /* entity names with counts */
+    uint32_t n_names, cap_names;
+    uint32_t *name_table; /* open addressing: index + 1 */
+    uint32_t name_mask;
+    buf names_sec;
 };
 
 static morgue_rc spool_write(segw *w, int which, const void *p, size_t n)
@@ -113,6 +130,10 @@ static void segw_free(segw *w)
     buf_free(&w->dict_index);
     buf_free(&w->store_raw);
     buf_free(&w->zout);
+    buf_free(&w->names_sec);
+    for (uint32_t i = 0; i < w->n_names; i++) free(w->names[i].name);
+    free(w->names);
+    free(w->name_table);
     ZSTD_freeCCtx(w->zc);
     free(w->path);
     free(w);
@@ -167,7 +188,11 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
         buf_put_u32(&w->docmeta, m->len[f]);
         w->field_total[f] += m->len[f];
     }
-    buf_put_u64(&w->docmeta, 0);
+    buf_put_u32(&w->docmeta, m->parent);
+    unsigned char kq[4] = {m->kind, m->qtype, 0, 0};
+    buf_put(&w->docmeta, kq, 4);
+    buf_put_u32(&w->docmeta, m->qstart);
+    buf_put_u32(&w->docmeta, m->qend);
     w->n_docs++;
     if (w->docmeta.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     return MORGUE_OK;
@@ -203,6 +228,65 @@ morgue_rc segw_add_store_block(segw *w, const unsigned char *comp, size_t comp_l
     FORWARD_IF_RC(spool_write(w, 2, comp, comp_len));
     put_table_entry(w, off, (uint32_t)comp_len, raw_len, first, n_docs);
     return MORGUE_OK;
+}
+
+morgue_rc segw_add_name(segw *w, const char *name, size_t len, int kind,
+                        uint32_t articles, uint32_t quotes)
+{
+    RETURN_IF_ERR(w->e);
+    if (len == 0 || len > 1024) return MORGUE_OK;
+    if (!w->name_table || (uint64_t)w->n_names * 2 >= w->name_mask) {
+        uint32_t nmask = w->name_table ? w->name_mask * 2 + 1 : 1023;
+        uint32_t *t = calloc((size_t)nmask + 1, sizeof *t);
+        if (!t) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+        for (uint32_t i = 0; i < w->n_names; i++) {
+            uint32_t h = (uint32_t)w->names[i].hash & nmask;
+            while (t[h]) h = (h + 1) & nmask;
+            t[h] = i + 1;
+        }
+        free(w->name_table);
+        w->name_table = t;
+        w->name_mask = nmask;
+    }
+    uint64_t hash = XXH3_64bits_withSeed(name, len, (uint64_t)kind);
+    uint32_t h = (uint32_t)hash & w->name_mask;
+    for (; w->name_table[h]; h = (h + 1) & w->name_mask) {
+        name_ent *n = &w->names[w->name_table[h] - 1];
+        if (n->hash == hash && n->kind == kind && n->len == len && !memcmp(n->name, name, len)) {
+            n->articles += articles;
+            n->quotes += quotes;
+            return MORGUE_OK;
+        }
+    }
+    if (w->n_names == w->cap_names) {
+        uint32_t ncap = w->cap_names ? w->cap_names * 2 : 256;
+        name_ent *nn = realloc(w->names, sizeof *nn * ncap);
+        if (!nn) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+        w->names = nn;
+        w->cap_names = ncap;
+    }
+    name_ent *n = &w->names[w->n_names];
+    n->name = malloc(len + 1);
+    if (!n->name) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    memcpy(n->name, name, len);
+    n->name[len] = 0;
+    n->len = (uint32_t)len;
+    n->kind = kind;
+    n->articles = articles;
+    n->quotes = quotes;
+    n->hash = hash;
+    w->name_table[h] = ++w->n_names;
+    return MORGUE_OK;
+}
+
+static int cmp_name_ent(const void *a, const void *b)
+{
+    const name_ent *x = a, *y = b;
+    uint32_t m = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->name, y->name, m);
+    if (c) return c;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return x->kind - y->kind;
 }
 
 morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
@@ -295,6 +379,18 @@ morgue_rc segw_finish(segw *w)
         p[0] = (unsigned char)n; p[1] = (unsigned char)(n >> 8);
         p[2] = (unsigned char)(n >> 16); p[3] = (unsigned char)(n >> 24);
     }
+    if (e->rc == MORGUE_OK) {
+        qsort(w->names, w->n_names, sizeof *w->names, cmp_name_ent);
+        buf_put_u32(&w->names_sec, w->n_names);
+        for (uint32_t i = 0; i < w->n_names; i++) {
+            buf_putc(&w->names_sec, (unsigned char)w->names[i].kind);
+            buf_put_varint(&w->names_sec, w->names[i].articles);
+            buf_put_varint(&w->names_sec, w->names[i].quotes);
+            buf_put_varint(&w->names_sec, w->names[i].len);
+            buf_put(&w->names_sec, w->names[i].name, w->names[i].len);
+        }
+        if (w->names_sec.oom) merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    }
     if (e->rc != MORGUE_OK) {
         segw_free(w);
         return e->rc;
@@ -315,7 +411,7 @@ morgue_rc segw_finish(segw *w)
     head[8] = SEGMENT_VERSION;
     bad = bad || out_write(fd, h, head, sizeof head);
     const buf *mem[SEC_COUNT] = {NULL, NULL, &w->docmeta, NULL, &w->store_table,
-                                 &w->dict, &w->dict_index};
+                                 &w->dict, &w->dict_index, &w->names_sec};
     for (int s = 0; s < SEC_COUNT && !bad; s++) {
         off[s] = at;
         if (mem[s]) {

@@ -12,12 +12,24 @@
 #include "query.h"
 #include "segment.h"
 
+/* An entity name summed over the segments (query/entities.c). */
+typedef struct {
+    char *name;
+    int kind;
+    uint64_t articles, quotes, hash;
+} ix_name;
+
 struct morgue_index {
+    ix_name *names;       /* loaded on first use */
+    uint32_t n_names;
+    int *group;           /* names[i] belongs to entity group[i] */
+    int names_loaded;
     char *dir;
     merr e;
     segment **segs;
     uint32_t n_segs;
-    uint64_t n_docs;
+    uint64_t n_docs;      /* documents of both kinds */
+    uint64_t n_kind[2];   /* articles, quotes */
     double avg_len[FIELD_COUNT];
     buf scratch;          /* stored-article decompression */
 };
@@ -41,8 +53,19 @@ typedef struct {
  * matches; when want > 0, *out gets the best `want` documents in rank order
  * (arena-allocated) and *n_out their number.  0, or -1 with the error on ix.
  */
-int exec_query(morgue_index *ix, const qnode *q, int sort_by_date, size_t want,
-               arena *a, uint64_t *total, scored_doc **out, size_t *n_out);
+typedef void (*match_fn)(void *ctx, uint32_t seg, uint32_t doc);
+int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, size_t want,
+               arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
+               match_fn on_match, void *match_ctx);
+
+/* Quote searches: rewrites speaker: words and phrases to match every name
+ * merged with the one asked for (transliteration variants, docs/QUERY.md).
+ * 0, or -1 with the error on ix. */
+int expand_speakers(morgue_index *ix, qnode *q, arena *a);
+
+/* The most frequent spelling of the entity `name` belongs to (name itself
+ * when it has no other); owned by the index. */
+const char *entity_canonical(morgue_index *ix, const char *name);
 
 /* Collects the positive body terms of q for highlighting. */
 void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated);

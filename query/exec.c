@@ -48,6 +48,7 @@ typedef struct {
     morgue_index *ix;
     const segment *seg;
     uint32_t n_docs;
+    int kind;              /* the kind of document searched for */
     arena *a;
     merr *e;
     int corrupt;
@@ -65,9 +66,10 @@ static uint64_t global_df(morgue_index *ix, const char *key, size_t len)
     return df;
 }
 
-static double idf_of(morgue_index *ix, uint64_t df)
+/* BM25 idf, with N the number of documents of the kind the field is in. */
+static double idf_of(morgue_index *ix, int field, uint64_t df)
 {
-    double n = (double)ix->n_docs;
+    double n = (double)ix->n_kind[field == FIELD_QUOTE || field == FIELD_SPEAKER];
     return log(1.0 + (n - (double)df + 0.5) / ((double)df + 0.5));
 }
 
@@ -105,7 +107,7 @@ static it *term_leaf(ctx *c, int field, const char *term, int with_idf)
     if (!x->pr) return NULL;
     postings_open(x->pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
     x->field = field;
-    if (with_idf) x->idf = idf_of(c->ix, global_df(c->ix, key, tl + 1)) * field_weight[field];
+    if (with_idf) x->idf = idf_of(c->ix, field, global_df(c->ix, key, tl + 1)) * field_weight[field];
     return x;
 }
 
@@ -257,7 +259,7 @@ static int date_ok(ctx *c, it *x, uint32_t d)
 {
     docmeta m;
     if (segment_docmeta(c->seg, d, &m)) return 0;
-    return m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
+    return m.kind == c->kind && m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
 }
 
 /* Counts occurrences of the phrase in the current doc (kids all on it). */
@@ -356,8 +358,11 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         if (d == DOC_END && x->pr->corrupt) c->corrupt = 1;
         return x->doc = d;
     }
-    case IT_ALL:
-        return x->doc = target < c->n_docs ? target : DOC_END;
+    case IT_ALL: {
+        uint32_t d = target;
+        while (d < c->n_docs && segment_doc_kind(c->seg, d) != c->kind) d++;
+        return x->doc = d < c->n_docs ? d : DOC_END;
+    }
     case IT_DATE: {
         uint32_t d = target;
         while (d < c->n_docs && !date_ok(c, x, d)) d++;
@@ -467,8 +472,9 @@ static int cmp_rank(const void *a, const void *b, void *t)
     return better(t, a, b) ? -1 : better(t, b, a) ? 1 : 0;
 }
 
-int exec_query(morgue_index *ix, const qnode *q, int sort_by_date, size_t want,
-               arena *a, uint64_t *total, scored_doc **out, size_t *n_out)
+int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, size_t want,
+               arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
+               match_fn on_match, void *match_ctx)
 {
     topk t = {NULL, 0, want, sort_by_date};
     if (want) {
@@ -477,11 +483,15 @@ int exec_query(morgue_index *ix, const qnode *q, int sort_by_date, size_t want,
     }
     *total = 0;
     for (uint32_t s = 0; s < ix->n_segs; s++) {
-        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), a, &ix->e, 0};
+        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0};
         it *root = build(&c, q);
         if (!root) return -1;
         for (uint32_t d = it_next(&c, root); d != DOC_END; d = it_next(&c, root)) {
+            /* fields belong to one kind of document, but NOT and OR can
+             * reach the other kind: keep only what was asked for */
+            if (segment_doc_kind(c.seg, d) != kind) continue;
             (*total)++;
+            if (on_match) on_match(match_ctx, s, d);
             if (!want) continue;
             docmeta m;
             if (segment_docmeta(c.seg, d, &m)) {

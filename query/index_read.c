@@ -20,6 +20,7 @@ static void close_segments(morgue_index *ix)
     ix->segs = NULL;
     ix->n_segs = 0;
     ix->n_docs = 0;
+    ix->n_kind[0] = ix->n_kind[1] = 0;
 }
 
 static int try_open(morgue_index *ix, merr *e)
@@ -45,6 +46,7 @@ static int try_open(morgue_index *ix, merr *e)
             break;
         }
         ix->n_docs += segment_doc_count(s);
+        for (uint32_t d = 0; d < segment_doc_count(s); d++) ix->n_kind[segment_doc_kind(s, d) == DOC_QUOTE]++;
         for (int f = 0; f < FIELD_COUNT; f++) tot[f] += segment_field_total(s, f);
     }
     manifest_free(&m);
@@ -53,7 +55,11 @@ static int try_open(morgue_index *ix, merr *e)
         return -1;
     }
     for (int f = 0; f < FIELD_COUNT; f++)
-        ix->avg_len[f] = ix->n_docs ? (double)tot[f] / (double)ix->n_docs : 0.0;
+    {
+        /* a field's average length is over the documents that have it */
+        uint64_t n = ix->n_kind[f == FIELD_QUOTE || f == FIELD_SPEAKER];
+        ix->avg_len[f] = n ? (double)tot[f] / (double)n : 0.0;
+    }
     return 0;
 }
 
@@ -90,6 +96,9 @@ void morgue_index_close(morgue_index *ix)
 {
     if (!ix) return;
     close_segments(ix);
+    for (uint32_t i = 0; i < ix->n_names; i++) free(ix->names[i].name);
+    free(ix->names);
+    free(ix->group);
     buf_free(&ix->scratch);
     free(ix->dir);
     free(ix);
@@ -101,7 +110,8 @@ const char *morgue_index_errmsg(const morgue_index *ix)
     return ix ? merr_msg(&ix->e) : morgue_strerror(MORGUE_E_NOMEM);
 }
 int morgue_index_errcol(const morgue_index *ix) { return ix ? ix->e.col : 0; }
-uint64_t morgue_index_doc_count(const morgue_index *ix) { return ix ? ix->n_docs : 0; }
+uint64_t morgue_index_doc_count(const morgue_index *ix) { return ix ? ix->n_kind[0] : 0; }
+uint64_t morgue_index_quote_count(const morgue_index *ix) { return ix ? ix->n_kind[1] : 0; }
 unsigned morgue_index_segment_count(const morgue_index *ix) { return ix ? ix->n_segs : 0; }
 
 void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out)
@@ -131,7 +141,8 @@ char *morgue_article_body(morgue_index *ix, const char *id)
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         for (uint32_t d = 0; d < segment_doc_count(ix->segs[s]); d++) {
             docmeta m;
-            if (segment_docmeta(ix->segs[s], d, &m) || m.id != want) continue;
+            if (segment_docmeta(ix->segs[s], d, &m) || m.id != want || m.kind != DOC_ARTICLE)
+                continue;
             stored_doc sd;
             if (segment_stored(ix->segs[s], d, &ix->scratch, &sd, &ix->e)) return NULL;
             return strdup(sd.f[SF_BODY]);

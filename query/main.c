@@ -25,6 +25,8 @@ static const char usage[] =
     "  \"security guarantees\"   exact phrase;  (a OR b) c  groups\n"
     "  title:kremlin body:...  field;  nat*  prefix\n"
     "  date:2021-12-01..2022-01-31  date range (either end open: date:2022-01..)\n"
+    "  speaker:ushakov nato    quotes by Ushakov (any spelling) whose words say NATO\n"
+    "  person:putin  org:nato  place:kyiv   articles mentioning an entity\n"
     "\n"
     "options:\n"
     "  -i, --index DIR        the index directory (required)\n"
@@ -34,6 +36,12 @@ static const char usage[] =
     "      --sort KEY         relevance (BM25, default) or date (newest first)\n"
     "      --json             one JSON object per hit per line (for jq)\n"
     "      --color WHEN       highlight matches: auto (default), always, never\n"
+    "      --quotes           return quotes (speaker, quote, article) instead of\n"
+    "                         articles; implied by speaker: and quote: fields\n"
+    "      --facet FIELD      also count the top values of speaker, person, org,\n"
+    "                         place or entity over every match\n"
+    "      --entity NAME      show the entities named NAME with every spelling\n"
+    "                         merged into them, and their counts (no QUERY)\n"
     "      --explain          print how the query was understood, then search\n"
     "      --stats            print the index's article and segment counts\n"
     "  -h, --help             this help;  --version  the version\n"
@@ -62,6 +70,42 @@ static void print_query_error(const char *q, const morgue_index *ix)
     }
 }
 
+/* --entity: each entity, its spellings and counts. */
+static int print_entities(morgue_index *ix, const char *name, int json)
+{
+    morgue_entities *es = morgue_entity_lookup(ix, name);
+    if (!es) {
+        fprintf(stderr, "morgue-query: %s\n", morgue_index_errmsg(ix));
+        return 2;
+    }
+    size_t n = morgue_entities_size(es);
+    buf out = {0};
+    for (size_t i = 0; i < n; i++) {
+        const morgue_entity_name *e = morgue_entities_get(es, i);
+        int first = i == 0 || morgue_entities_get(es, i - 1)->group != e->group;
+        buf_clear(&out);
+        if (json) {
+            buf_printf(&out, "{\"entity\":%u,\"canonical\":%s,\"name\":", e->group, first ? "true" : "false");
+            json_put_string(&out, e->name, strlen(e->name));
+            buf_printf(&out, ",\"kind\":\"%s\",\"articles\":%" PRIu64 ",\"quotes\":%" PRIu64 "}\n",
+                       e->kind, e->articles, e->quotes);
+        } else if (first) {
+            buf_printf(&out, "%s (%s): %" PRIu64 " article%s, %" PRIu64 " quote%s\n", e->name, e->kind,
+                       e->articles, e->articles == 1 ? "" : "s", e->quotes, e->quotes == 1 ? "" : "s");
+        } else {
+            buf_printf(&out, "    also written %s: %" PRIu64 " article%s, %" PRIu64
+                             " quote%s (merged: same given name, close surname)\n",
+                       e->name, e->articles, e->articles == 1 ? "" : "s", e->quotes,
+                       e->quotes == 1 ? "" : "s");
+        }
+        fwrite(out.p, 1, out.len, stdout);
+    }
+    if (n == 0 && !json) printf("no entity named '%s'\n", name);
+    buf_free(&out);
+    morgue_entities_free(es);
+    return n ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -70,11 +114,14 @@ int main(int argc, char **argv)
         {"sort", required_argument, 0, 'S'},   {"json", no_argument, 0, 'J'},
         {"color", required_argument, 0, 'C'},  {"colour", required_argument, 0, 'C'},
         {"explain", no_argument, 0, 'E'},      {"stats", no_argument, 0, 'T'},
+        {"quotes", no_argument, 0, 'Q'},       {"facet", required_argument, 0, 'F'},
+        {"entity", required_argument, 0, 'N'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0}};
     const char *index_dir = NULL;
     morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
     int json = 0, explain = 0, stats = 0, color = isatty(STDOUT_FILENO);
+    const char *entity = NULL;
     int c;
     while ((c = getopt_long(argc, argv, "i:n:ch", longopts, NULL)) != -1) {
         switch (c) {
@@ -111,6 +158,9 @@ int main(int argc, char **argv)
             }
             break;
         case 'E': explain = 1; break;
+        case 'Q': o.quotes = 1; break;
+        case 'F': o.facet = optarg; break;
+        case 'N': entity = optarg; break;
         case 'T': stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-query %s\n", MORGUE_VERSION_STRING); return 0;
@@ -121,7 +171,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "morgue-query: no index given (-i INDEX)\n\n%s", usage);
         return 2;
     }
-    if (optind + 1 != argc && !(stats && optind == argc)) {
+    if (optind + 1 != argc && !((stats || entity) && optind == argc)) {
         fprintf(stderr, "morgue-query: give exactly one QUERY (quote it for the shell)\n");
         return 2;
     }
@@ -139,8 +189,9 @@ int main(int argc, char **argv)
         morgue_index_sizes sz;
         morgue_index_get_sizes(ix, &sz);
         uint64_t all = sz.postings + sz.positions + sz.dictionary + sz.stored + sz.other;
-        printf("%" PRIu64 " articles in %u segment%s\n", morgue_index_doc_count(ix),
-               morgue_index_segment_count(ix), morgue_index_segment_count(ix) == 1 ? "" : "s");
+        printf("%" PRIu64 " articles in %u segment%s; %" PRIu64 " quotes\n", morgue_index_doc_count(ix),
+               morgue_index_segment_count(ix), morgue_index_segment_count(ix) == 1 ? "" : "s",
+               morgue_index_quote_count(ix));
         printf("bytes: %" PRIu64 " in all: postings %" PRIu64 ", positions %" PRIu64
                ", dictionary %" PRIu64 ", stored articles %" PRIu64 ", other %" PRIu64 "\n",
                all, sz.postings, sz.positions, sz.dictionary, sz.stored, sz.other);
@@ -148,6 +199,11 @@ int main(int argc, char **argv)
             morgue_index_close(ix);
             return 0;
         }
+    }
+    if (entity) {
+        int rc = print_entities(ix, entity, json);
+        morgue_index_close(ix);
+        return rc;
     }
     const char *q = argv[optind];
     if (explain) {
@@ -172,6 +228,19 @@ int main(int argc, char **argv)
     }
     uint64_t total = morgue_results_total(r);
     buf out = {0};
+    for (size_t i = 0; i < morgue_results_facet_size(r); i++) {
+        const morgue_facet *f = morgue_results_facet(r, i);
+        buf_clear(&out);
+        if (json) {
+            buf_printf(&out, "{\"facet\":\"%s\",\"value\":", o.facet);
+            json_put_string(&out, f->value, strlen(f->value));
+            buf_printf(&out, ",\"count\":%" PRIu64 "}\n", f->count);
+        } else {
+            buf_printf(&out, "%s%8" PRIu64 "  %s\n", i == 0 ? "" : "", f->count, f->value);
+        }
+        fwrite(out.p, 1, out.len, stdout);
+    }
+    if (o.facet && !json) printf("\n");
     if (o.count_only) {
         if (json) printf("{\"count\":%" PRIu64 "}\n", total);
         else printf("%" PRIu64 "\n", total);
@@ -194,6 +263,16 @@ int main(int argc, char **argv)
             else buf_puts(&out, "null");
             buf_puts(&out, ",\"snippet\":");
             json_put_string(&out, h->snippet, strlen(h->snippet));
+            if (h->is_quote) {
+                buf_puts(&out, ",\"quote\":true,\"speaker\":");
+                json_put_string(&out, h->speaker, strlen(h->speaker));
+                buf_puts(&out, ",\"speaker_text\":");
+                json_put_string(&out, h->speaker_text, strlen(h->speaker_text));
+                buf_puts(&out, ",\"cue\":");
+                json_put_string(&out, h->cue, strlen(h->cue));
+                buf_printf(&out, ",\"type\":\"%s\",\"quote_start\":%u,\"quote_end\":%u",
+                           h->quote_type, h->quote_start, h->quote_end);
+            }
             buf_puts(&out, ",\"matches\":[");
             for (size_t k = 0; k < h->n_matches; k++)
                 buf_printf(&out, "%s[%u,%u]", k ? "," : "", h->matches[k].start, h->matches[k].end);
@@ -204,13 +283,19 @@ int main(int argc, char **argv)
         const char *bold = color ? "\033[1m" : "", *hi = color ? "\033[1;31m" : "",
                    *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
         if (morgue_results_size(r) == 0)
-            printf("no articles match (%" PRIu64 " in all)\n", total);
+            printf("no %s match (%" PRIu64 " in all)\n", o.quotes ? "quotes" : "articles", total);
         for (size_t i = 0; i < morgue_results_size(r); i++) {
             const morgue_hit *h = morgue_results_hit(r, i);
-            printf("%zu. %s%s%s%s%s\n", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
-                   off, h->date[0] ? "  " : "", h->date);
-            printf("   %s%s  id %s  score %.2f%s%s%s%s\n", dim, h->url, h->id, h->score,
-                   h->author[0] ? "  by " : "", h->author, off, "");
+            if (h->is_quote) {
+                printf("%zu. %s%s%s %s(%s)%s\n", o.offset + i + 1, bold,
+                       h->speaker[0] ? h->speaker : "(unknown speaker)", off, dim,
+                       h->cue[0] ? h->cue : h->quote_type, off);
+            } else {
+                printf("%zu. %s%s%s%s%s\n", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
+                       off, h->date[0] ? "  " : "", h->date);
+                printf("   %s%s  id %s  score %.2f%s%s%s\n", dim, h->url, h->id, h->score,
+                       h->author[0] ? "  by " : "", h->author, off);
+            }
             buf_clear(&out);
             size_t at = 0;
             for (size_t k = 0; k < h->n_matches; k++) {
@@ -221,7 +306,10 @@ int main(int argc, char **argv)
                 at = h->matches[k].end;
             }
             buf_puts(&out, h->snippet + at);
-            printf("   %s\n\n", buf_cstr(&out));
+            printf("   %s\n", buf_cstr(&out));
+            if (h->is_quote)
+                printf("   %sin: %s  %s  id %s%s\n", dim, h->title, h->date, h->id, off);
+            putchar('\n');
         }
         if (total > o.offset + morgue_results_size(r) && morgue_results_size(r))
             printf("%s%" PRIu64 " articles match; showing %zu-%zu (--offset for more)%s\n", dim, total,

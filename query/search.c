@@ -1,12 +1,14 @@
 /*
- * morgue_search: parse, execute, then dress the hits (stored fields and
- * snippets).  Everything a result holds lives in one arena freed by
- * morgue_results_free.
+ * morgue_search: parse, choose what is searched (articles, or quotes when the
+ * query names a quote field), execute, then dress the hits (stored fields,
+ * snippets) and count facet values.  Everything a result holds lives in one
+ * arena freed by morgue_results_free.
  */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "engine.h"
 
@@ -15,7 +17,131 @@ struct morgue_results {
     uint64_t total;
     morgue_hit *hits;
     size_t n;
+    morgue_facet *facets;
+    size_t n_facets;
 };
+
+/* Fields the query names explicitly (default-field words excluded). */
+static unsigned explicit_fields(const qnode *q)
+{
+    unsigned f = 0;
+    if (q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX)
+        return q->fields == FIELDS_DEFAULT ? 0 : q->fields;
+    for (uint32_t i = 0; i < q->n_kids; i++) f |= explicit_fields(q->kids[i]);
+    return f;
+}
+
+/* In quote mode, words without a field search the quote's own words. */
+static void default_to_quote(qnode *q)
+{
+    if ((q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX) &&
+        q->fields == FIELDS_DEFAULT)
+        q->fields = FIELD_BIT(FIELD_QUOTE);
+    for (uint32_t i = 0; i < q->n_kids; i++) default_to_quote(q->kids[i]);
+}
+
+/* ---- facets: values counted over every match ----------------------------- */
+
+typedef struct {
+    char *value;
+    uint64_t count, hash;
+} facet_ent;
+
+typedef struct {
+    morgue_index *ix;
+    const char *key;        /* "speaker", "person", ..., "entity" = any entity */
+    facet_ent *ents;
+    size_t n, cap;
+    int failed;
+} facet_acc;
+
+static void facet_add(facet_acc *fa, const char *v, size_t len)
+{
+    uint64_t h = XXH3_64bits(v, len);
+    for (size_t i = 0; i < fa->n; i++) /* few distinct values per query */
+        if (fa->ents[i].hash == h && strlen(fa->ents[i].value) == len &&
+            !memcmp(fa->ents[i].value, v, len)) {
+            fa->ents[i].count++;
+            return;
+        }
+    if (fa->n == fa->cap) {
+        size_t ncap = fa->cap ? fa->cap * 2 : 64;
+        facet_ent *ne = realloc(fa->ents, sizeof *ne * ncap);
+        if (!ne) {
+            fa->failed = 1;
+            return;
+        }
+        fa->ents = ne;
+        fa->cap = ncap;
+    }
+    char *s = malloc(len + 1);
+    if (!s) {
+        fa->failed = 1;
+        return;
+    }
+    memcpy(s, v, len);
+    s[len] = 0;
+    fa->ents[fa->n++] = (facet_ent){s, 1, h};
+}
+
+/* Reads the "key\tvalue" lines of the match's extra field. */
+static void facet_on_match(void *ctx, uint32_t seg, uint32_t doc)
+{
+    facet_acc *fa = ctx;
+    stored_doc sd;
+    merr e = {0};
+    if (fa->failed || segment_stored(fa->ix->segs[seg], doc, &fa->ix->scratch, &sd, &e)) {
+        fa->failed = 1;
+        return;
+    }
+    const char *p = sd.f[SF_EXTRA], *end = p + sd.len[SF_EXTRA];
+    size_t kl = strlen(fa->key);
+    int any = !strcmp(fa->key, "entity");
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *tab = memchr(p, '\t', (size_t)(le - p));
+        if (tab) {
+            size_t k = (size_t)(tab - p);
+            int entity_key = (k == 6 && !memcmp(p, "person", 6)) || (k == 3 && !memcmp(p, "org", 3)) ||
+                             (k == 5 && !memcmp(p, "place", 5)) || (k == 5 && !memcmp(p, "other", 5));
+            if ((any && entity_key) || (k == kl && !memcmp(p, fa->key, kl))) {
+                /* count every spelling of an entity under its usual one */
+                char v[512];
+                size_t vl = (size_t)(le - tab - 1) < sizeof v - 1 ? (size_t)(le - tab - 1) : sizeof v - 1;
+                memcpy(v, tab + 1, vl);
+                v[vl] = 0;
+                const char *c = entity_canonical(fa->ix, v);
+                facet_add(fa, c, strlen(c));
+            }
+        }
+        p = le + 1;
+    }
+}
+
+static int cmp_facet(const void *a, const void *b)
+{
+    const facet_ent *x = a, *y = b;
+    if (x->count != y->count) return x->count > y->count ? -1 : 1;
+    return strcmp(x->value, y->value);
+}
+
+static const char *const quote_type_name[] = {"direct", "partial", "mixed", "indirect"};
+
+/* The value of `key` in an extra field ("key\tvalue" lines), arena copy. */
+static const char *extra_value(const stored_doc *sd, const char *key, arena *a)
+{
+    const char *p = sd->f[SF_EXTRA], *end = p + sd->len[SF_EXTRA];
+    size_t kl = strlen(key);
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        if ((size_t)(le - p) > kl && p[kl] == '\t' && !memcmp(p, key, kl))
+            return arena_strndup(a, p + kl + 1, (size_t)(le - p - kl - 1));
+        p = le + 1;
+    }
+    return "";
+}
 
 morgue_results *morgue_search(morgue_index *ix, const char *query,
                               const morgue_search_opts *opts)
@@ -30,30 +156,65 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         merr_set(&ix->e, MORGUE_E_ARG, "no query");
         return NULL;
     }
+    static const char *const facets[] = {"speaker", "person", "org", "place", "entity", NULL};
+    int facet_ok = !o.facet;
+    for (int i = 0; o.facet && facets[i]; i++) facet_ok |= !strcmp(o.facet, facets[i]);
+    if (!facet_ok) {
+        merr_set(&ix->e, MORGUE_E_ARG, "unknown facet '%s' (speaker, person, org, place, entity)",
+                 o.facet);
+        return NULL;
+    }
     morgue_results *r = calloc(1, sizeof *r);
     if (!r) {
         merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
         return NULL;
     }
     arena_init(&r->a);
+    facet_acc fa = {ix, o.facet, NULL, 0, 0, 0};
     qnode *q = query_parse(query, &r->a, &ix->e);
     if (!q) goto fail;
+    unsigned ef = explicit_fields(q);
+    int quote_mode = o.quotes || (ef & FIELDS_QUOTE_UNIT) || (o.facet && !strcmp(o.facet, "speaker"));
+    if (quote_mode && (ef & ~FIELDS_QUOTE_UNIT)) {
+        merr_set_col(&ix->e, 1, "quote searches take quote: and speaker: fields and plain words; "
+                                "article fields (title:, body:, person: ...) cannot be mixed in");
+        goto fail;
+    }
+    if (quote_mode) {
+        default_to_quote(q);
+        if (expand_speakers(ix, q, &r->a)) goto fail;
+    }
     size_t want = o.count_only ? 0 : o.offset + o.limit;
     if (want < o.offset) want = SIZE_MAX / sizeof(scored_doc) / 2; /* overflow */
     if (!o.count_only && o.limit == 0) want = 0;
     scored_doc *top = NULL;
     size_t n_top = 0;
-    if (exec_query(ix, q, o.sort == MORGUE_SORT_DATE, want, &r->a, &r->total, &top, &n_top))
+    if (exec_query(ix, q, quote_mode ? DOC_QUOTE : DOC_ARTICLE, o.sort == MORGUE_SORT_DATE, want,
+                   &r->a, &r->total, &top, &n_top, o.facet ? facet_on_match : NULL, &fa))
         goto fail;
-    if (n_top <= o.offset) return r;
-    r->n = n_top - o.offset;
-    r->hits = arena_calloc(&r->a, r->n, sizeof *r->hits);
-    if (!r->hits) {
-        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
-        goto fail;
+    if (o.facet) {
+        if (fa.failed) {
+            merr_set(&ix->e, MORGUE_E_CORRUPT, "cannot read stored articles for the facet");
+            goto fail;
+        }
+        qsort(fa.ents, fa.n, sizeof *fa.ents, cmp_facet);
+        r->n_facets = fa.n < o.facet_limit ? fa.n : o.facet_limit;
+        r->facets = arena_calloc(&r->a, r->n_facets ? r->n_facets : 1, sizeof *r->facets);
+        for (size_t i = 0; r->facets && i < r->n_facets; i++) {
+            r->facets[i].value = arena_strdup(&r->a, fa.ents[i].value);
+            r->facets[i].count = fa.ents[i].count;
+        }
+    }
+    if (n_top > o.offset) {
+        r->n = n_top - o.offset;
+        r->hits = arena_calloc(&r->a, r->n, sizeof *r->hits);
+        if (!r->hits) {
+            merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+            goto fail;
+        }
     }
     hl_terms hl = {0};
-    if (o.snippets) collect_hl_terms(q, &r->a, &hl, 0);
+    if (o.snippets && r->n) collect_hl_terms(q, &r->a, &hl, 0);
     for (size_t i = 0; i < r->n; i++) {
         const scored_doc *sd = &top[o.offset + i];
         segment *seg = ix->segs[sd->seg];
@@ -72,19 +233,37 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         h->source = arena_strndup(&r->a, st.f[SF_SOURCE], st.len[SF_SOURCE]);
         h->author = arena_strndup(&r->a, st.f[SF_AUTHOR], st.len[SF_AUTHOR]);
         h->snippet = "";
+        h->speaker = h->speaker_text = h->cue = h->quote_type = "";
+        if (m.kind == DOC_QUOTE) {
+            h->is_quote = 1;
+            h->speaker = arena_strdup(&r->a, h->author[0] ? entity_canonical(ix, h->author) : "");
+            h->author = "";
+            h->speaker_text = extra_value(&st, "said", &r->a);
+            h->cue = extra_value(&st, "cue", &r->a);
+            h->quote_type = quote_type_name[m.qtype < 4 ? m.qtype : 0];
+            h->quote_start = m.qstart;
+            h->quote_end = m.qend;
+        }
         if (o.snippets) {
             morgue_span *spans;
-            make_snippet(st.f[SF_BODY], st.len[SF_BODY], &hl, o.snippet_len ? o.snippet_len : 200,
-                         &r->a, &h->snippet, &spans, &h->n_matches);
+            /* a quote is shown whole (up to 1000 bytes) */
+            size_t len = m.kind == DOC_QUOTE ? 1000 : o.snippet_len ? o.snippet_len : 200;
+            make_snippet(st.f[SF_BODY], st.len[SF_BODY], &hl, len, &r->a, &h->snippet, &spans,
+                         &h->n_matches);
             h->matches = spans;
         }
-        if (!h->title || !h->date || !h->url || !h->author || !h->source) {
+        if (!h->title || !h->date || !h->url || !h->author || !h->source || !h->speaker_text ||
+            !h->cue) {
             merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
             goto fail;
         }
     }
+    for (size_t i = 0; i < fa.n; i++) free(fa.ents[i].value);
+    free(fa.ents);
     return r;
 fail:
+    for (size_t i = 0; i < fa.n; i++) free(fa.ents[i].value);
+    free(fa.ents);
     morgue_results_free(r);
     return NULL;
 }
@@ -94,6 +273,11 @@ size_t morgue_results_size(const morgue_results *r) { return r ? r->n : 0; }
 const morgue_hit *morgue_results_hit(const morgue_results *r, size_t i)
 {
     return r && i < r->n ? &r->hits[i] : NULL;
+}
+size_t morgue_results_facet_size(const morgue_results *r) { return r ? r->n_facets : 0; }
+const morgue_facet *morgue_results_facet(const morgue_results *r, size_t i)
+{
+    return r && i < r->n_facets ? &r->facets[i] : NULL;
 }
 void morgue_results_free(morgue_results *r)
 {

@@ -40,7 +40,7 @@ void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated)
     case Q_TERM:
     case Q_PHRASE:
     case Q_PREFIX:
-        if (negated || !(q->fields & FIELD_BIT(FIELD_BODY))) return;
+        if (negated || !(q->fields & (FIELD_BIT(FIELD_BODY) | FIELD_BIT(FIELD_QUOTE)))) return;
         for (uint32_t i = 0; i < q->n_terms; i++) hl_add(hl, a, q->terms[i], q->kind == Q_PREFIX);
         return;
     case Q_NOT:

@@ -186,7 +186,7 @@ static const qcase cases[] = {
     {"()", NULL, 1, "empty parentheses"},
     {"nato ( )", NULL, 6, "empty parentheses"},
     /* fields */
-    {"foo:bar", NULL, 1, "unknown field 'foo' (known: title, body, date)"},
+    {"foo:bar", NULL, 1, "unknown field 'foo' (known: title, body, quote, speaker, person, org, place, entity, date)"},
     {"nato Author:smith", NULL, 6, "unknown field 'Author'"},
     {"-x:(a b)", NULL, 2, "unknown field 'x'"},
     /* stars */

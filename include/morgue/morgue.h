@@ -75,8 +75,10 @@ const char *morgue_index_errmsg(const morgue_index *ix);
 /* For MORGUE_E_QUERY: the 1-based column of the query where it is wrong. */
 int morgue_index_errcol(const morgue_index *ix);
 
-/* Number of articles in the index and of segments holding them. */
+/* Number of articles in the index, of quotes found in them, and of segments
+ * holding them. */
 uint64_t morgue_index_doc_count(const morgue_index *ix);
+uint64_t morgue_index_quote_count(const morgue_index *ix);
 unsigned morgue_index_segment_count(const morgue_index *ix);
 
 /* Where the bytes of an index go (all segments together). */
@@ -97,12 +99,17 @@ typedef struct {
     size_t limit;        /* hits to return (default 10) */
     size_t offset;       /* hits to skip first (default 0) */
     morgue_sort sort;    /* relevance (BM25) or newest first */
-    int count_only;      /* only count matching articles: no hits, no snippets */
+    int count_only;      /* only count matches: no hits, no snippets */
     int snippets;        /* build a snippet for each hit (default 1) */
     size_t snippet_len;  /* approximate snippet length in bytes (default 200) */
+    int quotes;          /* return quotes, not articles (implied by a quote: or
+                            speaker: field in the query, or facet "speaker") */
+    const char *facet;   /* NULL, or count the values of "speaker", "person",
+                            "org", "place" or "entity" over every match */
+    size_t facet_limit;  /* facet values to return, most frequent first (10) */
 } morgue_search_opts;
 
-#define MORGUE_SEARCH_OPTS_INIT {10, 0, MORGUE_SORT_RELEVANCE, 0, 1, 200}
+#define MORGUE_SEARCH_OPTS_INIT {10, 0, MORGUE_SORT_RELEVANCE, 0, 1, 200, 0, NULL, 10}
 
 /* A highlighted match inside a snippet: byte offsets into `snippet`. */
 typedef struct {
@@ -121,7 +128,21 @@ typedef struct {
     const char *snippet;  /* "" when snippets are off */
     const morgue_span *matches; /* highlighted spans in snippet */
     size_t n_matches;
+    /* Quotes only (is_quote 1): the snippet is the quote; the other fields
+     * above are its article's. */
+    int is_quote;
+    const char *speaker;      /* canonical speaker, "" when unknown */
+    const char *speaker_text; /* the speaker as written in the article */
+    const char *cue;          /* the cue verb ("said"), "" when none */
+    const char *quote_type;   /* "direct", "partial", "mixed" or "indirect" */
+    uint32_t quote_start, quote_end; /* byte span of the quote in the body */
 } morgue_hit;
+
+/* A facet value and the number of matches that have it. */
+typedef struct {
+    const char *value;
+    uint64_t count;
+} morgue_facet;
 
 /*
  * Runs `query` (syntax in docs/QUERY.md) against the index.  Returns NULL on
@@ -137,8 +158,34 @@ uint64_t morgue_results_total(const morgue_results *r);
 size_t morgue_results_size(const morgue_results *r);
 /* Hit i (0-based, in rank order), or NULL when out of range. */
 const morgue_hit *morgue_results_hit(const morgue_results *r, size_t i);
+/* Facet values (opts.facet), most frequent first; count and value i. */
+size_t morgue_results_facet_size(const morgue_results *r);
+const morgue_facet *morgue_results_facet(const morgue_results *r, size_t i);
 /* Frees the results and every string they hold.  NULL is accepted. */
 void morgue_results_free(morgue_results *r);
+
+/* One spelling of an entity, with how often it occurs. */
+typedef struct {
+    const char *name;
+    const char *kind;     /* "person", "org", "place" or "other" */
+    uint64_t articles;    /* articles mentioning it */
+    uint64_t quotes;      /* quotes attributed to it */
+    unsigned group;       /* spellings of one entity share a group; the first
+                             of a group is its most frequent spelling */
+} morgue_entity_name;
+
+typedef struct morgue_entities morgue_entities;
+
+/*
+ * The entities whose names contain the words of `name` ("ushakov"), each
+ * with every spelling merged into it across articles (transliteration
+ * variants), so a user can see why Usakov matched Ushakov.  NULL on failure
+ * (error on the handle); free with morgue_entities_free.
+ */
+morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name);
+size_t morgue_entities_size(const morgue_entities *e);
+const morgue_entity_name *morgue_entities_get(const morgue_entities *e, size_t i);
+void morgue_entities_free(morgue_entities *e);
 
 /*
  * Full stored text of the article with the given id, or NULL when absent or

@@ -1,0 +1,437 @@
+/*
+ * Scores the quotation extractor against the PolNeAR gold attributions
+ * (../shared/data/polnear-train, see its ABOUT.md): precision, recall and F1
+ * for quote spans at >= 30% and >= 80% overlap of the longer span and
+ * exact, speaker accuracy on matched quotes, direct+mixed apart from
+ * indirect, and the extraction throughput (median of 5 passes).
+ *
+ *   morgue-eval-quotes [--show fp|fn|spk] [--limit N] polnear_train.jsonl
+ *
+ * Gold types: direct and mixed are scored against predicted direct, partial
+ * and mixed quotes; indirect against predicted indirect ones.  A gold
+ * attribution without a source is left out of speaker accuracy.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "arena.h"
+#include "extract.h"
+#include "utf8.h"
+
+/* ---- a small JSON reader for the gold file (trusted input) ---- */
+
+typedef struct jv jv;
+struct jv {
+    char type;          /* 'o' 'a' 's' 'n' 'b' 'z' */
+    char *str;          /* string value or number text */
+    size_t len;
+    jv *kids;           /* arrays and objects */
+    char **keys;
+    size_t n;
+};
+
+typedef struct {
+    const char *p, *end;
+    arena *a;
+    int bad;
+} jp;
+
+static void ws(jp *j)
+{
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\r' || *j->p == '\t')) j->p++;
+}
+
+static unsigned hex4(const char *p)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
+    }
+    return v;
+}
+
+static char *jstring(jp *j, size_t *len)
+{
+    j->p++; /* " */
+    const char *s = j->p;
+    size_t cap = 0;
+    while (j->p < j->end && *j->p != '"') {
+        if (*j->p == '\\') j->p++;
+        j->p++;
+        cap++;
+    }
+    char *out = arena_alloc(j->a, (size_t)(j->p - s) + 8);
+    size_t k = 0;
+    for (const char *q = s; q < j->p; q++) {
+        if (*q != '\\') { out[k++] = *q; continue; }
+        q++;
+        switch (*q) {
+        case 'n': out[k++] = '\n'; break;
+        case 't': out[k++] = '\t'; break;
+        case 'r': out[k++] = '\r'; break;
+        case 'b': out[k++] = '\b'; break;
+        case 'f': out[k++] = '\f'; break;
+        case 'u': {
+            unsigned cp = hex4(q + 1);
+            q += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && q[1] == '\\' && q[2] == 'u') {
+                unsigned lo = hex4(q + 3);
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                q += 6;
+            }
+            k += (size_t)utf8_encode(cp, out + k);
+            break;
+        }
+        default: out[k++] = *q;
+        }
+    }
+    (void)cap;
+    out[k] = 0;
+    *len = k;
+    if (j->p < j->end) j->p++;
+    return out;
+}
+
+static void jvalue(jp *j, jv *v, int depth);
+
+static void jcontainer(jp *j, jv *v, int depth, char close)
+{
+    j->p++;
+    size_t cap = 8;
+    v->kids = malloc(cap * sizeof(jv));
+    v->keys = close == '}' ? malloc(cap * sizeof(char *)) : NULL;
+    v->n = 0;
+    ws(j);
+    if (j->p < j->end && *j->p == close) { j->p++; return; }
+    while (j->p < j->end && !j->bad) {
+        if (v->n == cap) {
+            cap *= 2;
+            v->kids = realloc(v->kids, cap * sizeof(jv));
+            if (v->keys) v->keys = realloc(v->keys, cap * sizeof(char *));
+        }
+        ws(j);
+        if (close == '}') {
+            size_t kl;
+            if (*j->p != '"') { j->bad = 1; return; }
+            v->keys[v->n] = jstring(j, &kl);
+            ws(j);
+            if (*j->p != ':') { j->bad = 1; return; }
+            j->p++;
+        }
+        jvalue(j, &v->kids[v->n++], depth + 1);
+        ws(j);
+        if (j->p < j->end && *j->p == ',') { j->p++; continue; }
+        if (j->p < j->end && *j->p == close) { j->p++; return; }
+        j->bad = 1;
+    }
+}
+
+static void jvalue(jp *j, jv *v, int depth)
+{
+    memset(v, 0, sizeof *v);
+    ws(j);
+    if (j->p >= j->end || depth > 32) { j->bad = 1; return; }
+    char c = *j->p;
+    if (c == '{') { v->type = 'o'; jcontainer(j, v, depth, '}'); }
+    else if (c == '[') { v->type = 'a'; jcontainer(j, v, depth, ']'); }
+    else if (c == '"') { v->type = 's'; v->str = jstring(j, &v->len); }
+    else {
+        const char *s = j->p;
+        while (j->p < j->end && *j->p != ',' && *j->p != '}' && *j->p != ']' && *j->p != ' ') j->p++;
+        v->type = c == 'n' ? 'z' : (c == 't' || c == 'f') ? 'b' : 'n';
+        v->str = arena_strndup(j->a, s, (size_t)(j->p - s));
+        v->len = (size_t)(j->p - s);
+    }
+}
+
+static void jfree(jv *v)
+{
+    if (v->type == 'o' || v->type == 'a') {
+        for (size_t i = 0; i < v->n; i++) jfree(&v->kids[i]);
+        free(v->kids);
+        free(v->keys);
+    }
+}
+
+static jv *jget(jv *o, const char *key)
+{
+    if (!o || o->type != 'o') return NULL;
+    for (size_t i = 0; i < o->n; i++)
+        if (!strcmp(o->keys[i], key)) return &o->kids[i];
+    return NULL;
+}
+
+static long jnum(jv *o, const char *key, long dflt)
+{
+    jv *v = jget(o, key);
+    return v && v->type == 'n' ? strtol(v->str, NULL, 10) : dflt;
+}
+
+/* ---- scoring ---- */
+
+typedef struct {
+    long s, e, ss, se;
+    int cls;            /* 0 direct+mixed, 1 indirect */
+    const char *speaker;
+} gq;
+
+typedef struct {
+    char *id, *text;
+    size_t n;
+    gq *g;
+    size_t ng;
+} article;
+
+enum { NTHR = 3 };
+static const double thr[NTHR] = {0.3, 0.8, 1.0};
+static const char *thr_name[NTHR] = {">=30%", ">=80%", "exact"};
+
+typedef struct {
+    long tp[NTHR], npred, ngold;
+    long spk_ok[NTHR], spk_n[NTHR];
+} score;
+
+static double overlap(long a0, long a1, long b0, long b1)
+{
+    long lo = a0 > b0 ? a0 : b0, hi = a1 < b1 ? a1 : b1;
+    long longer = (a1 - a0) > (b1 - b0) ? (a1 - a0) : (b1 - b0);
+    if (hi <= lo || longer <= 0) return 0;
+    if (a0 == b0 && a1 == b1) return 1.0;
+    double r = (double)(hi - lo) / (double)longer;
+    return r > 0.999999 ? 0.999999 : r;
+}
+
+static int word_in(const char *hay, const char *w, size_t wn)
+{
+    size_t hn = strlen(hay);
+    for (size_t i = 0; i + wn <= hn; i++) {
+        if (strncasecmp(hay + i, w, wn)) continue;
+        int lb = i == 0 || hay[i - 1] == ' ';
+        int rb = i + wn == hn || hay[i + wn] == ' ' || hay[i + wn] == ',' || hay[i + wn] == '\'';
+        if (lb && rb) return 1;
+    }
+    return 0;
+}
+
+static int speaker_ok(const article *art, const gq *g, const quote *q, const extraction *ex)
+{
+    if (q->speaker_start >= 0 && q->speaker_start < g->se && q->speaker_end > g->ss) return 1;
+    if (q->speaker_entity < 0 || !g->speaker) return 0;
+    const char *nm = ex->entities[q->speaker_entity].name;
+    if (!strcasecmp(nm, g->speaker) || extract_same_person(nm, g->speaker)) return 1;
+    /* the gold source names the entity: its surname is in it */
+    const char *last = strrchr(nm, ' ');
+    last = last ? last + 1 : nm;
+    if (g->speaker[0] >= 'A' && g->speaker[0] <= 'Z' && word_in(g->speaker, last, strlen(last))) return 1;
+    (void)art;
+    return 0;
+}
+
+static int show_fp, show_fn, show_spk;
+
+static void show(const char *tag, const article *art, long s, long e, const char *extra)
+{
+    long a = s - 80 < 0 ? 0 : s - 80, b = e + 60 > (long)art->n ? (long)art->n : e + 60;
+    printf("%s %s [%ld,%ld) ...%.*s[[%.*s]]%.*s... %s\n", tag, art->id, s, e, (int)(s - a),
+           art->text + a, (int)(e - s), art->text + s, (int)(b - e), art->text + e, extra ? extra : "");
+}
+
+static void score_article(const article *art, const extraction *ex, score sc[2])
+{
+    for (int cls = 0; cls < 2; cls++) {
+        size_t np = 0;
+        for (uint32_t i = 0; i < ex->n_quotes; i++)
+            np += (ex->quotes[i].type == QUOTE_INDIRECT) == cls;
+        size_t ngc = 0;
+        for (size_t k = 0; k < art->ng; k++) ngc += art->g[k].cls == cls;
+        sc[cls].npred += (long)np;
+        sc[cls].ngold += (long)ngc;
+        for (int t = 0; t < NTHR; t++) {
+            /* greedy one-to-one matching by best overlap */
+            char *gused = calloc(art->ng + 1, 1), *pused = calloc(ex->n_quotes + 1, 1);
+            for (;;) {
+                double best = 0;
+                long bi = -1, bk = -1;
+                for (uint32_t i = 0; i < ex->n_quotes; i++) {
+                    const quote *q = &ex->quotes[i];
+                    if (pused[i] || (q->type == QUOTE_INDIRECT) != cls) continue;
+                    for (size_t k = 0; k < art->ng; k++) {
+                        if (gused[k] || art->g[k].cls != cls) continue;
+                        double o = overlap(q->start, q->end, art->g[k].s, art->g[k].e);
+                        if (o >= thr[t] - 1e-9 && o > best) best = o, bi = i, bk = (long)k;
+                    }
+                }
+                if (bi < 0) break;
+                pused[bi] = gused[bk] = 1;
+                sc[cls].tp[t]++;
+                const gq *g = &art->g[bk];
+                if (g->speaker) {
+                    int ok = speaker_ok(art, g, &ex->quotes[bi], ex);
+                    sc[cls].spk_n[t]++;
+                    sc[cls].spk_ok[t] += ok;
+                    if (!ok && show_spk && t == 1 && cls == 0) {
+                        const quote *q = &ex->quotes[bi];
+                        char extra[512];
+                        snprintf(extra, sizeof extra, "| gold spk '%s' | ours '%.*s' -> %s", g->speaker,
+                                 q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                                 q->speaker_start >= 0 ? art->text + q->speaker_start : "",
+                                 q->speaker_entity >= 0 ? ex->entities[q->speaker_entity].name : "-");
+                        show("SPK", art, q->start, q->end, extra);
+                    }
+                }
+            }
+            if (t == 1 && cls == 0) {
+                for (uint32_t i = 0; i < ex->n_quotes; i++)
+                    if (show_fp && !pused[i] && ex->quotes[i].type != QUOTE_INDIRECT)
+                        show("FP", art, ex->quotes[i].start, ex->quotes[i].end,
+                             extract_quote_type_name(ex->quotes[i].type));
+                for (size_t k = 0; k < art->ng; k++)
+                    if (show_fn && !gused[k] && art->g[k].cls == 0) {
+                        /* the closest prediction, for a hint */
+                        char extra[64] = "";
+                        double best = 0;
+                        for (uint32_t i = 0; i < ex->n_quotes; i++) {
+                            double o = overlap(ex->quotes[i].start, ex->quotes[i].end, art->g[k].s, art->g[k].e);
+                            if (o > best) best = o;
+                        }
+                        snprintf(extra, sizeof extra, "(best %.2f)", best);
+                        show("FN", art, art->g[k].s, art->g[k].e, extra);
+                    }
+            }
+            free(gused);
+            free(pused);
+        }
+    }
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    const char *path = NULL;
+    long limit = -1;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--show") && i + 1 < argc) {
+            i++;
+            if (!strcmp(argv[i], "fp")) show_fp = 1;
+            else if (!strcmp(argv[i], "fn")) show_fn = 1;
+            else if (!strcmp(argv[i], "spk")) show_spk = 1;
+        } else if (!strcmp(argv[i], "--limit") && i + 1 < argc) {
+            limit = strtol(argv[++i], NULL, 10);
+        } else {
+            path = argv[i];
+        }
+    }
+    if (!path) {
+        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk] [--limit N] polnear_train.jsonl\n");
+        return 2;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) { perror(path); return 2; }
+    arena keep;
+    arena_init(&keep);
+    article *arts = NULL;
+    size_t narts = 0, cap = 0, bytes = 0;
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &lcap, f)) > 0 && (limit < 0 || (long)narts < limit)) {
+        jp j = {line, line + len, &keep, 0};
+        jv root;
+        jvalue(&j, &root, 0);
+        jv *text = jget(&root, "text"), *id = jget(&root, "id"), *qs = jget(&root, "quotes");
+        if (j.bad || !text || text->type != 's') { jfree(&root); continue; }
+        if (narts == cap) {
+            cap = cap ? cap * 2 : 1024;
+            arts = realloc(arts, cap * sizeof *arts);
+        }
+        article *a = &arts[narts++];
+        a->id = id && id->type == 's' ? id->str : "?";
+        a->text = text->str;
+        a->n = text->len;
+        bytes += a->n;
+        a->ng = 0;
+        a->g = NULL;
+        if (qs && qs->type == 'a') {
+            a->g = arena_alloc(&keep, sizeof(gq) * (qs->n + 1));
+            for (size_t k = 0; k < qs->n; k++) {
+                jv *q = &qs->kids[k];
+                jv *ty = jget(q, "type"), *sp = jget(q, "speaker");
+                gq *g = &a->g[a->ng++];
+                g->s = jnum(q, "start_byte", 0);
+                g->e = jnum(q, "end_byte", 0);
+                g->ss = jnum(q, "speaker_start_byte", -1);
+                g->se = jnum(q, "speaker_end_byte", -1);
+                g->cls = ty && ty->type == 's' && !strcmp(ty->str, "indirect");
+                g->speaker = sp && sp->type == 's' ? sp->str : NULL;
+                if (!g->speaker) g->ss = g->se = -1;
+            }
+        }
+        jfree(&root);
+    }
+    free(line);
+    fclose(f);
+
+    score sc[2];
+    memset(sc, 0, sizeof sc);
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < narts; i++) {
+        extraction ex;
+        arena_reset(&a);
+        if (extract_article(arts[i].text, arts[i].n, &a, &ex)) { fprintf(stderr, "out of memory\n"); return 1; }
+        score_article(&arts[i], &ex, sc);
+    }
+    double times[5];
+    size_t nq = 0;
+    for (int pass = 0; pass < 5; pass++) {
+        double t0 = now();
+        for (size_t i = 0; i < narts; i++) {
+            extraction ex;
+            arena_reset(&a);
+            extract_article(arts[i].text, arts[i].n, &a, &ex);
+            nq += ex.n_quotes;
+        }
+        times[pass] = now() - t0;
+    }
+    qsort(times, 5, sizeof times[0], cmp_d);
+    arena_free(&a);
+
+    printf("PolNeAR train: %zu articles, %.1f MB of text\n", narts, (double)bytes / 1e6);
+    printf("%-14s %-6s %6s %6s %6s %6s %6s %8s\n", "class", "match", "gold", "pred", "P", "R", "F1", "spk-acc");
+    const char *cname[2] = {"direct+mixed", "indirect"};
+    for (int cls = 0; cls < 2; cls++)
+        for (int t = 0; t < NTHR; t++) {
+            score *s = &sc[cls];
+            double p = s->npred ? (double)s->tp[t] / (double)s->npred : 0;
+            double r = s->ngold ? (double)s->tp[t] / (double)s->ngold : 0;
+            double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+            double acc = s->spk_n[t] ? (double)s->spk_ok[t] / (double)s->spk_n[t] : 0;
+            printf("%-14s %-6s %6ld %6ld %6.3f %6.3f %6.3f %8.3f\n", t ? "" : cname[cls], thr_name[t],
+                   s->ngold, s->npred, p, r, f1, acc);
+        }
+    printf("throughput: %.1f MB/s (median of 5 passes, %.3f s a pass, one thread)\n",
+           (double)bytes / 1e6 / times[2], times[2]);
+    (void)nq;
+    for (size_t i = 0; i < narts; i++) (void)arts[i];
+    free(arts);
+    arena_free(&keep);
+    return 0;
+}

@@ -1,0 +1,1278 @@
+/*
+ * Quotation, speaker and entity extraction with rules and lexicons
+ * (docs/EXTRACTION.md).  One pass scans the text into word, punctuation,
+ * quotation-mark and paragraph tokens; quotation marks are paired into
+ * regions; sentences are cut outside the regions; capitalised sequences
+ * become entity mentions linked within the article; then every sentence
+ * holding a region (or, for reported speech, a cue verb) is matched against
+ * the attribution patterns.  All memory comes from the caller's arena.
+ */
+#include "extract.h"
+#include "extract_internal.h"
+#include "utf8.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+enum { T_WORD = 1, T_PUNCT, T_QMARK, T_PARA };
+enum {
+    F_CAP = 1,       /* first letter upper case */
+    F_ACRO = 2,      /* two or more letters, all upper case */
+    F_ABBR = 4,      /* ends with an abbreviation's period */
+    F_OPEN = 8,      /* quotation mark: opens */
+    F_CLOSE = 16,    /* quotation mark: closes */
+    F_DIGIT = 32,    /* starts with a digit */
+};
+
+typedef struct {
+    uint32_t s, e;
+    uint32_t cp;        /* punctuation / mark code point */
+    int32_t q;          /* quote region holding the token, or -1 */
+    uint32_t sent, para;
+    uint8_t kind, flags;
+    uint8_t left_space, right_space; /* white space or text edge on that side */
+} tk;
+
+typedef struct {
+    int32_t t0, t1;     /* tokens of the opening mark and of the closing
+                           mark (or the last token when capped) */
+    uint32_t s, e;      /* byte span including the marks */
+    int closed, single;
+} region;
+
+typedef struct {
+    uint32_t h_full, h_first, h_last;
+    uint32_t nwords;
+    const char *name;
+    const char *title;
+    ent_kind kind;
+    uint32_t n_mentions;
+    uint32_t desc[6];
+    int ndesc;
+} xent;
+
+typedef struct {
+    uint32_t s, e;
+    int32_t t0, t1, ent;
+    int in_quote;
+} xmention;
+
+typedef struct {
+    int32_t a, b;       /* token span, inclusive; a < 0 when none */
+} tspan;
+
+typedef struct {
+    const char *s;
+    size_t n;
+    arena *a;
+    tk *t;
+    int32_t nt;
+    region *r;
+    int32_t nr;
+    int32_t *sent_first, *sent_last;
+    uint32_t nsent;
+    xent *ents;
+    int32_t nents, cap_ents;
+    xmention *ms;
+    int32_t nms, cap_ms;
+    quote *qs;
+    uint32_t *qseg;     /* index of each quote's first segment */
+    int32_t nq, cap_q;
+    uint32_t (*segs)[2];
+    int32_t nseg, cap_seg;
+    /* The speaker of the last quote, for pronouns and continuations. */
+    int32_t last_q;
+} ctx;
+
+/* ---------------------------------------------------------------- text */
+
+static inline unsigned char lower_c(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+static uint32_t hash_lower(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ lower_c((unsigned char)s[i])) * 16777619u;
+    return h ? h : 1;
+}
+
+/* Length of a word without a final possessive 's / ’s. */
+static size_t strip_poss(const char *w, size_t n)
+{
+    if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'') return n - 2;
+    if (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && (unsigned char)w[n - 2] == 0x99 &&
+        (unsigned char)w[n - 3] == 0x80 && (unsigned char)w[n - 4] == 0xE2)
+        return n - 4;
+    return n;
+}
+
+static inline int is_alnum_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+static inline int is_alpha_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int cp_is_wordy(uint32_t cp)
+{
+    if (cp < 0x80) return is_alnum_ascii((unsigned char)cp);
+    switch (utf8proc_category((utf8proc_int32_t)cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int cp_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+           cp == 0xFEFF || cp == 0xAD;
+}
+
+static int cp_is_qmark(uint32_t cp)
+{
+    return cp == '"' || cp == '\'' || (cp >= 0x2018 && cp <= 0x201F) || cp == 0xAB ||
+           cp == 0xBB || cp == 0x2039 || cp == 0x203A;
+}
+
+static uint32_t peek_cp(const char *s, size_t n, size_t i)
+{
+    if (i >= n) return 0;
+    size_t j = i;
+    return utf8_next(s, n, &j);
+}
+
+/* The code point before byte i (0 at the start). */
+static uint32_t prev_cp(const char *s, size_t i)
+{
+    if (i == 0) return 0;
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4) j--;
+    size_t k = j;
+    return utf8_next(s, i, &k);
+}
+
+static int tokenize_text(ctx *x)
+{
+    const char *s = x->s;
+    size_t n = x->n;
+    x->t = arena_alloc(x->a, sizeof(tk) * (n + 2));
+    if (!x->t) return -1;
+    int32_t nt = 0;
+    uint32_t para = 0;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n') {
+            if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
+                tk *p = &x->t[nt++];
+                memset(p, 0, sizeof *p);
+                p->kind = T_PARA;
+                p->q = -1;
+                p->s = (uint32_t)i;
+                p->e = (uint32_t)i + 1;
+                p->para = para;
+                para++;
+            }
+            i++;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r') { i++; continue; }
+        size_t start = i;
+        uint32_t cp;
+        if (c < 0x80) cp = c;
+        else { size_t j = i; cp = utf8_next(s, n, &j); }
+        if (cp_is_space(cp)) { utf8_next(s, n, &i); continue; }
+        tk *t = &x->t[nt];
+        t->q = -1;
+        t->para = para;
+        t->sent = 0;
+        t->cp = 0;
+        t->flags = 0;
+        if (cp_is_wordy(cp)) {
+            /* A word: letters, digits, marks; apostrophes, hyphens and dots
+             * between letters stay inside ("O’Brien", "Jean-Claude",
+             * "U.S"). */
+            int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') t->flags |= F_CAP;
+                if (c >= '0' && c <= '9') t->flags |= F_DIGIT;
+            } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
+            while (i < n) {
+                unsigned char d = (unsigned char)s[i];
+                if (d < 0x80) {
+                    if (is_alnum_ascii(d)) {
+                        if (is_alpha_ascii(d)) { letters++; if (d >= 'a') upper_all = 0; }
+                        seg++;
+                        i++;
+                        continue;
+                    }
+                    unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+                    if ((d == '\'' || d == '-') && i > start && is_alpha_ascii((unsigned char)s[i - 1]) &&
+                        (is_alpha_ascii(nx) || nx >= 0x80)) {
+                        if (nx >= 0x80 && !cp_is_wordy(peek_cp(s, n, i + 1))) break;
+                        i++;
+                        seg = 0;
+                        continue;
+                    }
+                    if (d == '.' && seg == 1 && is_alpha_ascii(nx) &&
+                        (i + 2 >= n || !is_alnum_ascii((unsigned char)s[i + 2]))) {
+                        i++;
+                        seg = 0;
+                        has_dot = 1;
+                        continue;
+                    }
+                    break;
+                }
+                size_t j = i;
+                uint32_t e = utf8_next(s, n, &j);
+                if (cp_is_wordy(e)) {
+                    letters++;
+                    if (!utf8proc_isupper((utf8proc_int32_t)e)) upper_all = 0;
+                    seg++;
+                    i = j;
+                    continue;
+                }
+                if ((e == 0x2019 || e == 0x02BC) && i > start && cp_is_wordy(prev_cp(s, i)) &&
+                    j < n && cp_is_wordy(peek_cp(s, n, j))) {
+                    i = j;
+                    seg = 0;
+                    continue;
+                }
+                if (e == 0xAD || e == 0x200D || e == 0x200C || e == 0x2060) { i = j; continue; }
+                break;
+            }
+            if (upper_all && letters >= 2) t->flags |= F_ACRO;
+            /* A final period after an initial, "U.S" or a known abbreviation
+             * belongs to the word and ends no sentence. */
+            if (i < n && s[i] == '.') {
+                size_t wl = i - start;
+                if (has_dot || (wl == 1 && (t->flags & F_CAP)) ||
+                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR))) {
+                    i++;
+                    t->flags |= F_ABBR;
+                }
+            }
+            t->kind = T_WORD;
+        } else {
+            utf8_next(s, n, &i);
+            t->cp = cp;
+            t->kind = cp_is_qmark(cp) ? T_QMARK : T_PUNCT;
+        }
+        t->s = (uint32_t)start;
+        t->e = (uint32_t)i;
+        uint32_t pc = prev_cp(s, start), nc = peek_cp(s, n, i);
+        t->left_space = start == 0 || cp_is_space(pc) || pc == '\n';
+        t->right_space = i >= n || cp_is_space(nc) || nc == '\n';
+        nt++;
+    }
+    x->nt = nt;
+    return 0;
+}
+
+/* ---------------------------------------------------------- quotations */
+
+enum { FAM_CURLY = 1, FAM_STRAIGHT, FAM_GUILL, FAM_SINGLE };
+
+static int punct_opening(uint32_t cp)
+{
+    return cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' ||
+           cp == '/' || cp == ':';
+}
+
+/* Whether mark token i may open (1) or close (2) a quotation: flanking by
+ * white space and punctuation. */
+static int flank(ctx *x, int32_t i)
+{
+    tk *t = &x->t[i];
+    int left_open = t->left_space || (i > 0 && x->t[i - 1].kind == T_PARA) ||
+                    (i > 0 && x->t[i - 1].e == t->s &&
+                     ((x->t[i - 1].kind == T_PUNCT && punct_opening(x->t[i - 1].cp)) ||
+                      (x->t[i - 1].kind == T_QMARK)));
+    int right_closed = t->right_space || i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
+                       (x->t[i + 1].s == t->e && (x->t[i + 1].kind == T_PUNCT || x->t[i + 1].kind == T_QMARK));
+    int r = 0;
+    if (left_open && !right_closed) r |= 1;
+    if (right_closed && !left_open) r |= 2;
+    if (left_open && right_closed) r |= 3;
+    if (!left_open && !right_closed) r |= 3; /* glued on both sides: ambiguous */
+    return r;
+}
+
+static int add_region(ctx *x, int32_t t0, int32_t t1, int closed, int single)
+{
+    if (t1 < t0) return 0;
+    region *g = &x->r[x->nr];
+    g->t0 = t0;
+    g->t1 = t1;
+    g->s = x->t[t0].s;
+    g->e = x->t[t1].e;
+    g->closed = closed;
+    g->single = single;
+    /* Single marks need two words inside: 'n' in rock 'n' roll is no quote. */
+    if (single) {
+        int words = 0;
+        for (int32_t k = t0 + 1; k < t1; k++) words += x->t[k].kind == T_WORD;
+        if (words < 2 || !closed) return 0;
+    }
+    if (t1 == t0) return 0;
+    for (int32_t k = t0; k <= t1; k++) x->t[k].q = x->nr;
+    x->nr++;
+    return 0;
+}
+
+/* The first token of the paragraph after paragraph break p, or -1. */
+static int32_t next_para_first(ctx *x, int32_t p)
+{
+    return p + 1 < x->nt ? p + 1 : -1;
+}
+
+static int find_regions(ctx *x)
+{
+    x->r = arena_alloc(x->a, sizeof(region) * ((size_t)x->nt / 2 + 1));
+    if (!x->r) return -1;
+    x->nr = 0;
+    int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
+    int32_t last_in = -1;           /* last token inside the open quote */
+    for (int32_t i = 0; i < x->nt; i++) {
+        tk *t = &x->t[i];
+        if (t->kind == T_PARA) {
+            if (open >= 0) {
+                int32_t f = next_para_first(x, i);
+                int reopen = 0;
+                if (f >= 0 && x->t[f].kind == T_QMARK && fam != FAM_SINGLE) {
+                    uint32_t c = x->t[f].cp;
+                    reopen = (fam == FAM_CURLY && (c == 0x201C || c == 0x201E || c == 0x201D)) ||
+                             (fam == FAM_STRAIGHT && c == '"') ||
+                             (fam == FAM_GUILL && (c == 0xAB || c == 0xBB));
+                }
+                if (reopen) {
+                    i = f; /* the reopening mark stays inside */
+                    last_in = f;
+                    continue;
+                }
+                /* Unbalanced: the quote stops at the paragraph end. */
+                add_region(x, open, last_in, 0, fam == FAM_SINGLE);
+                open = -1;
+            }
+            continue;
+        }
+        if (open >= 0) last_in = i;
+        if (t->kind != T_QMARK) continue;
+        uint32_t c = t->cp;
+        int fl = flank(x, i);
+        if (open < 0) {
+            int f = 0;
+            if ((c == 0x201C || c == 0x201E || c == 0x201F) && (fl & 1)) f = FAM_CURLY;
+            else if (c == 0x201D && fl == 1) f = FAM_CURLY;
+            else if (c == '"' && (fl & 1)) f = FAM_STRAIGHT;
+            else if (c == 0xAB && (fl & 1)) f = FAM_GUILL;
+            else if ((c == 0x2018 || c == 0x201A || c == 0x2039) && fl == 1) f = FAM_SINGLE;
+            else if (c == '\'' && fl == 1 && i + 1 < x->nt && x->t[i + 1].kind == T_WORD) f = FAM_SINGLE;
+            if (f) {
+                open = i;
+                fam = f;
+                last_in = i;
+            }
+            continue;
+        }
+        /* A quotation is open: does this mark close it? */
+        int closes = 0;
+        if (fam == FAM_CURLY) {
+            if (c == 0x201D) closes = 1;
+            else if (c == 0x201C && (fl == 2) && x->t[open].cp == 0x201E) closes = 1;
+            else if (c == 0x201C && fl == 2) closes = 1;
+        } else if (fam == FAM_STRAIGHT) {
+            closes = c == '"' && (fl & 2);
+        } else if (fam == FAM_GUILL) {
+            closes = c == 0xBB;
+        } else if (fam == FAM_SINGLE) {
+            closes = (c == 0x2019 || c == '\'' || c == 0x203A) && (fl & 2) && !(fl & 1 && fl != 3);
+        }
+        if (closes) {
+            add_region(x, open, i, 1, fam == FAM_SINGLE);
+            open = -1;
+        }
+        /* Anything else inside is nesting or a stray reopening: content. */
+    }
+    if (open >= 0) add_region(x, open, last_in, 0, fam == FAM_SINGLE);
+    return 0;
+}
+
+/* ----------------------------------------------------------- sentences */
+
+
+static int starts_sentence(ctx *x, int32_t j)
+{
+    if (j >= x->nt) return 1;
+    tk *t = &x->t[j];
+    if (t->kind == T_PARA) return 1;
+    if (t->kind == T_WORD) return (t->flags & (F_CAP | F_DIGIT)) != 0;
+    if (t->kind == T_QMARK) return 1;
+    if (t->kind == T_PUNCT) return t->cp == '(' || t->cp == '[' || t->cp == 0x2014;
+    return 0;
+}
+
+static int is_end_punct(uint32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+static int split_sentences(ctx *x)
+{
+    uint32_t sent = 0;
+    for (int32_t i = 0; i < x->nt; i++) {
+        tk *t = &x->t[i];
+        t->sent = sent;
+        int brk = 0;
+        if (t->q >= 0) {
+            region *g = &x->r[t->q];
+            if (i == g->t1) {
+                if (!g->closed) brk = 1;
+                else if (i > 0 && x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp) &&
+                         (i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
+                          (x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP)) ||
+                          (x->t[i + 1].kind == T_QMARK)))
+                    brk = 1;
+            }
+        } else if (t->kind == T_PARA) {
+            brk = 1;
+        } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
+            if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
+            else brk = starts_sentence(x, i + 1);
+            /* a closing mark right after belongs to this sentence */
+            if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
+                x->t[i + 1].q < 0)
+                brk = 0;
+        }
+        if (brk) sent++;
+    }
+    x->nsent = sent + 1;
+    x->sent_first = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
+    x->sent_last = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
+    if (!x->sent_first || !x->sent_last) return -1;
+    for (uint32_t k = 0; k < x->nsent; k++) x->sent_first[k] = -1, x->sent_last[k] = -2;
+    for (int32_t i = 0; i < x->nt; i++) {
+        if (x->t[i].kind == T_PARA) continue;
+        uint32_t k = x->t[i].sent;
+        if (x->sent_first[k] < 0) x->sent_first[k] = i;
+        x->sent_last[k] = i;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ entities */
+
+static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
+static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
+static inline uint32_t tflags(ctx *x, int32_t i)
+{
+    if (x->t[i].kind != T_WORD) return 0;
+    return lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+}
+static int word_is(ctx *x, int32_t i, const char *w)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    size_t n = strlen(w);
+    if (tl(x, i) != n) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (lower_c((unsigned char)tx(x, i)[k]) != (unsigned char)w[k]) return 0;
+    return 1;
+}
+static int punct_is(ctx *x, int32_t i, uint32_t cp)
+{
+    return i >= 0 && i < x->nt && x->t[i].kind == T_PUNCT && x->t[i].cp == cp;
+}
+
+static int is_connector(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"of", "de", "al", "bin", "van", "von", "der", "da",
+                                    "del", "la", "le", "du", "el", "for", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    for (int k = 0; w[k]; k++)
+        if (word_is(x, i, w[k])) return 1;
+    return 0;
+}
+
+/* First word of its sentence (after opening marks and brackets). */
+static int sentence_initial(ctx *x, int32_t i)
+{
+    int32_t j = i - 1;
+    while (j >= 0 && (x->t[j].kind == T_QMARK || (x->t[j].kind == T_PUNCT &&
+                      (x->t[j].cp == '(' || x->t[j].cp == '[' || x->t[j].cp == 0x2014))))
+        j--;
+    if (j < 0) return 1;
+    if (x->t[j].kind == T_PARA || x->t[j].sent != x->t[i].sent) return 1;
+    if (x->t[j].kind == T_PUNCT && (x->t[j].cp == ':' || is_end_punct(x->t[j].cp))) return 1;
+    return 0;
+}
+
+static int cap_word(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
+    if (tl(x, i) == 1 && tx(x, i)[0] == 'I') return 0;
+    return 1;
+}
+
+static const char *org_words[] = {
+    "party", "committee", "department", "university", "council", "ministry", "agency",
+    "times", "post", "news", "network", "foundation", "institute", "association",
+    "inc.", "corp.", "bank", "court", "senate", "house", "congress", "office", "union",
+    "group", "commission", "service", "campaign", "administration", "journal", "press",
+    "center", "centre", "club", "company", "fund", "board", "bureau", "church", "army",
+    "police", "school", "college", "magazine", "television", "radio", "org", "project",
+    "coalition", "alliance", "federation", "forces", "navy", "guard", "co.", NULL};
+
+static int is_org_word(ctx *x, int32_t i)
+{
+    for (int k = 0; org_words[k]; k++)
+        if (word_is(x, i, org_words[k])) return 1;
+    return 0;
+}
+
+static int add_desc(xent *e, uint32_t h)
+{
+    for (int k = 0; k < e->ndesc; k++)
+        if (e->desc[k] == h) return 0;
+    if (e->ndesc < 6) e->desc[e->ndesc++] = h;
+    else e->desc[5] = h;
+    return 0;
+}
+
+static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
+{
+    if (x->nents == x->cap_ents) return -1;
+    xent *e = &x->ents[x->nents];
+    memset(e, 0, sizeof *e);
+    /* name: the words a..b, joined by single spaces, without a final 's */
+    size_t cap = x->t[b].e - x->t[a].s + 1;
+    char *nm = arena_alloc(x->a, cap);
+    if (!nm) return -1;
+    size_t k = 0;
+    for (int32_t i = a; i <= b; i++) {
+        if (x->t[i].kind != T_WORD) continue;
+        size_t l = tl(x, i);
+        if (i == b) l = strip_poss(tx(x, i), l);
+        if (k) nm[k++] = ' ';
+        memcpy(nm + k, tx(x, i), l);
+        k += l;
+    }
+    nm[k] = 0;
+    e->name = nm;
+    e->kind = kind;
+    e->title = title;
+    e->h_full = hash_lower(nm, k);
+    e->h_first = hash_lower(tx(x, a), strip_poss(tx(x, a), tl(x, a)));
+    e->h_last = hash_lower(tx(x, b), strip_poss(tx(x, b), tl(x, b)));
+    e->nwords = (uint32_t)(b - a + 1);
+    return x->nents++;
+}
+
+static int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
+{
+    if (x->nms == x->cap_ms || ent < 0) return 0;
+    xmention *m = &x->ms[x->nms++];
+    m->t0 = a;
+    m->t1 = b;
+    m->s = x->t[a].s;
+    m->e = x->t[b].e;
+    m->ent = ent;
+    m->in_quote = x->t[a].q >= 0;
+    x->ents[ent].n_mentions++;
+    return 0;
+}
+
+/* Records a person's descriptions: "X, an adviser to ..." and "spokesman X". */
+static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_t lo)
+{
+    xent *e = &x->ents[ent];
+    for (int32_t j = a - 1; j >= lo && j >= a - 3; j--) {
+        if (x->t[j].kind != T_WORD) break;
+        uint32_t f = tflags(x, j);
+        if (f & (LX_DESC | LX_TITLE)) add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+        else if (!(x->t[j].flags & F_CAP)) break;
+    }
+    if (b + 2 < x->nt && punct_is(x, b + 1, ',') &&
+        (word_is(x, b + 2, "a") || word_is(x, b + 2, "an") || word_is(x, b + 2, "the") ||
+         (tflags(x, b + 2) & LX_DESC) || (x->t[b + 2].flags & F_CAP))) {
+        for (int32_t j = b + 2; j < x->nt && j < b + 14; j++) {
+            if (x->t[j].kind != T_WORD) break;
+            if (tflags(x, j) & LX_DESC) add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+        }
+    }
+}
+
+static int find_entities(ctx *x)
+{
+    x->cap_ents = x->nt / 2 + 4;
+    x->cap_ms = x->nt / 2 + 4;
+    x->ents = arena_alloc(x->a, sizeof(xent) * (size_t)x->cap_ents);
+    x->ms = arena_alloc(x->a, sizeof(xmention) * (size_t)x->cap_ms);
+    if (!x->ents || !x->ms) return -1;
+    for (int32_t i = 0; i < x->nt; i++) {
+        if (!cap_word(x, i)) continue;
+        /* the maximal run of capitalised words (with connectors) */
+        int32_t a = i, b = i;
+        while (b + 1 < x->nt) {
+            if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
+            else if (b + 2 < x->nt && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
+            else break;
+        }
+        i = b;
+        /* possessive inside the run ends it: "Russia’s NATO" */
+        for (int32_t j = a; j < b; j++)
+            if (strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) { b = j; i = j; break; }
+        /* leading sentence-initial function words and month/day names */
+        while (a <= b && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
+        /* drop trailing function words too (connectors were only inside) */
+        while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
+        if (a > b) continue;
+        /* titles: strip up to the last title word that has a name after */
+        const char *title = NULL;
+        int32_t last_title = -1;
+        for (int32_t j = a; j < b; j++)
+            if (tflags(x, j) & LX_TITLE) last_title = j;
+        if (last_title >= 0) {
+            int32_t ts = last_title;
+            while (ts > a && (tflags(x, ts - 1) & LX_TITLE)) ts--;
+            title = arena_strndup(x->a, tx(x, ts), x->t[last_title].e - x->t[ts].s);
+            a = last_title + 1;
+            while (a < b && is_connector(x, a)) a += 2;
+            if (a > b) continue;
+        }
+        size_t full_len = x->t[b].e - x->t[a].s;
+        if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b));
+        const lx_entry *le = lx_lookup(tx(x, a), full_len);
+        uint32_t lf = le ? le->flags : 0;
+        int32_t nwords = b - a + 1;
+        uint32_t h_full = hash_lower(tx(x, a), full_len);
+        (void)h_full;
+        ent_kind kind;
+        if (lf & LX_ORG) kind = ENT_ORG;
+        else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
+        else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
+        else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
+        else if (is_org_word(x, b)) kind = ENT_ORG;
+        else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
+        else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
+        else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
+        else kind = ENT_OTHER;
+        /* Link to an earlier entity of the article. */
+        uint32_t hf = hash_lower(tx(x, a), full_len);
+        int32_t ent = -1;
+        for (int32_t k = x->nents - 1; k >= 0 && ent < 0; k--)
+            if (x->ents[k].h_full == hf) ent = k;
+        if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
+            for (int32_t k = x->nents - 1; k >= 0 && ent < 0; k--) {
+                xent *e = &x->ents[k];
+                if (e->kind == ENT_PERSON && e->nwords > 1 && (e->h_last == hf || e->h_first == hf)) ent = k;
+            }
+        }
+        if (ent < 0 && nwords == 1 && kind == ENT_PERSON && sentence_initial(x, a) &&
+            !(lf & LX_GIVEN) && !title) {
+            /* An unknown capitalised word opening a sentence is kept only
+             * when a cue verb follows ("Peskov said"). */
+            int32_t nx = b + 1;
+            if (!(nx < x->nt && (tflags(x, nx) & LX_CUE))) continue;
+        }
+        if (ent < 0) {
+            ent = new_entity(x, a, b, kind, title);
+            if (ent < 0) continue;
+        } else if (title && !x->ents[ent].title) {
+            x->ents[ent].title = title;
+        }
+        if (x->ents[ent].kind == ENT_PERSON) {
+            learn_descriptions(x, ent, last_title >= 0 ? last_title + 1 : a, b, 0);
+            if (title) {
+                int32_t ts = last_title;
+                add_desc(&x->ents[ent], hash_lower(tx(x, ts), tl(x, ts)));
+            }
+        }
+        add_mention(x, a, b, ent);
+    }
+    return 0;
+}
+
+/* The mention covering token i, or -1. */
+static int32_t mention_at(ctx *x, int32_t i)
+{
+    int32_t lo = 0, hi = x->nms - 1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->ms[mid].t1 < i) lo = mid + 1;
+        else if (x->ms[mid].t0 > i) hi = mid - 1;
+        else return mid;
+    }
+    return -1;
+}
+
+/* The most recent mention before token i outside quotations whose entity
+ * has one of the kinds in mask (1 << ent_kind). */
+static int32_t recent_entity(ctx *x, int32_t i, unsigned mask)
+{
+    int32_t lo = 0, hi = x->nms - 1, at = -1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->ms[mid].t0 < i) at = mid, lo = mid + 1;
+        else hi = mid - 1;
+    }
+    for (int32_t k = at; k >= 0 && k > at - 40; k--) {
+        xmention *m = &x->ms[k];
+        if (m->in_quote) continue;
+        if (mask & (1u << x->ents[m->ent].kind)) return m->ent;
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------ speakers */
+
+static int is_adverb(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"also", "later", "then", "previously", "recently", "once",
+                                    "again", "has", "had", "have", "would", "will", "further",
+                                    "often", "earlier", "only", "never", "still", "even",
+                                    "instead", "already", "just", "first", "since", "now",
+                                    "subsequently", "has", "did", "does", "do", NULL};
+    if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    size_t n = tl(x, i);
+    const char *s = tx(x, i);
+    if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
+    for (int k = 0; w[k]; k++)
+        if (word_is(x, i, w[k])) return 1;
+    return 0;
+}
+
+static int is_determiner(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"the", "a", "an", "his", "her", "their", "its", "this",
+                                    "that", "one", "another", "some", "several", "many",
+                                    "two", "three", "our", "my", NULL};
+    for (int k = 0; w[k]; k++)
+        if (word_is(x, i, w[k])) return 1;
+    return 0;
+}
+
+static int is_cue(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
+    if (word_is(x, i, "according")) return word_is(x, i + 1, "to");
+    if (x->t[i].flags & F_CAP) return 0;
+    return (tflags(x, i) & LX_CUE) != 0;
+}
+
+/* The speaker phrase that ends at token j (inclusive), not before lo. */
+static tspan np_left(ctx *x, int32_t j, int32_t lo)
+{
+    tspan r = {-1, -1};
+    while (j >= lo && is_adverb(x, j)) j--;
+    if (j < lo) return r;
+    tk *t = &x->t[j];
+    if (t->q >= 0) return r;
+    if (t->kind == T_PUNCT && t->cp == ')') {
+        int32_t k = j - 1;
+        while (k >= lo && k > j - 12 && !punct_is(x, k, '(')) k--;
+        if (k > lo && punct_is(x, k, '(')) return np_left(x, k - 1, lo);
+        return r;
+    }
+    if (t->kind == T_PUNCT && t->cp == ',') {
+        /* an appositive: "Name, the party chairman, said" */
+        int32_t k = j - 1;
+        while (k >= lo && k > j - 16 && x->t[k].kind == T_WORD) k--;
+        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && cap_word(x, k - 1)) {
+            tspan in = np_left(x, k - 1, lo);
+            if (in.a >= 0 && cap_word(x, in.b)) return in;
+        }
+        return r;
+    }
+    if (t->kind != T_WORD) return r;
+    if (word_is(x, j, "who") || word_is(x, j, "which")) {
+        if (j - 1 >= lo && punct_is(x, j - 1, ',')) {
+            int32_t k = j - 2;
+            if (k >= lo && cap_word(x, k)) return np_left(x, k, lo);
+            return np_left(x, k, lo);
+        }
+        return r;
+    }
+    uint32_t f = tflags(x, j);
+    if (f & LX_PRONOUN) {
+        r.a = r.b = j;
+        return r;
+    }
+    if (cap_word(x, j)) {
+        int32_t a = j;
+        while (a - 1 >= lo) {
+            if (cap_word(x, a - 1) && x->t[a - 1].q < 0) a--;
+            else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
+            else break;
+        }
+        while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
+        if (tflags(x, a) & LX_FUNC && a == j && !(tflags(x, a) & LX_ORG)) return r;
+        if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
+        r.a = a;
+        r.b = j;
+        return r;
+    }
+    /* a description: "the Kremlin adviser", "a spokesman for the party" */
+    if (f & (LX_FUNC | LX_CUE)) return r;
+    int32_t a = j;
+    int has_det = 0;
+    while (a - 1 >= lo && a > j - 7) {
+        int32_t k = a - 1;
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
+        if (is_determiner(x, k)) { a = k; has_det = 1; break; }
+        if (tflags(x, k) & (LX_FUNC | LX_CUE)) break;
+        a = k;
+    }
+    if (!has_det && !(f & LX_DESC)) return r;
+    /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
+    r.a = a;
+    r.b = j;
+    return r;
+}
+
+/* The speaker phrase that starts at token j (inversion: "said X"). */
+static tspan np_right(ctx *x, int32_t j, int32_t hi)
+{
+    tspan r = {-1, -1};
+    if (j > hi || j >= x->nt) return r;
+    tk *t = &x->t[j];
+    if (t->kind != T_WORD || t->q >= 0) return r;
+    uint32_t f = tflags(x, j);
+    if (f & LX_PRONOUN) {
+        r.a = r.b = j;
+        return r;
+    }
+    if (cap_word(x, j)) {
+        int32_t b = j;
+        while (b + 1 <= hi) {
+            if (cap_word(x, b + 1)) b++;
+            else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
+            else break;
+        }
+        r.a = j;
+        r.b = b;
+        return r;
+    }
+    if (is_determiner(x, j) || (f & LX_DESC)) {
+        int32_t b = j;
+        while (b + 1 <= hi && b < j + 8 && x->t[b + 1].kind == T_WORD && x->t[b + 1].q < 0) {
+            if (word_is(x, b + 1, "who") || word_is(x, b + 1, "of") || word_is(x, b + 1, "for") ||
+                word_is(x, b + 1, "in") || word_is(x, b + 1, "at") || word_is(x, b + 1, "on") ||
+                word_is(x, b + 1, "to") || word_is(x, b + 1, "and") || word_is(x, b + 1, "with"))
+                break;
+            b++;
+        }
+        if (b == j) return r;
+        r.a = j;
+        r.b = b;
+        return r;
+    }
+    return r;
+}
+
+static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
+{
+    const lx_entry *e = lx_lookup(tx(x, tok), tl(x, tok));
+    int pron = e ? e->pron : 0;
+    unsigned mask = pron == PRON_MALE || pron == PRON_FEMALE ? 1u << ENT_PERSON
+                  : pron == PRON_NEUTER ? 1u << ENT_ORG
+                  : pron == PRON_PLURAL ? (1u << ENT_ORG) | (1u << ENT_PERSON)
+                  : 0;
+    if (!mask) return -1;
+    if (x->last_q >= 0) {
+        quote *q = &x->qs[x->last_q];
+        int32_t qpara = (int32_t)x->t[0].para;
+        /* the paragraph of the previous quote */
+        for (int32_t lo = 0, hi = x->nt - 1; lo <= hi;) {
+            int32_t mid = (lo + hi) / 2;
+            if (x->t[mid].s < q->start) lo = mid + 1;
+            else { qpara = (int32_t)x->t[mid].para; hi = mid - 1; }
+        }
+        if (q->speaker_entity >= 0 && para - qpara <= 1 &&
+            (mask & (1u << x->ents[q->speaker_entity].kind))) {
+            int32_t recent = recent_entity(x, tok, mask);
+            /* the last quote's speaker, unless another compatible entity
+             * was named after that quote began */
+            if (recent < 0 || recent == q->speaker_entity) return q->speaker_entity;
+            int32_t mi = -1;
+            for (int32_t k = x->nms - 1; k >= 0; k--)
+                if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
+            if (mi >= 0 && x->ms[mi].s < q->start) return q->speaker_entity;
+            return recent;
+        }
+    }
+    return recent_entity(x, tok, mask);
+}
+
+/* The entity a speaker phrase names. */
+static int32_t speaker_entity(ctx *x, tspan sp)
+{
+    if (sp.a < 0) return -1;
+    int32_t best = -1;
+    int description = !cap_word(x, sp.b) && !(tflags(x, sp.b) & LX_PRONOUN);
+    if (description) goto describe;
+    for (int32_t k = sp.a; k <= sp.b; k++) {
+        int32_t m = mention_at(x, k);
+        if (m >= 0) {
+            int32_t e = x->ms[m].ent;
+            if (best < 0 || x->ents[e].kind == ENT_PERSON) best = e;
+        }
+    }
+    if (best >= 0) return best;
+    if (sp.a == sp.b && (tflags(x, sp.a) & LX_PRONOUN))
+        return resolve_pronoun(x, sp.a, (int32_t)x->t[sp.a].para);
+describe:;
+    /* a description: the head noun names a role learnt from an appositive
+     * or a title earlier in the article */
+    int32_t head = sp.b;
+    for (int32_t k = sp.a; k <= sp.b; k++)
+        if (tflags(x, k) & LX_DESC) head = k;
+    uint32_t h = hash_lower(tx(x, head), strip_poss(tx(x, head), tl(x, head)));
+    int32_t found = -1;
+    uint32_t found_at = 0;
+    for (int32_t m = 0; m < x->nms && x->ms[m].t0 < sp.a; m++) {
+        xent *e = &x->ents[x->ms[m].ent];
+        for (int d = 0; d < e->ndesc; d++)
+            if (e->desc[d] == h && x->ms[m].s >= found_at) found = x->ms[m].ent, found_at = x->ms[m].s;
+    }
+    return found;
+}
+
+/* ------------------------------------------------------------- quotes */
+
+static quote *new_quote(ctx *x)
+{
+    if (x->nq == x->cap_q) {
+        int32_t cap = x->cap_q ? x->cap_q * 2 : 32;
+        quote *q = arena_alloc(x->a, sizeof(quote) * (size_t)cap);
+        uint32_t *qs = arena_alloc(x->a, sizeof(uint32_t) * (size_t)cap);
+        if (!q || !qs) return NULL;
+        if (x->nq) {
+            memcpy(q, x->qs, sizeof(quote) * (size_t)x->nq);
+            memcpy(qs, x->qseg, sizeof(uint32_t) * (size_t)x->nq);
+        }
+        x->qs = q;
+        x->qseg = qs;
+        x->cap_q = cap;
+    }
+    quote *q = &x->qs[x->nq++];
+    memset(q, 0, sizeof *q);
+    q->speaker_start = q->speaker_end = -1;
+    q->speaker_entity = -1;
+    q->cue_start = q->cue_end = -1;
+    return q;
+}
+
+static int add_segment(ctx *x, uint32_t s, uint32_t e)
+{
+    if (x->nseg == x->cap_seg) {
+        int32_t cap = x->cap_seg ? x->cap_seg * 2 : 64;
+        uint32_t (*p)[2] = arena_alloc(x->a, sizeof(uint32_t[2]) * (size_t)cap);
+        if (!p) return -1;
+        if (x->nseg) memcpy(p, x->segs, sizeof(uint32_t[2]) * (size_t)x->nseg);
+        x->segs = p;
+        x->cap_seg = cap;
+    }
+    x->segs[x->nseg][0] = s;
+    x->segs[x->nseg][1] = e;
+    x->nseg++;
+    return 0;
+}
+
+typedef struct {
+    int32_t cue;        /* first token of the cue, -1 when none */
+    int32_t cue_end;    /* last token of the cue */
+    tspan sp;
+    int inverted;       /* "said X" */
+} attrib;
+
+/* Looks for a cue verb with a speaker among tokens [a, b] outside quotes. */
+static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
+{
+    attrib at = {-1, -1, {-1, -1}, 0};
+    for (int32_t c = a; c <= b; c++) {
+        if (!is_cue(x, c)) continue;
+        if (word_is(x, c, "according")) {
+            tspan sp = np_right(x, c + 2, hi);
+            if (sp.a >= 0) {
+                at.cue = c; at.cue_end = c + 1; at.sp = sp; at.inverted = 1;
+                return at;
+            }
+            continue;
+        }
+        /* inversion: "…,” said X" / ", says X" */
+        int32_t p = c - 1;
+        int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
+        if (after_quote || (p >= lo && punct_is(x, p, ','))) {
+            tspan sp = np_right(x, c + 1, hi);
+            if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
+                at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
+                return at;
+            }
+        }
+        tspan sp = np_left(x, c - 1, lo);
+        if (sp.a >= 0) {
+            at.cue = c; at.cue_end = c; at.sp = sp;
+            return at;
+        }
+    }
+    return at;
+}
+
+static void set_attrib(ctx *x, quote *q, const attrib *at)
+{
+    if (at->cue >= 0) {
+        q->cue_start = (int32_t)x->t[at->cue].s;
+        q->cue_end = (int32_t)x->t[at->cue_end].e;
+    }
+    if (at->sp.a >= 0) {
+        q->speaker_start = (int32_t)x->t[at->sp.a].s;
+        q->speaker_end = (int32_t)x->t[at->sp.b].e;
+        q->speaker_entity = speaker_entity(x, at->sp);
+    }
+}
+
+static int words_in(ctx *x, int32_t a, int32_t b)
+{
+    int w = 0;
+    for (int32_t k = a; k <= b; k++) w += x->t[k].kind == T_WORD;
+    return w;
+}
+
+/* The last token of the content of sentence [f, l]: without a final period
+ * or comma outside quotes. */
+static int32_t content_end(ctx *x, int32_t f, int32_t l)
+{
+    while (l > f && x->t[l].kind == T_PUNCT && x->t[l].q < 0) l--;
+    return l;
+}
+
+static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
+{
+    quote *q = new_quote(x);
+    if (!q) return -1;
+    q->start = s;
+    q->end = e;
+    q->type = type;
+    uint32_t first = (uint32_t)x->nseg;
+    for (int32_t k = r0; k <= r1 && k >= 0; k++)
+        if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+    if (r0 < 0 && add_segment(x, s, e)) return -1;
+    q->n_segments = (uint32_t)x->nseg - first;
+    q->segments = NULL; /* set at the end: the array may still move */
+    x->qseg[x->nq - 1] = first;
+    set_attrib(x, q, at);
+    x->last_q = x->nq - 1;
+    return 0;
+}
+
+static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    if (f < 0) return 0;
+    int32_t r0 = *rr;
+    while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
+    int32_t r1 = *rr - 1;
+    if (r1 < r0) {
+        /* No quotation marks: reported speech (indirect). */
+        int32_t lw = content_end(x, f, l);
+        if (words_in(x, f, lw) < 5) return 0;
+        attrib at = find_attrib(x, f, lw, f, lw);
+        if (at.cue < 0) return 0;
+        uint32_t s, e;
+        if (word_is(x, at.cue, "according")) {
+            if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {
+                /* "According to X, content." */
+                int32_t k = at.sp.b + 1;
+                while (k <= lw && !punct_is(x, k, ',')) k++;
+                if (k >= lw) return 0;
+                s = x->t[k + 1].s;
+                e = x->t[lw].e;
+            } else {
+                int32_t k = at.cue - 1;
+                while (k > f && x->t[k].kind == T_PUNCT) k--;
+                s = x->t[f].s;
+                e = x->t[k].e;
+            }
+        } else if (at.sp.a > f + 2 && (punct_is(x, at.sp.a - 1, ',') || (at.inverted && punct_is(x, at.cue - 1, ',')))) {
+            /* "Content, X said." / "Content, said X." */
+            int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
+            while (k > f && x->t[k].kind == T_PUNCT) k--;
+            if (at.cue_end < lw - 6) return 0;
+            s = x->t[f].s;
+            e = x->t[k].e;
+        } else if (!at.inverted) {
+            /* "X said (that) content." */
+            int32_t k = at.cue_end + 1;
+            while (k <= lw && is_adverb(x, k)) k++;
+            if (k > lw || words_in(x, k, lw) < 3) return 0;
+            if (x->t[k].kind != T_WORD) return 0;
+            s = x->t[k].s;
+            e = x->t[lw].e;
+        } else {
+            return 0;
+        }
+        if (e <= s) return 0;
+        return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
+    }
+    /* Quotation marks in this sentence: regions r0..r1. */
+    int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
+    int32_t lw = content_end(x, f, l);
+    int before = words_in(x, f, first_open - 1) > 0;
+    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0;
+    int para = (int32_t)x->t[first_open].para;
+    /* attribution between or after the quotes */
+    attrib at = {-1, -1, {-1, -1}, 0};
+    int32_t lo_after = last_close + 1;
+    for (int32_t k = r0; k <= r1 && at.cue < 0; k++) {
+        int32_t a = x->r[k].t1 + 1;
+        int32_t b = k < r1 ? x->r[k + 1].t0 - 1 : l;
+        if (a <= b) at = find_attrib(x, a, b, a, b);
+        if (at.cue >= 0) lo_after = a;
+    }
+    (void)lo_after;
+    attrib left = {-1, -1, {-1, -1}, 0};
+    if (before) left = find_attrib(x, f, first_open - 1, f, first_open - 1);
+
+    if (!before && at.cue >= 0) {
+        /* “A,” X said, “B.” — direct, with every marked part a segment */
+        return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at);
+    }
+    if (before && left.cue >= 0) {
+        int32_t k = first_open - 1;
+        int colon = punct_is(x, k, ':') || punct_is(x, k, ',');
+        int32_t lead = left.inverted ? left.sp.b : left.cue_end;
+        int tail = words_in(x, lead + 1, first_open - 1);
+        if (colon && !after && tail <= 6 && !word_is(x, lead + 1, "that"))
+            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        /* reported speech holding quoted words */
+        int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
+        if (left.inverted) {
+            while (c0 <= lw && x->t[c0].kind == T_PUNCT) c0++;
+        } else {
+            while (c0 < first_open && is_adverb(x, c0)) c0++;
+        }
+        if (c0 > lw) return 0;
+        int quoted = 0;
+        for (int32_t k2 = r0; k2 <= r1; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+        int total = words_in(x, c0, lw);
+        quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
+        return emit(x, ty, x->t[c0].s, x->t[lw].e, r0, r1, &left);
+    }
+    if (before && at.cue >= 0) {
+        /* "Content with “quoted words,” X said." */
+        int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
+        while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
+        int32_t rl = r0;
+        while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;
+        return emit(x, QUOTE_MIXED, x->t[f].s, x->t[k].e, r0, rl, &at);
+    }
+    if (!before && !after) {
+        /* A quotation standing alone as a sentence. */
+        attrib prev = {-1, -1, {-1, -1}, 0};
+        if (sid > 0) {
+            int32_t pf = x->sent_first[sid - 1], pl = x->sent_last[sid - 1];
+            if (pf >= 0 && punct_is(x, pl, ':') && (int32_t)x->t[pl].para >= para - 1) {
+                prev = find_attrib(x, pf, pl, pf, pl);
+                if (prev.cue >= 0)
+                    return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
+            }
+        }
+        if (x->last_q >= 0 && *last_para_quote == para) {
+            quote *q = &x->qs[x->last_q];
+            if (q->type == QUOTE_DIRECT) {
+                /* “A,” he said. “B.” — one quote, one more segment: its
+                 * segments are the last ones added */
+                for (int32_t k = r0; k <= r1; k++)
+                    if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+                q->n_segments += (uint32_t)(r1 - r0 + 1);
+                q->end = x->r[r1].e;
+                return 0;
+            }
+        }
+        if (x->last_q >= 0 && *last_para_quote >= para - 1) {
+            quote *q = &x->qs[x->last_q];
+            attrib copy = {-1, -1, {-1, -1}, 0};
+            int rc = emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &copy);
+            if (rc) return rc;
+            quote *nq = &x->qs[x->nq - 1];
+            q = &x->qs[x->nq - 2];
+            nq->speaker_start = q->speaker_start;
+            nq->speaker_end = q->speaker_end;
+            nq->speaker_entity = q->speaker_entity;
+            nq->cue_start = q->cue_start;
+            nq->cue_end = q->cue_end;
+            return 0;
+        }
+        /* the next sentence may carry the attribution: “…” \n He added … */
+        return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
+    }
+    return 0;
+}
+
+static int find_quotes(ctx *x)
+{
+    int32_t rr = 0;
+    int32_t last_para_quote = -10;
+    x->last_q = -1;
+    for (uint32_t sid = 0; sid < x->nsent; sid++) {
+        int32_t before = x->nq;
+        if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
+        if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
+                               x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
+            int32_t f = x->sent_first[sid];
+            if (f >= 0) last_para_quote = (int32_t)x->t[x->sent_last[sid]].para;
+        }
+    }
+    /* segments were appended in quote order; hand out the pointers */
+    for (int32_t i = 0; i < x->nq; i++)
+        x->qs[i].segments = (const uint32_t (*)[2])(x->segs + x->qseg[i]);
+    return 0;
+}
+
+/* ----------------------------------------------------------------- api */
+
+int extract_article(const char *text, size_t n, arena *a, extraction *out)
+{
+    memset(out, 0, sizeof *out);
+    if (lx_init()) return -1;
+    if (n > 0xFFFFFF00u) n = 0xFFFFFF00u;
+    ctx x;
+    memset(&x, 0, sizeof x);
+    x.s = text;
+    x.n = n;
+    x.a = a;
+    if (tokenize_text(&x) || find_regions(&x) || split_sentences(&x) || find_entities(&x))
+        return -1;
+    /* Segments are appended in quote order (a continuation "“B.”" always
+     * extends the last quote), so each quote's segments are contiguous. */
+    if (find_quotes(&x)) return -1;
+    out->entities = arena_alloc(a, sizeof(ent_entity) * (size_t)(x.nents + 1));
+    out->mentions = arena_alloc(a, sizeof(ent_mention) * (size_t)(x.nms + 1));
+    if (!out->entities || !out->mentions) return -1;
+    for (int32_t i = 0; i < x.nents; i++) {
+        out->entities[i].name = x.ents[i].name;
+        out->entities[i].kind = x.ents[i].kind;
+        out->entities[i].title = x.ents[i].title;
+        out->entities[i].n_mentions = x.ents[i].n_mentions;
+    }
+    for (int32_t i = 0; i < x.nms; i++) {
+        out->mentions[i].start = x.ms[i].s;
+        out->mentions[i].end = x.ms[i].e;
+        out->mentions[i].entity = x.ms[i].ent;
+    }
+    out->n_entities = (uint32_t)x.nents;
+    out->n_mentions = (uint32_t)x.nms;
+    out->quotes = x.qs;
+    out->n_quotes = (uint32_t)x.nq;
+    return 0;
+}

@@ -1,0 +1,92 @@
+/*
+ * Quotations, speakers and named entities, found with rules and data files
+ * (no statistical model).  A stage of the write path: the index writer calls
+ * extract_article() on every article body (docs/ARCHITECTURE.md).
+ *
+ * Data files (cue verbs, titles and honorifics, given names, countries,
+ * cities, organisations and acronyms, pronouns) live in data/ and are
+ * compiled into the library at build time, so the tools need no data path.
+ */
+#ifndef MORGUE_EXTRACT_H
+#define MORGUE_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "arena.h"
+#include "buf.h"
+
+typedef enum { ENT_PERSON, ENT_ORG, ENT_PLACE, ENT_OTHER } ent_kind;
+typedef enum { QUOTE_DIRECT, QUOTE_PARTIAL, QUOTE_MIXED, QUOTE_INDIRECT } quote_type;
+
+/* A canonical entity of one article: mentions that name the same person,
+ * organisation or place ("President Joe Biden", "Biden", "he") point to it. */
+typedef struct {
+    const char *name;        /* canonical full form, e.g. "Yuri Ushakov" */
+    ent_kind kind;
+    const char *title;       /* "President", "Dr" ... or NULL */
+    uint32_t n_mentions;
+} ent_entity;
+
+typedef struct {
+    uint32_t start, end;     /* UTF-8 byte span in the text */
+    int32_t entity;          /* index into extraction.entities */
+} ent_mention;
+
+typedef struct {
+    uint32_t start, end;     /* byte span of the whole quotation */
+    uint32_t n_segments;     /* "A," he said, "B." has 2 */
+    const uint32_t (*segments)[2]; /* [start, end) of each segment's content */
+    quote_type type;
+    int32_t speaker_start, speaker_end; /* the speaker mention as written, -1 */
+    int32_t speaker_entity;  /* index into entities, or -1 when unknown */
+    int32_t cue_start, cue_end;         /* the cue verb ("said"), -1 */
+} quote;
+
+typedef struct {
+    ent_entity *entities;
+    uint32_t n_entities;
+    ent_mention *mentions;
+    uint32_t n_mentions;
+    quote *quotes;
+    uint32_t n_quotes;
+} extraction;
+
+/*
+ * Finds entities and quotes in text[0..n) (valid UTF-8; paragraphs
+ * separated by blank lines or single newlines).  Everything in *out is
+ * allocated in arena a.  Returns 0, or -1 when memory runs out.
+ * Thread-safe: the lexicons are read-only after first use.
+ */
+int extract_article(const char *text, size_t n, arena *a, extraction *out);
+
+/*
+ * Cross-article identity: true when two canonical person names are the same
+ * person written differently ("Yuri Usakov" / "Yuri Ushakov", "Yury
+ * Ushakov"): same given name (or a known variant) and surnames within a
+ * small edit distance or with the same phonetic key.
+ */
+int extract_same_person(const char *a, const char *b);
+
+/*
+ * The `morgue-index --extract` mode: reads JSONL articles {"id","text",...}
+ * from `in_path` ("-" for standard input) and writes one JSON line per
+ * article to out: {"id", "quotes": [{"start","end","text","type","speaker",
+ * "speaker_start","speaker_end","speaker_entity","cue"}], "entities":
+ * [{"name","kind","mentions":[[start,end],...]}]} with UTF-8 byte offsets
+ * into text.  Returns a process exit status (0, 1 some lines bad, 2).
+ */
+int extract_main(const char *in_path, void *out_file);
+
+/* "direct", "partial", "mixed", "indirect"; "person", "org", "place",
+ * "other". */
+const char *extract_quote_type_name(quote_type t);
+const char *extract_kind_name(ent_kind k);
+
+/*
+ * Appends the JSON line of one article (the extract_main format, with a
+ * final newline) to out.  id is written as a JSON string.
+ */
+void extract_write_json(buf *out, const char *id, size_t id_len, const char *text,
+                        size_t n, const extraction *ex);
+
+#endif

@@ -1,0 +1,178 @@
+/* The `morgue-index --extract` mode: JSONL articles in, one JSON line of
+ * quotes and entities out per article. */
+#include "extract.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "utf8.h"
+
+const char *extract_quote_type_name(quote_type t)
+{
+    switch (t) {
+    case QUOTE_DIRECT: return "direct";
+    case QUOTE_PARTIAL: return "partial";
+    case QUOTE_MIXED: return "mixed";
+    case QUOTE_INDIRECT: return "indirect";
+    }
+    return "direct";
+}
+
+const char *extract_kind_name(ent_kind k)
+{
+    switch (k) {
+    case ENT_PERSON: return "person";
+    case ENT_ORG: return "org";
+    case ENT_PLACE: return "place";
+    case ENT_OTHER: return "other";
+    }
+    return "other";
+}
+
+static void put_span_text(buf *out, const char *text, size_t n, int64_t s, int64_t e)
+{
+    if (s < 0 || e < s || (size_t)e > n) {
+        buf_puts(out, "null");
+        return;
+    }
+    json_put_string(out, text + s, (size_t)(e - s));
+}
+
+void extract_write_json(buf *out, const char *id, size_t id_len, const char *text,
+                        size_t n, const extraction *ex)
+{
+    buf_puts(out, "{\"id\":");
+    json_put_string(out, id, id_len);
+    buf_puts(out, ",\"quotes\":[");
+    for (uint32_t i = 0; i < ex->n_quotes; i++) {
+        const quote *q = &ex->quotes[i];
+        if (i) buf_putc(out, ',');
+        buf_printf(out, "{\"start\":%u,\"end\":%u,\"text\":", q->start, q->end);
+        put_span_text(out, text, n, q->start, q->end);
+        buf_printf(out, ",\"type\":\"%s\",\"segments\":[", extract_quote_type_name(q->type));
+        for (uint32_t k = 0; k < q->n_segments; k++)
+            buf_printf(out, "%s[%u,%u]", k ? "," : "", q->segments[k][0], q->segments[k][1]);
+        buf_puts(out, "],\"speaker\":");
+        put_span_text(out, text, n, q->speaker_start, q->speaker_end);
+        buf_printf(out, ",\"speaker_start\":%d,\"speaker_end\":%d,\"speaker_entity\":",
+                   q->speaker_start, q->speaker_end);
+        if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < ex->n_entities) {
+            const char *nm = ex->entities[q->speaker_entity].name;
+            json_put_string(out, nm, strlen(nm));
+        } else {
+            buf_puts(out, "null");
+        }
+        buf_puts(out, ",\"cue\":");
+        put_span_text(out, text, n, q->cue_start, q->cue_end);
+        buf_putc(out, '}');
+    }
+    buf_puts(out, "],\"entities\":[");
+    for (uint32_t e = 0; e < ex->n_entities; e++) {
+        const ent_entity *en = &ex->entities[e];
+        if (e) buf_putc(out, ',');
+        buf_puts(out, "{\"name\":");
+        json_put_string(out, en->name, strlen(en->name));
+        buf_printf(out, ",\"kind\":\"%s\"", extract_kind_name(en->kind));
+        if (en->title) {
+            buf_puts(out, ",\"title\":");
+            json_put_string(out, en->title, strlen(en->title));
+        }
+        buf_puts(out, ",\"mentions\":[");
+        int first = 1;
+        for (uint32_t m = 0; m < ex->n_mentions; m++) {
+            if (ex->mentions[m].entity != (int32_t)e) continue;
+            buf_printf(out, "%s[%u,%u]", first ? "" : ",", ex->mentions[m].start, ex->mentions[m].end);
+            first = 0;
+        }
+        buf_puts(out, "]}");
+    }
+    buf_puts(out, "]}\n");
+}
+
+typedef struct {
+    const char *id, *text;
+    size_t id_len, text_len;
+} cli_article;
+
+static void on_member(void *vctx, const char *key, size_t key_len, json_kind kind,
+                      const char *value, size_t value_len, int index)
+{
+    cli_article *c = vctx;
+    if (index >= 0) return;
+    if (key_len == 2 && !memcmp(key, "id", 2) && (kind == JSON_STRING || kind == JSON_NUMBER)) {
+        c->id = value;
+        c->id_len = value_len;
+    } else if (key_len == 4 && !memcmp(key, "text", 4) && kind == JSON_STRING) {
+        c->text = value;
+        c->text_len = value_len;
+    }
+}
+
+int extract_main(const char *in_path, void *out_file)
+{
+    FILE *out = out_file ? (FILE *)out_file : stdout;
+    FILE *in = strcmp(in_path, "-") ? fopen(in_path, "rb") : stdin;
+    if (!in) {
+        fprintf(stderr, "morgue-index: %s: %s\n", in_path, strerror(errno));
+        return 2;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    arena a;
+    arena_init(&a);
+    buf clean = {0}, o = {0};
+    int status = 0;
+    unsigned long lineno = 0;
+    while ((len = getline(&line, &cap, in)) >= 0) {
+        lineno++;
+        size_t n = (size_t)len;
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
+        size_t k = 0;
+        while (k < n && (line[k] == ' ' || line[k] == '\t')) k++;
+        if (k == n) continue;
+        arena_reset(&a);
+        cli_article art = {0};
+        size_t errpos = 0;
+        const char *errmsg = NULL;
+        if (json_parse_object(line, n, &a, on_member, &art, &errpos, &errmsg) || !art.text) {
+            fprintf(stderr, "morgue-index: %s:%lu: %s\n", in_path, lineno,
+                    errmsg ? errmsg : "no \"text\" member");
+            status = 1;
+            continue;
+        }
+        buf_clear(&clean);
+        utf8_sanitize(&clean, art.text, art.text_len);
+        extraction ex;
+        const char *txt = clean.p ? (const char *)clean.p : "";
+        if (clean.oom || extract_article(txt, clean.len, &a, &ex)) {
+            fprintf(stderr, "morgue-index: %s:%lu: out of memory\n", in_path, lineno);
+            status = 2;
+            break;
+        }
+        buf_clear(&o);
+        char num[32];
+        if (!art.id) {
+            snprintf(num, sizeof num, "%lu", lineno);
+            art.id = num;
+            art.id_len = strlen(num);
+        }
+        extract_write_json(&o, art.id, art.id_len, txt, clean.len, &ex);
+        if (o.oom) { status = 2; break; }
+        fwrite(o.p, 1, o.len, out);
+    }
+    if (ferror(in)) {
+        fprintf(stderr, "morgue-index: %s: read error\n", in_path);
+        status = 2;
+    }
+    free(line);
+    buf_free(&clean);
+    buf_free(&o);
+    arena_free(&a);
+    if (in != stdin) fclose(in);
+    if (fflush(out)) status = 2;
+    return status;
+}

@@ -1,0 +1,52 @@
+/* Private to the extraction module (indexer/extract*.c): the lexicons built
+ * from the data/ files and small text helpers. */
+#ifndef MORGUE_EXTRACT_INTERNAL_H
+#define MORGUE_EXTRACT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Lexicon classes, a bit set per entry. */
+enum {
+    LX_CUE = 1u << 0,
+    LX_TITLE = 1u << 1,
+    LX_GIVEN = 1u << 2,
+    LX_COUNTRY = 1u << 3,
+    LX_CITY = 1u << 4,
+    LX_ORG = 1u << 5,
+    LX_PRONOUN = 1u << 6,
+    LX_DESC = 1u << 7,
+    LX_FUNC = 1u << 8,
+    LX_ABBR = 1u << 9,
+};
+/* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
+enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };
+
+typedef struct {
+    uint32_t flags;
+    uint16_t given_group;  /* LX_GIVEN: variant group, from 1 */
+    uint8_t pron;          /* LX_PRONOUN: PRON_* */
+    uint8_t org_kind;      /* LX_ORG: index into lx_org_kinds */
+} lx_entry;
+
+/* Builds the lexicons once (thread-safe); returns 0 or -1 on failure. */
+int lx_init(void);
+/* Looks up s[0..n) case-insensitively (ASCII folding, internal runs of
+ * white space count as one space); NULL when absent.  Longer than 63 bytes
+ * is never present. */
+const lx_entry *lx_lookup(const char *s, size_t n);
+static inline uint32_t lx_flags(const char *s, size_t n)
+{
+    const lx_entry *e = lx_lookup(s, n);
+    return e ? e->flags : 0;
+}
+extern const char *const lx_org_kinds[];
+
+/* Levenshtein distance of two short ASCII-folded strings (capped at 32
+ * bytes each; longer strings compare their prefixes). */
+int lx_edit_distance(const char *a, size_t an, const char *b, size_t bn);
+/* Phonetic key of a Latin-script surname for transliteration variants:
+ * writes at most cap-1 bytes and a NUL; returns the length. */
+size_t lx_phonetic_key(const char *s, size_t n, char *out, size_t cap);
+
+#endif

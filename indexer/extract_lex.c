@@ -1,0 +1,309 @@
+/* Lexicons for extraction: the data/ lexicon files compiled into the library (see
+ * cmake/embed.cmake) and loaded once into one open-addressing hash table. */
+#include "extract_internal.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(MORGUE_HAVE_DATA_H) && defined(__has_include)
+#if __has_include("morgue_data.h")
+#include "morgue_data.h"
+#define LX_EMBEDDED 1
+#endif
+#endif
+
+enum { LX_KEY_MAX = 64, LX_SLOTS = 8192 };
+
+typedef struct {
+    char key[LX_KEY_MAX];
+    uint8_t len;
+    uint8_t used;
+    lx_entry e;
+} lx_slot;
+
+static lx_slot *lx_table;
+static int lx_status = -1;
+static pthread_once_t lx_once = PTHREAD_ONCE_INIT;
+static uint16_t lx_next_group = 1;
+
+const char *const lx_org_kinds[] = {"org", "gov", "intl", "party", "media",
+                                    "company", "other", NULL};
+
+static inline unsigned char lx_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* Folds s into key (lower case, white space runs as one space, trimmed). */
+static size_t lx_fold(const char *s, size_t n, char *key)
+{
+    size_t k = 0;
+    int space = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = k > 0;
+            continue;
+        }
+        if (space) {
+            if (k >= LX_KEY_MAX - 1) return LX_KEY_MAX;
+            key[k++] = ' ';
+            space = 0;
+        }
+        if (k >= LX_KEY_MAX - 1) return LX_KEY_MAX;
+        key[k++] = (char)lx_lower(c);
+    }
+    return k;
+}
+
+static inline uint32_t lx_hash(const char *k, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 16777619u;
+    return h;
+}
+
+static lx_slot *lx_slot_for(const char *key, size_t n, int create)
+{
+    uint32_t h = lx_hash(key, n) & (LX_SLOTS - 1);
+    for (uint32_t probe = 0; probe < LX_SLOTS; probe++) {
+        lx_slot *s = &lx_table[(h + probe) & (LX_SLOTS - 1)];
+        if (!s->used) {
+            if (!create) return NULL;
+            s->used = 1;
+            s->len = (uint8_t)n;
+            memcpy(s->key, key, n);
+            return s;
+        }
+        if (s->len == n && memcmp(s->key, key, n) == 0) return s;
+    }
+    return NULL;
+}
+
+static lx_slot *lx_add(const char *word, size_t n, uint32_t flag)
+{
+    char key[LX_KEY_MAX];
+    size_t k = lx_fold(word, n, key);
+    if (k == 0 || k >= LX_KEY_MAX) return NULL;
+    lx_slot *s = lx_slot_for(key, k, 1);
+    if (s) s->e.flags |= flag;
+    return s;
+}
+
+/* Calls the loader for each line of a data file, without comments and
+ * surrounding white space. */
+static void lx_load(const char *name, const unsigned char *data, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && data[j] != '\n') j++;
+        const char *line = (const char *)data + i;
+        size_t n = j - i;
+        for (size_t c = 0; c < n; c++)
+            if (line[c] == '#') { n = c; break; }
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '\t' || line[n - 1] == '\r')) n--;
+        while (n && (*line == ' ' || *line == '\t')) line++, n--;
+        i = j + 1;
+        if (!n) continue;
+        if (!strcmp(name, "cue_verbs")) lx_add(line, n, LX_CUE);
+        else if (!strcmp(name, "titles")) lx_add(line, n, LX_TITLE);
+        else if (!strcmp(name, "countries")) lx_add(line, n, LX_COUNTRY);
+        else if (!strcmp(name, "cities")) lx_add(line, n, LX_CITY);
+        else if (!strcmp(name, "person_descriptions")) lx_add(line, n, LX_DESC);
+        else if (!strcmp(name, "function_words")) lx_add(line, n, LX_FUNC);
+        else if (!strcmp(name, "abbreviations")) lx_add(line, n, LX_ABBR);
+        else if (!strcmp(name, "given_names")) {
+            /* One variant group a line; a name already in a group keeps it. */
+            uint16_t group = 0;
+            size_t a = 0;
+            while (a < n) {
+                while (a < n && line[a] == ' ') a++;
+                size_t b = a;
+                while (b < n && line[b] != ' ') b++;
+                if (b > a) {
+                    lx_slot *s = lx_add(line + a, b - a, LX_GIVEN);
+                    if (s && s->e.given_group) {
+                        if (!group) group = s->e.given_group;
+                    } else if (s) {
+                        if (!group) group = lx_next_group++;
+                        s->e.given_group = group;
+                    }
+                }
+                a = b;
+            }
+        } else if (!strcmp(name, "pronouns")) {
+            size_t b = 0;
+            while (b < n && line[b] != ' ') b++;
+            lx_slot *s = lx_add(line, b, LX_PRONOUN);
+            const char *kind = line + b;
+            size_t kn = n - b;
+            while (kn && *kind == ' ') kind++, kn--;
+            if (s) {
+                s->e.pron = kn >= 4 && !memcmp(kind, "male", 4) ? PRON_MALE
+                          : kn >= 6 && !memcmp(kind, "female", 6) ? PRON_FEMALE
+                          : kn >= 6 && !memcmp(kind, "plural", 6) ? PRON_PLURAL
+                          : kn >= 4 && !memcmp(kind, "self", 4) ? PRON_SELF
+                          : PRON_NEUTER;
+            }
+        } else if (!strcmp(name, "organisations")) {
+            const char *colon = memchr(line, ':', n);
+            uint8_t kind = 0;
+            const char *nm = line;
+            size_t nn = n;
+            if (colon) {
+                size_t kl = (size_t)(colon - line);
+                for (uint8_t k = 1; lx_org_kinds[k]; k++)
+                    if (strlen(lx_org_kinds[k]) == kl && !memcmp(lx_org_kinds[k], line, kl))
+                        kind = k;
+                nm = colon + 1;
+                nn = n - kl - 1;
+                while (nn && *nm == ' ') nm++, nn--;
+            }
+            lx_slot *s = lx_add(nm, nn, LX_ORG);
+            if (s) s->e.org_kind = kind;
+        }
+    }
+}
+
+#ifndef LX_EMBEDDED
+/* Without the generated header (a build that has not wired
+ * cmake/embed.cmake), read the files from MORGUE_DATA_DIR or the source
+ * tree's data/ next to this file. */
+static void lx_load_file(const char *dir, const char *name)
+{
+    char path[4200];
+    if (strlen(dir) > 4000) return;
+    snprintf(path, sizeof path, "%s/%s.txt", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return;
+    unsigned char *data = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 65536;
+            unsigned char *p = realloc(data, cap);
+            if (!p) break;
+            data = p;
+        }
+        size_t r = fread(data + len, 1, cap - len, f);
+        if (!r) break;
+        len += r;
+    }
+    fclose(f);
+    if (data) lx_load(name, data, len);
+    free(data);
+}
+#endif
+
+static void lx_build(void)
+{
+    lx_table = calloc(LX_SLOTS, sizeof *lx_table);
+    if (!lx_table) return;
+#ifdef LX_EMBEDDED
+    for (const morgue_data_file *f = morgue_data_files; f->name; f++)
+        lx_load(f->name, f->data, f->len);
+#else
+    static const char *const names[] = {
+        "abbreviations", "cities", "countries", "cue_verbs", "function_words",
+        "given_names", "organisations", "person_descriptions", "pronouns",
+        "titles", NULL};
+    char dir[4096];
+    const char *env = getenv("MORGUE_DATA_DIR");
+    if (env && *env) snprintf(dir, sizeof dir, "%s", env);
+    else {
+        snprintf(dir, sizeof dir, "%s", __FILE__);
+        char *slash = strrchr(dir, '/');
+        if (slash) *slash = 0;
+        slash = strrchr(dir, '/');
+        if (slash && (size_t)(slash - dir) + 6 <= sizeof dir) memcpy(slash, "/data", 6);
+        else snprintf(dir, sizeof dir, "data");
+    }
+    for (int i = 0; names[i]; i++) lx_load_file(dir, names[i]);
+#endif
+    lx_status = 0;
+}
+
+int lx_init(void)
+{
+    pthread_once(&lx_once, lx_build);
+    return lx_status;
+}
+
+const lx_entry *lx_lookup(const char *s, size_t n)
+{
+    if (!lx_table || n == 0 || n >= LX_KEY_MAX) return NULL;
+    char key[LX_KEY_MAX];
+    size_t k;
+    /* Fast path: a single word. */
+    int simple = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { simple = 0; break; }
+        key[i] = (char)lx_lower(c);
+    }
+    if (simple) k = n;
+    else k = lx_fold(s, n, key);
+    if (k == 0 || k >= LX_KEY_MAX) return NULL;
+    lx_slot *sl = lx_slot_for(key, k, 0);
+    return sl ? &sl->e : NULL;
+}
+
+int lx_edit_distance(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an > 32) an = 32;
+    if (bn > 32) bn = 32;
+    int prev[33], cur[33];
+    for (size_t j = 0; j <= bn; j++) prev[j] = (int)j;
+    for (size_t i = 1; i <= an; i++) {
+        cur[0] = (int)i;
+        for (size_t j = 1; j <= bn; j++) {
+            int cost = lx_lower((unsigned char)a[i - 1]) != lx_lower((unsigned char)b[j - 1]);
+            int v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v) v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            cur[j] = v;
+        }
+        memcpy(prev, cur, sizeof(int) * (bn + 1));
+    }
+    return prev[bn];
+}
+
+size_t lx_phonetic_key(const char *s, size_t n, char *out, size_t cap)
+{
+    char t[80];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < sizeof t - 1; i++) {
+        unsigned char c = lx_lower((unsigned char)s[i]);
+        if (c >= 'a' && c <= 'z') t[m++] = (char)c;
+    }
+    t[m] = 0;
+    size_t k = 0;
+    char last = 0;
+    for (size_t i = 0; i < m && k + 1 < cap;) {
+        char c = t[i], d = i + 1 < m ? t[i + 1] : 0, r;
+        size_t adv = 1;
+        if ((c == 's' || c == 'k' || c == 'z' || c == 'c') && d == 'h') r = c == 'k' ? 'h' : 's', adv = 2;
+        else if (c == 't' && d == 's') r = 'c', adv = 2;
+        else if (c == 't' && d == 'z') r = 'c', adv = 2;
+        else if (c == 'o' && d == 'u') r = 'u', adv = 2;
+        else if ((c == 'y' || c == 'i' || c == 'j') && d == 'e') r = 'e', adv = 2;
+        else if (c == 'p' && d == 'h') r = 'f', adv = 2;
+        else if (c == 'c' && d == 'k') r = 'k', adv = 2;
+        else if (c == 'f' && d == 'f' && i + 2 == m) r = 'v', adv = 2;
+        else if (c == 'y' || c == 'j') r = 'i';
+        else if (c == 'w') r = 'v';
+        else if (c == 'q') r = 'k';
+        else if (c == 'x') r = 'k';
+        else if (c == 'c') r = 'k';
+        else r = c;
+        i += adv;
+        if (r == last) continue; /* doubled letters count once */
+        out[k++] = r;
+        last = r;
+    }
+    if (cap) out[k < cap ? k : cap - 1] = 0;
+    return k;
+}

@@ -1,0 +1,238 @@
+/* Table-driven tests of quotation, speaker and entity extraction, on
+ * sentences written for these tests. */
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "extract.h"
+#include "test.h"
+
+typedef struct {
+    const char *text;
+    int quote;              /* which quote to check (0 = first) */
+    int n_quotes;           /* expected count, -1 to skip */
+    const char *span;       /* text[start..end) */
+    const char *type;       /* "direct", "partial", "mixed", "indirect" */
+    int n_segments;
+    const char *speaker;    /* canonical speaker entity name, "" = none */
+    const char *cue;        /* cue as written, NULL = any */
+} qcase;
+
+static const qcase qcases[] = {
+    /* “…,” X said. */
+    {"“The harbour will reopen next week,” Maria Lopez said.", 0, 1,
+     "“The harbour will reopen next week,”", "direct", 1, "Maria Lopez", "said"},
+    /* said X, with a title */
+    {"“We expect a busy season,” said Mayor Tom Harris.", 0, 1,
+     "“We expect a busy season,”", "direct", 1, "Tom Harris", "said"},
+    /* X added, straight marks */
+    {"Anna Berg runs the co-op. \"Prices have doubled since spring,\" Berg added.", 0, 1,
+     "\"Prices have doubled since spring,\"", "direct", 1, "Anna Berg", "added"},
+    /* X told reporters */
+    {"“Nothing has been decided,” Omar Haddad told reporters on Monday.", 0, 1,
+     "“Nothing has been decided,”", "direct", 1, "Omar Haddad", "told"},
+    /* X said: “…” */
+    {"Karl Jensen said: “The bridge is safe for now.”", 0, 1,
+     "“The bridge is safe for now.”", "direct", 1, "Karl Jensen", "said"},
+    /* X said that “…” : reported speech around the quoted words */
+    {"Karl Jensen said that the bridge was “safe for now” and would stay open.", 0, 1,
+     "that the bridge was “safe for now” and would stay open", "partial", 1, "Karl Jensen", "said"},
+    /* guillemets and low-high marks */
+    {"«Les négociations continuent,» Pierre Martin said.", 0, 1,
+     "«Les négociations continuent,»", "direct", 1, "Pierre Martin", "said"},
+    {"„Wir bleiben hier“, Greta Vogel said.", 0, 1, "„Wir bleiben hier“", "direct", 1,
+     "Greta Vogel", "said"},
+    /* single marks as a quotation; apostrophes are not marks */
+    {"‘The mill’s gates stay shut,’ Liam O’Brien said.", 0, 1,
+     "‘The mill’s gates stay shut,’", "direct", 1, "Liam O’Brien", "said"},
+    {"Russia’s envoy played rock ’n’ roll at the O’Brien party.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* a split quote is one quote with two segments */
+    {"“The ferry is late,” Ruth Okafor said, “and nobody has told us why.”", 0, 1,
+     "“The ferry is late,” Ruth Okafor said, “and nobody has told us why.”", "direct", 2,
+     "Ruth Okafor", "said"},
+    /* a second sentence quoted after the attribution joins the quote */
+    {"“We will rebuild,” Ruth Okafor said. “It will take years.”", 0, 1,
+     "“We will rebuild,” Ruth Okafor said. “It will take years.”", "direct", 2, "Ruth Okafor",
+     "said"},
+    /* a quotation over two paragraphs: the second reopens, the last closes */
+    {"Ivo Petrov said:\n\n“The first part of the plan is done.\n\n“The second part starts in May.”\n\nOther news followed.",
+     0, 1, "“The first part of the plan is done.\n\n“The second part starts in May.”", "direct", 1,
+     "Ivo Petrov", "said"},
+    /* nested quotation */
+    {"“He told me ‘wait until spring’ and left,” Nora Quist said.", 0, 1,
+     "“He told me ‘wait until spring’ and left,”", "direct", 1, "Nora Quist", "said"},
+    /* an unbalanced mark stops at the end of its paragraph */
+    {"“This never closes, Jan Novak said.\n\nThe council met on Friday and voted on the budget.", 0, 1,
+     "“This never closes, Jan Novak said.", "direct", 1, "", NULL},
+    /* a pronoun resolves to the person named before */
+    {"Sofia Ruiz chairs the board. “We are not selling,” she said.", 0, 1,
+     "“We are not selling,”", "direct", 1, "Sofia Ruiz", "said"},
+    /* ... or to the speaker of the quote before it */
+    {"“The vote was fair,” Lena Hoff said.\n\n“We counted twice,” she added.", 1, 2,
+     "“We counted twice,”", "direct", 1, "Lena Hoff", "added"},
+    /* a description resolved through an appositive */
+    {"Yuri Ushakov, an adviser to the Russian president, met the press. “The talks were useful,” the Kremlin adviser said.",
+     0, 1, "“The talks were useful,”", "direct", 1, "Yuri Ushakov", "said"},
+    {"Yuri Ushakov, an adviser to the president, spoke. “We will answer later,” the adviser said.",
+     0, 1, "“We will answer later,”", "direct", 1, "Yuri Ushakov", "said"},
+    /* organisations speak */
+    {"“The call lasted an hour,” the White House said in a statement.", 0, 1,
+     "“The call lasted an hour,”", "direct", 1, "White House", "said"},
+    /* according to X */
+    {"“The roads are closed,” according to Pavel Dvorak.", 0, 1, "“The roads are closed,”",
+     "direct", 1, "Pavel Dvorak", "according to"},
+    /* surname-only mention links to the full name */
+    {"Helen Park leads the union. “We will strike,” Park said.", 0, 1, "“We will strike,”",
+     "direct", 1, "Helen Park", "said"},
+    /* indirect speech */
+    {"Marta Silva said the talks had been balanced and useful.", 0, 1,
+     "the talks had been balanced and useful", "indirect", 1, "Marta Silva", "said"},
+    {"The talks had been balanced and useful, Marta Silva said.", 0, 1,
+     "The talks had been balanced and useful", "indirect", 1, "Marta Silva", "said"},
+    {"According to Marta Silva, the talks had been balanced and useful.", 0, 1,
+     "the talks had been balanced and useful", "indirect", 1, "Marta Silva", "According to"},
+    /* scare quotes without a speaker are not quotations */
+    {"The so-called “summer deal” was never signed by anyone at all.", 0, 0, NULL, NULL, 0, NULL, NULL},
+};
+
+static void check_quotes(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof qcases / sizeof qcases[0]; i++) {
+        const qcase *c = &qcases[i];
+        extraction ex;
+        arena_reset(&a);
+        size_t n = strlen(c->text);
+        CHECK(extract_article(c->text, n, &a, &ex) == 0);
+        if (c->n_quotes >= 0)
+            CHECK_MSG((int)ex.n_quotes == c->n_quotes, "case %zu: %u quotes, want %d", i, ex.n_quotes,
+                      c->n_quotes);
+        if (!c->span) continue;
+        if ((int)ex.n_quotes <= c->quote) {
+            CHECK_MSG(0, "case %zu: no quote %d", i, c->quote);
+            continue;
+        }
+        const quote *q = &ex.quotes[c->quote];
+        char got[512];
+        snprintf(got, sizeof got, "%.*s", (int)(q->end - q->start), c->text + q->start);
+        CHECK_MSG(strcmp(got, c->span) == 0, "case %zu: span \"%s\", want \"%s\"", i, got, c->span);
+        CHECK_MSG(strcmp(extract_quote_type_name(q->type), c->type) == 0, "case %zu: type %s, want %s", i,
+                  extract_quote_type_name(q->type), c->type);
+        CHECK_MSG((int)q->n_segments == c->n_segments, "case %zu: %u segments, want %d", i, q->n_segments,
+                  c->n_segments);
+        for (uint32_t k = 0; k < q->n_segments; k++)
+            CHECK(q->segments[k][0] >= q->start && q->segments[k][1] <= q->end &&
+                  q->segments[k][0] < q->segments[k][1]);
+        const char *spk = q->speaker_entity >= 0 ? ex.entities[q->speaker_entity].name : "";
+        CHECK_MSG(strcmp(spk, c->speaker) == 0, "case %zu: speaker \"%s\", want \"%s\"", i, spk, c->speaker);
+        if (c->cue) {
+            snprintf(got, sizeof got, "%.*s", q->cue_start >= 0 ? (int)(q->cue_end - q->cue_start) : 0,
+                     q->cue_start >= 0 ? c->text + q->cue_start : "");
+            CHECK_MSG(strcmp(got, c->cue) == 0, "case %zu: cue \"%s\", want \"%s\"", i, got, c->cue);
+        }
+    }
+    arena_free(&a);
+}
+
+typedef struct {
+    const char *text;
+    const char *mention;   /* a mention as written */
+    const char *entity;    /* the canonical entity it links to */
+    const char *kind;
+    const char *title;     /* NULL: not checked */
+} ecase;
+
+static const ecase ecases[] = {
+    {"President Joe Biden spoke to reporters. Biden said little.", "Biden", "Joe Biden", "person", NULL},
+    {"President Joe Biden spoke to reporters.", "Joe Biden", "Joe Biden", "person", "President"},
+    {"Yuri Usakov arrived late. Later, Usakov left.", "Usakov", "Yuri Usakov", "person", NULL},
+    {"Yuri Usakov arrived late. Later, Yuri left.", "Yuri", "Yuri Usakov", "person", NULL},
+    {"The ministers met at NATO headquarters in Brussels.", "NATO", "NATO", "org", NULL},
+    {"The ministers met at NATO headquarters in Brussels.", "Brussels", "Brussels", "place", NULL},
+    {"Officials in the Kremlin declined to comment.", "Kremlin", "Kremlin", "org", NULL},
+    {"A spokesman for the White House declined to comment.", "White House", "White House", "org", NULL},
+    {"Farmers in Ukraine expect a poor harvest.", "Ukraine", "Ukraine", "place", NULL},
+    {"Sen. Ted Cruz spoke first.", "Ted Cruz", "Ted Cruz", "person", "Sen."},
+};
+
+static void check_entities(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof ecases / sizeof ecases[0]; i++) {
+        const ecase *c = &ecases[i];
+        extraction ex;
+        arena_reset(&a);
+        CHECK(extract_article(c->text, strlen(c->text), &a, &ex) == 0);
+        /* the last occurrence of the mention text */
+        const char *p = NULL, *s = c->text;
+        while ((s = strstr(s, c->mention))) p = s++;
+        int found = 0;
+        for (uint32_t m = 0; p && m < ex.n_mentions; m++) {
+            if (ex.mentions[m].start != (uint32_t)(p - c->text) ||
+                ex.mentions[m].end != (uint32_t)(p - c->text + (long)strlen(c->mention)))
+                continue;
+            found = 1;
+            const ent_entity *e = &ex.entities[ex.mentions[m].entity];
+            CHECK_MSG(strcmp(e->name, c->entity) == 0, "entity case %zu: \"%s\", want \"%s\"", i, e->name,
+                      c->entity);
+            CHECK_MSG(strcmp(extract_kind_name(e->kind), c->kind) == 0, "entity case %zu: kind %s, want %s", i,
+                      extract_kind_name(e->kind), c->kind);
+            if (c->title) CHECK_MSG(e->title && strcmp(e->title, c->title) == 0, "entity case %zu: title %s", i,
+                                    e->title ? e->title : "(none)");
+        }
+        CHECK_MSG(found, "entity case %zu: no mention \"%s\"", i, c->mention);
+    }
+    arena_free(&a);
+}
+
+static void check_same_person(void)
+{
+    static const struct { const char *a, *b; int same; } cases[] = {
+        {"Usakov", "Ushakov", 1},
+        {"Yuri Usakov", "Yuri Ushakov", 1},
+        {"Yury Ushakov", "Yuri Ushakov", 1},
+        {"Yury Ushakov", "Usakov", 1},
+        {"Iouri Ouchakov", "Yuri Ushakov", 1},
+        {"Evgeny Prigozhin", "Yevgeny Prigozhin", 1},
+        {"Y. Ushakov", "Yuri Ushakov", 1},
+        {"Ushakov", "Peskov", 0},
+        {"Dmitry Ushakov", "Yuri Ushakov", 0},
+        {"Yuri Ushakov", "Yuri Lavrov", 0},
+        {"Anna Berg", "Anna Borg", 0},
+        {"Joe Biden", "Joe Biden", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CHECK_MSG(extract_same_person(cases[i].a, cases[i].b) == cases[i].same, "same_person(%s, %s) != %d",
+                  cases[i].a, cases[i].b, cases[i].same);
+}
+
+static void check_bounds(void)
+{
+    /* every span inside the text and ordered, on awkward input */
+    static const char *const texts[] = {"", "“", "\"", "”’‘«»„", "“a\n\n“b\n\n“c", "said said said",
+                                        "He said. She said. “”", "“,” he said, “”"};
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        extraction ex;
+        size_t n = strlen(texts[i]);
+        arena_reset(&a);
+        CHECK(extract_article(texts[i], n, &a, &ex) == 0);
+        for (uint32_t k = 0; k < ex.n_quotes; k++) {
+            const quote *q = &ex.quotes[k];
+            CHECK(q->start <= q->end && q->end <= n);
+        }
+    }
+    arena_free(&a);
+}
+
+int main(void)
+{
+    check_quotes();
+    check_entities();
+    check_same_person();
+    check_bounds();
+    TEST_END();
+}
