@@ -235,11 +235,21 @@ static int speaker_ok(const article *art, const gq *g, const quote *q, const ext
 
 static int show_fp, show_fn, show_spk;
 
+static void put_flat(const char *s, long n)
+{
+    for (long i = 0; i < n; i++) putchar(s[i] == '\n' ? '|' : s[i]);
+}
+
 static void show(const char *tag, const article *art, long s, long e, const char *extra)
 {
     long a = s - 80 < 0 ? 0 : s - 80, b = e + 60 > (long)art->n ? (long)art->n : e + 60;
-    printf("%s %s [%ld,%ld) ...%.*s[[%.*s]]%.*s... %s\n", tag, art->id, s, e, (int)(s - a),
-           art->text + a, (int)(e - s), art->text + s, (int)(b - e), art->text + e, extra ? extra : "");
+    printf("%s %s [%ld,%ld) ...", tag, art->id, s, e);
+    put_flat(art->text + a, s - a);
+    fputs("[[", stdout);
+    put_flat(art->text + s, e - s);
+    fputs("]]", stdout);
+    put_flat(art->text + e, b - e);
+    printf("... %s\n", extra ? extra : "");
 }
 
 static void score_article(const article *art, const extraction *ex, score sc[2])

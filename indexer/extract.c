@@ -82,6 +82,7 @@ typedef struct {
     int32_t nseg, cap_seg;
     /* The speaker of the last quote, for pronouns and continuations. */
     int32_t last_q;
+    int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -995,37 +996,84 @@ typedef struct {
     int inverted;       /* "said X" */
 } attrib;
 
-/* Looks for a cue verb with a speaker among tokens [a, b] outside quotes. */
-static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
+/* The subject of sentence [f, c): its first pronoun or named mention
+ * outside quotes, for cues without their own ("…, adding that", "and said"). */
+static tspan subject_of(ctx *x, int32_t f, int32_t c)
+{
+    tspan r = {-1, -1};
+    for (int32_t k = f; k < c && k < f + 12; k++) {
+        if (x->t[k].q >= 0 || x->t[k].kind != T_WORD) continue;
+        if (tflags(x, k) & LX_PRONOUN) {
+            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return r;
+            r.a = r.b = k;
+            return r;
+        }
+        int32_t m = mention_at(x, k);
+        if (m >= 0) {
+            r.a = x->ms[m].t0;
+            r.b = x->ms[m].t1;
+            return r;
+        }
+    }
+    return r;
+}
+
+static int ing_form(ctx *x, int32_t c)
+{
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
+static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
-    for (int32_t c = a; c <= b; c++) {
-        if (!is_cue(x, c)) continue;
-        if (word_is(x, c, "according")) {
-            tspan sp = np_right(x, c + 2, hi);
-            if (sp.a >= 0) {
-                at.cue = c; at.cue_end = c + 1; at.sp = sp; at.inverted = 1;
-                return at;
-            }
-            continue;
-        }
-        /* inversion: "…,” said X" / ", says X" */
-        int32_t p = c - 1;
-        int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
-        if (after_quote || (p >= lo && punct_is(x, p, ','))) {
-            tspan sp = np_right(x, c + 1, hi);
-            if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
-                at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
-                return at;
-            }
-        }
-        tspan sp = np_left(x, c - 1, lo);
+    if (!is_cue(x, c)) return at;
+    if (word_is(x, c, "according")) {
+        tspan sp = np_right(x, c + 2, hi);
         if (sp.a >= 0) {
-            at.cue = c; at.cue_end = c; at.sp = sp;
+            at.cue = c; at.cue_end = c + 1; at.sp = sp; at.inverted = 1;
+        }
+        return at;
+    }
+    /* inversion: "…,” said X" / ", says X" */
+    int32_t p = c - 1;
+    int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
+    if (after_quote || (p >= lo && punct_is(x, p, ','))) {
+        tspan sp = np_right(x, c + 1, hi);
+        if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
+            at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
             return at;
         }
     }
+    tspan sp = np_left(x, c - 1, lo);
+    if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
+                     word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
+        sp = subject_of(x, sent_first, c);
+    if (sp.a >= 0) {
+        at.cue = c; at.cue_end = c; at.sp = sp;
+    }
     return at;
+}
+
+/* Looks for a cue verb with a speaker among tokens [a, b] outside quotes:
+ * the first one, or with rev the last one (nearest to what follows). */
+static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi, int rev)
+{
+    attrib at = {-1, -1, {-1, -1}, 0};
+    int32_t f = x->sent_first[x->t[a].sent];
+    if (f < 0) f = a;
+    for (int32_t i = 0; i <= b - a; i++) {
+        int32_t c = rev ? b - i : a + i;
+        at = try_cue(x, c, lo, hi, f);
+        if (at.cue >= 0) return at;
+    }
+    return at;
+}
+
+static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
+{
+    return find_attrib_dir(x, a, b, lo, hi, 0);
 }
 
 static void set_attrib(ctx *x, quote *q, const attrib *at)
@@ -1072,6 +1120,7 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
     x->qseg[x->nq - 1] = first;
     set_attrib(x, q, at);
     x->last_q = x->nq - 1;
+    x->last_q_sent = x->cur_sent;
     return 0;
 }
 
@@ -1141,7 +1190,27 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     (void)lo_after;
     attrib left = {-1, -1, {-1, -1}, 0};
-    if (before) left = find_attrib(x, f, first_open - 1, f, first_open - 1);
+    if (before) left = find_attrib_dir(x, f, first_open - 1, f, first_open - 1, 1);
+
+    /* "… , X said, “B.”": a later quotation introduced by its own cue runs
+     * to the end of the sentence */
+    if (!after) {
+        for (int32_t k = r0; k < r1; k++) {
+            int32_t a = x->r[k].t1 + 1, b = x->r[k + 1].t0 - 1;
+            if (a > b || !(punct_is(x, b, ',') || punct_is(x, b, ':'))) continue;
+            attrib mid = find_attrib_dir(x, a, b, a, b, 1);
+            if (mid.cue < 0 || mid.inverted) continue;
+            if (words_in(x, mid.cue_end + 1, b) > 3) continue;
+            if (k == r0 && !before && at.cue == mid.cue) break; /* “A,” he said, “B.” */
+            return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
+        }
+    }
+    /* "Subject did something: “…”" without a cue verb */
+    if (before && !after && left.cue < 0 && at.cue < 0 && punct_is(x, first_open - 1, ':')) {
+        attrib subj = {-1, -1, {-1, -1}, 0};
+        subj.sp = subject_of(x, f, first_open);
+        if (subj.sp.a >= 0) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &subj);
+    }
 
     if (!before && at.cue >= 0) {
         /* “A,” X said, “B.” — direct, with every marked part a segment */
@@ -1187,32 +1256,20 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
             }
         }
-        if (x->last_q >= 0 && *last_para_quote == para) {
+        if (x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid &&
+            x->qs[x->last_q].type != QUOTE_INDIRECT) {
+            /* “A,” he said. “B.” — and a quotation going on in the next
+             * paragraph: one quote, one more segment (its segments are the
+             * last ones added) */
             quote *q = &x->qs[x->last_q];
-            if (q->type == QUOTE_DIRECT) {
-                /* “A,” he said. “B.” — one quote, one more segment: its
-                 * segments are the last ones added */
-                for (int32_t k = r0; k <= r1; k++)
-                    if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
-                q->n_segments += (uint32_t)(r1 - r0 + 1);
-                q->end = x->r[r1].e;
-                return 0;
-            }
-        }
-        if (x->last_q >= 0 && *last_para_quote >= para - 1) {
-            quote *q = &x->qs[x->last_q];
-            attrib copy = {-1, -1, {-1, -1}, 0};
-            int rc = emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &copy);
-            if (rc) return rc;
-            quote *nq = &x->qs[x->nq - 1];
-            q = &x->qs[x->nq - 2];
-            nq->speaker_start = q->speaker_start;
-            nq->speaker_end = q->speaker_end;
-            nq->speaker_entity = q->speaker_entity;
-            nq->cue_start = q->cue_start;
-            nq->cue_end = q->cue_end;
+            for (int32_t k = r0; k <= r1; k++)
+                if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+            q->n_segments += (uint32_t)(r1 - r0 + 1);
+            q->end = x->r[r1].e;
+            x->last_q_sent = (int32_t)sid;
             return 0;
         }
+        (void)last_para_quote;
         /* the next sentence may carry the attribution: “…” \n He added … */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
     }
@@ -1224,8 +1281,10 @@ static int find_quotes(ctx *x)
     int32_t rr = 0;
     int32_t last_para_quote = -10;
     x->last_q = -1;
+    x->last_q_sent = -10;
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
         int32_t before = x->nq;
+        x->cur_sent = (int32_t)sid;
         if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {

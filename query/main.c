@@ -70,6 +70,13 @@ static void print_query_error(const char *q, const morgue_index *ix)
     }
 }
 
+/* Whether results are quotes: what morgue_search decides, for wording. */
+static int quote_mode_hint(const morgue_search_opts *o, const char *q)
+{
+    return o->quotes || (o->facet && !strcmp(o->facet, "speaker")) || strstr(q, "speaker:") ||
+           strstr(q, "quote:");
+}
+
 /* --entity: each entity, its spellings and counts. */
 static int print_entities(morgue_index *ix, const char *name, int json)
 {
@@ -236,7 +243,10 @@ int main(int argc, char **argv)
             json_put_string(&out, f->value, strlen(f->value));
             buf_printf(&out, ",\"count\":%" PRIu64 "}\n", f->count);
         } else {
-            buf_printf(&out, "%s%8" PRIu64 "  %s\n", i == 0 ? "" : "", f->count, f->value);
+            if (i == 0) buf_printf(&out, "%s%s%s, over all %" PRIu64 " matching %s:\n",
+                                   color ? "\033[1m" : "", o.facet, color ? "\033[0m" : "", total,
+                                   quote_mode_hint(&o, q) ? "quotes" : "articles");
+            buf_printf(&out, "%8" PRIu64 "  %s\n", f->count, f->value[0] ? f->value : "(unknown)");
         }
         fwrite(out.p, 1, out.len, stdout);
     }
@@ -283,7 +293,7 @@ int main(int argc, char **argv)
         const char *bold = color ? "\033[1m" : "", *hi = color ? "\033[1;31m" : "",
                    *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
         if (morgue_results_size(r) == 0)
-            printf("no %s match (%" PRIu64 " in all)\n", o.quotes ? "quotes" : "articles", total);
+            printf("no %s match\n", quote_mode_hint(&o, q) ? "quotes" : "articles");
         for (size_t i = 0; i < morgue_results_size(r); i++) {
             const morgue_hit *h = morgue_results_hit(r, i);
             if (h->is_quote) {
@@ -312,8 +322,9 @@ int main(int argc, char **argv)
             putchar('\n');
         }
         if (total > o.offset + morgue_results_size(r) && morgue_results_size(r))
-            printf("%s%" PRIu64 " articles match; showing %zu-%zu (--offset for more)%s\n", dim, total,
-                   o.offset + 1, o.offset + morgue_results_size(r), off);
+            printf("%s%" PRIu64 " %s match; showing %zu-%zu (--offset for more)%s\n", dim, total,
+                   quote_mode_hint(&o, q) ? "quotes" : "articles", o.offset + 1,
+                   o.offset + morgue_results_size(r), off);
     }
     buf_free(&out);
     morgue_results_free(r);
