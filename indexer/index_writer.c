@@ -251,8 +251,14 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
         if (q->cue_start >= 0 && q->cue_end > q->cue_start && (size_t)q->cue_end <= body_len)
             snprintf(cue, sizeof cue, "%.*s", q->cue_end - q->cue_start, body + q->cue_start);
         for (char *c = said; *c; c++) if (*c == '\n' || *c == '\t') *c = ' ';
+        /* The quote's words are not stored again: its record keeps the
+         * byte spans of its segments in the article body, which the reader
+         * slices from the article's own record. */
         buf_clear(&w->extra);
-        buf_printf(&w->extra, "speaker\t%s\nsaid\t%s\ncue\t%s", speaker, said, cue);
+        buf_printf(&w->extra, "speaker\t%s\nsaid\t%s\ncue\t%s\nspans\t", speaker, said, cue);
+        if (q->n_segments == 0) buf_printf(&w->extra, "%u-%u", q->start, q->end);
+        for (uint32_t k = 0; k < q->n_segments; k++)
+            buf_printf(&w->extra, "%s%u-%u", k ? "," : "", q->segments[k][0], q->segments[k][1]);
         const char *qt = buf_cstr(&w->qtext);
         /* the speaker field: the canonical name, else a name as written */
         const char *sfield = speaker[0] ? speaker : said;
@@ -262,8 +268,7 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
                       .qtype = (uint8_t)q->type, .qstart = q->start, .qend = q->end};
         if (inverter_add_doc(w->inv, qtext, qlen, qm.len) || w->extra.oom || w->qtext.oom)
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
-        const char *qf[STORED_FIELDS] = {sf[SF_SOURCE], sf[SF_URL], title, speaker, day, qt,
-                                         buf_cstr(&w->extra)};
+        const char *qf[STORED_FIELDS] = {"", "", "", speaker, "", "", buf_cstr(&w->extra)};
         set_stored(&sd, qf);
         FORWARD_IF_RC(segw_add_doc(w->cur, &qm, &sd));
         if (speaker[0]) segw_add_name(w->cur, speaker, strlen(speaker), skind, 0, 1);

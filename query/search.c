@@ -224,6 +224,45 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             segment_stored(seg, sd->doc, &ix->scratch, &st, &ix->e))
             goto fail;
         morgue_hit *h = &r->hits[i];
+        const char *quote_words = NULL;
+        size_t quote_len = 0;
+        if (m.kind == DOC_QUOTE) {
+            /* A quote's record holds its speaker and the spans of its words
+             * in the article body; title, url, date and the words come from
+             * the article's record. */
+            const char *spk = extra_value(&st, "speaker", &r->a);
+            const char *said = extra_value(&st, "said", &r->a);
+            const char *cue = extra_value(&st, "cue", &r->a);
+            const char *spans = extra_value(&st, "spans", &r->a);
+            if (!spk || !said || !cue || !spans ||
+                segment_stored(seg, m.parent, &ix->scratch, &st, &ix->e))
+                goto fail;
+            buf words = {0};
+            for (const char *p = spans; *p;) {
+                char *end;
+                unsigned long a = strtoul(p, &end, 10), b = 0;
+                if (*end == '-') b = strtoul(end + 1, &end, 10);
+                if (a <= b && b <= st.len[SF_BODY]) {
+                    if (words.len) buf_puts(&words, " … ");
+                    buf_put(&words, st.f[SF_BODY] + a, b - a);
+                }
+                p = *end == ',' ? end + 1 : end + strlen(end);
+            }
+            quote_words = arena_strndup(&r->a, words.p ? (const char *)words.p : "", words.len);
+            quote_len = words.len;
+            buf_free(&words);
+            h->is_quote = 1;
+            h->speaker = arena_strdup(&r->a, spk[0] ? entity_canonical(ix, spk) : "");
+            h->speaker_text = said;
+            h->cue = cue;
+            h->quote_type = quote_type_name[m.qtype < 4 ? m.qtype : 0];
+            h->quote_start = m.qstart;
+            h->quote_end = m.qend;
+            if (!quote_words || !h->speaker) {
+                merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+                goto fail;
+            }
+        }
         snprintf(h->id, sizeof h->id, "%016" PRIx64, m.id);
         h->score = sd->score;
         h->title = arena_strndup(&r->a, st.f[SF_TITLE], st.len[SF_TITLE]);
@@ -233,23 +272,17 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         h->source = arena_strndup(&r->a, st.f[SF_SOURCE], st.len[SF_SOURCE]);
         h->author = arena_strndup(&r->a, st.f[SF_AUTHOR], st.len[SF_AUTHOR]);
         h->snippet = "";
-        h->speaker = h->speaker_text = h->cue = h->quote_type = "";
-        if (m.kind == DOC_QUOTE) {
-            h->is_quote = 1;
-            h->speaker = arena_strdup(&r->a, h->author[0] ? entity_canonical(ix, h->author) : "");
-            h->author = "";
-            h->speaker_text = extra_value(&st, "said", &r->a);
-            h->cue = extra_value(&st, "cue", &r->a);
-            h->quote_type = quote_type_name[m.qtype < 4 ? m.qtype : 0];
-            h->quote_start = m.qstart;
-            h->quote_end = m.qend;
-        }
+        if (!h->is_quote) h->speaker = h->speaker_text = h->cue = h->quote_type = "";
         if (o.snippets) {
             morgue_span *spans;
             /* a quote is shown whole (up to 1000 bytes) */
-            size_t len = m.kind == DOC_QUOTE ? 1000 : o.snippet_len ? o.snippet_len : 200;
-            make_snippet(st.f[SF_BODY], st.len[SF_BODY], &hl, len, &r->a, &h->snippet, &spans,
-                         &h->n_matches);
+            if (h->is_quote)
+                make_snippet(quote_words, quote_len, &hl, 1000, &r->a, &h->snippet, &spans,
+                             &h->n_matches);
+            else
+                make_snippet(st.f[SF_BODY], st.len[SF_BODY], &hl,
+                             o.snippet_len ? o.snippet_len : 200, &r->a, &h->snippet, &spans,
+                             &h->n_matches);
             h->matches = spans;
         }
         if (!h->title || !h->date || !h->url || !h->author || !h->source || !h->speaker_text ||

@@ -103,16 +103,23 @@ err=$("$q_bin" -i "$tmp/nope" 'nato' 2>&1); rc=$?
 "$idx_bin" -q -o "$tmp/two" corpus/txt corpus/html corpus/json || bad "append run 1"
 "$idx_bin" -q -o "$tmp/two" corpus/jsonl corpus/archives || bad "append run 2"
 [ "$("$q_bin" -i "$tmp/two" --stats | head -1 | cut -d";" -f1)" = "36 articles in 2 segments" ] && ok || bad "two segments: $("$q_bin" -i "$tmp/two" --stats)"
-for q in nato 'brackenford' '"security guarantees"' 'date:2022-01'; do
-  a=$("$q_bin" -i "$tmp/idx" --json -n 50 "$q" | jq -c '[.id,.score]' | sort)
-  b=$("$q_bin" -i "$tmp/two" --json -n 50 "$q" | jq -c '[.id,.score]' | sort)
+for q in nato 'brackenford' '"security guarantees"' 'date:2022-01' 'speaker:sorokin' 'quote:nato' 'person:sorokin'; do
+  a=$("$q_bin" -i "$tmp/idx" --json -n 500 "$q" | jq -c '[.id,.score,.speaker,.snippet,.quote_start]' | sort)
+  b=$("$q_bin" -i "$tmp/two" --json -n 500 "$q" | jq -c '[.id,.score,.speaker,.snippet,.quote_start]' | sort)
   [ "$a" = "$b" ] && ok || bad "appended index differs for $q"
 done
+a=$("$q_bin" -i "$tmp/idx" --json --entity sorokin); b=$("$q_bin" -i "$tmp/two" --json --entity sorokin)
+[ "$a" = "$b" ] && ok || bad "appended index lists entities differently"
 "$idx_bin" -q -o "$tmp/two" --merge || bad "--merge"
 [ "$("$q_bin" -i "$tmp/two" --stats | head -1 | cut -d";" -f1)" = "36 articles in 1 segment" ] && ok || bad "merged: $("$q_bin" -i "$tmp/two" --stats)"
-a=$("$q_bin" -i "$tmp/idx" --json -n 50 nato | jq -c '[.id,.score]' | sort)
-b=$("$q_bin" -i "$tmp/two" --json -n 50 nato | jq -c '[.id,.score]' | sort)
-[ "$a" = "$b" ] && ok || bad "merged index differs"
+for q in nato 'speaker:sorokin' 'quote:nato'; do
+  a=$("$q_bin" -i "$tmp/idx" --json -n 500 "$q" | jq -c '[.id,.score,.speaker,.snippet]' | sort)
+  b=$("$q_bin" -i "$tmp/two" --json -n 500 "$q" | jq -c '[.id,.score,.speaker,.snippet]' | sort)
+  [ "$a" = "$b" ] && ok || bad "merged index differs for $q"
+done
+a=$("$q_bin" -i "$tmp/idx" --json --entity sorokin); b=$("$q_bin" -i "$tmp/two" --json --entity sorokin)
+[ "$a" = "$b" ] && ok || bad "merged index lists entities differently"
+[ -n "$a" ] && ok || bad "--entity sorokin lists nothing"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
