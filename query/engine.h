@@ -23,6 +23,12 @@ struct morgue_index {
     ix_name *names;       /* loaded on first use */
     uint32_t n_names;
     int *group;           /* names[i] belongs to entity group[i] */
+    int *canon;           /* canon[g]: the usual spelling of group g */
+    unsigned char *key;   /* first byte of each folded surname */
+    uint32_t block_start[257];
+    uint32_t *block_items; /* persons by key */
+    uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
+    uint32_t name_mask;
     int names_loaded;
     char *dir;
     merr e;

@@ -24,15 +24,6 @@ struct morgue_entities {
     size_t n;
 };
 
-static int find(int *parent, int i)
-{
-    while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    return i;
-}
-
 /* Folded tokens of s joined by single spaces, into out (cap bytes). */
 static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
 {
@@ -109,39 +100,101 @@ static int load_names(morgue_index *ix)
             table[h] = ++ix->n_names;
         }
     }
-    free(table);
+    ix->name_table = table;
+    ix->name_mask = mask;
     table = NULL;
-    /* Group persons.  Candidates are blocked by the first letter of the
-     * folded surname so the pairwise test stays far from n^2. */
+    /* Persons are grouped lazily (group_of): a person can only be merged
+     * with a person whose folded surname starts with the same byte, so
+     * those blocks are listed once here. */
     ix->group = malloc(sizeof *ix->group * (ix->n_names ? ix->n_names : 1));
-    if (!ix->group) goto oom;
-    for (uint32_t i = 0; i < ix->n_names; i++) ix->group[i] = (int)i;
-    char fa[512], fb[512];
-    unsigned char *block = malloc(ix->n_names ? ix->n_names : 1);
-    if (!block) goto oom;
+    ix->canon = malloc(sizeof *ix->canon * (ix->n_names ? ix->n_names : 1));
+    ix->block_items = malloc(sizeof *ix->block_items * (ix->n_names ? ix->n_names : 1));
+    ix->key = malloc(ix->n_names ? ix->n_names : 1);
+    if (!ix->group || !ix->canon || !ix->block_items || !ix->key) goto oom;
+    memset(ix->block_start, 0, sizeof ix->block_start);
+    char fa[512];
     for (uint32_t i = 0; i < ix->n_names; i++) {
+        ix->group[i] = ix->names[i].kind == 0 ? -1 : (int)i;
+        ix->canon[i] = -1;
         size_t l = fold_name(ix->names[i].name, strlen(ix->names[i].name), fa, sizeof fa);
         const char *last = l ? strrchr(fa, ' ') : NULL;
-        block[i] = (unsigned char)(last ? last[1] : fa[0]);
+        ix->key[i] = (unsigned char)(last ? last[1] : fa[0]);
+        if (ix->names[i].kind == 0) ix->block_start[ix->key[i] + 1]++;
     }
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        if (ix->names[i].kind != 0) continue;
-        for (uint32_t j = i + 1; j < ix->n_names; j++) {
-            if (ix->names[j].kind != 0 || block[i] != block[j]) continue;
-            if (find(ix->group, (int)i) == find(ix->group, (int)j)) continue;
-            if (extract_same_person(ix->names[i].name, ix->names[j].name))
-                ix->group[find(ix->group, (int)j)] = find(ix->group, (int)i);
-        }
-    }
-    free(block);
-    (void)fb;
-    for (uint32_t i = 0; i < ix->n_names; i++) ix->group[i] = find(ix->group, (int)i);
+    for (int k = 0; k < 256; k++) ix->block_start[k + 1] += ix->block_start[k];
+    uint32_t fill[256];
+    memcpy(fill, ix->block_start, sizeof fill);
+    for (uint32_t i = 0; i < ix->n_names; i++)
+        if (ix->names[i].kind == 0) ix->block_items[fill[ix->key[i]]++] = i;
     ix->names_loaded = 1;
     return 0;
 oom:
     free(table);
     merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
     return -1;
+}
+
+/* The entity group of names[i], computing it on first use: the persons
+ * reachable from it through extract_same_person within its block. */
+static int group_of(morgue_index *ix, uint32_t i)
+{
+    if (ix->group[i] >= 0) return ix->group[i];
+    uint32_t lo = ix->block_start[ix->key[i]], hi = ix->block_start[ix->key[i] + 1];
+    uint32_t *queue = malloc(sizeof *queue * (hi - lo + 1));
+    ix->group[i] = (int)i;
+    if (!queue) return (int)i;
+    uint32_t n = 0;
+    queue[n++] = i;
+    for (uint32_t q = 0; q < n; q++)
+        for (uint32_t b = lo; b < hi; b++) {
+            uint32_t j = ix->block_items[b];
+            if (ix->group[j] >= 0) continue;
+            if (extract_same_person(ix->names[queue[q]].name, ix->names[j].name)) {
+                ix->group[j] = (int)i;
+                queue[n++] = j;
+            }
+        }
+    free(queue);
+    return (int)i;
+}
+
+/* Calls fn for every name in the group of names[i]. */
+static void for_group(morgue_index *ix, uint32_t i, void (*fn)(void *, uint32_t), void *ctx)
+{
+    int g = group_of(ix, i);
+    if (ix->names[i].kind != 0) {
+        fn(ctx, i);
+        return;
+    }
+    for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++)
+        if (ix->group[ix->block_items[b]] == g) fn(ctx, ix->block_items[b]);
+}
+
+typedef struct {
+    morgue_index *ix;
+    int best;
+} canon_ctx;
+
+static void pick_canon(void *ctx, uint32_t i)
+{
+    canon_ctx *c = ctx;
+    const ix_name *x = &c->ix->names[i], *best = c->best >= 0 ? &c->ix->names[c->best] : NULL;
+    /* the spelling most articles use; then most quotes; then the name */
+    if (!best || x->articles > best->articles ||
+        (x->articles == best->articles &&
+         (x->quotes > best->quotes || (x->quotes == best->quotes && strcmp(x->name, best->name) < 0))))
+        c->best = (int)i;
+}
+
+static int canon_of(morgue_index *ix, uint32_t i)
+{
+    int g = group_of(ix, i);
+    if (ix->canon[g] < 0) {
+        canon_ctx c = {ix, -1};
+        for_group(ix, i, pick_canon, &c);
+        ix->canon[g] = c.best >= 0 ? c.best : (int)i;
+    }
+    return ix->canon[g];
 }
 
 /* True when the folded words w (space-separated) occur as whole words in
@@ -154,6 +207,18 @@ static int name_has_words(const char *n, const char *w)
         if (left && right) return 1;
     }
     return 0;
+}
+
+typedef struct {
+    uint8_t *take;
+    uint32_t n;
+} mark_ctx;
+
+static void mark_name(void *ctx, uint32_t i)
+{
+    mark_ctx *m = ctx;
+    if (!m->take[i]) m->n++;
+    m->take[i] = 1;
 }
 
 static int expand_node(morgue_index *ix, qnode *q, arena *a)
@@ -174,32 +239,26 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
         wl += l;
     }
     want[wl] = 0;
-    /* groups holding a name with these words, then every name of them */
-    int *groups = arena_alloc(a, sizeof *groups * (ix->n_names ? ix->n_names : 1));
-    if (!groups) return -1;
-    uint32_t ng = 0;
+    /* names with these words, then every name of their groups */
+    uint32_t *hits = arena_alloc(a, sizeof *hits * (ix->n_names ? ix->n_names : 1));
+    uint8_t *take = arena_calloc(a, ix->n_names ? ix->n_names : 1, 1);
+    if (!hits || !take) return -1;
+    uint32_t nh = 0;
     for (uint32_t i = 0; i < ix->n_names; i++) {
         fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
-        if (!name_has_words(folded, want)) continue;
-        int g = ix->group[i], seen = 0;
-        for (uint32_t k = 0; k < ng; k++) seen |= groups[k] == g;
-        if (!seen) groups[ng++] = g;
+        if (name_has_words(folded, want)) hits[nh++] = i;
     }
-    if (ng == 0) return 0;
-    uint32_t n_alt = 0;
-    for (uint32_t i = 0; i < ix->n_names; i++)
-        for (uint32_t k = 0; k < ng; k++)
-            if (ix->group[i] == groups[k]) n_alt++;
-    qnode **kids = arena_calloc(a, n_alt + 1, sizeof *kids);
+    if (nh == 0) return 0;
+    mark_ctx mc = {take, 0};
+    for (uint32_t k = 0; k < nh; k++) for_group(ix, hits[k], mark_name, &mc);
+    qnode **kids = arena_calloc(a, mc.n + 1, sizeof *kids);
     qnode *orig = arena_alloc(a, sizeof *orig);
     if (!kids || !orig) return -1;
     *orig = *q;
     kids[0] = orig;
     uint32_t nk = 1;
     for (uint32_t i = 0; i < ix->n_names; i++) {
-        int in = 0;
-        for (uint32_t k = 0; k < ng; k++) in |= ix->group[i] == groups[k];
-        if (!in) continue;
+        if (!take[i]) continue;
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
         size_t fl = fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
         if (!alt) return -1;
@@ -233,22 +292,17 @@ int expand_speakers(morgue_index *ix, qnode *q, arena *a)
 
 const char *entity_canonical(morgue_index *ix, const char *name)
 {
-    if (!name[0] || load_names(ix)) return name;
-    int g = -1;
-    for (uint32_t i = 0; i < ix->n_names && g < 0; i++)
-        if (!strcmp(ix->names[i].name, name)) g = ix->group[i];
-    if (g < 0) return name;
-    const ix_name *best = NULL;
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        if (ix->group[i] != g) continue;
-        const ix_name *x = &ix->names[i];
-        /* the spelling most articles use; then most quotes; then the name */
-        if (!best || x->articles > best->articles ||
-            (x->articles == best->articles &&
-             (x->quotes > best->quotes || (x->quotes == best->quotes && strcmp(x->name, best->name) < 0))))
-            best = x;
+    if (!name[0] || load_names(ix) || !ix->name_table) return name;
+    size_t len = strlen(name);
+    for (int kind = 0; kind < 4; kind++) {
+        uint64_t hash = XXH3_64bits_withSeed(name, len, (uint64_t)kind);
+        for (uint32_t h = (uint32_t)hash & ix->name_mask; ix->name_table[h]; h = (h + 1) & ix->name_mask) {
+            uint32_t i = ix->name_table[h] - 1;
+            if (ix->names[i].hash == hash && ix->names[i].kind == kind && !strcmp(ix->names[i].name, name))
+                return ix->names[canon_of(ix, i)].name;
+        }
     }
-    return best ? best->name : name;
+    return name;
 }
 
 static int cmp_entity(const void *x, const void *y)
@@ -277,30 +331,37 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         morgue_entities_free(r);
         return NULL;
     }
-    int *groups = malloc(sizeof *groups * (ix->n_names ? ix->n_names : 1));
-    size_t ng = 0;
-    for (uint32_t i = 0; groups && i < ix->n_names; i++) {
-        fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
-        if (!name_has_words(folded, want)) continue;
-        int seen = 0;
-        for (size_t k = 0; k < ng; k++) seen |= groups[k] == ix->group[i];
-        if (!seen) groups[ng++] = ix->group[i];
+    /* every group holding a name with these words, numbered in order */
+    int *gnum = malloc(sizeof *gnum * (ix->n_names ? ix->n_names : 1));
+    uint8_t *take = calloc(ix->n_names ? ix->n_names : 1, 1);
+    if (!gnum || !take) {
+        free(gnum);
+        free(take);
+        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+        morgue_entities_free(r);
+        return NULL;
     }
-    size_t n = 0;
-    for (uint32_t i = 0; groups && i < ix->n_names; i++)
-        for (size_t k = 0; k < ng; k++) n += ix->group[i] == groups[k];
-    r->v = arena_calloc(&r->a, n ? n : 1, sizeof *r->v);
-    for (uint32_t i = 0; groups && r->v && i < ix->n_names; i++)
-        for (size_t k = 0; k < ng; k++)
-            if (ix->group[i] == groups[k]) {
-                morgue_entity_name *e = &r->v[r->n++];
-                e->name = ix->names[i].name;
-                e->kind = kind_name[ix->names[i].kind & 3];
-                e->articles = ix->names[i].articles;
-                e->quotes = ix->names[i].quotes;
-                e->group = (unsigned)k;
-            }
-    free(groups);
+    mark_ctx mc = {take, 0};
+    for (uint32_t i = 0; i < ix->n_names; i++) {
+        gnum[i] = -1;
+        fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
+        if (name_has_words(folded, want)) for_group(ix, i, mark_name, &mc);
+    }
+    r->v = arena_calloc(&r->a, mc.n ? mc.n : 1, sizeof *r->v);
+    unsigned next = 0;
+    for (uint32_t i = 0; r->v && i < ix->n_names; i++) {
+        if (!take[i]) continue;
+        int g = group_of(ix, i);
+        if (gnum[g] < 0) gnum[g] = (int)next++;
+        morgue_entity_name *e = &r->v[r->n++];
+        e->name = ix->names[i].name;
+        e->kind = kind_name[ix->names[i].kind & 3];
+        e->articles = ix->names[i].articles;
+        e->quotes = ix->names[i].quotes;
+        e->group = (unsigned)gnum[g];
+    }
+    free(gnum);
+    free(take);
     qsort(r->v, r->n, sizeof *r->v, cmp_entity);
     for (size_t i = 0; i < r->n; i++) r->v[i].name = arena_strdup(&r->a, r->v[i].name);
     return r;

@@ -99,6 +99,10 @@ void morgue_index_close(morgue_index *ix)
     for (uint32_t i = 0; i < ix->n_names; i++) free(ix->names[i].name);
     free(ix->names);
     free(ix->group);
+    free(ix->canon);
+    free(ix->key);
+    free(ix->block_items);
+    free(ix->name_table);
     buf_free(&ix->scratch);
     free(ix->dir);
     free(ix);

@@ -112,7 +112,7 @@ static void facet_on_match(void *ctx, uint32_t seg, uint32_t doc)
                 memcpy(v, tab + 1, vl);
                 v[vl] = 0;
                 const char *c = entity_canonical(fa->ix, v);
-                facet_add(fa, c, strlen(c));
+                if (c[0]) facet_add(fa, c, strlen(c)); /* unresolved speakers are not a value */
             }
         }
         p = le + 1;
