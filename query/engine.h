@@ -64,10 +64,10 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, siz
                arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
                match_fn on_match, void *match_ctx);
 
-/* Quote searches: rewrites speaker: words and phrases to match every name
- * merged with the one asked for (transliteration variants, docs/QUERY.md).
- * 0, or -1 with the error on ix. */
-int expand_speakers(morgue_index *ix, qnode *q, arena *a);
+/* Rewrites speaker:, person: and entity: words and phrases to match every
+ * spelling merged with the name asked for (transliteration variants,
+ * docs/QUERY.md).  0, or -1 with the error on ix. */
+int expand_names(morgue_index *ix, qnode *q, arena *a);
 
 /* The most frequent spelling of the entity `name` belongs to (name itself
  * when it has no other); owned by the index. */

@@ -228,7 +228,9 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
             if (expand_node(ix, q->kids[i], a)) return -1;
         return 0;
     }
-    if (q->fields != FIELD_BIT(FIELD_SPEAKER)) return 0;
+    unsigned f = q->fields;
+    if (f != FIELD_BIT(FIELD_SPEAKER) && f != FIELD_BIT(FIELD_PERSON) && f != FIELD_BIT(FIELD_ENTITY))
+        return 0;
     char want[512], folded[512];
     size_t wl = 0;
     for (uint32_t i = 0; i < q->n_terms; i++) {
@@ -272,7 +274,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
             alt->terms[alt->n_terms++] = tok;
         if (alt->n_terms == 0) continue;
         alt->kind = alt->n_terms == 1 ? Q_TERM : Q_PHRASE;
-        alt->fields = FIELD_BIT(FIELD_SPEAKER);
+        alt->fields = f;
         alt->col = q->col;
         kids[nk++] = alt;
     }
@@ -284,7 +286,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     return 0;
 }
 
-int expand_speakers(morgue_index *ix, qnode *q, arena *a)
+int expand_names(morgue_index *ix, qnode *q, arena *a)
 {
     if (load_names(ix)) return -1;
     return expand_node(ix, q, a);

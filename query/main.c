@@ -292,7 +292,7 @@ int main(int argc, char **argv)
     } else {
         const char *bold = color ? "\033[1m" : "", *hi = color ? "\033[1;31m" : "",
                    *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
-        if (morgue_results_size(r) == 0)
+        if (total == 0)
             printf("no %s match\n", quote_mode_hint(&o, q) ? "quotes" : "articles");
         for (size_t i = 0; i < morgue_results_size(r); i++) {
             const morgue_hit *h = morgue_results_hit(r, i);

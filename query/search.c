@@ -180,10 +180,10 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
                                 "article fields (title:, body:, person: ...) cannot be mixed in");
         goto fail;
     }
-    if (quote_mode) {
-        default_to_quote(q);
-        if (expand_speakers(ix, q, &r->a)) goto fail;
-    }
+    if (quote_mode) default_to_quote(q);
+    if ((ef & (FIELD_BIT(FIELD_SPEAKER) | FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ENTITY))) &&
+        expand_names(ix, q, &r->a))
+        goto fail;
     size_t want = o.count_only ? 0 : o.offset + o.limit;
     if (want < o.offset) want = SIZE_MAX / sizeof(scored_doc) / 2; /* overflow */
     if (!o.count_only && o.limit == 0) want = 0;

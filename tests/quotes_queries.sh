@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Quotes, speakers and entities end to end on corpus/: speaker-scoped
+# queries (with the transliteration variants the corpus spells three ways),
+# quote: and person: fields, --quotes output, facets and the alias listing.
+set -u
+src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
+command -v jq >/dev/null || { echo "jq missing"; exit 77; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok()  { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+cd "$src"
+"$idx_bin" -q -o "$tmp/idx" corpus/ || bad "indexing corpus/"
+Q() { "$q_bin" -i "$tmp/idx" "$@"; }
+K=corpus/txt/2021-12-04-kremlin-aide-briefing.txt
+W=corpus/jsonl/wire.jsonl
+Z=corpus/archives/briefs.zip:2022-01-27-paris-moscow-phone-call.txt
+
+# Sorokin's own words mention NATO once (the Kremlin briefing); the wire
+# story mentions NATO only in its narrative, which must not count.
+out=$(Q --json 'speaker:sorokin nato')
+[ "$(echo "$out" | jq -r .source)" = "$K" ] && ok || bad "speaker:sorokin nato: $out"
+[ "$(echo "$out" | jq -r .speaker)" = "Yevgeny Sorokin" ] && ok || bad "canonical speaker: $out"
+[ "$(echo "$out" | jq -r .quote)" = true ] && ok || bad "not a quote hit"
+echo "$out" | jq -r .snippet | grep -q '^“NATO has moved its infrastructure' && ok || bad "quote text: $out"
+[ "$(Q --count 'speaker:sorokin nato')" = 1 ] && ok || bad "count of speaker:sorokin nato"
+[ "$(Q --count 'nato')" = 4 ] && ok || bad "nato in 4 articles"
+[ "$(Q --count 'quote:nato')" = 1 ] && ok || bad "NATO inside quotes once: $(Q --count 'quote:nato')"
+# quote offsets point at the quote in the article body
+s=$(echo "$out" | jq .quote_start); e=$(echo "$out" | jq .quote_end)
+[ "$s" -lt "$e" ] && ok || bad "quote offsets $s..$e"
+
+# every spelling finds the same quotes: Yevgeny / Evgeny Sorokin / Evgueni Sorokine
+a=$(Q --json -n 100 'speaker:sorokin' | jq -r '.source' | sort -u | tr '\n' ' ')
+[ "$a" = "$Z $W $K " ] && ok || bad "speaker:sorokin sources: $a"
+for v in 'speaker:sorokine' 'speaker:"evgeny sorokin"' 'speaker:evgueni'; do
+  b=$(Q --json -n 100 "$v" | jq -r '.source' | sort -u | tr '\n' ' ')
+  [ "$a" = "$b" ] && ok || bad "$v gives $b"
+done
+p=$(Q --json -n 100 'person:sorokin' | jq -r .source | sort | tr '\n' ' ')
+[ "$p" = "$Z $W $K " ] && ok || bad "person:sorokin: $p"
+
+# the alias listing: one entity, three spellings, the usual one first
+ent=$(Q --json --entity sorokin)
+[ "$(echo "$ent" | jq -r .entity | sort -u | wc -l)" = 1 ] && ok || bad "one entity: $ent"
+[ "$(echo "$ent" | jq -r .name | sort | tr '\n' '|')" = "Evgeny Sorokin|Evgueni Sorokine|Yevgeny Sorokin|" ] && ok ||
+  bad "spellings: $ent"
+[ "$(echo "$ent" | jq -r 'select(.canonical) | .name')" = "Yevgeny Sorokin" ] && ok || bad "canonical: $ent"
+human=$(Q --entity sorokin)
+echo "$human" | grep -q '^Yevgeny Sorokin (person)' && echo "$human" | grep -q 'also written Evgueni Sorokine' && ok ||
+  bad "human --entity: $human"
+Q --entity nobodyatall >/dev/null; [ $? -eq 1 ] && ok || bad "--entity without a match should exit 1"
+
+# facets count every match: who was quoted about NATO
+f=$(Q --json --facet speaker -n 0 'nato')
+[ "$(echo "$f" | jq -r 'select(.facet) | "\(.value)=\(.count)"')" = "Yevgeny Sorokin=1" ] && ok || bad "facet: $f"
+# (all three spellings counted under the usual one)
+f=$(Q --json --facet person -n 0 'person:sorokin' | jq -r 'select(.value=="Yevgeny Sorokin") | .count')
+[ "$f" = 3 ] && ok || bad "person facet of the Sorokin articles: $f"
+Q --facet colour nato >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "unknown facet should exit 2"
+
+# --quotes: one result per quote, speaker first, the article named
+h=$(Q --quotes --color never 'infrastructure')
+echo "$h" | head -1 | grep -q '^1\. Yevgeny Sorokin' && echo "$h" | grep -q '^   in: Kremlin aide' && ok ||
+  bad "--quotes output: $h"
+# a quote search cannot mix in article fields
+Q 'speaker:sorokin title:kremlin' >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "mixed fields should be an error"
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]
