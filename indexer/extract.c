@@ -767,7 +767,25 @@ static int is_cue(ctx *x, int32_t i)
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
     if (word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
-    return (tflags(x, i) & LX_CUE) != 0;
+    if (!(tflags(x, i) & LX_CUE)) return 0;
+    /* a noun after a determiner or a possessive: "his comments", "Trump’s
+     * statement", "the call"; "thanks to" */
+    if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].q < 0) {
+        static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                          "my", "your", "this", "these", "those", NULL};
+        for (int k = 0; det[k]; k++)
+            if (word_is(x, i - 1, det[k])) return 0;
+        if (strip_poss(tx(x, i - 1), tl(x, i - 1)) != tl(x, i - 1)) return 0;
+    }
+    if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
+    return 1;
+}
+
+/* The framing mode of cue token i (FRAME_*), 0 for a speech verb. */
+static int cue_frame(ctx *x, int32_t i)
+{
+    const lx_entry *e = lx_lookup(tx(x, i), tl(x, i));
+    return e ? e->frame : 0;
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
@@ -852,10 +870,36 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
         r.a = r.b = j;
         return r;
     }
+    if (!cap_word(x, j) && !is_determiner(x, j) && !(f & (LX_FUNC | LX_CUE))) {
+        /* lower-case modifiers, titles and role nouns before a name:
+         * "said former Utah governor Michael Leavitt" */
+        int32_t k = j, seen_cap = -1;
+        while (k <= hi && k < j + 6 && x->t[k].kind == T_WORD && x->t[k].q < 0) {
+            if (cap_word(x, k)) { seen_cap = k; break; }
+            uint32_t g = tflags(x, k);
+            if (g & (LX_CUE | LX_PRONOUN) || is_connector(x, k) || word_is(x, k, "and") ||
+                word_is(x, k, "who") || word_is(x, k, "to"))
+                break;
+            k++;
+        }
+        if (seen_cap >= 0) {
+            int32_t b = seen_cap;
+            while (b + 1 <= hi) {
+                if (cap_word(x, b + 1)) b++;
+                else if (b + 2 <= hi && (tflags(x, b + 1) & (LX_TITLE | LX_DESC)) && cap_word(x, b + 2)) b += 2;
+                else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
+                else break;
+            }
+            r.a = j;
+            r.b = b;
+            return r;
+        }
+    }
     if (cap_word(x, j)) {
         int32_t b = j;
         while (b + 1 <= hi) {
             if (cap_word(x, b + 1)) b++;
+            else if (b + 2 <= hi && (tflags(x, b + 1) & (LX_TITLE | LX_DESC)) && cap_word(x, b + 2)) b += 2;
             else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
             else break;
         }
