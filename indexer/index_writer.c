@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "date.h"
+#include "dedup.h"
 #include "extract.h"
 #include "invert.h"
 #include "manifest.h"
@@ -29,6 +30,7 @@ struct index_writer {
     merr e;
     index_writer_stats st;
     arena xa;              /* extraction of the current article */
+    dedup *dd;             /* fingerprints of every article in the index */
     buf extra, qtext, names[4];
 };
 
@@ -57,6 +59,29 @@ static void remove_leftovers(index_writer *w)
         unlink(path);
     }
     closedir(d);
+}
+
+/* Duplicates are found across runs: the fingerprints of the articles
+ * already in the index are loaded first. */
+static int load_fingerprints(index_writer *w, merr *e)
+{
+    for (uint32_t i = 0; i < w->man.n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", w->dir, w->man.segs[i].name);
+        segment *s = segment_open(path, e);
+        if (!s) return -1;
+        for (uint32_t d = 0; d < segment_doc_count(s); d++) {
+            docmeta m;
+            if (segment_docmeta(s, d, &m) || m.kind != DOC_ARTICLE) continue;
+            if (dedup_add(w->dd, m.body_hash, m.simhash, m.simhash != 0, m.cluster)) {
+                segment_close(s);
+                merr_set(e, MORGUE_E_NOMEM, "out of memory");
+                return -1;
+            }
+        }
+        segment_close(s);
+    }
+    return 0;
 }
 
 index_writer *index_writer_open(const char *dir, const index_writer_opts *o, merr *e)
@@ -98,7 +123,9 @@ index_writer *index_writer_open(const char *dir, const index_writer_opts *o, mer
     }
     remove_leftovers(w);
     w->inv = inverter_new();
-    if (!w->inv) goto oom;
+    w->dd = dedup_new();
+    if (!w->inv || !w->dd) goto oom;
+    if (w->o.dedup && load_fingerprints(w, e)) goto fail;
     return w;
 oom:
     merr_set(e, MORGUE_E_NOMEM, "out of memory");
@@ -124,6 +151,7 @@ void index_writer_free(index_writer *w)
     drop_pending(w);
     inverter_free(w->inv);
     arena_free(&w->xa);
+    dedup_free(w->dd);
     buf_free(&w->extra);
     buf_free(&w->qtext);
     for (int k = 0; k < 4; k++) buf_free(&w->names[k]);
@@ -185,6 +213,33 @@ static void quote_text(const char *body, const quote *q, buf *out)
 morgue_rc index_writer_add(index_writer *w, const article *a)
 {
     RETURN_IF_ERR(&w->e);
+    int64_t date = a->date ? date_parse(a->date, strlen(a->date)) : DATE_NONE;
+    char day[11];
+    date_format_day(date, day);
+    const char *title = a->title ? a->title : "", *body = a->body ? a->body : "";
+    size_t body_len = strlen(body);
+
+    /* An exact copy of an article already indexed is counted, not indexed
+     * again; a near copy joins the cluster of the first one. */
+    uint64_t exact = 0, sim = 0, cluster = a->id;
+    if (w->o.dedup) {
+        uint32_t ntok;
+        dedup_fingerprint(body, body_len, &exact, &sim, &ntok);
+        if (body_len && dedup_has_exact(w->dd, exact)) {
+            w->st.duplicates++;
+            return MORGUE_OK;
+        }
+        int near = ntok >= DEDUP_MIN_TOKENS;
+        uint64_t c = near ? dedup_find_near(w->dd, sim) : 0;
+        if (c) {
+            cluster = c;
+            w->st.near_duplicates++;
+        }
+        if (!near) sim = 0;
+        if (dedup_add(w->dd, exact, sim, near, cluster))
+            return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
+    }
+
     if (!w->cur) {
         seg_name(w, w->cur_name);
         char path[4096];
@@ -192,11 +247,6 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
         w->cur = segw_open(path, &w->e);
         if (!w->cur) return w->e.rc;
     }
-    int64_t date = a->date ? date_parse(a->date, strlen(a->date)) : DATE_NONE;
-    char day[11];
-    date_format_day(date, day);
-    const char *title = a->title ? a->title : "", *body = a->body ? a->body : "";
-    size_t body_len = strlen(body);
 
     /* Quotes and entities of the article (indexer/extract.h). */
     extraction x;
@@ -224,7 +274,8 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
     size_t len[FIELD_COUNT];
     for (int f = 0; f < FIELD_COUNT; f++) len[f] = text[f] ? strlen(text[f]) : 0;
     uint32_t local = inverter_doc_count(w->inv);
-    docmeta m = {.id = a->id, .date = date, .parent = local, .kind = DOC_ARTICLE};
+    docmeta m = {.id = a->id, .date = date, .parent = local, .kind = DOC_ARTICLE,
+                 .simhash = sim, .body_hash = exact, .cluster = cluster};
     int oom = inverter_add_doc(w->inv, text, len, m.len) || w->extra.oom || all.oom;
     buf_free(&all);
     if (oom) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);

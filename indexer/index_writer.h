@@ -15,13 +15,16 @@ typedef struct {
     size_t memory;        /* postings buffer budget in bytes */
     int auto_merge;       /* apply the size-tiered merge policy at commit */
     int merge_factor;     /* segments of one tier that trigger a merge (10) */
+    int dedup;            /* skip exact copies, cluster near copies (1) */
 } index_writer_opts;
 
-#define INDEX_WRITER_OPTS_INIT {512u << 20, 1, 10}
+#define INDEX_WRITER_OPTS_INIT {512u << 20, 1, 10, 1}
 
 typedef struct {
     uint64_t docs_added;
     uint64_t quotes_added;
+    uint64_t duplicates;       /* exact copies not indexed */
+    uint64_t near_duplicates;  /* indexed into an earlier article's cluster */
     uint64_t segments_flushed;
     uint64_t merges;
     uint64_t segments_merged;

@@ -31,6 +31,9 @@ static const char usage[] =
     "  -m, --memory SIZE    postings buffer budget, e.g. 256M or 2G (default 512M)\n"
     "      --merge          merge all segments into one afterwards (PATH optional)\n"
     "      --no-auto-merge  do not apply the size-tiered merge policy\n"
+    "      --keep-duplicates  index exact copies of articles already in the index\n"
+    "                       (by default they are counted and skipped; near copies\n"
+    "                       are always indexed, in the cluster of the first copy)\n"
     "      --extract FILE   no index: read JSONL articles {\"id\",\"text\"} from FILE\n"
     "                       (- for stdin) and print their quotes, speakers and\n"
     "                       entities as JSON lines (docs/EXTRACTION.md)\n"
@@ -134,6 +137,7 @@ int main(int argc, char **argv)
         {"merge", no_argument, 0, 'M'},        {"no-auto-merge", no_argument, 0, 'A'},
         {"quiet", no_argument, 0, 'q'},        {"help", no_argument, 0, 'h'},
         {"extract", required_argument, 0, 'X'},
+        {"keep-duplicates", no_argument, 0, 'D'},
         {"version", no_argument, 0, 'V'},      {0, 0, 0, 0}};
     index_writer_opts wo = INDEX_WRITER_OPTS_INIT;
     const char *out = NULL;
@@ -151,6 +155,7 @@ int main(int argc, char **argv)
         case 'A': wo.auto_merge = 0; break;
         case 'q': quiet = 1; break;
         case 'X': return extract_main(optarg, stdout);
+        case 'D': wo.dedup = 0; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-index %s\n", MORGUE_VERSION_STRING); return 0;
         default: fputs(usage, stderr); return 2;
@@ -191,10 +196,10 @@ int main(int argc, char **argv)
     double t = now() - r.start;
     if (!quiet) {
         fprintf(stderr,
-                "indexed %" PRIu64 " articles and %" PRIu64 " quotes (%.1f MB read) in %.2f s: "
-                "%.1f MB/s, %.0f articles/s\n",
-                r.articles, st->quotes_added, (double)r.bytes / 1e6, t,
-                t > 0 ? (double)r.bytes / 1e6 / t : 0.0, t > 0 ? (double)r.articles / t : 0.0);
+                "read %" PRIu64 " articles (%.1f MB) in %.2f s: %.1f MB/s, %.0f articles/s; "
+                "indexed %" PRIu64 " articles and %" PRIu64 " quotes\n",
+                r.articles, (double)r.bytes / 1e6, t, t > 0 ? (double)r.bytes / 1e6 / t : 0.0,
+                t > 0 ? (double)r.articles / t : 0.0, st->docs_added, st->quotes_added);
         buf line = {0};
         if (r.skipped) buf_printf(&line, "; %" PRIu64 " inputs skipped (see above)", r.skipped);
         if (r.ignored)
@@ -202,6 +207,10 @@ int main(int argc, char **argv)
                        r.ignored);
         if (r.bad_utf8)
             buf_printf(&line, "; %" PRIu64 " invalid UTF-8 sequences replaced", r.bad_utf8);
+        if (st->duplicates)
+            buf_printf(&line, "; %" PRIu64 " exact duplicates not indexed", st->duplicates);
+        if (st->near_duplicates)
+            buf_printf(&line, "; %" PRIu64 " near duplicates clustered", st->near_duplicates);
         fprintf(stderr, "%s: %" PRIu64 " segment%s written, %" PRIu64 " merge%s%s\n", out,
                 st->segments_flushed, st->segments_flushed == 1 ? "" : "s", st->merges,
                 st->merges == 1 ? "" : "s", buf_cstr(&line));

@@ -19,7 +19,7 @@
 
 #define SEGMENT_MAGIC "MORGUEsg"
 #define SEGMENT_VERSION 2u
-enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 64,
+enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
        STORE_BLOCK_TARGET = 64 * 1024, STORED_FIELDS = 7 };
 
 /* Fixed per-document metadata (DOCMETA_SIZE bytes on disk). */
@@ -31,6 +31,10 @@ typedef struct {
     uint8_t kind;                   /* DOC_ARTICLE or DOC_QUOTE */
     uint8_t qtype;                  /* quotes: quote_type */
     uint32_t qstart, qend;          /* quotes: byte span in the article body */
+    uint64_t simhash;               /* articles: SimHash of the body (lib/dedup.h) */
+    uint64_t body_hash;             /* articles: hash of the normalised body */
+    uint64_t cluster;               /* articles: id of the first article of its
+                                       near-duplicate cluster (its own id if none) */
 } docmeta;
 
 /*

@@ -172,7 +172,7 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         const unsigned char *m = s->sec[SEC_DOCMETA] + (size_t)d * DOCMETA_SIZE;
         uint32_t parent = load_u32(m + 48);
         if (m[52] > DOC_QUOTE || (m[52] == DOC_ARTICLE && parent != d) ||
-            (m[52] == DOC_QUOTE && parent >= d) || load_u32(m + 56) > load_u32(m + 60))
+            (m[52] == DOC_QUOTE && (parent >= d || load_u32(m + 56) > load_u32(m + 60))))
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
     }
     s->dctx = ZSTD_createDCtx();
@@ -361,8 +361,16 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
     out->parent = load_u32(p + 48);
     out->kind = p[52];
     out->qtype = p[53];
-    out->qstart = load_u32(p + 56);
-    out->qend = load_u32(p + 60);
+    out->qstart = out->qend = 0;
+    out->simhash = out->body_hash = out->cluster = 0;
+    if (out->kind == DOC_QUOTE) {
+        out->qstart = load_u32(p + 56);
+        out->qend = load_u32(p + 60);
+    } else {
+        out->simhash = load_u64(p + 56);
+        out->body_hash = load_u64(p + 64);
+        out->cluster = load_u64(p + 72);
+    }
     return 0;
 }
 

@@ -14,7 +14,9 @@
  *   positions   := term_positions*           one per term, dictionary order
  *   term_positions := (varint(first) varint(gap-1){freq-1}){df}
  *   docmeta     := (u64:id i64:date u32:len{8 fields} u32:parent u8:kind
- *                   u8:quote_type u16:0 u32:quote_start u32:quote_end){n_docs}
+ *                   u8:quote_type u16:0 kind_data){n_docs}
+ *   kind_data   := u32:quote_start u32:quote_end u64:0 u64:0       (quotes)
+ *                | u64:simhash u64:body_hash u64:cluster           (articles)
  *   store       := zstd_frame*                 one per store block
  *   store_table := (u64:offset u32:comp_len u32:raw_len u32:first_doc
  *                   u32:n_docs){n_store_blocks}
@@ -191,8 +193,16 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
     buf_put_u32(&w->docmeta, m->parent);
     unsigned char kq[4] = {m->kind, m->qtype, 0, 0};
     buf_put(&w->docmeta, kq, 4);
-    buf_put_u32(&w->docmeta, m->qstart);
-    buf_put_u32(&w->docmeta, m->qend);
+    if (m->kind == DOC_QUOTE) {
+        buf_put_u32(&w->docmeta, m->qstart);
+        buf_put_u32(&w->docmeta, m->qend);
+        buf_put_u64(&w->docmeta, 0);
+        buf_put_u64(&w->docmeta, 0);
+    } else {
+        buf_put_u64(&w->docmeta, m->simhash);
+        buf_put_u64(&w->docmeta, m->body_hash);
+        buf_put_u64(&w->docmeta, m->cluster);
+    }
     w->n_docs++;
     if (w->docmeta.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     return MORGUE_OK;

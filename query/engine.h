@@ -45,6 +45,7 @@ typedef struct {
     double score;
     int64_t date;
     uint32_t seg, doc;
+    uint64_t copies;      /* collapsed: matching documents of its cluster */
 } scored_doc;
 
 /* The terms a query looks for, for highlighting snippets. */
@@ -60,7 +61,8 @@ typedef struct {
  * (arena-allocated) and *n_out their number.  0, or -1 with the error on ix.
  */
 typedef void (*match_fn)(void *ctx, uint32_t seg, uint32_t doc);
-int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, size_t want,
+int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int collapse,
+               size_t want,
                arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
                match_fn on_match, void *match_ctx);
 

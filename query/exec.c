@@ -472,11 +472,46 @@ static int cmp_rank(const void *a, const void *b, void *t)
     return better(t, a, b) ? -1 : better(t, b, a) ? 1 : 0;
 }
 
-int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, size_t want,
-               arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
+/* Collapsing: the best copy of each near-duplicate cluster, in a hash map
+ * keyed by cluster id. */
+typedef struct {
+    uint64_t cluster;
+    scored_doc best;
+} cluster_ent;
+
+typedef struct {
+    cluster_ent *v;
+    size_t mask, n;
+} cluster_map;
+
+static cluster_ent *cluster_slot(cluster_map *m, uint64_t c)
+{
+    if ((m->n + 1) * 2 > m->mask) {
+        size_t nmask = m->mask ? m->mask * 2 + 1 : 1023;
+        cluster_ent *nv = calloc(nmask + 1, sizeof *nv);
+        if (!nv) return NULL;
+        for (size_t i = 0; m->v && i <= m->mask; i++) {
+            if (!m->v[i].best.copies) continue;
+            size_t h = (size_t)(m->v[i].cluster * 0x9E3779B97F4A7C15ull) & nmask;
+            while (nv[h].best.copies) h = (h + 1) & nmask;
+            nv[h] = m->v[i];
+        }
+        free(m->v);
+        m->v = nv;
+        m->mask = nmask;
+    }
+    size_t h = (size_t)(c * 0x9E3779B97F4A7C15ull) & m->mask;
+    while (m->v[h].best.copies && m->v[h].cluster != c) h = (h + 1) & m->mask;
+    return &m->v[h];
+}
+
+int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int collapse,
+               size_t want, arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
                match_fn on_match, void *match_ctx)
 {
     topk t = {NULL, 0, want, sort_by_date};
+    cluster_map cm = {NULL, 0, 0};
+    collapse = collapse && kind == DOC_ARTICLE;
     if (want) {
         t.h = arena_alloc(a, sizeof *t.h * want);
         if (!t.h) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
@@ -485,27 +520,57 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, siz
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0};
         it *root = build(&c, q);
-        if (!root) return -1;
+        if (!root) {
+            free(cm.v);
+            return -1;
+        }
         for (uint32_t d = it_next(&c, root); d != DOC_END; d = it_next(&c, root)) {
             /* fields belong to one kind of document, but NOT and OR can
              * reach the other kind: keep only what was asked for */
             if (segment_doc_kind(c.seg, d) != kind) continue;
-            (*total)++;
             if (on_match) on_match(match_ctx, s, d);
-            if (!want) continue;
+            if (!want && !collapse) {
+                (*total)++;
+                continue;
+            }
             docmeta m;
             if (segment_docmeta(c.seg, d, &m)) {
                 c.corrupt = 1;
                 break;
             }
-            scored_doc sd = {it_score(&c, root, d, &m), m.date, s, d};
+            scored_doc sd = {want ? it_score(&c, root, d, &m) : 0.0, m.date, s, d, 1};
+            if (collapse) {
+                cluster_ent *ce = cluster_slot(&cm, m.cluster ? m.cluster : m.id);
+                if (!ce) {
+                    free(cm.v);
+                    return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+                }
+                if (!ce->best.copies) {
+                    ce->cluster = m.cluster ? m.cluster : m.id;
+                    ce->best = sd;
+                    cm.n++;
+                } else {
+                    uint64_t copies = ce->best.copies + 1;
+                    if (better(&t, &sd, &ce->best)) ce->best = sd;
+                    ce->best.copies = copies;
+                }
+                continue;
+            }
+            (*total)++;
             topk_push(&t, &sd);
         }
-        if (ix->e.rc != MORGUE_OK) return -1;
-        if (c.corrupt) {
-            merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(c.seg));
+        if (ix->e.rc != MORGUE_OK || c.corrupt) {
+            free(cm.v);
+            if (c.corrupt)
+                merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(c.seg));
             return -1;
         }
+    }
+    if (collapse) {
+        *total = cm.n;
+        for (size_t i = 0; cm.v && i <= cm.mask; i++)
+            if (cm.v[i].best.copies && want) topk_push(&t, &cm.v[i].best);
+        free(cm.v);
     }
     if (t.n) qsort_r(t.h, t.n, sizeof *t.h, cmp_rank, &t);
     *out = t.h;

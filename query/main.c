@@ -42,6 +42,8 @@ static const char usage[] =
     "                         place or entity over every match\n"
     "      --entity NAME      show the entities named NAME with every spelling\n"
     "                         merged into them, and their counts (no QUERY)\n"
+    "      --collapse         one article per cluster of near-duplicate copies\n"
+    "                         (syndicated stories), with the number of copies\n"
     "      --explain          print how the query was understood, then search\n"
     "      --stats            print the index's article and segment counts\n"
     "  -h, --help             this help;  --version  the version\n"
@@ -123,6 +125,7 @@ int main(int argc, char **argv)
         {"explain", no_argument, 0, 'E'},      {"stats", no_argument, 0, 'T'},
         {"quotes", no_argument, 0, 'Q'},       {"facet", required_argument, 0, 'F'},
         {"entity", required_argument, 0, 'N'},
+        {"collapse", no_argument, 0, 'L'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0}};
     const char *index_dir = NULL;
@@ -168,6 +171,7 @@ int main(int argc, char **argv)
         case 'Q': o.quotes = 1; break;
         case 'F': o.facet = optarg; break;
         case 'N': entity = optarg; break;
+        case 'L': o.collapse = 1; break;
         case 'T': stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-query %s\n", MORGUE_VERSION_STRING); return 0;
@@ -271,6 +275,7 @@ int main(int argc, char **argv)
             buf_puts(&out, ",\"author\":");
             if (h->author[0]) json_put_string(&out, h->author, strlen(h->author));
             else buf_puts(&out, "null");
+            if (o.collapse) buf_printf(&out, ",\"copies\":%" PRIu64, h->copies);
             buf_puts(&out, ",\"snippet\":");
             json_put_string(&out, h->snippet, strlen(h->snippet));
             if (h->is_quote) {
@@ -301,8 +306,10 @@ int main(int argc, char **argv)
                        h->speaker[0] ? h->speaker : "(unknown speaker)", off, dim,
                        h->cue[0] ? h->cue : h->quote_type, off);
             } else {
-                printf("%zu. %s%s%s%s%s\n", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
+                printf("%zu. %s%s%s%s%s", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
                        off, h->date[0] ? "  " : "", h->date);
+                if (h->copies > 1) printf("  %s(%" PRIu64 " copies)%s", dim, h->copies, off);
+                putchar('\n');
                 printf("   %s%s  id %s  score %.2f%s%s%s\n", dim, h->url, h->id, h->score,
                        h->author[0] ? "  by " : "", h->author, off);
             }

@@ -189,7 +189,8 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
     if (!o.count_only && o.limit == 0) want = 0;
     scored_doc *top = NULL;
     size_t n_top = 0;
-    if (exec_query(ix, q, quote_mode ? DOC_QUOTE : DOC_ARTICLE, o.sort == MORGUE_SORT_DATE, want,
+    if (exec_query(ix, q, quote_mode ? DOC_QUOTE : DOC_ARTICLE, o.sort == MORGUE_SORT_DATE,
+                   o.collapse, want,
                    &r->a, &r->total, &top, &n_top, o.facet ? facet_on_match : NULL, &fa))
         goto fail;
     if (o.facet) {
@@ -265,6 +266,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         }
         snprintf(h->id, sizeof h->id, "%016" PRIx64, m.id);
         h->score = sd->score;
+        h->copies = sd->copies ? sd->copies : 1;
         h->title = arena_strndup(&r->a, st.f[SF_TITLE], st.len[SF_TITLE]);
         h->date = arena_strndup(&r->a, st.f[SF_DATE], st.len[SF_DATE]);
         h->url = st.len[SF_URL] ? arena_strndup(&r->a, st.f[SF_URL], st.len[SF_URL])

@@ -107,9 +107,11 @@ typedef struct {
     const char *facet;   /* NULL, or count the values of "speaker", "person",
                             "org", "place" or "entity" over every match */
     size_t facet_limit;  /* facet values to return, most frequent first (10) */
+    int collapse;        /* one article per near-duplicate cluster: the best
+                            ranked copy, with the number of matching copies */
 } morgue_search_opts;
 
-#define MORGUE_SEARCH_OPTS_INIT {10, 0, MORGUE_SORT_RELEVANCE, 0, 1, 200, 0, NULL, 10}
+#define MORGUE_SEARCH_OPTS_INIT {10, 0, MORGUE_SORT_RELEVANCE, 0, 1, 200, 0, NULL, 10, 0}
 
 /* A highlighted match inside a snippet: byte offsets into `snippet`. */
 typedef struct {
@@ -136,6 +138,8 @@ typedef struct {
     const char *cue;          /* the cue verb ("said"), "" when none */
     const char *quote_type;   /* "direct", "partial", "mixed" or "indirect" */
     uint32_t quote_start, quote_end; /* byte span of the quote in the body */
+    /* Collapsed searches: matching copies in this article's cluster (else 1). */
+    uint64_t copies;
 } morgue_hit;
 
 /* A facet value and the number of matches that have it. */
