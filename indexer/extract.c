@@ -428,6 +428,21 @@ static int is_end_punct(uint32_t cp)
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
+/* “Why?” Trump asked. — a capitalised name (up to three words, or a
+ * pronoun) and a cue verb right after a quotation ending with . ! ? are
+ * its attribution, not a new sentence. */
+static int attribution_follows(ctx *x, int32_t j)
+{
+    for (int32_t k = j; k < x->nt && k < j + 3; k++) {
+        tk *t = &x->t[k];
+        if (t->kind != T_WORD || !(t->flags & F_CAP)) return 0;
+        if (k + 1 < x->nt && x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & F_CAP) &&
+            (lx_flags(x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s) & LX_CUE))
+            return k + 2 < x->nt && x->t[k + 2].kind == T_PUNCT;
+    }
+    return 0;
+}
+
 static int split_sentences(ctx *x)
 {
     uint32_t sent = 0;
@@ -443,7 +458,7 @@ static int split_sentences(ctx *x)
                          (i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
                           (x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP)) ||
                           (x->t[i + 1].kind == T_QMARK)))
-                    brk = 1;
+                    brk = !attribution_follows(x, i + 1);
             }
         } else if (t->kind == T_PARA) {
             brk = 1;
@@ -779,13 +794,6 @@ static int is_cue(ctx *x, int32_t i)
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     return 1;
-}
-
-/* The framing mode of cue token i (FRAME_*), 0 for a speech verb. */
-static int cue_frame(ctx *x, int32_t i)
-{
-    const lx_entry *e = lx_lookup(tx(x, i), tl(x, i));
-    return e ? e->frame : 0;
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
@@ -1148,8 +1156,46 @@ static int32_t content_end(ctx *x, int32_t f, int32_t l)
     return l;
 }
 
+/* Where reported content that goes on after its last quotation (token
+ * from) stops: before the first clause boundary (", saying", ", who",
+ * ", but", "; ", a dash, "and said"), else at lw.  Returns the last token. */
+static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
+{
+    static const char *const after_comma[] = {"which", "who", "whose", "where", "while", "but",
+                                              "and", "according", "when", "although", "though",
+                                              "even", "as", "because", "before", "after", NULL};
+    for (int32_t k = from; k <= lw; k++) {
+        tk *t = &x->t[k];
+        if (t->q >= 0) continue;
+        int stop = 0;
+        if (t->kind == T_PUNCT) {
+            uint32_t c = t->cp;
+            if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
+            else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
+                for (int w = 0; after_comma[w] && !stop; w++) stop = word_is(x, k + 1, after_comma[w]);
+                if (!stop && is_cue(x, k + 1) && ing_form(x, k + 1)) stop = 1;
+            }
+        } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
+                   punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
+            stop = 1; /* “…,” adding that … */
+        } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
+            int32_t n1 = k + 1;
+            while (n1 <= lw && is_adverb(x, n1)) n1++;
+            if (n1 <= lw && is_cue(x, n1)) stop = 1;
+            else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
+        }
+        if (stop) {
+            int32_t e = k - 1;
+            while (e > from && x->t[e].kind == T_PUNCT && x->t[e].q < 0) e--;
+            return e >= from ? e : from - 1;
+        }
+    }
+    return lw;
+}
+
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
+    if (e <= s) return 0; /* nothing left of the content */
     quote *q = new_quote(x);
     if (!q) return -1;
     q->start = s;
@@ -1245,7 +1291,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             attrib mid = find_attrib_dir(x, a, b, a, b, 1);
             if (mid.cue < 0 || mid.inverted) continue;
             if (words_in(x, mid.cue_end + 1, b) > 3) continue;
-            if (k == r0 && !before && at.cue == mid.cue) break; /* “A,” he said, “B.” */
+            /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
+            if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }
@@ -1257,6 +1304,40 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
 
     if (!before && at.cue >= 0) {
+        int32_t a0 = at.inverted ? at.cue : at.sp.a;
+        if (at.sp.a >= 0 && at.sp.a < a0) a0 = at.sp.a;
+        int32_t ka = r0;     /* the last region before the attribution */
+        while (ka + 1 <= r1 && x->r[ka + 1].t1 < a0) ka++;
+        int32_t k = a0 - 1;
+        while (k > x->r[ka].t1 && x->t[k].kind == T_PUNCT) k--;
+        if (k > x->r[ka].t1 && words_in(x, x->r[ka].t1 + 1, k) > 0) {
+            /* “Quoted words” and more, X said. — mixed up to the attribution */
+            return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
+        }
+        /* “A,” X said, adding, “B.” — a second cue after the attribution
+         * starts a quote of its own */
+        int32_t aend = at.inverted ? at.sp.b : at.cue_end;
+        if (ka < r1) {
+            int32_t nb = x->r[ka + 1].t0;
+            for (int32_t c2 = aend + 1; c2 < nb; c2++) {
+                if (!is_cue(x, c2) || word_is(x, c2, "according")) continue;
+                if (!(punct_is(x, c2 - 1, ',') || word_is(x, c2 - 1, "and") || word_is(x, c2 - 1, "before") ||
+                      word_is(x, c2 - 1, "then") || word_is(x, c2 - 1, "after")))
+                    continue;
+                if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[ka].e, r0, ka, &at)) return -1;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = c2;
+                at2.inverted = 0;
+                int32_t c0 = c2 + 1;
+                while (c0 < nb && (x->t[c0].kind == T_PUNCT || is_adverb(x, c0))) c0++;
+                int32_t ce = clause_end(x, x->r[r1].t1 + 1, lw);
+                int32_t rl = r1;
+                while (rl > ka + 1 && x->r[rl].t0 > ce) rl--;
+                if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+                quote_type ty = c0 == nb && ce == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+                return emit(x, ty, x->t[c0].s, x->t[ce].e, ka + 1, rl, &at2);
+            }
+        }
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at);
     }
@@ -1275,11 +1356,25 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (c0 < first_open && is_adverb(x, c0)) c0++;
         }
         if (c0 > lw) return 0;
+        /* "told reporters Tuesday that …", "said in a statement that …":
+         * the content starts at "that" */
+        if (!left.inverted)
+            for (int32_t k2 = c0; k2 < first_open && k2 < c0 + 10; k2++) {
+                if (x->t[k2].kind != T_WORD) break;
+                if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; break; }
+            }
+        int32_t ce = lw;
+        /* the content stops at a clause boundary after its last quotation */
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        if (ce < c0) ce = lw;
         int quoted = 0;
-        for (int32_t k2 = r0; k2 <= r1; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
-        int total = words_in(x, c0, lw);
+        for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+        int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
-        return emit(x, ty, x->t[c0].s, x->t[lw].e, r0, r1, &left);
+        return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
     }
     if (before && at.cue >= 0) {
         /* "Content with “quoted words,” X said." */

@@ -21,16 +21,12 @@ enum {
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };
-/* How a framing cue (data/framing_cues.txt) delimits its content
- * (lx_entry.frame; 0 for speech verbs: the clause after the verb). */
-enum { FRAME_CLAUSE = 1, FRAME_OBJECT, FRAME_AS };
 
 typedef struct {
     uint32_t flags;
     uint16_t given_group;  /* LX_GIVEN: variant group, from 1 */
     uint8_t pron;          /* LX_PRONOUN: PRON_* */
     uint8_t org_kind;      /* LX_ORG: index into lx_org_kinds */
-    uint8_t frame;         /* LX_CUE from framing_cues: FRAME_* */
 } lx_entry;
 
 /* Builds the lexicons once (thread-safe); returns 0 or -1 on failure. */

@@ -109,18 +109,7 @@ static void lx_load(const char *name, const unsigned char *data, size_t len)
         i = j + 1;
         if (!n) continue;
         if (!strcmp(name, "cue_verbs")) lx_add(line, n, LX_CUE);
-        else if (!strcmp(name, "framing_cues")) {
-            /* "word mode": a cue verb and how its content is delimited */
-            size_t b = 0;
-            while (b < n && line[b] != ' ' && line[b] != '\t') b++;
-            const char *mode = line + b;
-            size_t mn = n - b;
-            while (mn && (*mode == ' ' || *mode == '\t')) mode++, mn--;
-            lx_slot *s = lx_add(line, b, LX_CUE);
-            if (s) s->e.frame = mn == 6 && !memcmp(mode, "object", 6) ? FRAME_OBJECT
-                              : mn == 2 && !memcmp(mode, "as", 2) ? FRAME_AS
-                              : FRAME_CLAUSE;
-        }
+        else if (!strcmp(name, "framing_cues")) lx_add(line, n, LX_CUE);
         else if (!strcmp(name, "titles")) lx_add(line, n, LX_TITLE);
         else if (!strcmp(name, "countries")) lx_add(line, n, LX_COUNTRY);
         else if (!strcmp(name, "cities")) lx_add(line, n, LX_CITY);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -48,7 +49,7 @@ static const char usage[] =
 typedef struct {
     input_sink sink;
     index_writer *w;
-    uint64_t articles, skipped, ignored, bytes, bad_utf8;
+    uint64_t articles, skipped, ignored, bytes, bad_utf8, total_bytes;
     int quiet, tty;
     double start, last_progress;
     int failed;
@@ -61,12 +62,41 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* One line, rewritten in place: only ever on a terminal. */
 static void progress_line(run *r, int final)
 {
     double t = now() - r->start;
-    double mb = (double)r->bytes / 1e6;
-    fprintf(stderr, "\r%" PRIu64 " articles, %.1f MB, %.1f MB/s, %.0f articles/s%s", r->articles, mb,
-            t > 0 ? mb / t : 0.0, t > 0 ? (double)r->articles / t : 0.0, final ? "\n" : "   ");
+    double mb = (double)r->bytes / 1e6, rate = t > 0 ? mb / t : 0.0;
+    char eta[64] = "";
+    if (r->total_bytes && r->bytes && r->bytes <= r->total_bytes && rate > 0) {
+        double left = (double)(r->total_bytes - r->bytes) / 1e6 / rate;
+        snprintf(eta, sizeof eta, ", %.0f%%, ETA %d:%02d", 100.0 * (double)r->bytes / (double)r->total_bytes,
+                 (int)(left / 60), (int)left % 60);
+    }
+    fprintf(stderr, "\r\033[K%" PRIu64 " articles, %.1f MB, %.1f MB/s, %.0f articles/s%s%s", r->articles,
+            mb, rate, t > 0 ? (double)r->articles / t : 0.0, eta, final ? "\n" : "");
+}
+
+/* Bytes under path (files, and files in directories, recursively), for
+ * the ETA; best effort, errors count as 0. */
+static uint64_t input_size(const char *path, int depth)
+{
+    struct stat st;
+    if (depth > 64 || stat(path, &st) != 0) return 0;
+    if (S_ISREG(st.st_mode)) return (uint64_t)st.st_size;
+    if (!S_ISDIR(st.st_mode)) return 0;
+    DIR *d = opendir(path);
+    if (!d) return 0;
+    uint64_t sum = 0;
+    struct dirent *de;
+    char child[4096];
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue;
+        snprintf(child, sizeof child, "%s/%s", path, de->d_name);
+        sum += input_size(child, depth + 1);
+    }
+    closedir(d);
+    return sum;
 }
 
 static int on_article(input_sink *s, const article *a, arena *ar)
@@ -109,6 +139,13 @@ static void on_progress(input_sink *s, uint64_t bytes)
 {
     run *r = s->ctx;
     r->bytes += bytes;
+    if (r->tty && !r->quiet) {
+        double t = now();
+        if (t - r->last_progress > 0.25) {
+            r->last_progress = t;
+            progress_line(r, 0);
+        }
+    }
 }
 
 static int parse_mem(const char *s, size_t *out)
@@ -175,7 +212,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "morgue-index: %s\n", merr_msg(&e));
         return 2;
     }
-    run r = {{0}, w, 0, 0, 0, 0, 0, quiet, isatty(STDERR_FILENO), now(), 0, 0};
+    run r = {{0}, w, 0, 0, 0, 0, 0, 0, quiet, isatty(STDERR_FILENO), now(), 0, 0};
+    if (r.tty && !quiet)
+        for (int i = optind; i < argc; i++) r.total_bytes += input_size(argv[i], 0);
     r.sink.ctx = &r;
     r.sink.article = on_article;
     r.sink.skip = on_skip;
@@ -184,7 +223,7 @@ int main(int argc, char **argv)
     int unreadable_paths = 0;
     for (int i = optind; i < argc && !r.failed; i++)
         if (input_walk(argv[i], &r.sink) < 0) unreadable_paths++;
-    if (r.tty && !quiet && r.articles >= 256) fputs("\r\033[K", stderr);
+    if (r.tty && !quiet && r.last_progress > 0) fputs("\r\033[K", stderr);
     int status = 0;
     if (r.failed || index_writer_commit(w, merge_all) != MORGUE_OK) {
         fprintf(stderr, "morgue-index: %s\n", merr_msg(index_writer_error(w)));

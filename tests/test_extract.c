@@ -91,6 +91,39 @@ static const qcase qcases[] = {
      "The talks had been balanced and useful", "indirect", 1, "Marta Silva", "said"},
     {"According to Marta Silva, the talks had been balanced and useful.", 0, 1,
      "the talks had been balanced and useful", "indirect", 1, "Marta Silva", "According to"},
+    /* a framing cue (data/framing_cues.txt): the object and its quoted label */
+    {"Dana Whitfield called the new toll “a tax on commuters.”", 0, 1,
+     "the new toll “a tax on commuters.”", "mixed", 1, "Dana Whitfield", "called"},
+    {"Omar Haddad cited “serious gaps” in the harbour budget.", 0, 1,
+     "“serious gaps” in the harbour budget", "partial", 1, "Omar Haddad", "cited"},
+    /* a cue word after a determiner or a possessive is a noun, not a verb */
+    {"Ruth Okafor’s comments “changed nothing for the ferry,” the mayor argued.", 0, -1,
+     NULL, NULL, 0, NULL, NULL},
+    {"Lena Hoff said Karl Jensen’s statement “shows bias” on the bridge.", 0, 1,
+     "Karl Jensen’s statement “shows bias” on the bridge", "partial", 1, "Lena Hoff", "said"},
+    /* "told X that": the content starts at "that" */
+    {"Karl Jensen told the council on Monday that the bridge was “safe for now.”", 0, 1,
+     "that the bridge was “safe for now.”", "partial", 1, "Karl Jensen", "told"},
+    /* the content stops at a clause boundary after the quoted words */
+    {"Nora Quist said the harvest was “the worst in years,” adding that prices would rise.", 0, -1,
+     "the harvest was “the worst in years,”", "mixed", 1, "Nora Quist", "said"},
+    {"Nora Quist said the plan was “a mistake” and said nobody had asked the farmers.", 0, -1,
+     "the plan was “a mistake”", "partial", 1, "Nora Quist", "said"},
+    /* inversion with lower-case modifiers and a role noun before the name */
+    {"“The levy is too high,” said former mayor Tom Harris.", 0, 1,
+     "“The levy is too high,”", "direct", 1, "Tom Harris", "said"},
+    /* a second cue after the attribution starts a quote of its own */
+    {"“We lost the vote,” Helen Park said, adding, “We will try again in May.”", 1, 2,
+     "“We will try again in May.”", "direct", 1, "Helen Park", "adding"},
+    {"“We lost the vote,” Helen Park said, adding, “We will try again in May.”", 0, 2,
+     "“We lost the vote,”", "direct", 1, "Helen Park", "said"},
+    /* quoted words with more after them, then the attribution: mixed */
+    {"“We are worried” about the new levy on small farms, Marta Silva said.", 0, 1,
+     "“We are worried” about the new levy on small farms", "mixed", 1, "Marta Silva", "said"},
+    /* “…?” X asked. — the attribution after a question stays in the sentence,
+     * and the next quotation continues the quote */
+    {"“Who will pay for it?” Ivo Petrov asked, looking at the mayor. “Not the farmers.”", 0, 1,
+     NULL, NULL, 0, NULL, NULL},
     /* scare quotes without a speaker are not quotations */
     {"The so-called “summer deal” was never signed by anyone at all.", 0, 0, NULL, NULL, 0, NULL, NULL},
 };
