@@ -50,6 +50,11 @@ typedef struct {
     input_sink sink;
     index_writer *w;
     uint64_t articles, skipped, ignored, bytes, bad_utf8, total_bytes;
+    struct {
+        char reason[48];
+        uint64_t n;
+    } why[16];             /* skipped inputs by reason, for the summary */
+    int n_why;
     int quiet, tty;
     double start, last_progress;
     int failed;
@@ -119,10 +124,48 @@ static int on_article(input_sink *s, const article *a, arena *ar)
     return 0;
 }
 
+/* The kind of a skip reason: "line 12: JSON error at byte 3: …" -> "JSON
+ * error", "binary file (.pdf)" -> "binary file". */
+static void reason_kind(const char *reason, char *out, size_t cap)
+{
+    const char *p = reason;
+    if (!strncmp(p, "line ", 5) || !strncmp(p, "element ", 8) || !strncmp(p, "record ", 7)) {
+        const char *c = strstr(p, ": ");
+        if (c) p = c + 2;
+    }
+    size_t n = strcspn(p, ":(,");
+    while (n && (p[n - 1] == ' ')) n--;
+    /* numbers make every reason distinct ("at byte 17"): cut before them */
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= '0' && p[i] <= '9') {
+            n = i;
+            while (n && (p[n - 1] == ' ' || p[n - 1] == '-')) n--;
+            break;
+        }
+    if (n >= cap) n = cap - 1;
+    memcpy(out, p, n);
+    out[n] = 0;
+    const char *suffix[] = {" at byte", " at", " after line", NULL};
+    for (int k = 0; suffix[k]; k++) {
+        size_t l = strlen(out), sl = strlen(suffix[k]);
+        if (l > sl && !strcmp(out + l - sl, suffix[k])) out[l - sl] = 0;
+    }
+}
+
 static void on_skip(input_sink *s, const char *file, const char *member, const char *reason)
 {
     run *r = s->ctx;
     r->skipped++;
+    char kind[48];
+    reason_kind(reason, kind, sizeof kind);
+    int k = 0;
+    while (k < r->n_why && strcmp(r->why[k].reason, kind)) k++;
+    if (k == r->n_why && r->n_why < 16) {
+        snprintf(r->why[k].reason, sizeof r->why[k].reason, "%s", kind);
+        r->why[k].n = 0;
+        r->n_why++;
+    }
+    if (k < r->n_why) r->why[k].n++;
     if (r->tty && !r->quiet) fputs("\r\033[K", stderr);
     if (member) fprintf(stderr, "morgue-index: %s: %s: %s\n", file, member, reason);
     else fprintf(stderr, "morgue-index: %s: %s\n", file, reason);
@@ -212,7 +255,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "morgue-index: %s\n", merr_msg(&e));
         return 2;
     }
-    run r = {{0}, w, 0, 0, 0, 0, 0, 0, quiet, isatty(STDERR_FILENO), now(), 0, 0};
+    run r = {.w = w, .quiet = quiet, .tty = isatty(STDERR_FILENO), .start = now()};
     if (r.tty && !quiet)
         for (int i = optind; i < argc; i++) r.total_bytes += input_size(argv[i], 0);
     r.sink.ctx = &r;
@@ -240,7 +283,12 @@ int main(int argc, char **argv)
                 r.articles, (double)r.bytes / 1e6, t, t > 0 ? (double)r.bytes / 1e6 / t : 0.0,
                 t > 0 ? (double)r.articles / t : 0.0, st->docs_added, st->quotes_added);
         buf line = {0};
-        if (r.skipped) buf_printf(&line, "; %" PRIu64 " inputs skipped (see above)", r.skipped);
+        if (r.skipped) {
+            buf_printf(&line, "; %" PRIu64 " inputs skipped (", r.skipped);
+            for (int k = 0; k < r.n_why; k++)
+                buf_printf(&line, "%s%" PRIu64 " %s", k ? ", " : "", r.why[k].n, r.why[k].reason);
+            buf_puts(&line, ")");
+        }
         if (r.ignored)
             buf_printf(&line, "; %" PRIu64 " non-article files ignored (documentation, styles, images)",
                        r.ignored);
