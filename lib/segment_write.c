@@ -3,7 +3,7 @@
  *
  *   segment     := header postings positions docmeta store store_table
  *                  dict dict_index names footer
- *   header      := "MORGUEsg" u32:version(2) u32:flags(0)
+ *   header      := "MORGUEsg" u32:version(3) u32:flags(0)
  *   postings    := term_postings*            one per term, dictionary order
  *   term_postings := skip_entry{n_blocks, only if n_blocks > 1} block*
  *   skip_entry  := u32:last_doc u32:block_offset u64:positions_offset

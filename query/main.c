@@ -3,6 +3,7 @@
  * through the public API in include/morgue/morgue.h.
  */
 #include <errno.h>
+#include <sys/types.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -44,6 +45,8 @@ static const char usage[] =
     "                         merged into them, and their counts (no QUERY)\n"
     "      --collapse         one article per cluster of near-duplicate copies\n"
     "                         (syndicated stories), with the number of copies\n"
+    "      --batch FILE       run the queries in FILE, one per line (- for stdin),\n"
+    "                         printing one JSON object per query (no QUERY)\n"
     "      --explain          print how the query was understood, then search\n"
     "      --stats            print the index's article and segment counts\n"
     "  -h, --help             this help;  --version  the version\n"
@@ -70,6 +73,88 @@ static void print_query_error(const char *q, const morgue_index *ix)
     if (col > 0 && strlen(q) < 200 && !strchr(q, '\n')) {
         fprintf(stderr, "  %s\n  %*s^\n", q, col - 1, "");
     }
+}
+
+/* Appends hit h as a JSON object (no newline). */
+static void put_hit_json(buf *out, const morgue_hit *h, size_t rank, int collapse)
+{
+    buf_printf(out, "{\"rank\":%zu,\"id\":\"%s\",\"score\":%.4f,\"title\":", rank, h->id, h->score);
+    json_put_string(out, h->title, strlen(h->title));
+    buf_puts(out, ",\"date\":");
+    if (h->date[0]) json_put_string(out, h->date, strlen(h->date));
+    else buf_puts(out, "null");
+    buf_puts(out, ",\"url\":");
+    json_put_string(out, h->url, strlen(h->url));
+    buf_puts(out, ",\"source\":");
+    json_put_string(out, h->source, strlen(h->source));
+    buf_puts(out, ",\"author\":");
+    if (h->author[0]) json_put_string(out, h->author, strlen(h->author));
+    else buf_puts(out, "null");
+    if (collapse) buf_printf(out, ",\"copies\":%" PRIu64, h->copies);
+    buf_puts(out, ",\"snippet\":");
+    json_put_string(out, h->snippet, strlen(h->snippet));
+    if (h->is_quote) {
+        buf_puts(out, ",\"quote\":true,\"speaker\":");
+        json_put_string(out, h->speaker, strlen(h->speaker));
+        buf_puts(out, ",\"speaker_text\":");
+        json_put_string(out, h->speaker_text, strlen(h->speaker_text));
+        buf_puts(out, ",\"cue\":");
+        json_put_string(out, h->cue, strlen(h->cue));
+        buf_printf(out, ",\"type\":\"%s\",\"quote_start\":%u,\"quote_end\":%u", h->quote_type,
+                   h->quote_start, h->quote_end);
+    }
+    buf_puts(out, ",\"matches\":[");
+    for (size_t k = 0; k < h->n_matches; k++)
+        buf_printf(out, "%s[%u,%u]", k ? "," : "", h->matches[k].start, h->matches[k].end);
+    buf_puts(out, "]}");
+}
+
+/*
+ * --batch: one query per line (blank lines and lines starting with '#'
+ * skipped), one JSON object per query on stdout: {"query", "total", "hits"}
+ * or {"query", "error", "column"}.  Everything runs in this one process, so
+ * scripts and benchmarks pay for opening the index once.
+ */
+static int run_batch(morgue_index *ix, const char *path, const morgue_search_opts *o)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+    if (!f) {
+        fprintf(stderr, "morgue-query: %s: %s\n", path, strerror(errno));
+        return 2;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    buf out = {0};
+    int bad = 0;
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+        if (!n || line[0] == '#') continue;
+        buf_clear(&out);
+        buf_puts(&out, "{\"query\":");
+        json_put_string(&out, line, (size_t)n);
+        morgue_results *r = morgue_search(ix, line, o);
+        if (!r) {
+            buf_puts(&out, ",\"error\":");
+            const char *m = morgue_index_errmsg(ix);
+            json_put_string(&out, m, strlen(m));
+            buf_printf(&out, ",\"column\":%d}\n", morgue_index_errcol(ix));
+            bad = 1;
+        } else {
+            buf_printf(&out, ",\"total\":%" PRIu64 ",\"hits\":[", morgue_results_total(r));
+            for (size_t i = 0; i < morgue_results_size(r); i++) {
+                if (i) buf_putc(&out, ',');
+                put_hit_json(&out, morgue_results_hit(r, i), o->offset + i + 1, o->collapse);
+            }
+            buf_puts(&out, "]}\n");
+            morgue_results_free(r);
+        }
+        fwrite(out.p, 1, out.len, stdout);
+    }
+    free(line);
+    buf_free(&out);
+    if (f != stdin) fclose(f);
+    return bad ? 1 : 0;
 }
 
 /* Whether results are quotes: what morgue_search decides, for wording. */
@@ -126,12 +211,13 @@ int main(int argc, char **argv)
         {"quotes", no_argument, 0, 'Q'},       {"facet", required_argument, 0, 'F'},
         {"entity", required_argument, 0, 'N'},
         {"collapse", no_argument, 0, 'L'},
+        {"batch", required_argument, 0, 'B'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0}};
     const char *index_dir = NULL;
     morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
     int json = 0, explain = 0, stats = 0, color = isatty(STDOUT_FILENO);
-    const char *entity = NULL;
+    const char *entity = NULL, *batch = NULL;
     int c;
     while ((c = getopt_long(argc, argv, "i:n:ch", longopts, NULL)) != -1) {
         switch (c) {
@@ -172,6 +258,7 @@ int main(int argc, char **argv)
         case 'F': o.facet = optarg; break;
         case 'N': entity = optarg; break;
         case 'L': o.collapse = 1; break;
+        case 'B': batch = optarg; break;
         case 'T': stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-query %s\n", MORGUE_VERSION_STRING); return 0;
@@ -182,7 +269,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "morgue-query: no index given (-i INDEX)\n\n%s", usage);
         return 2;
     }
-    if (optind + 1 != argc && !((stats || entity) && optind == argc)) {
+    if (optind + 1 != argc && !((stats || entity || batch) && optind == argc)) {
         fprintf(stderr, "morgue-query: give exactly one QUERY (quote it for the shell)\n");
         return 2;
     }
@@ -213,6 +300,11 @@ int main(int argc, char **argv)
     }
     if (entity) {
         int rc = print_entities(ix, entity, json);
+        morgue_index_close(ix);
+        return rc;
+    }
+    if (batch) {
+        int rc = run_batch(ix, batch, &o);
         morgue_index_close(ix);
         return rc;
     }
@@ -260,38 +352,9 @@ int main(int argc, char **argv)
         else printf("%" PRIu64 "\n", total);
     } else if (json) {
         for (size_t i = 0; i < morgue_results_size(r); i++) {
-            const morgue_hit *h = morgue_results_hit(r, i);
             buf_clear(&out);
-            buf_printf(&out, "{\"rank\":%zu,\"id\":\"%s\",\"score\":%.4f,\"title\":", o.offset + i + 1,
-                       h->id, h->score);
-            json_put_string(&out, h->title, strlen(h->title));
-            buf_puts(&out, ",\"date\":");
-            if (h->date[0]) json_put_string(&out, h->date, strlen(h->date));
-            else buf_puts(&out, "null");
-            buf_puts(&out, ",\"url\":");
-            json_put_string(&out, h->url, strlen(h->url));
-            buf_puts(&out, ",\"source\":");
-            json_put_string(&out, h->source, strlen(h->source));
-            buf_puts(&out, ",\"author\":");
-            if (h->author[0]) json_put_string(&out, h->author, strlen(h->author));
-            else buf_puts(&out, "null");
-            if (o.collapse) buf_printf(&out, ",\"copies\":%" PRIu64, h->copies);
-            buf_puts(&out, ",\"snippet\":");
-            json_put_string(&out, h->snippet, strlen(h->snippet));
-            if (h->is_quote) {
-                buf_puts(&out, ",\"quote\":true,\"speaker\":");
-                json_put_string(&out, h->speaker, strlen(h->speaker));
-                buf_puts(&out, ",\"speaker_text\":");
-                json_put_string(&out, h->speaker_text, strlen(h->speaker_text));
-                buf_puts(&out, ",\"cue\":");
-                json_put_string(&out, h->cue, strlen(h->cue));
-                buf_printf(&out, ",\"type\":\"%s\",\"quote_start\":%u,\"quote_end\":%u",
-                           h->quote_type, h->quote_start, h->quote_end);
-            }
-            buf_puts(&out, ",\"matches\":[");
-            for (size_t k = 0; k < h->n_matches; k++)
-                buf_printf(&out, "%s[%u,%u]", k ? "," : "", h->matches[k].start, h->matches[k].end);
-            buf_puts(&out, "]}\n");
+            put_hit_json(&out, morgue_results_hit(r, i), o.offset + i + 1, o.collapse);
+            buf_putc(&out, '\n');
             fwrite(out.p, 1, out.len, stdout);
         }
     } else {

@@ -90,6 +90,20 @@ m=$(printf '%s' "$snip" | head -c "$b" | tail -c "$((b - a))")
 out=$("$q_bin" -i "$tmp/idx" 'sorokine')
 echo "$out" | grep -q '^1\. .*' && ! echo "$out" | grep -q $'\033' && ok || bad "human output: $out"
 
+# batch mode: one JSON object per query, the same hits as one query at a time
+printf 'nato\n\n# a comment\n"security guarantees"\n(broken\nbrackenford\n' > "$tmp/batch"
+out=$("$q_bin" -i "$tmp/idx" --batch "$tmp/batch" -n 3); rc=$?
+[ $rc -eq 1 ] && ok || bad "a batch with a malformed query exits 1 (rc $rc)"
+[ "$(echo "$out" | wc -l)" = 4 ] && ok || bad "batch: 4 lines expected: $out"
+[ "$(echo "$out" | sed -n 3p | jq -r .column)" = 1 ] && ok || bad "batch error column"
+for i in 1 2 4; do
+  q=$(echo "$out" | sed -n ${i}p | jq -r .query)
+  a=$(echo "$out" | sed -n ${i}p | jq -c '[.hits[].id]')
+  b=$("$q_bin" -i "$tmp/idx" --json -n 3 "$q" | jq -s -c '[.[].id]')
+  [ "$a" = "$b" ] && ok || bad "batch differs for $q: $a vs $b"
+done
+[ "$(echo "$out" | sed -n 1p | jq .total)" = 4 ] && ok || bad "batch total"
+
 # exit codes and messages
 "$q_bin" -i "$tmp/idx" 'nightdesk' >/dev/null; [ $? -eq 1 ] && ok || bad "no match should exit 1"
 err=$("$q_bin" -i "$tmp/idx" 'nato AND (sanctions' 2>&1 >/dev/null); rc=$?
