@@ -21,6 +21,7 @@
 #define SEGMENT_VERSION 3u
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
        STORE_BLOCK_TARGET = 64 * 1024, STORED_FIELDS = 7 };
+#define STORE_BLOCK_MAX (512u << 20)
 
 /* Fixed per-document metadata (DOCMETA_SIZE bytes on disk). */
 typedef struct {

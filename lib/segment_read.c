@@ -112,11 +112,11 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         uint64_t off = load_u64(t);
         uint32_t clen = load_u32(t + 8), raw = load_u32(t + 12), first = load_u32(t + 16),
                  nd = load_u32(t + 20);
-        /* A frame cannot honestly expand more than a few thousand times;
-         * refusing wilder claims keeps a damaged table from making us
-         * allocate gigabytes. */
+        /* No block is larger than the biggest article an input may hold
+         * (256 MiB) plus its other fields: a larger claim is damage, and
+         * refusing it keeps a damaged table from making us allocate more. */
         if (off != next_off || clen > s->sec_len[SEC_STORE] - off || first != next_doc || nd == 0 ||
-            raw > (uint64_t)clen * 4096 + (1u << 20) || nd > s->n_docs)
+            raw > STORE_BLOCK_MAX || nd > s->n_docs)
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
         next_off = off + clen;
         next_doc = (uint64_t)first + nd;
@@ -426,6 +426,12 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
     }
     const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)lo;
     uint32_t raw_len = load_u32(t + 12), first = load_u32(t + 16);
+    /* the frame must agree with the table before anything is allocated */
+    unsigned long long fcs = ZSTD_getFrameContentSize(s->sec[SEC_STORE] + load_u64(t), load_u32(t + 8));
+    if (fcs != raw_len) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
+        return -1;
+    }
     buf_clear(scratch);
     if (buf_reserve(scratch, (size_t)raw_len + 1)) {
         merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
