@@ -4,11 +4,17 @@
  *
  * Keys, case-sensitive, earlier ones preferred when several are present:
  *   title:  title, headline
- *   body:   text, body, content, maintext, article
- *   date:   date, date_publish, published, published_at, datePublished, pubdate
+ *   body:   text, body, content, maintext, article, description
+ *   date:   date, date_publish, published, published_at, datePublished, pubdate,
+ *           date_modify, date_download
  *   url:    url, link
  *   author: author, byline, authors
- * Other keys are ignored.  String and number values are taken; an array of
+ * This covers news-please / CC-News dumps (title, maintext, date_publish,
+ * url, authors as an array, description when there is no maintext) and
+ * the Hugging Face cc_news shape (title, text, date, url, description).
+ * Mappings set with input_set_field_map() ("body=story") come before all
+ * of these, in the order given.  Other keys (source_domain, language, ...)
+ * are ignored.  String and number values are taken; an array of
  * strings gives its elements joined with ", " for the author, "\n\n" for the
  * body and its first element otherwise.
  *
@@ -40,7 +46,43 @@ static const struct {
     {"pubdate", F_DATE, 5},       {"url", F_URL, 0},
     {"link", F_URL, 1},           {"author", F_AUTHOR, 0},
     {"byline", F_AUTHOR, 1},      {"authors", F_AUTHOR, 2},
+    {"description", F_BODY, 5},   {"date_modify", F_DATE, 6},
+    {"date_download", F_DATE, 7},
 };
+
+/* Mappings from input_set_field_map(): rank = their order, before every
+ * built-in key (ranked from BUILTIN_RANK). */
+enum { MAX_FIELD_MAPS = 32, BUILTIN_RANK = 100 };
+static struct {
+    char key[64];
+    int field;
+} field_maps[MAX_FIELD_MAPS];
+static int nfield_maps;
+
+int input_set_field_map(const char *spec)
+{
+    static const struct { const char *name; int field; } names[] = {
+        {"title", F_TITLE}, {"body", F_BODY}, {"text", F_BODY}, {"date", F_DATE},
+        {"url", F_URL},     {"author", F_AUTHOR}};
+    const char *eq = spec ? strchr(spec, '=') : NULL;
+    if (!eq || eq == spec || !eq[1] || strlen(eq + 1) >= sizeof field_maps[0].key ||
+        nfield_maps == MAX_FIELD_MAPS)
+        return -1;
+    size_t fl = (size_t)(eq - spec);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i].name) == fl && strncmp(names[i].name, spec, fl) == 0) {
+            strcpy(field_maps[nfield_maps].key, eq + 1);
+            field_maps[nfield_maps].field = names[i].field;
+            nfield_maps++;
+            return 0;
+        }
+    return -1;
+}
+
+void input_clear_field_maps(void)
+{
+    nfield_maps = 0;
+}
 
 typedef struct {
     buf v[F_COUNT];
@@ -88,23 +130,27 @@ static void on_member(void *ctx, const char *key, size_t key_len,
     fields *f = ctx;
     if (kind != JSON_STRING && kind != JSON_NUMBER) return;
     if (value_len == 0) return;
-    for (size_t k = 0; k < sizeof json_keys / sizeof json_keys[0]; k++) {
-        if (strlen(json_keys[k].key) != key_len ||
-            memcmp(json_keys[k].key, key, key_len) != 0)
-            continue;
-        int i = json_keys[k].field, rank = json_keys[k].rank;
-        if (f->rank[i] < 0 || rank < f->rank[i]) {
-            buf_clear(&f->v[i]);
-            put_value(&f->v[i], value, value_len);
-            f->rank[i] = rank;
-            f->count[i] = 1;
-        } else if (rank == f->rank[i] && index > 0 &&
-                   (i == F_AUTHOR || i == F_BODY)) {
-            buf_puts(&f->v[i], i == F_AUTHOR ? ", " : "\n\n");
-            put_value(&f->v[i], value, value_len);
-            f->count[i]++;
+    int i = -1, rank = 0;
+    for (int k = 0; k < nfield_maps && i < 0; k++)
+        if (strlen(field_maps[k].key) == key_len && memcmp(field_maps[k].key, key, key_len) == 0) {
+            i = field_maps[k].field;
+            rank = k;
         }
-        return;
+    for (size_t k = 0; k < sizeof json_keys / sizeof json_keys[0] && i < 0; k++)
+        if (strlen(json_keys[k].key) == key_len && memcmp(json_keys[k].key, key, key_len) == 0) {
+            i = json_keys[k].field;
+            rank = BUILTIN_RANK + json_keys[k].rank;
+        }
+    if (i < 0) return;
+    if (f->rank[i] < 0 || rank < f->rank[i]) {
+        buf_clear(&f->v[i]);
+        put_value(&f->v[i], value, value_len);
+        f->rank[i] = rank;
+        f->count[i] = 1;
+    } else if (rank == f->rank[i] && index > 0 && (i == F_AUTHOR || i == F_BODY)) {
+        buf_puts(&f->v[i], i == F_AUTHOR ? ", " : "\n\n");
+        put_value(&f->v[i], value, value_len);
+        f->count[i]++;
     }
 }
 
@@ -179,7 +225,7 @@ static int jsonl_lines(jparse *jp, const char *data, size_t n)
         if (b == t) continue;
         if (len > (size_t)INPUT_MAX_LINE) {
             ic->where[0] = 0;
-            input_skip(ic, "line %zu: longer than 64 MiB, skipped", line);
+            input_skip(ic, "line %zu: longer than 16 MiB, skipped", line);
             continue;
         }
         parse_one(jp, p, t, "line", line, 0);
@@ -355,7 +401,7 @@ static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
                 if (avail > (size_t)INPUT_MAX_LINE) { /* drop the overlong line's bytes */
                     if (!skipping) {
                         ic->where[0] = 0;
-                        input_skip(ic, "line %zu: longer than 64 MiB, skipped", line + 1);
+                        input_skip(ic, "line %zu: longer than 16 MiB, skipped", line + 1);
                     }
                     skipping = 1;
                     start = pending.len;
@@ -377,7 +423,7 @@ static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
             if (b == t) continue;
             if (len > (size_t)INPUT_MAX_LINE) {
                 ic->where[0] = 0;
-                input_skip(ic, "line %zu: longer than 64 MiB, skipped", line);
+                input_skip(ic, "line %zu: longer than 16 MiB, skipped", line);
                 continue;
             }
             parse_one(&jp, p, t, "line", line, 0);

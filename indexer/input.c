@@ -17,14 +17,20 @@
  *
  * Formats enabled: every archive format of archive_read_support_format_all()
  * except mtree (an mtree file names files on the local disk, which libarchive
- * then opens: not something to do on untrusted input) and WARC (not an
- * article archive; WARC support comes later, so .warc(.gz) files are reported
- * as unsupported); plus "raw".  Filters: the built-in decompressors (gzip,
+ * then opens: not something to do on untrusted input) and WARC (a WARC file
+ * is an article format of its own, format_warc.c, read as a stream through
+ * the raw format, so .warc.gz comes through the gzip filter); plus "raw".
+ * Filters: the built-in decompressors (gzip,
  * bzip2, xz, lzma, lzip, zstd, lz4, compress) but not the ones that run
  * external programs (lrzip, lzop, grzip) nor uu/rpm.
  *
+ * Charsets: every HTML input (file, member, WARC payload) goes through
+ * input_parse_html(), which transcodes it to UTF-8 (lib/charset.h) before the
+ * "html" format parses it; a "txt" input that is not UTF-8 is read as
+ * windows-1252 (or UTF-16 with a byte order mark).
+ *
  * For a file read from disk the first 4 KiB are read first and the formats
- * bid on them, so a file nobody wants (a PDF, a WARC) is not read to the end.
+ * bid on them, so a file nobody wants (a PDF) is not read to the end.
  */
 #include "input.h"
 
@@ -42,6 +48,7 @@
 #include <xxhash.h>
 
 #include "buf.h"
+#include "charset.h"
 #include "utf8.h"
 
 enum {
@@ -53,7 +60,82 @@ enum {
 
 const input_format *const input_formats[] = {
     &input_format_txt, &input_format_json, &input_format_jsonl,
-    &input_format_html, NULL};
+    &input_format_html, &input_format_warc, NULL};
+
+const input_format *input_format_named(const char *name)
+{
+    for (const input_format *const *f = input_formats; *f; f++)
+        if (strcmp((*f)->name, name) == 0) return *f;
+    return NULL;
+}
+
+const char *input_note_name(int what)
+{
+    static const char *const names[INPUT_NOTE_COUNT] = {
+        [INPUT_NOTE_WARC_WARCINFO] = "WARC warcinfo records",
+        [INPUT_NOTE_WARC_REQUEST] = "WARC request records",
+        [INPUT_NOTE_WARC_METADATA] = "WARC metadata records",
+        [INPUT_NOTE_WARC_REVISIT] = "WARC revisit records",
+        [INPUT_NOTE_WARC_OTHER] = "WARC records of other types",
+        [INPUT_NOTE_WARC_NOT_HTTP] = "WARC responses without HTTP",
+        [INPUT_NOTE_WARC_NOT_200] = "WARC responses with HTTP status other than 200",
+        [INPUT_NOTE_WARC_NOT_HTML] = "WARC responses not HTML",
+        [INPUT_NOTE_WARC_HTML] = "WARC HTML responses",
+        [INPUT_NOTE_TRANSCODED] = "inputs transcoded to UTF-8 from another charset",
+    };
+    return what >= 0 && what < INPUT_NOTE_COUNT ? names[what] : "?";
+}
+
+void input_note(input_ctx *ic, int what)
+{
+    if (ic->sink->note) ic->sink->note(ic->sink, what);
+}
+
+int input_parse_html(input_ctx *ic, const char *data, size_t n, const char *content_type)
+{
+    const input_format *html = input_format_named("html");
+    if (!html) return -1;
+    char name[CHARSET_NAME_MAX];
+    size_t bom = 0;
+    charset_detect(data, n, content_type, 1, name, &bom);
+    if (strcmp(name, "UTF-8") == 0) {
+        /* the HTML format sanitizes UTF-8 itself (and counts) */
+        return html->parse(ic, data + bom, n - bom);
+    }
+    buf page = {0};
+    size_t bad = charset_to_utf8(&page, data + bom, n - bom, name);
+    if (page.oom) {
+        buf_free(&page);
+        input_skip(ic, "out of memory");
+        return -1;
+    }
+    input_note(ic, INPUT_NOTE_TRANSCODED);
+    ic->bad_utf8 += bad;
+    int rc = html->parse(ic, (const char *)page.p, page.len);
+    buf_free(&page);
+    return rc;
+}
+
+/* Plain text that is not UTF-8: windows-1252 (or UTF-16 with a BOM). */
+static int parse_text(const input_format *f, input_ctx *ic, const char *data, size_t n)
+{
+    char name[CHARSET_NAME_MAX];
+    size_t bom = 0;
+    charset_detect(data, n, NULL, 0, name, &bom);
+    if (strcmp(name, "UTF-8") == 0) return f->parse(ic, data, n);
+    buf text = {0};
+    size_t bad = charset_to_utf8(&text, data + bom, n - bom, name);
+    if (text.oom) {
+        buf_free(&text);
+        input_skip(ic, "out of memory");
+        return -1;
+    }
+    input_note(ic, INPUT_NOTE_TRANSCODED);
+    ic->bad_utf8 += bad;
+    int rc = f->parse(ic, (const char *)text.p, text.len);
+    buf_free(&text);
+    return rc;
+}
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -204,10 +286,51 @@ static uint64_t article_id(const char *source, uint64_t position)
     return h;
 }
 
+/* A relative url (a page's canonical link "/company/") resolved against
+ * the absolute `base` (the WARC-Target-URI): a malloc'ed string, or NULL
+ * when url is absolute or base is not (then url is used as it is). */
+static char *resolve_url(const char *base, const char *url)
+{
+    while (*url == ' ' || *url == '\t' || *url == '\n' || *url == '\r') url++;
+    const char *colon = strchr(url, ':'), *slash = strchr(url, '/');
+    if (colon && (!slash || colon < slash)) return NULL; /* has a scheme */
+    const char *sep = strstr(base, "://");
+    if (!sep || !*url) return NULL;
+    const char *host = sep + 3;
+    const char *path = host + strcspn(host, "/?#");
+    size_t keep;
+    if (url[0] == '/' && url[1] == '/') keep = (size_t)(sep + 1 - base);     /* "https:" */
+    else if (url[0] == '/') keep = (size_t)(path - base);                    /* origin */
+    else if (url[0] == '?' || url[0] == '#') keep = strcspn(base, url[0] == '?' ? "?#" : "#");
+    else {                                                                 /* directory */
+        const char *end = path + strcspn(path, "?#");
+        const char *last = end;
+        while (last > path && last[-1] != '/') last--;
+        keep = (size_t)(last - base);
+        if (last == path) {
+            char *r = malloc(keep + strlen(url) + 2);
+            if (!r) return NULL;
+            memcpy(r, base, keep);
+            r[keep] = '/';
+            strcpy(r + keep + 1, url);
+            return r;
+        }
+    }
+    char *r = malloc(keep + strlen(url) + 1);
+    if (!r) return NULL;
+    memcpy(r, base, keep);
+    strcpy(r + keep, url);
+    return r;
+}
+
 int input_emit(input_ctx *ic, const char *title, const char *body,
                const char *url, const char *author, const char *date)
 {
     if (ic->stop) return 1;
+    char *resolved = NULL;
+    if ((!url || !*url) && ic->default_url) url = ic->default_url;
+    else if (url && ic->default_url && (resolved = resolve_url(ic->default_url, url))) url = resolved;
+    if ((!date || !*date) && ic->default_date) date = ic->default_date;
     const char *in[5] = {title, body, url, author, date};
     char *out[5] = {NULL, NULL, NULL, NULL, NULL};
     size_t bad = ic->bad_utf8;
@@ -228,6 +351,7 @@ int input_emit(input_ctx *ic, const char *title, const char *body,
         if (i == 0) collapse_space(out[i]);
     }
     buf_free(&tmp);
+    free(resolved);
     const char *sep = ic->where[0] ? ": " : "";
     if (oom) {
         input_skip(ic, "%s%sout of memory", ic->where, sep);
@@ -385,9 +509,7 @@ static void no_format(walker *w, const char *file, const char *member,
 {
     const char *ext = input_ext(name);
     if (n > INPUT_HEAD) n = INPUT_HEAD;
-    if (n >= 5 && memcmp(head, "WARC/", 5) == 0)
-        wskip(w, file, member, "not an article format (WARC, not supported yet)");
-    else if (!input_looks_text(head, n))
+    if (!input_looks_text(head, n))
         wskip(w, file, member, ext ? "binary file (%s)" : "binary file%s",
               ext ? ext : "");
     else
@@ -420,6 +542,8 @@ static void run_format_any(walker *w, const input_format *f, const char *file,
     input_ctx ic = {.sink = w->sink, .file = file, .member = member,
                     .source = buf_cstr(&src), .a = &w->a};
     if (in) f->parse_stream(&ic, in);
+    else if (strcmp(f->name, "html") == 0) input_parse_html(&ic, data, n, NULL);
+    else if (strcmp(f->name, "txt") == 0) parse_text(f, &ic, data, n);
     else f->parse(&ic, data, n);
     arena_reset(&w->a);
     if (ic.stop) w->stop = 1;

@@ -49,7 +49,35 @@ typedef struct input_sink {
     /* Optional: called for each file or member passed over because its name
      * says it is not an article (input_ignored_name): counted, not an error. */
     void (*ignored)(struct input_sink *s, const char *file, const char *member);
+    /* Optional: called once for each event counted rather than reported
+     * (one of enum input_note): WARC records that are not articles, inputs
+     * transcoded from another charset.  None of these is an error. */
+    void (*note)(struct input_sink *s, int what);
 } input_sink;
+
+/* What input_sink.note counts.  input_note_name() gives a short plural
+ * phrase for a summary line ("WARC request records"). */
+enum input_note {
+    INPUT_NOTE_WARC_WARCINFO,     /* warcinfo records */
+    INPUT_NOTE_WARC_REQUEST,      /* request records */
+    INPUT_NOTE_WARC_METADATA,     /* metadata records */
+    INPUT_NOTE_WARC_REVISIT,      /* revisit records (no payload) */
+    INPUT_NOTE_WARC_OTHER,        /* conversion, continuation, unknown types,
+                                     resource records that are not HTML */
+    INPUT_NOTE_WARC_NOT_HTTP,     /* response records without an HTTP
+                                     message (dns:, ftp:, garbage) */
+    INPUT_NOTE_WARC_NOT_200,      /* HTTP status other than 200 */
+    INPUT_NOTE_WARC_NOT_HTML,     /* 200, but not text/html or XHTML */
+    INPUT_NOTE_WARC_HTML,         /* HTML records passed to the HTML format */
+    INPUT_NOTE_TRANSCODED,        /* HTML pages or text files read from a
+                                     charset other than UTF-8 */
+    INPUT_NOTE_COUNT
+};
+const char *input_note_name(int what);
+
+struct input_ctx;
+/* Counts one event through the sink's note callback (if any). */
+void input_note(struct input_ctx *ic, int what);
 
 /*
  * True for names that are never articles and are common beside them in
@@ -61,7 +89,7 @@ int input_ignored_name(const char *name);
 
 /* Caps that protect the indexer from hostile inputs. */
 enum { INPUT_MAX_MEMBER = 256 << 20,  /* bytes read from one file/member */
-       INPUT_MAX_LINE = 64 << 20 };   /* one JSONL line */
+       INPUT_MAX_LINE = 16 << 20 };   /* one JSONL line: no article is that long */
 
 /*
  * Reads `path` and everything under it.  Returns 0 when the path could be
@@ -117,6 +145,10 @@ typedef struct input_ctx {
      * (empty when not applicable); input_emit() prefixes its own skip
      * reasons ("line 3: no title or body") with it. */
     char where[48];
+    /* Fallbacks input_emit() uses when the parser gives no url or date
+     * (NULL or empty): a WARC record's WARC-Target-URI and WARC-Date. */
+    const char *default_url;
+    const char *default_date;
 } input_ctx;
 
 /* Sanitizes fields, computes the id from source and position, passes the
@@ -127,7 +159,8 @@ typedef struct input_ctx {
  * neither title nor body is reported as skipped instead.  The id is XXH64
  * (seed 0) over the source, a 0 byte and the position as 8 little-endian
  * bytes; the position counts the articles passed to the sink (not skipped
- * ones).  Returns non-zero when the walk should stop. */
+ * ones).  A NULL or empty url or date is replaced by ic->default_url or
+ * ic->default_date when set.  Returns non-zero when the walk should stop. */
 int input_emit(input_ctx *ic, const char *title, const char *body, const char *url,
                const char *author, const char *date);
 
@@ -139,8 +172,33 @@ void input_skip(input_ctx *ic, const char *reason_fmt, ...)
 /* The article formats, in bidding order (ties go to the earlier one),
  * NULL-terminated. */
 extern const input_format input_format_txt, input_format_json,
-    input_format_jsonl, input_format_html;
+    input_format_jsonl, input_format_html, input_format_warc;
 extern const input_format *const input_formats[];
+
+/* The format called `name` in input_formats[], or NULL. */
+const input_format *input_format_named(const char *name);
+
+/*
+ * Parses an HTML page with the "html" format after transcoding it to UTF-8
+ * (lib/charset.h: BOM, then the charset of `content_type`, an HTTP
+ * Content-Type value or NULL, then <meta>, else UTF-8 or windows-1252).
+ * Undecodable bytes are counted in ic->bad_utf8.  Every HTML input goes
+ * through here: files and members (input.c) and WARC payloads.  Returns
+ * the format's result.
+ */
+int input_parse_html(input_ctx *ic, const char *data, size_t n, const char *content_type);
+
+/*
+ * Field mapping for JSON and JSON Lines inputs, consulted before the
+ * built-in keys: `spec` is "FIELD=KEY", FIELD one of title, body (or
+ * text), date, url, author, KEY the input's key (case-sensitive), e.g.
+ * "body=story_text" or "date=published_at".  Several calls add several
+ * mappings (also several keys for one field: the first one given that is
+ * present wins).  Returns 0, or -1 for a malformed spec or unknown FIELD.
+ * Process-wide; input_clear_field_maps() removes them all.
+ */
+int input_set_field_map(const char *spec);
+void input_clear_field_maps(void);
 
 /* Helpers for bidders.  input_has_ext: true when `name` ends with one of the
  * NULL-terminated extensions (".txt", ...), compared case-insensitively.

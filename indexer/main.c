@@ -25,13 +25,17 @@ static const char usage[] =
     "an existing index gets a new segment).  A PATH is a directory (walked\n"
     "recursively), a file, or an archive (tar, tar.gz/.bz2/.xz/.zst, zip, 7z,\n"
     "cpio), read as a stream.  Articles: .txt (first line is the title),\n"
-    ".json / .jsonl / .ndjson (title, text, date, url, author), .html.\n"
+    ".json / .jsonl / .ndjson (title, text, date, url, author), .html pages\n"
+    "(the article text is extracted), and .warc / .warc.gz web archives.\n"
     "\n"
     "options:\n"
     "  -o, --output DIR     the index directory (required)\n"
     "  -m, --memory SIZE    postings buffer budget, e.g. 256M or 2G (default 512M)\n"
     "      --merge          merge all segments into one afterwards (PATH optional)\n"
     "      --no-auto-merge  do not apply the size-tiered merge policy\n"
+    "      --field F=KEY    JSON inputs: read field F (title, body, date, url,\n"
+    "                       author) from key KEY, e.g. --field date=published_at\n"
+    "                       (news-please / CC-News keys are known already)\n"
     "      --keep-duplicates  index exact copies of articles already in the index\n"
     "                       (by default they are counted and skipped; near copies\n"
     "                       are always indexed, in the cluster of the first copy)\n"
@@ -55,6 +59,7 @@ typedef struct {
         uint64_t n;
     } why[16];             /* skipped inputs by reason, for the summary */
     int n_why;
+    uint64_t notes[INPUT_NOTE_COUNT]; /* records passed over on purpose (WARC) */
     int quiet, tty;
     double start, last_progress;
     int failed;
@@ -178,6 +183,12 @@ static void on_ignored(input_sink *s, const char *file, const char *member)
     ((run *)s->ctx)->ignored++;
 }
 
+static void on_note(input_sink *s, int what)
+{
+    run *r = s->ctx;
+    if (what >= 0 && what < INPUT_NOTE_COUNT) r->notes[what]++;
+}
+
 static void on_progress(input_sink *s, uint64_t bytes)
 {
     run *r = s->ctx;
@@ -218,6 +229,7 @@ int main(int argc, char **argv)
         {"quiet", no_argument, 0, 'q'},        {"help", no_argument, 0, 'h'},
         {"extract", required_argument, 0, 'X'},
         {"keep-duplicates", no_argument, 0, 'D'},
+        {"field", required_argument, 0, 'F'},
         {"version", no_argument, 0, 'V'},      {0, 0, 0, 0}};
     index_writer_opts wo = INDEX_WRITER_OPTS_INIT;
     const char *out = NULL;
@@ -236,6 +248,13 @@ int main(int argc, char **argv)
         case 'q': quiet = 1; break;
         case 'X': return extract_main(optarg, stdout);
         case 'D': wo.dedup = 0; break;
+        case 'F':
+            if (input_set_field_map(optarg)) {
+                fprintf(stderr, "morgue-index: --field wants FIELD=KEY, FIELD one of title, body (or text), "
+                                "date, url, author; not '%s'\n", optarg);
+                return 2;
+            }
+            break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-index %s\n", MORGUE_VERSION_STRING); return 0;
         default: fputs(usage, stderr); return 2;
@@ -263,6 +282,7 @@ int main(int argc, char **argv)
     r.sink.skip = on_skip;
     r.sink.progress = on_progress;
     r.sink.ignored = on_ignored;
+    r.sink.note = on_note;
     int unreadable_paths = 0;
     for (int i = optind; i < argc && !r.failed; i++)
         if (input_walk(argv[i], &r.sink) < 0) unreadable_paths++;
@@ -294,6 +314,8 @@ int main(int argc, char **argv)
                        r.ignored);
         if (r.bad_utf8)
             buf_printf(&line, "; %" PRIu64 " invalid UTF-8 sequences replaced", r.bad_utf8);
+        for (int i = 0; i < INPUT_NOTE_COUNT; i++)
+            if (r.notes[i]) buf_printf(&line, "; %" PRIu64 " %s", r.notes[i], input_note_name(i));
         if (st->duplicates)
             buf_printf(&line, "; %" PRIu64 " exact duplicates not indexed", st->duplicates);
         if (st->near_duplicates)
