@@ -70,6 +70,8 @@ typedef struct {
     region *r;
     int32_t nr;
     int32_t *sent_first, *sent_last;
+    int32_t *sent_base;     /* first token of the whole sentence, when a
+                               sentence was cut at a coordinated cue */
     uint32_t nsent;
     xent *ents;
     int32_t nents, cap_ents;
@@ -431,6 +433,19 @@ static int is_end_punct(uint32_t cp)
 /* “Why?” Trump asked. — a capitalised name (up to three words, or a
  * pronoun) and a cue verb right after a quotation ending with . ! ? are
  * its attribution, not a new sentence. */
+static int attribution_tail(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"in", "on", "at", "during", "after", "before", "while", "from",
+                                    "via", "about", "with", "to", "later", "earlier", "last",
+                                    "this", "again", "recently", "when", "as", "afterward", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    size_t n = x->t[i].e - x->t[i].s;
+    const char *s = x->s + x->t[i].s;
+    for (int k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
+    return 0;
+}
+
 static int attribution_follows(ctx *x, int32_t j)
 {
     for (int32_t k = j; k < x->nt && k < j + 3; k++) {
@@ -438,7 +453,44 @@ static int attribution_follows(ctx *x, int32_t j)
         if (t->kind != T_WORD || !(t->flags & F_CAP)) return 0;
         if (k + 1 < x->nt && x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & F_CAP) &&
             (lx_flags(x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s) & LX_CUE))
-            return k + 2 < x->nt && x->t[k + 2].kind == T_PUNCT;
+            return k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2);
+    }
+    return 0;
+}
+
+static int is_cue(ctx *x, int32_t i);
+static int is_adverb(ctx *x, int32_t i);
+static int ing_form(ctx *x, int32_t c);
+static int word_is(ctx *x, int32_t i, const char *w);
+static uint32_t tflags(ctx *x, int32_t i);
+
+/* Whether token i starts a coordinated attribution of its own: "and
+ * (he) asserted …", ", calling …", ", and said …". */
+static int coord_cue(ctx *x, int32_t i)
+{
+    tk *t = &x->t[i];
+    int32_t k = i + 1;
+    if (t->kind == T_PUNCT && t->cp == ',') {
+        int conj = word_is(x, k, "and") || word_is(x, k, "but");
+        if (conj) k++;
+        while (k < x->nt && is_adverb(x, k)) k++;
+        if (k >= x->nt || word_is(x, k, "according") || !is_cue(x, k)) return 0;
+        return conj || ing_form(x, k);
+    }
+    if (!(word_is(x, i, "and") || word_is(x, i, "but"))) return 0;
+    while (k < x->nt && is_adverb(x, k)) k++;
+    if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++;
+    while (k < x->nt && is_adverb(x, k)) k++;
+    return k < x->nt && !word_is(x, k, "according") && is_cue(x, k);
+}
+
+/* Whether a quotation opens after token i before the sentence can end. */
+static int region_ahead(ctx *x, int32_t i)
+{
+    for (int32_t k = i + 1; k < x->nt && k < i + 40; k++) {
+        tk *t = &x->t[k];
+        if (t->q >= 0) return 1;
+        if (t->kind == T_PARA || (t->kind == T_PUNCT && (is_end_punct(t->cp) || t->cp == ';'))) return 0;
     }
     return 0;
 }
@@ -446,9 +498,22 @@ static int attribution_follows(ctx *x, int32_t j)
 static int split_sentences(ctx *x)
 {
     uint32_t sent = 0;
+    int seen_region = 0;
+    uint8_t *cont = arena_alloc(x->a, (size_t)x->nt + 2);
+    if (!cont) return -1;
+    cont[0] = 0;
     for (int32_t i = 0; i < x->nt; i++) {
         tk *t = &x->t[i];
+        /* "X called it “A” and asserted that “B”": two attributions, cut
+         * before the second cue so that each quotation gets its own */
+        if (seen_region && t->q < 0 && (t->kind == T_WORD || t->kind == T_PUNCT) && coord_cue(x, i) &&
+            region_ahead(x, i)) {
+            sent++;
+            cont[sent] = 1;
+            seen_region = 0;
+        }
         t->sent = sent;
+        if (t->q >= 0) seen_region = 1;
         int brk = 0;
         if (t->q >= 0) {
             region *g = &x->r[t->q];
@@ -462,6 +527,13 @@ static int split_sentences(ctx *x)
             }
         } else if (t->kind == T_PARA) {
             brk = 1;
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < x->nt &&
+                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
+                   !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE) &&
+                   (lx_flags(x->s + x->t[i + 1].s, x->t[i + 1].e - x->t[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
+            /* "at 7 p.m. He says": an abbreviation's period ends the
+             * sentence before a capitalised pronoun or function word */
+            brk = 1;
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
@@ -470,12 +542,17 @@ static int split_sentences(ctx *x)
                 x->t[i + 1].q < 0)
                 brk = 0;
         }
-        if (brk) sent++;
+        if (brk) {
+            sent++;
+            cont[sent] = 0;
+            seen_region = 0;
+        }
     }
     x->nsent = sent + 1;
     x->sent_first = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
     x->sent_last = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
-    if (!x->sent_first || !x->sent_last) return -1;
+    x->sent_base = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
+    if (!x->sent_first || !x->sent_last || !x->sent_base) return -1;
     for (uint32_t k = 0; k < x->nsent; k++) x->sent_first[k] = -1, x->sent_last[k] = -2;
     for (int32_t i = 0; i < x->nt; i++) {
         if (x->t[i].kind == T_PARA) continue;
@@ -483,6 +560,8 @@ static int split_sentences(ctx *x)
         if (x->sent_first[k] < 0) x->sent_first[k] = i;
         x->sent_last[k] = i;
     }
+    for (uint32_t k = 0; k < x->nsent; k++)
+        x->sent_base[k] = k > 0 && cont[k] && x->sent_base[k - 1] >= 0 ? x->sent_base[k - 1] : x->sent_first[k];
     return 0;
 }
 
@@ -498,12 +577,24 @@ static inline uint32_t tflags(ctx *x, int32_t i)
 static int word_is(ctx *x, int32_t i, const char *w)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
-    size_t n = strlen(w);
-    if (tl(x, i) != n) return 0;
+    /* w is lower case: compare as we go, most words differ at once */
+    const char *s = tx(x, i);
+    size_t n = tl(x, i);
     for (size_t k = 0; k < n; k++)
-        if (lower_c((unsigned char)tx(x, i)[k]) != (unsigned char)w[k]) return 0;
-    return 1;
+        if (!w[k] || lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return w[n] == 0;
 }
+/* Whether word i is one of the lower-case words of the NULL-terminated
+ * list w (a cheap first-letter test before each comparison). */
+static int word_in(ctx *x, int32_t i, const char *const *w)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
+    for (int k = 0; w[k]; k++)
+        if ((unsigned char)w[k][0] == c0 && word_is(x, i, w[k])) return 1;
+    return 0;
+}
+
 static int punct_is(ctx *x, int32_t i, uint32_t cp)
 {
     return i >= 0 && i < x->nt && x->t[i].kind == T_PUNCT && x->t[i].cp == cp;
@@ -514,9 +605,7 @@ static int is_connector(ctx *x, int32_t i)
     static const char *const w[] = {"of", "de", "al", "bin", "van", "von", "der", "da",
                                     "del", "la", "le", "du", "el", "for", NULL};
     if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
-    for (int k = 0; w[k]; k++)
-        if (word_is(x, i, w[k])) return 1;
-    return 0;
+    return word_in(x, i, w);
 }
 
 /* First word of its sentence (after opening marks and brackets). */
@@ -550,9 +639,7 @@ static const char *org_words[] = {
 
 static int is_org_word(ctx *x, int32_t i)
 {
-    for (int k = 0; org_words[k]; k++)
-        if (word_is(x, i, org_words[k])) return 1;
-    return 0;
+    return word_in(x, i, org_words);
 }
 
 static int add_desc(xent *e, uint32_t h)
@@ -762,9 +849,7 @@ static int is_adverb(ctx *x, int32_t i)
     size_t n = tl(x, i);
     const char *s = tx(x, i);
     if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-    for (int k = 0; w[k]; k++)
-        if (word_is(x, i, w[k])) return 1;
-    return 0;
+    return word_in(x, i, w);
 }
 
 static int is_determiner(ctx *x, int32_t i)
@@ -772,9 +857,7 @@ static int is_determiner(ctx *x, int32_t i)
     static const char *const w[] = {"the", "a", "an", "his", "her", "their", "its", "this",
                                     "that", "one", "another", "some", "several", "many",
                                     "two", "three", "our", "my", NULL};
-    for (int k = 0; w[k]; k++)
-        if (word_is(x, i, w[k])) return 1;
-    return 0;
+    return word_in(x, i, w);
 }
 
 static int is_cue(ctx *x, int32_t i)
@@ -788,8 +871,7 @@ static int is_cue(ctx *x, int32_t i)
     if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].q < 0) {
         static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
                                           "my", "your", "this", "these", "those", NULL};
-        for (int k = 0; det[k]; k++)
-            if (word_is(x, i - 1, det[k])) return 0;
+        if (word_in(x, i - 1, det)) return 0;
         if (strip_poss(tx(x, i - 1), tl(x, i - 1)) != tl(x, i - 1)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
@@ -813,7 +895,9 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     if (t->kind == T_PUNCT && t->cp == ',') {
         /* an appositive: "Name, the party chairman, said" */
         int32_t k = j - 1;
-        while (k >= lo && k > j - 16 && x->t[k].kind == T_WORD) k--;
+        while (k >= lo && k > j - 16 &&
+               (x->t[k].kind == T_WORD || (x->t[k].kind == T_QMARK && x->t[k].q < 0 && !x->t[k].left_space)))
+            k--;
         if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && cap_word(x, k - 1)) {
             tspan in = np_left(x, k - 1, lo);
             if (in.a >= 0 && cap_word(x, in.b)) return in;
@@ -1091,7 +1175,7 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
     /* inversion: "…,” said X" / ", says X" */
     int32_t p = c - 1;
     int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
-    if (after_quote || (p >= lo && punct_is(x, p, ','))) {
+    if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
@@ -1113,7 +1197,7 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
 static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi, int rev)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
-    int32_t f = x->sent_first[x->t[a].sent];
+    int32_t f = x->sent_base[x->t[a].sent];
     if (f < 0) f = a;
     for (int32_t i = 0; i <= b - a; i++) {
         int32_t c = rev ? b - i : a + i;
@@ -1159,6 +1243,21 @@ static int32_t content_end(ctx *x, int32_t f, int32_t l)
 /* Where reported content that goes on after its last quotation (token
  * from) stops: before the first clause boundary (", saying", ", who",
  * ", but", "; ", a dash, "and said"), else at lw.  Returns the last token. */
+/* A lower-case word in -ed: after "and" right after a quotation it starts
+ * a new predicate ("called it “a disgrace” and threatened …"). */
+static int is_tell(ctx *x, int32_t i)
+{
+    return word_is(x, i, "told") || word_is(x, i, "tell") || word_is(x, i, "tells") || word_is(x, i, "telling");
+}
+
+static int past_verb(ctx *x, int32_t i)
+{
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || x->t[i].q >= 0) return 0;
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {
     static const char *const after_comma[] = {"which", "who", "whose", "where", "while", "but",
@@ -1172,7 +1271,7 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             uint32_t c = t->cp;
             if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
             else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
-                for (int w = 0; after_comma[w] && !stop; w++) stop = word_is(x, k + 1, after_comma[w]);
+                stop = word_in(x, k + 1, after_comma);
                 if (!stop && is_cue(x, k + 1) && ing_form(x, k + 1)) stop = 1;
             }
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
@@ -1182,6 +1281,7 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;
             if (n1 <= lw && is_cue(x, n1)) stop = 1;
+            else if (n1 <= lw && k > 0 && x->t[k - 1].q >= 0 && past_verb(x, n1)) stop = 1;
             else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
         }
         if (stop) {
@@ -1281,6 +1381,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     (void)lo_after;
     attrib left = {-1, -1, {-1, -1}, 0};
     if (before) left = find_attrib_dir(x, f, first_open - 1, f, first_open - 1, 1);
+    if (before && left.cue < 0 && first_open - 2 >= f &&
+        (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':')) && is_cue(x, first_open - 2) &&
+        !word_is(x, first_open - 2, "according")) {
+        /* "Another source close to her said, “…”": a cue right before the
+         * mark introduces the quotation even when its subject is no
+         * recognised speaker phrase; the subject is what precedes it */
+        int32_t c = first_open - 2, a = c - 1;
+        while (a >= f && x->t[a].kind == T_WORD && x->t[a].q < 0 && c - a <= 8) a--;
+        left.cue = left.cue_end = c;
+        if (a < f && c > f) left.sp.a = f, left.sp.b = c - 1;
+        else left.sp = subject_of(x, x->sent_base[sid], c);
+    }
 
     /* "… , X said, “B.”": a later quotation introduced by its own cue runs
      * to the end of the sentence */
@@ -1299,7 +1411,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     /* "Subject did something: “…”" without a cue verb */
     if (before && !after && left.cue < 0 && at.cue < 0 && punct_is(x, first_open - 1, ':')) {
         attrib subj = {-1, -1, {-1, -1}, 0};
-        subj.sp = subject_of(x, f, first_open);
+        subj.sp = subject_of(x, x->sent_base[sid], first_open);
         if (subj.sp.a >= 0) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &subj);
     }
 
@@ -1356,13 +1468,37 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (c0 < first_open && is_adverb(x, c0)) c0++;
         }
         if (c0 > lw) return 0;
+        /* "For them, he said, the “…”": a parenthetical attribution inside
+         * the reported content, which starts at the sentence start */
+        int paren = 0;
+        {
+            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
+            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
+                words_in(x, f, sp0 - 1) > 0)
+                c0 = f, paren = 1;
+        }
         /* "told reporters Tuesday that …", "said in a statement that …":
          * the content starts at "that" */
-        if (!left.inverted)
-            for (int32_t k2 = c0; k2 < first_open && k2 < c0 + 10; k2++) {
+        if (!left.inverted && !paren) {
+            int that = 0;
+            for (int32_t k2 = c0; k2 < first_open && k2 < c0 + 16; k2++) {
                 if (x->t[k2].kind != T_WORD) break;
-                if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; break; }
+                if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; that = 1; break; }
             }
+            /* "told The Washington Post he was …", "told reporters the
+             * plan …": the addressee is not part of the content, which
+             * starts at the first pronoun or determiner after it */
+            if (!that && is_tell(x, left.cue))
+                for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 5; k2++) {
+                    if (x->t[k2].kind != T_WORD) break;
+                    if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
+                        word_is(x, k2, "the")) {
+                        c0 = k2;
+                        break;
+                    }
+                }
+        }
         int32_t ce = lw;
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
@@ -1377,7 +1513,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
     }
     if (before && at.cue >= 0) {
-        /* "Content with “quoted words,” X said." */
+        /* "Content with “quoted words,” X said." — not "On “Meet the
+         * Press,” X said the …": an attribution with its own content after
+         * the cue leaves the quoted words before it a title */
+        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5) {
+            int32_t k = at.cue_end + 1;
+            while (k <= lw && is_adverb(x, k)) k++;
+            if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+            return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
+        }
         int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
         while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
         int32_t rl = r0;

@@ -8,7 +8,10 @@
  *
  *   Body: the rest, as it is (paragraphs separated by blank lines, or one
  *   paragraph per line as scraped text often has), with CRLF turned into LF
- *   and white space trimmed at both ends.
+ *   and white space trimmed at both ends.  Lines a scraper left after the
+ *   article ("Leave a Reply", "Source link", ad-blocker notices, ...) are
+ *   cut by text_clean(); a byline among them ("Author: Name") becomes the
+ *   author when the metadata lines gave none.
  *
  * A UTF-8 byte order mark at the start is dropped, and so are NUL bytes
  * (past the first 4 KiB, where the bid would have refused the file).
@@ -18,6 +21,7 @@
 
 #include "buf.h"
 #include "input.h"
+#include "text_clean.h"
 
 static int txt_bid(const char *name, const unsigned char *head, size_t n)
 {
@@ -103,7 +107,14 @@ static int txt_parse(input_ctx *ic, const char *data, size_t n)
         if (!meta_line(ic, p, (size_t)(le - p), &date, &author, &url)) break;
         p = next;
     }
-    char *body = arena_strndup(ic->a, p, (size_t)(end - p));
+    buf byline = {0};
+    size_t blen = text_clean(p, (size_t)(end - p), &byline);
+    char *body = arena_strndup(ic->a, p, blen);
+    if (!author && byline.len && !byline.oom) {
+        author = arena_strndup(ic->a, (const char *)byline.p, byline.len);
+        oom |= !author;
+    }
+    buf_free(&byline);
     buf_free(&t);
     if (oom || !body) {
         input_skip(ic, "out of memory");

@@ -46,7 +46,7 @@ struct segment {
 
 static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
 {
-    merr_set(e, rc, "%s: %s", s->path, why);
+    merr_set(e, rc, "%s: %s", s->path ? s->path : "segment", why);
     segment_close(s);
     return NULL;
 }

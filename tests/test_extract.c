@@ -124,6 +124,39 @@ static const qcase qcases[] = {
      * and the next quotation continues the quote */
     {"“Who will pay for it?” Ivo Petrov asked, looking at the mayor. “Not the farmers.”", 0, 1,
      NULL, NULL, 0, NULL, NULL},
+    /* a plural possessive’s apostrophe inside an appositive is no mark */
+    {"“Prices keep rising,” Jeff Ward, the farmers’ union chief, said on Monday.", 0, 1,
+     "“Prices keep rising,”", "direct", 1, "Jeff Ward", "said"},
+    /* “…?” X asked during …: the attribution stays with the quotation, and
+     * the next quotation continues it */
+    {"“Who will pay?” Ivo Petrov asked during the meeting. “Not the farmers.”", 0, 1,
+     "“Who will pay?” Ivo Petrov asked during the meeting. “Not the farmers.”", "direct", 2, "Ivo Petrov",
+     "asked"},
+    /* a parenthetical attribution inside the content: from the sentence start */
+    {"For the farmers, Nora Quist said, the new levy is “a heavy blow.”", 0, 1,
+     "For the farmers, Nora Quist said, the new levy is “a heavy blow.”", "partial", 1, "Nora Quist", "said"},
+    /* a cue right before the mark introduces a quotation even without a
+     * recognised speaker phrase */
+    {"Another source close to the port authority said, “The bridge will reopen soon.”", 0, 1,
+     "“The bridge will reopen soon.”", "direct", 1, "", "said"},
+    /* "and" with a verb in -ed after the quoted words ends the content */
+    {"Lena Hoff called the plan “a mistake” and walked out of the hall.", 0, 1,
+     "the plan “a mistake”", "mixed", 1, "Lena Hoff", "called"},
+    /* told + addressee: the content starts after the addressee */
+    {"Karl Jensen told The Harbour Gazette he was “not worried at all.”", 0, 1,
+     "he was “not worried at all.”", "mixed", 1, "Karl Jensen", "told"},
+    /* an abbreviation’s period before a capitalised pronoun ends a sentence */
+    {"The polls close at 7 p.m. He says “it is far too early to tell.”", 0, 1,
+     "“it is far too early to tell.”", "mixed", 1, "", "says"},
+    /* two coordinated cues in one sentence: one quote each, same subject */
+    {"Dana Whitfield blasted the mayor, calling the toll “unfair” and asserting that the fix must be “a repeal.”",
+     0, 2, "the toll “unfair”", "partial", 1, "Dana Whitfield", "calling"},
+    {"Dana Whitfield blasted the mayor, calling the toll “unfair” and asserting that the fix must be “a repeal.”",
+     1, 2, "that the fix must be “a repeal.”", "partial", 1, "Dana Whitfield", "asserting"},
+    /* quoted words before an attribution with content of its own are a
+     * title: no direct quote, the reported clause is indirect */
+    {"On Sunday’s “Harbour Hour,” Marta Silva said the ferry service would resume in the spring.", 0, 1,
+     "the ferry service would resume in the spring", "indirect", 1, "Marta Silva", "said"},
     /* scare quotes without a speaker are not quotations */
     {"The so-called “summer deal” was never signed by anyone at all.", 0, 0, NULL, NULL, 0, NULL, NULL},
 };
