@@ -196,6 +196,22 @@ static void set_stored(stored_doc *sd, const char *const f[STORED_FIELDS])
 
 static const char *const kind_key[] = {"person", "org", "place", "other"};
 
+/* Appends "start-end" (decimal) without printf: this runs for every quote. */
+static void put_span(buf *b, uint32_t start, uint32_t end)
+{
+    char t[24];
+    int n = 0;
+    uint32_t v[2] = {start, end};
+    for (int i = 0; i < 2; i++) {
+        char d[10];
+        int k = 0;
+        do d[k++] = (char)('0' + v[i] % 10); while (v[i] /= 10);
+        while (k) t[n++] = d[--k];
+        if (i == 0) t[n++] = '-';
+    }
+    buf_put(b, t, (size_t)n);
+}
+
 /* The quoted words of q: its segments joined by " … " (or its whole span). */
 static void quote_text(const char *body, const quote *q, buf *out)
 {
@@ -222,9 +238,14 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
     /* An exact copy of an article already indexed is counted, not indexed
      * again; a near copy joins the cluster of the first one. */
     uint64_t exact = 0, sim = 0, cluster = a->id;
+    /* the body is tokenized once, for the fingerprints and the inverter */
+    arena_reset(&w->xa);
+    field_tokens bt;
+    if (inverter_tokenize(FIELD_BODY, body, body_len, &w->xa, &bt))
+        return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
     if (w->o.dedup) {
-        uint32_t ntok;
-        dedup_fingerprint(body, body_len, &exact, &sim, &ntok);
+        uint32_t ntok = bt.n;
+        dedup_fingerprint_hashes(bt.hash, bt.n, &exact, &sim);
         if (body_len && dedup_has_exact(w->dd, exact)) {
             w->st.duplicates++;
             return MORGUE_OK;
@@ -250,7 +271,6 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
 
     /* Quotes and entities of the article (indexer/extract.h). */
     extraction x;
-    arena_reset(&w->xa);
     if (extract_article(body, body_len, &w->xa, &x))
         return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
 
@@ -261,14 +281,21 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
         const ent_entity *en = &x.entities[i];
         int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
         if (!en->name || !en->name[0]) continue;
-        buf_printf(&w->extra, "%s%s\t%s", w->extra.len ? "\n" : "", kind_key[k], en->name);
+        if (w->extra.len) buf_putc(&w->extra, '\n');
+        buf_puts(&w->extra, kind_key[k]);
+        buf_putc(&w->extra, '\t');
+        buf_puts(&w->extra, en->name);
         /* a line break between names keeps a phrase from spanning two */
-        buf_printf(&w->names[k], "%s%s", w->names[k].len ? "\n" : "", en->name);
+        if (w->names[k].len) buf_putc(&w->names[k], '\n');
+        buf_puts(&w->names[k], en->name);
         segw_add_name(w->cur, en->name, strlen(en->name), k, 1, 0);
     }
     buf all = {0};
     for (int k = 0; k < 4; k++)
-        if (w->names[k].len) buf_printf(&all, "%s%s", all.len ? "\n" : "", buf_cstr(&w->names[k]));
+        if (w->names[k].len) {
+            if (all.len) buf_putc(&all, '\n');
+            buf_put(&all, w->names[k].p, w->names[k].len);
+        }
     const char *text[FIELD_COUNT] = {title, body, NULL, NULL, buf_cstr(&w->names[0]),
                                      buf_cstr(&w->names[1]), buf_cstr(&w->names[2]), buf_cstr(&all)};
     size_t len[FIELD_COUNT];
@@ -276,7 +303,7 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
     uint32_t local = inverter_doc_count(w->inv);
     docmeta m = {.id = a->id, .date = date, .parent = local, .kind = DOC_ARTICLE,
                  .simhash = sim, .body_hash = exact, .cluster = cluster};
-    int oom = inverter_add_doc(w->inv, text, len, m.len) || w->extra.oom || all.oom;
+    int oom = inverter_add_doc(w->inv, text, len, m.len, &bt) || w->extra.oom || all.oom;
     buf_free(&all);
     if (oom) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
     stored_doc sd;
@@ -306,10 +333,18 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
          * byte spans of its segments in the article body, which the reader
          * slices from the article's own record. */
         buf_clear(&w->extra);
-        buf_printf(&w->extra, "speaker\t%s\nsaid\t%s\ncue\t%s\nspans\t", speaker, said, cue);
-        if (q->n_segments == 0) buf_printf(&w->extra, "%u-%u", q->start, q->end);
-        for (uint32_t k = 0; k < q->n_segments; k++)
-            buf_printf(&w->extra, "%s%u-%u", k ? "," : "", q->segments[k][0], q->segments[k][1]);
+        buf_puts(&w->extra, "speaker\t");
+        buf_puts(&w->extra, speaker);
+        buf_puts(&w->extra, "\nsaid\t");
+        buf_puts(&w->extra, said);
+        buf_puts(&w->extra, "\ncue\t");
+        buf_puts(&w->extra, cue);
+        buf_puts(&w->extra, "\nspans\t");
+        if (q->n_segments == 0) put_span(&w->extra, q->start, q->end);
+        for (uint32_t k = 0; k < q->n_segments; k++) {
+            if (k) buf_putc(&w->extra, ',');
+            put_span(&w->extra, q->segments[k][0], q->segments[k][1]);
+        }
         const char *qt = buf_cstr(&w->qtext);
         /* the speaker field: the canonical name, else a name as written */
         const char *sfield = speaker[0] ? speaker : said;
@@ -317,7 +352,7 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
         size_t qlen[FIELD_COUNT] = {0, 0, strlen(qt), strlen(sfield), 0, 0, 0, 0};
         docmeta qm = {.id = a->id, .date = date, .parent = local, .kind = DOC_QUOTE,
                       .qtype = (uint8_t)q->type, .qstart = q->start, .qend = q->end};
-        if (inverter_add_doc(w->inv, qtext, qlen, qm.len) || w->extra.oom || w->qtext.oom)
+        if (inverter_add_doc(w->inv, qtext, qlen, qm.len, NULL) || w->extra.oom || w->qtext.oom)
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
         const char *qf[STORED_FIELDS] = {"", "", "", speaker, "", "", buf_cstr(&w->extra)};
         set_stored(&sd, qf);

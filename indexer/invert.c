@@ -95,9 +95,8 @@ static int grow_table(inverter *inv)
     return 0;
 }
 
-static term_ent *lookup(inverter *inv, const char *key, uint32_t len)
+static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t hash)
 {
-    uint64_t hash = XXH3_64bits(key, len);
     uint32_t h = (uint32_t)hash & inv->table_mask;
     for (;;) {
         uint32_t k = inv->table[h];
@@ -140,38 +139,82 @@ static void finish_doc(inverter *inv, term_ent *t)
     t->freq = 0;
 }
 
+int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out)
+{
+    /* at most one token per two bytes (a letter and a separator), plus one */
+    size_t cap = len / 2 + 2;
+    out->field = field;
+    out->n = out->end_pos = 0;
+    out->key = arena_alloc(a, sizeof *out->key * cap);
+    out->key_len = arena_alloc(a, cap);
+    out->pos = arena_alloc(a, sizeof *out->pos * cap);
+    out->hash = arena_alloc(a, sizeof *out->hash * cap);
+    if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
+    tokenizer tz;
+    token tk;
+    tokenizer_init(&tz, text, len);
+    while (tokenizer_next(&tz, &tk) && out->n < cap) {
+        char *k = arena_alloc(a, tk.len + 1);
+        if (!k) return -1;
+        k[0] = FIELD_TERM_PREFIX(field);
+        memcpy(k + 1, tk.text, tk.len);
+        out->key[out->n] = k;
+        out->key_len[out->n] = (uint8_t)(tk.len + 1);
+        out->pos[out->n] = tk.pos;
+        out->hash[out->n] = XXH3_64bits(k, tk.len + 1);
+        out->n++;
+    }
+    out->end_pos = tz.pos;
+    return 0;
+}
+
+/* Records one occurrence of a term at position pos of doc. */
+static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen, uint64_t hash,
+                     uint32_t pos)
+{
+    term_ent *t = lookup(inv, key, klen, hash);
+    if (!t) return inv->oom = 1, -1;
+    if (t->last_doc != doc) {
+        if (t->freq) finish_doc(inv, t);
+        t->last_doc = doc;
+    }
+    /* positions stream: first position of a doc absolute, then the gap
+     * minus one (positions of one term strictly increase). */
+    size_t before = t->pos.cap;
+    buf_put_varint(&t->pos, t->freq ? pos - t->last_pos - 1 : pos);
+    inv->stream_bytes += t->pos.cap - before;
+    t->last_pos = pos;
+    t->freq++;
+    t->cf++;
+    return 0;
+}
+
 int inverter_add_doc(inverter *inv, const char *const text[FIELD_COUNT],
-                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT])
+                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT],
+                     const field_tokens *pre)
 {
     uint32_t doc = inv->n_docs;
     char key[TOKEN_MAX + 16];
     for (int f = 0; f < FIELD_COUNT; f++) {
         lens[f] = 0;
+        if (pre && pre->field == f) {
+            for (uint32_t i = 0; i < pre->n; i++)
+                if (add_token(inv, doc, pre->key[i], pre->key_len[i], pre->hash[i], pre->pos[i]))
+                    return -1;
+            lens[f] = pre->end_pos;
+            continue;
+        }
         if (!text[f]) continue;
         tokenizer tz;
         token tk;
         tokenizer_init(&tz, text[f], len[f]);
         key[0] = FIELD_TERM_PREFIX(f);
         while (tokenizer_next(&tz, &tk)) {
-            lens[f] = tk.pos + 1;
             memcpy(key + 1, tk.text, tk.len);
-            term_ent *t = lookup(inv, key, tk.len + 1);
-            if (!t) return inv->oom = 1, -1;
-            if (t->last_doc != doc) {
-                if (t->freq) finish_doc(inv, t);
-                t->last_doc = doc;
-            }
-            /* positions stream: first position of a doc absolute, then the
-             * gap minus one (positions of one term strictly increase). */
-            size_t before = t->pos.cap;
-            buf_put_varint(&t->pos, t->freq ? tk.pos - t->last_pos - 1 : tk.pos);
-            inv->stream_bytes += t->pos.cap - before;
-            t->last_pos = tk.pos;
-            t->freq++;
-            t->cf++;
+            if (add_token(inv, doc, key, tk.len + 1, XXH3_64bits(key, tk.len + 1), tk.pos)) return -1;
         }
         /* the tokenizer counts positions of skipped long tokens too */
-        if (tz.pos > lens[f]) lens[f] = tz.pos;
+        lens[f] = tz.pos;
     }
     inv->n_docs++;
     return inv->oom ? -1 : 0;

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "arena.h"
 #include "segment.h"
 
 typedef struct inverter inverter;
@@ -16,11 +17,30 @@ typedef struct inverter inverter;
 inverter *inverter_new(void);
 void inverter_free(inverter *inv);
 
+/* One field of a document, tokenized once so that several stages (the
+ * inverter, duplicate fingerprints) share the work.  key[i] is token i as a
+ * term (field byte + folded token, key_len[i] bytes), hash[i] its hash,
+ * pos[i] its position; end_pos counts positions including skipped tokens. */
+typedef struct {
+    int field;
+    uint32_t n, end_pos;
+    const char **key;
+    uint8_t *key_len;
+    uint32_t *pos;
+    uint64_t *hash;
+} field_tokens;
+
+/* Tokenizes text as field `field` into *out, allocated in arena a.  0, or
+ * -1 when memory runs out. */
+int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out);
+
 /* Tokenizes the fields of the next document (doc ids count from 0 in call
- * order) and records its tokens; fills lens[] with tokens per field.
+ * order) and records its tokens; fills lens[] with tokens per field.  When
+ * `pre` is given, its field is taken from it instead of from text[].
  * Returns 0, or -1 when memory runs out. */
 int inverter_add_doc(inverter *inv, const char *const text[FIELD_COUNT],
-                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT]);
+                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT],
+                     const field_tokens *pre);
 
 /* Bytes held (hash table, term strings, postings streams). */
 size_t inverter_memory(const inverter *inv);

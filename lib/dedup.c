@@ -1,5 +1,6 @@
 #include "dedup.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #define XXH_STATIC_LINKING_ONLY /* XXH3_state_t on the stack */
@@ -7,33 +8,58 @@
 
 #include "tokenize.h"
 
-void dedup_fingerprint(const char *body, size_t n, uint64_t *exact, uint64_t *simhash,
-                       uint32_t *tokens)
+/* lut[b][j] is +1 when bit j of byte b is set, else -1: adding eight of
+ * these rows per feature replaces 64 shift-and-branch steps with loops the
+ * compiler turns into a few vector additions. */
+static int32_t lut[256][8];
+static void lut_init(void)
 {
-    XXH3_state_t st;
-    XXH3_64bits_reset(&st);
+    for (int b = 0; b < 256; b++)
+        for (int j = 0; j < 8; j++) lut[b][j] = (b >> j) & 1 ? 1 : -1;
+}
+
+void dedup_fingerprint_hashes(const uint64_t *hash, uint32_t n, uint64_t *exact, uint64_t *simhash)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, lut_init);
     int32_t v[64] = {0};
-    uint64_t h[3] = {0, 0, 0};
-    uint32_t count = 0;
-    tokenizer tz;
-    token tk;
-    tokenizer_init(&tz, body, n);
-    while (tokenizer_next(&tz, &tk)) {
-        XXH3_64bits_update(&st, tk.text, tk.len + 1); /* the NUL separates tokens */
-        h[0] = h[1];
-        h[1] = h[2];
-        h[2] = XXH3_64bits(tk.text, tk.len);
-        /* features are word pairs: a changed word touches two of them */
-        if (++count < 2) continue;
-        uint64_t sh = XXH3_64bits(h + 1, 2 * sizeof *h);
-        for (int b = 0; b < 64; b++) v[b] += (sh >> b) & 1 ? 1 : -1;
+    /* features are word pairs: a changed word touches two of them */
+    for (uint32_t i = 1; i < n; i++) {
+        uint64_t sh = XXH3_64bits(hash + i - 1, 2 * sizeof *hash);
+        for (int k = 0; k < 8; k++) {
+            const int32_t *d = lut[(sh >> (8 * k)) & 0xff];
+            int32_t *vk = v + 8 * k;
+            for (int j = 0; j < 8; j++) vk[j] += d[j];
+        }
     }
     uint64_t f = 0;
     for (int b = 0; b < 64; b++)
         if (v[b] > 0) f |= (uint64_t)1 << b;
-    *exact = XXH3_64bits_digest(&st);
+    *exact = XXH3_64bits(hash, (size_t)n * sizeof *hash);
     *simhash = f;
+}
+
+void dedup_fingerprint(const char *body, size_t n, uint64_t *exact, uint64_t *simhash,
+                       uint32_t *tokens)
+{
+    size_t cap = 256;
+    uint32_t count = 0;
+    uint64_t *h = malloc(sizeof *h * cap);
+    tokenizer tz;
+    token tk;
+    tokenizer_init(&tz, body, n);
+    while (h && tokenizer_next(&tz, &tk)) {
+        if (count == cap) {
+            uint64_t *nh = realloc(h, sizeof *h * cap * 2);
+            if (!nh) break;
+            h = nh;
+            cap *= 2;
+        }
+        h[count++] = XXH3_64bits(tk.text, tk.len);
+    }
+    dedup_fingerprint_hashes(h, h ? count : 0, exact, simhash);
     *tokens = count;
+    free(h);
 }
 
 /* An open-addressing set of u64 (0 is the empty slot: a real 0 is mapped

@@ -28,6 +28,12 @@ enum { DEDUP_MAX_DISTANCE = 5, DEDUP_MIN_TOKENS = 30 };
 void dedup_fingerprint(const char *body, size_t n, uint64_t *exact, uint64_t *simhash,
                        uint32_t *tokens);
 
+/* The same from the hashes of the body's tokens, in order (one hash per
+ * token, any 64-bit hash of its folded text), for a caller that has
+ * tokenized the body already.  dedup_fingerprint is this over its own
+ * tokenization. */
+void dedup_fingerprint_hashes(const uint64_t *hash, uint32_t n, uint64_t *exact, uint64_t *simhash);
+
 typedef struct dedup dedup;
 
 dedup *dedup_new(void);
