@@ -207,32 +207,7 @@ static int is_ws(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* JSONL: one object per line. */
-static int jsonl_lines(jparse *jp, const char *data, size_t n)
-{
-    input_ctx *ic = jp->ic;
-    size_t off = skip_bom(data, n), line = 0;
-    while (off < n && !ic->stop) {
-        const char *p = data + off;
-        const char *nl = memchr(p, '\n', n - off);
-        size_t len = nl ? (size_t)(nl - p) : n - off;
-        off += len + (nl ? 1 : 0);
-        line++;
-        size_t t = len;
-        while (t && is_ws(p[t - 1])) t--;
-        size_t b = 0;
-        while (b < t && is_ws(p[b])) b++;
-        if (b == t) continue;
-        if (len > (size_t)INPUT_MAX_LINE) {
-            ic->where[0] = 0;
-            input_skip(ic, "line %zu: longer than 16 MiB, skipped", line);
-            continue;
-        }
-        parse_one(jp, p, t, "line", line, 0);
-    }
-    report_more_errors(jp, "line");
-    return 0;
-}
+static int jsonl_lines(jparse *jp, const char *data, size_t n);
 
 /*
  * Scans one JSON value starting at s[i] (not white space) and returns the
@@ -368,11 +343,10 @@ static int jsonl_parse(input_ctx *ic, const char *data, size_t n)
  * longest line (capped at INPUT_MAX_LINE; a longer one is skipped up to its
  * newline) however large the file.
  */
-static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
+static void jsonl_stream_lines(jparse *jp, input_stream *in)
 {
     enum { CHUNK = 1 << 20 };
-    jparse jp = {.ic = ic};
-    fields_clear(&jp.f);
+    input_ctx *ic = jp->ic;
     buf pending = {0};
     size_t line = 0, start = 0;
     int eof = 0, skipping = 0, first = 1;
@@ -426,7 +400,7 @@ static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
                 input_skip(ic, "line %zu: longer than 16 MiB, skipped", line);
                 continue;
             }
-            parse_one(&jp, p, t, "line", line, 0);
+            parse_one(jp, p, t, "line", line, 0);
             if (ic->stop) break;
         }
         /* keep only the unfinished line */
@@ -436,10 +410,41 @@ static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
             start = 0;
         }
     }
-    report_more_errors(&jp, "line");
+    report_more_errors(jp, "line");
     buf_free(&pending);
+}
+
+static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
+{
+    jparse jp = {.ic = ic};
+    fields_clear(&jp.f);
+    jsonl_stream_lines(&jp, in);
     arena_reset(ic->a);
     fields_free(&jp.f);
+    return 0;
+}
+
+/* JSONL held in memory (a nested member, a .json file of lines): the same
+ * line splitter, reading from the buffer. */
+typedef struct {
+    const char *p;
+    size_t n, off;
+} mem_stream;
+
+static long mem_read(input_stream *in, void *dst, size_t n)
+{
+    mem_stream *m = in->ctx;
+    size_t k = m->n - m->off < n ? m->n - m->off : n;
+    memcpy(dst, m->p + m->off, k);
+    m->off += k;
+    return (long)k;
+}
+
+static int jsonl_lines(jparse *jp, const char *data, size_t n)
+{
+    mem_stream m = {data, n, 0};
+    input_stream in = {mem_read, &m, NULL};
+    jsonl_stream_lines(jp, &in);
     return 0;
 }
 
