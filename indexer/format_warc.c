@@ -2,8 +2,14 @@
  * Format "warc": web archives (WARC/1.0, 1.1, and ClueWeb09's WARC/0.18),
  * read as a stream record by record, so a WARC file of any size is read in
  * bounded memory (the largest HTML record, capped at INPUT_MAX_MEMBER).
- * .warc.gz arrives here already decompressed by libarchive's gzip filter,
- * which reads a gzip member per record and a whole-file gzip alike.
+ * .warc.gz files and members come as their compressed bytes to
+ * warc_gz_run(), which decompresses them itself with zlib, member by member
+ * (a gzip member per record, as crawlers write them, or one for the whole
+ * file): a corrupt member costs only the record it holds, the reader
+ * resynchronises on the next gzip member that decodes to a "WARC/" line.
+ * (libarchive's gzip filter would throw away what it had decompressed of
+ * the records before the damage.)  Other compressed WARC files still come
+ * decompressed by libarchive, through warc_run().
  *
  * A record: a "WARC/<version>" line, header lines "Name: value" (names
  * compared case-insensitively, CRLF or bare LF), an empty line, then a block
@@ -30,8 +36,13 @@
  * metadata, revisit, other types, non-HTTP, non-200, non-HTML), not
  * reported.  Reported through input_skip(): a truncated record (the file
  * ends or cannot be read before Content-Length bytes: the records before it
- * are kept, the file ends there), a header without a valid Content-Length,
- * an HTML payload over INPUT_MAX_MEMBER, bytes that are not WARC records.
+ * are kept; a plain file ends there, a .warc.gz goes on at the next good
+ * gzip member), a header without a valid Content-Length, an HTML payload
+ * over INPUT_MAX_MEMBER, bytes that are not WARC records.  A truncated HTML
+ * response whose HTTP head is complete and whose payload is not empty is
+ * indexed with what was read ("record N (URI): truncated after X of Y
+ * bytes, indexed what was read"): the readable part of a news page is worth
+ * more than nothing.
  */
 #include <archive.h>
 #include <archive_entry.h>
@@ -39,6 +50,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 #include "buf.h"
 #include "date.h"
@@ -140,6 +152,258 @@ static uint64_t read_bytes(rdr *r, buf *out, uint64_t n)
         got += k;
     }
     return got;
+}
+
+/* ------------------------------------------------ gzip members (zlib) */
+
+/*
+ * The decompressed stream of a .warc.gz, read from its compressed bytes
+ * member by member.  On damage (a member that does not decode, or the data
+ * ending inside one) the read fails with `msg` after delivering everything
+ * decoded before it; gz_resync() then looks for the next gzip member (magic
+ * 1f 8b 08) that decodes to a "WARC/<digit>" line and the stream goes on
+ * from there.  The compressed bytes of the current member are kept (up to
+ * GZ_KEEP) so the search can start just after the damaged member's start:
+ * a damaged member may have been read past its real end.
+ */
+enum {
+    GZ_CAP = 2 << 20,           /* compressed bytes buffered */
+    GZ_KEEP = 1 << 20,          /* of which kept from the member start */
+    GZ_READ = 256 * 1024        /* one read from the raw stream */
+};
+
+enum { GZ_HEAD, GZ_BODY, GZ_END };
+
+typedef struct {
+    input_stream *raw;
+    unsigned char *in;          /* raw bytes in[0..end), fed up to pos */
+    size_t pos, end;
+    uint64_t base;              /* offset in the file of in[0] */
+    uint64_t member;            /* offset of the current member */
+    uint64_t member_out;        /* bytes the current member has decoded to */
+    uint64_t scan_from;         /* where gz_resync() looks from */
+    z_stream z;
+    int zok;                    /* inflateInit2 done */
+    int state;
+    int raw_eof, raw_err;
+    int failed;                 /* a read failed: msg says why */
+    int cut;                    /* ... because the data ended inside a member */
+    unsigned char peek[8];      /* decoded by gz_resync, served first */
+    size_t peek_len, peek_off;
+    char msg[160];
+    input_stream out;           /* what the WARC reader reads */
+} gz_layer;
+
+/* Reads more raw bytes (compacting first).  Returns 1, 0 at the end of the
+ * data, -1 on a read error. */
+static int gz_more(gz_layer *g)
+{
+    if (g->raw_err) return -1;
+    if (g->raw_eof) return 0;
+    if (g->end == GZ_CAP) {
+        /* keep from the member start while it is near, else from pos */
+        size_t keep = g->pos;
+        uint64_t rel = g->member >= g->base ? g->member - g->base : (uint64_t)-1;
+        if (rel < keep && g->end - rel <= GZ_KEEP) keep = (size_t)rel;
+        memmove(g->in, g->in + keep, g->end - keep);
+        g->end -= keep;
+        g->pos -= keep;
+        g->base += keep;
+    }
+    size_t want = GZ_CAP - g->end;
+    if (want > GZ_READ) want = GZ_READ;
+    long k = g->raw->read(g->raw, g->in + g->end, want);
+    if (k < 0) {
+        g->raw_err = 1;
+        return -1;
+    }
+    if (k == 0) {
+        g->raw_eof = 1;
+        return 0;
+    }
+    g->end += (size_t)k;
+    return 1;
+}
+
+/* Marks the stream failed; the message goes to g->msg (the caller writes
+ * it there first or passes it). */
+static void gz_fail(gz_layer *g, int cut, uint64_t scan_from, const char *msg)
+{
+    g->failed = 1;
+    g->cut = cut;
+    g->scan_from = scan_from;
+    if (msg) snprintf(g->msg, sizeof g->msg, "%s", msg);
+}
+
+/* At a member boundary: starts the next member.  Returns 1, 0 at the end
+ * of the data (trailing NUL padding is passed over silently), -1 after
+ * gz_fail(). */
+static int gz_start_member(gz_layer *g)
+{
+    for (;;) {
+        while (g->end - g->pos < 3) {
+            int m = gz_more(g);
+            if (m < 0) {
+                snprintf(g->msg, sizeof g->msg, "read error: %s",
+                         g->raw->errmsg ? g->raw->errmsg : "?");
+                gz_fail(g, 0, g->base + g->pos, NULL);
+                return -1;
+            }
+            if (m == 0) break;
+        }
+        if (g->pos == g->end) return 0;
+        const unsigned char *p = g->in + g->pos;
+        if (g->end - g->pos >= 3 && p[0] == 0x1f && p[1] == 0x8b && p[2] == 8) break;
+        if (p[0] != 0) {
+            snprintf(g->msg, sizeof g->msg, "bytes that are not gzip data at offset %llu",
+                     (unsigned long long)(g->base + g->pos));
+            gz_fail(g, 0, g->base + g->pos, NULL);
+            return -1;
+        }
+        g->pos++; /* NUL padding */
+    }
+    if (!g->zok) {
+        memset(&g->z, 0, sizeof g->z);
+        if (inflateInit2(&g->z, 16 + MAX_WBITS) != Z_OK) {
+            gz_fail(g, 0, g->base + g->pos, "out of memory");
+            return -1;
+        }
+        g->zok = 1;
+    } else {
+        inflateReset(&g->z);
+    }
+    g->member = g->base + g->pos;
+    g->member_out = 0;
+    g->state = GZ_BODY;
+    return 1;
+}
+
+/* Decodes into p[0..n): the count (0 only at the end), -1 when nothing
+ * could be decoded because of a failure (g->msg). */
+static long gz_decode(gz_layer *g, unsigned char *p, size_t n)
+{
+    size_t done = 0;
+    while (done < n && !g->failed && g->state != GZ_END) {
+        if (g->state == GZ_HEAD) {
+            int s = gz_start_member(g);
+            if (s == 0) g->state = GZ_END;
+            if (s <= 0) break;
+        }
+        if (g->pos == g->end) {
+            int m = gz_more(g);
+            if (m < 0) {
+                snprintf(g->msg, sizeof g->msg, "read error: %s",
+                         g->raw->errmsg ? g->raw->errmsg : "?");
+                gz_fail(g, 0, g->member + 1, NULL);
+                break;
+            }
+            if (m == 0) {
+                gz_fail(g, 1, g->member + 1, "gzip data cut short");
+                break;
+            }
+        }
+        size_t room = n - done;
+        if (room > (1u << 30)) room = 1u << 30;
+        size_t avail = g->end - g->pos;
+        if (avail > (1u << 30)) avail = 1u << 30;
+        g->z.next_in = g->in + g->pos;
+        g->z.avail_in = (uInt)avail;
+        g->z.next_out = p + done;
+        g->z.avail_out = (uInt)room;
+        int rc = inflate(&g->z, Z_NO_FLUSH);
+        size_t used = avail - g->z.avail_in, out = room - g->z.avail_out;
+        g->pos += used;
+        done += out;
+        g->member_out += out;
+        if (rc == Z_STREAM_END) {
+            g->state = GZ_HEAD;
+        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            snprintf(g->msg, sizeof g->msg, "corrupt gzip data (%s)",
+                     g->z.msg ? g->z.msg : rc == Z_MEM_ERROR ? "out of memory" : "error");
+            gz_fail(g, 0, g->member + 1, NULL);
+        } else if (used == 0 && out == 0 && g->pos < g->end) {
+            gz_fail(g, 0, g->member + 1, "corrupt gzip data (no progress)");
+        }
+    }
+    if (done == 0 && g->failed) return -1;
+    return (long)done;
+}
+
+static long gz_read(input_stream *s, void *p, size_t n)
+{
+    gz_layer *g = s->ctx;
+    if (g->peek_off < g->peek_len) {
+        size_t k = g->peek_len - g->peek_off;
+        if (k > n) k = n;
+        memcpy(p, g->peek + g->peek_off, k);
+        g->peek_off += k;
+        return (long)k;
+    }
+    long k = gz_decode(g, p, n);
+    if (k < 0) s->errmsg = g->msg;
+    return k;
+}
+
+/*
+ * After a failure: finds the next gzip member (from g->scan_from on) whose
+ * data begins with "WARC/<digit>".  Returns 1 when one was found (its first
+ * bytes are served next), 0 when the data ends first or cannot be read.
+ */
+static int gz_resync(gz_layer *g)
+{
+    if (g->raw_err) return 0;
+    uint64_t from = g->scan_from;
+    for (;;) {
+        if (from < g->base) from = g->base;
+        if (from > g->base + g->end) from = g->base + g->end;
+        /* find the magic in in[from..end) */
+        size_t i = (size_t)(from - g->base);
+        const unsigned char *hit = NULL;
+        while (i + 3 <= g->end) {
+            const unsigned char *q = memchr(g->in + i, 0x1f, g->end - i - 2);
+            if (!q) break;
+            if (q[1] == 0x8b && q[2] == 8) {
+                hit = q;
+                break;
+            }
+            i = (size_t)(q - g->in) + 1;
+        }
+        if (!hit) {
+            /* keep the last two bytes, read on */
+            size_t np = g->end >= 2 ? g->end - 2 : 0;
+            if (np < (size_t)(from - g->base)) np = (size_t)(from - g->base);
+            g->pos = np;
+            from = g->member = g->scan_from = g->base + np;
+            if (gz_more(g) <= 0) {
+                g->state = GZ_END;
+                g->failed = 0;
+                return 0;
+            }
+            continue;
+        }
+        /* try it: decode the first 6 bytes */
+        g->pos = (size_t)(hit - g->in);
+        uint64_t cand = g->base + g->pos;
+        g->member = g->scan_from = cand;
+        g->failed = g->cut = 0;
+        g->state = GZ_HEAD;
+        long k = 0;
+        size_t got = 0;
+        while (got < 6) {
+            k = gz_decode(g, g->peek + got, 6 - got);
+            if (k <= 0) break;
+            got += (size_t)k;
+        }
+        if (got == 6 && memcmp(g->peek, "WARC/", 5) == 0 && g->peek[5] >= '0' &&
+            g->peek[5] <= '9') {
+            g->peek_len = 6;
+            g->peek_off = 0;
+            return 1;
+        }
+        if (g->raw_err) return 0;
+        from = cand + 1;
+        g->failed = g->cut = 0;
+    }
 }
 
 /* ------------------------------------------------------------- helpers */
@@ -285,6 +549,8 @@ typedef struct {
     uint64_t junk;                 /* bytes passed over between records */
     uint64_t junk_after;           /* record number they followed */
     int quiet_junk;                /* after a bad header: resync silently */
+    gz_layer *gz;                  /* .warc.gz read by gz_layer, or NULL */
+    size_t cut_line;               /* bytes of a line cut by a gzip failure */
 } warc_reader;
 
 static void set_field(buf *b, const char *v, size_t n)
@@ -326,16 +592,39 @@ static void report_junk(warc_reader *w)
     w->quiet_junk = 0;
 }
 
+/* Why the data ended inside a record: NULL when it simply ended (the
+ * file, or its gzip data, was cut short), else the read failure. */
+static const char *read_failure(warc_reader *w)
+{
+    if (!w->r.err || (w->gz && w->gz->cut)) return NULL;
+    return w->r.in->errmsg ? w->r.in->errmsg : "read error";
+}
+
 static void report_truncated(warc_reader *w, uint64_t want, uint64_t got)
 {
-    const char *name = record_name(w);
-    if (w->r.err)
+    const char *name = record_name(w), *why = read_failure(w);
+    if (why && w->gz)
+        input_skip(w->ic, "%s: %s after %llu of %llu bytes, record passed over", name, why,
+                   (unsigned long long)got, (unsigned long long)want);
+    else if (why)
         input_skip(w->ic, "%s: truncated: read error after %llu of %llu bytes: %s", name,
-                   (unsigned long long)got, (unsigned long long)want,
-                   w->r.in->errmsg ? w->r.in->errmsg : "?");
+                   (unsigned long long)got, (unsigned long long)want, why);
     else
         input_skip(w->ic, "%s: truncated: Content-Length %llu, only %llu bytes present", name,
                    (unsigned long long)want, (unsigned long long)got);
+}
+
+/* The line for a truncated record indexed with what was read. */
+static void report_partial(warc_reader *w, uint64_t want, uint64_t got)
+{
+    const char *name = record_name(w), *why = read_failure(w);
+    if (why)
+        input_skip(w->ic, "%s: %s%s after %llu of %llu bytes, indexed what was read", name,
+                   w->gz ? "" : "read error: ", why, (unsigned long long)got,
+                   (unsigned long long)want);
+    else
+        input_skip(w->ic, "%s: truncated after %llu of %llu bytes, indexed what was read", name,
+                   (unsigned long long)got, (unsigned long long)want);
 }
 
 /*
@@ -489,8 +778,18 @@ static int has_token(const char *v, size_t n, const char *tok)
     return 0;
 }
 
-/* Parses the HTML payload p[0..n) of the current record as an article. */
-static void emit_html(warc_reader *w, const char *p, size_t n, const char *ctype)
+static void swallow_skip(input_sink *s, const char *file, const char *member, const char *reason)
+{
+    (void)s;
+    (void)file;
+    (void)member;
+    (void)reason;
+}
+
+/* Parses the HTML payload p[0..n) of the current record as an article.
+ * `quiet`: the format's own skip lines are dropped (a truncated record
+ * gets one line of its own).  Returns the number of articles emitted. */
+static uint64_t emit_html(warc_reader *w, const char *p, size_t n, const char *ctype, int quiet)
 {
     input_ctx *ic = w->ic;
     buf src = {0}, member = {0};
@@ -510,12 +809,19 @@ static void emit_html(warc_reader *w, const char *p, size_t n, const char *ctype
                     .source = buf_cstr(&src), .a = ic->a,
                     .default_url = w->h.uri.len ? buf_cstr(&w->h.uri) : NULL,
                     .default_date = date};
+    input_sink quiet_sink;
+    if (quiet) {
+        quiet_sink = *ic->sink;
+        quiet_sink.skip = swallow_skip;
+        rc.sink = &quiet_sink;
+    }
     if (src.oom || member.oom) input_skip(ic, "out of memory");
     else input_parse_html(&rc, p, n, ctype);
     if (rc.stop) ic->stop = 1;
     ic->position += rc.position;
     buf_free(&src);
     buf_free(&member);
+    return rc.position;
 }
 
 /*
@@ -534,10 +840,7 @@ static int article_record(warc_reader *w, int resource)
         input_skip(w->ic, "%s: out of memory", record_name(w));
         return skip_rest(w, got);
     }
-    if (got < peek) {
-        report_truncated(w, h->length, got);
-        return -1;
-    }
+    int cut = got < peek;  /* the data ended: decide on what is there */
     http_info hi;
     const char *ctype = NULL;
     if (resource) {
@@ -549,6 +852,10 @@ static int article_record(warc_reader *w, int resource)
         ctype = buf_cstr(&h->ctype);
     } else {
         if (!parse_http(blk->p, blk->len, &hi)) {
+            if (cut) {
+                report_truncated(w, h->length, got);
+                return -1;
+            }
             input_note(w->ic, INPUT_NOTE_WARC_NOT_HTTP);
             return skip_rest(w, got);
         }
@@ -582,12 +889,15 @@ static int article_record(warc_reader *w, int resource)
                    INPUT_MAX_MEMBER >> 20);
         return skip_rest(w, got);
     }
-    uint64_t more = read_bytes(&w->r, blk, h->length - got);
+    uint64_t more = cut ? 0 : read_bytes(&w->r, blk, h->length - got);
     if (blk->oom) {
         input_skip(w->ic, "%s: out of memory", record_name(w));
         return skip_rest(w, got + more);
     }
-    if (got + more < h->length) {
+    /* a truncated record with a complete HTTP head and some payload is
+     * indexed with what was read */
+    int partial = got + more < h->length;
+    if (partial && blk->len <= hi.body) {
         report_truncated(w, h->length, got + more);
         return -1;
     }
@@ -617,7 +927,7 @@ static int article_record(warc_reader *w, int resource)
         if (rc == -2) {
             input_skip(w->ic, "%s: payload decompresses to more than %d MiB, skipped",
                        record_name(w), INPUT_MAX_MEMBER >> 20);
-            return 0;
+            return partial ? -1 : 0;
         }
         if (rc == 0 && !pl->oom) {
             p = pl->p;
@@ -625,17 +935,42 @@ static int article_record(warc_reader *w, int resource)
         }
     }
     if (!resource && !have_ctype && !h->ptype.len && !sniff_html(p, n)) {
+        if (partial) {
+            report_truncated(w, h->length, got + more);
+            return -1;
+        }
         input_note(w->ic, INPUT_NOTE_WARC_NOT_HTML);
         return 0;
     }
     input_note(w->ic, INPUT_NOTE_WARC_HTML);
-    emit_html(w, (const char *)p, n, ctype);
-    return 0;
+    if (!partial) {
+        emit_html(w, (const char *)p, n, ctype, 0);
+        return 0;
+    }
+    if (emit_html(w, (const char *)p, n, ctype, 1)) report_partial(w, h->length, got + more);
+    else report_truncated(w, h->length, got + more);
+    return -1;
 }
 
-static int warc_run(input_ctx *ic, input_stream *in)
+/* After a gzip failure (reported): goes on at the next good member.
+ * Returns 1 when the reader can go on. */
+static int resync(warc_reader *w)
 {
-    warc_reader w = {.ic = ic};
+    if (!w->gz || !w->r.err || w->ic->stop) return 0;
+    if (!gz_resync(w->gz)) return 0;
+    w->r.start = w->r.end = 0;
+    w->r.err = w->r.eof = 0;
+    w->r.in->errmsg = NULL;
+    w->cut_line = 0;
+    w->junk = 0;
+    w->quiet_junk = 0;
+    return 1;
+}
+
+/* Reads WARC records from `in`; gz is the gzip layer behind it, or NULL. */
+static int warc_read(input_ctx *ic, input_stream *in, gz_layer *gz)
+{
+    warc_reader w = {.ic = ic, .gz = gz};
     w.r.in = in;
     w.r.p = malloc(RD_BLOCK);
     if (!w.r.p) {
@@ -648,10 +983,28 @@ static int warc_run(input_ctx *ic, input_stream *in)
         size_t len;
         int rc = read_line(&w.r, &line, &len);
         if (rc == 0) break;
+        if (rc == -1 && gz) {
+            report_junk(&w);
+            const char *why = in->errmsg ? in->errmsg : "?";
+            if (gz->member_out <= w.cut_line) {
+                /* the damaged member held the next record: it is lost */
+                w.recno++;
+                input_skip(ic, "record %llu: %s, record lost", (unsigned long long)w.recno, why);
+            } else {
+                input_skip(ic, "after record %llu: %s", (unsigned long long)w.recno, why);
+            }
+            if (resync(&w)) continue;
+            break;
+        }
         if (rc == -1) {
             input_skip(ic, "read error after record %llu: %s", (unsigned long long)w.recno,
                        in->errmsg ? in->errmsg : "?");
             break;
+        }
+        if (rc == 1 && gz && w.r.err && w.r.start == w.r.end && !w.r.eof) {
+            /* the start of a line the gzip failure cut: not junk */
+            w.cut_line = w.r.last_line;
+            continue;
         }
         if (rc == -2 || len < 6 || memcmp(line, "WARC/", 5) != 0 || line[5] < '0' ||
             line[5] > '9') {
@@ -664,7 +1017,10 @@ static int warc_run(input_ctx *ic, input_stream *in)
         report_junk(&w);
         w.recno++;
         int hr = read_header(&w);
-        if (hr == 0) break;
+        if (hr == 0) {
+            if (resync(&w)) continue;
+            break;
+        }
         if (hr < 0) {
             w.quiet_junk = 1; /* the block that follows is not worth a second line */
             continue;
@@ -681,7 +1037,10 @@ static int warc_run(input_ctx *ic, input_stream *in)
                                                     : INPUT_NOTE_WARC_OTHER);
             r = skip_rest(&w, 0);
         }
-        if (r < 0) break;
+        if (r < 0) {
+            if (resync(&w)) continue;
+            break;
+        }
         if (w.block.cap > 4 * RD_BLOCK) buf_free(&w.block); /* do not keep a big page's memory */
         if (w.payload.cap > 4 * RD_BLOCK) buf_free(&w.payload);
     }
@@ -697,6 +1056,38 @@ static int warc_run(input_ctx *ic, input_stream *in)
     buf_free(&w.h.ptype);
     arena_reset(ic->a);
     return 0;
+}
+
+static int warc_run(input_ctx *ic, input_stream *in)
+{
+    return warc_read(ic, in, NULL);
+}
+
+int input_is_warc_gz(const char *name, const unsigned char *head, size_t n)
+{
+    static const char *const exts[] = {".warc.gz", NULL};
+    return name && input_has_ext(name, exts) && n >= 3 && head[0] == 0x1f && head[1] == 0x8b &&
+           head[2] == 8;
+}
+
+int input_warc_gz_stream(input_ctx *ic, input_stream *raw)
+{
+    gz_layer *g = calloc(1, sizeof *g);
+    if (g) g->in = malloc(GZ_CAP);
+    if (!g || !g->in) {
+        free(g);
+        input_skip(ic, "out of memory");
+        return -1;
+    }
+    g->raw = raw;
+    g->state = GZ_HEAD;
+    g->out.read = gz_read;
+    g->out.ctx = g;
+    int rc = warc_read(ic, &g->out, g);
+    if (g->zok) inflateEnd(&g->z);
+    free(g->in);
+    free(g);
+    return rc;
 }
 
 /* parse(): the whole file in memory, served as a stream. */

@@ -19,7 +19,10 @@
  * except mtree (an mtree file names files on the local disk, which libarchive
  * then opens: not something to do on untrusted input) and WARC (a WARC file
  * is an article format of its own, format_warc.c, read as a stream through
- * the raw format, so .warc.gz comes through the gzip filter); plus "raw".
+ * the raw format); plus "raw".  A .warc.gz (file or member, gzip magic
+ * first) is the exception to "everything through libarchive": its
+ * compressed bytes go to input_warc_gz_stream(), which inflates the gzip
+ * members itself so that a damaged member costs only its own record.
  * Filters: the built-in decompressors (gzip,
  * bzip2, xz, lzma, lzip, zstd, lz4, compress) but not the ones that run
  * external programs (lrzip, lzop, grzip) nor uu/rpm.
@@ -518,7 +521,8 @@ static void no_format(walker *w, const char *file, const char *member,
 }
 
 /* Runs format f over data[0..n) of `file` (and member, or NULL), or, when
- * `in` is given, over that stream with f->parse_stream. */
+ * `in` is given, over that stream with f->parse_stream (f NULL: `in` is
+ * the compressed bytes of a .warc.gz, for input_warc_gz_stream()). */
 static void run_format_any(walker *w, const input_format *f, const char *file,
                            const char *member, const char *data, size_t n,
                            input_stream *in)
@@ -541,7 +545,8 @@ static void run_format_any(walker *w, const input_format *f, const char *file,
     }
     input_ctx ic = {.sink = w->sink, .file = file, .member = member,
                     .source = buf_cstr(&src), .a = &w->a};
-    if (in) f->parse_stream(&ic, in);
+    if (in && !f) input_warc_gz_stream(&ic, in);
+    else if (in) f->parse_stream(&ic, in);
     else if (strcmp(f->name, "html") == 0) input_parse_html(&ic, data, n, NULL);
     else if (strcmp(f->name, "txt") == 0) parse_text(f, &ic, data, n);
     else f->parse(&ic, data, n);
@@ -564,6 +569,75 @@ static void run_format_stream(walker *w, const input_format *f, struct archive *
     entry_stream es = {ar, head, 0, 0};
     input_stream in = {entry_read, &es, NULL};
     run_format_any(w, f, file, member, NULL, 0, &in);
+}
+
+/* A .warc.gz's compressed bytes from an archive entry (first bytes in
+ * head) or from memory, to input_warc_gz_stream(). */
+static void run_warc_gz_entry(walker *w, struct archive *ar, const char *file,
+                              const char *member, const buf *head)
+{
+    entry_stream es = {ar, head, 0, 0};
+    input_stream in = {entry_read, &es, NULL};
+    run_format_any(w, NULL, file, member, NULL, 0, &in);
+}
+
+typedef struct {
+    const unsigned char *p;
+    size_t n, off;
+} mem_stream;
+
+static long mem_read(input_stream *in, void *p, size_t n)
+{
+    mem_stream *m = in->ctx;
+    size_t k = m->n - m->off;
+    if (k > n) k = n;
+    memcpy(p, m->p + m->off, k);
+    m->off += k;
+    return (long)k;
+}
+
+/* A .warc.gz file on disk read with stdio (no libarchive filter in the
+ * way), progress reported as it goes. */
+typedef struct {
+    FILE *f;
+    walker *w;
+    uint64_t total;
+} file_stream;
+
+static void report_progress(walker *w, uint64_t total);
+
+static long file_read(input_stream *in, void *p, size_t n)
+{
+    file_stream *fs = in->ctx;
+    size_t k = fread(p, 1, n, fs->f);
+    if (k == 0 && ferror(fs->f)) {
+        in->errmsg = strerror(errno);
+        return -1;
+    }
+    fs->total += k;
+    report_progress(fs->w, fs->total);
+    return (long)k;
+}
+
+/* Reads `path` as a .warc.gz when its name and first bytes say so;
+ * returns 0 when it is not one (nothing reported). */
+static int read_warc_gz_file(walker *w, const char *path)
+{
+    static const char *const exts[] = {".warc.gz", NULL};
+    if (!input_has_ext(path, exts)) return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f) return 0;
+    unsigned char head[3];
+    size_t k = fread(head, 1, sizeof head, f);
+    if (!input_is_warc_gz(path, head, k) || fseek(f, 0, SEEK_SET) != 0) {
+        fclose(f);
+        return 0;
+    }
+    file_stream fs = {f, w, 0};
+    input_stream in = {file_read, &fs, NULL};
+    run_format_any(w, NULL, path, NULL, NULL, 0, &in);
+    fclose(f);
+    return 1;
 }
 
 /*
@@ -689,6 +763,11 @@ static void iterate_archive(walker *w, struct archive *ar,
             } else {
                 buf b = {0};
                 int rr = read_upto(ar, &b, INPUT_HEAD);
+                if (rr >= 0 && input_is_warc_gz(pathname, b.p, b.len)) {
+                    run_warc_gz_entry(w, ar, file, m, &b);
+                    buf_free(&b);
+                    goto next_member;
+                }
                 const input_format *sf = rr >= 0 && b.len ? choose_format(pathname, b.p, b.len) : NULL;
                 if (sf && sf->parse_stream) {
                     /* a streaming format reads the member in bounded memory */
@@ -730,6 +809,12 @@ static void dispatch_memory(walker *w, const char *file, const char *member,
 {
     if (n == 0) {
         wskip(w, file, member, "empty file");
+        return;
+    }
+    if (input_is_warc_gz(name, data, n)) {
+        mem_stream ms = {data, n, 0};
+        input_stream in = {mem_read, &ms, NULL};
+        run_format_any(w, NULL, file, member, NULL, 0, &in);
         return;
     }
     struct archive *ar = new_reader();
@@ -777,6 +862,7 @@ static void read_file(walker *w, const char *path, const struct stat *st)
         wskip(w, path, NULL, "empty file");
         return;
     }
+    if (S_ISREG(st->st_mode) && read_warc_gz_file(w, path)) return;
     struct archive *ar = new_reader();
     if (!ar) {
         wskip(w, path, NULL, "out of memory");

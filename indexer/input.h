@@ -175,6 +175,18 @@ extern const input_format input_format_txt, input_format_json,
     input_format_jsonl, input_format_html, input_format_warc;
 extern const input_format *const input_formats[];
 
+/*
+ * .warc.gz files and archive members (name ending in .warc.gz, data
+ * starting with the gzip magic 1f 8b 08) are not decompressed by libarchive
+ * but given as their compressed bytes to input_warc_gz_stream()
+ * (format_warc.c), which inflates the gzip members itself with zlib: a
+ * corrupt or cut member costs only the record it holds (reported with one
+ * line), the reader resynchronises on the next member that decodes to a
+ * WARC header.  input_is_warc_gz() says whether an input goes that way.
+ */
+int input_is_warc_gz(const char *name, const unsigned char *head, size_t n);
+int input_warc_gz_stream(input_ctx *ic, input_stream *raw);
+
 /* The format called `name` in input_formats[], or NULL. */
 const input_format *input_format_named(const char *name);
 
