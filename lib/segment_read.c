@@ -42,6 +42,15 @@ struct segment {
     ZSTD_DCtx *dctx;
     uint32_t n_names;
     uint64_t *name_off;   /* offset of each entry in the names section */
+    struct store_cache *cache; /* the last store block decompressed */
+};
+
+/* Consecutive fetches often hit one block (a quote, then its article; the
+ * hits of a page from the same days), so the last block stays decompressed.
+ * Behind a pointer: the segment is const to readers, the cache is not. */
+struct store_cache {
+    buf raw;
+    uint32_t block;       /* UINT32_MAX: empty */
 };
 
 static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
@@ -176,7 +185,9 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
     }
     s->dctx = ZSTD_createDCtx();
-    if (!s->dctx) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    s->cache = calloc(1, sizeof *s->cache);
+    if (!s->dctx || !s->cache) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    s->cache->block = UINT32_MAX;
     return s;
 }
 
@@ -219,6 +230,8 @@ void segment_close(segment *s)
     if (!s) return;
     if (s->mapped) munmap((void *)s->map, s->size);
     ZSTD_freeDCtx(s->dctx);
+    if (s->cache) buf_free(&s->cache->raw);
+    free(s->cache);
     free(s->name_off);
     free(s->blocks);
     free(s->path);
@@ -432,18 +445,24 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
         merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
         return -1;
     }
-    buf_clear(scratch);
-    if (buf_reserve(scratch, (size_t)raw_len + 1)) {
-        merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
-        return -1;
+    buf *raw = &s->cache->raw;
+    if (s->cache->block != lo) {
+        s->cache->block = UINT32_MAX;
+        buf_clear(raw);
+        if (buf_reserve(raw, (size_t)raw_len + 1)) {
+            merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
+            return -1;
+        }
+        size_t got = ZSTD_decompressDCtx(s->dctx, raw->p, raw_len, s->sec[SEC_STORE] + load_u64(t),
+                                         load_u32(t + 8));
+        if (ZSTD_isError(got) || got != raw_len) {
+            merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
+            return -1;
+        }
+        raw->len = raw_len;
+        s->cache->block = lo;
     }
-    size_t got = ZSTD_decompressDCtx(s->dctx, scratch->p, raw_len, s->sec[SEC_STORE] + load_u64(t),
-                                     load_u32(t + 8));
-    if (ZSTD_isError(got) || got != raw_len) {
-        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
-        return -1;
-    }
-    rd r = rd_make(scratch->p, raw_len);
+    rd r = rd_make(raw->p, raw_len);
     size_t off[STORED_FIELDS] = {0};
     for (uint32_t d = first; d <= doc && !r.bad; d++) {
         uint64_t nf = rd_varint(&r);
@@ -452,7 +471,7 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
             uint64_t l = rd_varint(&r);
             const unsigned char *b = rd_bytes(&r, l);
             if (!r.bad && d == doc && k < STORED_FIELDS) {
-                off[k] = (size_t)(b - scratch->p);
+                off[k] = (size_t)(b - raw->p);
                 out->len[k] = (size_t)l;
             }
         }
@@ -461,17 +480,17 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
         merr_set(e, MORGUE_E_CORRUPT, "%s: stored article %u is damaged", s->path, doc);
         return -1;
     }
-    /* Give each field a NUL: copy the record after the block so the strings
-     * can be terminated without touching their neighbours. */
+    /* Copy the fields to the caller's scratch, each with a NUL. */
     size_t need = 0;
     for (int k = 0; k < STORED_FIELDS; k++) need += out->len[k] + 1;
-    if (buf_reserve(scratch, raw_len + need)) {
+    buf_clear(scratch);
+    if (buf_reserve(scratch, need)) {
         merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
         return -1;
     }
-    char *dst = (char *)scratch->p + raw_len;
+    char *dst = (char *)scratch->p;
     for (int k = 0; k < STORED_FIELDS; k++) {
-        memcpy(dst, scratch->p + off[k], out->len[k]);
+        memcpy(dst, raw->p + off[k], out->len[k]);
         dst[out->len[k]] = 0;
         out->f[k] = dst;
         dst += out->len[k] + 1;

@@ -17,6 +17,9 @@ typedef struct {
     char *name;
     int kind;
     uint64_t articles, quotes, hash;
+    uint8_t words;        /* words in the name */
+    uint8_t surname_len;  /* bytes of its last word */
+    char surname_key[14]; /* phonetic key of its last word */
 } ix_name;
 
 struct morgue_index {

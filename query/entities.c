@@ -14,6 +14,7 @@
 
 #include "engine.h"
 #include "extract.h"
+#include "extract_internal.h"
 #include "tokenize.h"
 
 static const char *const kind_name[] = {"person", "org", "place", "other"};
@@ -119,6 +120,15 @@ static int load_names(morgue_index *ix)
         size_t l = fold_name(ix->names[i].name, strlen(ix->names[i].name), fa, sizeof fa);
         const char *last = l ? strrchr(fa, ' ') : NULL;
         ix->key[i] = (unsigned char)(last ? last[1] : fa[0]);
+        /* cheap facts that rule most pairs out before extract_same_person */
+        const char *nm = ix->names[i].name, *sp = strrchr(nm, ' ');
+        const char *sur = sp ? sp + 1 : nm;
+        size_t words = 1;
+        for (const char *c = nm; *c; c++) words += *c == ' ';
+        ix->names[i].words = (uint8_t)(words < 255 ? words : 255);
+        size_t sl = strlen(sur);
+        ix->names[i].surname_len = (uint8_t)(sl < 255 ? sl : 255);
+        lx_phonetic_key(sur, sl, ix->names[i].surname_key, sizeof ix->names[i].surname_key);
         if (ix->names[i].kind == 0) ix->block_start[ix->key[i] + 1]++;
     }
     for (int k = 0; k < 256; k++) ix->block_start[k + 1] += ix->block_start[k];
@@ -136,9 +146,21 @@ oom:
 
 /* The entity group of names[i], computing it on first use: the persons
  * reachable from it through extract_same_person within its block. */
+/* Whether extract_same_person can hold for two names at all: only full
+ * names merge (a lone surname would chain every Brown to every other), and
+ * close surnames share a phonetic key or differ in length by at most 2. */
+static int may_merge(const ix_name *a, const ix_name *b)
+{
+    if (a->words < 2 || b->words < 2) return 0;
+    if (!strcmp(a->surname_key, b->surname_key)) return 1;
+    int d = (int)a->surname_len - (int)b->surname_len;
+    return d >= -2 && d <= 2;
+}
+
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->group[i] >= 0) return ix->group[i];
+    if (ix->names[i].words < 2) return ix->group[i] = (int)i;
     uint32_t lo = ix->block_start[ix->key[i]], hi = ix->block_start[ix->key[i] + 1];
     uint32_t *queue = malloc(sizeof *queue * (hi - lo + 1));
     ix->group[i] = (int)i;
@@ -148,7 +170,7 @@ static int group_of(morgue_index *ix, uint32_t i)
     for (uint32_t q = 0; q < n; q++)
         for (uint32_t b = lo; b < hi; b++) {
             uint32_t j = ix->block_items[b];
-            if (ix->group[j] >= 0) continue;
+            if (ix->group[j] >= 0 || !may_merge(&ix->names[queue[q]], &ix->names[j])) continue;
             if (extract_same_person(ix->names[queue[q]].name, ix->names[j].name)) {
                 ix->group[j] = (int)i;
                 queue[n++] = j;
