@@ -150,7 +150,7 @@ static void reason_kind(const char *reason, char *out, size_t cap)
     if (n >= cap) n = cap - 1;
     memcpy(out, p, n);
     out[n] = 0;
-    const char *suffix[] = {" at byte", " at", " after line", NULL};
+    const char *suffix[] = {" at byte", " at", " after line", " after", NULL};
     for (int k = 0; suffix[k]; k++) {
         size_t l = strlen(out), sl = strlen(suffix[k]);
         if (l > sl && !strcmp(out + l - sl, suffix[k])) out[l - sl] = 0;
