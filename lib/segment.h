@@ -20,8 +20,11 @@
 #define SEGMENT_MAGIC "MORGUEsg"
 #define SEGMENT_VERSION 3u
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
-       STORE_BLOCK_TARGET = 64 * 1024, STORED_FIELDS = 7 };
+       STORE_BLOCK_TARGET = 16 * 1024, STORED_FIELDS = 7 };
 #define STORE_BLOCK_MAX (512u << 20)
+/* 16 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
+ * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
+ * with 16 KiB, for stored text 10% larger (still about 0.7x Lucene's). */
 
 /* Fixed per-document metadata (DOCMETA_SIZE bytes on disk). */
 typedef struct {
