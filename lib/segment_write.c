@@ -390,7 +390,7 @@ morgue_rc segw_finish(segw *w)
         p[2] = (unsigned char)(n >> 16); p[3] = (unsigned char)(n >> 24);
     }
     if (e->rc == MORGUE_OK) {
-        qsort(w->names, w->n_names, sizeof *w->names, cmp_name_ent);
+        if (w->n_names) qsort(w->names, w->n_names, sizeof *w->names, cmp_name_ent);
         buf_put_u32(&w->names_sec, w->n_names);
         for (uint32_t i = 0; i < w->n_names; i++) {
             buf_putc(&w->names_sec, (unsigned char)w->names[i].kind);

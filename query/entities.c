@@ -386,7 +386,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
     }
     free(gnum);
     free(take);
-    qsort(r->v, r->n, sizeof *r->v, cmp_entity);
+    if (r->n) qsort(r->v, r->n, sizeof *r->v, cmp_entity);
     for (size_t i = 0; i < r->n; i++) r->v[i].name = arena_strdup(&r->a, r->v[i].name);
     return r;
 }

@@ -198,7 +198,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             merr_set(&ix->e, MORGUE_E_CORRUPT, "cannot read stored articles for the facet");
             goto fail;
         }
-        qsort(fa.ents, fa.n, sizeof *fa.ents, cmp_facet);
+        if (fa.n) qsort(fa.ents, fa.n, sizeof *fa.ents, cmp_facet);
         r->n_facets = fa.n < o.facet_limit ? fa.n : o.facet_limit;
         r->facets = arena_calloc(&r->a, r->n_facets ? r->n_facets : 1, sizeof *r->facets);
         for (size_t i = 0; r->facets && i < r->n_facets; i++) {
