@@ -5,7 +5,7 @@
  * exact, speaker accuracy on matched quotes, direct+mixed apart from
  * indirect, and the extraction throughput (median of 5 passes).
  *
- *   morgue-eval-quotes [--show fp|fn|spk] [--limit N] polnear_train.jsonl
+ *   morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] polnear_train.jsonl
  *
  * Gold types: direct and mixed are scored against predicted direct, partial
  * and mixed quotes; indirect against predicted indirect ones.  A gold
@@ -304,13 +304,19 @@ static void score_article(const article *art, const extraction *ex, score sc[2])
                 for (size_t k = 0; k < art->ng; k++)
                     if (show_fn && !gused[k] && art->g[k].cls == 0) {
                         /* the closest prediction, for a hint */
-                        char extra[64] = "";
+                        char extra[96] = "";
                         double best = 0;
+                        long bs = 0, be = 0;
                         for (uint32_t i = 0; i < ex->n_quotes; i++) {
                             double o = overlap(ex->quotes[i].start, ex->quotes[i].end, art->g[k].s, art->g[k].e);
-                            if (o > best) best = o;
+                            if (o > best) best = o, bs = ex->quotes[i].start, be = ex->quotes[i].end;
                         }
-                        snprintf(extra, sizeof extra, "(best %.2f)", best);
+                        /* ds/de: where the closest prediction starts/ends relative to gold */
+                        if (best > 0)
+                            snprintf(extra, sizeof extra, "(best %.2f ds %+ld de %+ld)", best,
+                                     bs - art->g[k].s, be - art->g[k].e);
+                        else
+                            snprintf(extra, sizeof extra, "(best 0.00)");
                         show("FN", art, art->g[k].s, art->g[k].e, extra);
                     }
             }
@@ -335,7 +341,7 @@ static int cmp_d(const void *a, const void *b)
 
 int main(int argc, char **argv)
 {
-    const char *path = NULL;
+    const char *path = NULL, *exclude = NULL;  /* --exclude PREFIX: skip articles whose id starts so */
     long limit = -1;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--show") && i + 1 < argc) {
@@ -345,12 +351,14 @@ int main(int argc, char **argv)
             else if (!strcmp(argv[i], "spk")) show_spk = 1;
         } else if (!strcmp(argv[i], "--limit") && i + 1 < argc) {
             limit = strtol(argv[++i], NULL, 10);
+        } else if (!strcmp(argv[i], "--exclude") && i + 1 < argc) {
+            exclude = argv[++i];
         } else {
             path = argv[i];
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk] [--limit N] polnear_train.jsonl\n");
+        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] polnear_train.jsonl\n");
         return 2;
     }
     FILE *f = fopen(path, "rb");
@@ -368,6 +376,10 @@ int main(int argc, char **argv)
         jvalue(&j, &root, 0);
         jv *text = jget(&root, "text"), *id = jget(&root, "id"), *qs = jget(&root, "quotes");
         if (j.bad || !text || text->type != 's') { jfree(&root); continue; }
+        if (exclude && id && id->type == 's' && !strncmp(id->str, exclude, strlen(exclude))) {
+            jfree(&root);
+            continue;
+        }
         if (narts == cap) {
             cap = cap ? cap * 2 : 1024;
             arts = realloc(arts, cap * sizeof *arts);

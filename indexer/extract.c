@@ -286,6 +286,11 @@ static int tokenize_text(ctx *x)
 
 enum { FAM_CURLY = 1, FAM_STRAIGHT, FAM_GUILL, FAM_SINGLE };
 
+static int is_end_punct(uint32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
 static int punct_opening(uint32_t cp)
 {
     return cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' ||
@@ -394,8 +399,20 @@ static int find_regions(ctx *x)
             if (c == 0x201D) closes = 1;
             else if (c == 0x201C && (fl == 2) && x->t[open].cp == 0x201E) closes = 1;
             else if (c == 0x201C && fl == 2) closes = 1;
+            /* and a straight closer after punctuation closes a curly one */
+            else if (c == '"' && fl == 2 && i > 0 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].e == t->s &&
+                     (x->t[i - 1].cp == ',' || is_end_punct(x->t[i - 1].cp)) &&
+                     !(i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e))
+                closes = 1;
         } else if (fam == FAM_STRAIGHT) {
             closes = c == '"' && (fl & 2);
+            /* scraped text mixes families: "Never underestimate him,” Reid
+             * said — a curly closer after punctuation, not followed by a
+             * straight mark, closes a straight quotation */
+            if (c == 0x201D && fl == 2 && i > 0 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].e == t->s &&
+                (x->t[i - 1].cp == ',' || is_end_punct(x->t[i - 1].cp)) &&
+                !(i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e))
+                closes = 1;
         } else if (fam == FAM_GUILL) {
             closes = c == 0xBB;
         } else if (fam == FAM_SINGLE) {
@@ -425,10 +442,6 @@ static int starts_sentence(ctx *x, int32_t j)
     return 0;
 }
 
-static int is_end_punct(uint32_t cp)
-{
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
-}
 
 /* “Why?” Trump asked. — a capitalised name (up to three words, or a
  * pronoun) and a cue verb right after a quotation ending with . ! ? are
@@ -446,14 +459,21 @@ static int attribution_tail(ctx *x, int32_t i)
     return 0;
 }
 
-static int attribution_follows(ctx *x, int32_t j)
+/* `introduced`: the quotation that ends before j was itself introduced by
+ * a cue ("X said, “A.”"), so "He added, “B.”" after it is a new sentence
+ * with a quotation of its own, not the attribution of "“A.”". */
+static int attribution_follows(ctx *x, int32_t j, int introduced)
 {
     for (int32_t k = j; k < x->nt && k < j + 3; k++) {
         tk *t = &x->t[k];
         if (t->kind != T_WORD || !(t->flags & F_CAP)) return 0;
         if (k + 1 < x->nt && x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & F_CAP) &&
-            (lx_flags(x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s) & LX_CUE))
+            (lx_flags(x->s + x->t[k + 1].s, x->t[k + 1].e - x->t[k + 1].s) & LX_CUE)) {
+            if (introduced && k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT &&
+                (x->t[k + 2].cp == ',' || x->t[k + 2].cp == ':') && x->t[k + 3].kind == T_QMARK)
+                return 0;
             return k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2);
+        }
     }
     return 0;
 }
@@ -523,7 +543,12 @@ static int split_sentences(ctx *x)
                          (i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
                           (x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP)) ||
                           (x->t[i + 1].kind == T_QMARK)))
-                    brk = !attribution_follows(x, i + 1);
+                    brk = !attribution_follows(x, i + 1,
+                                               g->t0 >= 2 && x->t[g->t0 - 1].kind == T_PUNCT &&
+                                                   (x->t[g->t0 - 1].cp == ',' || x->t[g->t0 - 1].cp == ':') &&
+                                                   x->t[g->t0 - 2].kind == T_WORD &&
+                                                   (lx_flags(x->s + x->t[g->t0 - 2].s,
+                                                             x->t[g->t0 - 2].e - x->t[g->t0 - 2].s) & LX_CUE));
             }
         } else if (t->kind == T_PARA) {
             brk = 1;
@@ -1137,8 +1162,11 @@ typedef struct {
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
     tspan r = {-1, -1};
-    for (int32_t k = f; k < c && k < f + 12; k++) {
-        if (x->t[k].q >= 0 || x->t[k].kind != T_WORD) continue;
+    /* twelve tokens outside quotations: "“…,” she said, adding that …" */
+    for (int32_t k = f, seen = 0; k < c && seen < 12; k++) {
+        if (x->t[k].q >= 0) continue;
+        seen++;
+        if (x->t[k].kind != T_WORD) continue;
         if (tflags(x, k) & LX_PRONOUN) {
             if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return r;
             r.a = r.b = k;
@@ -1177,6 +1205,11 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
     int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
     if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
+        /* "…,” suggested business mogul Donald Trump’s refusal to …": a
+         * possessive ends no speaker phrase; the cue has an object */
+        if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b) && sp.b + 1 <= hi &&
+            x->t[sp.b + 1].kind == T_WORD)
+            sp.a = -1;
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
             return at;
@@ -1314,6 +1347,10 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
     return 0;
 }
 
+static const char *const rel_pron[] = {"which", "who", "whom", NULL};
+static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
+                                      "into", "about", "over", "under", NULL};
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -1379,6 +1416,26 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (at.cue >= 0) lo_after = a;
     }
     (void)lo_after;
+    if (at.cue < 0 && !before) {
+        /* "“A,” the email said.", "“A,” Powell’s office said in a
+         * statement.": a cue within a few words after the first quotation
+         * attributes it even when its subject is no recognised speaker
+         * phrase; the words between are the speaker span */
+        int32_t a = x->r[r0].t1 + 1, b = r0 < r1 ? x->r[r0 + 1].t0 - 1 : l;
+        while (a <= b && x->t[a].kind == T_PUNCT && x->t[a].cp == ',') a++;
+        for (int32_t c = a + 1; c <= b && c <= a + 8; c++) {
+            if (x->t[c].kind != T_WORD && !punct_is(x, c, ',') && !punct_is(x, c, '-') && !punct_is(x, c, '.'))
+                break; /* "Mitch McConnell, R-Ky., said" */
+            if (!is_cue(x, c) || word_is(x, c, "according") || ing_form(x, c)) continue;
+            int32_t e = c - 1;
+            while (e > a && punct_is(x, e, ',')) e--;
+            if (x->t[a].kind != T_WORD || e < a) break;
+            at.cue = at.cue_end = c;
+            at.sp.a = a;
+            at.sp.b = e;
+            break;
+        }
+    }
     attrib left = {-1, -1, {-1, -1}, 0};
     if (before) left = find_attrib_dir(x, f, first_open - 1, f, first_open - 1, 1);
     if (before && left.cue < 0 && first_open - 2 >= f &&
@@ -1392,6 +1449,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         left.cue = left.cue_end = c;
         if (a < f && c > f) left.sp.a = f, left.sp.b = c - 1;
         else left.sp = subject_of(x, x->sent_base[sid], c);
+    }
+
+    if (before && left.cue < 0 && at.cue < 0) {
+        /* "Carter however said he would welcome a “…”", "most said they
+         * were “…”": the nearest cue before the quotation introduces the
+         * reported content even without a recognised speaker phrase; the
+         * speaker is the sentence subject, if any */
+        for (int32_t c = first_open - 1; c >= f && c >= first_open - 25; c--) {
+            if (punct_is(x, c, ';')) break;
+            if (!is_cue(x, c) || word_is(x, c, "according")) continue;
+            /* a noun after a preposition ("in states", "with chants"),
+             * markup ("<tweet id=…") */
+            if (c > f && (word_in(x, c - 1, fb_prep) || punct_is(x, c - 1, '<'))) break;
+            left.cue = left.cue_end = c;
+            left.sp = subject_of(x, x->sent_base[sid], c);
+            if (left.sp.a < 0) {
+                /* "About four in 10 said …": the short subject before the cue */
+                int32_t a = c - 1;
+                while (a >= f && x->t[a].kind == T_WORD && x->t[a].q < 0 && c - a <= 6) a--;
+                if (a < f || punct_is(x, a, ',')) {
+                    if (a + 1 < c) left.sp.a = a + 1, left.sp.b = c - 1;
+                }
+            }
+            break;
+        }
     }
 
     /* "… , X said, “B.”": a later quotation introduced by its own cue runs
@@ -1422,7 +1504,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         while (ka + 1 <= r1 && x->r[ka + 1].t1 < a0) ka++;
         int32_t k = a0 - 1;
         while (k > x->r[ka].t1 && x->t[k].kind == T_PUNCT) k--;
-        if (k > x->r[ka].t1 && words_in(x, x->r[ka].t1 + 1, k) > 0) {
+        /* “…,” Daily News editor Josh Greenman told …; “But why?” reporter
+         * Jane Doe asked: a quotation closed after , ? ! is a whole
+         * utterance, the words after it belong to the attribution */
+        int32_t cm = x->r[ka].t1;
+        int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
+                    (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
+        if (k > x->r[ka].t1 && words_in(x, x->r[ka].t1 + 1, k) > 0 && !whole) {
             /* “Quoted words” and more, X said. — mixed up to the attribution */
             return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
         }
@@ -1458,8 +1546,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int colon = punct_is(x, k, ':') || punct_is(x, k, ',');
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
         int tail = words_in(x, lead + 1, first_open - 1);
-        if (colon && !after && tail <= 6 && !word_is(x, lead + 1, "that"))
-            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
+        if (atq && !after) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
         /* reported speech holding quoted words */
         int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
         if (left.inverted) {
@@ -1483,8 +1571,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!left.inverted && !paren) {
             int that = 0;
             for (int32_t k2 = c0; k2 < first_open && k2 < c0 + 16; k2++) {
+                if (punct_is(x, k2, ',')) continue; /* "told a town hall in Salem, Oregon that" */
                 if (x->t[k2].kind != T_WORD) break;
                 if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; that = 1; break; }
+                /* "said it’s unrealistic to think that …", "said he’s going
+                 * and that …": a subject or a conjunction first means the
+                 * clause has started; a later "that" is inside it */
+                if (word_is(x, k2, "and") || word_is(x, k2, "but") ||
+                    ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "him") && !word_is(x, k2, "her") &&
+                     !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")))
+                    break;
             }
             /* "told The Washington Post he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
@@ -1499,6 +1595,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 }
         }
+        /* "Tyler said, “We have three weeks to go” until the caucuses":
+         * after "said," the content starts at the quotation */
+        if (atq) c0 = first_open;
+        /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
+         * “…”": the relative pronoun before the speaker is the object of
+         * the cue, and PolNeAR's content starts there */
+        if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1 &&
+            word_in(x, left.sp.a - 1, rel_pron))
+            c0 = left.sp.a - 1;
         int32_t ce = lw;
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
@@ -1510,6 +1615,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
+        if (atq && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
         return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
     }
     if (before && at.cue >= 0) {
@@ -1539,8 +1645,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
             }
         }
-        if (x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid &&
-            x->qs[x->last_q].type != QUOTE_INDIRECT) {
+        /* the sentences between may only be paragraph breaks */
+        int adjacent = x->last_q >= 0 && x->last_q_sent < (int32_t)sid && x->last_q_sent + 3 >= (int32_t)sid;
+        for (int32_t k = x->last_q_sent + 1; adjacent && k < (int32_t)sid; k++)
+            if (x->sent_first[k] >= 0) adjacent = 0;
+        if (adjacent && x->qs[x->last_q].type != QUOTE_INDIRECT) {
             /* “A,” he said. “B.” — and a quotation going on in the next
              * paragraph: one quote, one more segment (its segments are the
              * last ones added) */

@@ -159,6 +159,52 @@ static const qcase qcases[] = {
      "the ferry service would resume in the spring", "indirect", 1, "Marta Silva", "said"},
     /* scare quotes without a speaker are not quotations */
     {"The so-called “summer deal” was never signed by anyone at all.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* "X said, “A.” He added, “B.”": the second cue introduces a quote of
+     * its own; "He added" is no attribution of “A.” */
+    {"Mark Dune said, “The case was brought fast.” He added, “It moved too fast.”", 0, 2,
+     "“The case was brought fast.”", "direct", 1, "Mark Dune", "said"},
+    {"Mark Dune said, “The case was brought fast.” He added, “It moved too fast.”", 1, 2,
+     "“It moved too fast.”", "direct", 1, "Mark Dune", "added"},
+    /* a quotation alone in the next paragraph continues the quote before */
+    {"“We will rebuild,” Ruth Okafor said.\n\n“It will take years.”\n\nThe council met later.", 0, 1,
+     "“We will rebuild,” Ruth Okafor said.\n\n“It will take years.”", "direct", 2, "Ruth Okafor", "said"},
+    /* a cue before quoted words without a recognised speaker phrase still
+     * introduces the reported content */
+    {"Most said they were “very worried” about prices.", 0, 1, "they were “very worried” about prices",
+     "partial", 1, "", "said"},
+    {"Carl Berg, in a long interview on radio, however said the port would need a “serious plan” soon.", 0, 1,
+     "the port would need a “serious plan” soon", "partial", 1, "Carl Berg", "said"},
+    /* a cue a few words after the quotation attributes it even when its
+     * subject is no recognised speaker phrase */
+    {"“The plan is working,” the weekly newsletter said.", 0, 1, "“The plan is working,”", "direct", 1, "",
+     "said"},
+    /* a quotation closed after , ? ! is a whole utterance: the words after
+     * it up to the cue are the attribution, not more content */
+    {"“But why?” radio reporter Jane Doe asked him.", 0, 1, "“But why?”", "direct", 1, "Jane Doe", "asked"},
+    /* "X said, “…” more": after "said," the content starts at the mark */
+    {"Tom Tyler said, “We have three weeks to go” until the vote.", 0, 1,
+     "“We have three weeks to go” until the vote", "mixed", 1, "Tom Tyler", "said"},
+    /* the "that" window runs over commas ("in Salem, Oregon") */
+    {"Ann Cole told a town hall in Salem, Oregon on Monday that the bridge is “safe.”", 0, 1,
+     "that the bridge is “safe.”", "partial", 1, "Ann Cole", "told"},
+    /* the subject of a coordinated cue is found past a long quotation */
+    {"Lena Hoff chairs the board. “We cannot keep raising fees on the people who can least afford them this year,” she said, adding that the levy would “hurt families.”",
+     1, 2, "that the levy would “hurt families.”", "partial", 1, "Lena Hoff", "adding"},
+    /* a relative pronoun before the speaker starts the content */
+    {"Ben Ford mocked the new tax, which he declared “a total disaster” for the town.", 0, 1,
+     "which he declared “a total disaster” for the town", "partial", 1, "Ben Ford", "declared"},
+    /* "…,” suggested X’s refusal": a possessive after an inverted cue is
+     * its object, no speaker; the quoted show title is no quotation */
+    {"Joe Marsh, host of the “Morning Show,” suggested business mogul Tom Reed’s refusal to answer was a mistake.",
+     0, 0, NULL, NULL, 0, NULL, NULL},
+    /* long-tail speech verbs from data/cue_verbs.txt */
+    {"“Not again!” the crowd cried.", 0, 1, "“Not again!”", "direct", 1, "", "cried"},
+    /* a "that" inside the reported clause does not start the content */
+    {"Ryan Cole said it is unrealistic to think that the coast will “protect us” forever.", 0, 1,
+     "it is unrealistic to think that the coast will “protect us” forever", "partial", 1, "Ryan Cole", "said"},
+    /* scraped text mixing straight and curly marks */
+    {"\"The pier stays closed,” Ada Lind said. “Repairs start soon.\"\n\nNo date was set.", 0, 1,
+     "\"The pier stays closed,” Ada Lind said. “Repairs start soon.\"", "direct", 2, "Ada Lind", "said"},
 };
 
 static void check_quotes(void)
