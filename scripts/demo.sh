@@ -11,3 +11,6 @@ rm -rf demo.idx
 echo
 echo '$ morgue-query -i demo.idx '"'"'"security guarantees" NATO'"'"
 ./build/morgue-query -i demo.idx '"security guarantees" NATO'
+echo
+echo '$ morgue-query -i demo.idx '"'"'speaker:sorokin nato'"'"'    # his quotes that mention NATO, any spelling'
+./build/morgue-query -i demo.idx 'speaker:sorokin nato'
