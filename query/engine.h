@@ -15,6 +15,7 @@
 /* An entity name summed over the segments (query/entities.c). */
 typedef struct {
     char *name;
+    char *folded;         /* its words folded, joined by single spaces */
     int kind;
     uint64_t articles, quotes, hash;
     uint8_t words;        /* words in the name */

@@ -90,6 +90,7 @@ static int load_names(morgue_index *ix)
                 cap = ncap;
             }
             ix_name *x = &ix->names[ix->n_names];
+            x->folded = NULL;
             x->name = malloc(len + 1);
             if (!x->name) goto oom;
             memcpy(x->name, nm, len);
@@ -118,6 +119,9 @@ static int load_names(morgue_index *ix)
         ix->group[i] = ix->names[i].kind == 0 ? -1 : (int)i;
         ix->canon[i] = -1;
         size_t l = fold_name(ix->names[i].name, strlen(ix->names[i].name), fa, sizeof fa);
+        /* folded once here, matched against every speaker: query */
+        ix->names[i].folded = strdup(fa);
+        if (!ix->names[i].folded) goto oom;
         const char *last = l ? strrchr(fa, ' ') : NULL;
         ix->key[i] = (unsigned char)(last ? last[1] : fa[0]);
         /* cheap facts that rule most pairs out before extract_same_person */
@@ -243,6 +247,16 @@ static void mark_name(void *ctx, uint32_t i)
     m->take[i] = 1;
 }
 
+/* Marks in take[] every name of every group holding a name with the folded
+ * words `want`; returns how many names are marked. */
+static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
+{
+    mark_ctx mc = {take, 0};
+    for (uint32_t i = 0; i < ix->n_names; i++)
+        if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+    return mc.n;
+}
+
 static int expand_node(morgue_index *ix, qnode *q, arena *a)
 {
     if (q->kind != Q_TERM && q->kind != Q_PHRASE) {
@@ -253,7 +267,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     unsigned f = q->fields;
     if (f != FIELD_BIT(FIELD_SPEAKER) && f != FIELD_BIT(FIELD_PERSON) && f != FIELD_BIT(FIELD_ENTITY))
         return 0;
-    char want[512], folded[512];
+    char want[512];
     size_t wl = 0;
     for (uint32_t i = 0; i < q->n_terms; i++) {
         size_t l = strlen(q->terms[i]);
@@ -264,18 +278,11 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     }
     want[wl] = 0;
     /* names with these words, then every name of their groups */
-    uint32_t *hits = arena_alloc(a, sizeof *hits * (ix->n_names ? ix->n_names : 1));
     uint8_t *take = arena_calloc(a, ix->n_names ? ix->n_names : 1, 1);
-    if (!hits || !take) return -1;
-    uint32_t nh = 0;
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
-        if (name_has_words(folded, want)) hits[nh++] = i;
-    }
-    if (nh == 0) return 0;
-    mark_ctx mc = {take, 0};
-    for (uint32_t k = 0; k < nh; k++) for_group(ix, hits[k], mark_name, &mc);
-    qnode **kids = arena_calloc(a, mc.n + 1, sizeof *kids);
+    if (!take) return -1;
+    uint32_t n_alt = mark_matching(ix, want, take);
+    if (n_alt == 0) return 0;
+    qnode **kids = arena_calloc(a, n_alt + 1, sizeof *kids);
     qnode *orig = arena_alloc(a, sizeof *orig);
     if (!kids || !orig) return -1;
     *orig = *q;
@@ -284,15 +291,16 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     for (uint32_t i = 0; i < ix->n_names; i++) {
         if (!take[i]) continue;
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
-        size_t fl = fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
+        const char *fn = ix->names[i].folded;
+        size_t fl = strlen(fn);
         if (!alt) return -1;
         uint32_t nt = 1;
-        for (size_t c = 0; c < fl; c++) nt += folded[c] == ' ';
+        for (size_t c = 0; c < fl; c++) nt += fn[c] == ' ';
         alt->terms = arena_calloc(a, nt, sizeof *alt->terms);
         if (!alt->terms) return -1;
-        char *copy = arena_strndup(a, folded, fl);
+        char *copy = arena_strndup(a, fn, fl), *save = NULL;
         if (!copy) return -1;
-        for (char *tok = strtok(copy, " "); tok && alt->n_terms < nt; tok = strtok(NULL, " "))
+        for (char *tok = strtok_r(copy, " ", &save); tok && alt->n_terms < nt; tok = strtok_r(NULL, " ", &save))
             alt->terms[alt->n_terms++] = tok;
         if (alt->n_terms == 0) continue;
         alt->kind = alt->n_terms == 1 ? Q_TERM : Q_PHRASE;
@@ -348,7 +356,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
     morgue_entities *r = calloc(1, sizeof *r);
     if (!r) return NULL;
     arena_init(&r->a);
-    char want[512], folded[512];
+    char want[512];
     fold_name(name, strlen(name), want, sizeof want);
     if (!want[0]) {
         merr_set(&ix->e, MORGUE_E_ARG, "'%s' has no searchable words", name);
@@ -365,13 +373,9 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         morgue_entities_free(r);
         return NULL;
     }
-    mark_ctx mc = {take, 0};
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        gnum[i] = -1;
-        fold_name(ix->names[i].name, strlen(ix->names[i].name), folded, sizeof folded);
-        if (name_has_words(folded, want)) for_group(ix, i, mark_name, &mc);
-    }
-    r->v = arena_calloc(&r->a, mc.n ? mc.n : 1, sizeof *r->v);
+    for (uint32_t i = 0; i < ix->n_names; i++) gnum[i] = -1;
+    uint32_t n_marked = mark_matching(ix, want, take);
+    r->v = arena_calloc(&r->a, n_marked ? n_marked : 1, sizeof *r->v);
     unsigned next = 0;
     for (uint32_t i = 0; r->v && i < ix->n_names; i++) {
         if (!take[i]) continue;

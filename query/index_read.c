@@ -96,7 +96,10 @@ void morgue_index_close(morgue_index *ix)
 {
     if (!ix) return;
     close_segments(ix);
-    for (uint32_t i = 0; i < ix->n_names; i++) free(ix->names[i].name);
+    for (uint32_t i = 0; i < ix->n_names; i++) {
+        free(ix->names[i].name);
+        free(ix->names[i].folded);
+    }
     free(ix->names);
     free(ix->group);
     free(ix->canon);
