@@ -20,6 +20,8 @@ typedef struct {
     term_info info;
     int live;           /* it holds a term */
     uint32_t base;
+    const unsigned char *post0, *pos0;   /* first term's records */
+    const unsigned char *post_done, *pos_done; /* read up to here */
 } merge_src;
 
 static int src_advance(merge_src *s, merr *e)
@@ -77,19 +79,29 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             if (segment_name(s, k, &nm, &nl, &kind, &na, &nq) == 0)
                 segw_add_name(w, nm, nl, kind, na, nq);
         }
+        const unsigned char *store0 = NULL, *store_end = NULL;
         for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
             const unsigned char *comp;
             size_t clen;
             uint32_t nd, raw;
             segment_store_block(s, b, &comp, &clen, &nd, &raw);
             segw_add_store_block(w, comp, clen, nd, raw);
+            if (!store0) store0 = comp;
+            store_end = comp + clen;
         }
+        /* the merge reads each input once: keep its pages out of RSS */
+        if (store0) segment_drop_pages(s, store0, store_end);
     }
     /* Terms: k-way merge of the dictionaries. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
         dict_iter_seek(&src[i].it, src[i].seg, "", 0);
         src_advance(&src[i], e);
+        if (src[i].live) {
+            src[i].post0 = src[i].post_done = src[i].info.postings;
+            src[i].pos0 = src[i].pos_done = src[i].info.positions;
+        }
     }
+    uint64_t terms_done = 0;
     uint32_t *docs = NULL, *freqs = NULL;
     size_t cap = 0;
     buf post = {0}, pos = {0};
@@ -138,6 +150,8 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                 break;
             }
             buf_put(&pos, s->info.positions, s->info.positions_len);
+            s->post_done = s->info.postings + s->info.postings_len;
+            s->pos_done = s->info.positions + s->info.positions_len;
             src_advance(s, e);
         }
         if (e->rc != MORGUE_OK) break;
@@ -147,6 +161,13 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             break;
         }
         segw_add_term(w, term, tlen, (uint32_t)k, cf, post.p, post.len, pos.p, pos.len);
+        /* every few thousand terms, release what the inputs no longer need */
+        if ((++terms_done & 4095) == 0)
+            for (uint32_t i = 0; i < n; i++)
+                if (src[i].post0) {
+                    segment_drop_pages(src[i].seg, src[i].post0, src[i].post_done);
+                    segment_drop_pages(src[i].seg, src[i].pos0, src[i].pos_done);
+                }
     }
     free(pr);
     free(docs);

@@ -162,6 +162,11 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out);
  */
 int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out, merr *e);
 
+/* Tells the kernel the mapped bytes [from, to) of s will not be read again
+ * soon, so their pages leave the process's resident set (a merge reads its
+ * inputs once, front to back).  Harmless when they are read after all. */
+void segment_drop_pages(const segment *s, const void *from, const void *to);
+
 /* Store blocks, for merging by copy: count, and block i's bytes. */
 uint32_t segment_store_blocks(const segment *s);
 int segment_store_block(const segment *s, uint32_t i, const unsigned char **comp,

@@ -222,6 +222,10 @@ segment *segment_open(const char *path, merr *e)
         return NULL;
     }
     s->mapped = p != NULL;
+    /* Verifying the checksum touched every page; let them go, so a reader
+     * or a merge keeps resident only the pages it goes on to use (they come
+     * back from the page cache on demand). */
+    if (p) madvise(p, n, MADV_DONTNEED);
     return s;
 }
 
@@ -409,6 +413,20 @@ int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
     *name = (const char *)b;
     *len = (size_t)l;
     return 0;
+}
+
+void segment_drop_pages(const segment *s, const void *from, const void *to)
+{
+    if (!s->mapped) return;
+    const unsigned char *lo = from, *hi = to;
+    if (lo < s->map) lo = s->map;
+    if (hi > s->map + s->size) hi = s->map + s->size;
+    long pg = sysconf(_SC_PAGESIZE);
+    if (pg <= 0) return;
+    /* whole pages inside the range only */
+    uintptr_t a = ((uintptr_t)lo + (uintptr_t)pg - 1) & ~((uintptr_t)pg - 1);
+    uintptr_t b = (uintptr_t)hi & ~((uintptr_t)pg - 1);
+    if (b > a) madvise((void *)a, b - a, MADV_DONTNEED);
 }
 
 uint32_t segment_store_blocks(const segment *s) { return s->n_store_blocks; }
