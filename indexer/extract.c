@@ -31,7 +31,9 @@ typedef struct {
     uint32_t sent, para;
     uint8_t kind, flags;
     uint8_t left_space, right_space; /* white space or text edge on that side */
+    uint16_t lxf;       /* lexicon flags | LXF_KNOWN once looked up (tflags) */
 } tk;
+#define LXF_KNOWN 0x8000u
 
 typedef struct {
     int32_t t0, t1;     /* tokens of the opening mark and of the closing
@@ -201,6 +203,7 @@ static int tokenize_text(ctx *x)
         t->sent = 0;
         t->cp = 0;
         t->flags = 0;
+        t->lxf = 0;
         if (cp_is_wordy(cp)) {
             /* A word: letters, digits, marks; apostrophes, hyphens and dots
              * between letters stay inside ("O’Brien", "Jean-Claude",
@@ -596,8 +599,11 @@ static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
 static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
 static inline uint32_t tflags(ctx *x, int32_t i)
 {
-    if (x->t[i].kind != T_WORD) return 0;
-    return lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+    tk *t = &x->t[i];
+    if (t->kind != T_WORD) return 0;
+    /* looked up once a token: the attribution scans ask again and again */
+    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i))));
+    return t->lxf & ~LXF_KNOWN;
 }
 static int word_is(ctx *x, int32_t i, const char *w)
 {
@@ -890,7 +896,13 @@ static int is_cue(ctx *x, int32_t i)
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
     if (word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
-    if (!(tflags(x, i) & LX_CUE)) return 0;
+    if (!(tflags(x, i) & LX_CUE)) {
+        /* "As one analyst puts it, “…”" */
+        size_t n = tl(x, i);
+        const char *w = tx(x, i);
+        return (n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
+               word_is(x, i + 1, "it") && punct_is(x, i + 2, ',');
+    }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
     if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].q < 0) {

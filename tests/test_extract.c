@@ -205,6 +205,19 @@ static const qcase qcases[] = {
     /* scraped text mixing straight and curly marks */
     {"\"The pier stays closed,” Ada Lind said. “Repairs start soon.\"\n\nNo date was set.", 0, 1,
      "\"The pier stays closed,” Ada Lind said. “Repairs start soon.\"", "direct", 2, "Ada Lind", "said"},
+    /* "as X puts it," introduces a quotation */
+    {"As the pollster Nora Vance puts it, “The race is tighter than it looks.”", 0, 1,
+     "“The race is tighter than it looks.”", "direct", 1, "Nora Vance", "puts"},
+    /* framing cues beyond speech verbs: heralded, decried */
+    {"Mayor Ellen Crane heralded the harbour agreement as a “turning point for the town.”", 0, 1,
+     "the harbour agreement as a “turning point for the town.”", "mixed", 1, "Ellen Crane", "heralded"},
+    {"Senator Paul Okoye decried the “reckless spending” of the council.", 0, 1,
+     "the “reckless spending” of the council", "partial", 1, "Paul Okoye", "decried"},
+    {"Dana Holt rejected the “baseless claims” of her rival.", 0, 1,
+     "the “baseless claims” of her rival", "partial", 1, "Dana Holt", "rejected"},
+    /* an -ing speech cue after "is" */
+    {"Governor Rita Salas is predicting a “very close race” in the autumn.", 0, 1,
+     "a “very close race” in the autumn", "partial", 1, "Rita Salas", "predicting"},
 };
 
 static void check_quotes(void)
