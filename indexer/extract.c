@@ -987,6 +987,20 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     return r;
 }
 
+/* The last token (<= hi) of the name that runs on from the capitalised
+ * word at b: more capitalised words, or a title/description word or a
+ * connector ("of", "de") followed by one. */
+static int32_t extend_name(ctx *x, int32_t b, int32_t hi)
+{
+    while (b + 1 <= hi) {
+        if (cap_word(x, b + 1)) b++;
+        else if (b + 2 <= hi && (tflags(x, b + 1) & (LX_TITLE | LX_DESC)) && cap_word(x, b + 2)) b += 2;
+        else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
+        else break;
+    }
+    return b;
+}
+
 /* The speaker phrase that starts at token j (inversion: "said X"). */
 static tspan np_right(ctx *x, int32_t j, int32_t hi)
 {
@@ -1012,28 +1026,14 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
             k++;
         }
         if (seen_cap >= 0) {
-            int32_t b = seen_cap;
-            while (b + 1 <= hi) {
-                if (cap_word(x, b + 1)) b++;
-                else if (b + 2 <= hi && (tflags(x, b + 1) & (LX_TITLE | LX_DESC)) && cap_word(x, b + 2)) b += 2;
-                else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
-                else break;
-            }
             r.a = j;
-            r.b = b;
+            r.b = extend_name(x, seen_cap, hi);
             return r;
         }
     }
     if (cap_word(x, j)) {
-        int32_t b = j;
-        while (b + 1 <= hi) {
-            if (cap_word(x, b + 1)) b++;
-            else if (b + 2 <= hi && (tflags(x, b + 1) & (LX_TITLE | LX_DESC)) && cap_word(x, b + 2)) b += 2;
-            else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
-            else break;
-        }
         r.a = j;
-        r.b = b;
+        r.b = extend_name(x, j, hi);
         return r;
     }
     if (is_determiner(x, j) || (f & LX_DESC)) {

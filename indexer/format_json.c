@@ -426,25 +426,11 @@ static int jsonl_parse_stream(input_ctx *ic, input_stream *in)
 
 /* JSONL held in memory (a nested member, a .json file of lines): the same
  * line splitter, reading from the buffer. */
-typedef struct {
-    const char *p;
-    size_t n, off;
-} mem_stream;
-
-static long mem_read(input_stream *in, void *dst, size_t n)
-{
-    mem_stream *m = in->ctx;
-    size_t k = m->n - m->off < n ? m->n - m->off : n;
-    memcpy(dst, m->p + m->off, k);
-    m->off += k;
-    return (long)k;
-}
-
 static int jsonl_lines(jparse *jp, const char *data, size_t n)
 {
-    mem_stream m = {data, n, 0};
-    input_stream in = {mem_read, &m, NULL};
-    jsonl_stream_lines(jp, &in);
+    input_memory_stream m;
+    input_stream_memory(&m, data, n);
+    jsonl_stream_lines(jp, &m.s);
     return 0;
 }
 

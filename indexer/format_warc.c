@@ -1091,26 +1091,11 @@ int input_warc_gz_stream(input_ctx *ic, input_stream *raw)
 }
 
 /* parse(): the whole file in memory, served as a stream. */
-typedef struct {
-    const char *p;
-    size_t n, off;
-} mem_stream;
-
-static long mem_read(input_stream *in, void *p, size_t n)
-{
-    mem_stream *m = in->ctx;
-    size_t k = m->n - m->off;
-    if (k > n) k = n;
-    memcpy(p, m->p + m->off, k);
-    m->off += k;
-    return (long)k;
-}
-
 static int warc_parse(input_ctx *ic, const char *data, size_t n)
 {
-    mem_stream m = {data, n, 0};
-    input_stream in = {mem_read, &m, NULL};
-    return warc_run(ic, &in);
+    input_memory_stream m;
+    input_stream_memory(&m, data, n);
+    return warc_run(ic, &m.s);
 }
 
 static int warc_bid(const char *name, const unsigned char *head, size_t n)

@@ -581,19 +581,22 @@ static void run_warc_gz_entry(walker *w, struct archive *ar, const char *file,
     run_format_any(w, NULL, file, member, NULL, 0, &in);
 }
 
-typedef struct {
-    const unsigned char *p;
-    size_t n, off;
-} mem_stream;
-
 static long mem_read(input_stream *in, void *p, size_t n)
 {
-    mem_stream *m = in->ctx;
+    input_memory_stream *m = in->ctx;
     size_t k = m->n - m->off;
     if (k > n) k = n;
-    memcpy(p, m->p + m->off, k);
+    if (k) memcpy(p, m->p + m->off, k);
     m->off += k;
     return (long)k;
+}
+
+void input_stream_memory(input_memory_stream *m, const void *data, size_t n)
+{
+    m->p = data;
+    m->n = n;
+    m->off = 0;
+    m->s = (input_stream){mem_read, m, NULL};
 }
 
 /* A .warc.gz file on disk read with stdio (no libarchive filter in the
@@ -812,9 +815,9 @@ static void dispatch_memory(walker *w, const char *file, const char *member,
         return;
     }
     if (input_is_warc_gz(name, data, n)) {
-        mem_stream ms = {data, n, 0};
-        input_stream in = {mem_read, &ms, NULL};
-        run_format_any(w, NULL, file, member, NULL, 0, &in);
+        input_memory_stream ms;
+        input_stream_memory(&ms, data, n);
+        run_format_any(w, NULL, file, member, NULL, 0, &ms.s);
         return;
     }
     struct archive *ar = new_reader();

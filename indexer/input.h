@@ -111,6 +111,16 @@ typedef struct input_stream {
     const char *errmsg;
 } input_stream;
 
+/* A stream over bytes already in memory, for formats that read streams. */
+typedef struct {
+    input_stream s;
+    const unsigned char *p;
+    size_t n, off;
+} input_memory_stream;
+
+/* Sets m up to serve data[0..n) through m->s (data must outlive it). */
+void input_stream_memory(input_memory_stream *m, const void *data, size_t n);
+
 /* An article format: bids on an input, then parses it. */
 typedef struct input_format {
     const char *name;
