@@ -269,6 +269,13 @@ static int tokenize_text(ctx *x)
                 }
             }
             t->kind = T_WORD;
+        } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'') || (c == '`' && i + 1 < n && s[i + 1] == '`')) {
+            /* Two apostrophes (or backquotes) are a typewriter double
+             * quotation mark (''...'', ``...''): the NYT archive writes
+             * them so.  Paired as a straight '"'. */
+            i += 2;
+            t->cp = '"';
+            t->kind = T_QMARK;
         } else {
             utf8_next(s, n, &i);
             t->cp = cp;

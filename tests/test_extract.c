@@ -218,6 +218,11 @@ static const qcase qcases[] = {
     /* an -ing speech cue after "is" */
     {"Governor Rita Salas is predicting a “very close race” in the autumn.", 0, 1,
      "a “very close race” in the autumn", "partial", 1, "Rita Salas", "predicting"},
+    /* typewriter marks: two apostrophes (or backquotes) are a double mark */
+    {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
+     "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
+    {"``Nobody warned us,'' Paul Ames said.", 0, 1, "``Nobody warned us,''", "direct", 1, "Paul Ames",
+     "said"},
 };
 
 static void check_quotes(void)
