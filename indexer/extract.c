@@ -500,7 +500,20 @@ static int coord_cue(ctx *x, int32_t i)
 {
     tk *t = &x->t[i];
     int32_t k = i + 1;
-    if (t->kind == T_PUNCT && t->cp == ',') {
+    /* “A,” X said, adding …: the comma inside the closing mark counts */
+    int after_mark = t->kind == T_WORD && i >= 2 && x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 &&
+                     x->r[x->t[i - 1].q].t1 == i - 1 && x->r[x->t[i - 1].q].closed &&
+                     x->t[i - 2].kind == T_PUNCT && x->t[i - 2].cp == ',';
+    if (after_mark) k = i;
+    if ((t->kind == T_PUNCT && t->cp == ',') || after_mark) {
+        /* "…,” said Beck, who said there were “…”": a relative clause
+         * with a cue of its own after a quotation (the caller has seen
+         * one) */
+        if (word_is(x, k, "who")) {
+            k++;
+            while (k < x->nt && is_adverb(x, k)) k++;
+            return k < x->nt && is_cue(x, k) && !ing_form(x, k);
+        }
         int conj = word_is(x, k, "and") || word_is(x, k, "but");
         if (conj) k++;
         while (k < x->nt && is_adverb(x, k)) k++;

@@ -218,6 +218,13 @@ static const qcase qcases[] = {
     /* an -ing speech cue after "is" */
     {"Governor Rita Salas is predicting a “very close race” in the autumn.", 0, 1,
      "a “very close race” in the autumn", "partial", 1, "Rita Salas", "predicting"},
+    /* an -ing cue right after a closing mark that holds the comma starts
+     * a quote of its own */
+    {"Kim Lee said that the budget was “a mess,” adding that the council would “fix it soon.”", 1, 2,
+     "that the council would “fix it soon.”", "partial", 1, "Kim Lee", "adding"},
+    /* "…,” said X, who said …": a relative clause with its own cue */
+    {"“We will win,” said Ada Moss, who said the polls were “wrong again” in May.", 1, 2,
+     "the polls were “wrong again” in May", "partial", 1, "Ada Moss", "said"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
