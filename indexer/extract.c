@@ -1242,6 +1242,16 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
         if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b) && sp.b + 1 <= hi &&
             x->t[sp.b + 1].kind == T_WORD)
             sp.a = -1;
+        /* "Robby Mook, suggested that what …", "Mary Roe, clad in red,
+         * said the convention could be a “failure”": after a comma but no
+         * quotation, an inverted speaker ends the clause (or is followed
+         * by a time or place: ", said X on Monday"); else the cue has an
+         * object and the subject is on its left */
+        if (sp.a >= 0 && !after_quote &&
+            (word_is(x, sp.a, "that") ||
+             (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
+                                 (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
+            sp.a = -1;
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
             return at;
@@ -1572,6 +1582,28 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at);
+    }
+    if (before && left.cue >= 0 && !left.inverted && left.sp.a > f) {
+        /* "Jane Roe says she really thinks Cruz can keep “doing what he’s
+         * doing”", "He said, however, that he hopes “…”": a cue nested in
+         * the content of an earlier one; PolNeAR's content is the outer
+         * one's */
+        attrib outer = {-1, -1, {-1, -1}, 0};
+        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 12; k--) {
+            if (x->t[k].q >= 0 || punct_is(x, k, ';') || punct_is(x, k, ':') || punct_is(x, k, '(') ||
+                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_is(x, k, "and") || word_is(x, k, "but") ||
+                word_in(x, k, rel_pron))
+                break;
+            /* only a comma around "however" stays in the clause */
+            if (x->t[k].kind == T_PUNCT && !(punct_is(x, k, ',') && (word_is(x, k + 1, "however") ||
+                                                                       word_is(x, k - 1, "however"))))
+                break;
+            if (!is_cue(x, k) || word_is(x, k, "according")) continue;
+            outer = try_cue(x, k, f, left.sp.a - 1, x->sent_base[sid]);
+            break;
+        }
+        int ok = outer.cue >= 0 && !outer.inverted;
+        if (ok) left = outer;
     }
     if (before && left.cue >= 0) {
         int32_t k = first_open - 1;

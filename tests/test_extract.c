@@ -225,6 +225,18 @@ static const qcase qcases[] = {
     /* "…,” said X, who said …": a relative clause with its own cue */
     {"“We will win,” said Ada Moss, who said the polls were “wrong again” in May.", 1, 2,
      "the polls were “wrong again” in May", "partial", 1, "Ada Moss", "said"},
+    /* a cue nested in the content of another: the outer one's content */
+    {"Rosa Diaz says she really thinks the mayor can win if he keeps “doing what he does.”", 0, 1,
+     "she really thinks the mayor can win if he keeps “doing what he does.”", "partial", 1, "Rosa Diaz",
+     "says"},
+    {"He said, however, that he hopes “someone else takes up the case” soon.", 0, 1,
+     "that he hopes “someone else takes up the case” soon", "mixed", 1, "", "said"},
+    /* ", said" with no quotation before is no inversion when the phrase
+     * after it goes on: the subject is on the left */
+    {"Her aide, Tim Ruiz, suggested that what the staff did “may have broken the rules.”", 0, 1,
+     "that what the staff did “may have broken the rules.”", "mixed", 1, "Tim Ruiz", "suggested"},
+    {"Mary Cole, clad in a red cape, said the rally could be a “failure” if turnout is low.", 0, 1,
+     "the rally could be a “failure” if turnout is low", "partial", 1, "Mary Cole", "said"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
