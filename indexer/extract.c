@@ -1347,11 +1347,18 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
             else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
                 stop = word_in(x, k + 1, after_comma);
+                /* ", a swipe at …": an appositive comment on the content */
+                if (word_is(x, k + 1, "a") || word_is(x, k + 1, "an")) stop = 1;
                 if (!stop && is_cue(x, k + 1) && ing_form(x, k + 1)) stop = 1;
             }
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
                    punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
             stop = 1; /* “…,” adding that … */
+        } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
+                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that")) {
+            /* “…that crap,” in an interview: a quotation closed after a
+             * comma ends the content */
+            stop = 1;
         } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;

@@ -237,6 +237,12 @@ static const qcase qcases[] = {
      "that what the staff did “may have broken the rules.”", "mixed", 1, "Tim Ruiz", "suggested"},
     {"Mary Cole, clad in a red cape, said the rally could be a “failure” if turnout is low.", 0, 1,
      "the rally could be a “failure” if turnout is low", "partial", 1, "Mary Cole", "said"},
+    /* reported content ends at a quotation closed after a comma, and
+     * before ", a/an …" (an appositive comment) */
+    {"Ana Ruiz said her party does not want “that mess,” in an interview on Sunday.", 0, 1,
+     "her party does not want “that mess,”", "partial", 1, "Ana Ruiz", "said"},
+    {"Ana Ruiz said the crowd would “stay calm” at the rally, a swipe at her rival.", 0, 1,
+     "the crowd would “stay calm” at the rally", "partial", 1, "Ana Ruiz", "said"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
