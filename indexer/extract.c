@@ -1697,6 +1697,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
             if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+            /* quotations after the cue make the content mixed or partial */
+            int32_t ra = r0;
+            while (ra <= r1 && x->r[ra].t0 <= at.cue_end) ra++;
+            if (ra <= r1) {
+                int quoted = 0;
+                for (int32_t k2 = ra; k2 <= r1; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+                int32_t ce = clause_end(x, x->r[r1].t1 + 1, lw);
+                quote_type ty = quoted * 2 >= words_in(x, k, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+                return emit(x, ty, x->t[k].s, x->t[ce].e, ra, r1, &at);
+            }
             return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
         }
         int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;

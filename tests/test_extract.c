@@ -243,6 +243,10 @@ static const qcase qcases[] = {
      "her party does not want “that mess,”", "partial", 1, "Ana Ruiz", "said"},
     {"Ana Ruiz said the crowd would “stay calm” at the rally, a swipe at her rival.", 0, 1,
      "the crowd would “stay calm” at the rally", "partial", 1, "Ana Ruiz", "said"},
+    /* a quoted title before the cue, a quotation in the cue's content:
+     * the content is partial, not indirect */
+    {"The gallery closed its “Summer Show,” and on Monday, Ada Lind said it was cancelling the popular “Night Walk.”",
+     0, 1, "it was cancelling the popular “Night Walk.”", "partial", 1, "Ada Lind", "said"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
