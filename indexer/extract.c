@@ -790,6 +790,9 @@ static int find_entities(ctx *x)
         /* drop trailing function words too (connectors were only inside) */
         while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         if (a > b) continue;
+        /* "Republican Donald Trump": a nationality or party adjective
+         * before a given name is stripped like a title */
+        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT))) a++;
         /* titles: strip up to the last title word that has a name after */
         const char *title = NULL;
         int32_t last_title = -1;
@@ -811,7 +814,15 @@ static int find_entities(ctx *x)
         uint32_t h_full = hash_lower(tx(x, a), full_len);
         (void)h_full;
         ent_kind kind;
-        if (lf & LX_ORG) kind = ENT_ORG;
+        if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
+            /* "Russian president", "Democratic pollster": an adjective, no
+             * entity; "the Russians", "Republicans": a group, no person */
+            const char *w = tx(x, a);
+            size_t wn = tl(x, a);
+            int plural = wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's';
+            if (!plural && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            kind = ENT_OTHER;
+        } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;

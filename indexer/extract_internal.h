@@ -18,6 +18,7 @@ enum {
     LX_DESC = 1u << 7,
     LX_FUNC = 1u << 8,
     LX_ABBR = 1u << 9,
+    LX_NAT = 1u << 10,     /* nationality / party / religion adjective */
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };

@@ -313,7 +313,36 @@ static const ecase ecases[] = {
     {"A spokesman for the White House declined to comment.", "White House", "White House", "org", NULL},
     {"Farmers in Ukraine expect a poor harvest.", "Ukraine", "Ukraine", "place", NULL},
     {"Sen. Ted Cruz spoke first.", "Ted Cruz", "Ted Cruz", "person", "Sen."},
+    /* nationality and party words: a group, no person; stripped before a name */
+    {"Many Republicans in the House voted against it.", "Republicans", "Republicans", "other", NULL},
+    {"On Monday, Republican Donald Trump spoke first.", "Donald Trump", "Donald Trump", "person", NULL},
+    {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
+     "President"},
 };
+
+/* Words that name no entity: nationality and party adjectives. */
+static const struct { const char *text, *word; } noent[] = {
+    {"The Russian president met a Democratic pollster in Ohio.", "Russian"},
+    {"The Russian president met a Democratic pollster in Ohio.", "Democratic"},
+    {"An Israeli official declined to comment.", "Israeli"},
+};
+
+static void check_no_entity(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof noent / sizeof noent[0]; i++) {
+        extraction ex;
+        arena_reset(&a);
+        CHECK(extract_article(noent[i].text, strlen(noent[i].text), &a, &ex) == 0);
+        const char *p = strstr(noent[i].text, noent[i].word);
+        for (uint32_t m = 0; p && m < ex.n_mentions; m++)
+            CHECK_MSG(!(ex.mentions[m].start == (uint32_t)(p - noent[i].text) &&
+                        ex.mentions[m].end == (uint32_t)(p - noent[i].text + (long)strlen(noent[i].word))),
+                      "no-entity case %zu: \"%s\" is a mention", i, noent[i].word);
+    }
+    arena_free(&a);
+}
 
 static void check_entities(void)
 {
@@ -391,6 +420,7 @@ int main(void)
 {
     check_quotes();
     check_entities();
+    check_no_entity();
     check_same_person();
     check_bounds();
     TEST_END();
