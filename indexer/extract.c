@@ -51,6 +51,8 @@ typedef struct {
     uint32_t n_mentions;
     uint32_t desc[6];
     int ndesc;
+    uint8_t gender;     /* PRON_MALE, PRON_FEMALE or 0: from a given name,
+                           title or role noun (data/gender.txt) */
 } xent;
 
 typedef struct {
@@ -746,21 +748,40 @@ static int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
 }
 
 /* Records a person's descriptions: "X, an adviser to ..." and "spokesman X". */
+/* PRON_MALE / PRON_FEMALE when word i tells a person's sex, else 0. */
+static int word_gender(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || !(tflags(x, i) & LX_GENDER)) return 0;
+    const lx_entry *le = lx_lookup(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+    return le ? le->pron : 0;
+}
+
+static void learn_gender(xent *e, int g)
+{
+    if (g && !e->gender) e->gender = (uint8_t)g;
+}
+
 static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_t lo)
 {
     xent *e = &x->ents[ent];
+    learn_gender(e, word_gender(x, a));
     for (int32_t j = a - 1; j >= lo && j >= a - 3; j--) {
         if (x->t[j].kind != T_WORD) break;
         uint32_t f = tflags(x, j);
-        if (f & (LX_DESC | LX_TITLE)) add_desc(e, hash_lower(tx(x, j), tl(x, j)));
-        else if (!(x->t[j].flags & F_CAP)) break;
+        if (f & (LX_DESC | LX_TITLE)) {
+            add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+            learn_gender(e, word_gender(x, j));
+        } else if (!(x->t[j].flags & F_CAP)) break;
     }
     if (b + 2 < x->nt && punct_is(x, b + 1, ',') &&
         (word_is(x, b + 2, "a") || word_is(x, b + 2, "an") || word_is(x, b + 2, "the") ||
          (tflags(x, b + 2) & LX_DESC) || (x->t[b + 2].flags & F_CAP))) {
         for (int32_t j = b + 2; j < x->nt && j < b + 14; j++) {
             if (x->t[j].kind != T_WORD) break;
-            if (tflags(x, j) & LX_DESC) add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+            if (tflags(x, j) & LX_DESC) {
+                add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+                learn_gender(e, word_gender(x, j));
+            }
         }
     }
 }
@@ -860,6 +881,7 @@ static int find_entities(ctx *x)
             if (title) {
                 int32_t ts = last_title;
                 add_desc(&x->ents[ent], hash_lower(tx(x, ts), tl(x, ts)));
+                learn_gender(&x->ents[ent], word_gender(x, ts));
             }
         }
         add_mention(x, a, b, ent);
@@ -882,7 +904,13 @@ static int32_t mention_at(ctx *x, int32_t i)
 
 /* The most recent mention before token i outside quotations whose entity
  * has one of the kinds in mask (1 << ent_kind). */
-static int32_t recent_entity(ctx *x, int32_t i, unsigned mask)
+/* Whether entity e may be called by a pronoun of sex g (0: any). */
+static int gender_ok(ctx *x, int32_t e, int g)
+{
+    return !g || !x->ents[e].gender || x->ents[e].gender == g;
+}
+
+static int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
 {
     int32_t lo = 0, hi = x->nms - 1, at = -1;
     while (lo <= hi) {
@@ -893,7 +921,7 @@ static int32_t recent_entity(ctx *x, int32_t i, unsigned mask)
     for (int32_t k = at; k >= 0 && k > at - 40; k--) {
         xmention *m = &x->ms[k];
         if (m->in_quote) continue;
-        if (mask & (1u << x->ents[m->ent].kind)) return m->ent;
+        if ((mask & (1u << x->ents[m->ent].kind)) && gender_ok(x, m->ent, g)) return m->ent;
     }
     return -1;
 }
@@ -1093,6 +1121,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
                   : pron == PRON_PLURAL ? (1u << ENT_ORG) | (1u << ENT_PERSON)
                   : 0;
     if (!mask) return -1;
+    int g = pron == PRON_MALE || pron == PRON_FEMALE ? pron : 0;
     if (x->last_q >= 0) {
         quote *q = &x->qs[x->last_q];
         int32_t qpara = (int32_t)x->t[0].para;
@@ -1103,8 +1132,8 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             else { qpara = (int32_t)x->t[mid].para; hi = mid - 1; }
         }
         if (q->speaker_entity >= 0 && para - qpara <= 1 &&
-            (mask & (1u << x->ents[q->speaker_entity].kind))) {
-            int32_t recent = recent_entity(x, tok, mask);
+            (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
+            int32_t recent = recent_entity(x, tok, mask, g);
             /* the last quote's speaker, unless another compatible entity
              * was named after that quote began */
             if (recent < 0 || recent == q->speaker_entity) return q->speaker_entity;
@@ -1115,7 +1144,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             return recent;
         }
     }
-    return recent_entity(x, tok, mask);
+    return recent_entity(x, tok, mask, g);
 }
 
 /* The entity a speaker phrase names. */

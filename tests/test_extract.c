@@ -247,6 +247,13 @@ static const qcase qcases[] = {
      * the content is partial, not indirect */
     {"The gallery closed its “Summer Show,” and on Monday, Ada Lind said it was cancelling the popular “Night Walk.”",
      0, 1, "it was cancelling the popular “Night Walk.”", "partial", 1, "Ada Lind", "said"},
+    /* "he"/"she" skip a person of the other sex (given name, title) */
+    {"Anna Berg met Tom Hale on Monday. “We agreed on nothing,” she said.", 0, 1,
+     "“We agreed on nothing,”", "direct", 1, "Anna Berg", "said"},
+    {"Peter Voss introduced Sarah Cole. “The plan is ready,” he said.", 0, 1, "“The plan is ready,”",
+     "direct", 1, "Peter Voss", "said"},
+    {"Mrs. Lund met Mr. Ortiz at noon. “It went well,” she said.", 0, 1, "“It went well,”", "direct", 1,
+     "Lund", "said"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
