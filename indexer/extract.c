@@ -1658,7 +1658,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
-        if (atq && !after) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        /* "In cases of abortion, it said, “the woman is a victim.”": an
+         * attribution set off by commas right before a quotation that goes
+         * on with the sentence (lower case), with words before it, is
+         * parenthetical: the content starts at the sentence start (below);
+         * before a capital the quotation is a sentence of its own ("Asked
+         * about it, Ryan said, “Sure.”") */
+        int paren_q = 0;
+        if (atq && punct_is(x, k, ',') && lead + 1 == k) {
+            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
+            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
+                      first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
+                      !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+        }
+        if (atq && !after && !paren_q) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
         /* reported speech holding quoted words */
         int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
         if (left.inverted) {
@@ -1708,7 +1722,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
-        if (atq) c0 = first_open;
+        if (atq && !paren) c0 = first_open;
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
@@ -1726,7 +1740,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
-        if (atq && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        if (atq && !paren && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
         return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
     }
     if (before && at.cue >= 0) {

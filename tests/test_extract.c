@@ -254,6 +254,13 @@ static const qcase qcases[] = {
      "direct", 1, "Peter Voss", "said"},
     {"Mrs. Lund met Mr. Ortiz at noon. “It went well,” she said.", 0, 1, "“It went well,”", "direct", 1,
      "Lund", "said"},
+    /* a parenthetical attribution before a quotation that goes on with
+     * the sentence: the content starts at the sentence start; before a
+     * capital the quotation stands alone */
+    {"In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", 0, 1,
+     "In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", "mixed", 1, "Ben Ortiz", "said"},
+    {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 0, 1, "“Sure. We will see.”", "direct", 1,
+     "Ben Ortiz", "said"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
