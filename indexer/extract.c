@@ -1628,7 +1628,24 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
         }
         /* “A,” X said, “B.” — direct, with every marked part a segment */
-        return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at);
+        if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
+        /* “A,” X said, adding that …: the -ing cue after the attribution
+         * reports more, unquoted: an indirect quote of its own */
+        if (r1 == ka && aend + 2 <= lw && punct_is(x, aend + 1, ',') && is_cue(x, aend + 2) &&
+            ing_form(x, aend + 2) && !word_is(x, aend + 2, "according")) {
+            int32_t c0 = aend + 3;
+            int32_t ce = clause_end(x, c0, lw);
+            if (ce >= c0 && words_in(x, c0, ce) >= 3) {
+                attrib at2 = at;
+                at2.cue = at2.cue_end = aend + 2;
+                at2.inverted = 0;
+                if (emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[ce].e, -1, -1, &at2)) return -1;
+                /* a quotation in the next sentence still continues the
+                 * direct quote (PolNeAR joins it more often than not) */
+                x->last_q = x->nq - 2;
+            }
+        }
+        return 0;
     }
     if (before && left.cue >= 0 && !left.inverted && left.sp.a > f) {
         /* "Jane Roe says she really thinks Cruz can keep “doing what he’s

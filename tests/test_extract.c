@@ -261,6 +261,9 @@ static const qcase qcases[] = {
      "In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", "mixed", 1, "Ben Ortiz", "said"},
     {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 0, 1, "“Sure. We will see.”", "direct", 1,
      "Ben Ortiz", "said"},
+    /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
+    {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
+     "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
