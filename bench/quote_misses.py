@@ -42,7 +42,9 @@ def main():
         for q in art['quotes']:
             s, e = q['start_byte'], q['end_byte']
             cls = q['type'] != 'indirect'
-            if retype and not cls and b"''" in tb[s:e]:
+            st = tb[s:e].strip()
+            if retype and not cls and (b"''" in st or st.startswith('\u2018'.encode()) or
+                                       (st.startswith(b"'") and not st.startswith(b"''"))):
                 cls = True
             G.append((s, e, cls))
         P = [(p['start'], p['end'], p['type']) for p in preds.get(art['id'], [])]
