@@ -363,6 +363,7 @@ static int find_regions(ctx *x)
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
     int32_t last_in = -1;           /* last token inside the open quote */
+    int nest = 0;                   /* nested “…” inside an open “ */
     for (int32_t i = 0; i < x->nt; i++) {
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
@@ -378,6 +379,7 @@ static int find_regions(ctx *x)
                 if (reopen) {
                     i = f; /* the reopening mark stays inside */
                     last_in = f;
+                    nest = 0;
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
@@ -402,12 +404,21 @@ static int find_regions(ctx *x)
                 open = i;
                 fam = f;
                 last_in = i;
+                nest = 0;
             }
             continue;
         }
         /* A quotation is open: does this mark close it? */
         int closes = 0;
         if (fam == FAM_CURLY) {
+            /* “… the number of “cell phone only” households …”: a clear
+             * opener inside is a nested quotation in the same marks, and
+             * the next closer is its own */
+            if (c == 0x201C && fl == 1 && i > open + 1) { nest++; continue; }
+            if (c == 0x201D && nest > 0 && !(fl == 2 && i + 1 < x->nt && x->t[i + 1].kind == T_PARA)) {
+                nest--;
+                continue;
+            }
             if (c == 0x201D) closes = 1;
             else if (c == 0x201C && (fl == 2) && x->t[open].cp == 0x201E) closes = 1;
             else if (c == 0x201C && fl == 2) closes = 1;
@@ -1493,7 +1504,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
     int32_t lw = content_end(x, f, l);
     int before = words_in(x, f, first_open - 1) > 0;
-    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0;
+    /* a bracketed source after the quotation ("… night.” [HuffPost.]") is
+     * nothing said after it */
+    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0 && !punct_is(x, last_close + 1, '[');
     int para = (int32_t)x->t[first_open].para;
     /* attribution between or after the quotes */
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -1582,7 +1595,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     /* "Subject did something: “…”" without a cue verb */
     if (before && !after && left.cue < 0 && at.cue < 0 && punct_is(x, first_open - 1, ':')) {
         attrib subj = {-1, -1, {-1, -1}, 0};
-        subj.sp = subject_of(x, x->sent_base[sid], first_open);
+        /* "… - Mark Roe and Jon Doe: “…”" (a digest's lead-in): the name
+         * right before the colon speaks */
+        int32_t m = first_open - 2 >= f ? mention_at(x, first_open - 2) : -1;
+        if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PERSON) {
+            subj.sp.a = x->ms[m].t0;
+            subj.sp.b = x->ms[m].t1;
+            int32_t k = x->ms[m].t0 - 2; /* "Mark Roe and Jon Doe" */
+            if (k >= f && word_is(x, k + 1, "and") && (m = mention_at(x, k)) >= 0 &&
+                x->ents[x->ms[m].ent].kind == ENT_PERSON)
+                subj.sp.a = x->ms[m].t0;
+        } else
+            subj.sp = subject_of(x, x->sent_base[sid], first_open);
         if (subj.sp.a >= 0) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &subj);
     }
 

@@ -264,6 +264,12 @@ static const qcase qcases[] = {
     /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
     {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
      "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
+    /* a quotation nested in the same curly marks */
+    {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
+     "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
+    /* a digest's lead-in "HEADLINE - Name: “…” [Source.]" */
+    {"POLLS WERE TOO EARLY - Mark Roe: “The polls ended before the late shift.” [Post.]", 0, 1,
+     "“The polls ended before the late shift.”", "direct", 1, "Mark Roe", NULL},
     /* typewriter marks: two apostrophes (or backquotes) are a double mark */
     {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
