@@ -412,9 +412,15 @@ static int find_regions(ctx *x)
         int closes = 0;
         if (fam == FAM_CURLY) {
             /* “… the number of “cell phone only” households …”: a clear
-             * opener inside is a nested quotation in the same marks, and
-             * the next closer is its own */
-            if (c == 0x201C && fl == 1 && i > open + 1) { nest++; continue; }
+             * opener inside a sentence is a nested quotation in the same
+             * marks, and the next closer is its own; after . ! ? it is a
+             * stray reopening (“A. “B,” X added.: the first closer was
+             * forgotten) */
+            if (c == 0x201C && fl == 1 && i > open + 1 &&
+                !(x->t[i - 1].kind == T_PUNCT && (is_end_punct(x->t[i - 1].cp) || x->t[i - 1].cp == ':'))) {
+                nest++;
+                continue;
+            }
             if (c == 0x201D && nest > 0 && !(fl == 2 && i + 1 < x->nt && x->t[i + 1].kind == T_PARA)) {
                 nest--;
                 continue;

@@ -267,6 +267,10 @@ static const qcase qcases[] = {
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
+    /* ... but an opener after a sentence end is a stray reopening (the
+     * first closer was forgotten) */
+    {"“The talks will go on next week. “We will inform you later,” Ivo Petrov added.", 0, 1,
+     "“The talks will go on next week. “We will inform you later,”", "direct", 1, "Ivo Petrov", "added"},
     /* a digest's lead-in "HEADLINE - Name: “…” [Source.]" */
     {"POLLS WERE TOO EARLY - Mark Roe: “The polls ended before the late shift.” [Post.]", 0, 1,
      "“The polls ended before the late shift.”", "direct", 1, "Mark Roe", NULL},
