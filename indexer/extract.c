@@ -976,8 +976,13 @@ static int is_cue(ctx *x, int32_t i)
         /* "As one analyst puts it, “…”" */
         size_t n = tl(x, i);
         const char *w = tx(x, i);
-        return (n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
-               word_is(x, i + 1, "it") && punct_is(x, i + 2, ',');
+        if ((n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
+            word_is(x, i + 1, "it") && punct_is(x, i + 2, ','))
+            return 1;
+        /* "Trump shot back, “…”", "fired back", "hit back" */
+        return (word_is(x, i, "shot") || word_is(x, i, "fired") || word_is(x, i, "hit") ||
+                word_is(x, i, "shoots") || word_is(x, i, "fires") || word_is(x, i, "hits")) &&
+               word_is(x, i + 1, "back");
     }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */

@@ -271,6 +271,11 @@ static const qcase qcases[] = {
      * first closer was forgotten) */
     {"“The talks will go on next week. “We will inform you later,” Ivo Petrov added.", 0, 1,
      "“The talks will go on next week. “We will inform you later,”", "direct", 1, "Ivo Petrov", "added"},
+    /* "shot back", "fired back" */
+    {"“He wants to look tough tonight,” Tom Reed shot back.", 0, 1, "“He wants to look tough tonight,”", "direct",
+     1, "Tom Reed", "shot"},
+    {"Ann Cole fired back, “That is simply not true.”", 0, 1, "“That is simply not true.”", "direct", 1, "Ann Cole",
+     "fired"},
     /* a digest's lead-in "HEADLINE - Name: “…” [Source.]" */
     {"POLLS WERE TOO EARLY - Mark Roe: “The polls ended before the late shift.” [Post.]", 0, 1,
      "“The polls ended before the late shift.”", "direct", 1, "Mark Roe", NULL},
