@@ -970,7 +970,7 @@ static int is_determiner(ctx *x, int32_t i)
 static int is_cue(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
-    if (word_is(x, i, "according")) return word_is(x, i + 1, "to");
+    if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
     if (!(tflags(x, i) & LX_CUE)) {
         /* "As one analyst puts it, “…”" */
@@ -979,10 +979,11 @@ static int is_cue(ctx *x, int32_t i)
         if ((n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
             word_is(x, i + 1, "it") && punct_is(x, i + 2, ','))
             return 1;
-        /* "Trump shot back, “…”", "fired back", "hit back" */
-        return (word_is(x, i, "shot") || word_is(x, i, "fired") || word_is(x, i, "hit") ||
-                word_is(x, i, "shoots") || word_is(x, i, "fires") || word_is(x, i, "hits")) &&
-               word_is(x, i + 1, "back");
+        /* "Trump shot back, “…”", "fired back", "hit back" ("back" first:
+         * this runs for every word that is no cue) */
+        static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
+        return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
+               word_in(x, i, back_cues);
     }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
