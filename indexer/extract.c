@@ -1775,7 +1775,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
-        if (atq && !paren) c0 = first_open;
+        if (atq && !paren_q) c0 = first_open;
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
@@ -1793,7 +1793,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
-        if (atq && !paren && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        if (atq && !paren_q && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
         return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
     }
     if (before && at.cue >= 0) {
