@@ -432,7 +432,9 @@ static void check_bounds(void)
 {
     /* every span inside the text and ordered, on awkward input */
     static const char *const texts[] = {"", "“", "\"", "”’‘«»„", "“a\n\n“b\n\n“c", "said said said",
-                                        "He said. She said. “”", "“,” he said, “”"};
+                                        "He said. She said. “”", "“,” he said, “”", "''", "``", "'''",
+                                        "''a'' ''", "“a “b “c ” ”", "“a. “b ” ” ” said X, adding that",
+                                        "X - Y: “a” [", "A, who said, adding, “b"};
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
