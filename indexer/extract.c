@@ -51,6 +51,8 @@ typedef struct {
     uint32_t n_mentions;
     uint32_t desc[6];
     int ndesc;
+    uint8_t gender;     /* PRON_MALE, PRON_FEMALE or 0: from a given name,
+                           title or role noun (data/gender.txt) */
 } xent;
 
 typedef struct {
@@ -269,6 +271,13 @@ static int tokenize_text(ctx *x)
                 }
             }
             t->kind = T_WORD;
+        } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'') || (c == '`' && i + 1 < n && s[i + 1] == '`')) {
+            /* Two apostrophes (or backquotes) are a typewriter double
+             * quotation mark (''...'', ``...''): the NYT archive writes
+             * them so.  Paired as a straight '"'. */
+            i += 2;
+            t->cp = '"';
+            t->kind = T_QMARK;
         } else {
             utf8_next(s, n, &i);
             t->cp = cp;
@@ -354,6 +363,7 @@ static int find_regions(ctx *x)
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
     int32_t last_in = -1;           /* last token inside the open quote */
+    int nest = 0;                   /* nested “…” inside an open “ */
     for (int32_t i = 0; i < x->nt; i++) {
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
@@ -369,6 +379,7 @@ static int find_regions(ctx *x)
                 if (reopen) {
                     i = f; /* the reopening mark stays inside */
                     last_in = f;
+                    nest = 0;
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
@@ -393,12 +404,27 @@ static int find_regions(ctx *x)
                 open = i;
                 fam = f;
                 last_in = i;
+                nest = 0;
             }
             continue;
         }
         /* A quotation is open: does this mark close it? */
         int closes = 0;
         if (fam == FAM_CURLY) {
+            /* “… the number of “cell phone only” households …”: a clear
+             * opener inside a sentence is a nested quotation in the same
+             * marks, and the next closer is its own; after . ! ? it is a
+             * stray reopening (“A. “B,” X added.: the first closer was
+             * forgotten) */
+            if (c == 0x201C && fl == 1 && i > open + 1 &&
+                !(x->t[i - 1].kind == T_PUNCT && (is_end_punct(x->t[i - 1].cp) || x->t[i - 1].cp == ':'))) {
+                nest++;
+                continue;
+            }
+            if (c == 0x201D && nest > 0 && !(fl == 2 && i + 1 < x->nt && x->t[i + 1].kind == T_PARA)) {
+                nest--;
+                continue;
+            }
             if (c == 0x201D) closes = 1;
             else if (c == 0x201C && (fl == 2) && x->t[open].cp == 0x201E) closes = 1;
             else if (c == 0x201C && fl == 2) closes = 1;
@@ -493,7 +519,20 @@ static int coord_cue(ctx *x, int32_t i)
 {
     tk *t = &x->t[i];
     int32_t k = i + 1;
-    if (t->kind == T_PUNCT && t->cp == ',') {
+    /* “A,” X said, adding …: the comma inside the closing mark counts */
+    int after_mark = t->kind == T_WORD && i >= 2 && x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 &&
+                     x->r[x->t[i - 1].q].t1 == i - 1 && x->r[x->t[i - 1].q].closed &&
+                     x->t[i - 2].kind == T_PUNCT && x->t[i - 2].cp == ',';
+    if (after_mark) k = i;
+    if ((t->kind == T_PUNCT && t->cp == ',') || after_mark) {
+        /* "…,” said Beck, who said there were “…”": a relative clause
+         * with a cue of its own after a quotation (the caller has seen
+         * one) */
+        if (word_is(x, k, "who")) {
+            k++;
+            while (k < x->nt && is_adverb(x, k)) k++;
+            return k < x->nt && is_cue(x, k) && !ing_form(x, k);
+        }
         int conj = word_is(x, k, "and") || word_is(x, k, "but");
         if (conj) k++;
         while (k < x->nt && is_adverb(x, k)) k++;
@@ -726,21 +765,40 @@ static int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
 }
 
 /* Records a person's descriptions: "X, an adviser to ..." and "spokesman X". */
+/* PRON_MALE / PRON_FEMALE when word i tells a person's sex, else 0. */
+static int word_gender(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || !(tflags(x, i) & LX_GENDER)) return 0;
+    const lx_entry *le = lx_lookup(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+    return le ? le->pron : 0;
+}
+
+static void learn_gender(xent *e, int g)
+{
+    if (g && !e->gender) e->gender = (uint8_t)g;
+}
+
 static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_t lo)
 {
     xent *e = &x->ents[ent];
+    learn_gender(e, word_gender(x, a));
     for (int32_t j = a - 1; j >= lo && j >= a - 3; j--) {
         if (x->t[j].kind != T_WORD) break;
         uint32_t f = tflags(x, j);
-        if (f & (LX_DESC | LX_TITLE)) add_desc(e, hash_lower(tx(x, j), tl(x, j)));
-        else if (!(x->t[j].flags & F_CAP)) break;
+        if (f & (LX_DESC | LX_TITLE)) {
+            add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+            learn_gender(e, word_gender(x, j));
+        } else if (!(x->t[j].flags & F_CAP)) break;
     }
     if (b + 2 < x->nt && punct_is(x, b + 1, ',') &&
         (word_is(x, b + 2, "a") || word_is(x, b + 2, "an") || word_is(x, b + 2, "the") ||
          (tflags(x, b + 2) & LX_DESC) || (x->t[b + 2].flags & F_CAP))) {
         for (int32_t j = b + 2; j < x->nt && j < b + 14; j++) {
             if (x->t[j].kind != T_WORD) break;
-            if (tflags(x, j) & LX_DESC) add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+            if (tflags(x, j) & LX_DESC) {
+                add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+                learn_gender(e, word_gender(x, j));
+            }
         }
     }
 }
@@ -770,6 +828,9 @@ static int find_entities(ctx *x)
         /* drop trailing function words too (connectors were only inside) */
         while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         if (a > b) continue;
+        /* "Republican Donald Trump": a nationality or party adjective
+         * before a given name is stripped like a title */
+        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT))) a++;
         /* titles: strip up to the last title word that has a name after */
         const char *title = NULL;
         int32_t last_title = -1;
@@ -791,7 +852,15 @@ static int find_entities(ctx *x)
         uint32_t h_full = hash_lower(tx(x, a), full_len);
         (void)h_full;
         ent_kind kind;
-        if (lf & LX_ORG) kind = ENT_ORG;
+        if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
+            /* "Russian president", "Democratic pollster": an adjective, no
+             * entity; "the Russians", "Republicans": a group, no person */
+            const char *w = tx(x, a);
+            size_t wn = tl(x, a);
+            int plural = wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's';
+            if (!plural && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            kind = ENT_OTHER;
+        } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
@@ -829,6 +898,7 @@ static int find_entities(ctx *x)
             if (title) {
                 int32_t ts = last_title;
                 add_desc(&x->ents[ent], hash_lower(tx(x, ts), tl(x, ts)));
+                learn_gender(&x->ents[ent], word_gender(x, ts));
             }
         }
         add_mention(x, a, b, ent);
@@ -851,7 +921,13 @@ static int32_t mention_at(ctx *x, int32_t i)
 
 /* The most recent mention before token i outside quotations whose entity
  * has one of the kinds in mask (1 << ent_kind). */
-static int32_t recent_entity(ctx *x, int32_t i, unsigned mask)
+/* Whether entity e may be called by a pronoun of sex g (0: any). */
+static int gender_ok(ctx *x, int32_t e, int g)
+{
+    return !g || !x->ents[e].gender || x->ents[e].gender == g;
+}
+
+static int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
 {
     int32_t lo = 0, hi = x->nms - 1, at = -1;
     while (lo <= hi) {
@@ -862,7 +938,7 @@ static int32_t recent_entity(ctx *x, int32_t i, unsigned mask)
     for (int32_t k = at; k >= 0 && k > at - 40; k--) {
         xmention *m = &x->ms[k];
         if (m->in_quote) continue;
-        if (mask & (1u << x->ents[m->ent].kind)) return m->ent;
+        if ((mask & (1u << x->ents[m->ent].kind)) && gender_ok(x, m->ent, g)) return m->ent;
     }
     return -1;
 }
@@ -894,14 +970,20 @@ static int is_determiner(ctx *x, int32_t i)
 static int is_cue(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
-    if (word_is(x, i, "according")) return word_is(x, i + 1, "to");
+    if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
     if (!(tflags(x, i) & LX_CUE)) {
         /* "As one analyst puts it, “…”" */
         size_t n = tl(x, i);
         const char *w = tx(x, i);
-        return (n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
-               word_is(x, i + 1, "it") && punct_is(x, i + 2, ',');
+        if ((n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
+            word_is(x, i + 1, "it") && punct_is(x, i + 2, ','))
+            return 1;
+        /* "Trump shot back, “…”", "fired back", "hit back" ("back" first:
+         * this runs for every word that is no cue) */
+        static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
+        return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
+               word_in(x, i, back_cues);
     }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
@@ -1062,6 +1144,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
                   : pron == PRON_PLURAL ? (1u << ENT_ORG) | (1u << ENT_PERSON)
                   : 0;
     if (!mask) return -1;
+    int g = pron == PRON_MALE || pron == PRON_FEMALE ? pron : 0;
     if (x->last_q >= 0) {
         quote *q = &x->qs[x->last_q];
         int32_t qpara = (int32_t)x->t[0].para;
@@ -1072,8 +1155,8 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             else { qpara = (int32_t)x->t[mid].para; hi = mid - 1; }
         }
         if (q->speaker_entity >= 0 && para - qpara <= 1 &&
-            (mask & (1u << x->ents[q->speaker_entity].kind))) {
-            int32_t recent = recent_entity(x, tok, mask);
+            (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
+            int32_t recent = recent_entity(x, tok, mask, g);
             /* the last quote's speaker, unless another compatible entity
              * was named after that quote began */
             if (recent < 0 || recent == q->speaker_entity) return q->speaker_entity;
@@ -1084,7 +1167,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             return recent;
         }
     }
-    return recent_entity(x, tok, mask);
+    return recent_entity(x, tok, mask, g);
 }
 
 /* The entity a speaker phrase names. */
@@ -1222,6 +1305,16 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
         if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b) && sp.b + 1 <= hi &&
             x->t[sp.b + 1].kind == T_WORD)
             sp.a = -1;
+        /* "Robby Mook, suggested that what …", "Mary Roe, clad in red,
+         * said the convention could be a “failure”": after a comma but no
+         * quotation, an inverted speaker ends the clause (or is followed
+         * by a time or place: ", said X on Monday"); else the cue has an
+         * object and the subject is on its left */
+        if (sp.a >= 0 && !after_quote &&
+            (word_is(x, sp.a, "that") ||
+             (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
+                                 (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
+            sp.a = -1;
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
             return at;
@@ -1317,11 +1410,18 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
             else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
                 stop = word_in(x, k + 1, after_comma);
+                /* ", a swipe at …": an appositive comment on the content */
+                if (word_is(x, k + 1, "a") || word_is(x, k + 1, "an")) stop = 1;
                 if (!stop && is_cue(x, k + 1) && ing_form(x, k + 1)) stop = 1;
             }
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
                    punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
             stop = 1; /* “…,” adding that … */
+        } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
+                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that")) {
+            /* “…that crap,” in an interview: a quotation closed after a
+             * comma ends the content */
+            stop = 1;
         } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;
@@ -1416,7 +1516,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
     int32_t lw = content_end(x, f, l);
     int before = words_in(x, f, first_open - 1) > 0;
-    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0;
+    /* a bracketed source after the quotation ("… night.” [HuffPost.]") is
+     * nothing said after it */
+    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0 && !punct_is(x, last_close + 1, '[');
     int para = (int32_t)x->t[first_open].para;
     /* attribution between or after the quotes */
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -1505,7 +1607,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     /* "Subject did something: “…”" without a cue verb */
     if (before && !after && left.cue < 0 && at.cue < 0 && punct_is(x, first_open - 1, ':')) {
         attrib subj = {-1, -1, {-1, -1}, 0};
-        subj.sp = subject_of(x, x->sent_base[sid], first_open);
+        /* "… - Mark Roe and Jon Doe: “…”" (a digest's lead-in): the name
+         * right before the colon speaks */
+        int32_t m = first_open - 2 >= f ? mention_at(x, first_open - 2) : -1;
+        if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PERSON) {
+            subj.sp.a = x->ms[m].t0;
+            subj.sp.b = x->ms[m].t1;
+            int32_t k = x->ms[m].t0 - 2; /* "Mark Roe and Jon Doe" */
+            if (k >= f && word_is(x, k + 1, "and") && (m = mention_at(x, k)) >= 0 &&
+                x->ents[x->ms[m].ent].kind == ENT_PERSON)
+                subj.sp.a = x->ms[m].t0;
+        } else
+            subj.sp = subject_of(x, x->sent_base[sid], first_open);
         if (subj.sp.a >= 0) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &subj);
     }
 
@@ -1551,7 +1664,46 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
         }
         /* “A,” X said, “B.” — direct, with every marked part a segment */
-        return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at);
+        if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
+        /* “A,” X said, adding that …: the -ing cue after the attribution
+         * reports more, unquoted: an indirect quote of its own */
+        if (r1 == ka && aend + 2 <= lw && punct_is(x, aend + 1, ',') && is_cue(x, aend + 2) &&
+            ing_form(x, aend + 2) && !word_is(x, aend + 2, "according")) {
+            int32_t c0 = aend + 3;
+            int32_t ce = clause_end(x, c0, lw);
+            if (ce >= c0 && words_in(x, c0, ce) >= 3) {
+                attrib at2 = at;
+                at2.cue = at2.cue_end = aend + 2;
+                at2.inverted = 0;
+                if (emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[ce].e, -1, -1, &at2)) return -1;
+                /* a quotation in the next sentence still continues the
+                 * direct quote (PolNeAR joins it more often than not) */
+                x->last_q = x->nq - 2;
+            }
+        }
+        return 0;
+    }
+    if (before && left.cue >= 0 && !left.inverted && left.sp.a > f) {
+        /* "Jane Roe says she really thinks Cruz can keep “doing what he’s
+         * doing”", "He said, however, that he hopes “…”": a cue nested in
+         * the content of an earlier one; PolNeAR's content is the outer
+         * one's */
+        attrib outer = {-1, -1, {-1, -1}, 0};
+        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 12; k--) {
+            if (x->t[k].q >= 0 || punct_is(x, k, ';') || punct_is(x, k, ':') || punct_is(x, k, '(') ||
+                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_is(x, k, "and") || word_is(x, k, "but") ||
+                word_in(x, k, rel_pron))
+                break;
+            /* only a comma around "however" stays in the clause */
+            if (x->t[k].kind == T_PUNCT && !(punct_is(x, k, ',') && (word_is(x, k + 1, "however") ||
+                                                                       word_is(x, k - 1, "however"))))
+                break;
+            if (!is_cue(x, k) || word_is(x, k, "according")) continue;
+            outer = try_cue(x, k, f, left.sp.a - 1, x->sent_base[sid]);
+            break;
+        }
+        int ok = outer.cue >= 0 && !outer.inverted;
+        if (ok) left = outer;
     }
     if (before && left.cue >= 0) {
         int32_t k = first_open - 1;
@@ -1559,7 +1711,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
-        if (atq && !after) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        /* "In cases of abortion, it said, “the woman is a victim.”": an
+         * attribution set off by commas right before a quotation that goes
+         * on with the sentence (lower case), with words before it, is
+         * parenthetical: the content starts at the sentence start (below);
+         * before a capital the quotation is a sentence of its own ("Asked
+         * about it, Ryan said, “Sure.”") */
+        int paren_q = 0;
+        if (atq && punct_is(x, k, ',') && lead + 1 == k) {
+            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
+            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
+                      first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
+                      !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+        }
+        if (atq && !after && !paren_q) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
         /* reported speech holding quoted words */
         int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
         if (left.inverted) {
@@ -1609,7 +1775,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
-        if (atq) c0 = first_open;
+        if (atq && !paren_q) c0 = first_open;
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
@@ -1627,7 +1793,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
-        if (atq && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        if (atq && !paren_q && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
         return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
     }
     if (before && at.cue >= 0) {
@@ -1638,6 +1804,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
             if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+            /* quotations after the cue make the content mixed or partial */
+            int32_t ra = r0;
+            while (ra <= r1 && x->r[ra].t0 <= at.cue_end) ra++;
+            if (ra <= r1) {
+                int quoted = 0;
+                for (int32_t k2 = ra; k2 <= r1; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+                int32_t ce = clause_end(x, x->r[r1].t1 + 1, lw);
+                quote_type ty = quoted * 2 >= words_in(x, k, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+                return emit(x, ty, x->t[k].s, x->t[ce].e, ra, r1, &at);
+            }
             return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
         }
         int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;

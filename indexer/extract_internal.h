@@ -18,6 +18,8 @@ enum {
     LX_DESC = 1u << 7,
     LX_FUNC = 1u << 8,
     LX_ABBR = 1u << 9,
+    LX_NAT = 1u << 10,     /* nationality / party / religion adjective */
+    LX_GENDER = 1u << 11,  /* tells a person's sex: lx_entry.pron */
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };
@@ -25,7 +27,8 @@ enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };
 typedef struct {
     uint32_t flags;
     uint16_t given_group;  /* LX_GIVEN: variant group, from 1 */
-    uint8_t pron;          /* LX_PRONOUN: PRON_* */
+    uint8_t pron;          /* LX_PRONOUN: PRON_*; LX_GENDER: PRON_MALE or
+                              PRON_FEMALE */
     uint8_t org_kind;      /* LX_ORG: index into lx_org_kinds */
 } lx_entry;
 

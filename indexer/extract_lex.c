@@ -116,6 +116,7 @@ static void lx_load(const char *name, const unsigned char *data, size_t len)
         else if (!strcmp(name, "person_descriptions")) lx_add(line, n, LX_DESC);
         else if (!strcmp(name, "function_words")) lx_add(line, n, LX_FUNC);
         else if (!strcmp(name, "abbreviations")) lx_add(line, n, LX_ABBR);
+        else if (!strcmp(name, "nationalities")) lx_add(line, n, LX_NAT);
         else if (!strcmp(name, "given_names")) {
             /* One variant group a line; a name already in a group keeps it. */
             uint16_t group = 0;
@@ -134,6 +135,17 @@ static void lx_load(const char *name, const unsigned char *data, size_t len)
                     }
                 }
                 a = b;
+            }
+        } else if (!strcmp(name, "gender")) {
+            size_t b = 0;
+            while (b < n && line[b] != ' ') b++;
+            const char *kind = line + b;
+            size_t kn = n - b;
+            while (kn && *kind == ' ') kind++, kn--;
+            int female = kn >= 6 && !memcmp(kind, "female", 6), male = kn >= 4 && !memcmp(kind, "male", 4);
+            if (female || male) {
+                lx_slot *s = lx_add(line, b, LX_GENDER);
+                if (s) s->e.pron = female ? PRON_FEMALE : PRON_MALE;
             }
         } else if (!strcmp(name, "pronouns")) {
             size_t b = 0;
@@ -209,7 +221,7 @@ static void lx_build(void)
 #else
     static const char *const names[] = {
         "abbreviations", "cities", "countries", "cue_verbs", "framing_cues", "function_words",
-        "given_names", "organisations", "person_descriptions", "pronouns",
+        "gender", "given_names", "nationalities", "organisations", "person_descriptions", "pronouns",
         "titles", NULL};
     char dir[4096];
     const char *env = getenv("MORGUE_DATA_DIR");

@@ -218,6 +218,72 @@ static const qcase qcases[] = {
     /* an -ing speech cue after "is" */
     {"Governor Rita Salas is predicting a “very close race” in the autumn.", 0, 1,
      "a “very close race” in the autumn", "partial", 1, "Rita Salas", "predicting"},
+    /* an -ing cue right after a closing mark that holds the comma starts
+     * a quote of its own */
+    {"Kim Lee said that the budget was “a mess,” adding that the council would “fix it soon.”", 1, 2,
+     "that the council would “fix it soon.”", "partial", 1, "Kim Lee", "adding"},
+    /* "…,” said X, who said …": a relative clause with its own cue */
+    {"“We will win,” said Ada Moss, who said the polls were “wrong again” in May.", 1, 2,
+     "the polls were “wrong again” in May", "partial", 1, "Ada Moss", "said"},
+    /* a cue nested in the content of another: the outer one's content */
+    {"Rosa Diaz says she really thinks the mayor can win if he keeps “doing what he does.”", 0, 1,
+     "she really thinks the mayor can win if he keeps “doing what he does.”", "partial", 1, "Rosa Diaz",
+     "says"},
+    {"He said, however, that he hopes “someone else takes up the case” soon.", 0, 1,
+     "that he hopes “someone else takes up the case” soon", "mixed", 1, "", "said"},
+    /* ", said" with no quotation before is no inversion when the phrase
+     * after it goes on: the subject is on the left */
+    {"Her aide, Tim Ruiz, suggested that what the staff did “may have broken the rules.”", 0, 1,
+     "that what the staff did “may have broken the rules.”", "mixed", 1, "Tim Ruiz", "suggested"},
+    {"Mary Cole, clad in a red cape, said the rally could be a “failure” if turnout is low.", 0, 1,
+     "the rally could be a “failure” if turnout is low", "partial", 1, "Mary Cole", "said"},
+    /* reported content ends at a quotation closed after a comma, and
+     * before ", a/an …" (an appositive comment) */
+    {"Ana Ruiz said her party does not want “that mess,” in an interview on Sunday.", 0, 1,
+     "her party does not want “that mess,”", "partial", 1, "Ana Ruiz", "said"},
+    {"Ana Ruiz said the crowd would “stay calm” at the rally, a swipe at her rival.", 0, 1,
+     "the crowd would “stay calm” at the rally", "partial", 1, "Ana Ruiz", "said"},
+    /* a quoted title before the cue, a quotation in the cue's content:
+     * the content is partial, not indirect */
+    {"The gallery closed its “Summer Show,” and on Monday, Ada Lind said it was cancelling the popular “Night Walk.”",
+     0, 1, "it was cancelling the popular “Night Walk.”", "partial", 1, "Ada Lind", "said"},
+    /* "he"/"she" skip a person of the other sex (given name, title) */
+    {"Anna Berg met Tom Hale on Monday. “We agreed on nothing,” she said.", 0, 1,
+     "“We agreed on nothing,”", "direct", 1, "Anna Berg", "said"},
+    {"Peter Voss introduced Sarah Cole. “The plan is ready,” he said.", 0, 1, "“The plan is ready,”",
+     "direct", 1, "Peter Voss", "said"},
+    {"Mrs. Lund met Mr. Ortiz at noon. “It went well,” she said.", 0, 1, "“It went well,”", "direct", 1,
+     "Lund", "said"},
+    /* a parenthetical attribution before a quotation that goes on with
+     * the sentence: the content starts at the sentence start; before a
+     * capital the quotation stands alone */
+    {"In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", 0, 1,
+     "In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", "mixed", 1, "Ben Ortiz", "said"},
+    {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 0, 1, "“Sure. We will see.”", "direct", 1,
+     "Ben Ortiz", "said"},
+    /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
+    {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
+     "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
+    /* a quotation nested in the same curly marks */
+    {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
+     "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
+    /* ... but an opener after a sentence end is a stray reopening (the
+     * first closer was forgotten) */
+    {"“The talks will go on next week. “We will inform you later,” Ivo Petrov added.", 0, 1,
+     "“The talks will go on next week. “We will inform you later,”", "direct", 1, "Ivo Petrov", "added"},
+    /* "shot back", "fired back" */
+    {"“He wants to look tough tonight,” Tom Reed shot back.", 0, 1, "“He wants to look tough tonight,”", "direct",
+     1, "Tom Reed", "shot"},
+    {"Ann Cole fired back, “That is simply not true.”", 0, 1, "“That is simply not true.”", "direct", 1, "Ann Cole",
+     "fired"},
+    /* a digest's lead-in "HEADLINE - Name: “…” [Source.]" */
+    {"POLLS WERE TOO EARLY - Mark Roe: “The polls ended before the late shift.” [Post.]", 0, 1,
+     "“The polls ended before the late shift.”", "direct", 1, "Mark Roe", NULL},
+    /* typewriter marks: two apostrophes (or backquotes) are a double mark */
+    {"''The dam will hold,'' said Hana Sato, an engineer.", 0, 1,
+     "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
+    {"``Nobody warned us,'' Paul Ames said.", 0, 1, "``Nobody warned us,''", "direct", 1, "Paul Ames",
+     "said"},
 };
 
 static void check_quotes(void)
@@ -279,7 +345,36 @@ static const ecase ecases[] = {
     {"A spokesman for the White House declined to comment.", "White House", "White House", "org", NULL},
     {"Farmers in Ukraine expect a poor harvest.", "Ukraine", "Ukraine", "place", NULL},
     {"Sen. Ted Cruz spoke first.", "Ted Cruz", "Ted Cruz", "person", "Sen."},
+    /* nationality and party words: a group, no person; stripped before a name */
+    {"Many Republicans in the House voted against it.", "Republicans", "Republicans", "other", NULL},
+    {"On Monday, Republican Donald Trump spoke first.", "Donald Trump", "Donald Trump", "person", NULL},
+    {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
+     "President"},
 };
+
+/* Words that name no entity: nationality and party adjectives. */
+static const struct { const char *text, *word; } noent[] = {
+    {"The Russian president met a Democratic pollster in Ohio.", "Russian"},
+    {"The Russian president met a Democratic pollster in Ohio.", "Democratic"},
+    {"An Israeli official declined to comment.", "Israeli"},
+};
+
+static void check_no_entity(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof noent / sizeof noent[0]; i++) {
+        extraction ex;
+        arena_reset(&a);
+        CHECK(extract_article(noent[i].text, strlen(noent[i].text), &a, &ex) == 0);
+        const char *p = strstr(noent[i].text, noent[i].word);
+        for (uint32_t m = 0; p && m < ex.n_mentions; m++)
+            CHECK_MSG(!(ex.mentions[m].start == (uint32_t)(p - noent[i].text) &&
+                        ex.mentions[m].end == (uint32_t)(p - noent[i].text + (long)strlen(noent[i].word))),
+                      "no-entity case %zu: \"%s\" is a mention", i, noent[i].word);
+    }
+    arena_free(&a);
+}
 
 static void check_entities(void)
 {
@@ -337,7 +432,9 @@ static void check_bounds(void)
 {
     /* every span inside the text and ordered, on awkward input */
     static const char *const texts[] = {"", "“", "\"", "”’‘«»„", "“a\n\n“b\n\n“c", "said said said",
-                                        "He said. She said. “”", "“,” he said, “”"};
+                                        "He said. She said. “”", "“,” he said, “”", "''", "``", "'''",
+                                        "''a'' ''", "“a “b “c ” ”", "“a. “b ” ” ” said X, adding that",
+                                        "X - Y: “a” [", "A, who said, adding, “b"};
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
@@ -357,6 +454,7 @@ int main(void)
 {
     check_quotes();
     check_entities();
+    check_no_entity();
     check_same_person();
     check_bounds();
     TEST_END();
