@@ -22,16 +22,19 @@
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
-       STORE_BLOCK_TARGET = 16 * 1024, STORED_FIELDS = 7 };
+       STORE_BLOCK_TARGET = 8 * 1024, STORED_FIELDS = 7 };
 #define STORE_BLOCK_MAX (512u << 20)
 /* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
  * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
  * STORE_DICT_SAMPLES times its size of raw blocks). */
 enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
        STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024 };
-/* 16 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
+/* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
- * with 16 KiB, for stored text 10% larger (still about 0.7x Lucene's). */
+ * with 16 KiB, for stored text 10% larger.  With the segment's dictionary
+ * (format 4) small blocks lose little: on real.txt 16 KiB blocks compress to
+ * 10.13 MB, 8 KiB to 10.31 MB, and 8 KiB halves what a hit decompresses
+ * (decoding with a dictionary is ~25% slower per byte). */
 
 /* Per-document metadata (on disk: docs/FORMAT.md, "docmeta"). */
 typedef struct {
@@ -135,7 +138,7 @@ void segment_get_sizes(const segment *s, segment_sizes *out);
 /* Names of entities seen in the segment, with counts, for alias merging
  * across articles and --entity.  Walk with index i < segment_name_count. */
 uint32_t segment_name_count(const segment *s);
-/* 0, or -1 when damaged; *name points into the map (not NUL-terminated). */
+/* 0, or -1 when damaged; *name (not NUL-terminated) lives as long as s. */
 int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
                  int *kind, uint32_t *articles, uint32_t *quotes);
 

@@ -50,7 +50,7 @@ struct segment {
     uint32_t store_dict_len;
     ZSTD_DCtx *dctx;
     uint32_t n_names;
-    uint64_t *name_off;   /* offset of each entry in the names section */
+    uint32_t names_raw_len;
     struct store_cache *cache; /* the last store block decompressed */
 };
 
@@ -61,6 +61,11 @@ struct store_cache {
     buf raw;
     uint32_t block;       /* UINT32_MAX: empty */
     ZSTD_DDict *ddict;    /* the segment's dictionary, digested on first use */
+    /* the names section, decompressed and checked on first use (only
+     * speaker and entity look-ups and merges read it) */
+    int names_state;      /* 0 not yet, 1 ready, -1 damaged */
+    buf names;
+    uint64_t *name_off;   /* offset of each entry in names */
 };
 
 static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
@@ -225,23 +230,15 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     }
     if (terms != s->n_terms || rd_left(&r) != 0)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
-    /* Names: a count, then entries checked here once so that
-     * segment_name() can index them directly. */
+    /* Names: a count and the raw length here; the entries when first
+     * used (load_names). */
     rd nr = rd_make(s->sec[SEC_NAMES], s->sec_len[SEC_NAMES]);
     s->n_names = rd_u32(&nr);
-    if (nr.bad || s->n_names > s->sec_len[SEC_NAMES] / 4)
+    s->names_raw_len = rd_u32(&nr);
+    if (nr.bad || s->n_names > s->names_raw_len / 3 || s->names_raw_len > STORE_BLOCK_MAX ||
+        (s->n_names == 0) != (rd_left(&nr) == 0) ||
+        (s->n_names && ZSTD_getFrameContentSize(nr.p, rd_left(&nr)) != s->names_raw_len))
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
-    s->name_off = malloc(sizeof *s->name_off * (s->n_names ? s->n_names : 1));
-    if (!s->name_off) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
-    for (uint32_t i = 0; i < s->n_names; i++) {
-        s->name_off[i] = (uint64_t)(nr.p - s->sec[SEC_NAMES]);
-        const unsigned char *k = rd_bytes(&nr, 1);
-        uint64_t a = rd_varint(&nr), q = rd_varint(&nr), l = rd_varint(&nr);
-        rd_bytes(&nr, l);
-        if (nr.bad || !k || *k > 3 || a > UINT32_MAX || q > UINT32_MAX || l == 0)
-            return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
-    }
-    if (rd_left(&nr) != 0) return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
     if (open_docmeta(s)) return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
     s->dctx = ZSTD_createDCtx();
     s->cache = calloc(1, sizeof *s->cache);
@@ -296,10 +293,11 @@ void segment_close(segment *s)
     if (s->cache) {
         buf_free(&s->cache->raw);
         ZSTD_freeDDict(s->cache->ddict);
+        buf_free(&s->cache->names);
+        free(s->cache->name_off);
     }
     free(s->quotes_before);
     free(s->cache);
-    free(s->name_off);
     free(s->blocks);
     free(s->path);
     free(s);
@@ -514,11 +512,41 @@ int segment_doc_kind(const segment *s, uint32_t doc)
 
 uint32_t segment_name_count(const segment *s) { return s->n_names; }
 
+/* Decompresses the names section and checks every entry once, so that
+ * segment_name() can index them directly.  0, or -1 when damaged. */
+static int load_names(const segment *s)
+{
+    struct store_cache *c = s->cache;
+    if (c->names_state) return c->names_state > 0 ? 0 : -1;
+    c->names_state = -1;
+    buf_clear(&c->names);
+    c->name_off = malloc(sizeof *c->name_off * (s->n_names ? s->n_names : 1));
+    if (!c->name_off || buf_reserve(&c->names, (size_t)s->names_raw_len + 1)) return -1;
+    if (s->n_names) {
+        size_t got = ZSTD_decompressDCtx(s->dctx, c->names.p, s->names_raw_len, s->sec[SEC_NAMES] + 8,
+                                         s->sec_len[SEC_NAMES] - 8);
+        if (ZSTD_isError(got) || got != s->names_raw_len) return -1;
+    }
+    rd nr = rd_make(c->names.p, s->names_raw_len);
+    for (uint32_t i = 0; i < s->n_names; i++) {
+        c->name_off[i] = (uint64_t)(nr.p - c->names.p);
+        const unsigned char *k = rd_bytes(&nr, 1);
+        uint64_t a = rd_varint(&nr), q = rd_varint(&nr), l = rd_varint(&nr);
+        rd_bytes(&nr, l);
+        if (nr.bad || !k || *k > 3 || a > UINT32_MAX || q > UINT32_MAX || l == 0) return -1;
+    }
+    if (rd_left(&nr) != 0) return -1;
+    c->names.len = s->names_raw_len;
+    c->names_state = 1;
+    return 0;
+}
+
 int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
                  int *kind, uint32_t *articles, uint32_t *quotes)
 {
-    if (i >= s->n_names) return -1;
-    rd r = rd_make(s->sec[SEC_NAMES] + s->name_off[i], s->sec_len[SEC_NAMES] - s->name_off[i]);
+    if (i >= s->n_names || load_names(s)) return -1;
+    const struct store_cache *c = s->cache;
+    rd r = rd_make(c->names.p + c->name_off[i], c->names.len - c->name_off[i]);
     const unsigned char *k = rd_bytes(&r, 1);
     uint64_t a = rd_varint(&r), q = rd_varint(&r), l = rd_varint(&r);
     const unsigned char *b = rd_bytes(&r, l);

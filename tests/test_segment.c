@@ -102,6 +102,8 @@ static int write_segment(const char *path, uint32_t n)
         }
         if (segw_add_doc(w, &metas[d], &s)) break;
     }
+    for (uint32_t i = 0; i < n; i += 3)
+        segw_add_name(w, fields[i][SF_TITLE], strlen(fields[i][SF_TITLE]), (int)(i % 4), 1, i % 2);
     const unsigned char post[] = {0, 0}, pos[] = {0};
     segw_add_term(w, "1said", 5, 1, 1, post, sizeof post, pos, sizeof pos);
     return segw_finish(w) == MORGUE_OK ? 0 : -1;
@@ -139,6 +141,13 @@ static int read_all(const unsigned char *p, size_t n, int verify)
     segment *s = segment_open_bytes("t.mrg", p, n, verify, &e);
     if (!s) return 1;
     int errors = 0;
+    for (uint32_t i = 0; i < segment_name_count(s); i++) {
+        const char *nm;
+        size_t nl;
+        int kind;
+        uint32_t na, nq;
+        errors += segment_name(s, i, &nm, &nl, &kind, &na, &nq) != 0;
+    }
     buf scratch = {0};
     for (uint32_t d = 0; d < segment_doc_count(s); d++) {
         docmeta m;
@@ -190,6 +199,31 @@ int main(void)
     }
     CHECK_MSG(meta_bad == 0, "%d documents with wrong metadata", meta_bad);
     CHECK_MSG(stored_bad == 0, "%d stored documents wrong", stored_bad);
+    /* names: sorted, each title once per kind with its counts summed */
+    {
+        uint32_t total_articles = 0, names_bad = 0;
+        const char *prev = NULL;
+        size_t prev_len = 0;
+        for (uint32_t i = 0; i < segment_name_count(s); i++) {
+            const char *nm;
+            size_t nl;
+            int kind;
+            uint32_t na, nq;
+            if (segment_name(s, i, &nm, &nl, &kind, &na, &nq) || nl == 0) {
+                names_bad++;
+                continue;
+            }
+            size_t m = nl < prev_len ? nl : prev_len;
+            if (prev && memcmp(prev, nm, m) > 0) names_bad++;
+            prev = nm;
+            prev_len = nl;
+            total_articles += na;
+        }
+        uint32_t want = 0;
+        for (uint32_t i = 0; i < N_DOCS; i += 3) want += fields[i][SF_TITLE][0] != 0;
+        CHECK_MSG(names_bad == 0 && total_articles == want, "names: %u bad, %u of %u mentions",
+                  names_bad, total_articles, want);
+    }
     /* merge's path: raw blocks back */
     uint32_t docs = 0;
     for (uint32_t b = 0; b < segment_store_blocks(s); b++) {
@@ -237,11 +271,12 @@ int main(void)
      * sample of everything else; errors expected, crashes not (ASan) */
     {
         const unsigned char *f = bytes + n - 232;
-        uint64_t dm_off = load_u64(f + 32), st_off = load_u64(f + 48);
+        uint64_t dm_off = load_u64(f + 32), st_off = load_u64(f + 48), nm_off = load_u64(f + 112);
         unsigned char *c = malloc(n);
         int flips = 0, errors = 0;
         for (size_t i = 16; i + 8 < n; i += (i >= dm_off && i < dm_off + 24 + 8 * ((N_DOCS + 63) / 64) + 32) ||
-                                                  (i >= st_off && i < st_off + 64) ? 1 : 97) {
+                                                  (i >= st_off && i < st_off + 64) ||
+                                                  (i >= nm_off && i < nm_off + 64) ? 1 : 97) {
             memcpy(c, bytes, n);
             c[i] ^= (unsigned char)(1u << (i % 8));
             errors += read_all(c, n, 0) > 0;
