@@ -7,7 +7,9 @@
  * in the 4-lane "vertical" layout of SIMD-BP128 (value i sits in lane i % 4),
  * so an SSE/AVX decoder can unpack it with shifts and masks; the scalar
  * decoder here reads the same bytes.  The last, partial block is LEB128
- * varints, so a rare term costs a few bytes instead of a padded block.
+ * varints, so a rare term costs a few bytes instead of a padded block: per
+ * document the gap with a bit saying "frequency 1" (then no frequency
+ * follows), as Lucene does.
  * Terms with more than one block start with a skip table, one entry per
  * block: the block's last doc id and the offsets of the block and of its
  * first position, so AND and phrase evaluation can jump over blocks.

@@ -27,7 +27,7 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
 /* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
  * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
  * STORE_DICT_SAMPLES times its size of raw blocks). */
-enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
+enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 5,
        STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024 };
 /* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G

@@ -204,7 +204,7 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     if (next_doc != s->n_docs)
         return open_fail(s, e, MORGUE_E_CORRUPT, "store table does not cover every document");
     /* Dictionary index: parsed once into memory for binary search. */
-    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 30 + 1)
+    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 6 + 1)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
     s->blocks = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, sizeof *s->blocks);
     if (!s->blocks) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
@@ -212,19 +212,22 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     uint64_t terms = 0;
     for (uint32_t b = 0; b < s->n_dict_blocks; b++) {
         dict_block_ref *d = &s->blocks[b];
-        d->block_off = rd_u64(&r);
-        d->post_off = rd_u64(&r);
-        d->pos_off = rd_u64(&r);
-        d->n_terms = rd_u32(&r);
-        const unsigned char *l = rd_bytes(&r, 2);
-        d->first_len = l ? load_u16(l) : 0;
+        const dict_block_ref *pb = b ? &s->blocks[b - 1] : NULL;
+        uint64_t db = rd_varint(&r), dp = rd_varint(&r), dq = rd_varint(&r);
+        uint64_t nt = rd_varint(&r), fl = rd_varint(&r);
+        /* each offset within its section (so the sums cannot wrap) */
+        if (r.bad || db >= s->sec_len[SEC_DICT] || dp > s->sec_len[SEC_POSTINGS] ||
+            dq > s->sec_len[SEC_POSITIONS] || fl == 0 || fl > 0xffff || nt == 0 ||
+            nt > DICT_BLOCK_TERMS || (b && db == 0))
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
+        d->block_off = (pb ? pb->block_off : 0) + db;
+        d->post_off = (pb ? pb->post_off : 0) + dp;
+        d->pos_off = (pb ? pb->pos_off : 0) + dq;
+        d->n_terms = (uint32_t)nt;
+        d->first_len = (uint16_t)fl;
         d->first = rd_bytes(&r, d->first_len);
-        if (r.bad || d->first_len == 0 || d->n_terms == 0 || d->n_terms > DICT_BLOCK_TERMS ||
-            d->block_off >= s->sec_len[SEC_DICT] || d->post_off > s->sec_len[SEC_POSTINGS] ||
-            d->pos_off > s->sec_len[SEC_POSITIONS] ||
-            (b && (d->block_off <= s->blocks[b - 1].block_off ||
-                   d->post_off < s->blocks[b - 1].post_off ||
-                   d->pos_off < s->blocks[b - 1].pos_off)))
+        if (r.bad || d->block_off >= s->sec_len[SEC_DICT] || d->post_off > s->sec_len[SEC_POSTINGS] ||
+            d->pos_off > s->sec_len[SEC_POSITIONS])
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
         terms += d->n_terms;
     }
