@@ -12,7 +12,8 @@
  * follows), as Lucene does.
  * Terms with more than one block start with a skip table, one entry per
  * block: the block's last doc id and the offsets of the block and of its
- * first position, so AND and phrase evaluation can jump over blocks.
+ * first position, so AND and phrase evaluation can jump over blocks; each
+ * column as many bytes wide as the term's largest value needs.
  * Byte layout: docs/FORMAT.md, "Postings".
  */
 #ifndef MORGUE_POSTINGS_H
@@ -22,7 +23,7 @@
 #include <stdint.h>
 #include "buf.h"
 
-enum { POSTINGS_BLOCK = 128, POSTINGS_SKIP_ENTRY = 16 };
+enum { POSTINGS_BLOCK = 128 };
 #define DOC_END UINT32_MAX
 
 /* Packs 128 values of at most `bits` bits each into 16*bits bytes. */
@@ -53,7 +54,9 @@ typedef struct {
     const unsigned char *pos;     /* the term's positions stream */
     size_t pos_len;
     uint32_t n_docs, n_blocks;
-    const unsigned char *skip;    /* skip table or NULL (single block) */
+    const unsigned char *skip;    /* skip table entries or NULL (single block) */
+    uint8_t skip_w[3];            /* widths of its columns in bytes */
+    uint32_t skip_entry;          /* bytes per entry */
     const unsigned char *blocks;  /* first block */
     size_t blocks_len;
     uint32_t block;               /* current block index */

@@ -5,8 +5,10 @@
  *                  dict dict_index names footer
  *   header      := "MORGUEsg" u32:version(4) u32:flags(0)
  *   postings    := term_postings*            one per term, dictionary order
- *   term_postings := skip_entry{n_blocks, only if n_blocks > 1} block*
- *   skip_entry  := u32:last_doc u32:block_offset u64:positions_offset
+ *   term_postings := skip_table? block*    (skip_table only if n_blocks > 1)
+ *   skip_table  := u8:w_doc(1..4) u8:w_block(1..8) u8:w_pos(1..8) skip_entry{n_blocks}
+ *   skip_entry  := last_doc(w_doc bytes) block_offset(w_block bytes)
+ *                  positions_offset(w_pos bytes)          (LE integers)
  *   block       := full_block | tail_block
  *   full_block  := u8:doc_bits u8:freq_bits packed128(doc_gap-1, doc_bits)
  *                  packed128(freq-1, freq_bits)          (128 documents)
