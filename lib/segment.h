@@ -76,6 +76,13 @@ typedef struct {
     size_t positions_len;
 } term_info;
 
+/* The checksum of a dictionary block's postings and positions bytes, from
+ * the XXH3-64 of each (docs/FORMAT.md, "Checksums"). */
+static inline uint64_t segment_block_sum(uint64_t postings, uint64_t positions)
+{
+    return postings ^ (positions * 0x9E3779B97F4A7C15ull);
+}
+
 /* ---- writing ---------------------------------------------------------- */
 
 typedef struct segw segw;
@@ -116,7 +123,8 @@ typedef struct segment segment;
 
 /*
  * Maps and verifies the segment file at path: magic, version, checksum
- * (xxHash64 of the whole file), footer and section bounds.  NULL on failure
+ * (XXH3 of everything but postings, positions and store frames, which are
+ * verified when first read), footer and section bounds.  NULL on failure
  * with E_CORRUPT / E_VERSION / E_IO in e naming the file.
  */
 segment *segment_open(const char *path, merr *e);

@@ -1,8 +1,10 @@
 /*
  * Segment reader.  The file is mapped read-only and treated as untrusted:
- * the checksum is verified at open, and every structure is bounds-checked as
- * it is decoded anyway, so a file damaged in a way the checksum cannot see
- * (or a fuzzer that bypasses it) gives an error, never a crash.
+ * the small sections' checksum is verified at open, a dictionary block's
+ * postings and positions and a store frame when first read, and every
+ * structure is bounds-checked as it is decoded anyway, so a file damaged in
+ * a way the checksums cannot see (or a fuzzer that bypasses them) gives an
+ * error, never a crash.
  */
 #include "segment.h"
 
@@ -27,6 +29,7 @@ typedef struct {
     uint16_t first_len;
     uint32_t n_terms;
     uint64_t block_off, post_off, pos_off;
+    uint64_t sum;         /* checksum of the block's postings and positions */
 } dict_block_ref;
 
 struct segment {
@@ -48,6 +51,7 @@ struct segment {
     uint8_t acol_off[DM_ACOLS], qcol_off[DM_QCOLS];
     uint64_t acol_mask[DM_ACOLS], qcol_mask[DM_QCOLS];
     uint32_t store_dict_len;
+    int verify;           /* check block and frame checksums when reading */
     ZSTD_DCtx *dctx;
     uint32_t n_names;
     uint32_t names_raw_len;
@@ -63,6 +67,7 @@ struct store_cache {
     ZSTD_DDict *ddict;    /* the segment's dictionary, digested on first use */
     /* the names section, decompressed and checked on first use (only
      * speaker and entity look-ups and merges read it) */
+    uint8_t *block_ok;    /* per dictionary block: 0 unchecked, 1 ok, 2 damaged */
     int names_state;      /* 0 not yet, 1 ready, -1 damaged */
     buf names;
     uint64_t *name_off;   /* offset of each entry in names */
@@ -155,8 +160,6 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         segment_close(s);
         return NULL;
     }
-    if (verify && XXH3_64bits(p, n - 8) != load_u64(p + n - 8))
-        return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
     const unsigned char *f = p + n - FOOTER_SIZE;
     if (memcmp(f + FOOTER_SIZE - 12, "MRGF", 4) != 0 ||
         load_u32(f + FOOTER_SIZE - 16) != FOOTER_SIZE)
@@ -185,6 +188,25 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         s->n_docs == UINT32_MAX ||
         s->n_terms > (uint64_t)s->n_dict_blocks * DICT_BLOCK_TERMS)
         return open_fail(s, e, MORGUE_E_CORRUPT, "inconsistent counts");
+    /* The checksum covers everything but postings, positions and the store's
+     * frames: those are verified when first read (a dictionary block's
+     * records by its checksum, a frame by its own), so opening does not
+     * read the whole file. */
+    s->verify = verify;
+    if (verify) {
+        XXH3_state_t *h = XXH3_createState();
+        if (!h) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+        XXH3_64bits_reset(h);
+        XXH3_64bits_update(h, p, SEGMENT_HEADER_SIZE);
+        XXH3_64bits_update(h, s->sec[SEC_DOCMETA], s->sec_len[SEC_DOCMETA]);
+        XXH3_64bits_update(h, s->sec[SEC_STORE], s->store_dict_len);
+        for (int i = SEC_STORE_TABLE; i < SEC_COUNT; i++) XXH3_64bits_update(h, s->sec[i], s->sec_len[i]);
+        XXH3_64bits_update(h, f, FOOTER_SIZE - 8);
+        uint64_t sum = XXH3_64bits_digest(h);
+        XXH3_freeState(h);
+        if (sum != load_u64(p + n - 8))
+            return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
+    }
     /* Store table: blocks in order, covering docs 0..n_docs, inside store. */
     uint64_t next_doc = 0, next_off = s->store_dict_len;
     for (uint32_t b = 0; b < s->n_store_blocks; b++) {
@@ -204,7 +226,7 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     if (next_doc != s->n_docs)
         return open_fail(s, e, MORGUE_E_CORRUPT, "store table does not cover every document");
     /* Dictionary index: parsed once into memory for binary search. */
-    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 6 + 1)
+    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 14 + 1)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
     s->blocks = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, sizeof *s->blocks);
     if (!s->blocks) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
@@ -226,6 +248,7 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         d->n_terms = (uint32_t)nt;
         d->first_len = (uint16_t)fl;
         d->first = rd_bytes(&r, d->first_len);
+        d->sum = rd_u64(&r);
         if (r.bad || d->block_off >= s->sec_len[SEC_DICT] || d->post_off > s->sec_len[SEC_POSTINGS] ||
             d->pos_off > s->sec_len[SEC_POSITIONS])
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
@@ -245,7 +268,9 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     if (open_docmeta(s)) return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
     s->dctx = ZSTD_createDCtx();
     s->cache = calloc(1, sizeof *s->cache);
-    if (!s->dctx || !s->cache) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    if (s->cache) s->cache->block_ok = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, 1);
+    if (!s->dctx || !s->cache || !s->cache->block_ok)
+        return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
     s->cache->block = UINT32_MAX;
     return s;
 }
@@ -281,9 +306,9 @@ segment *segment_open(const char *path, merr *e)
         return NULL;
     }
     s->mapped = p != NULL;
-    /* Verifying the checksum touched every page; let them go, so a reader
-     * or a merge keeps resident only the pages it goes on to use (they come
-     * back from the page cache on demand). */
+    /* Verifying the checksum touched the small sections' pages; let them
+     * go, so a reader or a merge keeps resident only the pages it goes on
+     * to use (they come back from the page cache on demand). */
     if (p) madvise(p, n, MADV_DONTNEED);
     return s;
 }
@@ -298,6 +323,7 @@ void segment_close(segment *s)
         ZSTD_freeDDict(s->cache->ddict);
         buf_free(&s->cache->names);
         free(s->cache->name_off);
+        free(s->cache->block_ok);
     }
     free(s->quotes_before);
     free(s->cache);
@@ -328,6 +354,22 @@ static int term_cmp(const char *a, size_t al, const unsigned char *b, size_t bl)
     return al < bl ? -1 : al > bl;
 }
 
+/* Checks dictionary block b's postings and positions bytes against its
+ * checksum, once per open segment.  1 intact, 0 damaged. */
+static int block_verified(const segment *s, uint32_t b)
+{
+    uint8_t *ok = &s->cache->block_ok[b];
+    if (*ok == 0) {
+        const dict_block_ref *d = &s->blocks[b];
+        uint64_t pe = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].post_off : s->sec_len[SEC_POSTINGS];
+        uint64_t qe = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].pos_off : s->sec_len[SEC_POSITIONS];
+        uint64_t sum = segment_block_sum(XXH3_64bits(s->sec[SEC_POSTINGS] + d->post_off, pe - d->post_off),
+                                         XXH3_64bits(s->sec[SEC_POSITIONS] + d->pos_off, qe - d->pos_off));
+        *ok = sum == d->sum ? 1 : 2;
+    }
+    return *ok == 1;
+}
+
 /* Starts the cursor at dictionary block b. */
 static void iter_start_block(dict_iter *it, uint32_t b)
 {
@@ -344,6 +386,7 @@ static void iter_start_block(dict_iter *it, uint32_t b)
     it->r = rd_make(s->sec[SEC_DICT] + d->block_off, end - d->block_off);
     it->post_off = d->post_off;
     it->pos_off = d->pos_off;
+    if (s->verify && !block_verified(s, b)) it->corrupt = 1;
 }
 
 /* Decodes the next entry of the current block (or moves to the next). */
@@ -354,6 +397,7 @@ int dict_iter_next(dict_iter *it, term_info *info)
     while (it->block < s->n_dict_blocks && it->in_block >= s->blocks[it->block].n_terms) {
         if (rd_left(&it->r) != 0) return it->corrupt = 1, -1;
         iter_start_block(it, it->block + 1);
+        if (it->corrupt) return -1;
     }
     if (it->block >= s->n_dict_blocks) return 0;
     rd *r = &it->r;
@@ -587,7 +631,9 @@ static int load_block(const segment *s, uint32_t b, buf *out, merr *e)
     size_t clen = load_u32(t + 8);
     uint32_t raw_len = load_u32(t + 12);
     /* the frame must agree with the table before anything is allocated */
-    if (ZSTD_getFrameContentSize(frame, clen) != raw_len) {
+    /* a frame carries its checksum (byte 4, the frame header descriptor,
+     * bit 2): damage that cleared the flag must not skip the check */
+    if (ZSTD_getFrameContentSize(frame, clen) != raw_len || (s->verify && !(frame[4] & 4))) {
         merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, b);
         return -1;
     }
