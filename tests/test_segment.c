@@ -329,7 +329,7 @@ int main(void)
         uint64_t pristine = digest;
         for (size_t i = 16; i + 8 < n; i += (i >= dm_off && i < dm_off + 24 + 8 * ((N_DOCS + 63) / 64) + 32) ||
                                                   (i >= st_off && i < st_off + 64) ||
-                                                  (i >= nm_off && i < nm_off + 64) ? 1 : 97) {
+                                                  (i >= nm_off && i < nm_off + 64) ? 1 : 397) {
             memcpy(c, bytes, n);
             c[i] ^= (unsigned char)(1u << (i % 8));
             errors += read_all(c, n, 0) > 0;
