@@ -1,8 +1,8 @@
 /*
  * Fuzz target for the segment reader: the bytes are opened as a segment
  * WITHOUT the checksum check (so the structural checks are what is tested),
- * then every term's postings and positions and every stored article are
- * decoded.  Any crash, overrun or hang is a bug; errors are expected.
+ * then every term's postings and positions, every stored article, entity
+ * name and raw store block are decoded.  Any crash, overrun or hang is a bug; errors are expected.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -43,6 +43,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         merr e2 = {0};
         segment_docmeta(s, d, &m);
         segment_stored(s, d, &scratch, &sd, &e2);
+    }
+    for (uint32_t i = 0; i < segment_name_count(s) && i < 1000; i++) {
+        const char *nm;
+        size_t nl;
+        int kind;
+        uint32_t na, nq;
+        segment_name(s, i, &nm, &nl, &kind, &na, &nq);
+    }
+    for (uint32_t b = 0; b < segment_store_blocks(s) && b < 100; b++) {
+        uint32_t nd;
+        merr e2 = {0};
+        segment_store_block_raw(s, b, &scratch, &nd, &e2);
     }
     buf_free(&scratch);
     segment_close(s);

@@ -1,6 +1,9 @@
 /*
  * Merging segments: documents are concatenated in segment order (their
- * stored blocks are copied compressed, untouched), and each term's postings
+ * stored blocks are decompressed and compressed again with the merged
+ * segment's own dictionary: keeping each input's dictionary instead would
+ * carry up to 110 KiB per input and lose what one dictionary trained on
+ * all of them gains), and each term's postings
  * are decoded, shifted by the segment's document base and re-encoded.  A
  * term's position stream does not depend on doc ids, so the streams of the
  * segments are concatenated byte for byte.
@@ -79,18 +82,17 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             if (segment_name(s, k, &nm, &nl, &kind, &na, &nq) == 0)
                 segw_add_name(w, nm, nl, kind, na, nq);
         }
-        const unsigned char *store0 = NULL, *store_end = NULL;
+        buf raw = {0};
         for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
-            const unsigned char *comp;
-            size_t clen;
-            uint32_t nd, raw;
-            segment_store_block(s, b, &comp, &clen, &nd, &raw);
-            segw_add_store_block(w, comp, clen, nd, raw);
-            if (!store0) store0 = comp;
-            store_end = comp + clen;
+            uint32_t nd;
+            if (segment_store_block_raw(s, b, &raw, &nd, e) == 0)
+                segw_add_store_block(w, raw.p, raw.len, nd);
         }
+        buf_free(&raw);
         /* the merge reads each input once: keep its pages out of RSS */
-        if (store0) segment_drop_pages(s, store0, store_end);
+        const unsigned char *store0, *store_end;
+        segment_store_span(s, &store0, &store_end);
+        segment_drop_pages(s, store0, store_end);
     }
     /* Terms: k-way merge of the dictionaries. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {

@@ -1,5 +1,6 @@
 #include "postings.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- bit packing (4-lane vertical layout, see postings.h) ---------------- */
@@ -67,6 +68,18 @@ static size_t skip_varints(const unsigned char *p, size_t len, size_t off, uint6
     return off;
 }
 
+static unsigned byte_width(uint64_t max)
+{
+    unsigned w = 1;
+    while (w < 8 && max >> (8 * w)) w++;
+    return w;
+}
+
+static void put_le(unsigned char *p, uint64_t v, unsigned width)
+{
+    for (unsigned k = 0; k < width; k++) p[k] = (unsigned char)(v >> (8 * k));
+}
+
 int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
                     const unsigned char *positions, size_t pos_len, buf *out)
 {
@@ -75,28 +88,22 @@ int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
     }
     if (n == 0) return 0;
     size_t n_blocks = (n + POSTINGS_BLOCK - 1) / POSTINGS_BLOCK;
-    size_t skip_at = out->len;
-    if (n_blocks > 1) {
-        if (buf_reserve(out, n_blocks * POSTINGS_SKIP_ENTRY)) return -1;
-        memset(out->p + out->len, 0, n_blocks * POSTINGS_SKIP_ENTRY);
-        out->len += n_blocks * POSTINGS_SKIP_ENTRY;
-    }
-    size_t blocks_at = out->len;
+    /* With several blocks, the blocks go to `body` first: the skip table's
+     * column widths depend on the largest offsets. */
+    buf body = {0};
+    buf *dst = n_blocks > 1 ? &body : out;
+    uint64_t *skip = NULL;
+    if (n_blocks > 1 && !(skip = malloc(sizeof *skip * 3 * n_blocks))) return -1;
     uint64_t pos_off = 0;
     int64_t prev = -1;
     uint32_t tmp[POSTINGS_BLOCK];
     for (size_t b = 0; b < n_blocks; b++) {
         size_t first = b * POSTINGS_BLOCK;
         size_t count = n - first < POSTINGS_BLOCK ? n - first : POSTINGS_BLOCK;
-        if (n_blocks > 1 && !out->oom) {
-            unsigned char *e = out->p + skip_at + b * POSTINGS_SKIP_ENTRY;
-            uint32_t last = docs[first + count - 1];
-            uint32_t boff = (uint32_t)(out->len - blocks_at);
-            memcpy(e, (unsigned char[4]){(unsigned char)last, (unsigned char)(last >> 8),
-                                         (unsigned char)(last >> 16), (unsigned char)(last >> 24)}, 4);
-            memcpy(e + 4, (unsigned char[4]){(unsigned char)boff, (unsigned char)(boff >> 8),
-                                             (unsigned char)(boff >> 16), (unsigned char)(boff >> 24)}, 4);
-            for (int k = 0; k < 8; k++) e[8 + k] = (unsigned char)(pos_off >> (8 * k));
+        if (skip) {
+            skip[3 * b] = docs[first + count - 1];
+            skip[3 * b + 1] = dst->len;
+            skip[3 * b + 2] = pos_off;
         }
         if (count == POSTINGS_BLOCK) {
             for (size_t i = 0; i < count; i++) {
@@ -104,28 +111,58 @@ int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
                 prev = docs[first + i];
             }
             unsigned db = bits_needed(tmp, count);
-            buf_putc(out, (unsigned char)db);
+            buf_putc(dst, (unsigned char)db);
             uint32_t ftmp[POSTINGS_BLOCK];
             for (size_t i = 0; i < count; i++) ftmp[i] = freqs[first + i] - 1;
             unsigned fb = bits_needed(ftmp, count);
-            buf_putc(out, (unsigned char)fb);
-            if (buf_reserve(out, 16 * (db + fb))) return -1;
-            bitpack_128(tmp, db, out->p + out->len);
-            out->len += 16 * db;
-            bitpack_128(ftmp, fb, out->p + out->len);
-            out->len += 16 * fb;
+            buf_putc(dst, (unsigned char)fb);
+            if (buf_reserve(dst, 16 * (db + fb))) break;
+            bitpack_128(tmp, db, dst->p + dst->len);
+            dst->len += 16 * db;
+            bitpack_128(ftmp, fb, dst->p + dst->len);
+            dst->len += 16 * fb;
         } else {
+            /* the gap with a flag for the commonest frequency, 1, folded
+             * in (as Lucene does): a tail posting took 2.9 bytes on the
+             * real corpus, 2.1 so */
             for (size_t i = 0; i < count; i++) {
-                buf_put_varint(out, (uint64_t)((int64_t)docs[first + i] - prev - 1));
+                uint64_t gap = (uint64_t)((int64_t)docs[first + i] - prev - 1);
+                buf_put_varint(dst, gap << 1 | (freqs[first + i] == 1));
+                if (freqs[first + i] > 1) buf_put_varint(dst, freqs[first + i] - 2);
                 prev = docs[first + i];
             }
-            for (size_t i = 0; i < count; i++) buf_put_varint(out, freqs[first + i] - 1);
         }
         if (positions) {
             uint64_t f = 0;
             for (size_t i = 0; i < count; i++) f += freqs[first + i];
             pos_off = skip_varints(positions, pos_len, (size_t)pos_off, f);
         }
+    }
+    if (skip) {
+        /* skip table: three column widths, then fixed-width entries (a
+         * third of the 16 bytes per block of format 3) */
+        uint64_t max[3] = {0, 0, 0};
+        for (size_t b = 0; b < n_blocks; b++)
+            for (int c = 0; c < 3; c++)
+                if (skip[3 * b + c] > max[c]) max[c] = skip[3 * b + c];
+        unsigned w[3];
+        for (int c = 0; c < 3; c++) w[c] = byte_width(max[c]);
+        size_t entry = w[0] + w[1] + w[2];
+        if (!body.oom && !buf_reserve(out, 3 + entry * n_blocks + body.len)) {
+            unsigned char *p = out->p + out->len;
+            for (int c = 0; c < 3; c++) *p++ = (unsigned char)w[c];
+            for (size_t b = 0; b < n_blocks; b++)
+                for (int c = 0; c < 3; c++) {
+                    put_le(p, skip[3 * b + c], w[c]);
+                    p += w[c];
+                }
+            memcpy(p, body.p, body.len);
+            out->len += 3 + entry * n_blocks + body.len;
+        }
+        free(skip);
+        int bad = body.oom;
+        buf_free(&body);
+        if (bad) return -1;
     }
     return out->oom ? -1 : 0;
 }
@@ -149,16 +186,34 @@ void postings_open(postings_reader *r, const unsigned char *data, size_t len,
     r->blocks = data;
     r->blocks_len = len;
     if (r->n_blocks > 1) {
-        uint64_t need = (uint64_t)r->n_blocks * POSTINGS_SKIP_ENTRY;
-        if (need > len) {
+        int bad = len < 3 || data[0] < 1 || data[0] > 4 || data[1] < 1 || data[1] > 8 ||
+                  data[2] < 1 || data[2] > 8;
+        uint64_t need = 0;
+        if (!bad) {
+            for (int c = 0; c < 3; c++) r->skip_w[c] = data[c];
+            r->skip_entry = (uint32_t)(data[0] + data[1] + data[2]);
+            need = 3 + (uint64_t)r->n_blocks * r->skip_entry;
+        }
+        if (bad || need > len) {
             r->corrupt = 1;
             r->doc = DOC_END;
             return;
         }
-        r->skip = data;
+        r->skip = data + 3;
         r->blocks = data + need;
         r->blocks_len = len - (size_t)need;
     }
+}
+
+/* Column c (0 last doc, 1 block offset, 2 positions offset) of skip entry
+ * b (< n_blocks, so inside the table postings_open checked). */
+static uint64_t skip_get(const postings_reader *r, uint32_t b, int c)
+{
+    const unsigned char *p = r->skip + (size_t)b * r->skip_entry;
+    for (int k = 0; k < c; k++) p += r->skip_w[k];
+    uint64_t v = 0;
+    for (unsigned k = r->skip_w[c]; k-- > 0;) v = v << 8 | p[k];
+    return v;
 }
 
 static int fail(postings_reader *r)
@@ -177,10 +232,11 @@ static int load_block(postings_reader *r, uint32_t b)
     int64_t prev = -1;
     r->block_pos_off = 0;
     if (r->skip) {
-        const unsigned char *e = r->skip + (size_t)b * POSTINGS_SKIP_ENTRY;
-        off = load_u32(e + 4);
-        r->block_pos_off = load_u64(e + 8);
-        if (b > 0) prev = load_u32(e - POSTINGS_SKIP_ENTRY);
+        uint64_t o = skip_get(r, b, 1);
+        if (o > r->blocks_len) return fail(r);
+        off = (size_t)o;
+        r->block_pos_off = skip_get(r, b, 2);
+        if (b > 0) prev = (int64_t)skip_get(r, b - 1, 0);
     }
     if (off > r->blocks_len) return fail(r);
     uint32_t count = b + 1 < r->n_blocks ? POSTINGS_BLOCK
@@ -204,19 +260,18 @@ static int load_block(postings_reader *r, uint32_t b)
         }
     } else {
         for (uint32_t i = 0; i < count; i++) {
-            int64_t doc = prev + 1 + (int64_t)rd_varint(&in);
+            uint64_t v = rd_varint(&in);
+            int64_t doc = prev + 1 + (int64_t)(v >> 1);
             if (doc >= (int64_t)DOC_END) return fail(r);
             r->docs[i] = (uint32_t)doc;
             prev = doc;
-        }
-        for (uint32_t i = 0; i < count; i++) {
-            uint64_t f = rd_varint(&in) + 1;
-            if (f > UINT32_MAX) return fail(r);
+            uint64_t f = v & 1 ? 1 : rd_varint(&in) + 2;
+            if (f > UINT32_MAX || f < 1) return fail(r);
             r->freqs[i] = (uint32_t)f;
         }
         if (in.bad) return fail(r);
     }
-    if (r->skip && r->docs[count - 1] != load_u32(r->skip + (size_t)b * POSTINGS_SKIP_ENTRY))
+    if (r->skip && r->docs[count - 1] != skip_get(r, b, 0))
         return fail(r);
     r->block = b;
     r->count = count;
@@ -250,11 +305,11 @@ uint32_t postings_advance(postings_reader *r, uint32_t target)
     if (r->doc == DOC_END || r->doc >= target) return r->doc;
     /* Leap over whole blocks whose last doc is below the target. */
     uint32_t b = r->block;
-    if (r->skip && load_u32(r->skip + (size_t)b * POSTINGS_SKIP_ENTRY) < target) {
+    if (r->skip && skip_get(r, b, 0) < target) {
         uint32_t lo = b + 1, hi = r->n_blocks; /* first block with last >= target */
         while (lo < hi) {
             uint32_t mid = lo + (hi - lo) / 2;
-            if (load_u32(r->skip + (size_t)mid * POSTINGS_SKIP_ENTRY) < target) lo = mid + 1;
+            if (skip_get(r, mid, 0) < target) lo = mid + 1;
             else hi = mid;
         }
         if (lo >= r->n_blocks) return r->doc = DOC_END;

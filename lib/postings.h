@@ -7,10 +7,13 @@
  * in the 4-lane "vertical" layout of SIMD-BP128 (value i sits in lane i % 4),
  * so an SSE/AVX decoder can unpack it with shifts and masks; the scalar
  * decoder here reads the same bytes.  The last, partial block is LEB128
- * varints, so a rare term costs a few bytes instead of a padded block.
+ * varints, so a rare term costs a few bytes instead of a padded block: per
+ * document the gap with a bit saying "frequency 1" (then no frequency
+ * follows), as Lucene does.
  * Terms with more than one block start with a skip table, one entry per
  * block: the block's last doc id and the offsets of the block and of its
- * first position, so AND and phrase evaluation can jump over blocks.
+ * first position, so AND and phrase evaluation can jump over blocks; each
+ * column as many bytes wide as the term's largest value needs.
  * Byte layout: docs/FORMAT.md, "Postings".
  */
 #ifndef MORGUE_POSTINGS_H
@@ -20,7 +23,7 @@
 #include <stdint.h>
 #include "buf.h"
 
-enum { POSTINGS_BLOCK = 128, POSTINGS_SKIP_ENTRY = 16 };
+enum { POSTINGS_BLOCK = 128 };
 #define DOC_END UINT32_MAX
 
 /* Packs 128 values of at most `bits` bits each into 16*bits bytes. */
@@ -51,7 +54,9 @@ typedef struct {
     const unsigned char *pos;     /* the term's positions stream */
     size_t pos_len;
     uint32_t n_docs, n_blocks;
-    const unsigned char *skip;    /* skip table or NULL (single block) */
+    const unsigned char *skip;    /* skip table entries or NULL (single block) */
+    uint8_t skip_w[3];            /* widths of its columns in bytes */
+    uint32_t skip_entry;          /* bytes per entry */
     const unsigned char *blocks;  /* first block */
     size_t blocks_len;
     uint32_t block;               /* current block index */

@@ -18,18 +18,33 @@
 #include "fields.h"
 
 #define SEGMENT_MAGIC "MORGUEsg"
-#define SEGMENT_VERSION 3u
+#define SEGMENT_VERSION 4u
+/* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
+ * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
-       STORE_BLOCK_TARGET = 16 * 1024, STORED_FIELDS = 7 };
+       STORE_BLOCK_TARGET = 8 * 1024, STORED_FIELDS = 7 };
 #define STORE_BLOCK_MAX (512u << 20)
-/* 16 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
+/* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
+ * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
+ * STORE_DICT_SAMPLES times its size of raw blocks).  Level 5 is a middle:
+ * real.txt in 8 KiB blocks with a dictionary is 10.31 MB at level 3, 10.06
+ * at 5, 9.61 at 7, and indexing real.jsonl took 11.3 G instructions in
+ * format 3, 15.7 G at level 5, 19.8 G at level 7 (callgrind). */
+enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 5,
+       STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024 };
+/* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
- * with 16 KiB, for stored text 10% larger (still about 0.7x Lucene's). */
+ * with 16 KiB, for stored text 10% larger.  With the segment's dictionary
+ * (format 4) small blocks lose little: on real.txt 16 KiB blocks compress to
+ * 10.13 MB, 8 KiB to 10.31 MB, and 8 KiB halves what a hit decompresses
+ * (decoding with a dictionary is ~25% slower per byte). */
 
-/* Fixed per-document metadata (DOCMETA_SIZE bytes on disk). */
+/* Per-document metadata (on disk: docs/FORMAT.md, "docmeta"). */
 typedef struct {
-    uint64_t id;                    /* article id (a quote carries its article's) */
-    int64_t date;                   /* seconds since epoch or DATE_NONE */
+    uint64_t id;                    /* article id (a quote carries its article's,
+                                       and the writer refuses another) */
+    int64_t date;                   /* seconds since epoch or DATE_NONE (a
+                                       quote's is its article's) */
     uint32_t len[FIELD_COUNT];      /* tokens per field, for BM25 */
     uint32_t parent;                /* quotes: the article's doc id; else itself */
     uint8_t kind;                   /* DOC_ARTICLE or DOC_QUOTE */
@@ -64,6 +79,13 @@ typedef struct {
     size_t positions_len;
 } term_info;
 
+/* The checksum of a dictionary block's postings and positions bytes, from
+ * the XXH3-64 of each (docs/FORMAT.md, "Checksums"). */
+static inline uint64_t segment_block_sum(uint64_t postings, uint64_t positions)
+{
+    return postings ^ (positions * 0x9E3779B97F4A7C15ull);
+}
+
 /* ---- writing ---------------------------------------------------------- */
 
 typedef struct segw segw;
@@ -74,10 +96,12 @@ segw *segw_open(const char *path, merr *e);
 /* Adds a document: its metadata and stored fields.  Docs get ids 0,1,2.. in
  * call order. */
 morgue_rc segw_add_doc(segw *w, const docmeta *m, const stored_doc *s);
-/* Copies an already-compressed store block holding n_docs records (merge);
- * the metadata of those docs is added with segw_add_docmeta. */
-morgue_rc segw_add_store_block(segw *w, const unsigned char *comp, size_t comp_len,
-                               uint32_t n_docs, uint32_t raw_len);
+/* Adds a store block's raw (decompressed) bytes holding n_docs records
+ * (merge; segment_store_block_raw gives them); the metadata of those docs is
+ * added with segw_add_docmeta.  The block is compressed again with this
+ * segment's dictionary. */
+morgue_rc segw_add_store_block(segw *w, const unsigned char *raw, size_t raw_len,
+                               uint32_t n_docs);
 morgue_rc segw_add_docmeta(segw *w, const docmeta *m);
 /* Adds a term (strictly greater than the previous one) with postings encoded
  * by postings_encode and its position stream. */
@@ -102,7 +126,8 @@ typedef struct segment segment;
 
 /*
  * Maps and verifies the segment file at path: magic, version, checksum
- * (xxHash64 of the whole file), footer and section bounds.  NULL on failure
+ * (XXH3 of everything but postings, positions and store frames, which are
+ * verified when first read), footer and section bounds.  NULL on failure
  * with E_CORRUPT / E_VERSION / E_IO in e naming the file.
  */
 segment *segment_open(const char *path, merr *e);
@@ -124,7 +149,7 @@ void segment_get_sizes(const segment *s, segment_sizes *out);
 /* Names of entities seen in the segment, with counts, for alias merging
  * across articles and --entity.  Walk with index i < segment_name_count. */
 uint32_t segment_name_count(const segment *s);
-/* 0, or -1 when damaged; *name points into the map (not NUL-terminated). */
+/* 0, or -1 when damaged; *name (not NUL-terminated) lives as long as s. */
 int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
                  int *kind, uint32_t *articles, uint32_t *quotes);
 
@@ -167,9 +192,13 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
  * inputs once, front to back).  Harmless when they are read after all. */
 void segment_drop_pages(const segment *s, const void *from, const void *to);
 
-/* Store blocks, for merging by copy: count, and block i's bytes. */
+/* Store blocks, for merging: count, and block i decompressed into out
+ * (replacing its contents) with its number of documents.  0, or -1 with the
+ * error in e. */
 uint32_t segment_store_blocks(const segment *s);
-int segment_store_block(const segment *s, uint32_t i, const unsigned char **comp,
-                        size_t *comp_len, uint32_t *n_docs, uint32_t *raw_len);
+int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_docs, merr *e);
+/* The compressed bytes of the store (dictionary and frames), for dropping
+ * their pages after a merge has read them. */
+void segment_store_span(const segment *s, const unsigned char **from, const unsigned char **to);
 
 #endif

@@ -1,8 +1,10 @@
 /*
  * Segment reader.  The file is mapped read-only and treated as untrusted:
- * the checksum is verified at open, and every structure is bounds-checked as
- * it is decoded anyway, so a file damaged in a way the checksum cannot see
- * (or a fuzzer that bypasses it) gives an error, never a crash.
+ * the small sections' checksum is verified at open, a dictionary block's
+ * postings and positions and a store frame when first read, and every
+ * structure is bounds-checked as it is decoded anyway, so a file damaged in
+ * a way the checksums cannot see (or a fuzzer that bypasses them) gives an
+ * error, never a crash.
  */
 #include "segment.h"
 
@@ -27,6 +29,7 @@ typedef struct {
     uint16_t first_len;
     uint32_t n_terms;
     uint64_t block_off, post_off, pos_off;
+    uint64_t sum;         /* checksum of the block's postings and positions */
 } dict_block_ref;
 
 struct segment {
@@ -39,9 +42,19 @@ struct segment {
     uint32_t n_docs, n_store_blocks, n_dict_blocks;
     uint64_t n_terms, field_total[FIELD_COUNT];
     dict_block_ref *blocks;
+    /* docmeta: a quote bitmap (with quotes counted before each word) and
+     * one table of byte-aligned columns per kind */
+    const unsigned char *kinds, *arows, *qrows, *clusters;
+    uint32_t *quotes_before;
+    uint32_t n_articles, n_quotes, n_clusters, astride, qstride;
+    uint64_t date_base;
+    uint8_t acol_off[DM_ACOLS], qcol_off[DM_QCOLS];
+    uint64_t acol_mask[DM_ACOLS], qcol_mask[DM_QCOLS];
+    uint32_t store_dict_len;
+    int verify;           /* check block and frame checksums when reading */
     ZSTD_DCtx *dctx;
     uint32_t n_names;
-    uint64_t *name_off;   /* offset of each entry in the names section */
+    uint32_t names_raw_len;
     struct store_cache *cache; /* the last store block decompressed */
 };
 
@@ -51,6 +64,13 @@ struct segment {
 struct store_cache {
     buf raw;
     uint32_t block;       /* UINT32_MAX: empty */
+    ZSTD_DDict *ddict;    /* the segment's dictionary, digested on first use */
+    /* the names section, decompressed and checked on first use (only
+     * speaker and entity look-ups and merges read it) */
+    uint8_t *block_ok;    /* per dictionary block: 0 unchecked, 1 ok, 2 damaged */
+    int names_state;      /* 0 not yet, 1 ready, -1 damaged */
+    buf names;
+    uint64_t *name_off;   /* offset of each entry in names */
 };
 
 static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
@@ -64,6 +84,61 @@ static segment *open_fail(segment *s, merr *e, morgue_rc rc, const char *why)
  * the fuzz target to reach the structural checks). */
 segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
                             int verify, merr *e);
+
+/*
+ * Parses the docmeta section's header (docs/FORMAT.md): counts, the quote
+ * bitmap (counted here into quotes_before, so a document's row is found in
+ * O(1)), the column widths and the tables' exact sizes.  Row contents are
+ * checked when read (segment_docmeta).  0, or -1 when damaged (or out of
+ * memory, which the caller reports the same way: the index is unusable).
+ */
+static int open_docmeta(segment *s)
+{
+    rd r = rd_make(s->sec[SEC_DOCMETA], s->sec_len[SEC_DOCMETA]);
+    s->n_articles = rd_u32(&r);
+    s->n_quotes = rd_u32(&r);
+    s->date_base = rd_u64(&r);
+    s->n_clusters = rd_u32(&r);
+    uint32_t zero = rd_u32(&r);
+    if (r.bad || zero != 0 || (uint64_t)s->n_articles + s->n_quotes != s->n_docs ||
+        s->n_clusters > s->n_articles)
+        return -1;
+    uint32_t words = (uint32_t)(((uint64_t)s->n_docs + 63) / 64);
+    s->kinds = rd_bytes(&r, (size_t)words * 8);
+    s->quotes_before = malloc(sizeof *s->quotes_before * (words + 1));
+    if (!s->kinds || !s->quotes_before) return -1;
+    uint32_t q = 0;
+    for (uint32_t k = 0; k < words; k++) {
+        uint64_t word = load_u64(s->kinds + 8 * (size_t)k);
+        /* bits past the last document are zero */
+        if (k + 1 == words && s->n_docs % 64 && word >> (s->n_docs % 64)) return -1;
+        s->quotes_before[k] = q;
+        q += (uint32_t)__builtin_popcountll(word);
+    }
+    s->quotes_before[words] = q;
+    /* document 0 cannot be a quote: a quote's article comes before it */
+    if (q != s->n_quotes || (s->n_docs && (load_u64(s->kinds) & 1))) return -1;
+    const unsigned char *aw = rd_bytes(&r, DM_ACOLS), *qw = rd_bytes(&r, DM_QCOLS);
+    if (!aw || !qw) return -1;
+    for (int c = 0; c < DM_ACOLS; c++) {
+        if (aw[c] > 8) return -1;
+        s->acol_off[c] = (uint8_t)s->astride;
+        s->acol_mask[c] = aw[c] == 8 ? UINT64_MAX : (1ull << (8 * aw[c])) - 1;
+        s->astride += aw[c];
+    }
+    for (int c = 0; c < DM_QCOLS; c++) {
+        if (qw[c] > 8) return -1;
+        s->qcol_off[c] = (uint8_t)s->qstride;
+        s->qcol_mask[c] = qw[c] == 8 ? UINT64_MAX : (1ull << (8 * qw[c])) - 1;
+        s->qstride += qw[c];
+    }
+    /* each table is followed by 8 zero bytes, so a column is one load */
+    s->arows = rd_bytes(&r, (size_t)s->n_articles * s->astride + 8);
+    s->qrows = rd_bytes(&r, (size_t)s->n_quotes * s->qstride + 8);
+    s->clusters = rd_bytes(&r, (size_t)s->n_clusters * 8);
+    if (r.bad || rd_left(&r) != 0) return -1;
+    return 0;
+}
 
 segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
                             int verify, merr *e)
@@ -85,8 +160,6 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         segment_close(s);
         return NULL;
     }
-    if (verify && XXH3_64bits(p, n - 8) != load_u64(p + n - 8))
-        return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
     const unsigned char *f = p + n - FOOTER_SIZE;
     if (memcmp(f + FOOTER_SIZE - 12, "MRGF", 4) != 0 ||
         load_u32(f + FOOTER_SIZE - 16) != FOOTER_SIZE)
@@ -107,15 +180,35 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     s->n_docs = load_u32(c);
     s->n_store_blocks = load_u32(c + 4);
     s->n_dict_blocks = load_u32(c + 8);
+    s->store_dict_len = load_u32(c + 12);
     s->n_terms = load_u64(c + 16);
     for (int k = 0; k < FIELD_COUNT; k++) s->field_total[k] = load_u64(c + 24 + 8 * k);
-    if (s->sec_len[SEC_DOCMETA] != (uint64_t)s->n_docs * DOCMETA_SIZE ||
-        s->sec_len[SEC_STORE_TABLE] != (uint64_t)s->n_store_blocks * 24 ||
+    if (s->sec_len[SEC_STORE_TABLE] != (uint64_t)s->n_store_blocks * 24 ||
+        s->store_dict_len > s->sec_len[SEC_STORE] ||
         s->n_docs == UINT32_MAX ||
         s->n_terms > (uint64_t)s->n_dict_blocks * DICT_BLOCK_TERMS)
         return open_fail(s, e, MORGUE_E_CORRUPT, "inconsistent counts");
+    /* The checksum covers everything but postings, positions and the store's
+     * frames: those are verified when first read (a dictionary block's
+     * records by its checksum, a frame by its own), so opening does not
+     * read the whole file. */
+    s->verify = verify;
+    if (verify) {
+        XXH3_state_t *h = XXH3_createState();
+        if (!h) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+        XXH3_64bits_reset(h);
+        XXH3_64bits_update(h, p, SEGMENT_HEADER_SIZE);
+        XXH3_64bits_update(h, s->sec[SEC_DOCMETA], s->sec_len[SEC_DOCMETA]);
+        XXH3_64bits_update(h, s->sec[SEC_STORE], s->store_dict_len);
+        for (int i = SEC_STORE_TABLE; i < SEC_COUNT; i++) XXH3_64bits_update(h, s->sec[i], s->sec_len[i]);
+        XXH3_64bits_update(h, f, FOOTER_SIZE - 8);
+        uint64_t sum = XXH3_64bits_digest(h);
+        XXH3_freeState(h);
+        if (sum != load_u64(p + n - 8))
+            return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
+    }
     /* Store table: blocks in order, covering docs 0..n_docs, inside store. */
-    uint64_t next_doc = 0, next_off = 0;
+    uint64_t next_doc = 0, next_off = s->store_dict_len;
     for (uint32_t b = 0; b < s->n_store_blocks; b++) {
         const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
         uint64_t off = load_u64(t);
@@ -133,7 +226,7 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     if (next_doc != s->n_docs)
         return open_fail(s, e, MORGUE_E_CORRUPT, "store table does not cover every document");
     /* Dictionary index: parsed once into memory for binary search. */
-    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 30 + 1)
+    if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 14 + 1)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
     s->blocks = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, sizeof *s->blocks);
     if (!s->blocks) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
@@ -141,52 +234,43 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     uint64_t terms = 0;
     for (uint32_t b = 0; b < s->n_dict_blocks; b++) {
         dict_block_ref *d = &s->blocks[b];
-        d->block_off = rd_u64(&r);
-        d->post_off = rd_u64(&r);
-        d->pos_off = rd_u64(&r);
-        d->n_terms = rd_u32(&r);
-        const unsigned char *l = rd_bytes(&r, 2);
-        d->first_len = l ? load_u16(l) : 0;
+        const dict_block_ref *pb = b ? &s->blocks[b - 1] : NULL;
+        uint64_t db = rd_varint(&r), dp = rd_varint(&r), dq = rd_varint(&r);
+        uint64_t nt = rd_varint(&r), fl = rd_varint(&r);
+        /* each offset within its section (so the sums cannot wrap) */
+        if (r.bad || db >= s->sec_len[SEC_DICT] || dp > s->sec_len[SEC_POSTINGS] ||
+            dq > s->sec_len[SEC_POSITIONS] || fl == 0 || fl > 0xffff || nt == 0 ||
+            nt > DICT_BLOCK_TERMS || (b && db == 0))
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
+        d->block_off = (pb ? pb->block_off : 0) + db;
+        d->post_off = (pb ? pb->post_off : 0) + dp;
+        d->pos_off = (pb ? pb->pos_off : 0) + dq;
+        d->n_terms = (uint32_t)nt;
+        d->first_len = (uint16_t)fl;
         d->first = rd_bytes(&r, d->first_len);
-        if (r.bad || d->first_len == 0 || d->n_terms == 0 || d->n_terms > DICT_BLOCK_TERMS ||
-            d->block_off >= s->sec_len[SEC_DICT] || d->post_off > s->sec_len[SEC_POSTINGS] ||
-            d->pos_off > s->sec_len[SEC_POSITIONS] ||
-            (b && (d->block_off <= s->blocks[b - 1].block_off ||
-                   d->post_off < s->blocks[b - 1].post_off ||
-                   d->pos_off < s->blocks[b - 1].pos_off)))
+        d->sum = rd_u64(&r);
+        if (r.bad || d->block_off >= s->sec_len[SEC_DICT] || d->post_off > s->sec_len[SEC_POSTINGS] ||
+            d->pos_off > s->sec_len[SEC_POSITIONS])
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
         terms += d->n_terms;
     }
     if (terms != s->n_terms || rd_left(&r) != 0)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
-    /* Names: a count, then entries checked here once so that
-     * segment_name() can index them directly. */
+    /* Names: a count and the raw length here; the entries when first
+     * used (load_names). */
     rd nr = rd_make(s->sec[SEC_NAMES], s->sec_len[SEC_NAMES]);
     s->n_names = rd_u32(&nr);
-    if (nr.bad || s->n_names > s->sec_len[SEC_NAMES] / 4)
+    s->names_raw_len = rd_u32(&nr);
+    if (nr.bad || s->n_names > s->names_raw_len / 3 || s->names_raw_len > STORE_BLOCK_MAX ||
+        (s->n_names == 0) != (rd_left(&nr) == 0) ||
+        (s->n_names && ZSTD_getFrameContentSize(nr.p, rd_left(&nr)) != s->names_raw_len))
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
-    s->name_off = malloc(sizeof *s->name_off * (s->n_names ? s->n_names : 1));
-    if (!s->name_off) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
-    for (uint32_t i = 0; i < s->n_names; i++) {
-        s->name_off[i] = (uint64_t)(nr.p - s->sec[SEC_NAMES]);
-        const unsigned char *k = rd_bytes(&nr, 1);
-        uint64_t a = rd_varint(&nr), q = rd_varint(&nr), l = rd_varint(&nr);
-        rd_bytes(&nr, l);
-        if (nr.bad || !k || *k > 3 || a > UINT32_MAX || q > UINT32_MAX || l == 0)
-            return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
-    }
-    if (rd_left(&nr) != 0) return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
-    /* Document kinds: a quote's parent must be an article before it. */
-    for (uint32_t d = 0; d < s->n_docs; d++) {
-        const unsigned char *m = s->sec[SEC_DOCMETA] + (size_t)d * DOCMETA_SIZE;
-        uint32_t parent = load_u32(m + 48);
-        if (m[52] > DOC_QUOTE || (m[52] == DOC_ARTICLE && parent != d) ||
-            (m[52] == DOC_QUOTE && (parent >= d || load_u32(m + 56) > load_u32(m + 60))))
-            return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
-    }
+    if (open_docmeta(s)) return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
     s->dctx = ZSTD_createDCtx();
     s->cache = calloc(1, sizeof *s->cache);
-    if (!s->dctx || !s->cache) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    if (s->cache) s->cache->block_ok = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, 1);
+    if (!s->dctx || !s->cache || !s->cache->block_ok)
+        return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
     s->cache->block = UINT32_MAX;
     return s;
 }
@@ -222,9 +306,9 @@ segment *segment_open(const char *path, merr *e)
         return NULL;
     }
     s->mapped = p != NULL;
-    /* Verifying the checksum touched every page; let them go, so a reader
-     * or a merge keeps resident only the pages it goes on to use (they come
-     * back from the page cache on demand). */
+    /* Verifying the checksum touched the small sections' pages; let them
+     * go, so a reader or a merge keeps resident only the pages it goes on
+     * to use (they come back from the page cache on demand). */
     if (p) madvise(p, n, MADV_DONTNEED);
     return s;
 }
@@ -234,9 +318,15 @@ void segment_close(segment *s)
     if (!s) return;
     if (s->mapped) munmap((void *)s->map, s->size);
     ZSTD_freeDCtx(s->dctx);
-    if (s->cache) buf_free(&s->cache->raw);
+    if (s->cache) {
+        buf_free(&s->cache->raw);
+        ZSTD_freeDDict(s->cache->ddict);
+        buf_free(&s->cache->names);
+        free(s->cache->name_off);
+        free(s->cache->block_ok);
+    }
+    free(s->quotes_before);
     free(s->cache);
-    free(s->name_off);
     free(s->blocks);
     free(s->path);
     free(s);
@@ -264,6 +354,22 @@ static int term_cmp(const char *a, size_t al, const unsigned char *b, size_t bl)
     return al < bl ? -1 : al > bl;
 }
 
+/* Checks dictionary block b's postings and positions bytes against its
+ * checksum, once per open segment.  1 intact, 0 damaged. */
+static int block_verified(const segment *s, uint32_t b)
+{
+    uint8_t *ok = &s->cache->block_ok[b];
+    if (*ok == 0) {
+        const dict_block_ref *d = &s->blocks[b];
+        uint64_t pe = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].post_off : s->sec_len[SEC_POSTINGS];
+        uint64_t qe = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].pos_off : s->sec_len[SEC_POSITIONS];
+        uint64_t sum = segment_block_sum(XXH3_64bits(s->sec[SEC_POSTINGS] + d->post_off, pe - d->post_off),
+                                         XXH3_64bits(s->sec[SEC_POSITIONS] + d->pos_off, qe - d->pos_off));
+        *ok = sum == d->sum ? 1 : 2;
+    }
+    return *ok == 1;
+}
+
 /* Starts the cursor at dictionary block b. */
 static void iter_start_block(dict_iter *it, uint32_t b)
 {
@@ -280,6 +386,7 @@ static void iter_start_block(dict_iter *it, uint32_t b)
     it->r = rd_make(s->sec[SEC_DICT] + d->block_off, end - d->block_off);
     it->post_off = d->post_off;
     it->pos_off = d->pos_off;
+    if (s->verify && !block_verified(s, b)) it->corrupt = 1;
 }
 
 /* Decodes the next entry of the current block (or moves to the next). */
@@ -290,6 +397,7 @@ int dict_iter_next(dict_iter *it, term_info *info)
     while (it->block < s->n_dict_blocks && it->in_block >= s->blocks[it->block].n_terms) {
         if (rd_left(&it->r) != 0) return it->corrupt = 1, -1;
         iter_start_block(it, it->block + 1);
+        if (it->corrupt) return -1;
     }
     if (it->block >= s->n_dict_blocks) return 0;
     rd *r = &it->r;
@@ -368,41 +476,124 @@ int segment_lookup(const segment *s, const char *term, size_t len, term_info *in
     return 0;
 }
 
+/* 1 when doc (< n_docs) is a quote. */
+static inline int is_quote(const segment *s, uint32_t doc)
+{
+    return (int)(load_u64(s->kinds + 8 * (size_t)(doc / 64)) >> (doc % 64)) & 1;
+}
+
+/* Quotes among documents 0..doc-1. */
+static inline uint32_t quotes_before(const segment *s, uint32_t doc)
+{
+    uint64_t word = load_u64(s->kinds + 8 * (size_t)(doc / 64));
+    uint64_t below = doc % 64 ? word << (64 - doc % 64) : 0;
+    return s->quotes_before[doc / 64] + (uint32_t)__builtin_popcountll(below);
+}
+
+static inline uint64_t acol(const segment *s, const unsigned char *row, int c)
+{
+    return load_u64(row + s->acol_off[c]) & s->acol_mask[c];
+}
+
+static inline uint64_t qcol(const segment *s, const unsigned char *row, int c)
+{
+    return load_u64(row + s->qcol_off[c]) & s->qcol_mask[c];
+}
+
+/* Fills the article fields of out from article doc's row; -1 when damaged. */
+static int article_meta(const segment *s, uint32_t doc, docmeta *out)
+{
+    uint32_t rank = doc - quotes_before(s, doc);
+    const unsigned char *row = s->arows + (size_t)rank * s->astride;
+    out->id = acol(s, row, 0);
+    out->simhash = acol(s, row, 1);
+    out->body_hash = acol(s, row, 2);
+    uint64_t date = acol(s, row, 3);
+    out->date = date == 0 ? DATE_NONE : (int64_t)(s->date_base + date - 1);
+    uint64_t cref = acol(s, row, 4);
+    if (cref > s->n_clusters) return -1;
+    out->cluster = cref ? load_u64(s->clusters + 8 * (cref - 1)) : out->id;
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        uint64_t l = acol(s, row, 5 + f);
+        if (l > UINT32_MAX) return -1;
+        out->len[f] = (uint32_t)l;
+    }
+    out->parent = doc;
+    out->kind = DOC_ARTICLE;
+    out->qtype = 0;
+    out->qstart = out->qend = 0;
+    return 0;
+}
+
 int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 {
     if (doc >= s->n_docs) return -1;
-    const unsigned char *p = s->sec[SEC_DOCMETA] + (size_t)doc * DOCMETA_SIZE;
-    out->id = load_u64(p);
-    out->date = (int64_t)load_u64(p + 8);
-    for (int f = 0; f < FIELD_COUNT; f++) out->len[f] = load_u32(p + 16 + 4 * f);
-    out->parent = load_u32(p + 48);
-    out->kind = p[52];
-    out->qtype = p[53];
-    out->qstart = out->qend = 0;
+    if (!is_quote(s, doc)) return article_meta(s, doc, out);
+    const unsigned char *row = s->qrows + (size_t)quotes_before(s, doc) * s->qstride;
+    uint64_t gap = qcol(s, row, 0), qtype = qcol(s, row, 1), start = qcol(s, row, 2),
+             span = qcol(s, row, 3);
+    /* the parent is an article before the quote; its id and date are the
+     * quote's */
+    if (gap == 0 || gap > doc || is_quote(s, doc - (uint32_t)gap) || qtype > 3 ||
+        start > UINT32_MAX || span > UINT32_MAX - start ||
+        article_meta(s, doc - (uint32_t)gap, out))
+        return -1;
+    out->parent = doc - (uint32_t)gap;
+    out->kind = DOC_QUOTE;
+    out->qtype = (uint8_t)qtype;
+    out->qstart = (uint32_t)start;
+    out->qend = (uint32_t)(start + span);
     out->simhash = out->body_hash = out->cluster = 0;
-    if (out->kind == DOC_QUOTE) {
-        out->qstart = load_u32(p + 56);
-        out->qend = load_u32(p + 60);
-    } else {
-        out->simhash = load_u64(p + 56);
-        out->body_hash = load_u64(p + 64);
-        out->cluster = load_u64(p + 72);
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        uint64_t l = qcol(s, row, 4 + f);
+        if (l > UINT32_MAX) return -1;
+        out->len[f] = (uint32_t)l;
     }
     return 0;
 }
 
 int segment_doc_kind(const segment *s, uint32_t doc)
 {
-    return doc < s->n_docs ? s->sec[SEC_DOCMETA][(size_t)doc * DOCMETA_SIZE + 52] : -1;
+    return doc < s->n_docs ? (is_quote(s, doc) ? DOC_QUOTE : DOC_ARTICLE) : -1;
 }
 
 uint32_t segment_name_count(const segment *s) { return s->n_names; }
 
+/* Decompresses the names section and checks every entry once, so that
+ * segment_name() can index them directly.  0, or -1 when damaged. */
+static int load_names(const segment *s)
+{
+    struct store_cache *c = s->cache;
+    if (c->names_state) return c->names_state > 0 ? 0 : -1;
+    c->names_state = -1;
+    buf_clear(&c->names);
+    c->name_off = malloc(sizeof *c->name_off * (s->n_names ? s->n_names : 1));
+    if (!c->name_off || buf_reserve(&c->names, (size_t)s->names_raw_len + 1)) return -1;
+    if (s->n_names) {
+        size_t got = ZSTD_decompressDCtx(s->dctx, c->names.p, s->names_raw_len, s->sec[SEC_NAMES] + 8,
+                                         s->sec_len[SEC_NAMES] - 8);
+        if (ZSTD_isError(got) || got != s->names_raw_len) return -1;
+    }
+    rd nr = rd_make(c->names.p, s->names_raw_len);
+    for (uint32_t i = 0; i < s->n_names; i++) {
+        c->name_off[i] = (uint64_t)(nr.p - c->names.p);
+        const unsigned char *k = rd_bytes(&nr, 1);
+        uint64_t a = rd_varint(&nr), q = rd_varint(&nr), l = rd_varint(&nr);
+        rd_bytes(&nr, l);
+        if (nr.bad || !k || *k > 3 || a > UINT32_MAX || q > UINT32_MAX || l == 0) return -1;
+    }
+    if (rd_left(&nr) != 0) return -1;
+    c->names.len = s->names_raw_len;
+    c->names_state = 1;
+    return 0;
+}
+
 int segment_name(const segment *s, uint32_t i, const char **name, size_t *len,
                  int *kind, uint32_t *articles, uint32_t *quotes)
 {
-    if (i >= s->n_names) return -1;
-    rd r = rd_make(s->sec[SEC_NAMES] + s->name_off[i], s->sec_len[SEC_NAMES] - s->name_off[i]);
+    if (i >= s->n_names || load_names(s)) return -1;
+    const struct store_cache *c = s->cache;
+    rd r = rd_make(c->names.p + c->name_off[i], c->names.len - c->name_off[i]);
     const unsigned char *k = rd_bytes(&r, 1);
     uint64_t a = rd_varint(&r), q = rd_varint(&r), l = rd_varint(&r);
     const unsigned char *b = rd_bytes(&r, l);
@@ -431,16 +622,59 @@ void segment_drop_pages(const segment *s, const void *from, const void *to)
 
 uint32_t segment_store_blocks(const segment *s) { return s->n_store_blocks; }
 
-int segment_store_block(const segment *s, uint32_t i, const unsigned char **comp,
-                        size_t *comp_len, uint32_t *n_docs, uint32_t *raw_len)
+/* Decompresses store block b into out (replacing its contents), checking
+ * it against the table.  0, or -1 with the error in e. */
+static int load_block(const segment *s, uint32_t b, buf *out, merr *e)
 {
-    if (i >= s->n_store_blocks) return -1;
-    const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)i;
-    *comp = s->sec[SEC_STORE] + load_u64(t);
-    *comp_len = load_u32(t + 8);
-    *raw_len = load_u32(t + 12);
-    *n_docs = load_u32(t + 20);
+    const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
+    const unsigned char *frame = s->sec[SEC_STORE] + load_u64(t);
+    size_t clen = load_u32(t + 8);
+    uint32_t raw_len = load_u32(t + 12);
+    /* the frame must agree with the table before anything is allocated */
+    /* a frame carries its checksum (byte 4, the frame header descriptor,
+     * bit 2): damage that cleared the flag must not skip the check */
+    if (ZSTD_getFrameContentSize(frame, clen) != raw_len || (s->verify && !(frame[4] & 4))) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, b);
+        return -1;
+    }
+    if (s->store_dict_len && !s->cache->ddict) {
+        s->cache->ddict = ZSTD_createDDict(s->sec[SEC_STORE], s->store_dict_len);
+        if (!s->cache->ddict) {
+            merr_set(e, MORGUE_E_CORRUPT, "%s: the store's dictionary is damaged", s->path);
+            return -1;
+        }
+    }
+    buf_clear(out);
+    if (buf_reserve(out, (size_t)raw_len + 1)) {
+        merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
+        return -1;
+    }
+    size_t got = s->cache->ddict
+                     ? ZSTD_decompress_usingDDict(s->dctx, out->p, raw_len, frame, clen, s->cache->ddict)
+                     : ZSTD_decompressDCtx(s->dctx, out->p, raw_len, frame, clen);
+    if (ZSTD_isError(got) || got != raw_len) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, b);
+        return -1;
+    }
+    out->len = raw_len;
     return 0;
+}
+
+int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_docs, merr *e)
+{
+    if (i >= s->n_store_blocks) {
+        merr_set(e, MORGUE_E_ARG, "%s: no store block %u", s->path, i);
+        return -1;
+    }
+    if (load_block(s, i, out, e)) return -1;
+    *n_docs = load_u32(s->sec[SEC_STORE_TABLE] + 24 * (size_t)i + 20);
+    return 0;
+}
+
+void segment_store_span(const segment *s, const unsigned char **from, const unsigned char **to)
+{
+    *from = s->sec[SEC_STORE];
+    *to = s->sec[SEC_STORE] + s->sec_len[SEC_STORE];
 }
 
 int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out, merr *e)
@@ -457,27 +691,10 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
     }
     const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)lo;
     uint32_t raw_len = load_u32(t + 12), first = load_u32(t + 16);
-    /* the frame must agree with the table before anything is allocated */
-    unsigned long long fcs = ZSTD_getFrameContentSize(s->sec[SEC_STORE] + load_u64(t), load_u32(t + 8));
-    if (fcs != raw_len) {
-        merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
-        return -1;
-    }
     buf *raw = &s->cache->raw;
     if (s->cache->block != lo) {
         s->cache->block = UINT32_MAX;
-        buf_clear(raw);
-        if (buf_reserve(raw, (size_t)raw_len + 1)) {
-            merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", s->path);
-            return -1;
-        }
-        size_t got = ZSTD_decompressDCtx(s->dctx, raw->p, raw_len, s->sec[SEC_STORE] + load_u64(t),
-                                         load_u32(t + 8));
-        if (ZSTD_isError(got) || got != raw_len) {
-            merr_set(e, MORGUE_E_CORRUPT, "%s: stored article block %u is damaged", s->path, lo);
-            return -1;
-        }
-        raw->len = raw_len;
+        if (load_block(s, lo, raw, e)) return -1;
         s->cache->block = lo;
     }
     rd r = rd_make(raw->p, raw_len);

@@ -1,0 +1,362 @@
+/*
+ * Segment round trips below the indexer: documents of both kinds with
+ * metadata at the edges of the compact docmeta (unknown and extreme dates,
+ * clusters that are and are not the article's own id, zero and 2^32-1
+ * lengths, wide byte spans) and stored fields large enough for the store to
+ * get a trained dictionary; every docmeta and stored document must come
+ * back as written.  Then: the writer refuses metadata the format cannot
+ * hold, a v3 file is refused as an unsupported version, and damage to the
+ * docmeta, store dictionary or frames (checksum bypassed, as the fuzzer
+ * does) gives errors, never a crash.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "postings.h"
+#include "segment.h"
+#include "test.h"
+
+segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n, int verify,
+                            merr *e);
+
+static uint64_t rng = 0x9e3779b97f4a7c15ull;
+static uint64_t rnd(void)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return rng;
+}
+
+enum { N_DOCS = 2000 };
+static docmeta metas[N_DOCS];
+static char *fields[N_DOCS][STORED_FIELDS];
+
+static const char *const words[] = {"minister", "said", "the", "council", "would", "not",
+                                    "comment", "on", "Reuters", "London", "election", "NATO"};
+
+static char *random_text(size_t n_words)
+{
+    buf b = {0};
+    for (size_t i = 0; i < n_words; i++) {
+        if (i) buf_putc(&b, ' ');
+        buf_puts(&b, words[rnd() % (sizeof words / sizeof *words)]);
+        if (rnd() % 9 == 0) buf_printf(&b, " %" PRIu64, rnd() % 100000);
+    }
+    char *t = strdup(buf_cstr(&b));
+    buf_free(&b);
+    return t;
+}
+
+static void make_docs(void)
+{
+    uint32_t article = 0;
+    for (uint32_t d = 0; d < N_DOCS; d++) {
+        docmeta *m = &metas[d];
+        memset(m, 0, sizeof *m);
+        int quote = d > 0 && rnd() % 3 != 0;
+        if (!quote) {
+            article = d;
+            m->kind = DOC_ARTICLE;
+            m->parent = d;
+            m->id = rnd();
+            uint64_t r = rnd() % 5;
+            m->date = r == 0 ? DATE_NONE : r == 1 ? -2208988800LL /* 1900 */
+                      : (int64_t)(rnd() % 2000000000u);
+            m->simhash = rnd() % 4 ? rnd() : 0;
+            m->body_hash = rnd();
+            m->cluster = rnd() % 5 ? m->id : rnd();
+            for (int f = 0; f < FIELD_COUNT; f++)
+                if (f != FIELD_QUOTE && f != FIELD_SPEAKER) m->len[f] = (uint32_t)(rnd() % 3000);
+            if (d == 7) m->len[FIELD_BODY] = UINT32_MAX;
+        } else {
+            *m = metas[article];
+            m->kind = DOC_QUOTE;
+            m->parent = article;
+            m->qtype = (uint8_t)(rnd() % 4);
+            m->qstart = (uint32_t)(rnd() % 100000);
+            m->qend = m->qstart + (uint32_t)(rnd() % 500);
+            if (d == 9) m->qstart = 0, m->qend = UINT32_MAX;
+            m->simhash = m->body_hash = m->cluster = 0;
+            memset(m->len, 0, sizeof m->len);
+            m->len[FIELD_QUOTE] = (uint32_t)(rnd() % 200);
+            m->len[FIELD_SPEAKER] = (uint32_t)(rnd() % 4);
+        }
+        for (int k = 0; k < STORED_FIELDS; k++)
+            fields[d][k] = k == SF_BODY ? random_text(quote ? 10 : 60 + rnd() % 200)
+                                        : random_text(rnd() % 4);
+    }
+}
+
+static int write_segment(const char *path, uint32_t n)
+{
+    merr e = {0};
+    segw *w = segw_open(path, &e);
+    if (!w) return -1;
+    for (uint32_t d = 0; d < n; d++) {
+        stored_doc s;
+        for (int k = 0; k < STORED_FIELDS; k++) {
+            s.f[k] = fields[d][k];
+            s.len[k] = strlen(fields[d][k]);
+        }
+        if (segw_add_doc(w, &metas[d], &s)) break;
+    }
+    for (uint32_t i = 0; i < n; i += 3)
+        segw_add_name(w, fields[i][SF_TITLE], strlen(fields[i][SF_TITLE]), (int)(i % 4), 1, i % 2);
+    /* terms over every document, so postings and positions have bytes to
+     * damage */
+    static uint32_t docs[N_DOCS], freqs[N_DOCS];
+    buf pb = {0}, qb = {0};
+    for (int t = 0; t < 40; t++) {
+        buf_clear(&pb);
+        buf_clear(&qb);
+        uint32_t m = 0;
+        uint64_t cf = 0;
+        for (uint32_t d = 0; d < n; d++)
+            if ((d + (uint32_t)t) % (1 + (uint32_t)t % 3) == 0) {
+                docs[m] = d;
+                freqs[m] = 1 + (d + (uint32_t)t) % 3;
+                for (uint32_t f = 0; f < freqs[m]; f++) buf_put_varint(&qb, f ? 1 : d % 50);
+                cf += freqs[m++];
+            }
+        postings_encode(docs, freqs, m, qb.p, qb.len, &pb);
+        char term[16];
+        snprintf(term, sizeof term, "1t%02d", t);
+        segw_add_term(w, term, strlen(term), m, cf, pb.p, pb.len, qb.p, qb.len);
+    }
+    buf_free(&pb);
+    buf_free(&qb);
+    return segw_finish(w) == MORGUE_OK ? 0 : -1;
+}
+
+static unsigned char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    *n = (size_t)ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *p = malloc(*n);
+    if (p && fread(p, 1, *n, f) != *n) {
+        free(p);
+        p = NULL;
+    }
+    fclose(f);
+    return p;
+}
+
+static int same_meta(const docmeta *a, const docmeta *b)
+{
+    return a->id == b->id && a->date == b->date && !memcmp(a->len, b->len, sizeof a->len) &&
+           a->parent == b->parent && a->kind == b->kind && a->qtype == b->qtype &&
+           a->qstart == b->qstart && a->qend == b->qend && a->simhash == b->simhash &&
+           a->body_hash == b->body_hash && a->cluster == b->cluster;
+}
+
+/* Reads everything from the bytes of a segment; returns the number of
+ * errors met (damage must give errors, never a crash) and sets *digest to
+ * a hash of everything read, to tell a right answer from a wrong one. */
+static uint64_t digest;
+static void mix(const void *p, size_t n)
+{
+    const unsigned char *c = p;
+    for (size_t i = 0; i < n; i++) digest = (digest ^ c[i]) * 0x100000001b3ull;
+}
+
+static int read_all(const unsigned char *p, size_t n, int verify)
+{
+    digest = 0xcbf29ce484222325ull;
+    merr e = {0};
+    segment *s = segment_open_bytes("t.mrg", p, n, verify, &e);
+    if (!s) return 1;
+    int errors = 0;
+    dict_iter it;
+    term_info ti;
+    int k;
+    dict_iter_seek(&it, s, "", 0);
+    while ((k = dict_iter_next(&it, &ti)) == 1) {
+        postings_reader pr;
+        postings_open(&pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
+        uint32_t pos[64];
+        for (uint32_t d = postings_next(&pr); d != DOC_END; d = postings_next(&pr)) {
+            int np = postings_positions(&pr, pos, 64);
+            mix(&d, sizeof d);
+            if (np > 0) mix(pos, sizeof *pos * (size_t)np);
+        }
+        errors += pr.corrupt;
+    }
+    errors += k < 0;
+    for (uint32_t i = 0; i < segment_name_count(s); i++) {
+        const char *nm;
+        size_t nl;
+        int kind;
+        uint32_t na, nq;
+        errors += segment_name(s, i, &nm, &nl, &kind, &na, &nq) != 0;
+    }
+    buf scratch = {0};
+    for (uint32_t d = 0; d < segment_doc_count(s); d++) {
+        docmeta m;
+        stored_doc sd;
+        merr e2 = {0};
+        memset(&m, 0, sizeof m);
+        errors += segment_docmeta(s, d, &m) != 0;
+        mix(&m, sizeof m);
+        if (segment_stored(s, d, &scratch, &sd, &e2)) errors++;
+        else
+            for (int f = 0; f < STORED_FIELDS; f++) mix(sd.f[f], sd.len[f]);
+    }
+    buf_free(&scratch);
+    segment_close(s);
+    return errors;
+}
+
+int main(void)
+{
+    char path[] = "/tmp/morgue-test-segment-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    unlink(path);
+    make_docs();
+    CHECK(write_segment(path, N_DOCS) == 0);
+
+    merr e = {0};
+    segment *s = segment_open(path, &e);
+    CHECK_MSG(s != NULL, "open: %s", e.msg);
+    size_t n = 0;
+    unsigned char *bytes = slurp(path, &n);
+    CHECK(bytes != NULL && n > 300);
+    if (!s || !bytes) TEST_END();
+    /* footer: the store's dictionary length (enough raw text to train one) */
+    uint32_t dict_len = load_u32(bytes + n - 232 + 128 + 12);
+    CHECK_MSG(dict_len > 1000, "store dictionary of %u bytes", dict_len);
+    int meta_bad = 0, stored_bad = 0;
+    buf scratch = {0};
+    for (uint32_t d = 0; d < N_DOCS; d++) {
+        docmeta m;
+        stored_doc sd;
+        if (segment_docmeta(s, d, &m) || !same_meta(&m, &metas[d])) meta_bad++;
+        if (segment_doc_kind(s, d) != metas[d].kind) meta_bad++;
+        /* out of order on purpose: the block cache must not leak between */
+        uint32_t o = (uint32_t)((d * 7919u) % N_DOCS);
+        if (segment_stored(s, o, &scratch, &sd, &e)) {
+            stored_bad++;
+            continue;
+        }
+        for (int k = 0; k < STORED_FIELDS; k++)
+            if (strcmp(sd.f[k], fields[o][k])) stored_bad++;
+    }
+    CHECK_MSG(meta_bad == 0, "%d documents with wrong metadata", meta_bad);
+    CHECK_MSG(stored_bad == 0, "%d stored documents wrong", stored_bad);
+    /* names: sorted, each title once per kind with its counts summed */
+    {
+        uint32_t total_articles = 0, names_bad = 0;
+        const char *prev = NULL;
+        size_t prev_len = 0;
+        for (uint32_t i = 0; i < segment_name_count(s); i++) {
+            const char *nm;
+            size_t nl;
+            int kind;
+            uint32_t na, nq;
+            if (segment_name(s, i, &nm, &nl, &kind, &na, &nq) || nl == 0) {
+                names_bad++;
+                continue;
+            }
+            size_t m = nl < prev_len ? nl : prev_len;
+            if (prev && memcmp(prev, nm, m) > 0) names_bad++;
+            prev = nm;
+            prev_len = nl;
+            total_articles += na;
+        }
+        uint32_t want = 0;
+        for (uint32_t i = 0; i < N_DOCS; i += 3) want += fields[i][SF_TITLE][0] != 0;
+        CHECK_MSG(names_bad == 0 && total_articles == want, "names: %u bad, %u of %u mentions",
+                  names_bad, total_articles, want);
+    }
+    /* merge's path: raw blocks back */
+    uint32_t docs = 0;
+    for (uint32_t b = 0; b < segment_store_blocks(s); b++) {
+        uint32_t nd = 0;
+        CHECK(segment_store_block_raw(s, b, &scratch, &nd, &e) == 0);
+        docs += nd;
+    }
+    CHECK(docs == N_DOCS);
+    buf_free(&scratch);
+    segment_close(s);
+
+    /* the writer refuses what the compact docmeta cannot represent */
+    {
+        char p2[sizeof path + 4];
+        snprintf(p2, sizeof p2, "%s.b", path);
+        merr e2 = {0};
+        segw *w = segw_open(p2, &e2);
+        docmeta a = {.id = 1, .date = 5, .parent = 0, .kind = DOC_ARTICLE};
+        docmeta q = {.id = 2, .date = 5, .parent = 0, .kind = DOC_QUOTE};
+        CHECK(segw_add_docmeta(w, &a) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &q) == MORGUE_E_ARG); /* id is not its article's */
+        segw_abort(w);
+        e2 = (merr){0};
+        w = segw_open(p2, &e2);
+        docmeta bad_parent = {.id = 1, .parent = 3, .kind = DOC_ARTICLE};
+        CHECK(segw_add_docmeta(w, &bad_parent) == MORGUE_E_ARG);
+        segw_abort(w);
+        unlink(p2);
+    }
+
+    /* a version 3 file is refused by version, before anything else */
+    {
+        unsigned char *old = malloc(n);
+        memcpy(old, bytes, n);
+        old[8] = 3;
+        merr e2 = {0};
+        segment *o = segment_open_bytes("old.mrg", old, n, 1, &e2);
+        CHECK(o == NULL && e2.rc == MORGUE_E_VERSION);
+        segment_close(o);
+        free(old);
+    }
+
+    /* damage with the checksum bypassed: every byte of docmeta's header and
+     * widths, the first bytes of the dictionary and of some frames, and a
+     * sample of everything else; errors expected, crashes not (ASan) */
+    {
+        const unsigned char *f = bytes + n - 232;
+        uint64_t dm_off = load_u64(f + 32), st_off = load_u64(f + 48), nm_off = load_u64(f + 112);
+        unsigned char *c = malloc(n);
+        int flips = 0, errors = 0;
+        CHECK(read_all(bytes, n, 1) == 0);
+        uint64_t pristine = digest;
+        for (size_t i = 16; i + 8 < n; i += (i >= dm_off && i < dm_off + 24 + 8 * ((N_DOCS + 63) / 64) + 32) ||
+                                                  (i >= st_off && i < st_off + 64) ||
+                                                  (i >= nm_off && i < nm_off + 64) ? 1 : 397) {
+            memcpy(c, bytes, n);
+            c[i] ^= (unsigned char)(1u << (i % 8));
+            errors += read_all(c, n, 0) > 0;
+            flips++;
+            /* checksums catch every flip: the file's at open, or a
+             * dictionary block's or a store frame's when read */
+            int got = read_all(c, n, 1);
+            /* a flip the zstd frame does not depend on (a padding bit)
+             * decodes to the same text, which the frame checksum confirms */
+            CHECK_MSG(got >= 1 || digest == pristine, "flip at %zu answered wrongly", i);
+        }
+        CHECK_MSG(flips > 200 && errors > flips / 10, "%d flips, %d gave errors", flips, errors);
+        /* truncated: always an error */
+        for (size_t cut = 1; cut < n; cut += n / 50 + 1) CHECK(read_all(bytes, n - cut, 0) == 1);
+        free(c);
+    }
+    /* MORGUE_SEED_OUT=file keeps the segment (the fuzz seed with a store
+     * dictionary, fuzz/seeds/fuzz_segment/dict.mrg, was made so) */
+    const char *keep = getenv("MORGUE_SEED_OUT");
+    FILE *kf = keep ? fopen(keep, "wb") : NULL;
+    if (kf) {
+        CHECK(fwrite(bytes, 1, n, kf) == n);
+        fclose(kf);
+    }
+    free(bytes);
+    unlink(path);
+    for (uint32_t d = 0; d < N_DOCS; d++)
+        for (int k = 0; k < STORED_FIELDS; k++) free(fields[d][k]);
+    TEST_END();
+}
