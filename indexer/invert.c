@@ -39,7 +39,7 @@ inverter *inverter_new(void)
     inverter *inv = calloc(1, sizeof *inv);
     if (!inv) return NULL;
     arena_init(&inv->strings);
-    inv->table_mask = (1u << 16) - 1;
+    inv->table_mask = (1u << 14) - 1; /* grows: small budgets stay small */
     inv->table = calloc(inv->table_mask + 1, sizeof *inv->table);
     if (!inv->table) {
         free(inv);
@@ -106,7 +106,7 @@ static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t h
         h = (h + 1) & inv->table_mask;
     }
     if (inv->n_ents == inv->cap_ents) {
-        uint32_t ncap = inv->cap_ents ? inv->cap_ents * 2 : 4096;
+        uint32_t ncap = inv->cap_ents ? inv->cap_ents * 2 : 1024;
         term_ent *e = realloc(inv->ents, sizeof *e * ncap);
         if (!e) return NULL;
         inv->ents = e;
@@ -145,17 +145,33 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     size_t cap = len / 2 + 2;
     out->field = field;
     out->n = out->end_pos = 0;
+    out->key = NULL;
+    out->key_len = NULL;
+    out->pos = NULL;
+    out->hash = NULL;
+    if (!text || !len) return 0;
     out->key = arena_alloc(a, sizeof *out->key * cap);
     out->key_len = arena_alloc(a, cap);
     out->pos = arena_alloc(a, sizeof *out->pos * cap);
     out->hash = arena_alloc(a, sizeof *out->hash * cap);
     if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
+    /* Keys are packed back to back in blocks (one arena allocation each
+     * costs 16-byte alignment and a call): folded text is rarely longer
+     * than the original, plus a field byte per token. */
+    size_t kcap = len + cap, kused = 0;
+    char *kb = arena_alloc(a, kcap);
+    if (!kb) return -1;
     tokenizer tz;
     token tk;
     tokenizer_init(&tz, text, len);
     while (tokenizer_next(&tz, &tk) && out->n < cap) {
-        char *k = arena_alloc(a, tk.len + 1);
-        if (!k) return -1;
+        if (kcap - kused < tk.len + 1) {
+            kcap = 4096;
+            kused = 0;
+            if (!(kb = arena_alloc(a, kcap))) return -1;
+        }
+        char *k = kb + kused;
+        kused += tk.len + 1;
         k[0] = FIELD_TERM_PREFIX(field);
         memcpy(k + 1, tk.text, tk.len);
         out->key[out->n] = k;
@@ -189,32 +205,15 @@ static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen
     return 0;
 }
 
-int inverter_add_doc(inverter *inv, const char *const text[FIELD_COUNT],
-                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT],
-                     const field_tokens *pre)
+int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint32_t lens[FIELD_COUNT])
 {
     uint32_t doc = inv->n_docs;
-    char key[TOKEN_MAX + 16];
     for (int f = 0; f < FIELD_COUNT; f++) {
-        lens[f] = 0;
-        if (pre && pre->field == f) {
-            for (uint32_t i = 0; i < pre->n; i++)
-                if (add_token(inv, doc, pre->key[i], pre->key_len[i], pre->hash[i], pre->pos[i]))
-                    return -1;
-            lens[f] = pre->end_pos;
-            continue;
-        }
-        if (!text[f]) continue;
-        tokenizer tz;
-        token tk;
-        tokenizer_init(&tz, text[f], len[f]);
-        key[0] = FIELD_TERM_PREFIX(f);
-        while (tokenizer_next(&tz, &tk)) {
-            memcpy(key + 1, tk.text, tk.len);
-            if (add_token(inv, doc, key, tk.len + 1, XXH3_64bits(key, tk.len + 1), tk.pos)) return -1;
-        }
+        const field_tokens *t = &tok[f];
+        for (uint32_t i = 0; i < t->n; i++)
+            if (add_token(inv, doc, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
         /* the tokenizer counts positions of skipped long tokens too */
-        lens[f] = tz.pos;
+        lens[f] = t->end_pos;
     }
     inv->n_docs++;
     return inv->oom ? -1 : 0;

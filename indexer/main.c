@@ -32,7 +32,10 @@ static const char usage[] =
     "  -o, --output DIR     the index directory (required)\n"
     "  -m, --memory SIZE    postings buffer budget, e.g. 256M or 2G (default 512M)\n"
     "      --merge          merge all segments into one afterwards (PATH optional)\n"
-    "      --no-auto-merge  do not apply the size-tiered merge policy\n"
+    "  -j, --threads N      threads analysing articles (quotes, entities, words),\n"
+    "                       the one that reads and writes included; default: the\n"
+    "                       CPUs this process may use.  The index is the same\n"
+    "                       byte for byte whatever N is\n"    "      --no-auto-merge  do not apply the size-tiered merge policy\n"
     "      --field F=KEY    JSON inputs: read field F (title, body, date, url,\n"
     "                       author) from key KEY, e.g. --field date=published_at\n"
     "                       (news-please / CC-News keys are known already)\n"
@@ -230,11 +233,13 @@ int main(int argc, char **argv)
         {"extract", required_argument, 0, 'X'},
         {"keep-duplicates", no_argument, 0, 'D'},
         {"field", required_argument, 0, 'F'},
+        {"threads", required_argument, 0, 'j'},
         {"version", no_argument, 0, 'V'},      {0, 0, 0, 0}};
     index_writer_opts wo = INDEX_WRITER_OPTS_INIT;
+    wo.threads = index_writer_default_threads();
     const char *out = NULL;
     int merge_all = 0, quiet = 0, c;
-    while ((c = getopt_long(argc, argv, "o:m:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:m:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o': out = optarg; break;
         case 'm':
@@ -243,6 +248,17 @@ int main(int argc, char **argv)
                 return 2;
             }
             break;
+        case 'j': {
+            char *end;
+            errno = 0;
+            long n = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || n < 1 || n > 256) {
+                fprintf(stderr, "morgue-index: --threads wants a number from 1 to 256, not '%s'\n", optarg);
+                return 2;
+            }
+            wo.threads = (int)n;
+            break;
+        }
         case 'M': merge_all = 1; break;
         case 'A': wo.auto_merge = 0; break;
         case 'q': quiet = 1; break;
