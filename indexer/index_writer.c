@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <sched.h>
 #include <inttypes.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,15 +42,16 @@ struct index_writer {
 
 /* Articles being analysed at once may hold a 32nd of the budget,
  * kept out of the inverter's share whatever the number of threads (so that
- * segments end at the same documents).  Analysis holds up to about 24
- * bytes per input byte (title + body), which caps the input in flight. */
-static pipeline *pipeline_new(int threads, int dedup_on);
+ * segments end at the same documents).  Analysis allocates about 48 bytes
+ * per input byte (title + body): token arrays sized for the worst case, in
+ * extract.c 32 bytes per byte), which caps the input in flight. */
+static pipeline *pipeline_new(int threads, int dedup_on, size_t reserve);
 static void pipeline_free(pipeline *p);
-static idoc *idoc_new(void);
+static idoc *idoc_new(size_t keep);
 static void idoc_free(idoc *d);
 
 static size_t inflight_reserve(const index_writer *w) { return w->o.memory / 32; }
-static size_t inflight_cap(const index_writer *w) { return inflight_reserve(w) / 24; }
+static size_t inflight_cap(const index_writer *w) { return inflight_reserve(w) / 48; }
 
 static void seg_name(index_writer *w, char out[64])
 {
@@ -141,9 +143,9 @@ index_writer *index_writer_open(const char *dir, const index_writer_opts *o, mer
     remove_leftovers(w);
     w->inv = inverter_new();
     w->dd = dedup_new();
-    w->doc = idoc_new();
+    w->doc = idoc_new(1u << 20);
     if (!w->inv || !w->dd || !w->doc) goto oom;
-    if (w->o.threads > 1 && !(w->pl = pipeline_new(w->o.threads, w->o.dedup))) goto oom;
+    if (w->o.threads > 1 && !(w->pl = pipeline_new(w->o.threads, w->o.dedup, inflight_reserve(w)))) goto oom;
     if (w->o.dedup && load_fingerprints(w, e)) goto fail;
     return w;
 oom:
@@ -262,6 +264,7 @@ typedef struct {
 
 struct idoc {
     arena a;
+    size_t keep;             /* arena bytes worth keeping between articles */
     int oom;
     /* the article, copied */
     const char *source, *url, *title, *author, *body;
@@ -281,7 +284,12 @@ struct idoc {
     buf b_extra, b_names[4], b_all, b_q;  /* scratch, reused */
 };
 
-static idoc *idoc_new(void) { return calloc(1, sizeof(idoc)); }
+static idoc *idoc_new(size_t keep)
+{
+    idoc *d = calloc(1, sizeof(idoc));
+    if (d) d->keep = keep < (64u << 10) ? (64u << 10) : keep;
+    return d;
+}
 
 static void idoc_free(idoc *d)
 {
@@ -306,7 +314,7 @@ static const char *dup_or(arena *a, const char *s, const char *dflt, int *oom)
 static void idoc_set(idoc *d, const article *a)
 {
     /* a long article's chunk is not kept for the next one */
-    if (d->a.total > (1u << 20)) arena_free(&d->a);
+    if (d->a.total > d->keep) arena_free(&d->a);
     arena_reset(&d->a);
     memset(d->tok, 0, sizeof d->tok);
     d->oom = 0;
@@ -586,7 +594,7 @@ static void pipeline_free(pipeline *p)
 }
 
 /* threads - 1 workers (the caller's thread is the last one). */
-static pipeline *pipeline_new(int threads, int dedup_on)
+static pipeline *pipeline_new(int threads, int dedup_on, size_t reserve)
 {
     pipeline *p = calloc(1, sizeof *p);
     if (!p) return NULL;
@@ -599,7 +607,7 @@ static pipeline *pipeline_new(int threads, int dedup_on)
     p->tid = calloc((size_t)threads, sizeof *p->tid);
     if (!p->slots || !p->tid) goto fail;
     for (uint32_t i = 0; i < p->cap; i++)
-        if (!(p->slots[i].d = idoc_new())) goto fail;
+        if (!(p->slots[i].d = idoc_new(reserve / p->cap))) goto fail;
     for (int i = 0; i < threads - 1; i++) {
         if (pthread_create(&p->tid[i], NULL, worker_main, p) != 0) break;
         p->n_tid++;
@@ -774,6 +782,11 @@ morgue_rc index_writer_commit(index_writer *w, int merge_all)
     if (w->pl) pipeline_drain(w, w->pl);
     RETURN_IF_ERR(&w->e);
     FORWARD_IF_RC(flush_segment(w));
+    /* Merging needs memory of its own: what the inverter kept for the next
+     * segment goes back to the system first (peak RSS, --memory 32M on a
+     * 125 MB corpus: see the commit message). */
+    inverter_trim(w->inv);
+    malloc_trim(0);
     if (w->pending.n) {
         manifest next = {w->man.generation + 1, w->man.next_segment, 0, NULL};
         for (uint32_t i = 0; i < w->man.n; i++)

@@ -61,6 +61,24 @@ static void reset(inverter *inv)
     inv->stream_bytes = 0;
 }
 
+void inverter_trim(inverter *inv)
+{
+    reset(inv);
+    free(inv->ents);
+    inv->ents = NULL;
+    inv->cap_ents = 0;
+    arena_free(&inv->strings);
+    uint32_t small = (1u << 14) - 1;
+    if (inv->table_mask > small) {
+        uint32_t *t = calloc((size_t)small + 1, sizeof *t);
+        if (t) {
+            free(inv->table);
+            inv->table = t;
+            inv->table_mask = small;
+        }
+    }
+}
+
 void inverter_free(inverter *inv)
 {
     if (!inv) return;

@@ -16,6 +16,10 @@ typedef struct inverter inverter;
 
 inverter *inverter_new(void);
 void inverter_free(inverter *inv);
+/* Empties the inverter and gives back the memory it keeps for reuse (entry
+ * array, grown hash table, term strings): before merging, which has a
+ * budget of its own. */
+void inverter_trim(inverter *inv);
 
 /* One field of a document, tokenized once so that several stages (the
  * inverter, duplicate fingerprints) share the work.  key[i] is token i as a
