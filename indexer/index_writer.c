@@ -602,7 +602,7 @@ static pipeline *pipeline_new(int threads, int dedup_on, size_t reserve)
     pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
     p->dedup = dedup_on;
-    p->cap = (uint32_t)threads * 4;
+    p->cap = (uint32_t)threads * 2 + 1; /* enough to keep the workers busy */
     p->slots = calloc(p->cap, sizeof *p->slots);
     p->tid = calloc((size_t)threads, sizeof *p->tid);
     if (!p->slots || !p->tid) goto fail;
