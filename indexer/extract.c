@@ -1817,6 +1817,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
         }
         int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
+        /* no speaker span (sp.a < 0) puts k before the sentence, where
+         * x->t[k] is not a token: nothing to emit (was a read outside t[]) */
+        if (k < f) return 0;
         while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
         int32_t rl = r0;
         while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;

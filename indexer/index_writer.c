@@ -3,7 +3,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
 #include <inttypes.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +21,9 @@
 #include "manifest.h"
 #include "segment.h"
 
+typedef struct pipeline pipeline;
+typedef struct idoc idoc;
+
 struct index_writer {
     char *dir;
     int lock_fd;
@@ -29,10 +35,23 @@ struct index_writer {
     char cur_name[64];
     merr e;
     index_writer_stats st;
-    arena xa;              /* extraction of the current article */
     dedup *dd;             /* fingerprints of every article in the index */
-    buf extra, qtext, names[4];
+    idoc *doc;             /* the article being added (one thread) */
+    pipeline *pl;          /* analysis threads (NULL with one thread) */
 };
+
+/* Articles being analysed at once may hold a 32nd of the budget,
+ * kept out of the inverter's share whatever the number of threads (so that
+ * segments end at the same documents).  Analysis allocates about 48 bytes
+ * per input byte (title + body): token arrays sized for the worst case, in
+ * extract.c 32 bytes per byte), which caps the input in flight. */
+static pipeline *pipeline_new(int threads, int dedup_on, size_t reserve);
+static void pipeline_free(pipeline *p);
+static idoc *idoc_new(size_t keep);
+static void idoc_free(idoc *d);
+
+static size_t inflight_reserve(const index_writer *w) { return w->o.memory / 32; }
+static size_t inflight_cap(const index_writer *w) { return inflight_reserve(w) / 48; }
 
 static void seg_name(index_writer *w, char out[64])
 {
@@ -124,7 +143,9 @@ index_writer *index_writer_open(const char *dir, const index_writer_opts *o, mer
     remove_leftovers(w);
     w->inv = inverter_new();
     w->dd = dedup_new();
-    if (!w->inv || !w->dd) goto oom;
+    w->doc = idoc_new(1u << 20);
+    if (!w->inv || !w->dd || !w->doc) goto oom;
+    if (w->o.threads > 1 && !(w->pl = pipeline_new(w->o.threads, w->o.dedup, inflight_reserve(w)))) goto oom;
     if (w->o.dedup && load_fingerprints(w, e)) goto fail;
     return w;
 oom:
@@ -150,11 +171,9 @@ void index_writer_free(index_writer *w)
     if (w->cur) segw_abort(w->cur);
     drop_pending(w);
     inverter_free(w->inv);
-    arena_free(&w->xa);
+    pipeline_free(w->pl);
+    idoc_free(w->doc);
     dedup_free(w->dd);
-    buf_free(&w->extra);
-    buf_free(&w->qtext);
-    for (int k = 0; k < 4; k++) buf_free(&w->names[k]);
     manifest_free(&w->man);
     if (w->lock_fd >= 0) close(w->lock_fd);
     free(w->dir);
@@ -226,103 +245,168 @@ static void quote_text(const char *body, const quote *q, buf *out)
     }
 }
 
-morgue_rc index_writer_add(index_writer *w, const article *a)
-{
-    RETURN_IF_ERR(&w->e);
-    int64_t date = a->date ? date_parse(a->date, strlen(a->date)) : DATE_NONE;
+static char *arena_buf(arena *a, buf *b) { return arena_strndup(a, b->p ? (const char *)b->p : "", b->len); }
+
+/* Analysis and writing are split so that analysis (extraction and
+ * tokenizing, most of the work) can run on worker threads while one thread
+ * adds the results in input order: the index is the same whatever the
+ * number of threads.  A doc holds one article and everything analysis
+ * makes of it, all in its own arena (nothing points into the caller's
+ * article or into the writer). */
+typedef struct {
+    const char *speaker;     /* canonical name, "" when unknown */
+    int skind;
+    const char *extra;       /* stored: speaker, said, cue, spans */
+    uint8_t qtype;
+    uint32_t qstart, qend;
+    field_tokens tok[FIELD_COUNT];
+} quote_doc;
+
+struct idoc {
+    arena a;
+    size_t keep;             /* arena bytes worth keeping between articles */
+    int oom;
+    /* the article, copied */
+    const char *source, *url, *title, *author, *body;
+    size_t body_len, in_bytes;
+    uint64_t id;
+    int64_t date;
     char day[11];
-    date_format_day(date, day);
-    const char *title = a->title ? a->title : "", *body = a->body ? a->body : "";
-    size_t body_len = strlen(body);
-
-    /* An exact copy of an article already indexed is counted, not indexed
-     * again; a near copy joins the cluster of the first one. */
-    uint64_t exact = 0, sim = 0, cluster = a->id;
-    /* the body is tokenized once, for the fingerprints and the inverter */
-    arena_reset(&w->xa);
-    field_tokens bt;
-    if (inverter_tokenize(FIELD_BODY, body, body_len, &w->xa, &bt))
-        return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
-    if (w->o.dedup) {
-        uint32_t ntok = bt.n;
-        dedup_fingerprint_hashes(bt.hash, bt.n, &exact, &sim);
-        if (body_len && dedup_has_exact(w->dd, exact)) {
-            w->st.duplicates++;
-            return MORGUE_OK;
-        }
-        int near = ntok >= DEDUP_MIN_TOKENS;
-        uint64_t c = near ? dedup_find_near(w->dd, sim) : 0;
-        if (c) {
-            cluster = c;
-            w->st.near_duplicates++;
-        }
-        if (!near) sim = 0;
-        if (dedup_add(w->dd, exact, sim, near, cluster))
-            return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
-    }
-
-    if (!w->cur) {
-        seg_name(w, w->cur_name);
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", w->dir, w->cur_name);
-        w->cur = segw_open(path, &w->e);
-        if (!w->cur) return w->e.rc;
-    }
-
-    /* Quotes and entities of the article (indexer/extract.h). */
+    /* fingerprints (0 when dedup is off) */
+    uint64_t exact, sim;
+    int near;
+    /* extraction and tokens */
     extraction x;
-    if (extract_article(body, body_len, &w->xa, &x))
-        return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
+    const char *extra;       /* stored: the entities, "kind\tname" lines */
+    field_tokens tok[FIELD_COUNT];
+    quote_doc *q;
+    uint32_t nq;
+    buf b_extra, b_names[4], b_all, b_q;  /* scratch, reused */
+};
 
+static idoc *idoc_new(size_t keep)
+{
+    idoc *d = calloc(1, sizeof(idoc));
+    if (d) d->keep = keep < (64u << 10) ? (64u << 10) : keep;
+    return d;
+}
+
+static void idoc_free(idoc *d)
+{
+    if (!d) return;
+    arena_free(&d->a);
+    buf_free(&d->b_extra);
+    buf_free(&d->b_all);
+    buf_free(&d->b_q);
+    for (int k = 0; k < 4; k++) buf_free(&d->b_names[k]);
+    free(d);
+}
+
+static const char *dup_or(arena *a, const char *s, const char *dflt, int *oom)
+{
+    if (!s) return dflt;
+    char *c = arena_strdup(a, s);
+    if (!c) *oom = 1;
+    return c ? (const char *)c : dflt;
+}
+
+/* Copies article `a` into d (resetting what d held). */
+static void idoc_set(idoc *d, const article *a)
+{
+    /* a long article's chunk is not kept for the next one */
+    if (d->a.total > d->keep) arena_free(&d->a);
+    arena_reset(&d->a);
+    memset(d->tok, 0, sizeof d->tok);
+    d->oom = 0;
+    d->q = NULL;
+    d->nq = 0;
+    d->extra = "";
+    memset(&d->x, 0, sizeof d->x);
+    d->source = dup_or(&d->a, a->source, "", &d->oom);
+    d->url = dup_or(&d->a, a->url, "", &d->oom);
+    d->title = dup_or(&d->a, a->title, "", &d->oom);
+    d->author = dup_or(&d->a, a->author, "", &d->oom);
+    d->body = dup_or(&d->a, a->body, "", &d->oom);
+    d->body_len = strlen(d->body);
+    d->in_bytes = d->body_len + strlen(d->title);
+    d->id = a->id;
+    d->date = a->date ? date_parse(a->date, strlen(a->date)) : DATE_NONE;
+    date_format_day(d->date, d->day);
+}
+
+/* Stage one: the body's tokens and the duplicate fingerprints. */
+static void idoc_analyse_body(idoc *d, int dedup_on)
+{
+    d->exact = d->sim = 0;
+    d->near = 0;
+    if (inverter_tokenize(FIELD_BODY, d->body, d->body_len, &d->a, &d->tok[FIELD_BODY])) {
+        d->oom = 1;
+        return;
+    }
+    if (dedup_on) {
+        const field_tokens *bt = &d->tok[FIELD_BODY];
+        dedup_fingerprint_hashes(bt->hash, bt->n, &d->exact, &d->sim);
+        d->near = bt->n >= DEDUP_MIN_TOKENS;
+        if (!d->near) d->sim = 0;
+    }
+}
+
+/* Stage two: quotes and entities, the other fields' tokens, and the quote
+ * documents. */
+static void idoc_analyse_rest(idoc *d)
+{
+    arena *a = &d->a;
+    const char *body = d->body;
+    size_t body_len = d->body_len;
+    if (d->oom || extract_article(body, body_len, a, &d->x)) {
+        d->oom = 1;
+        return;
+    }
+    const extraction *x = &d->x;
     /* The article: title, body, and its entities by kind. */
-    buf_clear(&w->extra);
-    for (int k = 0; k < 4; k++) buf_clear(&w->names[k]);
-    for (uint32_t i = 0; i < x.n_entities; i++) {
-        const ent_entity *en = &x.entities[i];
+    buf_clear(&d->b_extra);
+    buf_clear(&d->b_all);
+    for (int k = 0; k < 4; k++) buf_clear(&d->b_names[k]);
+    for (uint32_t i = 0; i < x->n_entities; i++) {
+        const ent_entity *en = &x->entities[i];
         int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
         if (!en->name || !en->name[0]) continue;
-        if (w->extra.len) buf_putc(&w->extra, '\n');
-        buf_puts(&w->extra, kind_key[k]);
-        buf_putc(&w->extra, '\t');
-        buf_puts(&w->extra, en->name);
+        if (d->b_extra.len) buf_putc(&d->b_extra, '\n');
+        buf_puts(&d->b_extra, kind_key[k]);
+        buf_putc(&d->b_extra, '\t');
+        buf_puts(&d->b_extra, en->name);
         /* a line break between names keeps a phrase from spanning two */
-        if (w->names[k].len) buf_putc(&w->names[k], '\n');
-        buf_puts(&w->names[k], en->name);
-        segw_add_name(w->cur, en->name, strlen(en->name), k, 1, 0);
+        if (d->b_names[k].len) buf_putc(&d->b_names[k], '\n');
+        buf_puts(&d->b_names[k], en->name);
     }
-    buf all = {0};
     for (int k = 0; k < 4; k++)
-        if (w->names[k].len) {
-            if (all.len) buf_putc(&all, '\n');
-            buf_put(&all, w->names[k].p, w->names[k].len);
+        if (d->b_names[k].len) {
+            if (d->b_all.len) buf_putc(&d->b_all, '\n');
+            buf_put(&d->b_all, (const char *)d->b_names[k].p, d->b_names[k].len);
         }
-    const char *text[FIELD_COUNT] = {title, body, NULL, NULL, buf_cstr(&w->names[0]),
-                                     buf_cstr(&w->names[1]), buf_cstr(&w->names[2]), buf_cstr(&all)};
-    size_t len[FIELD_COUNT];
-    for (int f = 0; f < FIELD_COUNT; f++) len[f] = text[f] ? strlen(text[f]) : 0;
-    uint32_t local = inverter_doc_count(w->inv);
-    docmeta m = {.id = a->id, .date = date, .parent = local, .kind = DOC_ARTICLE,
-                 .simhash = sim, .body_hash = exact, .cluster = cluster};
-    int oom = inverter_add_doc(w->inv, text, len, m.len, &bt) || w->extra.oom || all.oom;
-    buf_free(&all);
-    if (oom) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
-    stored_doc sd;
-    const char *sf[STORED_FIELDS] = {a->source ? a->source : "", a->url ? a->url : "", title,
-                                     a->author ? a->author : "", day, body, buf_cstr(&w->extra)};
-    set_stored(&sd, sf);
-    FORWARD_IF_RC(segw_add_doc(w->cur, &m, &sd));
+    int oom = d->b_extra.oom || d->b_all.oom;
+    for (int k = 0; k < 4; k++) oom |= d->b_names[k].oom;
+    d->extra = arena_buf(a, &d->b_extra);
+    oom |= !d->extra;
+    oom |= inverter_tokenize(FIELD_TITLE, d->title, strlen(d->title), a, &d->tok[FIELD_TITLE]);
+    for (int k = 0; k < 3; k++)
+        oom |= inverter_tokenize(FIELD_PERSON + k, (const char *)d->b_names[k].p, d->b_names[k].len, a,
+                                 &d->tok[FIELD_PERSON + k]);
+    oom |= inverter_tokenize(FIELD_ENTITY, (const char *)d->b_all.p, d->b_all.len, a, &d->tok[FIELD_ENTITY]);
 
     /* Each quote: a document of its own right after its article. */
-    for (uint32_t i = 0; i < x.n_quotes; i++) {
-        const quote *q = &x.quotes[i];
+    d->q = x->n_quotes ? arena_calloc(a, x->n_quotes, sizeof *d->q) : NULL;
+    if (x->n_quotes && !d->q) oom = 1;
+    for (uint32_t i = 0; i < x->n_quotes && !oom; i++) {
+        const quote *q = &x->quotes[i];
         if (q->end <= q->start || q->end > body_len) continue;
-        quote_text(body, q, &w->qtext);
+        quote_doc *qd = &d->q[d->nq++];
         const char *speaker = "";
         int skind = ENT_PERSON;
         char said[256] = "", cue[64] = "";
-        if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < x.n_entities) {
-            speaker = x.entities[q->speaker_entity].name ? x.entities[q->speaker_entity].name : "";
-            skind = (int)x.entities[q->speaker_entity].kind < 4 ? (int)x.entities[q->speaker_entity].kind : 3;
+        if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < x->n_entities) {
+            speaker = x->entities[q->speaker_entity].name ? x->entities[q->speaker_entity].name : "";
+            skind = (int)x->entities[q->speaker_entity].kind < 4 ? (int)x->entities[q->speaker_entity].kind : 3;
         }
         if (q->speaker_start >= 0 && q->speaker_end > q->speaker_start && (size_t)q->speaker_end <= body_len)
             snprintf(said, sizeof said, "%.*s", q->speaker_end - q->speaker_start, body + q->speaker_start);
@@ -332,40 +416,309 @@ morgue_rc index_writer_add(index_writer *w, const article *a)
         /* The quote's words are not stored again: its record keeps the
          * byte spans of its segments in the article body, which the reader
          * slices from the article's own record. */
-        buf_clear(&w->extra);
-        buf_puts(&w->extra, "speaker\t");
-        buf_puts(&w->extra, speaker);
-        buf_puts(&w->extra, "\nsaid\t");
-        buf_puts(&w->extra, said);
-        buf_puts(&w->extra, "\ncue\t");
-        buf_puts(&w->extra, cue);
-        buf_puts(&w->extra, "\nspans\t");
-        if (q->n_segments == 0) put_span(&w->extra, q->start, q->end);
+        buf *e = &d->b_extra;
+        buf_clear(e);
+        buf_puts(e, "speaker\t");
+        buf_puts(e, speaker);
+        buf_puts(e, "\nsaid\t");
+        buf_puts(e, said);
+        buf_puts(e, "\ncue\t");
+        buf_puts(e, cue);
+        buf_puts(e, "\nspans\t");
+        if (q->n_segments == 0) put_span(e, q->start, q->end);
         for (uint32_t k = 0; k < q->n_segments; k++) {
-            if (k) buf_putc(&w->extra, ',');
-            put_span(&w->extra, q->segments[k][0], q->segments[k][1]);
+            if (k) buf_putc(e, ',');
+            put_span(e, q->segments[k][0], q->segments[k][1]);
         }
-        const char *qt = buf_cstr(&w->qtext);
+        quote_text(body, q, &d->b_q);
         /* the speaker field: the canonical name, else a name as written */
         const char *sfield = speaker[0] ? speaker : said;
-        const char *qtext[FIELD_COUNT] = {NULL, NULL, qt, sfield, NULL, NULL, NULL, NULL};
-        size_t qlen[FIELD_COUNT] = {0, 0, strlen(qt), strlen(sfield), 0, 0, 0, 0};
-        docmeta qm = {.id = a->id, .date = date, .parent = local, .kind = DOC_QUOTE,
-                      .qtype = (uint8_t)q->type, .qstart = q->start, .qend = q->end};
-        if (inverter_add_doc(w->inv, qtext, qlen, qm.len, NULL) || w->extra.oom || w->qtext.oom)
-            return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", a->source);
-        const char *qf[STORED_FIELDS] = {"", "", "", speaker, "", "", buf_cstr(&w->extra)};
+        qd->speaker = speaker;
+        qd->skind = skind;
+        qd->extra = arena_buf(a, e);
+        qd->qtype = (uint8_t)q->type;
+        qd->qstart = q->start;
+        qd->qend = q->end;
+        oom |= !qd->extra || e->oom || d->b_q.oom;
+        oom |= inverter_tokenize(FIELD_QUOTE, (const char *)d->b_q.p, d->b_q.len, a, &qd->tok[FIELD_QUOTE]);
+        oom |= inverter_tokenize(FIELD_SPEAKER, sfield, strlen(sfield), a, &qd->tok[FIELD_SPEAKER]);
+    }
+    if (oom) d->oom = 1;
+}
+
+/* The writer's side of a doc, part one: 1 when it is an exact copy of an
+ * article already indexed (counted, not indexed), else 0 (a near copy
+ * joins the cluster of the first one: *cluster). */
+static int put_is_duplicate(index_writer *w, idoc *d, uint64_t *cluster)
+{
+    *cluster = d->id;
+    if (!w->o.dedup) return 0;
+    if (d->body_len && dedup_has_exact(w->dd, d->exact)) {
+        w->st.duplicates++;
+        return 1;
+    }
+    uint64_t c = d->near ? dedup_find_near(w->dd, d->sim) : 0;
+    if (c) {
+        *cluster = c;
+        w->st.near_duplicates++;
+    }
+    if (dedup_add(w->dd, d->exact, d->sim, d->near, *cluster)) {
+        merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
+        return -1;
+    }
+    return 0;
+}
+
+/* Part two: the article and its quotes into the inverter and the segment. */
+static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
+{
+    if (d->oom) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
+    if (!w->cur) {
+        seg_name(w, w->cur_name);
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", w->dir, w->cur_name);
+        w->cur = segw_open(path, &w->e);
+        if (!w->cur) return w->e.rc;
+    }
+    const extraction *x = &d->x;
+    for (uint32_t i = 0; i < x->n_entities; i++) {
+        const ent_entity *en = &x->entities[i];
+        int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
+        if (!en->name || !en->name[0]) continue;
+        segw_add_name(w->cur, en->name, strlen(en->name), k, 1, 0);
+    }
+    uint32_t local = inverter_doc_count(w->inv);
+    docmeta m = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_ARTICLE,
+                 .simhash = d->sim, .body_hash = d->exact, .cluster = cluster};
+    if (inverter_add_tokens(w->inv, d->tok, m.len))
+        return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
+    stored_doc sd;
+    const char *sf[STORED_FIELDS] = {d->source, d->url, d->title, d->author, d->day, d->body, d->extra};
+    set_stored(&sd, sf);
+    FORWARD_IF_RC(segw_add_doc(w->cur, &m, &sd));
+    for (uint32_t i = 0; i < d->nq; i++) {
+        const quote_doc *qd = &d->q[i];
+        docmeta qm = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_QUOTE,
+                      .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend};
+        if (inverter_add_tokens(w->inv, qd->tok, qm.len))
+            return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
+        const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", qd->extra};
         set_stored(&sd, qf);
         FORWARD_IF_RC(segw_add_doc(w->cur, &qm, &sd));
-        if (speaker[0]) segw_add_name(w->cur, speaker, strlen(speaker), skind, 0, 1);
+        if (qd->speaker[0]) segw_add_name(w->cur, qd->speaker, strlen(qd->speaker), qd->skind, 0, 1);
         w->st.quotes_added++;
     }
     w->st.docs_added++;
     /* The budget covers the postings buffer plus per-document metadata kept
-     * until the flush; leave a fifth for the flush itself. */
+     * until the flush, less what analysis may hold in flight; leave a fifth
+     * for the flush itself.  (The same for any number of threads, so that
+     * segments end at the same documents.) */
     size_t used = inverter_memory(w->inv) + (size_t)inverter_doc_count(w->inv) * (DOCMETA_SIZE + 24);
-    if (used >= w->o.memory / 5 * 4) return flush_segment(w);
+    if (used >= w->o.memory / 5 * 4 - inflight_reserve(w)) return flush_segment(w);
     return MORGUE_OK;
+}
+
+/* Writes a doc analysed up to stage two. */
+static morgue_rc put_analysed(index_writer *w, idoc *d)
+{
+    RETURN_IF_ERR(&w->e);
+    uint64_t cluster;
+    int dup = put_is_duplicate(w, d, &cluster);
+    if (dup < 0) return w->e.rc;
+    if (dup) return MORGUE_OK;
+    return put_doc(w, d, cluster);
+}
+
+/* ---- analysis threads ----
+ *
+ * A ring of slots, each holding one idoc.  The caller's thread copies each
+ * article into the slot at `head`; workers take slots in order at `next`
+ * and analyse them; the caller's thread writes them in order from `tail`.
+ * When the ring is full, or the articles in flight hold more than their
+ * share of the memory budget, the caller's thread writes what is done, or
+ * analyses the next waiting article itself rather than sleep. */
+enum { SLOT_FREE, SLOT_QUEUED, SLOT_BUSY, SLOT_DONE };
+
+typedef struct {
+    idoc *d;
+    int state;
+} slot;
+
+struct pipeline {
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    slot *slots;
+    uint32_t cap;
+    uint64_t head, next, tail;
+    size_t inflight;          /* input bytes of the articles in the ring */
+    int stop, dedup;
+    pthread_t *tid;
+    int n_tid;
+};
+
+static void *worker_main(void *arg)
+{
+    pipeline *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->stop && p->next == p->head) pthread_cond_wait(&p->work, &p->mu);
+        if (p->stop) break; /* the writer drained the ring or gave up */
+        slot *s = &p->slots[p->next++ % p->cap];
+        s->state = SLOT_BUSY;
+        pthread_mutex_unlock(&p->mu);
+        idoc_analyse_body(s->d, p->dedup);
+        idoc_analyse_rest(s->d);
+        pthread_mutex_lock(&p->mu);
+        s->state = SLOT_DONE;
+        pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static void pipeline_free(pipeline *p)
+{
+    if (!p) return;
+    pthread_mutex_lock(&p->mu);
+    p->stop = 1;
+    pthread_cond_broadcast(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    for (int i = 0; i < p->n_tid; i++) pthread_join(p->tid[i], NULL);
+    for (uint32_t i = 0; i < p->cap; i++) idoc_free(p->slots[i].d);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+    free(p->slots);
+    free(p->tid);
+    free(p);
+}
+
+/* threads - 1 workers (the caller's thread is the last one). */
+static pipeline *pipeline_new(int threads, int dedup_on, size_t reserve)
+{
+    pipeline *p = calloc(1, sizeof *p);
+    if (!p) return NULL;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, NULL);
+    p->dedup = dedup_on;
+    p->cap = (uint32_t)threads * 2 + 1; /* enough to keep the workers busy */
+    p->slots = calloc(p->cap, sizeof *p->slots);
+    p->tid = calloc((size_t)threads, sizeof *p->tid);
+    if (!p->slots || !p->tid) goto fail;
+    for (uint32_t i = 0; i < p->cap; i++)
+        if (!(p->slots[i].d = idoc_new(reserve / p->cap))) goto fail;
+    for (int i = 0; i < threads - 1; i++) {
+        if (pthread_create(&p->tid[i], NULL, worker_main, p) != 0) break;
+        p->n_tid++;
+    }
+    if (p->n_tid == 0) goto fail;
+    return p;
+fail:
+    pipeline_free(p);
+    return NULL;
+}
+
+/* Called with the lock held: writes the slot at tail if it is done, or
+ * analyses the next queued article on this thread, or waits for a worker.
+ * Returns with the lock held. */
+static void pipeline_step(index_writer *w, pipeline *p)
+{
+    slot *t = &p->slots[p->tail % p->cap];
+    if (t->state == SLOT_DONE) {
+        pthread_mutex_unlock(&p->mu);
+        put_analysed(w, t->d);
+        pthread_mutex_lock(&p->mu);
+        p->inflight -= t->d->in_bytes;
+        t->state = SLOT_FREE;
+        p->tail++;
+    } else if (p->next < p->head) {
+        slot *s = &p->slots[p->next++ % p->cap];
+        s->state = SLOT_BUSY;
+        pthread_mutex_unlock(&p->mu);
+        idoc_analyse_body(s->d, p->dedup);
+        idoc_analyse_rest(s->d);
+        pthread_mutex_lock(&p->mu);
+        s->state = SLOT_DONE;
+    } else {
+        pthread_cond_wait(&p->done, &p->mu);
+    }
+}
+
+static morgue_rc pipeline_add(index_writer *w, pipeline *p, const article *a)
+{
+    size_t bytes = (a->body ? strlen(a->body) : 0) + (a->title ? strlen(a->title) : 0);
+    size_t cap = inflight_cap(w);
+    pthread_mutex_lock(&p->mu);
+    /* write what is ready, in order */
+    while (p->tail < p->head && p->slots[p->tail % p->cap].state == SLOT_DONE && w->e.rc == MORGUE_OK)
+        pipeline_step(w, p);
+    while (w->e.rc == MORGUE_OK &&
+           (p->head - p->tail == p->cap || (p->tail < p->head && p->inflight + bytes > cap)))
+        pipeline_step(w, p);
+    if (w->e.rc == MORGUE_OK) {
+        slot *s = &p->slots[p->head % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        idoc_set(s->d, a); /* the slot is free: no worker looks at it */
+        pthread_mutex_lock(&p->mu);
+        s->state = SLOT_QUEUED;
+        p->inflight += s->d->in_bytes;
+        p->head++;
+        pthread_cond_signal(&p->work);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return w->e.rc;
+}
+
+/* Writes everything in flight (or, after an error, waits for the workers
+ * to finish with it and drops it). */
+static void pipeline_drain(index_writer *w, pipeline *p)
+{
+    pthread_mutex_lock(&p->mu);
+    while (p->tail < p->head) {
+        slot *t = &p->slots[p->tail % p->cap];
+        if (w->e.rc != MORGUE_OK && t->state == SLOT_QUEUED && p->next == p->tail) {
+            /* dropped unanalysed: nothing will be written after an error */
+            p->next++;
+            t->state = SLOT_DONE;
+        }
+        if (w->e.rc != MORGUE_OK && t->state == SLOT_DONE) {
+            p->inflight -= t->d->in_bytes;
+            t->state = SLOT_FREE;
+            p->tail++;
+            continue;
+        }
+        pipeline_step(w, p);
+    }
+    pthread_mutex_unlock(&p->mu);
+}
+
+morgue_rc index_writer_add(index_writer *w, const article *a)
+{
+    RETURN_IF_ERR(&w->e);
+    if (w->pl) return pipeline_add(w, w->pl, a);
+    /* One thread: an exact copy is found before the (costly) extraction. */
+    idoc *d = w->doc;
+    idoc_set(d, a);
+    idoc_analyse_body(d, w->o.dedup);
+    if (d->oom) return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
+    uint64_t cluster;
+    int dup = put_is_duplicate(w, d, &cluster);
+    if (dup < 0) return w->e.rc;
+    if (dup) return MORGUE_OK;
+    idoc_analyse_rest(d);
+    return put_doc(w, d, cluster);
+}
+
+int index_writer_default_threads(void)
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) {
+        int n = CPU_COUNT(&set);
+        if (n > 0) return n;
+    }
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
 }
 
 static int tier_of(uint64_t size)
@@ -426,8 +779,14 @@ static morgue_rc merge_and_commit(index_writer *w, const uint32_t *pick, uint32_
 
 morgue_rc index_writer_commit(index_writer *w, int merge_all)
 {
+    if (w->pl) pipeline_drain(w, w->pl);
     RETURN_IF_ERR(&w->e);
     FORWARD_IF_RC(flush_segment(w));
+    /* Merging needs memory of its own: what the inverter kept for the next
+     * segment goes back to the system first (peak RSS, --memory 32M on a
+     * 125 MB corpus: see the commit message). */
+    inverter_trim(w->inv);
+    malloc_trim(0);
     if (w->pending.n) {
         manifest next = {w->man.generation + 1, w->man.next_segment, 0, NULL};
         for (uint32_t i = 0; i < w->man.n; i++)

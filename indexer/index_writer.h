@@ -16,9 +16,15 @@ typedef struct {
     int auto_merge;       /* apply the size-tiered merge policy at commit */
     int merge_factor;     /* segments of one tier that trigger a merge (10) */
     int dedup;            /* skip exact copies, cluster near copies (1) */
+    int threads;          /* threads analysing articles, the caller's included
+                             (1: everything on the caller's thread); the index
+                             is the same for any number */
 } index_writer_opts;
 
-#define INDEX_WRITER_OPTS_INIT {512u << 20, 1, 10, 1}
+#define INDEX_WRITER_OPTS_INIT {512u << 20, 1, 10, 1, 1}
+
+/* The CPUs this process may run on (sched_getaffinity), at least 1. */
+int index_writer_default_threads(void);
 
 typedef struct {
     uint64_t docs_added;
@@ -37,7 +43,10 @@ typedef struct index_writer index_writer;
  * MANIFEST.tmp) are removed.  NULL on failure with the error in e. */
 index_writer *index_writer_open(const char *dir, const index_writer_opts *o, merr *e);
 
-/* Adds one article.  Flushes a segment when the budget is reached. */
+/* Adds one article (copied: `a` may go once this returns).  Flushes a
+ * segment when the budget is reached.  With threads > 1 the article is
+ * analysed on a worker and written by a later call (or by the commit), in
+ * the order of the calls; an error may then surface on a later call. */
 morgue_rc index_writer_add(index_writer *w, const article *a);
 
 /* Flushes buffered articles, commits the new segments, then merges per

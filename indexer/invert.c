@@ -9,24 +9,56 @@
 #include "postings.h"
 #include "tokenize.h"
 
+/* A term's varint stream.  Most terms of a segment occur in one or two
+ * documents: their few bytes stay inline, and only a longer stream gets a
+ * heap block (a buf each cost two 64-byte mallocs per term, more than the
+ * rest of the term: segments held half the terms for their budget). */
+enum { SBUF_INLINE = 8, SBUF_MALLOC_OVERHEAD = 16 };
 typedef struct {
-    const char *term;     /* arena-owned, field byte first */
+    uint32_t len, cap;    /* cap 0: the bytes are in `in` */
+    union {
+        unsigned char in[SBUF_INLINE];
+        unsigned char *p;
+    } u;
+} sbuf;
+
+static inline const unsigned char *sbuf_data(const sbuf *b) { return b->cap ? b->u.p : b->u.in; }
+
+static inline void sbuf_free(sbuf *b)
+{
+    if (b->cap) free(b->u.p);
+    b->len = b->cap = 0;
+}
+
+/* What a lookup and a new occurrence touch comes first, with the term
+ * itself inline when short (most are): comparing a term kept in the arena
+ * was a cache miss of its own on every token (perf: memcmp 11% of
+ * indexing real.jsonl). */
+enum { KEY_INLINE = 24 };
+typedef struct {
+    uint64_t hash;
+    const char *term;     /* key_in, or arena-owned when longer; field byte first */
     uint32_t len;
     uint32_t last_doc;    /* doc whose (gap, freq) is still pending */
     uint32_t freq;        /* occurrences in last_doc so far */
     uint32_t last_pos;
+    char key_in[KEY_INLINE];
+    sbuf pos;             /* positions stream in the on-disk format */
+    sbuf docs;            /* varint(doc gap) varint(freq) per finished doc */
     uint32_t df;
     uint32_t prev_doc;    /* last doc already written to docs (for gaps) */
     uint64_t cf;
-    uint64_t hash;
-    buf docs;             /* varint(doc gap) varint(freq) per finished doc */
-    buf pos;              /* positions stream in the on-disk format */
 } term_ent;
+
+/* Entries live in fixed pages, not one array: doubling an array by realloc
+ * held old and new copies at once (at 32M the entry array is most of the
+ * budget) and overshot the budget by up to half of it. */
+enum { ENT_PAGE_BITS = 10, ENT_PAGE = 1u << ENT_PAGE_BITS, TABLE_SMALL = 1u << 14 };
 
 struct inverter {
     arena strings;
-    term_ent *ents;
-    uint32_t n_ents, cap_ents;
+    term_ent **pages;
+    uint32_t n_ents, n_pages, cap_pages;
     uint32_t *table;      /* ent index + 1, 0 = empty; power-of-two size */
     uint32_t table_mask;
     uint32_t n_docs;
@@ -39,7 +71,7 @@ inverter *inverter_new(void)
     inverter *inv = calloc(1, sizeof *inv);
     if (!inv) return NULL;
     arena_init(&inv->strings);
-    inv->table_mask = (1u << 16) - 1;
+    inv->table_mask = TABLE_SMALL - 1; /* grows: small budgets stay small */
     inv->table = calloc(inv->table_mask + 1, sizeof *inv->table);
     if (!inv->table) {
         free(inv);
@@ -48,24 +80,60 @@ inverter *inverter_new(void)
     return inv;
 }
 
+static inline term_ent *ent_at(const inverter *inv, uint32_t i)
+{
+    return &inv->pages[i >> ENT_PAGE_BITS][i & (ENT_PAGE - 1)];
+}
+
 static void reset(inverter *inv)
 {
     for (uint32_t i = 0; i < inv->n_ents; i++) {
-        buf_free(&inv->ents[i].docs);
-        buf_free(&inv->ents[i].pos);
+        sbuf_free(&ent_at(inv, i)->docs);
+        sbuf_free(&ent_at(inv, i)->pos);
     }
     inv->n_ents = 0;
+    /* the first page stays for the next segment, the rest goes: memory
+     * kept across a flush would count against the next segment's budget */
+    for (uint32_t i = 1; i < inv->n_pages; i++) free(inv->pages[i]);
+    if (inv->n_pages > 1) inv->n_pages = 1;
     memset(inv->table, 0, sizeof *inv->table * ((size_t)inv->table_mask + 1));
     arena_reset(&inv->strings);
     inv->n_docs = 0;
     inv->stream_bytes = 0;
 }
 
+static void free_pages(inverter *inv)
+{
+    for (uint32_t i = 0; i < inv->n_pages; i++) free(inv->pages[i]);
+    free(inv->pages);
+    inv->pages = NULL;
+    inv->n_pages = inv->cap_pages = 0;
+}
+
+/* Replaces a grown hash table by a small empty one (the caller resets or
+ * has no entries to rehash).  -1 when memory runs out. */
+static int shrink_table(inverter *inv)
+{
+    if (inv->table_mask == TABLE_SMALL - 1) return 0;
+    free(inv->table);
+    inv->table_mask = TABLE_SMALL - 1;
+    inv->table = calloc(TABLE_SMALL, sizeof *inv->table);
+    return inv->table ? 0 : -1;
+}
+
+void inverter_trim(inverter *inv)
+{
+    reset(inv);
+    free_pages(inv);
+    arena_free(&inv->strings);
+    if (shrink_table(inv)) inv->oom = 1;
+}
+
 void inverter_free(inverter *inv)
 {
     if (!inv) return;
-    reset(inv);
-    free(inv->ents);
+    if (inv->table) reset(inv);
+    free_pages(inv);
     free(inv->table);
     arena_free(&inv->strings);
     free(inv);
@@ -73,7 +141,8 @@ void inverter_free(inverter *inv)
 
 size_t inverter_memory(const inverter *inv)
 {
-    return inv->strings.total + (size_t)inv->cap_ents * sizeof(term_ent) +
+    return inv->strings.total + (size_t)inv->n_pages * ENT_PAGE * sizeof(term_ent) +
+           (size_t)inv->cap_pages * sizeof(term_ent *) +
            ((size_t)inv->table_mask + 1) * sizeof(uint32_t) + inv->stream_bytes;
 }
 
@@ -85,7 +154,7 @@ static int grow_table(inverter *inv)
     uint32_t *t = calloc((size_t)nmask + 1, sizeof *t);
     if (!t) return -1;
     for (uint32_t i = 0; i < inv->n_ents; i++) {
-        uint32_t h = (uint32_t)inv->ents[i].hash & nmask;
+        uint32_t h = (uint32_t)ent_at(inv, i)->hash & nmask;
         while (t[h]) h = (h + 1) & nmask;
         t[h] = i + 1;
     }
@@ -101,39 +170,88 @@ static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t h
     for (;;) {
         uint32_t k = inv->table[h];
         if (!k) break;
-        term_ent *t = &inv->ents[k - 1];
+        term_ent *t = ent_at(inv, k - 1);
         if (t->hash == hash && t->len == len && memcmp(t->term, key, len) == 0) return t;
         h = (h + 1) & inv->table_mask;
     }
-    if (inv->n_ents == inv->cap_ents) {
-        uint32_t ncap = inv->cap_ents ? inv->cap_ents * 2 : 4096;
-        term_ent *e = realloc(inv->ents, sizeof *e * ncap);
-        if (!e) return NULL;
-        inv->ents = e;
-        inv->cap_ents = ncap;
+    if (inv->n_ents == inv->n_pages * ENT_PAGE) {
+        if (inv->n_pages == inv->cap_pages) {
+            uint32_t ncap = inv->cap_pages ? inv->cap_pages * 2 : 16;
+            term_ent **pg = realloc(inv->pages, sizeof *pg * ncap);
+            if (!pg) return NULL;
+            inv->pages = pg;
+            inv->cap_pages = ncap;
+        }
+        if (!(inv->pages[inv->n_pages] = malloc(sizeof(term_ent) * ENT_PAGE))) return NULL;
+        inv->n_pages++;
     }
-    char *s = arena_strndup(&inv->strings, key, len);
-    if (!s) return NULL;
-    term_ent *t = &inv->ents[inv->n_ents];
+    term_ent *t = ent_at(inv, inv->n_ents);
     memset(t, 0, sizeof *t);
-    t->term = s;
+    if (len <= KEY_INLINE) {
+        memcpy(t->key_in, key, len);
+        t->term = t->key_in;
+    } else if (!(t->term = arena_strndup(&inv->strings, key, len))) {
+        return NULL;
+    }
     t->len = len;
     t->hash = hash;
     t->last_doc = UINT32_MAX;
     t->prev_doc = UINT32_MAX;
     inv->table[h] = ++inv->n_ents;
     if ((uint64_t)inv->n_ents * 2 > inv->table_mask && grow_table(inv)) return NULL;
-    return &inv->ents[inv->n_ents - 1];
+    return ent_at(inv, inv->n_ents - 1);
+}
+
+static inline uint32_t varint_len(uint32_t x)
+{
+    return x < (1u << 7) ? 1 : x < (1u << 14) ? 2 : x < (1u << 21) ? 3 : x < (1u << 28) ? 4 : 5;
+}
+
+static inline unsigned char *put_varint(unsigned char *p, uint32_t x)
+{
+    while (x >= 0x80) {
+        *p++ = (unsigned char)(x | 0x80);
+        x >>= 7;
+    }
+    *p++ = (unsigned char)x;
+    return p;
+}
+
+/* Room for b to hold `need` bytes: the write position, or NULL (oom set);
+ * stream_bytes counts heap blocks. */
+static __attribute__((noinline)) unsigned char *sbuf_grow(inverter *inv, sbuf *b, uint32_t need)
+{
+    uint32_t cap = b->cap ? b->cap * 2 : 32;
+    while (cap < need) cap *= 2;
+    unsigned char *p = b->cap ? realloc(b->u.p, cap) : malloc(cap);
+    if (!p) {
+        inv->oom = 1;
+        return NULL;
+    }
+    if (!b->cap) memcpy(p, b->u.in, b->len);
+    inv->stream_bytes += cap - b->cap + (b->cap ? 0 : SBUF_MALLOC_OVERHEAD);
+    b->u.p = p;
+    b->cap = cap;
+    return p + b->len;
+}
+
+/* Appends varint(a), and varint(c) when two is set. */
+static inline void sbuf_put(inverter *inv, sbuf *b, uint32_t a, uint32_t c, int two)
+{
+    uint32_t need = b->len + varint_len(a) + (two ? varint_len(c) : 0);
+    unsigned char *p;
+    if (need <= (b->cap ? b->cap : SBUF_INLINE)) p = (b->cap ? b->u.p : b->u.in) + b->len;
+    else if (!(p = sbuf_grow(inv, b, need))) return;
+    p = put_varint(p, a);
+    if (two) put_varint(p, c);
+    b->len = need;
 }
 
 /* Writes the pending (gap, freq) of t's last document. */
 static void finish_doc(inverter *inv, term_ent *t)
 {
-    size_t before = t->docs.cap;
     uint32_t gap = t->prev_doc == UINT32_MAX ? t->last_doc : t->last_doc - t->prev_doc;
-    buf_put_varint(&t->docs, gap);
-    buf_put_varint(&t->docs, t->freq);
-    inv->stream_bytes += t->docs.cap - before;
+    sbuf_put(inv, &t->docs, gap, t->freq, 1);
     t->prev_doc = t->last_doc;
     t->df++;
     t->freq = 0;
@@ -145,17 +263,33 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     size_t cap = len / 2 + 2;
     out->field = field;
     out->n = out->end_pos = 0;
+    out->key = NULL;
+    out->key_len = NULL;
+    out->pos = NULL;
+    out->hash = NULL;
+    if (!text || !len) return 0;
     out->key = arena_alloc(a, sizeof *out->key * cap);
     out->key_len = arena_alloc(a, cap);
     out->pos = arena_alloc(a, sizeof *out->pos * cap);
     out->hash = arena_alloc(a, sizeof *out->hash * cap);
     if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
+    /* Keys are packed back to back in blocks (one arena allocation each
+     * costs 16-byte alignment and a call): folded text is rarely longer
+     * than the original, plus a field byte per token. */
+    size_t kcap = len + cap, kused = 0;
+    char *kb = arena_alloc(a, kcap);
+    if (!kb) return -1;
     tokenizer tz;
     token tk;
     tokenizer_init(&tz, text, len);
     while (tokenizer_next(&tz, &tk) && out->n < cap) {
-        char *k = arena_alloc(a, tk.len + 1);
-        if (!k) return -1;
+        if (kcap - kused < tk.len + 1) {
+            kcap = 4096;
+            kused = 0;
+            if (!(kb = arena_alloc(a, kcap))) return -1;
+        }
+        char *k = kb + kused;
+        kused += tk.len + 1;
         k[0] = FIELD_TERM_PREFIX(field);
         memcpy(k + 1, tk.text, tk.len);
         out->key[out->n] = k;
@@ -180,41 +314,36 @@ static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen
     }
     /* positions stream: first position of a doc absolute, then the gap
      * minus one (positions of one term strictly increase). */
-    size_t before = t->pos.cap;
-    buf_put_varint(&t->pos, t->freq ? pos - t->last_pos - 1 : pos);
-    inv->stream_bytes += t->pos.cap - before;
+    sbuf_put(inv, &t->pos, t->freq ? pos - t->last_pos - 1 : pos, 0, 0);
     t->last_pos = pos;
     t->freq++;
     t->cf++;
     return 0;
 }
 
-int inverter_add_doc(inverter *inv, const char *const text[FIELD_COUNT],
-                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT],
-                     const field_tokens *pre)
+int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint32_t lens[FIELD_COUNT])
 {
     uint32_t doc = inv->n_docs;
-    char key[TOKEN_MAX + 16];
     for (int f = 0; f < FIELD_COUNT; f++) {
-        lens[f] = 0;
-        if (pre && pre->field == f) {
-            for (uint32_t i = 0; i < pre->n; i++)
-                if (add_token(inv, doc, pre->key[i], pre->key_len[i], pre->hash[i], pre->pos[i]))
-                    return -1;
-            lens[f] = pre->end_pos;
-            continue;
-        }
-        if (!text[f]) continue;
-        tokenizer tz;
-        token tk;
-        tokenizer_init(&tz, text[f], len[f]);
-        key[0] = FIELD_TERM_PREFIX(f);
-        while (tokenizer_next(&tz, &tk)) {
-            memcpy(key + 1, tk.text, tk.len);
-            if (add_token(inv, doc, key, tk.len + 1, XXH3_64bits(key, tk.len + 1), tk.pos)) return -1;
+        const field_tokens *t = &tok[f];
+        /* The hashes are known ahead: the table slot of a token 16 ahead
+         * and the entry of one 8 ahead are fetched while this one is
+         * added (each was a cache miss once the dictionary outgrows the
+         * cache). */
+        for (uint32_t i = 0; i < t->n; i++) {
+            if (i + 16 < t->n) __builtin_prefetch(&inv->table[(uint32_t)t->hash[i + 16] & inv->table_mask]);
+            if (i + 8 < t->n) {
+                uint32_t k = inv->table[(uint32_t)t->hash[i + 8] & inv->table_mask];
+                if (k) {
+                    const char *e = (const char *)ent_at(inv, k - 1);
+                    __builtin_prefetch(e);
+                    __builtin_prefetch(e + 64);
+                }
+            }
+            if (add_token(inv, doc, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
         }
         /* the tokenizer counts positions of skipped long tokens too */
-        lens[f] = tz.pos;
+        lens[f] = t->end_pos;
     }
     inv->n_docs++;
     return inv->oom ? -1 : 0;
@@ -222,29 +351,90 @@ int inverter_add_doc(inverter *inv, const char *const text[FIELD_COUNT],
 
 static int cmp_ent(const void *a, const void *b, void *ctx)
 {
-    const term_ent *ents = ctx;
-    const term_ent *x = &ents[*(const uint32_t *)a], *y = &ents[*(const uint32_t *)b];
+    const inverter *inv = ctx;
+    const term_ent *x = ent_at(inv, *(const uint32_t *)a), *y = ent_at(inv, *(const uint32_t *)b);
     uint32_t m = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->term, y->term, m);
     if (c) return c;
     return x->len < y->len ? -1 : x->len > y->len;
 }
 
+/* A term's first 8 bytes, big-endian, zero-padded: comparing these keys
+ * as integers orders terms as cmp_ent does (terms hold no 0 byte), except
+ * that terms sharing 8 bytes tie. */
+static uint64_t term_key(const char *t, uint32_t len)
+{
+    uint64_t k = 0;
+    for (uint32_t i = 0; i < 8; i++) k = k << 8 | (i < len ? (unsigned char)t[i] : 0u);
+    return k;
+}
+
+/* Sorts the term entries into order[]: LSD radix sort of the indexes by
+ * their 8-byte keys (passes where every key has the same byte are
+ * skipped), then cmp_ent within runs of equal keys.  glibc's qsort_r spent
+ * ~1000 instructions a term here, a comparison function call each time.
+ * 12 bytes a term besides order[]. */
+static int sort_terms(const inverter *inv, uint32_t *order)
+{
+    uint32_t n = inv->n_ents;
+    uint64_t *key = malloc(sizeof *key * (n ? n : 1));
+    uint32_t *tmp = malloc(sizeof *tmp * (n ? n : 1));
+    if (!key || !tmp) {
+        free(key);
+        free(tmp);
+        return -1;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        key[i] = term_key(ent_at(inv, i)->term, ent_at(inv, i)->len);
+        order[i] = i;
+    }
+    uint32_t *a = order, *b = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        uint32_t count[256] = {0};
+        for (uint32_t i = 0; i < n; i++) count[(key[i] >> shift) & 255]++;
+        if (n == 0 || count[(key[0] >> shift) & 255] == n) continue;
+        uint32_t sum = 0;
+        for (int c = 0; c < 256; c++) {
+            uint32_t t = count[c];
+            count[c] = sum;
+            sum += t;
+        }
+        for (uint32_t i = 0; i < n; i++) b[count[(key[a[i]] >> shift) & 255]++] = a[i];
+        uint32_t *t = a;
+        a = b;
+        b = t;
+    }
+    if (a != order) memcpy(order, a, sizeof *order * n);
+    for (uint32_t i = 0; i < n;) {
+        uint32_t j = i + 1;
+        while (j < n && key[order[j]] == key[order[i]]) j++;
+        if (j - i > 1) qsort_r(order + i, j - i, sizeof *order, cmp_ent, (void *)inv);
+        i = j;
+    }
+    free(key);
+    free(tmp);
+    return 0;
+}
+
 morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
 {
     if (inv->oom) return merr_set(e, MORGUE_E_NOMEM, "indexer: out of memory");
+    /* the hash table is not needed to write the terms: its memory goes to
+     * the sort (the flush has a fifth of the budget) */
+    if (shrink_table(inv)) return merr_set(e, MORGUE_E_NOMEM, "indexer: out of memory");
     uint32_t *order = malloc(sizeof *order * (inv->n_ents ? inv->n_ents : 1));
     if (!order) return merr_set(e, MORGUE_E_NOMEM, "indexer: out of memory");
-    for (uint32_t i = 0; i < inv->n_ents; i++) {
-        order[i] = i;
-        if (inv->ents[i].freq) finish_doc(inv, &inv->ents[i]);
+    for (uint32_t i = 0; i < inv->n_ents; i++)
+        if (ent_at(inv, i)->freq) finish_doc(inv, ent_at(inv, i));
+    if (sort_terms(inv, order)) {
+        free(order);
+        return merr_set(e, MORGUE_E_NOMEM, "indexer: out of memory");
     }
-    qsort_r(order, inv->n_ents, sizeof *order, cmp_ent, inv->ents);
     uint32_t *docs = NULL, *freqs = NULL;
     size_t cap = 0;
     buf post = {0};
     for (uint32_t i = 0; i < inv->n_ents && e->rc == MORGUE_OK; i++) {
-        term_ent *t = &inv->ents[order[i]];
+        term_ent *t = ent_at(inv, order[i]);
         if (t->df > cap) {
             size_t ncap = t->df < 1024 ? 1024 : t->df;
             uint32_t *d = realloc(docs, sizeof *d * ncap), *f = d ? realloc(freqs, sizeof *f * ncap) : NULL;
@@ -256,7 +446,7 @@ morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
             }
             cap = ncap;
         }
-        rd r = rd_make(t->docs.p, t->docs.len);
+        rd r = rd_make(sbuf_data(&t->docs), t->docs.len);
         uint32_t doc = 0;
         for (uint32_t k = 0; k < t->df; k++) {
             uint32_t gap = (uint32_t)rd_varint(&r);
@@ -265,11 +455,11 @@ morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
             freqs[k] = (uint32_t)rd_varint(&r);
         }
         buf_clear(&post);
-        if (r.bad || postings_encode(docs, freqs, t->df, t->pos.p, t->pos.len, &post)) {
+        if (r.bad || postings_encode(docs, freqs, t->df, sbuf_data(&t->pos), t->pos.len, &post)) {
             merr_set(e, MORGUE_E_NOMEM, "indexer: cannot encode postings");
             break;
         }
-        segw_add_term(w, t->term, t->len, t->df, t->cf, post.p, post.len, t->pos.p, t->pos.len);
+        segw_add_term(w, t->term, t->len, t->df, t->cf, post.p, post.len, sbuf_data(&t->pos), t->pos.len);
     }
     buf_free(&post);
     free(docs);

@@ -16,6 +16,10 @@ typedef struct inverter inverter;
 
 inverter *inverter_new(void);
 void inverter_free(inverter *inv);
+/* Empties the inverter and gives back the memory it keeps for reuse (entry
+ * array, grown hash table, term strings): before merging, which has a
+ * budget of its own. */
+void inverter_trim(inverter *inv);
 
 /* One field of a document, tokenized once so that several stages (the
  * inverter, duplicate fingerprints) share the work.  key[i] is token i as a
@@ -30,17 +34,16 @@ typedef struct {
     uint64_t *hash;
 } field_tokens;
 
-/* Tokenizes text as field `field` into *out, allocated in arena a.  0, or
- * -1 when memory runs out. */
+/* Tokenizes text (NULL or len 0: no tokens) as field `field` into *out,
+ * allocated in arena a; nothing in *out points into text.  Pure: may run
+ * on any thread with its own arena.  0, or -1 when memory runs out. */
 int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out);
 
-/* Tokenizes the fields of the next document (doc ids count from 0 in call
- * order) and records its tokens; fills lens[] with tokens per field.  When
- * `pre` is given, its field is taken from it instead of from text[].
- * Returns 0, or -1 when memory runs out. */
-int inverter_add_doc(inverter *inv, const char *const text[FIELD_COUNT],
-                     const size_t len[FIELD_COUNT], uint32_t lens[FIELD_COUNT],
-                     const field_tokens *pre);
+/* Records the tokens of the next document (doc ids count from 0 in call
+ * order): tok[f] holds field f (n = 0 for an absent field; tok[f].field is
+ * not consulted).  Fills lens[] with positions per field.  Returns 0, or -1
+ * when memory runs out. */
+int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint32_t lens[FIELD_COUNT]);
 
 /* Bytes held (hash table, term strings, postings streams). */
 size_t inverter_memory(const inverter *inv);

@@ -304,7 +304,9 @@ size_t charset_to_utf8(buf *out, const char *data, size_t n, const char *name)
 size_t charset_decode(buf *out, const char *data, size_t n, const char *content_type,
                       int html, const char **used)
 {
-    static char last[CHARSET_NAME_MAX];
+    /* per thread: the name handed back must not change under a caller on
+     * another thread (input runs on the main thread today) */
+    static _Thread_local char last[CHARSET_NAME_MAX];
     char name[CHARSET_NAME_MAX];
     size_t bom = 0;
     charset_detect(data, n, content_type, html, name, &bom);

@@ -57,7 +57,7 @@ size_t charset_to_utf8(buf *out, const char *data, size_t n, const char *name);
  * Both steps: detects (as charset_detect) and appends the UTF-8 text to out
  * (the byte order mark dropped).  Returns the replacements made; *used (if
  * not NULL) gets the charset name read, a static string or one of a small
- * table (valid until the next call).
+ * table (valid until the next call on the same thread).
  */
 size_t charset_decode(buf *out, const char *data, size_t n, const char *content_type,
                       int html, const char **used);

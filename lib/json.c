@@ -1,5 +1,6 @@
 #include "json.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -58,6 +59,24 @@ static long hex4(const parser *p, size_t i)
  * including control characters and invalid UTF-8, are taken as they are:
  * archives contain such strings and the caller sanitizes text anyway.
  */
+/* The index of the first '"' or '\\' in s[i..n), or n: eight bytes at a
+ * time (a word with neither has no zero byte after XOR with either), then
+ * byte by byte from the word that has one.  Article bodies are long plain
+ * runs: the byte loop was 3% of indexing. */
+static size_t scan_plain(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (n - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+        if ((((q - ones) & ~q) | ((b - ones) & ~b)) & highs) break;
+        i += 8;
+    }
+    while (i < n && s[i] != '"' && s[i] != '\\') i++;
+    return i;
+}
+
 static int read_string(parser *p, char *out, size_t *len)
 {
     size_t i = p->i + 1, o = 0;
@@ -65,7 +84,7 @@ static int read_string(parser *p, char *out, size_t *len)
     for (;;) {
         /* Copy the plain run up to the next quote or backslash. */
         size_t run = i;
-        while (i < p->n && s[i] != '"' && s[i] != '\\') i++;
+        i = scan_plain(s, i, p->n);
         if (out && i > run) {
             memcpy(out + o, s + run, i - run);
             o += i - run;

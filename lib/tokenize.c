@@ -208,19 +208,32 @@ static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end
         uint32_t cp = 0;
         if (c < 0x80) {
             cls = ascii_class[c];
-            j = i + 1;
             if (cls == K_LETTER || cls == K_DIGIT) {
-                /* The hot path: plain ASCII letters and digits. */
-                if (!k->full) {
-                    if (k->total < k->cap)
-                        k->dst[k->total] = (char)ascii_lower(c);
-                    else { k->full = 1; k->wlen = k->total; }
+                /* The hot path: a run of plain ASCII letters and digits,
+                 * with the sink's state in locals (stores through k and
+                 * end each byte cost a third of the tokenizer). */
+                size_t t = k->total, cap = k->cap;
+                char *dst = k->dst;
+                do {
+                    if (t < cap) dst[t] = (char)ascii_lower(c);
+                    t++;
+                    prev = cls;
+                    if (++i >= n) break;
+                    c = (unsigned char)s[i];
+                    if (c >= 0x80) break;
+                    cls = ascii_class[c];
+                } while (cls == K_LETTER || cls == K_DIGIT);
+                /* total > cap means a byte did not fit: the first one that
+                 * did not was at cap (or the sink was full already) */
+                if (t > cap && !k->full) {
+                    k->full = 1;
+                    k->wlen = k->total > cap ? k->total : cap;
                 }
-                k->total++;
-                prev = cls;
-                *end = i = j;
+                k->total = t;
+                *end = i;
                 continue;
             }
+            j = i + 1;
         } else {
             j = i;
             cp = next_cp(s, n, &j);

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# --threads: the index is the same byte for byte whatever the number of
+# threads.  corpus/ is read 13 times (with exact copies kept, and with them
+# skipped) under a 1M budget, so that segments are flushed and merged along
+# the way; bad inputs among the good ones must give the same error lines, in
+# input order, and the same query results.
+set -u
+idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
+src=${MORGUE_SOURCE_DIR:?}/corpus
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok()  { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+
+# bad inputs between the good ones: each gives one line, in walk order
+mkdir -p "$tmp/in/a" "$tmp/in/c"
+printf '{"title": "Broken", "text": "no end\n' > "$tmp/in/a/broken.json"
+printf '{"title":"One","text":"Fine words here."}\n{"title": 3,, }\n{"title":"Two","text":"More fine words."}\n' > "$tmp/in/a/mixed.jsonl"
+head -c 3000 /dev/urandom > "$tmp/in/c/noise.bin"
+printf '\x00\x01binary' > "$tmp/in/c/zz.txt"
+paths=("$src" "$tmp/in" "$src" "$src" "$src" "$src" "$src" "$src" "$tmp/in" "$src" "$src" "$src" "$src" "$src" "$src")
+
+for dedup in keep skip; do
+  extra=(); [ "$dedup" = keep ] && extra=(--keep-duplicates)
+  for n in 1 3; do
+    "$idx_bin" -q "${extra[@]}" -m 1M --threads "$n" -o "$tmp/$dedup-$n" "${paths[@]}" 2> "$tmp/$dedup-$n.err"
+    echo $? > "$tmp/$dedup-$n.rc"
+  done
+  a=$tmp/$dedup-1 b=$tmp/$dedup-3
+  # several flushes and a merge happened (the summary counts them); with
+  # copies skipped there is too little left for more than one segment
+  if [ "$dedup" = keep ]; then
+    "$idx_bin" "${extra[@]}" -m 1M --threads 3 -o "$tmp/$dedup-sum" "${paths[@]}" 2> "$tmp/$dedup-sum.err"
+    flushed=$(grep -o '[0-9]* segments written' "$tmp/$dedup-sum.err" | cut -d' ' -f1)
+    [ "${flushed:-0}" -ge 5 ] && ok || bad "$dedup: expected several flushes, got '${flushed:-}'"
+    grep -q ' [1-9][0-9]* merge' "$tmp/$dedup-sum.err" && ok || bad "$dedup: expected a merge"
+  fi
+  cmp -s "$a.rc" "$b.rc" && ok || bad "$dedup: exit status $(cat "$a.rc") vs $(cat "$b.rc")"
+  cmp -s "$a.err" "$b.err" && ok || { bad "$dedup: error lines differ"; diff "$a.err" "$b.err" >&2; }
+  nerr=$(grep -c 'morgue-index: ' "$a.err")
+  [ "$nerr" -eq 8 ] && ok || bad "$dedup: expected 8 error lines (4 bad inputs read twice), got $nerr"
+  # the same files, byte for byte (LOCK is empty either way)
+  (cd "$a" && ls) > "$tmp/la"; (cd "$b" && ls) > "$tmp/lb"
+  cmp -s "$tmp/la" "$tmp/lb" && ok || bad "$dedup: different file names"
+  for f in $(cat "$tmp/la"); do
+    cmp -s "$a/$f" "$b/$f" && ok || bad "$dedup: $f differs"
+  done
+  for q in 'court' '"port strike"' 'speaker:ushakov' 'title:vote OR body:battery' 'quote:inconvenience'; do
+    "$q_bin" -i "$a" -n 50 "$q" > "$tmp/qa" 2>&1
+    "$q_bin" -i "$b" -n 50 "$q" > "$tmp/qb" 2>&1
+    cmp -s "$tmp/qa" "$tmp/qb" && ok || bad "$dedup: results differ for $q"
+  done
+done
+# the option is checked
+"$idx_bin" -q --threads 0 -o "$tmp/x" "$src" 2>/dev/null; [ $? -eq 2 ] && ok || bad "--threads 0 accepted"
+"$idx_bin" --help | grep -q -- '--threads N' && ok || bad "--threads missing from --help"
+
+echo "threads_same: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
