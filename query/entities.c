@@ -247,13 +247,78 @@ static void mark_name(void *ctx, uint32_t i)
     m->take[i] = 1;
 }
 
+static uint32_t word_hash(const char *w, size_t len)
+{
+    return (uint32_t)XXH3_64bits(w, len);
+}
+
+static int cmp_word_ent(const void *x, const void *y)
+{
+    const uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The word index: (hash of a folded word << 32 | name index) for every
+ * word of every name, sorted, so the names holding a word are found by a
+ * binary search instead of a strstr over every name per query (which was
+ * most of what made `speaker:x "w1 w2"` cost more than "w1 w2"). */
+static int load_name_words(morgue_index *ix)
+{
+    if (ix->name_words || !ix->n_names) return 0;
+    size_t n = 0;
+    for (uint32_t i = 0; i < ix->n_names; i++) {
+        n++;
+        for (const char *c = ix->names[i].folded; *c; c++) n += *c == ' ';
+    }
+    uint64_t *v = malloc(sizeof *v * n);
+    if (!v) {
+        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+        return -1;
+    }
+    size_t k = 0;
+    for (uint32_t i = 0; i < ix->n_names; i++) {
+        const char *w = ix->names[i].folded;
+        for (;;) {
+            const char *sp = strchr(w, ' ');
+            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+            v[k++] = (uint64_t)word_hash(w, wl) << 32 | i;
+            if (!sp) break;
+            w = sp + 1;
+        }
+    }
+    qsort(v, k, sizeof *v, cmp_word_ent);
+    ix->name_words = v;
+    ix->n_name_words = k;
+    return 0;
+}
+
 /* Marks in take[] every name of every group holding a name with the folded
- * words `want`; returns how many names are marked. */
+ * words `want`; returns how many names are marked.  The candidates are the
+ * names holding want's first word, visited in index order as a walk over
+ * every name would (groups are computed lazily, in that order). */
 static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
 {
     mark_ctx mc = {take, 0};
-    for (uint32_t i = 0; i < ix->n_names; i++)
+    if (!ix->name_words) { /* no word index (out of memory): every name */
+        for (uint32_t i = 0; i < ix->n_names; i++)
+            if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+        return mc.n;
+    }
+    const char *sp = strchr(want, ' ');
+    uint64_t h = word_hash(want, sp ? (size_t)(sp - want) : strlen(want));
+    size_t lo = 0, hi = ix->n_name_words;
+    while (lo < hi) { /* first entry with this hash */
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->name_words[mid] >> 32 < h) lo = mid + 1;
+        else hi = mid;
+    }
+    uint32_t prev = UINT32_MAX;
+    for (size_t k = lo; k < ix->n_name_words && ix->name_words[k] >> 32 == h; k++) {
+        uint32_t i = (uint32_t)ix->name_words[k];
+        if (i == prev) continue; /* a word twice in one name */
+        prev = i;
         if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+    }
     return mc.n;
 }
 
@@ -318,7 +383,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
 
 int expand_names(morgue_index *ix, qnode *q, arena *a)
 {
-    if (load_names(ix)) return -1;
+    if (load_names(ix) || load_name_words(ix)) return -1;
     return expand_node(ix, q, a);
 }
 
@@ -352,7 +417,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         ix->e.rc == MORGUE_E_VERSION || ix->e.rc == MORGUE_E_IO)
         return NULL;
     merr_clear(&ix->e);
-    if (load_names(ix)) return NULL;
+    if (load_names(ix) || load_name_words(ix)) return NULL;
     morgue_entities *r = calloc(1, sizeof *r);
     if (!r) return NULL;
     arena_init(&r->a);

@@ -127,11 +127,30 @@ static it *make_or(ctx *c, it **kids, uint32_t n)
     return x;
 }
 
+/* Room for one more alternative in *alts (capacity *cap), growing by
+ * doubling: most leaves need one slot per field, and only a prefix needs
+ * more (a fixed FIELD_COUNT * PREFIX_MAX_TERMS array, zeroed per leaf, was
+ * 28% of the instructions of a batch of counts). */
+static int alts_room(ctx *c, it ***alts, uint32_t n, uint32_t *cap)
+{
+    if (n < *cap) return 0;
+    uint32_t ncap = *cap ? *cap * 2 : 4;
+    it **na = arena_alloc(c->a, sizeof *na * ncap);
+    if (!na) {
+        merr_set(c->e, MORGUE_E_NOMEM, "out of memory");
+        return -1;
+    }
+    if (n) memcpy(na, *alts, sizeof *na * n);
+    *alts = na;
+    *cap = ncap;
+    return 0;
+}
+
 static it *build_fields(ctx *c, const qnode *q)
 {
-    it **alts = arena_calloc(c->a, FIELD_COUNT * PREFIX_MAX_TERMS, sizeof *alts);
+    uint32_t n = 0, cap = (uint32_t)__builtin_popcount(q->fields);
+    it **alts = arena_alloc(c->a, sizeof *alts * (cap ? cap : 1));
     if (!alts) return NULL;
-    uint32_t n = 0;
     for (int f = 0; f < FIELD_COUNT; f++) {
         if (!(q->fields & FIELD_BIT(f))) continue;
         if (q->kind == Q_TERM) {
@@ -155,7 +174,7 @@ static it *build_fields(ctx *c, const qnode *q)
                 if (cmp > 0) break;
                 if (got++ == PREFIX_MAX_TERMS) break;
                 it *x = term_leaf(c, f, di.term + 1, 1);
-                if (!x) return NULL;
+                if (!x || alts_room(c, &alts, n, &cap)) return NULL;
                 alts[n++] = x;
             }
             if (k < 0) {

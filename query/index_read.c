@@ -106,6 +106,7 @@ void morgue_index_close(morgue_index *ix)
     free(ix->key);
     free(ix->block_items);
     free(ix->name_table);
+    free(ix->name_words);
     buf_free(&ix->scratch);
     free(ix->dir);
     free(ix);
