@@ -37,6 +37,10 @@ struct it {
     uint32_t *cur;         /* per-term cursors while matching positions */
     /* IT_AND (kids positive, neg excluded), IT_OR */
     it **kids;
+    it **drive;            /* AND / phrase: kids, fewest documents first, the
+                              order they are advanced in (scores still add
+                              up in kids order) */
+    uint64_t cost;         /* documents it may visit, for that order */
     uint32_t n_kids;
     it **neg;
     uint32_t n_neg;
@@ -52,16 +56,21 @@ typedef struct {
     arena *a;
     merr *e;
     int corrupt;
+    int scoring;           /* 0: counting, no idf needed */
 } ctx;
 
 /* ---- collection statistics --------------------------------------------- */
 
-static uint64_t global_df(morgue_index *ix, const char *key, size_t len)
+/* df of the term over every segment; `self` already looked it up (own_df)
+ * so its dictionary is not searched twice. */
+static uint64_t global_df(morgue_index *ix, const segment *self, uint64_t own_df,
+                          const char *key, size_t len)
 {
     uint64_t df = 0;
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         term_info ti;
-        if (segment_lookup(ix->segs[s], key, len, &ti) == 1) df += ti.df;
+        if (ix->segs[s] == self) df += own_df;
+        else if (segment_lookup(ix->segs[s], key, len, &ti) == 1) df += ti.df;
     }
     return df;
 }
@@ -107,11 +116,55 @@ static it *term_leaf(ctx *c, int field, const char *term, int with_idf)
     if (!x->pr) return NULL;
     postings_open(x->pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
     x->field = field;
-    if (with_idf) x->idf = idf_of(c->ix, field, global_df(c->ix, key, tl + 1)) * field_weight[field];
+    if (with_idf && c->scoring)
+        x->idf = idf_of(c->ix, field, global_df(c->ix, c->seg, ti.df, key, tl + 1)) * field_weight[field];
     return x;
 }
 
 static it *build(ctx *c, const qnode *q);
+
+/* Sets x->cost: how many documents x can give at most. */
+static uint64_t it_cost(ctx *c, it *x)
+{
+    switch (x->kind) {
+    case IT_EMPTY: return x->cost = 0;
+    case IT_TERM: return x->cost = x->pr->n_docs;
+    case IT_ALL:
+    case IT_DATE: return x->cost = c->n_docs;
+    case IT_OR: {
+        uint64_t n = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) n += it_cost(c, x->kids[i]);
+        return x->cost = n;
+    }
+    case IT_AND:
+    case IT_PHRASE: {
+        uint64_t n = UINT64_MAX;
+        for (uint32_t i = 0; i < x->n_kids; i++) {
+            uint64_t k = it_cost(c, x->kids[i]);
+            if (k < n) n = k;
+        }
+        return x->cost = n;
+    }
+    }
+    return x->cost = c->n_docs;
+}
+
+/* x->drive: the kids of an AND or phrase, rarest first, so the leapfrog is
+ * led by the list that skips most (a frequent word first made every one of
+ * its documents a candidate). */
+static int set_drive(ctx *c, it *x)
+{
+    x->drive = arena_alloc(c->a, sizeof *x->drive * (x->n_kids ? x->n_kids : 1));
+    if (!x->drive) return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    for (uint32_t i = 0; i < x->n_kids; i++) {
+        it *k = x->kids[i];
+        it_cost(c, k);
+        uint32_t j = i;
+        for (; j > 0 && x->drive[j - 1]->cost > k->cost; j--) x->drive[j] = x->drive[j - 1];
+        x->drive[j] = k;
+    }
+    return 0;
+}
 
 static it *make_or(ctx *c, it **kids, uint32_t n)
 {
@@ -198,6 +251,7 @@ static it *build_fields(ctx *c, const qnode *q)
                 x->idf += x->kids[i]->idf;
             }
             x->field = f;
+            if (!empty && set_drive(c, x)) return NULL;
             alts[n++] = empty ? new_it(c, IT_EMPTY) : x;
             if (!alts[n - 1]) return NULL;
         }
@@ -255,6 +309,7 @@ static it *build(ctx *c, const qnode *q)
             x->n_kids = 1;
         }
         if (x->n_kids == 1 && x->n_neg == 0) return x->kids[0];
+        if (set_drive(c, x)) return NULL;
         return x;
     }
     case Q_OR: {
@@ -324,8 +379,9 @@ static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
     for (;;) {
         if (doc == DOC_END) return x->doc = DOC_END;
         int moved = 0;
+        it **kids = x->drive ? x->drive : x->kids;
         for (uint32_t i = 0; i < x->n_kids; i++) {
-            uint32_t d = it_advance(c, x->kids[i], doc);
+            uint32_t d = it_advance(c, kids[i], doc);
             if (d == DOC_END) return x->doc = DOC_END;
             if (d > doc) {
                 doc = d;
@@ -524,6 +580,84 @@ static cluster_ent *cluster_slot(cluster_map *m, uint64_t c)
     return &m->v[h];
 }
 
+/* ---- counting ------------------------------------------------------------ */
+
+/* The kind of document a field's terms are in. */
+static int field_kind(int f) { return f == FIELD_QUOTE || f == FIELD_SPEAKER ? DOC_QUOTE : DOC_ARTICLE; }
+
+/* True when every word of q is in fields of documents of `kind`: then every
+ * document the iterators give is of that kind (date: and * check it
+ * themselves) and no match needs its kind looked up. */
+static int kind_pure(const qnode *q, int kind)
+{
+    if (q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX) {
+        for (int f = 0; f < FIELD_COUNT; f++)
+            if ((q->fields & FIELD_BIT(f)) && field_kind(f) != kind) return 0;
+        return 1;
+    }
+    for (uint32_t i = 0; i < q->n_kids; i++)
+        if (!kind_pure(q->kids[i], kind)) return 0;
+    return 1;
+}
+
+/* Matches of an iterator tree, walked to the end. */
+static uint64_t iter_count(ctx *c, it *x, int check_kind)
+{
+    uint64_t n = 0;
+    for (uint32_t d = it_next(c, x); d != DOC_END; d = it_next(c, x))
+        n += !check_kind || segment_doc_kind(c->seg, d) == c->kind;
+    return n;
+}
+
+/* Matches of a and b both (iterators fresh from build). */
+static uint64_t iter_count_and(ctx *c, it *a, it *b)
+{
+    if (a->kind == IT_EMPTY || b->kind == IT_EMPTY) return 0;
+    it *x = new_it(c, IT_AND);
+    it **kids = arena_alloc(c->a, 2 * sizeof *kids);
+    if (!x || !kids) return 0;
+    kids[0] = a;
+    kids[1] = b;
+    x->kids = kids;
+    x->n_kids = 2;
+    if (set_drive(c, x)) return 0;
+    return iter_count(c, x, 0);
+}
+
+/*
+ * Matches of q in the segment for a kind-pure q, without walking what can
+ * be counted otherwise: a term in one field is its document frequency, and
+ * a union of two is |A| + |B| - |A and B|, where the intersection leapfrogs
+ * with the skip tables from the rarer side (a word in title or body: the
+ * titles drive, the body list is mostly skipped).  Errors are on c.
+ */
+static uint64_t count_q(ctx *c, const qnode *q)
+{
+    if (q->kind == Q_TERM && __builtin_popcount(q->fields) <= 2) {
+        it *leaf[2] = {NULL, NULL};
+        uint64_t n = 0;
+        int k = 0;
+        for (int f = 0; f < FIELD_COUNT; f++) {
+            if (!(q->fields & FIELD_BIT(f))) continue;
+            it *x = term_leaf(c, f, q->terms[0], 0);
+            if (!x) return 0;
+            if (x->kind == IT_TERM) n += x->pr->n_docs;
+            leaf[k++] = x;
+        }
+        if (k == 2) n -= iter_count_and(c, leaf[0], leaf[1]);
+        return n;
+    }
+    if (q->kind == Q_OR && q->n_kids == 2) {
+        uint64_t n = count_q(c, q->kids[0]) + count_q(c, q->kids[1]);
+        if (c->e->rc || c->corrupt) return 0;
+        it *a = build(c, q->kids[0]), *b = a ? build(c, q->kids[1]) : NULL;
+        if (!b) return 0;
+        return n - iter_count_and(c, a, b);
+    }
+    it *x = build(c, q);
+    return x ? iter_count(c, x, 0) : 0;
+}
+
 int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int collapse,
                size_t want, arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
                match_fn on_match, void *match_ctx)
@@ -536,8 +670,19 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
         if (!t.h) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
     }
     *total = 0;
+    int pure = kind_pure(q, kind);
+    if (!want && !collapse && !on_match && pure) {
+        for (uint32_t s = 0; s < ix->n_segs; s++) {
+            ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, 0};
+            *total += count_q(&c, q);
+            if (ix->e.rc != MORGUE_OK) return -1;
+            if (c.corrupt)
+                return merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(c.seg)), -1;
+        }
+        return *out = NULL, *n_out = 0, 0;
+    }
     for (uint32_t s = 0; s < ix->n_segs; s++) {
-        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0};
+        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, want > 0};
         it *root = build(&c, q);
         if (!root) {
             free(cm.v);
@@ -546,7 +691,7 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
         for (uint32_t d = it_next(&c, root); d != DOC_END; d = it_next(&c, root)) {
             /* fields belong to one kind of document, but NOT and OR can
              * reach the other kind: keep only what was asked for */
-            if (segment_doc_kind(c.seg, d) != kind) continue;
+            if (!pure && segment_doc_kind(c.seg, d) != kind) continue;
             if (on_match) on_match(match_ctx, s, d);
             if (!want && !collapse) {
                 (*total)++;
