@@ -41,6 +41,8 @@ struct it {
                               order they are advanced in (scores still add
                               up in kids order) */
     uint64_t cost;         /* documents it may visit, for that order */
+    double *ub;            /* TERM / PHRASE: ub[tf], the score for frequency
+                              tf at field length 0, for tf < UB_TF */
     uint32_t n_kids;
     it **neg;
     uint32_t n_neg;
@@ -472,6 +474,47 @@ static double bm25(ctx *c, double idf, double tf, int field, const docmeta *m)
     return idf * tf * (BM25_K1 + 1.0) / (tf + norm);
 }
 
+/*
+ * An upper bound of it_score(x, doc) that needs no document metadata: each
+ * leaf scored as if its field were empty (length 0).  bm25 only grows as the
+ * length shrinks, and it is computed by the same expression, so the bound is
+ * >= the score bit for bit; sums are taken in the same order, which keeps
+ * that true for AND and OR.  A match whose bound cannot beat the worst of a
+ * full top-k heap is counted without reading its metadata or scoring it.
+ */
+enum { UB_TF = 32 };
+static const docmeta zero_len_meta;
+
+static double leaf_bound(ctx *c, it *x, uint32_t tf)
+{
+    if (!x->ub) {
+        x->ub = arena_alloc(c->a, sizeof *x->ub * UB_TF);
+        if (!x->ub) return INFINITY;
+        for (uint32_t k = 0; k < UB_TF; k++)
+            x->ub[k] = bm25(c, x->idf, (double)k, x->field, &zero_len_meta);
+    }
+    return tf < UB_TF ? x->ub[tf] : bm25(c, x->idf, (double)tf, x->field, &zero_len_meta);
+}
+
+static double it_bound(ctx *c, it *x, uint32_t doc)
+{
+    if (x->doc != doc) return 0.0;
+    switch (x->kind) {
+    case IT_TERM:
+        return leaf_bound(c, x, postings_freq(x->pr));
+    case IT_PHRASE:
+        return leaf_bound(c, x, x->phrase_freq);
+    case IT_AND:
+    case IT_OR: {
+        double s = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) s += it_bound(c, x->kids[i], doc);
+        return s;
+    }
+    default:
+        return 0.0;
+    }
+}
+
 static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
 {
     if (x->doc != doc) return 0.0;
@@ -671,6 +714,7 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
     }
     *total = 0;
     int pure = kind_pure(q, kind);
+    int prune = want && !sort_by_date && !collapse;
     if (!want && !collapse && !on_match && pure) {
         for (uint32_t s = 0; s < ix->n_segs; s++) {
             ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, 0};
@@ -694,6 +738,11 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
             if (!pure && segment_doc_kind(c.seg, d) != kind) continue;
             if (on_match) on_match(match_ctx, s, d);
             if (!want && !collapse) {
+                (*total)++;
+                continue;
+            }
+            if (prune && t.n == t.cap && it_bound(&c, root, d) <= t.h[0].score) {
+                /* cannot rank: a later document loses a tie */
                 (*total)++;
                 continue;
             }
