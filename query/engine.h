@@ -43,6 +43,9 @@ struct morgue_index {
     uint64_t n_docs;      /* documents of both kinds */
     uint64_t n_kind[2];   /* articles, quotes */
     double avg_len[FIELD_COUNT];
+    uint32_t **flen;      /* [seg * FIELD_COUNT + field]: each document's
+                             length in the field, loaded on first use by
+                             ranking (exec.c), NULL until then */
     buf scratch;          /* stored-article decompression */
 };
 
