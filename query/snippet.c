@@ -122,8 +122,42 @@ static void collect_hits_sparse(const char *body, size_t n, const hl_terms *hl, 
         first[c] = first[c >= 'a' && c <= 'z' ? c - 32 : c] = 1;
     }
     for (int c = 0x80; c < 256; c++) first[c] = 1;
+    /* Eight bytes at a time: a word with no byte >= 0x80 and no byte
+     * equal, once OR-ed with 0x20 (ASCII lower case), to a term's first
+     * byte holds no candidate and is skipped; else the scan goes on at its
+     * first such byte.  Terms start with a letter or digit, all of which
+     * have bit 0x20 set; with too many distinct first bytes it is left off. */
+    const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    uint64_t fb[8];
+    unsigned nf = 0;
+    for (uint32_t i = 0; i < hl->n; i++) {
+        uint64_t f = (uint64_t)(unsigned char)hl->terms[i][0] * lo;
+        unsigned k = 0;
+        while (k < nf && fb[k] != f) k++;
+        if (k < nf) continue;
+        if (nf == 8 || !((unsigned char)hl->terms[i][0] & 0x20)) {
+            nf = 0;
+            break;
+        }
+        fb[nf++] = f;
+    }
+    int swar = nf && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
     size_t covered = 0; /* body[0, covered) is done */
     for (size_t i = 0; i < n && !h->oom; i++) {
+        if (swar && i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, body + i, 8);
+            uint64_t m = w & hi, wl = w | 0x2020202020202020ull;
+            for (unsigned k = 0; k < nf; k++) {
+                uint64_t v = wl ^ fb[k];
+                m |= (v - lo) & ~v & hi; /* a zero byte of v (and maybe ones above it) */
+            }
+            if (!m) {
+                i += 7;
+                continue;
+            }
+            i += (size_t)__builtin_ctzll(m) >> 3;
+        }
         unsigned char c = (unsigned char)body[i];
         if (!first[c]) continue;
         size_t end = 0; /* end of the candidate, 0: none */
