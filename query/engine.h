@@ -33,8 +33,9 @@ struct morgue_index {
     uint32_t *block_items; /* persons by key */
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;
-    uint64_t *name_words; /* word hash << 32 | name index, sorted (entities.c) */
-    size_t n_name_words;
+    uint32_t *name_words; /* names by word-hash bucket (entities.c) */
+    uint32_t *name_word_start; /* bucket b: name_words[start[b], start[b+1]) */
+    uint32_t name_word_mask;
     int names_loaded;
     char *dir;
     merr e;

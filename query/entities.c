@@ -252,50 +252,67 @@ static uint32_t word_hash(const char *w, size_t len)
     return (uint32_t)XXH3_64bits(w, len);
 }
 
-static int cmp_word_ent(const void *x, const void *y)
-{
-    const uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
-/* The word index: (hash of a folded word << 32 | name index) for every
- * word of every name, sorted, so the names holding a word are found by a
- * binary search instead of a strstr over every name per query (which was
- * most of what made `speaker:x "w1 w2"` cost more than "w1 w2"). */
+/* The word index: the names holding each folded word, bucketed by the
+ * word's hash (a counting sort, linear in the words of all names), so the
+ * names holding a word are found without a strstr over every name per
+ * query (which was most of what made `speaker:x "w1 w2"` cost more than
+ * "w1 w2").  A bucket lists its names in index order. */
 static int load_name_words(morgue_index *ix)
 {
     if (ix->name_words || !ix->n_names) return 0;
-    size_t n = 0;
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        n++;
-        for (const char *c = ix->names[i].folded; *c; c++) n += *c == ' ';
-    }
-    uint64_t *v = malloc(sizeof *v * n);
-    if (!v) {
-        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
-        return -1;
-    }
-    size_t k = 0;
+    /* (bucket, name) of every word, in name order; then a counting sort */
+    size_t n = 0, cap = (size_t)ix->n_names * 2;
+    uint32_t *hash = malloc(sizeof *hash * cap), *who = malloc(sizeof *who * cap);
+    uint32_t *start = NULL, *v = NULL;
+    if (!hash || !who) goto oom;
     for (uint32_t i = 0; i < ix->n_names; i++) {
         const char *w = ix->names[i].folded;
         for (;;) {
             const char *sp = strchr(w, ' ');
             size_t wl = sp ? (size_t)(sp - w) : strlen(w);
-            v[k++] = (uint64_t)word_hash(w, wl) << 32 | i;
+            if (n == cap) {
+                uint32_t *nh = realloc(hash, sizeof *hash * cap * 2);
+                if (nh) hash = nh;
+                uint32_t *nw = nh ? realloc(who, sizeof *who * cap * 2) : NULL;
+                if (!nw) goto oom;
+                who = nw;
+                cap *= 2;
+            }
+            hash[n] = word_hash(w, wl);
+            who[n++] = i;
             if (!sp) break;
             w = sp + 1;
         }
     }
-    qsort(v, k, sizeof *v, cmp_word_ent);
+    uint32_t mask = 1023;
+    while (mask < n && mask < (1u << 30)) mask = mask * 2 + 1;
+    start = calloc((size_t)mask + 2, sizeof *start);
+    v = malloc(sizeof *v * (n ? n : 1));
+    if (!start || !v) goto oom;
+    for (size_t k = 0; k < n; k++) start[(hash[k] & mask) + 1]++;
+    for (uint32_t b = 0; b <= mask; b++) start[b + 1] += start[b];
+    for (size_t k = 0; k < n; k++) v[start[hash[k] & mask]++] = who[k];
+    for (uint32_t b = mask + 1; b > 0; b--) start[b] = start[b - 1]; /* back to starts */
+    start[0] = 0;
+    free(hash);
+    free(who);
     ix->name_words = v;
-    ix->n_name_words = k;
+    ix->name_word_start = start;
+    ix->name_word_mask = mask;
     return 0;
+oom:
+    free(hash);
+    free(who);
+    free(start);
+    free(v);
+    merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    return -1;
 }
 
 /* Marks in take[] every name of every group holding a name with the folded
  * words `want`; returns how many names are marked.  The candidates are the
- * names holding want's first word, visited in index order as a walk over
- * every name would (groups are computed lazily, in that order). */
+ * names in the bucket of want's first word, visited in index order as a
+ * walk over every name would (groups are computed lazily, in that order). */
 static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
 {
     mark_ctx mc = {take, 0};
@@ -305,16 +322,10 @@ static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
         return mc.n;
     }
     const char *sp = strchr(want, ' ');
-    uint64_t h = word_hash(want, sp ? (size_t)(sp - want) : strlen(want));
-    size_t lo = 0, hi = ix->n_name_words;
-    while (lo < hi) { /* first entry with this hash */
-        size_t mid = lo + (hi - lo) / 2;
-        if (ix->name_words[mid] >> 32 < h) lo = mid + 1;
-        else hi = mid;
-    }
+    uint32_t b = word_hash(want, sp ? (size_t)(sp - want) : strlen(want)) & ix->name_word_mask;
     uint32_t prev = UINT32_MAX;
-    for (size_t k = lo; k < ix->n_name_words && ix->name_words[k] >> 32 == h; k++) {
-        uint32_t i = (uint32_t)ix->name_words[k];
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t i = ix->name_words[k];
         if (i == prev) continue; /* a word twice in one name */
         prev = i;
         if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);

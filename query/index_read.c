@@ -110,6 +110,7 @@ void morgue_index_close(morgue_index *ix)
     free(ix->block_items);
     free(ix->name_table);
     free(ix->name_words);
+    free(ix->name_word_start);
     buf_free(&ix->scratch);
     free(ix->dir);
     free(ix);
