@@ -376,6 +376,18 @@ static uint32_t phrase_count(ctx *c, it *x)
     return count;
 }
 
+/* it_advance with a term leaf's step inline: leaves are most of the calls
+ * an AND, phrase or OR makes. */
+static inline uint32_t kid_advance(ctx *c, it *k, uint32_t target)
+{
+    if (k->kind != IT_TERM) return it_advance(c, k, target);
+    if (k->started && k->doc >= target) return k->doc;
+    k->started = 1;
+    uint32_t d = postings_advance(k->pr, target);
+    if (d == DOC_END && k->pr->corrupt) c->corrupt = 1;
+    return k->doc = d;
+}
+
 static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
 {
     for (;;) {
@@ -383,7 +395,7 @@ static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
         int moved = 0;
         it **kids = x->drive ? x->drive : x->kids;
         for (uint32_t i = 0; i < x->n_kids; i++) {
-            uint32_t d = it_advance(c, kids[i], doc);
+            uint32_t d = kid_advance(c, kids[i], doc);
             if (d == DOC_END) return x->doc = DOC_END;
             if (d > doc) {
                 doc = d;
@@ -451,7 +463,7 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         return phrase_settle(c, x, target);
     case IT_OR:
         for (uint32_t i = 0; i < x->n_kids; i++)
-            if (first || x->kids[i]->doc < target) it_advance(c, x->kids[i], target);
+            if (first || x->kids[i]->doc < target) kid_advance(c, x->kids[i], target);
         return or_settle(x);
     }
     (void)first;
