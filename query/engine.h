@@ -33,6 +33,9 @@ struct morgue_index {
     uint32_t *block_items; /* persons by key */
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;
+    uint32_t *name_words; /* names by word-hash bucket (entities.c) */
+    uint32_t *name_word_start; /* bucket b: name_words[start[b], start[b+1]) */
+    uint32_t name_word_mask;
     int names_loaded;
     char *dir;
     merr e;
@@ -41,6 +44,9 @@ struct morgue_index {
     uint64_t n_docs;      /* documents of both kinds */
     uint64_t n_kind[2];   /* articles, quotes */
     double avg_len[FIELD_COUNT];
+    uint32_t **flen;      /* [seg * FIELD_COUNT + field]: each document's
+                             length in the field, loaded on first use by
+                             ranking (exec.c), NULL until then */
     buf scratch;          /* stored-article decompression */
 };
 

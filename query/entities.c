@@ -247,13 +247,89 @@ static void mark_name(void *ctx, uint32_t i)
     m->take[i] = 1;
 }
 
+static uint32_t word_hash(const char *w, size_t len)
+{
+    return (uint32_t)XXH3_64bits(w, len);
+}
+
+/* The word index: the names holding each folded word, bucketed by the
+ * word's hash (a counting sort, linear in the words of all names), so the
+ * names holding a word are found without a strstr over every name per
+ * query (which was most of what made `speaker:x "w1 w2"` cost more than
+ * "w1 w2").  A bucket lists its names in index order. */
+static int load_name_words(morgue_index *ix)
+{
+    if (ix->name_words || !ix->n_names) return 0;
+    /* (bucket, name) of every word, in name order; then a counting sort */
+    size_t n = 0, cap = (size_t)ix->n_names * 2;
+    uint32_t *hash = malloc(sizeof *hash * cap), *who = malloc(sizeof *who * cap);
+    uint32_t *start = NULL, *v = NULL;
+    if (!hash || !who) goto oom;
+    for (uint32_t i = 0; i < ix->n_names; i++) {
+        const char *w = ix->names[i].folded;
+        for (;;) {
+            const char *sp = strchr(w, ' ');
+            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+            if (n == cap) {
+                uint32_t *nh = realloc(hash, sizeof *hash * cap * 2);
+                if (nh) hash = nh;
+                uint32_t *nw = nh ? realloc(who, sizeof *who * cap * 2) : NULL;
+                if (!nw) goto oom;
+                who = nw;
+                cap *= 2;
+            }
+            hash[n] = word_hash(w, wl);
+            who[n++] = i;
+            if (!sp) break;
+            w = sp + 1;
+        }
+    }
+    uint32_t mask = 1023;
+    while (mask < n && mask < (1u << 30)) mask = mask * 2 + 1;
+    start = calloc((size_t)mask + 2, sizeof *start);
+    v = malloc(sizeof *v * (n ? n : 1));
+    if (!start || !v) goto oom;
+    for (size_t k = 0; k < n; k++) start[(hash[k] & mask) + 1]++;
+    for (uint32_t b = 0; b <= mask; b++) start[b + 1] += start[b];
+    for (size_t k = 0; k < n; k++) v[start[hash[k] & mask]++] = who[k];
+    for (uint32_t b = mask + 1; b > 0; b--) start[b] = start[b - 1]; /* back to starts */
+    start[0] = 0;
+    free(hash);
+    free(who);
+    ix->name_words = v;
+    ix->name_word_start = start;
+    ix->name_word_mask = mask;
+    return 0;
+oom:
+    free(hash);
+    free(who);
+    free(start);
+    free(v);
+    merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    return -1;
+}
+
 /* Marks in take[] every name of every group holding a name with the folded
- * words `want`; returns how many names are marked. */
+ * words `want`; returns how many names are marked.  The candidates are the
+ * names in the bucket of want's first word, visited in index order as a
+ * walk over every name would (groups are computed lazily, in that order). */
 static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
 {
     mark_ctx mc = {take, 0};
-    for (uint32_t i = 0; i < ix->n_names; i++)
+    if (!ix->name_words) { /* no word index (out of memory): every name */
+        for (uint32_t i = 0; i < ix->n_names; i++)
+            if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+        return mc.n;
+    }
+    const char *sp = strchr(want, ' ');
+    uint32_t b = word_hash(want, sp ? (size_t)(sp - want) : strlen(want)) & ix->name_word_mask;
+    uint32_t prev = UINT32_MAX;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t i = ix->name_words[k];
+        if (i == prev) continue; /* a word twice in one name */
+        prev = i;
         if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+    }
     return mc.n;
 }
 
@@ -318,7 +394,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
 
 int expand_names(morgue_index *ix, qnode *q, arena *a)
 {
-    if (load_names(ix)) return -1;
+    if (load_names(ix) || load_name_words(ix)) return -1;
     return expand_node(ix, q, a);
 }
 
@@ -352,7 +428,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         ix->e.rc == MORGUE_E_VERSION || ix->e.rc == MORGUE_E_IO)
         return NULL;
     merr_clear(&ix->e);
-    if (load_names(ix)) return NULL;
+    if (load_names(ix) || load_name_words(ix)) return NULL;
     morgue_entities *r = calloc(1, sizeof *r);
     if (!r) return NULL;
     arena_init(&r->a);

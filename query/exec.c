@@ -37,6 +37,12 @@ struct it {
     uint32_t *cur;         /* per-term cursors while matching positions */
     /* IT_AND (kids positive, neg excluded), IT_OR */
     it **kids;
+    it **drive;            /* AND / phrase: kids, fewest documents first, the
+                              order they are advanced in (scores still add
+                              up in kids order) */
+    uint64_t cost;         /* documents it may visit, for that order */
+    double *ub;            /* TERM / PHRASE: ub[tf], the score for frequency
+                              tf at field length 0, for tf < UB_TF */
     uint32_t n_kids;
     it **neg;
     uint32_t n_neg;
@@ -52,16 +58,21 @@ typedef struct {
     arena *a;
     merr *e;
     int corrupt;
+    int scoring;           /* 0: counting, no idf needed */
 } ctx;
 
 /* ---- collection statistics --------------------------------------------- */
 
-static uint64_t global_df(morgue_index *ix, const char *key, size_t len)
+/* df of the term over every segment; `self` already looked it up (own_df)
+ * so its dictionary is not searched twice. */
+static uint64_t global_df(morgue_index *ix, const segment *self, uint64_t own_df,
+                          const char *key, size_t len)
 {
     uint64_t df = 0;
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         term_info ti;
-        if (segment_lookup(ix->segs[s], key, len, &ti) == 1) df += ti.df;
+        if (ix->segs[s] == self) df += own_df;
+        else if (segment_lookup(ix->segs[s], key, len, &ti) == 1) df += ti.df;
     }
     return df;
 }
@@ -107,11 +118,55 @@ static it *term_leaf(ctx *c, int field, const char *term, int with_idf)
     if (!x->pr) return NULL;
     postings_open(x->pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
     x->field = field;
-    if (with_idf) x->idf = idf_of(c->ix, field, global_df(c->ix, key, tl + 1)) * field_weight[field];
+    if (with_idf && c->scoring)
+        x->idf = idf_of(c->ix, field, global_df(c->ix, c->seg, ti.df, key, tl + 1)) * field_weight[field];
     return x;
 }
 
 static it *build(ctx *c, const qnode *q);
+
+/* Sets x->cost: how many documents x can give at most. */
+static uint64_t it_cost(ctx *c, it *x)
+{
+    switch (x->kind) {
+    case IT_EMPTY: return x->cost = 0;
+    case IT_TERM: return x->cost = x->pr->n_docs;
+    case IT_ALL:
+    case IT_DATE: return x->cost = c->n_docs;
+    case IT_OR: {
+        uint64_t n = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) n += it_cost(c, x->kids[i]);
+        return x->cost = n;
+    }
+    case IT_AND:
+    case IT_PHRASE: {
+        uint64_t n = UINT64_MAX;
+        for (uint32_t i = 0; i < x->n_kids; i++) {
+            uint64_t k = it_cost(c, x->kids[i]);
+            if (k < n) n = k;
+        }
+        return x->cost = n;
+    }
+    }
+    return x->cost = c->n_docs;
+}
+
+/* x->drive: the kids of an AND or phrase, rarest first, so the leapfrog is
+ * led by the list that skips most (a frequent word first made every one of
+ * its documents a candidate). */
+static int set_drive(ctx *c, it *x)
+{
+    x->drive = arena_alloc(c->a, sizeof *x->drive * (x->n_kids ? x->n_kids : 1));
+    if (!x->drive) return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    for (uint32_t i = 0; i < x->n_kids; i++) {
+        it *k = x->kids[i];
+        it_cost(c, k);
+        uint32_t j = i;
+        for (; j > 0 && x->drive[j - 1]->cost > k->cost; j--) x->drive[j] = x->drive[j - 1];
+        x->drive[j] = k;
+    }
+    return 0;
+}
 
 static it *make_or(ctx *c, it **kids, uint32_t n)
 {
@@ -127,11 +182,30 @@ static it *make_or(ctx *c, it **kids, uint32_t n)
     return x;
 }
 
+/* Room for one more alternative in *alts (capacity *cap), growing by
+ * doubling: most leaves need one slot per field, and only a prefix needs
+ * more (a fixed FIELD_COUNT * PREFIX_MAX_TERMS array, zeroed per leaf, was
+ * 28% of the instructions of a batch of counts). */
+static int alts_room(ctx *c, it ***alts, uint32_t n, uint32_t *cap)
+{
+    if (n < *cap) return 0;
+    uint32_t ncap = *cap ? *cap * 2 : 4;
+    it **na = arena_alloc(c->a, sizeof *na * ncap);
+    if (!na) {
+        merr_set(c->e, MORGUE_E_NOMEM, "out of memory");
+        return -1;
+    }
+    if (n) memcpy(na, *alts, sizeof *na * n);
+    *alts = na;
+    *cap = ncap;
+    return 0;
+}
+
 static it *build_fields(ctx *c, const qnode *q)
 {
-    it **alts = arena_calloc(c->a, FIELD_COUNT * PREFIX_MAX_TERMS, sizeof *alts);
+    uint32_t n = 0, cap = (uint32_t)__builtin_popcount(q->fields);
+    it **alts = arena_alloc(c->a, sizeof *alts * (cap ? cap : 1));
     if (!alts) return NULL;
-    uint32_t n = 0;
     for (int f = 0; f < FIELD_COUNT; f++) {
         if (!(q->fields & FIELD_BIT(f))) continue;
         if (q->kind == Q_TERM) {
@@ -155,7 +229,7 @@ static it *build_fields(ctx *c, const qnode *q)
                 if (cmp > 0) break;
                 if (got++ == PREFIX_MAX_TERMS) break;
                 it *x = term_leaf(c, f, di.term + 1, 1);
-                if (!x) return NULL;
+                if (!x || alts_room(c, &alts, n, &cap)) return NULL;
                 alts[n++] = x;
             }
             if (k < 0) {
@@ -179,6 +253,7 @@ static it *build_fields(ctx *c, const qnode *q)
                 x->idf += x->kids[i]->idf;
             }
             x->field = f;
+            if (!empty && set_drive(c, x)) return NULL;
             alts[n++] = empty ? new_it(c, IT_EMPTY) : x;
             if (!alts[n - 1]) return NULL;
         }
@@ -236,6 +311,7 @@ static it *build(ctx *c, const qnode *q)
             x->n_kids = 1;
         }
         if (x->n_kids == 1 && x->n_neg == 0) return x->kids[0];
+        if (set_drive(c, x)) return NULL;
         return x;
     }
     case Q_OR: {
@@ -300,13 +376,26 @@ static uint32_t phrase_count(ctx *c, it *x)
     return count;
 }
 
+/* it_advance with a term leaf's step inline: leaves are most of the calls
+ * an AND, phrase or OR makes. */
+static inline uint32_t kid_advance(ctx *c, it *k, uint32_t target)
+{
+    if (k->kind != IT_TERM) return it_advance(c, k, target);
+    if (k->started && k->doc >= target) return k->doc;
+    k->started = 1;
+    uint32_t d = postings_advance(k->pr, target);
+    if (d == DOC_END && k->pr->corrupt) c->corrupt = 1;
+    return k->doc = d;
+}
+
 static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
 {
     for (;;) {
         if (doc == DOC_END) return x->doc = DOC_END;
         int moved = 0;
+        it **kids = x->drive ? x->drive : x->kids;
         for (uint32_t i = 0; i < x->n_kids; i++) {
-            uint32_t d = it_advance(c, x->kids[i], doc);
+            uint32_t d = kid_advance(c, kids[i], doc);
             if (d == DOC_END) return x->doc = DOC_END;
             if (d > doc) {
                 doc = d;
@@ -374,7 +463,7 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         return phrase_settle(c, x, target);
     case IT_OR:
         for (uint32_t i = 0; i < x->n_kids; i++)
-            if (first || x->kids[i]->doc < target) it_advance(c, x->kids[i], target);
+            if (first || x->kids[i]->doc < target) kid_advance(c, x->kids[i], target);
         return or_settle(x);
     }
     (void)first;
@@ -397,6 +486,47 @@ static double bm25(ctx *c, double idf, double tf, int field, const docmeta *m)
     return idf * tf * (BM25_K1 + 1.0) / (tf + norm);
 }
 
+/*
+ * An upper bound of it_score(x, doc) that needs no document metadata: each
+ * leaf scored as if its field were empty (length 0).  bm25 only grows as the
+ * length shrinks, and it is computed by the same expression, so the bound is
+ * >= the score bit for bit; sums are taken in the same order, which keeps
+ * that true for AND and OR.  A match whose bound cannot beat the worst of a
+ * full top-k heap is counted without reading its metadata or scoring it.
+ */
+enum { UB_TF = 32 };
+static const docmeta zero_len_meta;
+
+static double leaf_bound(ctx *c, it *x, uint32_t tf)
+{
+    if (!x->ub) {
+        x->ub = arena_alloc(c->a, sizeof *x->ub * UB_TF);
+        if (!x->ub) return INFINITY;
+        for (uint32_t k = 0; k < UB_TF; k++)
+            x->ub[k] = bm25(c, x->idf, (double)k, x->field, &zero_len_meta);
+    }
+    return tf < UB_TF ? x->ub[tf] : bm25(c, x->idf, (double)tf, x->field, &zero_len_meta);
+}
+
+static double it_bound(ctx *c, it *x, uint32_t doc)
+{
+    if (x->doc != doc) return 0.0;
+    switch (x->kind) {
+    case IT_TERM:
+        return leaf_bound(c, x, postings_freq(x->pr));
+    case IT_PHRASE:
+        return leaf_bound(c, x, x->phrase_freq);
+    case IT_AND:
+    case IT_OR: {
+        double s = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) s += it_bound(c, x->kids[i], doc);
+        return s;
+    }
+    default:
+        return 0.0;
+    }
+}
+
 static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
 {
     if (x->doc != doc) return 0.0;
@@ -414,6 +544,58 @@ static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
     default:
         return 0.0;
     }
+}
+
+/* ---- field lengths -------------------------------------------------------
+ * BM25 needs a match's field lengths, and reading them from its metadata
+ * record is a cache miss for nearly every match (a fifth of a top-10
+ * search's time).  The lengths of a field are copied once per index handle
+ * into a dense array (4 bytes a document, 100 KB per 25,000 documents), so a
+ * match is scored from it and the metadata is read only for the few that
+ * enter the heap. */
+
+/* Fields whose lengths scoring x reads. */
+static unsigned scored_fields(const it *x)
+{
+    switch (x->kind) {
+    case IT_TERM:
+    case IT_PHRASE:
+        return FIELD_BIT(x->field);
+    case IT_AND:
+    case IT_OR: {
+        unsigned f = 0;
+        for (uint32_t i = 0; i < x->n_kids; i++) f |= scored_fields(x->kids[i]);
+        return f;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* Lengths of `field` for every document of segment `seg`, or NULL when
+ * memory runs out or the metadata is damaged (the caller then reads it per
+ * match).  Owned by the index. */
+static const uint32_t *field_lengths(morgue_index *ix, uint32_t seg, int field)
+{
+    if (!ix->flen) {
+        ix->flen = calloc((size_t)ix->n_segs * FIELD_COUNT, sizeof *ix->flen);
+        if (!ix->flen) return NULL;
+    }
+    uint32_t **slot = &ix->flen[(size_t)seg * FIELD_COUNT + field];
+    if (*slot) return *slot;
+    const segment *sg = ix->segs[seg];
+    uint32_t n = segment_doc_count(sg);
+    uint32_t *v = malloc(sizeof *v * (n ? n : 1));
+    if (!v) return NULL;
+    for (uint32_t d = 0; d < n; d++) {
+        docmeta m;
+        if (segment_docmeta(sg, d, &m)) {
+            free(v);
+            return NULL;
+        }
+        v[d] = m.len[field];
+    }
+    return *slot = v;
 }
 
 /* ---- ranking ------------------------------------------------------------- */
@@ -505,6 +687,84 @@ static cluster_ent *cluster_slot(cluster_map *m, uint64_t c)
     return &m->v[h];
 }
 
+/* ---- counting ------------------------------------------------------------ */
+
+/* The kind of document a field's terms are in. */
+static int field_kind(int f) { return f == FIELD_QUOTE || f == FIELD_SPEAKER ? DOC_QUOTE : DOC_ARTICLE; }
+
+/* True when every word of q is in fields of documents of `kind`: then every
+ * document the iterators give is of that kind (date: and * check it
+ * themselves) and no match needs its kind looked up. */
+static int kind_pure(const qnode *q, int kind)
+{
+    if (q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX) {
+        for (int f = 0; f < FIELD_COUNT; f++)
+            if ((q->fields & FIELD_BIT(f)) && field_kind(f) != kind) return 0;
+        return 1;
+    }
+    for (uint32_t i = 0; i < q->n_kids; i++)
+        if (!kind_pure(q->kids[i], kind)) return 0;
+    return 1;
+}
+
+/* Matches of an iterator tree, walked to the end. */
+static uint64_t iter_count(ctx *c, it *x, int check_kind)
+{
+    uint64_t n = 0;
+    for (uint32_t d = it_next(c, x); d != DOC_END; d = it_next(c, x))
+        n += !check_kind || segment_doc_kind(c->seg, d) == c->kind;
+    return n;
+}
+
+/* Matches of a and b both (iterators fresh from build). */
+static uint64_t iter_count_and(ctx *c, it *a, it *b)
+{
+    if (a->kind == IT_EMPTY || b->kind == IT_EMPTY) return 0;
+    it *x = new_it(c, IT_AND);
+    it **kids = arena_alloc(c->a, 2 * sizeof *kids);
+    if (!x || !kids) return 0;
+    kids[0] = a;
+    kids[1] = b;
+    x->kids = kids;
+    x->n_kids = 2;
+    if (set_drive(c, x)) return 0;
+    return iter_count(c, x, 0);
+}
+
+/*
+ * Matches of q in the segment for a kind-pure q, without walking what can
+ * be counted otherwise: a term in one field is its document frequency, and
+ * a union of two is |A| + |B| - |A and B|, where the intersection leapfrogs
+ * with the skip tables from the rarer side (a word in title or body: the
+ * titles drive, the body list is mostly skipped).  Errors are on c.
+ */
+static uint64_t count_q(ctx *c, const qnode *q)
+{
+    if (q->kind == Q_TERM && __builtin_popcount(q->fields) <= 2) {
+        it *leaf[2] = {NULL, NULL};
+        uint64_t n = 0;
+        int k = 0;
+        for (int f = 0; f < FIELD_COUNT; f++) {
+            if (!(q->fields & FIELD_BIT(f))) continue;
+            it *x = term_leaf(c, f, q->terms[0], 0);
+            if (!x) return 0;
+            if (x->kind == IT_TERM) n += x->pr->n_docs;
+            leaf[k++] = x;
+        }
+        if (k == 2) n -= iter_count_and(c, leaf[0], leaf[1]);
+        return n;
+    }
+    if (q->kind == Q_OR && q->n_kids == 2) {
+        uint64_t n = count_q(c, q->kids[0]) + count_q(c, q->kids[1]);
+        if (c->e->rc || c->corrupt) return 0;
+        it *a = build(c, q->kids[0]), *b = a ? build(c, q->kids[1]) : NULL;
+        if (!b) return 0;
+        return n - iter_count_and(c, a, b);
+    }
+    it *x = build(c, q);
+    return x ? iter_count(c, x, 0) : 0;
+}
+
 int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int collapse,
                size_t want, arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
                match_fn on_match, void *match_ctx)
@@ -517,20 +777,60 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
         if (!t.h) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
     }
     *total = 0;
+    int pure = kind_pure(q, kind);
+    int prune = want && !sort_by_date && !collapse;
+    if (!want && !collapse && !on_match && pure) {
+        for (uint32_t s = 0; s < ix->n_segs; s++) {
+            ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, 0};
+            *total += count_q(&c, q);
+            if (ix->e.rc != MORGUE_OK) return -1;
+            if (c.corrupt)
+                return merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(c.seg)), -1;
+        }
+        return *out = NULL, *n_out = 0, 0;
+    }
     for (uint32_t s = 0; s < ix->n_segs; s++) {
-        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0};
+        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, want > 0};
         it *root = build(&c, q);
         if (!root) {
             free(cm.v);
             return -1;
         }
+        const uint32_t *lens[FIELD_COUNT] = {NULL};
+        docmeta lm = {0};
+        int lens_ok = prune;
+        unsigned sf = prune ? scored_fields(root) : 0;
+        for (int f = 0; lens_ok && f < FIELD_COUNT; f++)
+            if (sf & FIELD_BIT(f)) lens_ok = (lens[f] = field_lengths(ix, s, f)) != NULL;
         for (uint32_t d = it_next(&c, root); d != DOC_END; d = it_next(&c, root)) {
             /* fields belong to one kind of document, but NOT and OR can
              * reach the other kind: keep only what was asked for */
-            if (segment_doc_kind(c.seg, d) != kind) continue;
+            if (!pure && segment_doc_kind(c.seg, d) != kind) continue;
             if (on_match) on_match(match_ctx, s, d);
             if (!want && !collapse) {
                 (*total)++;
+                continue;
+            }
+            if (prune && t.n == t.cap && it_bound(&c, root, d) <= t.h[0].score) {
+                /* cannot rank: a later document loses a tie */
+                (*total)++;
+                continue;
+            }
+            if (lens_ok) {
+                /* score from the length arrays: the same lengths, the same
+                 * score; the metadata only for a document that ranks */
+                for (int f = 0; f < FIELD_COUNT; f++)
+                    if (lens[f]) lm.len[f] = lens[f][d];
+                scored_doc sd = {it_score(&c, root, d, &lm), 0, s, d, 1};
+                (*total)++;
+                if (t.n == t.cap && !better(&t, &sd, &t.h[0])) continue;
+                docmeta m;
+                if (segment_docmeta(c.seg, d, &m)) {
+                    c.corrupt = 1;
+                    break;
+                }
+                sd.date = m.date;
+                topk_push(&t, &sd);
                 continue;
             }
             docmeta m;

@@ -15,6 +15,9 @@
 
 static void close_segments(morgue_index *ix)
 {
+    for (size_t i = 0; ix->flen && i < (size_t)ix->n_segs * FIELD_COUNT; i++) free(ix->flen[i]);
+    free(ix->flen);
+    ix->flen = NULL;
     for (uint32_t i = 0; i < ix->n_segs; i++) segment_close(ix->segs[i]);
     free(ix->segs);
     ix->segs = NULL;
@@ -106,6 +109,8 @@ void morgue_index_close(morgue_index *ix)
     free(ix->key);
     free(ix->block_items);
     free(ix->name_table);
+    free(ix->name_words);
+    free(ix->name_word_start);
     buf_free(&ix->scratch);
     free(ix->dir);
     free(ix);

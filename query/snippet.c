@@ -55,11 +55,11 @@ void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated)
     }
 }
 
-/* Index of the highlight term the token matches, or -1. */
-static int match_term(const hl_terms *hl, const token *t)
+/* Index of the highlight term the token matches, or -1 (tl: term lengths). */
+static int match_term(const hl_terms *hl, const size_t *tl, const token *t)
 {
     for (uint32_t i = 0; i < hl->n; i++) {
-        size_t l = strlen(hl->terms[i]);
+        size_t l = tl[i];
         if (hl->is_prefix[i] ? (t->len >= l && !memcmp(t->text, hl->terms[i], l))
                              : (t->len == l && !memcmp(t->text, hl->terms[i], l)))
             return (int)i;
@@ -74,6 +74,117 @@ typedef struct {
 
 static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+typedef struct {
+    hit_tok *v;
+    size_t n, cap;
+    int oom;
+} hit_list;
+
+/* Tokenizes body[from, to) and appends the tokens matching a term. */
+static void collect_hits(const char *body, size_t from, size_t to, const hl_terms *hl,
+                         const size_t *tl, hit_list *h)
+{
+    tokenizer tz;
+    token tk;
+    tokenizer_init(&tz, body + from, to - from);
+    while (tokenizer_next(&tz, &tk)) {
+        int k = match_term(hl, tl, &tk);
+        if (k < 0) continue;
+        if (h->n == h->cap) {
+            hit_tok *nh = realloc(h->v, sizeof *nh * h->cap * 2);
+            if (!nh) {
+                h->oom = 1;
+                return;
+            }
+            h->v = nh;
+            h->cap *= 2;
+        }
+        h->v[h->n++] = (hit_tok){(uint32_t)(tk.start + from), (uint32_t)(tk.end + from), k};
+    }
+}
+
+/*
+ * The matching tokens of the body without tokenizing all of it, when every
+ * term is ASCII.  A token matching an ASCII term either is ASCII itself, and
+ * then its bytes hold the term up to ASCII case (folding an ASCII token only
+ * lowers it and drops a final 's), or holds a byte >= 0x80.  So only the
+ * stretches between ASCII white space (which no token spans, and after which
+ * the tokenizer starts afresh) around such bytes or a case-insensitive
+ * occurrence of a term's bytes are tokenized; elsewhere no token can match.
+ * The hits come out in body order, as from a full tokenization.
+ */
+static void collect_hits_sparse(const char *body, size_t n, const hl_terms *hl, const size_t *tl,
+                                hit_list *h)
+{
+    uint8_t first[256] = {0};
+    for (uint32_t i = 0; i < hl->n; i++) {
+        unsigned char c = (unsigned char)hl->terms[i][0];
+        first[c] = first[c >= 'a' && c <= 'z' ? c - 32 : c] = 1;
+    }
+    for (int c = 0x80; c < 256; c++) first[c] = 1;
+    /* Eight bytes at a time: a word with no byte >= 0x80 and no byte
+     * equal, once OR-ed with 0x20 (ASCII lower case), to a term's first
+     * byte holds no candidate and is skipped; else the scan goes on at its
+     * first such byte.  Terms start with a letter or digit, all of which
+     * have bit 0x20 set; with too many distinct first bytes it is left off. */
+    const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    uint64_t fb[8];
+    unsigned nf = 0;
+    for (uint32_t i = 0; i < hl->n; i++) {
+        uint64_t f = (uint64_t)(unsigned char)hl->terms[i][0] * lo;
+        unsigned k = 0;
+        while (k < nf && fb[k] != f) k++;
+        if (k < nf) continue;
+        if (nf == 8 || !((unsigned char)hl->terms[i][0] & 0x20)) {
+            nf = 0;
+            break;
+        }
+        fb[nf++] = f;
+    }
+    int swar = nf && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+    size_t covered = 0; /* body[0, covered) is done */
+    for (size_t i = 0; i < n && !h->oom; i++) {
+        if (swar && i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, body + i, 8);
+            uint64_t m = w & hi, wl = w | 0x2020202020202020ull;
+            for (unsigned k = 0; k < nf; k++) {
+                uint64_t v = wl ^ fb[k];
+                m |= (v - lo) & ~v & hi; /* a zero byte of v (and maybe ones above it) */
+            }
+            if (!m) {
+                i += 7;
+                continue;
+            }
+            i += (size_t)__builtin_ctzll(m) >> 3;
+        }
+        unsigned char c = (unsigned char)body[i];
+        if (!first[c]) continue;
+        size_t end = 0; /* end of the candidate, 0: none */
+        if (c >= 0x80) end = i + 1;
+        else
+            for (uint32_t k = 0; k < hl->n && !end; k++) {
+                if (tl[k] > n - i) continue;
+                const char *t = hl->terms[k];
+                size_t j = 0;
+                while (j < tl[k]) {
+                    unsigned char b = (unsigned char)body[i + j];
+                    if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != (unsigned char)t[j]) break;
+                    j++;
+                }
+                if (j == tl[k]) end = i + j;
+            }
+        if (!end) continue;
+        size_t from = i;
+        while (from > covered && !is_space((unsigned char)body[from - 1])) from--;
+        size_t to = end;
+        while (to < n && !is_space((unsigned char)body[to])) to++;
+        collect_hits(body, from, to, hl, tl, h);
+        covered = to;
+        i = to; /* body[to] is white space (or the end) */
+    }
+}
+
 void make_snippet(const char *body, size_t body_len, const hl_terms *hl, size_t len,
                   arena *a, const char **snippet, morgue_span **spans, size_t *n_spans)
 {
@@ -82,23 +193,24 @@ void make_snippet(const char *body, size_t body_len, const hl_terms *hl, size_t 
     *n_spans = 0;
     if (!body_len) return;
     /* 1. every matching token of the body */
-    size_t cap = 64, n = 0;
-    hit_tok *hits = malloc(sizeof *hits * cap);
-    if (!hits) return;
-    tokenizer tz;
-    token tk;
-    tokenizer_init(&tz, body, body_len);
-    while (hl->n && tokenizer_next(&tz, &tk)) {
-        int k = match_term(hl, &tk);
-        if (k < 0) continue;
-        if (n == cap) {
-            hit_tok *nh = realloc(hits, sizeof *hits * cap * 2);
-            if (!nh) break;
-            hits = nh;
-            cap *= 2;
-        }
-        hits[n++] = (hit_tok){tk.start, tk.end, k};
+    size_t *tl = malloc(sizeof *tl * (hl->n ? hl->n : 1));
+    hit_list hl_hits = {malloc(sizeof(hit_tok) * 64), 0, 64, 0};
+    if (!tl || !hl_hits.v) {
+        free(tl);
+        free(hl_hits.v);
+        return;
     }
+    int ascii = 1;
+    for (uint32_t i = 0; i < hl->n; i++) {
+        tl[i] = strlen(hl->terms[i]);
+        for (size_t j = 0; j < tl[i]; j++) ascii &= (unsigned char)hl->terms[i][j] < 0x80;
+        ascii &= tl[i] > 0;
+    }
+    if (hl->n && ascii) collect_hits_sparse(body, body_len, hl, tl, &hl_hits);
+    else if (hl->n) collect_hits(body, 0, body_len, hl, tl, &hl_hits);
+    free(tl);
+    hit_tok *hits = hl_hits.v;
+    size_t n = hl_hits.n;
     /* 2. the window of `len` bytes starting at a hit with the most distinct
      * terms, then the most hits (two pointers over the hits) */
     size_t best_i = 0, best_distinct = 0, best_count = 0;

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The executor's shortcuts must not change answers: for a table of query
+# shapes on corpus/, the count (-c, answered from document frequencies and
+# |A|+|B|-|A and B| where it can), the total of a top-10 search and the
+# number of hits of an unlimited search agree; the top-k heap with score
+# bounds gives the first k of the full ranking (ids and scores); and a few
+# counts are checked against exact expected values (grep-verified facts of
+# corpus/, tests/data/corpus-facts.md style).
+set -u
+src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
+command -v jq >/dev/null || { echo "jq missing"; exit 77; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok()  { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+
+cd "$src"
+"$idx_bin" -q -o "$tmp/idx" corpus/ || { echo "indexing failed"; exit 1; }
+# the same articles in several segments: counts and ranks must not change
+"$idx_bin" -q --memory 1M -o "$tmp/idx2" corpus/ 2>/dev/null || cp -r "$tmp/idx" "$tmp/idx2"
+
+queries=(
+  'the' 'said' 'harbour' 'sorokin' 'nightdesk'
+  'the said' 'said nato' 'the said nato' 'nato -sanctions' 'said -harbour -nato'
+  'the OR said' 'harbour OR nato' 'harbour OR nightdesk' 'nato OR sanctions OR harbour'
+  '(harbour OR sorokin) said' '(harbour OR sorokin) (nato OR said)'
+  '"of the"' '"security guarantees"' '"the port of"' 'title:sorokin' 'body:"of the"'
+  'nat*' 'sanc* OR harb*' 'date:2021' 'said date:2022' '*' '-the' '-nato'
+  'speaker:sorokin' 'speaker:sorokin "we are"' 'speaker:sorokin moscow' 'quote:security'
+  'quote:the OR quote:said' 'person:sorokin'
+)
+for ix in "$tmp/idx" "$tmp/idx2"; do
+  for q in "${queries[@]}"; do
+    c=$("$q_bin" -i "$ix" -c -- "$q")
+    t=$(printf '%s\n' "$q" | "$q_bin" -i "$ix" --batch - -n 10 | jq -r .total)
+    all=$("$q_bin" -i "$ix" --json -n 100000 -- "$q" > "$tmp/all"; wc -l < "$tmp/all")
+    [ "$c" = "$t" ] && [ "$c" = "$all" ] && ok || bad "'$q' on $ix: count $c, top-10 total $t, hits $all"
+    for k in 1 3 10; do
+      "$q_bin" -i "$ix" --json -n $k -- "$q" | jq -r '"\(.id) \(.score)"' > "$tmp/top"
+      head -n $k "$tmp/all" | jq -r '"\(.id) \(.score)"' > "$tmp/want"
+      cmp -s "$tmp/top" "$tmp/want" && ok || bad "'$q' on $ix: top-$k is not the head of the full ranking"
+    done
+  done
+done
+
+# exact counts, from the hit lists corpus_queries.sh checks (verified by
+# hand, tests/data/corpus-facts.md): nato 4 articles, harbour 2 (none in
+# common), sanctions 2 (both with nato), harbour OR sorokine 3
+expect() { local got; got=$("$q_bin" -i "$tmp/idx" -c -- "$1"); [ "$got" = "$2" ] && ok || bad "'$1': $got, want $2"; }
+expect 'nato' 4
+expect 'harbour' 2
+expect 'harbour OR nato' 6
+expect 'nato OR harbour OR sanctions' 6
+expect 'nato -sanctions' 2
+expect 'nato sanctions' 2
+expect 'harbour OR sorokine' 3
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]
