@@ -70,7 +70,7 @@ typedef struct {
     size_t n;
     arena *a;
     tk *t;
-    int32_t nt;
+    int32_t nt, cap_t;
     region *r;
     int32_t nr;
     int32_t *sent_first, *sent_last;
@@ -124,9 +124,31 @@ static inline int is_alpha_ascii(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int cp_is_wordy(uint32_t cp)
+/* ASCII byte classes for the scanner's fast path (a constant table: no
+ * initialisation, thread-safe). */
+enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */ };
+#define BC_UP_ BC_ALPHA
+#define BC_LO_ (BC_ALPHA | BC_LOWER)
+static const uint8_t byte_cls[128] = {
+    ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
+    ['0'] = BC_DIGIT, ['1'] = BC_DIGIT, ['2'] = BC_DIGIT, ['3'] = BC_DIGIT, ['4'] = BC_DIGIT,
+    ['5'] = BC_DIGIT, ['6'] = BC_DIGIT, ['7'] = BC_DIGIT, ['8'] = BC_DIGIT, ['9'] = BC_DIGIT,
+    ['A'] = BC_UP_, ['B'] = BC_UP_, ['C'] = BC_UP_, ['D'] = BC_UP_, ['E'] = BC_UP_, ['F'] = BC_UP_,
+    ['G'] = BC_UP_, ['H'] = BC_UP_, ['I'] = BC_UP_, ['J'] = BC_UP_, ['K'] = BC_UP_, ['L'] = BC_UP_,
+    ['M'] = BC_UP_, ['N'] = BC_UP_, ['O'] = BC_UP_, ['P'] = BC_UP_, ['Q'] = BC_UP_, ['R'] = BC_UP_,
+    ['S'] = BC_UP_, ['T'] = BC_UP_, ['U'] = BC_UP_, ['V'] = BC_UP_, ['W'] = BC_UP_, ['X'] = BC_UP_,
+    ['Y'] = BC_UP_, ['Z'] = BC_UP_,
+    ['a'] = BC_LO_, ['b'] = BC_LO_, ['c'] = BC_LO_, ['d'] = BC_LO_, ['e'] = BC_LO_, ['f'] = BC_LO_,
+    ['g'] = BC_LO_, ['h'] = BC_LO_, ['i'] = BC_LO_, ['j'] = BC_LO_, ['k'] = BC_LO_, ['l'] = BC_LO_,
+    ['m'] = BC_LO_, ['n'] = BC_LO_, ['o'] = BC_LO_, ['p'] = BC_LO_, ['q'] = BC_LO_, ['r'] = BC_LO_,
+    ['s'] = BC_LO_, ['t'] = BC_LO_, ['u'] = BC_LO_, ['v'] = BC_LO_, ['w'] = BC_LO_, ['x'] = BC_LO_,
+    ['y'] = BC_LO_, ['z'] = BC_LO_,
+};
+#undef BC_UP_
+#undef BC_LO_
+
+static int cp_is_wordy_u(uint32_t cp)
 {
-    if (cp < 0x80) return is_alnum_ascii((unsigned char)cp);
     switch (utf8proc_category((utf8proc_int32_t)cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
@@ -137,12 +159,17 @@ static int cp_is_wordy(uint32_t cp)
         return 0;
     }
 }
-
-static int cp_is_space(uint32_t cp)
+static inline int cp_is_wordy(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-           cp == 0xFEFF || cp == 0xAD;
+    if (cp < 0x80) return (byte_cls[cp] & (BC_ALPHA | BC_DIGIT)) != 0;
+    return cp_is_wordy_u(cp);
+}
+
+static inline int cp_is_space(uint32_t cp)
+{
+    if (cp < 0x80) return (byte_cls[cp] & BC_SPACE) != 0;
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0xAD;
 }
 
 static int cp_is_qmark(uint32_t cp)
@@ -154,6 +181,7 @@ static int cp_is_qmark(uint32_t cp)
 static uint32_t peek_cp(const char *s, size_t n, size_t i)
 {
     if (i >= n) return 0;
+    if ((unsigned char)s[i] < 0x80) return (unsigned char)s[i];
     size_t j = i;
     return utf8_next(s, n, &j);
 }
@@ -162,18 +190,44 @@ static uint32_t peek_cp(const char *s, size_t n, size_t i)
 static uint32_t prev_cp(const char *s, size_t i)
 {
     if (i == 0) return 0;
+    if ((unsigned char)s[i - 1] < 0x80) return (unsigned char)s[i - 1];
     size_t j = i - 1;
     while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4) j--;
     size_t k = j;
     return utf8_next(s, i, &k);
 }
 
+/* Makes room for one more token.  The array starts at an estimate (English
+ * news runs about one token per 5 bytes) and grows to the rate seen so far
+ * projected over the rest of the text; it was sized one token (32 bytes)
+ * per input byte. */
+static int grow_tokens(ctx *x, int32_t nt, size_t at)
+{
+    size_t need = (size_t)nt + 1, cap = need + need / 4 + 64;
+    if (at > 0) {
+        size_t proj = (size_t)((double)nt * (double)x->n / (double)at);
+        proj += proj / 8 + 64;
+        if (proj > cap) cap = proj;
+    }
+    if (cap > x->n + 2) cap = x->n + 2;
+    if (cap < need) cap = need;
+    tk *t = arena_alloc(x->a, sizeof(tk) * cap);
+    if (!t) return -1;
+    if (nt) memcpy(t, x->t, sizeof(tk) * (size_t)nt);
+    x->t = t;
+    x->cap_t = (int32_t)cap;
+    return 0;
+}
+
 static int tokenize_text(ctx *x)
 {
     const char *s = x->s;
     size_t n = x->n;
-    x->t = arena_alloc(x->a, sizeof(tk) * (n + 2));
+    size_t est = n / 5 + 64;
+    if (est > n + 2) est = n + 2;
+    x->t = arena_alloc(x->a, sizeof(tk) * est);
     if (!x->t) return -1;
+    x->cap_t = (int32_t)est;
     int32_t nt = 0;
     uint32_t para = 0;
     size_t i = 0;
@@ -181,6 +235,7 @@ static int tokenize_text(ctx *x)
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
+                if (nt >= x->cap_t && grow_tokens(x, nt, i)) return -1;
                 tk *p = &x->t[nt++];
                 memset(p, 0, sizeof *p);
                 p->kind = T_PARA;
@@ -193,12 +248,19 @@ static int tokenize_text(ctx *x)
             i++;
             continue;
         }
-        if (c == ' ' || c == '\t' || c == '\r') { i++; continue; }
-        size_t start = i;
         uint32_t cp;
-        if (c < 0x80) cp = c;
-        else { size_t j = i; cp = utf8_next(s, n, &j); }
-        if (cp_is_space(cp)) { utf8_next(s, n, &i); continue; }
+        uint8_t cls = 0;
+        if (c < 0x80) {
+            cls = byte_cls[c];
+            if (cls & BC_SPACE) { i++; continue; }
+            cp = c;
+        } else {
+            size_t j = i;
+            cp = utf8_next(s, n, &j);
+            if (cp_is_space(cp)) { i = j; continue; }
+        }
+        size_t start = i;
+        if (nt >= x->cap_t && grow_tokens(x, nt, i)) return -1;
         tk *t = &x->t[nt];
         t->q = -1;
         t->para = para;
@@ -206,24 +268,26 @@ static int tokenize_text(ctx *x)
         t->cp = 0;
         t->flags = 0;
         t->lxf = 0;
-        if (cp_is_wordy(cp)) {
+        if (c < 0x80 ? (cls & (BC_ALPHA | BC_DIGIT)) != 0 : cp_is_wordy_u(cp)) {
             /* A word: letters, digits, marks; apostrophes, hyphens and dots
              * between letters stay inside ("O’Brien", "Jean-Claude",
              * "U.S"). */
             int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
             if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') t->flags |= F_CAP;
-                if (c >= '0' && c <= '9') t->flags |= F_DIGIT;
+                if ((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) t->flags |= F_CAP;
+                if (cls & BC_DIGIT) t->flags |= F_DIGIT;
             } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
             while (i < n) {
                 unsigned char d = (unsigned char)s[i];
                 if (d < 0x80) {
-                    if (is_alnum_ascii(d)) {
-                        if (is_alpha_ascii(d)) { letters++; if (d >= 'a') upper_all = 0; }
+                    uint8_t k = byte_cls[d];
+                    if (k & (BC_ALPHA | BC_DIGIT)) {
+                        if (k & BC_ALPHA) { letters++; if (k & BC_LOWER) upper_all = 0; }
                         seg++;
                         i++;
                         continue;
                     }
+                    if (d != '\'' && d != '-' && d != '.') break;
                     unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
                     if ((d == '\'' || d == '-') && i > start && is_alpha_ascii((unsigned char)s[i - 1]) &&
                         (is_alpha_ascii(nx) || nx >= 0x80)) {
@@ -243,7 +307,7 @@ static int tokenize_text(ctx *x)
                 }
                 size_t j = i;
                 uint32_t e = utf8_next(s, n, &j);
-                if (cp_is_wordy(e)) {
+                if (cp_is_wordy_u(e)) {
                     letters++;
                     if (!utf8proc_isupper((utf8proc_int32_t)e)) upper_all = 0;
                     seg++;
@@ -279,7 +343,8 @@ static int tokenize_text(ctx *x)
             t->cp = '"';
             t->kind = T_QMARK;
         } else {
-            utf8_next(s, n, &i);
+            if (c < 0x80) i++;
+            else utf8_next(s, n, &i);
             t->cp = cp;
             t->kind = cp_is_qmark(cp) ? T_QMARK : T_PUNCT;
         }
@@ -290,6 +355,8 @@ static int tokenize_text(ctx *x)
         t->right_space = i >= n || cp_is_space(nc) || nc == '\n';
         nt++;
     }
+    /* later passes may look one or two tokens past the end */
+    if (nt + 2 > x->cap_t && grow_tokens(x, nt + 1, n)) return -1;
     x->nt = nt;
     return 0;
 }
