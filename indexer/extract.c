@@ -129,7 +129,7 @@ static inline int is_alpha_ascii(unsigned char c)
 enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */ };
 #define BC_UP_ BC_ALPHA
 #define BC_LO_ (BC_ALPHA | BC_LOWER)
-static const uint8_t byte_cls[128] = {
+static const uint8_t byte_cls[256] = {
     ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
     ['0'] = BC_DIGIT, ['1'] = BC_DIGIT, ['2'] = BC_DIGIT, ['3'] = BC_DIGIT, ['4'] = BC_DIGIT,
     ['5'] = BC_DIGIT, ['6'] = BC_DIGIT, ['7'] = BC_DIGIT, ['8'] = BC_DIGIT, ['9'] = BC_DIGIT,
@@ -273,20 +273,25 @@ static int tokenize_text(ctx *x)
              * between letters stay inside ("O’Brien", "Jean-Claude",
              * "U.S"). */
             int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
+            unsigned acc = 0; /* byte classes of the ASCII letters and digits */
             if (c < 0x80) {
                 if ((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) t->flags |= F_CAP;
                 if (cls & BC_DIGIT) t->flags |= F_DIGIT;
             } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
-            while (i < n) {
+            for (;;) {
+                /* the common case: a run of ASCII letters and digits */
+                size_t run = i;
+                while (i < n) {
+                    uint8_t k = byte_cls[(unsigned char)s[i]];
+                    if (!(k & (BC_ALPHA | BC_DIGIT))) break;
+                    acc |= k;
+                    letters += k & BC_ALPHA;
+                    i++;
+                }
+                seg += (int)(i - run);
+                if (i >= n) break;
                 unsigned char d = (unsigned char)s[i];
                 if (d < 0x80) {
-                    uint8_t k = byte_cls[d];
-                    if (k & (BC_ALPHA | BC_DIGIT)) {
-                        if (k & BC_ALPHA) { letters++; if (k & BC_LOWER) upper_all = 0; }
-                        seg++;
-                        i++;
-                        continue;
-                    }
                     if (d != '\'' && d != '-' && d != '.') break;
                     unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
                     if ((d == '\'' || d == '-') && i > start && is_alpha_ascii((unsigned char)s[i - 1]) &&
@@ -323,6 +328,7 @@ static int tokenize_text(ctx *x)
                 if (e == 0xAD || e == 0x200D || e == 0x200C || e == 0x2060) { i = j; continue; }
                 break;
             }
+            if (acc & BC_LOWER) upper_all = 0;
             if (upper_all && letters >= 2) t->flags |= F_ACRO;
             /* A final period after an initial, "U.S" or a known abbreviation
              * belongs to the word and ends no sentence. */
@@ -577,7 +583,7 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
 static int is_cue(ctx *x, int32_t i);
 static int is_adverb(ctx *x, int32_t i);
 static int ing_form(ctx *x, int32_t c);
-static int word_is(ctx *x, int32_t i, const char *w);
+static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
 static uint32_t tflags(ctx *x, int32_t i);
 
 /* Whether token i starts a coordinated attribution of its own: "and
@@ -711,24 +717,34 @@ static inline uint32_t tflags(ctx *x, int32_t i)
     if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i))));
     return t->lxf & ~LXF_KNOWN;
 }
-static int word_is(ctx *x, int32_t i, const char *w)
+/* Inlined everywhere: w is a literal, so its length is a constant and
+ * most words are rejected by their length alone. */
+static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
-    /* w is lower case: compare as we go, most words differ at once */
-    const char *s = tx(x, i);
     size_t n = tl(x, i);
+    if (n != strlen(w)) return 0;
+    /* w is lower case */
+    const char *s = tx(x, i);
     for (size_t k = 0; k < n; k++)
-        if (!w[k] || lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
-    return w[n] == 0;
+        if (lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return 1;
 }
 /* Whether word i is one of the lower-case words of the NULL-terminated
  * list w (a cheap first-letter test before each comparison). */
 static int word_in(ctx *x, int32_t i, const char *const *w)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
-    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
-    for (int k = 0; w[k]; k++)
-        if ((unsigned char)w[k][0] == c0 && word_is(x, i, w[k])) return 1;
+    const char *s = tx(x, i);
+    size_t n = tl(x, i);
+    unsigned char c0 = lower_c((unsigned char)s[0]);
+    for (int k = 0; w[k]; k++) {
+        const char *v = w[k];
+        if ((unsigned char)v[0] != c0) continue;
+        size_t m = 1;
+        while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
+        if (m == n && v[n] == 0) return 1;
+    }
     return 0;
 }
 
@@ -758,7 +774,7 @@ static int sentence_initial(ctx *x, int32_t i)
     return 0;
 }
 
-static int cap_word(ctx *x, int32_t i)
+static inline int cap_word(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
     if (tl(x, i) == 1 && tx(x, i)[0] == 'I') return 0;

@@ -260,6 +260,19 @@ int lx_init(void)
     return lx_status;
 }
 
+/* Lower-case ASCII folding for lx_lookup's fast path; the white space
+ * lx_fold collapses (and NUL) map to 0 and send the key to lx_fold. */
+#define LX_R4(b) LX_F(b), LX_F(b + 1), LX_F(b + 2), LX_F(b + 3)
+#define LX_R16(b) LX_R4(b), LX_R4(b + 4), LX_R4(b + 8), LX_R4(b + 12)
+#define LX_R64(b) LX_R16(b), LX_R16(b + 16), LX_R16(b + 32), LX_R16(b + 48)
+#define LX_F(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' ? 0 \
+                 : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+static const unsigned char lx_fold_byte[256] = {LX_R64(0), LX_R64(64), LX_R64(128), LX_R64(192)};
+#undef LX_F
+#undef LX_R64
+#undef LX_R16
+#undef LX_R4
+
 const lx_entry *lx_lookup(const char *s, size_t n)
 {
     if (!lx_fp || n == 0 || n >= LX_KEY_MAX) return NULL;
@@ -269,9 +282,8 @@ const lx_entry *lx_lookup(const char *s, size_t n)
     uint32_t h = 2166136261u;
     size_t i = 0;
     for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
-        c = lx_lower(c);
+        unsigned char c = lx_fold_byte[(unsigned char)s[i]];
+        if (!c) break;
         key[i] = (char)c;
         h = (h ^ c) * 16777619u;
     }
@@ -283,8 +295,17 @@ const lx_entry *lx_lookup(const char *s, size_t n)
         if (k == 0 || k >= LX_KEY_MAX) return NULL;
         h = lx_hash(key, k);
     }
-    lx_slot *sl = lx_slot_for(key, k, h, 0);
-    return sl ? &sl->e : NULL;
+    /* lx_slot_for without the insertion, inlined: a miss reads lx_fp only */
+    for (uint32_t probe = 0; probe < LX_SLOTS; probe++) {
+        uint32_t at = (h + probe) & (LX_SLOTS - 1);
+        uint32_t f = lx_fp[at];
+        if (!f) return NULL;
+        if (f == h) {
+            lx_slot *sl = &lx_ent[lx_idx[at]];
+            if (sl->len == k && memcmp(sl->key, key, k) == 0) return &sl->e;
+        }
+    }
+    return NULL;
 }
 
 int lx_edit_distance(const char *a, size_t an, const char *b, size_t bn)
