@@ -126,11 +126,11 @@ static inline int is_alpha_ascii(unsigned char c)
 
 /* ASCII byte classes for the scanner's fast path (a constant table: no
  * initialisation, thread-safe). */
-enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */ };
+enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */, BC_NL = 16 };
 #define BC_UP_ BC_ALPHA
 #define BC_LO_ (BC_ALPHA | BC_LOWER)
 static const uint8_t byte_cls[256] = {
-    ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
+    ['\n'] = BC_NL, ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
     ['0'] = BC_DIGIT, ['1'] = BC_DIGIT, ['2'] = BC_DIGIT, ['3'] = BC_DIGIT, ['4'] = BC_DIGIT,
     ['5'] = BC_DIGIT, ['6'] = BC_DIGIT, ['7'] = BC_DIGIT, ['8'] = BC_DIGIT, ['9'] = BC_DIGIT,
     ['A'] = BC_UP_, ['B'] = BC_UP_, ['C'] = BC_UP_, ['D'] = BC_UP_, ['E'] = BC_UP_, ['F'] = BC_UP_,
@@ -356,9 +356,14 @@ static int tokenize_text(ctx *x)
         }
         t->s = (uint32_t)start;
         t->e = (uint32_t)i;
-        uint32_t pc = prev_cp(s, start), nc = peek_cp(s, n, i);
-        t->left_space = start == 0 || cp_is_space(pc) || pc == '\n';
-        t->right_space = i >= n || cp_is_space(nc) || nc == '\n';
+        /* white space (or a newline, or the text's edge) on either side */
+        if (start == 0) t->left_space = 1;
+        else if ((unsigned char)s[start - 1] < 0x80)
+            t->left_space = (byte_cls[(unsigned char)s[start - 1]] & (BC_SPACE | BC_NL)) != 0;
+        else t->left_space = cp_is_space(prev_cp(s, start));
+        if (i >= n) t->right_space = 1;
+        else if ((unsigned char)s[i] < 0x80) t->right_space = (byte_cls[(unsigned char)s[i]] & (BC_SPACE | BC_NL)) != 0;
+        else t->right_space = cp_is_space(peek_cp(s, n, i));
         nt++;
     }
     /* later passes may look one or two tokens past the end */
@@ -932,8 +937,6 @@ static int find_entities(ctx *x)
         const lx_entry *le = lx_lookup(tx(x, a), full_len);
         uint32_t lf = le ? le->flags : 0;
         int32_t nwords = b - a + 1;
-        uint32_t h_full = hash_lower(tx(x, a), full_len);
-        (void)h_full;
         ent_kind kind;
         if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
             /* "Russian president", "Democratic pollster": an adjective, no
