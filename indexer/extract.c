@@ -762,7 +762,7 @@ static int is_connector(ctx *x, int32_t i)
 {
     static const char *const w[] = {"of", "de", "al", "bin", "van", "von", "der", "da",
                                     "del", "la", "le", "du", "el", "for", NULL};
-    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) > 3) return 0;
     return word_in(x, i, w);
 }
 
@@ -786,18 +786,37 @@ static inline int cap_word(ctx *x, int32_t i)
     return 1;
 }
 
-static const char *org_words[] = {
-    "party", "committee", "department", "university", "council", "ministry", "agency",
-    "times", "post", "news", "network", "foundation", "institute", "association",
-    "inc.", "corp.", "bank", "court", "senate", "house", "congress", "office", "union",
-    "group", "commission", "service", "campaign", "administration", "journal", "press",
-    "center", "centre", "club", "company", "fund", "board", "bureau", "church", "army",
-    "police", "school", "college", "magazine", "television", "radio", "org", "project",
-    "coalition", "alliance", "federation", "forces", "navy", "guard", "co.", NULL};
+/* Organisation words ("Party", "Committee", "Times"), bucketed by first
+ * letter: is_org_word runs for every capitalised run. */
+static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance", NULL};
+static const char *const org_b[] = {"bank", "board", "bureau", NULL};
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
+                                    "commission", "campaign", "center", "centre", "club",
+                                    "company", "church", "college", "coalition", "co.", NULL};
+static const char *const org_d[] = {"department", NULL};
+static const char *const org_f[] = {"foundation", "fund", "federation", "forces", NULL};
+static const char *const org_g[] = {"group", "guard", NULL};
+static const char *const org_h[] = {"house", NULL};
+static const char *const org_i[] = {"institute", "inc.", NULL};
+static const char *const org_j[] = {"journal", NULL};
+static const char *const org_m[] = {"ministry", "magazine", NULL};
+static const char *const org_n[] = {"news", "network", "navy", NULL};
+static const char *const org_o[] = {"office", "org", NULL};
+static const char *const org_p[] = {"party", "post", "press", "police", "project", NULL};
+static const char *const org_r[] = {"radio", NULL};
+static const char *const org_s[] = {"senate", "service", "school", NULL};
+static const char *const org_t[] = {"times", "television", NULL};
+static const char *const org_u[] = {"university", "union", NULL};
+static const char *const *const org_words[26] = {
+    org_a, org_b, org_c, org_d, NULL,  org_f, org_g, org_h, org_i, org_j, NULL, NULL, org_m,
+    org_n, org_o, org_p, NULL,  org_r, org_s, org_t, org_u, NULL,  NULL,  NULL, NULL, NULL};
 
 static int is_org_word(ctx *x, int32_t i)
 {
-    return word_in(x, i, org_words);
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
+    if (c0 < 'a' || c0 > 'z' || !org_words[c0 - 'a']) return 0;
+    return word_in(x, i, org_words[c0 - 'a']);
 }
 
 static int add_desc(xent *e, uint32_t h)
