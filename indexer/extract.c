@@ -231,7 +231,7 @@ static int tokenize_text(ctx *x)
     x->t = arena_alloc(x->a, sizeof(tk) * est);
     if (!x->t) return -1;
     x->cap_t = (int32_t)est;
-    int32_t nt = 0;
+    int32_t nt = 0, n_qmarks = 0, n_caps = 0;
     uint32_t para = 0;
     size_t i = 0;
     while (i < n) {
@@ -344,6 +344,7 @@ static int tokenize_text(ctx *x)
                 }
             }
             t->kind = T_WORD;
+            n_caps += (t->flags & F_CAP) != 0;
         } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'') || (c == '`' && i + 1 < n && s[i + 1] == '`')) {
             /* Two apostrophes (or backquotes) are a typewriter double
              * quotation mark (''...'', ``...''): the NYT archive writes
@@ -351,11 +352,13 @@ static int tokenize_text(ctx *x)
             i += 2;
             t->cp = '"';
             t->kind = T_QMARK;
+            n_qmarks++;
         } else {
             if (c < 0x80) i++;
             else utf8_next(s, n, &i);
             t->cp = cp;
             t->kind = cp_is_qmark(cp) ? T_QMARK : T_PUNCT;
+            n_qmarks += t->kind == T_QMARK;
         }
         t->s = (uint32_t)start;
         t->e = (uint32_t)i;
@@ -369,10 +372,8 @@ static int tokenize_text(ctx *x)
         else t->right_space = cp_is_space(peek_cp(s, n, i));
         nt++;
     }
-    for (int32_t k = 0; k < nt; k++) {
-        x->n_qmarks += x->t[k].kind == T_QMARK;
-        x->n_caps += x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP);
-    }
+    x->n_qmarks = n_qmarks;
+    x->n_caps = n_caps;
     /* later passes may look one or two tokens past the end */
     if (nt + 2 > x->cap_t && grow_tokens(x, nt + 1, n)) return -1;
     x->nt = nt;
