@@ -95,9 +95,20 @@ typedef struct {
 
 /* ---------------------------------------------------------------- text */
 
+/* ASCII lower case by table: one load, for the hashing and comparing of
+ * words that runs on every capitalised run. */
+#define LC_F(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC_R4(b) LC_F(b), LC_F(b + 1), LC_F(b + 2), LC_F(b + 3)
+#define LC_R16(b) LC_R4(b), LC_R4(b + 4), LC_R4(b + 8), LC_R4(b + 12)
+#define LC_R64(b) LC_R16(b), LC_R16(b + 16), LC_R16(b + 32), LC_R16(b + 48)
+static const unsigned char lower_tab[256] = {LC_R64(0), LC_R64(64), LC_R64(128), LC_R64(192)};
+#undef LC_F
+#undef LC_R4
+#undef LC_R16
+#undef LC_R64
 static inline unsigned char lower_c(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+    return lower_tab[c];
 }
 
 static uint32_t hash_lower(const char *s, size_t n)
