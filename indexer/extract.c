@@ -377,10 +377,18 @@ static int tokenize_text(ctx *x)
         if (start == 0) t->left_space = 1;
         else if ((unsigned char)s[start - 1] < 0x80)
             t->left_space = (byte_cls[(unsigned char)s[start - 1]] & (BC_SPACE | BC_NL)) != 0;
-        else t->left_space = cp_is_space(prev_cp(s, start));
+        else {
+            /* a stray continuation byte steps back to the code point before
+             * it, which may be a newline */
+            uint32_t pc = prev_cp(s, start);
+            t->left_space = cp_is_space(pc) || pc == '\n';
+        }
         if (i >= n) t->right_space = 1;
         else if ((unsigned char)s[i] < 0x80) t->right_space = (byte_cls[(unsigned char)s[i]] & (BC_SPACE | BC_NL)) != 0;
-        else t->right_space = cp_is_space(peek_cp(s, n, i));
+        else {
+            uint32_t nc = peek_cp(s, n, i);
+            t->right_space = cp_is_space(nc) || nc == '\n';
+        }
         nt++;
     }
     x->n_qmarks = n_qmarks;
@@ -854,7 +862,10 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     xent *e = &x->ents[x->nents];
     memset(e, 0, sizeof *e);
     /* name: the words a..b, joined by single spaces, without a final 's */
-    size_t cap = x->t[b].e - x->t[a].s + 1;
+    /* words written together ("U.S.Jean-Claude") get a space between them
+     * here: room for one per word (the span alone overflowed by one byte a
+     * join, into the next arena allocation) */
+    size_t cap = x->t[b].e - x->t[a].s + (size_t)(b - a + 1) + 1;
     char *nm = arena_alloc(x->a, cap);
     if (!nm) return -1;
     size_t k = 0;
