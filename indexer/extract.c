@@ -215,9 +215,10 @@ static uint32_t prev_cp(const char *s, size_t i)
  * of /tmp/bd/corpus/real.jsonl) and grows to the rate seen so far projected
  * over the rest of the text; it was sized one token (32 bytes) per input
  * byte. */
-static int grow_tokens(ctx *x, int32_t nt, size_t at)
+static int grow_tokens(ctx *x, int32_t nt, size_t at, size_t room)
 {
-    size_t need = (size_t)nt + 1, cap = need + need / 4 + 64;
+    /* nt tokens are kept; room for `room` more */
+    size_t need = (size_t)nt + room, cap = need + need / 4 + 64;
     if (at > 0) {
         size_t proj = (size_t)((double)nt * (double)x->n / (double)at);
         proj += proj / 8 + 64;
@@ -249,7 +250,7 @@ static int tokenize_text(ctx *x)
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
-                if (nt >= x->cap_t && grow_tokens(x, nt, i)) return -1;
+                if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
                 tk *p = &x->t[nt++];
                 memset(p, 0, sizeof *p);
                 p->kind = T_PARA;
@@ -274,7 +275,7 @@ static int tokenize_text(ctx *x)
             if (cp_is_space(cp)) { i = j; continue; }
         }
         size_t start = i;
-        if (nt >= x->cap_t && grow_tokens(x, nt, i)) return -1;
+        if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
         tk *t = &x->t[nt];
         t->q = -1;
         t->para = para;
@@ -394,7 +395,7 @@ static int tokenize_text(ctx *x)
     x->n_qmarks = n_qmarks;
     x->n_caps = n_caps;
     /* later passes may look one or two tokens past the end */
-    if (nt + 2 > x->cap_t && grow_tokens(x, nt + 1, n)) return -1;
+    if (nt + 2 > x->cap_t && grow_tokens(x, nt, n, 2)) return -1;
     x->nt = nt;
     return 0;
 }
