@@ -70,7 +70,9 @@ typedef struct {
     size_t n;
     arena *a;
     tk *t;
-    int32_t nt;
+    int32_t nt, cap_t;
+    int32_t n_qmarks, n_caps;   /* quotation-mark tokens, capitalised words:
+                                   bounds of the region and entity arrays */
     region *r;
     int32_t nr;
     int32_t *sent_first, *sent_last;
@@ -93,9 +95,20 @@ typedef struct {
 
 /* ---------------------------------------------------------------- text */
 
+/* ASCII lower case by table: one load, for the hashing and comparing of
+ * words that runs on every capitalised run. */
+#define LC_F(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC_R4(b) LC_F(b), LC_F(b + 1), LC_F(b + 2), LC_F(b + 3)
+#define LC_R16(b) LC_R4(b), LC_R4(b + 4), LC_R4(b + 8), LC_R4(b + 12)
+#define LC_R64(b) LC_R16(b), LC_R16(b + 16), LC_R16(b + 32), LC_R16(b + 48)
+static const unsigned char lower_tab[256] = {LC_R64(0), LC_R64(64), LC_R64(128), LC_R64(192)};
+#undef LC_F
+#undef LC_R4
+#undef LC_R16
+#undef LC_R64
 static inline unsigned char lower_c(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+    return lower_tab[c];
 }
 
 static uint32_t hash_lower(const char *s, size_t n)
@@ -124,9 +137,31 @@ static inline int is_alpha_ascii(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int cp_is_wordy(uint32_t cp)
+/* ASCII byte classes for the scanner's fast path (a constant table: no
+ * initialisation, thread-safe). */
+enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */, BC_NL = 16 };
+#define BC_UP_ BC_ALPHA
+#define BC_LO_ (BC_ALPHA | BC_LOWER)
+static const uint8_t byte_cls[256] = {
+    ['\n'] = BC_NL, ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
+    ['0'] = BC_DIGIT, ['1'] = BC_DIGIT, ['2'] = BC_DIGIT, ['3'] = BC_DIGIT, ['4'] = BC_DIGIT,
+    ['5'] = BC_DIGIT, ['6'] = BC_DIGIT, ['7'] = BC_DIGIT, ['8'] = BC_DIGIT, ['9'] = BC_DIGIT,
+    ['A'] = BC_UP_, ['B'] = BC_UP_, ['C'] = BC_UP_, ['D'] = BC_UP_, ['E'] = BC_UP_, ['F'] = BC_UP_,
+    ['G'] = BC_UP_, ['H'] = BC_UP_, ['I'] = BC_UP_, ['J'] = BC_UP_, ['K'] = BC_UP_, ['L'] = BC_UP_,
+    ['M'] = BC_UP_, ['N'] = BC_UP_, ['O'] = BC_UP_, ['P'] = BC_UP_, ['Q'] = BC_UP_, ['R'] = BC_UP_,
+    ['S'] = BC_UP_, ['T'] = BC_UP_, ['U'] = BC_UP_, ['V'] = BC_UP_, ['W'] = BC_UP_, ['X'] = BC_UP_,
+    ['Y'] = BC_UP_, ['Z'] = BC_UP_,
+    ['a'] = BC_LO_, ['b'] = BC_LO_, ['c'] = BC_LO_, ['d'] = BC_LO_, ['e'] = BC_LO_, ['f'] = BC_LO_,
+    ['g'] = BC_LO_, ['h'] = BC_LO_, ['i'] = BC_LO_, ['j'] = BC_LO_, ['k'] = BC_LO_, ['l'] = BC_LO_,
+    ['m'] = BC_LO_, ['n'] = BC_LO_, ['o'] = BC_LO_, ['p'] = BC_LO_, ['q'] = BC_LO_, ['r'] = BC_LO_,
+    ['s'] = BC_LO_, ['t'] = BC_LO_, ['u'] = BC_LO_, ['v'] = BC_LO_, ['w'] = BC_LO_, ['x'] = BC_LO_,
+    ['y'] = BC_LO_, ['z'] = BC_LO_,
+};
+#undef BC_UP_
+#undef BC_LO_
+
+static int cp_is_wordy_u(uint32_t cp)
 {
-    if (cp < 0x80) return is_alnum_ascii((unsigned char)cp);
     switch (utf8proc_category((utf8proc_int32_t)cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
@@ -137,12 +172,17 @@ static int cp_is_wordy(uint32_t cp)
         return 0;
     }
 }
-
-static int cp_is_space(uint32_t cp)
+static inline int cp_is_wordy(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-           cp == 0xFEFF || cp == 0xAD;
+    if (cp < 0x80) return (byte_cls[cp] & (BC_ALPHA | BC_DIGIT)) != 0;
+    return cp_is_wordy_u(cp);
+}
+
+static inline int cp_is_space(uint32_t cp)
+{
+    if (cp < 0x80) return (byte_cls[cp] & BC_SPACE) != 0;
+    return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0xAD;
 }
 
 static int cp_is_qmark(uint32_t cp)
@@ -154,6 +194,7 @@ static int cp_is_qmark(uint32_t cp)
 static uint32_t peek_cp(const char *s, size_t n, size_t i)
 {
     if (i >= n) return 0;
+    if ((unsigned char)s[i] < 0x80) return (unsigned char)s[i];
     size_t j = i;
     return utf8_next(s, n, &j);
 }
@@ -162,25 +203,54 @@ static uint32_t peek_cp(const char *s, size_t n, size_t i)
 static uint32_t prev_cp(const char *s, size_t i)
 {
     if (i == 0) return 0;
+    if ((unsigned char)s[i - 1] < 0x80) return (unsigned char)s[i - 1];
     size_t j = i - 1;
     while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4) j--;
     size_t k = j;
     return utf8_next(s, i, &k);
 }
 
+/* Makes room for one more token.  The array starts at an estimate (news
+ * text runs about one token per 5 bytes, one per 4 in 95% of the articles
+ * of /tmp/bd/corpus/real.jsonl) and grows to the rate seen so far projected
+ * over the rest of the text; it was sized one token (32 bytes) per input
+ * byte. */
+static int grow_tokens(ctx *x, int32_t nt, size_t at, size_t room)
+{
+    /* nt tokens are kept; room for `room` more */
+    size_t need = (size_t)nt + room, cap = need + need / 4 + 64;
+    if (at > 0) {
+        size_t proj = (size_t)((double)nt * (double)x->n / (double)at);
+        proj += proj / 8 + 64;
+        if (proj > cap) cap = proj;
+    }
+    if (cap > x->n + 2) cap = x->n + 2;
+    if (cap < need) cap = need;
+    tk *t = arena_alloc(x->a, sizeof(tk) * cap);
+    if (!t) return -1;
+    if (nt) memcpy(t, x->t, sizeof(tk) * (size_t)nt);
+    x->t = t;
+    x->cap_t = (int32_t)cap;
+    return 0;
+}
+
 static int tokenize_text(ctx *x)
 {
     const char *s = x->s;
     size_t n = x->n;
-    x->t = arena_alloc(x->a, sizeof(tk) * (n + 2));
+    size_t est = n / 4 + 64;
+    if (est > n + 2) est = n + 2;
+    x->t = arena_alloc(x->a, sizeof(tk) * est);
     if (!x->t) return -1;
-    int32_t nt = 0;
+    x->cap_t = (int32_t)est;
+    int32_t nt = 0, n_qmarks = 0, n_caps = 0;
     uint32_t para = 0;
     size_t i = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
+                if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
                 tk *p = &x->t[nt++];
                 memset(p, 0, sizeof *p);
                 p->kind = T_PARA;
@@ -193,12 +263,19 @@ static int tokenize_text(ctx *x)
             i++;
             continue;
         }
-        if (c == ' ' || c == '\t' || c == '\r') { i++; continue; }
-        size_t start = i;
         uint32_t cp;
-        if (c < 0x80) cp = c;
-        else { size_t j = i; cp = utf8_next(s, n, &j); }
-        if (cp_is_space(cp)) { utf8_next(s, n, &i); continue; }
+        uint8_t cls = 0;
+        if (c < 0x80) {
+            cls = byte_cls[c];
+            if (cls & BC_SPACE) { i++; continue; }
+            cp = c;
+        } else {
+            size_t j = i;
+            cp = utf8_next(s, n, &j);
+            if (cp_is_space(cp)) { i = j; continue; }
+        }
+        size_t start = i;
+        if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
         tk *t = &x->t[nt];
         t->q = -1;
         t->para = para;
@@ -206,24 +283,31 @@ static int tokenize_text(ctx *x)
         t->cp = 0;
         t->flags = 0;
         t->lxf = 0;
-        if (cp_is_wordy(cp)) {
+        if (c < 0x80 ? (cls & (BC_ALPHA | BC_DIGIT)) != 0 : cp_is_wordy_u(cp)) {
             /* A word: letters, digits, marks; apostrophes, hyphens and dots
              * between letters stay inside ("O’Brien", "Jean-Claude",
              * "U.S"). */
             int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
+            unsigned acc = 0; /* byte classes of the ASCII letters and digits */
             if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') t->flags |= F_CAP;
-                if (c >= '0' && c <= '9') t->flags |= F_DIGIT;
+                if ((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) t->flags |= F_CAP;
+                if (cls & BC_DIGIT) t->flags |= F_DIGIT;
             } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
-            while (i < n) {
+            for (;;) {
+                /* the common case: a run of ASCII letters and digits */
+                size_t run = i;
+                while (i < n) {
+                    uint8_t k = byte_cls[(unsigned char)s[i]];
+                    if (!(k & (BC_ALPHA | BC_DIGIT))) break;
+                    acc |= k;
+                    letters += k & BC_ALPHA;
+                    i++;
+                }
+                seg += (int)(i - run);
+                if (i >= n) break;
                 unsigned char d = (unsigned char)s[i];
                 if (d < 0x80) {
-                    if (is_alnum_ascii(d)) {
-                        if (is_alpha_ascii(d)) { letters++; if (d >= 'a') upper_all = 0; }
-                        seg++;
-                        i++;
-                        continue;
-                    }
+                    if (d != '\'' && d != '-' && d != '.') break;
                     unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
                     if ((d == '\'' || d == '-') && i > start && is_alpha_ascii((unsigned char)s[i - 1]) &&
                         (is_alpha_ascii(nx) || nx >= 0x80)) {
@@ -243,7 +327,7 @@ static int tokenize_text(ctx *x)
                 }
                 size_t j = i;
                 uint32_t e = utf8_next(s, n, &j);
-                if (cp_is_wordy(e)) {
+                if (cp_is_wordy_u(e)) {
                     letters++;
                     if (!utf8proc_isupper((utf8proc_int32_t)e)) upper_all = 0;
                     seg++;
@@ -259,6 +343,7 @@ static int tokenize_text(ctx *x)
                 if (e == 0xAD || e == 0x200D || e == 0x200C || e == 0x2060) { i = j; continue; }
                 break;
             }
+            if (acc & BC_LOWER) upper_all = 0;
             if (upper_all && letters >= 2) t->flags |= F_ACRO;
             /* A final period after an initial, "U.S" or a known abbreviation
              * belongs to the word and ends no sentence. */
@@ -271,6 +356,7 @@ static int tokenize_text(ctx *x)
                 }
             }
             t->kind = T_WORD;
+            n_caps += (t->flags & F_CAP) != 0;
         } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'') || (c == '`' && i + 1 < n && s[i + 1] == '`')) {
             /* Two apostrophes (or backquotes) are a typewriter double
              * quotation mark (''...'', ``...''): the NYT archive writes
@@ -278,18 +364,38 @@ static int tokenize_text(ctx *x)
             i += 2;
             t->cp = '"';
             t->kind = T_QMARK;
+            n_qmarks++;
         } else {
-            utf8_next(s, n, &i);
+            if (c < 0x80) i++;
+            else utf8_next(s, n, &i);
             t->cp = cp;
             t->kind = cp_is_qmark(cp) ? T_QMARK : T_PUNCT;
+            n_qmarks += t->kind == T_QMARK;
         }
         t->s = (uint32_t)start;
         t->e = (uint32_t)i;
-        uint32_t pc = prev_cp(s, start), nc = peek_cp(s, n, i);
-        t->left_space = start == 0 || cp_is_space(pc) || pc == '\n';
-        t->right_space = i >= n || cp_is_space(nc) || nc == '\n';
+        /* white space (or a newline, or the text's edge) on either side */
+        if (start == 0) t->left_space = 1;
+        else if ((unsigned char)s[start - 1] < 0x80)
+            t->left_space = (byte_cls[(unsigned char)s[start - 1]] & (BC_SPACE | BC_NL)) != 0;
+        else {
+            /* a stray continuation byte steps back to the code point before
+             * it, which may be a newline */
+            uint32_t pc = prev_cp(s, start);
+            t->left_space = cp_is_space(pc) || pc == '\n';
+        }
+        if (i >= n) t->right_space = 1;
+        else if ((unsigned char)s[i] < 0x80) t->right_space = (byte_cls[(unsigned char)s[i]] & (BC_SPACE | BC_NL)) != 0;
+        else {
+            uint32_t nc = peek_cp(s, n, i);
+            t->right_space = cp_is_space(nc) || nc == '\n';
+        }
         nt++;
     }
+    x->n_qmarks = n_qmarks;
+    x->n_caps = n_caps;
+    /* later passes may look one or two tokens past the end */
+    if (nt + 2 > x->cap_t && grow_tokens(x, nt, n, 2)) return -1;
     x->nt = nt;
     return 0;
 }
@@ -358,7 +464,8 @@ static int32_t next_para_first(ctx *x, int32_t p)
 
 static int find_regions(ctx *x)
 {
-    x->r = arena_alloc(x->a, sizeof(region) * ((size_t)x->nt / 2 + 1));
+    /* each region opens at a quotation mark of its own */
+    x->r = arena_alloc(x->a, sizeof(region) * ((size_t)x->n_qmarks + 1));
     if (!x->r) return -1;
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
@@ -510,7 +617,7 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
 static int is_cue(ctx *x, int32_t i);
 static int is_adverb(ctx *x, int32_t i);
 static int ing_form(ctx *x, int32_t c);
-static int word_is(ctx *x, int32_t i, const char *w);
+static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
 static uint32_t tflags(ctx *x, int32_t i);
 
 /* Whether token i starts a coordinated attribution of its own: "and
@@ -644,24 +751,34 @@ static inline uint32_t tflags(ctx *x, int32_t i)
     if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i))));
     return t->lxf & ~LXF_KNOWN;
 }
-static int word_is(ctx *x, int32_t i, const char *w)
+/* Inlined everywhere: w is a literal, so its length is a constant and
+ * most words are rejected by their length alone. */
+static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
-    /* w is lower case: compare as we go, most words differ at once */
-    const char *s = tx(x, i);
     size_t n = tl(x, i);
+    if (n != strlen(w)) return 0;
+    /* w is lower case */
+    const char *s = tx(x, i);
     for (size_t k = 0; k < n; k++)
-        if (!w[k] || lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
-    return w[n] == 0;
+        if (lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return 1;
 }
 /* Whether word i is one of the lower-case words of the NULL-terminated
  * list w (a cheap first-letter test before each comparison). */
 static int word_in(ctx *x, int32_t i, const char *const *w)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
-    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
-    for (int k = 0; w[k]; k++)
-        if ((unsigned char)w[k][0] == c0 && word_is(x, i, w[k])) return 1;
+    const char *s = tx(x, i);
+    size_t n = tl(x, i);
+    unsigned char c0 = lower_c((unsigned char)s[0]);
+    for (int k = 0; w[k]; k++) {
+        const char *v = w[k];
+        if ((unsigned char)v[0] != c0) continue;
+        size_t m = 1;
+        while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
+        if (m == n && v[n] == 0) return 1;
+    }
     return 0;
 }
 
@@ -674,7 +791,7 @@ static int is_connector(ctx *x, int32_t i)
 {
     static const char *const w[] = {"of", "de", "al", "bin", "van", "von", "der", "da",
                                     "del", "la", "le", "du", "el", "for", NULL};
-    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) > 3) return 0;
     return word_in(x, i, w);
 }
 
@@ -691,25 +808,44 @@ static int sentence_initial(ctx *x, int32_t i)
     return 0;
 }
 
-static int cap_word(ctx *x, int32_t i)
+static inline int cap_word(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
     if (tl(x, i) == 1 && tx(x, i)[0] == 'I') return 0;
     return 1;
 }
 
-static const char *org_words[] = {
-    "party", "committee", "department", "university", "council", "ministry", "agency",
-    "times", "post", "news", "network", "foundation", "institute", "association",
-    "inc.", "corp.", "bank", "court", "senate", "house", "congress", "office", "union",
-    "group", "commission", "service", "campaign", "administration", "journal", "press",
-    "center", "centre", "club", "company", "fund", "board", "bureau", "church", "army",
-    "police", "school", "college", "magazine", "television", "radio", "org", "project",
-    "coalition", "alliance", "federation", "forces", "navy", "guard", "co.", NULL};
+/* Organisation words ("Party", "Committee", "Times"), bucketed by first
+ * letter: is_org_word runs for every capitalised run. */
+static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance", NULL};
+static const char *const org_b[] = {"bank", "board", "bureau", NULL};
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
+                                    "commission", "campaign", "center", "centre", "club",
+                                    "company", "church", "college", "coalition", "co.", NULL};
+static const char *const org_d[] = {"department", NULL};
+static const char *const org_f[] = {"foundation", "fund", "federation", "forces", NULL};
+static const char *const org_g[] = {"group", "guard", NULL};
+static const char *const org_h[] = {"house", NULL};
+static const char *const org_i[] = {"institute", "inc.", NULL};
+static const char *const org_j[] = {"journal", NULL};
+static const char *const org_m[] = {"ministry", "magazine", NULL};
+static const char *const org_n[] = {"news", "network", "navy", NULL};
+static const char *const org_o[] = {"office", "org", NULL};
+static const char *const org_p[] = {"party", "post", "press", "police", "project", NULL};
+static const char *const org_r[] = {"radio", NULL};
+static const char *const org_s[] = {"senate", "service", "school", NULL};
+static const char *const org_t[] = {"times", "television", NULL};
+static const char *const org_u[] = {"university", "union", NULL};
+static const char *const *const org_words[26] = {
+    org_a, org_b, org_c, org_d, NULL,  org_f, org_g, org_h, org_i, org_j, NULL, NULL, org_m,
+    org_n, org_o, org_p, NULL,  org_r, org_s, org_t, org_u, NULL,  NULL,  NULL, NULL, NULL};
 
 static int is_org_word(ctx *x, int32_t i)
 {
-    return word_in(x, i, org_words);
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
+    if (c0 < 'a' || c0 > 'z' || !org_words[c0 - 'a']) return 0;
+    return word_in(x, i, org_words[c0 - 'a']);
 }
 
 static int add_desc(xent *e, uint32_t h)
@@ -727,7 +863,10 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     xent *e = &x->ents[x->nents];
     memset(e, 0, sizeof *e);
     /* name: the words a..b, joined by single spaces, without a final 's */
-    size_t cap = x->t[b].e - x->t[a].s + 1;
+    /* words written together ("U.S.Jean-Claude") get a space between them
+     * here: room for one per word (the span alone overflowed by one byte a
+     * join, into the next arena allocation) */
+    size_t cap = x->t[b].e - x->t[a].s + (size_t)(b - a + 1) + 1;
     char *nm = arena_alloc(x->a, cap);
     if (!nm) return -1;
     size_t k = 0;
@@ -805,8 +944,10 @@ static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_
 
 static int find_entities(ctx *x)
 {
-    x->cap_ents = x->nt / 2 + 4;
-    x->cap_ms = x->nt / 2 + 4;
+    /* one entity and one mention at most per run of capitalised words,
+     * and every run holds one */
+    x->cap_ents = x->n_caps + 4;
+    x->cap_ms = x->n_caps + 4;
     x->ents = arena_alloc(x->a, sizeof(xent) * (size_t)x->cap_ents);
     x->ms = arena_alloc(x->a, sizeof(xmention) * (size_t)x->cap_ms);
     if (!x->ents || !x->ms) return -1;
@@ -849,8 +990,6 @@ static int find_entities(ctx *x)
         const lx_entry *le = lx_lookup(tx(x, a), full_len);
         uint32_t lf = le ? le->flags : 0;
         int32_t nwords = b - a + 1;
-        uint32_t h_full = hash_lower(tx(x, a), full_len);
-        (void)h_full;
         ent_kind kind;
         if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
             /* "Russian president", "Democratic pollster": an adjective, no

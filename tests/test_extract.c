@@ -450,6 +450,55 @@ static void check_bounds(void)
     arena_free(&a);
 }
 
+/* Text denser in tokens than the scanner's first estimate of the token
+ * array (a token per 4 bytes) makes it grow, before and after a quotation;
+ * many marks and capitalised words fill the region and entity arrays to
+ * their bounds.  The quotation must come out as in plain text. */
+static void check_dense(void)
+{
+    static const char quote_text[] = "“The harbour will reopen next week,” Maria Lopez said.";
+    static const char *const fill[] = {"(),;", "a.b,c;", "“”", "\"\" ", "X Y Z, "};
+    arena a;
+    arena_init(&a);
+    for (size_t f = 0; f < sizeof fill / sizeof fill[0]; f++) {
+        for (int where = 0; where < 3; where++) {
+            char text[24000];
+            size_t n = 0, fl = strlen(fill[f]);
+            size_t reps = where == 2 ? 40 : 5000 / fl;
+            if (where == 1) {
+                memcpy(text, quote_text, sizeof quote_text - 1);
+                n = sizeof quote_text - 1;
+                text[n++] = '\n';
+            }
+            for (size_t r = 0; r < reps; r++, n += fl) memcpy(text + n, fill[f], fl);
+            size_t qs = n;
+            if (where != 1) {
+                text[n++] = '\n';
+                qs = n;
+                memcpy(text + n, quote_text, sizeof quote_text - 1);
+                n += sizeof quote_text - 1;
+            } else {
+                qs = 0;
+            }
+            extraction ex;
+            arena_reset(&a);
+            CHECK(extract_article(text, n, &a, &ex) == 0);
+            int found = 0;
+            for (uint32_t k = 0; k < ex.n_quotes; k++) {
+                const quote *q = &ex.quotes[k];
+                CHECK(q->start <= q->end && q->end <= n);
+                if (q->start == qs && q->speaker_entity >= 0 &&
+                    strcmp(ex.entities[q->speaker_entity].name, "Maria Lopez") == 0)
+                    found = 1;
+            }
+            CHECK_MSG(found, "fill \"%s\" %s the quotation: quotation not found", fill[f],
+                      where == 1 ? "after" : "before");
+            for (uint32_t k = 0; k < ex.n_mentions; k++) CHECK(ex.mentions[k].end <= n);
+        }
+    }
+    arena_free(&a);
+}
+
 int main(void)
 {
     check_quotes();
@@ -457,5 +506,6 @@ int main(void)
     check_no_entity();
     check_same_person();
     check_bounds();
+    check_dense();
     TEST_END();
 }
