@@ -479,6 +479,7 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         snprintf(path, sizeof path, "%s/%s", w->dir, w->cur_name);
         w->cur = segw_open(path, &w->e);
         if (!w->cur) return w->e.rc;
+        segw_set_threads(w->cur, w->o.threads);
     }
     const extraction *x = &d->x;
     for (uint32_t i = 0; i < x->n_entities; i++) {
@@ -802,7 +803,7 @@ static morgue_rc merge_and_commit(index_writer *w, const uint32_t *pick, uint32_
     seg_name(w, out);
     uint32_t docs;
     uint64_t size;
-    if (merge_segments(w->dir, names, k, out, &docs, &size, &w->e) != MORGUE_OK) {
+    if (merge_segments(w->dir, names, k, out, &docs, &size, w->o.threads, &w->e) != MORGUE_OK) {
         free(names);
         return w->e.rc;
     }

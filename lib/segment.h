@@ -31,7 +31,8 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
  * at 5, 9.61 at 7, and indexing real.jsonl took 11.3 G instructions in
  * format 3, 15.7 G at level 5, 19.8 G at level 7 (callgrind). */
 enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 5,
-       STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024 };
+       STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024,
+       STORE_THREADS_MAX = 64 };
 /* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
  * with 16 KiB, for stored text 10% larger.  With the segment's dictionary
@@ -115,6 +116,9 @@ morgue_rc segw_finish(segw *w);
 void segw_abort(segw *w);
 /* Documents added so far. */
 uint64_t segw_doc_count(const segw *w);
+/* Compresses the store at segw_finish on up to `threads` threads (1 by
+ * default, at most STORE_THREADS_MAX); the file is the same for any number. */
+void segw_set_threads(segw *w, int threads);
 /* Counts one mention of entity `name` of `kind` (0 person, 1 org, 2 place,
  * 3 other) in an article (articles) or as a quote's speaker (quotes). */
 morgue_rc segw_add_name(segw *w, const char *name, size_t len, int kind,

@@ -71,6 +71,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +119,7 @@ struct segw {
     char last_term[1024];
     size_t last_len;
     ZSTD_CCtx *zc;
+    int threads;          /* compressing the store at finish */
     buf zout;
     name_ent *names;      /* entity names with counts */
     uint32_t n_names, cap_names;
@@ -158,7 +161,13 @@ segw *segw_open(const char *path, merr *e)
     /* each frame carries a checksum of its raw bytes: the store is not
      * verified at open (docs/FORMAT.md, "Checksums") */
     ZSTD_CCtx_setParameter(w->zc, ZSTD_c_checksumFlag, 1);
+    w->threads = 1;
     return w;
+}
+
+void segw_set_threads(segw *w, int threads)
+{
+    w->threads = threads < 1 ? 1 : threads > STORE_THREADS_MAX ? STORE_THREADS_MAX : threads;
 }
 
 static void segw_free(segw *w)
@@ -620,49 +629,120 @@ static int out_copy_spool(int fd, XXH3_state_t *h, FILE *f)
     return ferror(f) ? -1 : 0;
 }
 
+/* Store blocks are compressed in windows of STORE_WINDOW blocks: the
+ * window's raw bytes are read in one piece, its blocks compressed by every
+ * thread at once (each with a context of its own, all referencing the one
+ * read-only ZSTD_CDict) and written in order.  A frame depends only on its
+ * raw bytes, the dictionary and the parameters, so the file is the same
+ * whatever the number of threads; memory is one window (~0.5 MiB raw and
+ * its compress bounds), not the store. */
+enum { STORE_WINDOW = 64 };
+
+typedef struct {
+    const unsigned char *raw;    /* the window's raw bytes */
+    const size_t *roff, *zoff;   /* per block: offset in raw, in out */
+    unsigned char *out;
+    size_t *z;                   /* per block: compressed size or zstd error */
+    uint32_t n;
+    atomic_uint next;
+} zwindow;
+
+typedef struct {
+    zwindow *win;
+    ZSTD_CCtx *zc;
+} zworker;
+
+static void *zwork(void *arg)
+{
+    zworker *k = arg;
+    zwindow *wn = k->win;
+    for (uint32_t i; (i = atomic_fetch_add(&wn->next, 1)) < wn->n;) {
+        size_t rlen = wn->roff[i + 1] - wn->roff[i], bound = wn->zoff[i + 1] - wn->zoff[i];
+        wn->z[i] = ZSTD_compress2(k->zc, wn->out + wn->zoff[i], bound, wn->raw + wn->roff[i], rlen);
+    }
+    return NULL;
+}
+
 /* Writes the store section (the dictionary, then every spooled raw block
  * compressed with it) and fills the store table; *len gets its size. */
 static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
 {
     buf dict = {0}, raw = {0};
     ZSTD_CDict *cd = NULL;
-    int bad = 0;
+    int bad = 0, nt = w->threads;
+    zworker k[STORE_THREADS_MAX];
+    size_t roff[STORE_WINDOW + 1], zoff[STORE_WINDOW + 1], z[STORE_WINDOW];
+    zwindow win = {.roff = roff, .zoff = zoff, .z = z};
     train_store_dict(w, &dict);
     if (dict.len) {
         cd = ZSTD_createCDict(dict.p, dict.len, STORE_ZSTD_LEVEL);
         if (!cd) dict.len = 0;
     }
     w->store_dict_len = (uint32_t)dict.len;
-    if (ZSTD_isError(ZSTD_CCtx_refCDict(w->zc, cd))) bad = 1;
+    if (nt > (int)w->n_store_blocks) nt = w->n_store_blocks > 1 ? (int)w->n_store_blocks : 1;
+    k[0].zc = w->zc;
+    for (int t = 1; t < nt; t++) {
+        k[t].zc = ZSTD_createCCtx();
+        if (!k[t].zc) {
+            nt = t;
+            break;
+        }
+        ZSTD_CCtx_setParameter(k[t].zc, ZSTD_c_compressionLevel, STORE_ZSTD_LEVEL);
+        ZSTD_CCtx_setParameter(k[t].zc, ZSTD_c_checksumFlag, 1);
+    }
+    for (int t = 0; t < nt; t++) {
+        k[t].win = &win;
+        if (ZSTD_isError(ZSTD_CCtx_refCDict(k[t].zc, cd))) bad = 1;
+    }
     bad = bad || out_write(fd, h, dict.p, dict.len) || fflush(w->sp[2].f);
     uint64_t off = dict.len, raw_off = 0;
     uint32_t first = 0;
-    for (uint32_t i = 0; i < w->n_store_blocks && !bad; i++) {
-        uint32_t rlen = load_u32(w->blocks.p + 8 * (size_t)i), nd = load_u32(w->blocks.p + 8 * (size_t)i + 4);
-        size_t bound = ZSTD_compressBound(rlen);
+    for (uint32_t b0 = 0; b0 < w->n_store_blocks && !bad; b0 += STORE_WINDOW) {
+        uint32_t n = w->n_store_blocks - b0 < STORE_WINDOW ? w->n_store_blocks - b0 : STORE_WINDOW;
+        roff[0] = zoff[0] = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t rlen = load_u32(w->blocks.p + 8 * (size_t)(b0 + i));
+            roff[i + 1] = roff[i] + rlen;
+            zoff[i + 1] = zoff[i] + ZSTD_compressBound(rlen);
+        }
         buf_clear(&raw);
         buf_clear(&w->zout);
-        if (buf_reserve(&raw, rlen + 1) || buf_reserve(&w->zout, bound) ||
-            spool_read(w->sp[2].f, raw_off, raw.p, rlen)) {
+        if (buf_reserve(&raw, roff[n] + 1) || buf_reserve(&w->zout, zoff[n]) ||
+            spool_read(w->sp[2].f, raw_off, raw.p, roff[n])) {
             bad = 1;
             break;
         }
-        size_t z = ZSTD_compress2(w->zc, w->zout.p, bound, raw.p, rlen);
-        if (ZSTD_isError(z) || z > UINT32_MAX || out_write(fd, NULL, w->zout.p, z)) {
-            bad = 1;
-            break;
+        win.raw = raw.p;
+        win.out = w->zout.p;
+        win.n = n;
+        atomic_store(&win.next, 0);
+        /* threads for this window only: a window is ~10 ms of work, a
+         * thread ~50 us to start, and nothing stays behind between windows */
+        pthread_t tid[STORE_THREADS_MAX];
+        int started = 1;
+        for (int t = 1; t < nt && (uint32_t)t < n; t++, started++)
+            if (pthread_create(&tid[t], NULL, zwork, &k[t]) != 0) break;
+        zwork(&k[0]);
+        for (int t = 1; t < started; t++) pthread_join(tid[t], NULL);
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t nd = load_u32(w->blocks.p + 8 * (size_t)(b0 + i) + 4);
+            if (ZSTD_isError(z[i]) || z[i] > UINT32_MAX || out_write(fd, NULL, w->zout.p + zoff[i], z[i])) {
+                bad = 1;
+                break;
+            }
+            buf_put_u64(&w->store_table, off);
+            buf_put_u32(&w->store_table, (uint32_t)z[i]);
+            buf_put_u32(&w->store_table, (uint32_t)(roff[i + 1] - roff[i]));
+            buf_put_u32(&w->store_table, first);
+            buf_put_u32(&w->store_table, nd);
+            off += z[i];
+            first += nd;
         }
-        buf_put_u64(&w->store_table, off);
-        buf_put_u32(&w->store_table, (uint32_t)z);
-        buf_put_u32(&w->store_table, rlen);
-        buf_put_u32(&w->store_table, first);
-        buf_put_u32(&w->store_table, nd);
-        off += z;
-        raw_off += rlen;
-        first += nd;
+        raw_off += roff[n];
     }
     *len = off;
     ZSTD_CCtx_refCDict(w->zc, NULL);
+    for (int t = 1; t < nt; t++) ZSTD_freeCCtx(k[t].zc);
     ZSTD_freeCDict(cd);
     buf_free(&dict);
     buf_free(&raw);
