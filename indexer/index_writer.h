@@ -61,9 +61,10 @@ const index_writer_stats *index_writer_get_stats(const index_writer *w);
 const merr *index_writer_error(const index_writer *w);
 
 /* Merges the segments named in `names` (files in dir, in that order) into a
- * new segment file `out_name`; doc ids are concatenated in order. */
+ * new segment file `out_name`; doc ids are concatenated in order.  The store
+ * is compressed on `threads` threads (the result does not depend on it). */
 morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                          const char *out_name, uint32_t *out_docs, uint64_t *out_size,
-                         merr *e);
+                         int threads, merr *e);
 
 #endif

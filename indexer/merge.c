@@ -49,7 +49,7 @@ static int term_less(const merge_src *a, const merge_src *b)
 
 morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                          const char *out_name, uint32_t *out_docs, uint64_t *out_size,
-                         merr *e)
+                         int threads, merr *e)
 {
     char path[4096];
     merge_src *src = calloc(n ? n : 1, sizeof *src);
@@ -65,6 +65,7 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
     }
     snprintf(path, sizeof path, "%s/%s", dir, out_name);
     segw *w = e->rc == MORGUE_OK ? segw_open(path, e) : NULL;
+    if (w) segw_set_threads(w, threads);
     /* Documents: metadata and compressed store blocks, in order. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
         segment *s = src[i].seg;

@@ -26,12 +26,16 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
 #define STORE_BLOCK_MAX (512u << 20)
 /* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
  * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
- * STORE_DICT_SAMPLES times its size of raw blocks).  Level 5 is a middle:
- * real.txt in 8 KiB blocks with a dictionary is 10.31 MB at level 3, 10.06
- * at 5, 9.61 at 7, and indexing real.jsonl took 11.3 G instructions in
- * format 3, 15.7 G at level 5, 19.8 G at level 7 (callgrind). */
-enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 5,
-       STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024 };
+ * STORE_DICT_SAMPLES times its size of raw blocks).  Level 3: on
+ * real.jsonl (callgrind, --threads 1) indexing takes 11.57 G instructions at
+ * level 3 and 14.89 G at level 5 (-22%, dictionary training included), for
+ * an index 1.4% larger (31.06 vs 30.64 MB; real.txt store 10.31 vs 10.06 MB,
+ * 9.61 at level 7).  Indexing throughput per thread is a target (issue 5:
+ * twice Lucene's) and compression CPU is spent again by every merge;
+ * reading is as fast at either level. */
+enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
+       STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 40, STORE_DICT_MIN_RAW = 512 * 1024,
+       STORE_THREADS_MAX = 64 };
 /* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
  * with 16 KiB, for stored text 10% larger.  With the segment's dictionary
@@ -115,6 +119,9 @@ morgue_rc segw_finish(segw *w);
 void segw_abort(segw *w);
 /* Documents added so far. */
 uint64_t segw_doc_count(const segw *w);
+/* Compresses the store at segw_finish on up to `threads` threads (1 by
+ * default, at most STORE_THREADS_MAX); the file is the same for any number. */
+void segw_set_threads(segw *w, int threads);
 /* Counts one mention of entity `name` of `kind` (0 person, 1 org, 2 place,
  * 3 other) in an article (articles) or as a quote's speaker (quotes). */
 morgue_rc segw_add_name(segw *w, const char *name, size_t len, int kind,

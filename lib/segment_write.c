@@ -63,14 +63,21 @@
  * relative to their section (or, for skip entries, to the term's own
  * records); store_table offsets count the dictionary at the store's start.
  *
- * Postings, positions and the store are spooled to temporary files while the
- * segment is built (they can be large during a merge), and copied into the
- * final file in order by segw_finish.
+ * Postings, positions, the store, per-document metadata and the dictionary
+ * are spooled to temporary files while the segment is built (they can be
+ * large during a merge), and copied (docmeta: encoded, the store:
+ * compressed) into the final file in order by segw_finish.  What stays in
+ * memory is O(1) per document (a bit), per store block (8 bytes), per 32
+ * terms (a dictionary index entry) and per entity name: peak RSS of
+ * morgue-index -m 32M --keep-duplicates on scale-125.jsonl with its
+ * merges went 81 -> 47 MB.
  */
 #include "segment.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,14 +105,29 @@ typedef struct {
     uint64_t len;
 } spool;
 
+/* Temporary files: postings, positions, raw store blocks, docmeta (one
+ * docmeta struct per document), dictionary. */
+enum { SP_POST, SP_POS, SP_STORE, SP_DOCMETA, SP_DICT, SP_COUNT };
+
 struct segw {
     char *path;
     merr *e;
-    spool sp[3];          /* postings, positions, raw store blocks */
-    docmeta *dm;          /* every document's metadata, encoded at finish */
-    uint32_t cap_dm;
+    spool sp[SP_COUNT];
+    /* Per-document metadata is spooled as it comes; what its encoding
+     * needs beforehand (column widths, the kind bitmap, cluster ids) is
+     * gathered on the way, so that a segment's memory does not grow with
+     * its documents (a merge's output can be large). */
+    uint32_t last_article;   /* doc number of the latest article */
+    uint64_t last_id;
+    int64_t last_date;
+    uint32_t n_articles, n_quotes;
+    int64_t date_min, date_max;
+    int any_date;
+    uint64_t amax[DM_ACOLS], qmax[DM_QCOLS];
+    buf quote_bits;          /* u64 words, bit d: document d is a quote */
+    buf clusters;            /* u64 cluster ids of clustered articles */
     buf blocks;           /* per raw store block: u32 raw_len, u32 n_docs */
-    buf docmeta, store_table, dict, dict_index, store_raw;
+    buf store_table, dict, dict_index, store_raw;
     uint32_t store_raw_docs;
     uint32_t store_dict_len;
     /* checksums of each dictionary block's postings and positions bytes */
@@ -113,10 +135,12 @@ struct segw {
     uint64_t *blk_sum;
     uint32_t cap_blk_sum;
     uint32_t n_docs, n_store_blocks, n_dict_blocks, in_block;
+    uint64_t dict_len;    /* dictionary bytes: spooled and in w->dict */
     uint64_t n_terms, field_total[FIELD_COUNT];
     char last_term[1024];
     size_t last_len;
     ZSTD_CCtx *zc;
+    int threads;          /* compressing the store at finish */
     buf zout;
     name_ent *names;      /* entity names with counts */
     uint32_t n_names, cap_names;
@@ -124,6 +148,10 @@ struct segw {
     uint32_t name_mask;
     buf names_sec;
 };
+
+static void article_cols(const docmeta *m, int64_t date_base, uint64_t cluster_ref,
+                         uint64_t v[DM_ACOLS]);
+static void quote_cols(const docmeta *m, uint32_t doc, uint64_t v[DM_QCOLS]);
 
 static morgue_rc spool_write(segw *w, int which, const void *p, size_t n)
 {
@@ -146,9 +174,9 @@ segw *segw_open(const char *path, merr *e)
     w->zc = ZSTD_createCCtx();
     w->blk_post = XXH3_createState();
     w->blk_pos = XXH3_createState();
-    for (int i = 0; i < 3; i++) w->sp[i].f = tmpfile();
-    if (!w->path || !w->zc || !w->blk_post || !w->blk_pos || !w->sp[0].f || !w->sp[1].f ||
-        !w->sp[2].f) {
+    int spooled = 1;
+    for (int i = 0; i < SP_COUNT; i++) spooled &= (w->sp[i].f = tmpfile()) != NULL;
+    if (!w->path || !w->zc || !w->blk_post || !w->blk_pos || !spooled) {
         merr_set(e, MORGUE_E_IO, "%s: cannot create temporary files: %s", path,
                  strerror(errno));
         segw_abort(w);
@@ -158,19 +186,25 @@ segw *segw_open(const char *path, merr *e)
     /* each frame carries a checksum of its raw bytes: the store is not
      * verified at open (docs/FORMAT.md, "Checksums") */
     ZSTD_CCtx_setParameter(w->zc, ZSTD_c_checksumFlag, 1);
+    w->threads = 1;
     return w;
+}
+
+void segw_set_threads(segw *w, int threads)
+{
+    w->threads = threads < 1 ? 1 : threads > STORE_THREADS_MAX ? STORE_THREADS_MAX : threads;
 }
 
 static void segw_free(segw *w)
 {
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < SP_COUNT; i++)
         if (w->sp[i].f) fclose(w->sp[i].f);
-    free(w->dm);
+    buf_free(&w->quote_bits);
+    buf_free(&w->clusters);
     XXH3_freeState(w->blk_post);
     XXH3_freeState(w->blk_pos);
     free(w->blk_sum);
     buf_free(&w->blocks);
-    buf_free(&w->docmeta);
     buf_free(&w->store_table);
     buf_free(&w->dict);
     buf_free(&w->dict_index);
@@ -216,21 +250,40 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
     if (w->n_docs == UINT32_MAX - 1)
         return merr_set(w->e, MORGUE_E_LIMIT, "%s: too many documents in one segment", w->path);
     /* What the compact docmeta leaves out must be derivable: an article is
-     * its own parent; a quote follows its article and shares its id and
-     * date. */
+     * its own parent; a quote follows its article (after the article's
+     * other quotes) and shares its id and date. */
     int ok = m->kind == DOC_ARTICLE ? m->parent == w->n_docs
-             : m->kind == DOC_QUOTE && m->parent < w->n_docs &&
-                   w->dm[m->parent].kind == DOC_ARTICLE && w->dm[m->parent].id == m->id &&
-                   w->dm[m->parent].date == m->date && m->qstart <= m->qend && m->qtype < 4;
+             : m->kind == DOC_QUOTE && w->n_articles && m->parent == w->last_article &&
+                   w->last_id == m->id && w->last_date == m->date && m->qstart <= m->qend &&
+                   m->qtype < 4;
     if (!ok) return merr_set(w->e, MORGUE_E_ARG, "%s: inconsistent document metadata", w->path);
-    if (w->n_docs == w->cap_dm) {
-        uint32_t ncap = w->cap_dm ? w->cap_dm * 2 : 1024;
-        docmeta *n = realloc(w->dm, sizeof *n * ncap);
-        if (!n) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
-        w->dm = n;
-        w->cap_dm = ncap;
+    uint64_t v[DM_ACOLS];
+    if (w->n_docs % 64 == 0) buf_put_u64(&w->quote_bits, 0);
+    if (m->kind == DOC_QUOTE) {
+        unsigned char *word = w->quote_bits.p + w->quote_bits.len - 8;
+        word[(w->n_docs % 64) / 8] |= (unsigned char)(1u << (w->n_docs % 8));
+        quote_cols(m, w->n_docs, v);
+        for (int c = 0; c < DM_QCOLS; c++) if (v[c] > w->qmax[c]) w->qmax[c] = v[c];
+        w->n_quotes++;
+    } else {
+        /* the date and cluster columns' largest values are known at the end */
+        article_cols(m, 0, 0, v);
+        for (int c = 0; c < DM_ACOLS; c++) if (c != 3 && c != 4 && v[c] > w->amax[c]) w->amax[c] = v[c];
+        if (m->date != DATE_NONE) {
+            if (!w->any_date || m->date < w->date_min) w->date_min = m->date;
+            if (!w->any_date || m->date > w->date_max) w->date_max = m->date;
+            w->any_date = 1;
+        }
+        if (m->cluster != m->id) buf_put_u64(&w->clusters, m->cluster);
+        w->last_article = w->n_docs;
+        w->last_id = m->id;
+        w->last_date = m->date;
+        w->n_articles++;
     }
-    w->dm[w->n_docs++] = *m;
+    if (w->quote_bits.oom || w->clusters.oom)
+        return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    FORWARD_IF_RC(spool_write(w, SP_DOCMETA, m, sizeof *m));
+    w->n_docs++;
     for (int f = 0; f < FIELD_COUNT; f++) w->field_total[f] += m->len[f];
     return MORGUE_OK;
 }
@@ -357,7 +410,7 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
     if (w->in_block == DICT_BLOCK_TERMS || w->n_terms == 0) w->in_block = 0;
     if (w->in_block == 0) {
         FORWARD_IF_RC(end_dict_block(w));
-        buf_put_u64(&w->dict_index, w->dict.len);
+        buf_put_u64(&w->dict_index, w->dict_len);
         buf_put_u64(&w->dict_index, w->sp[0].len);
         buf_put_u64(&w->dict_index, w->sp[1].len);
         buf_put_u32(&w->dict_index, DICT_BLOCK_TERMS); /* patched below if short */
@@ -376,6 +429,11 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
     buf_put_varint(&w->dict, cf - df);
     buf_put_varint(&w->dict, post_len);
     buf_put_varint(&w->dict, pos_len);
+    w->dict_len = w->sp[SP_DICT].len + w->dict.len;
+    if (w->dict.len >= (64u << 10)) {
+        FORWARD_IF_RC(spool_write(w, SP_DICT, w->dict.p, w->dict.len));
+        buf_clear(&w->dict);
+    }
     memcpy(w->last_term, term, len);
     w->last_len = len;
     w->n_terms++;
@@ -429,78 +487,71 @@ static void quote_cols(const docmeta *m, uint32_t doc, uint64_t v[DM_QCOLS])
     for (int f = 0; f < FIELD_COUNT; f++) v[4 + f] = m->len[f];
 }
 
-/* Encodes every document's metadata into w->docmeta: a kind bitmap and one
- * table of byte-aligned columns per kind, each column as wide as its
- * largest value needs, so a reader finds a document's row in O(1). */
-static morgue_rc encode_docmeta(segw *w)
+static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n);
+
+/* Writes the docmeta section: a kind bitmap and one table of byte-aligned
+ * columns per kind, each column as wide as its largest value needs, so a
+ * reader finds a document's row in O(1).  The rows are made from the
+ * spooled docmeta in two passes (articles, then quotes) through a 64 KiB
+ * buffer.  *len gets the section's size; nonzero on failure. */
+static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
 {
-    buf *b = &w->docmeta;
-    uint32_t na = 0, nq = 0, nc = 0;
-    int64_t date_base = 0, date_max = 0;
-    int any_date = 0;
-    for (uint32_t d = 0; d < w->n_docs; d++) {
-        const docmeta *m = &w->dm[d];
-        if (m->kind == DOC_QUOTE) {
-            nq++;
-            continue;
-        }
-        na++;
-        if (m->cluster != m->id) nc++;
-        if (m->date == DATE_NONE) continue;
-        if (!any_date || m->date < date_base) date_base = m->date;
-        if (!any_date || m->date > date_max) date_max = m->date;
-        any_date = 1;
-    }
-    if (any_date && (uint64_t)date_max - (uint64_t)date_base == UINT64_MAX)
-        return merr_set(w->e, MORGUE_E_ARG, "%s: dates out of range", w->path);
-    uint64_t amax[DM_ACOLS] = {0}, qmax[DM_QCOLS] = {0}, v[DM_ACOLS];
-    uint64_t cref = 0;
-    for (uint32_t d = 0; d < w->n_docs; d++) {
-        const docmeta *m = &w->dm[d];
-        if (m->kind == DOC_QUOTE) {
-            quote_cols(m, d, v);
-            for (int c = 0; c < DM_QCOLS; c++) if (v[c] > qmax[c]) qmax[c] = v[c];
-        } else {
-            article_cols(m, date_base, m->cluster != m->id ? ++cref : 0, v);
-            for (int c = 0; c < DM_ACOLS; c++) if (v[c] > amax[c]) amax[c] = v[c];
-        }
+    FILE *f = w->sp[SP_DOCMETA].f;
+    uint32_t nc = (uint32_t)(w->clusters.len / 8);
+    int64_t date_base = w->any_date ? w->date_min : 0;
+    uint64_t amax[DM_ACOLS], v[DM_ACOLS];
+    memcpy(amax, w->amax, sizeof amax);
+    amax[3] = w->any_date ? (uint64_t)w->date_max - (uint64_t)date_base + 1 : 0;
+    amax[4] = nc;
+    if (w->any_date && amax[3] == 0) {
+        merr_set(w->e, MORGUE_E_ARG, "%s: dates out of range", w->path);
+        return 1;
     }
     unsigned aw[DM_ACOLS], qw[DM_QCOLS];
-    buf_put_u32(b, na);
-    buf_put_u32(b, nq);
-    buf_put_u64(b, (uint64_t)date_base);
-    buf_put_u32(b, nc);
-    buf_put_u32(b, 0);
-    for (uint32_t k = 0; k < (w->n_docs + 63) / 64; k++) {
-        uint64_t word = 0;
-        for (uint32_t d = 64 * k; d < w->n_docs && d < 64 * k + 64; d++)
-            if (w->dm[d].kind == DOC_QUOTE) word |= 1ull << (d % 64);
-        buf_put_u64(b, word);
-    }
-    for (int c = 0; c < DM_ACOLS; c++) buf_putc(b, (unsigned char)(aw[c] = width_of(amax[c])));
-    for (int c = 0; c < DM_QCOLS; c++) buf_putc(b, (unsigned char)(qw[c] = width_of(qmax[c])));
+    buf b = {0};
+    buf_put_u32(&b, w->n_articles);
+    buf_put_u32(&b, w->n_quotes);
+    buf_put_u64(&b, (uint64_t)date_base);
+    buf_put_u32(&b, nc);
+    buf_put_u32(&b, 0);
+    buf_put(&b, w->quote_bits.p, w->quote_bits.len);
+    for (int c = 0; c < DM_ACOLS; c++) buf_putc(&b, (unsigned char)(aw[c] = width_of(amax[c])));
+    for (int c = 0; c < DM_QCOLS; c++) buf_putc(&b, (unsigned char)(qw[c] = width_of(w->qmax[c])));
+    int bad = b.oom || out_write(fd, h, b.p, b.len) || fflush(f);
+    *len = b.len;
+    buf_clear(&b);
     /* articles, then quotes; 8 zero bytes after each table let a reader
      * load any column as one unaligned u64 */
-    cref = 0;
-    for (uint32_t d = 0; d < w->n_docs; d++) {
-        const docmeta *m = &w->dm[d];
-        if (m->kind == DOC_QUOTE) continue;
-        article_cols(m, date_base, m->cluster != m->id ? ++cref : 0, v);
-        for (int c = 0; c < DM_ACOLS; c++) put_le(b, v[c], aw[c]);
+    for (int pass = 0; pass < 2 && !bad; pass++) {
+        uint64_t cref = 0;
+        bad = fseeko(f, 0, SEEK_SET) != 0;
+        for (uint32_t d = 0; d < w->n_docs && !bad; d++) {
+            docmeta m;
+            if (fread(&m, sizeof m, 1, f) != 1) {
+                bad = 1;
+                break;
+            }
+            if ((m.kind == DOC_QUOTE) != pass) continue;
+            if (pass == 0) {
+                article_cols(&m, date_base, m.cluster != m.id ? ++cref : 0, v);
+                for (int c = 0; c < DM_ACOLS; c++) put_le(&b, v[c], aw[c]);
+            } else {
+                quote_cols(&m, d, v);
+                for (int c = 0; c < DM_QCOLS; c++) put_le(&b, v[c], qw[c]);
+            }
+            if (b.len >= (64u << 10)) {
+                *len += b.len;
+                bad = b.oom || out_write(fd, h, b.p, b.len);
+                buf_clear(&b);
+            }
+        }
+        buf_put_u64(&b, 0);
     }
-    buf_put_u64(b, 0);
-    for (uint32_t d = 0; d < w->n_docs; d++) {
-        const docmeta *m = &w->dm[d];
-        if (m->kind != DOC_QUOTE) continue;
-        quote_cols(m, d, v);
-        for (int c = 0; c < DM_QCOLS; c++) put_le(b, v[c], qw[c]);
-    }
-    buf_put_u64(b, 0);
-    for (uint32_t d = 0; d < w->n_docs; d++)
-        if (w->dm[d].kind == DOC_ARTICLE && w->dm[d].cluster != w->dm[d].id)
-            buf_put_u64(b, w->dm[d].cluster);
-    if (b->oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
-    return MORGUE_OK;
+    buf_put(&b, w->clusters.p, w->clusters.len);
+    *len += b.len;
+    bad = bad || b.oom || out_write(fd, h, b.p, b.len);
+    buf_free(&b);
+    return bad;
 }
 
 /* The names section: count, raw length and the sorted entries as one zstd
@@ -620,49 +671,120 @@ static int out_copy_spool(int fd, XXH3_state_t *h, FILE *f)
     return ferror(f) ? -1 : 0;
 }
 
+/* Store blocks are compressed in windows of STORE_WINDOW blocks: the
+ * window's raw bytes are read in one piece, its blocks compressed by every
+ * thread at once (each with a context of its own, all referencing the one
+ * read-only ZSTD_CDict) and written in order.  A frame depends only on its
+ * raw bytes, the dictionary and the parameters, so the file is the same
+ * whatever the number of threads; memory is one window (~0.5 MiB raw and
+ * its compress bounds), not the store. */
+enum { STORE_WINDOW = 64 };
+
+typedef struct {
+    const unsigned char *raw;    /* the window's raw bytes */
+    const size_t *roff, *zoff;   /* per block: offset in raw, in out */
+    unsigned char *out;
+    size_t *z;                   /* per block: compressed size or zstd error */
+    uint32_t n;
+    atomic_uint next;
+} zwindow;
+
+typedef struct {
+    zwindow *win;
+    ZSTD_CCtx *zc;
+} zworker;
+
+static void *zwork(void *arg)
+{
+    zworker *k = arg;
+    zwindow *wn = k->win;
+    for (uint32_t i; (i = atomic_fetch_add(&wn->next, 1)) < wn->n;) {
+        size_t rlen = wn->roff[i + 1] - wn->roff[i], bound = wn->zoff[i + 1] - wn->zoff[i];
+        wn->z[i] = ZSTD_compress2(k->zc, wn->out + wn->zoff[i], bound, wn->raw + wn->roff[i], rlen);
+    }
+    return NULL;
+}
+
 /* Writes the store section (the dictionary, then every spooled raw block
  * compressed with it) and fills the store table; *len gets its size. */
 static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
 {
     buf dict = {0}, raw = {0};
     ZSTD_CDict *cd = NULL;
-    int bad = 0;
+    int bad = 0, nt = w->threads;
+    zworker k[STORE_THREADS_MAX];
+    size_t roff[STORE_WINDOW + 1], zoff[STORE_WINDOW + 1], z[STORE_WINDOW];
+    zwindow win = {.roff = roff, .zoff = zoff, .z = z};
     train_store_dict(w, &dict);
     if (dict.len) {
         cd = ZSTD_createCDict(dict.p, dict.len, STORE_ZSTD_LEVEL);
         if (!cd) dict.len = 0;
     }
     w->store_dict_len = (uint32_t)dict.len;
-    if (ZSTD_isError(ZSTD_CCtx_refCDict(w->zc, cd))) bad = 1;
+    if (nt > (int)w->n_store_blocks) nt = w->n_store_blocks > 1 ? (int)w->n_store_blocks : 1;
+    k[0].zc = w->zc;
+    for (int t = 1; t < nt; t++) {
+        k[t].zc = ZSTD_createCCtx();
+        if (!k[t].zc) {
+            nt = t;
+            break;
+        }
+        ZSTD_CCtx_setParameter(k[t].zc, ZSTD_c_compressionLevel, STORE_ZSTD_LEVEL);
+        ZSTD_CCtx_setParameter(k[t].zc, ZSTD_c_checksumFlag, 1);
+    }
+    for (int t = 0; t < nt; t++) {
+        k[t].win = &win;
+        if (ZSTD_isError(ZSTD_CCtx_refCDict(k[t].zc, cd))) bad = 1;
+    }
     bad = bad || out_write(fd, h, dict.p, dict.len) || fflush(w->sp[2].f);
     uint64_t off = dict.len, raw_off = 0;
     uint32_t first = 0;
-    for (uint32_t i = 0; i < w->n_store_blocks && !bad; i++) {
-        uint32_t rlen = load_u32(w->blocks.p + 8 * (size_t)i), nd = load_u32(w->blocks.p + 8 * (size_t)i + 4);
-        size_t bound = ZSTD_compressBound(rlen);
+    for (uint32_t b0 = 0; b0 < w->n_store_blocks && !bad; b0 += STORE_WINDOW) {
+        uint32_t n = w->n_store_blocks - b0 < STORE_WINDOW ? w->n_store_blocks - b0 : STORE_WINDOW;
+        roff[0] = zoff[0] = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t rlen = load_u32(w->blocks.p + 8 * (size_t)(b0 + i));
+            roff[i + 1] = roff[i] + rlen;
+            zoff[i + 1] = zoff[i] + ZSTD_compressBound(rlen);
+        }
         buf_clear(&raw);
         buf_clear(&w->zout);
-        if (buf_reserve(&raw, rlen + 1) || buf_reserve(&w->zout, bound) ||
-            spool_read(w->sp[2].f, raw_off, raw.p, rlen)) {
+        if (buf_reserve(&raw, roff[n] + 1) || buf_reserve(&w->zout, zoff[n]) ||
+            spool_read(w->sp[2].f, raw_off, raw.p, roff[n])) {
             bad = 1;
             break;
         }
-        size_t z = ZSTD_compress2(w->zc, w->zout.p, bound, raw.p, rlen);
-        if (ZSTD_isError(z) || z > UINT32_MAX || out_write(fd, NULL, w->zout.p, z)) {
-            bad = 1;
-            break;
+        win.raw = raw.p;
+        win.out = w->zout.p;
+        win.n = n;
+        atomic_store(&win.next, 0);
+        /* threads for this window only: a window is ~10 ms of work, a
+         * thread ~50 us to start, and nothing stays behind between windows */
+        pthread_t tid[STORE_THREADS_MAX];
+        int started = 1;
+        for (int t = 1; t < nt && (uint32_t)t < n; t++, started++)
+            if (pthread_create(&tid[t], NULL, zwork, &k[t]) != 0) break;
+        zwork(&k[0]);
+        for (int t = 1; t < started; t++) pthread_join(tid[t], NULL);
+        for (uint32_t i = 0; i < n; i++) {
+            uint32_t nd = load_u32(w->blocks.p + 8 * (size_t)(b0 + i) + 4);
+            if (ZSTD_isError(z[i]) || z[i] > UINT32_MAX || out_write(fd, NULL, w->zout.p + zoff[i], z[i])) {
+                bad = 1;
+                break;
+            }
+            buf_put_u64(&w->store_table, off);
+            buf_put_u32(&w->store_table, (uint32_t)z[i]);
+            buf_put_u32(&w->store_table, (uint32_t)(roff[i + 1] - roff[i]));
+            buf_put_u32(&w->store_table, first);
+            buf_put_u32(&w->store_table, nd);
+            off += z[i];
+            first += nd;
         }
-        buf_put_u64(&w->store_table, off);
-        buf_put_u32(&w->store_table, (uint32_t)z);
-        buf_put_u32(&w->store_table, rlen);
-        buf_put_u32(&w->store_table, first);
-        buf_put_u32(&w->store_table, nd);
-        off += z;
-        raw_off += rlen;
-        first += nd;
+        raw_off += roff[n];
     }
     *len = off;
     ZSTD_CCtx_refCDict(w->zc, NULL);
+    for (int t = 1; t < nt; t++) ZSTD_freeCCtx(k[t].zc);
     ZSTD_freeCDict(cd);
     buf_free(&dict);
     buf_free(&raw);
@@ -680,7 +802,8 @@ morgue_rc segw_finish(segw *w)
             merr_set(e, MORGUE_E_ARG, "%s: stored blocks hold %llu documents, not %u", w->path,
                      (unsigned long long)stored, w->n_docs);
     }
-    if (e->rc == MORGUE_OK) encode_docmeta(w);
+    if (e->rc == MORGUE_OK && w->dict.len && spool_write(w, SP_DICT, w->dict.p, w->dict.len) == MORGUE_OK)
+        buf_clear(&w->dict);
     /* The dictionary index, kept with fixed-width fields while building,
      * is written as deltas (257 -> 70 KB on the real corpus); the last
      * block may hold fewer than DICT_BLOCK_TERMS. */
@@ -726,8 +849,8 @@ morgue_rc segw_finish(segw *w)
     memcpy(head, SEGMENT_MAGIC, 8);
     head[8] = SEGMENT_VERSION;
     bad = bad || out_write(fd, h, head, sizeof head);
-    const buf *mem[SEC_COUNT] = {NULL, NULL, &w->docmeta, NULL, &w->store_table,
-                                 &w->dict, &w->dict_index, &w->names_sec};
+    const buf *mem[SEC_COUNT] = {NULL, NULL, NULL, NULL, &w->store_table,
+                                 NULL, &w->dict_index, &w->names_sec};
     for (int s = 0; s < SEC_COUNT && !bad; s++) {
         off[s] = at;
         if (mem[s]) {
@@ -735,9 +858,14 @@ morgue_rc segw_finish(segw *w)
             bad = out_write(fd, h, mem[s]->p, mem[s]->len);
         } else if (s == SEC_STORE) {
             bad = out_store(w, fd, h, &len[s]);
+        } else if (s == SEC_DOCMETA) {
+            bad = out_docmeta(w, fd, h, &len[s]);
+        } else if (s == SEC_DICT) {
+            len[s] = w->sp[SP_DICT].len;
+            bad = out_copy_spool(fd, h, w->sp[SP_DICT].f);
         } else {
             /* postings and positions: covered by the blocks' checksums */
-            int which = s == SEC_POSTINGS ? 0 : 1;
+            int which = s == SEC_POSTINGS ? SP_POST : SP_POS;
             len[s] = w->sp[which].len;
             bad = out_copy_spool(fd, NULL, w->sp[which].f);
         }

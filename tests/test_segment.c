@@ -90,11 +90,14 @@ static void make_docs(void)
     }
 }
 
+static int write_threads = 1;
+
 static int write_segment(const char *path, uint32_t n)
 {
     merr e = {0};
     segw *w = segw_open(path, &e);
     if (!w) return -1;
+    segw_set_threads(w, write_threads);
     for (uint32_t d = 0; d < n; d++) {
         stored_doc s;
         for (int k = 0; k < STORED_FIELDS; k++) {
@@ -232,6 +235,22 @@ int main(void)
     /* footer: the store's dictionary length (enough raw text to train one) */
     uint32_t dict_len = load_u32(bytes + n - 232 + 128 + 12);
     CHECK_MSG(dict_len > 1000, "store dictionary of %u bytes", dict_len);
+    /* the store compressed on several threads (more than one window of
+     * blocks) gives the same file byte for byte */
+    {
+        char p3[sizeof path + 4];
+        snprintf(p3, sizeof p3, "%s.t3", path);
+        write_threads = 3;
+        CHECK(write_segment(p3, N_DOCS) == 0);
+        write_threads = 1;
+        size_t n3 = 0;
+        unsigned char *b3 = slurp(p3, &n3);
+        uint32_t blocks = load_u32(bytes + n - 232 + 128 + 4);
+        CHECK_MSG(blocks > 64, "%u store blocks: one window only", blocks);
+        CHECK(b3 != NULL && n3 == n && memcmp(b3, bytes, n) == 0);
+        free(b3);
+        unlink(p3);
+    }
     int meta_bad = 0, stored_bad = 0;
     buf scratch = {0};
     for (uint32_t d = 0; d < N_DOCS; d++) {
