@@ -634,7 +634,7 @@ static void train_store_dict(segw *w, buf *dict)
         memset(&p, 0, sizeof p);
         p.k = 200;
         p.d = 8;
-        p.f = 20;
+        p.f = 18; /* 1 MiB of frequency counts, not 4: see STORE_DICT_SAMPLES */
         p.accel = 1;
         p.zParams.compressionLevel = STORE_ZSTD_LEVEL;
         size_t got = ZDICT_trainFromBuffer_fastCover(dict->p, cap, samples.p, sizes, n, p);
