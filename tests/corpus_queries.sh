@@ -103,6 +103,8 @@ for i in 1 2 4; do
   [ "$a" = "$b" ] && ok || bad "batch differs for $q: $a vs $b"
 done
 [ "$(echo "$out" | sed -n 1p | jq .total)" = 4 ] && ok || bad "batch total"
+[ "$(echo "$out" | jq -r 'select((.took_ms | type) == "number" and .took_ms >= 0) | 1' | wc -l)" = 4 ] \
+  && ok || bad "batch: every answer, errors too, carries its took_ms"
 
 # exit codes and messages
 "$q_bin" -i "$tmp/idx" 'nightdesk' >/dev/null; [ $? -eq 1 ] && ok || bad "no match should exit 1"
