@@ -3,13 +3,8 @@
 # and the reason, everything readable is indexed, the run commits, and the
 # exit status says "some input skipped" (1).  Asserts exactly which articles
 # made it in.
-set -u
-idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
 in="$tmp/in"; mkdir -p "$in/tarsrc"
 
 art() { printf '%s\n\nThe %s story has a body of its own, written for this test.\n' "$1" "$1"; }
@@ -64,5 +59,4 @@ want='After the long line|Before the long line|Good plain article|Latin one head
 # nothing readable: exit 2 and the index is untouched
 "$idx_bin" -q -o "$tmp/idx" "$tmp/nothing-here" 2>/dev/null; [ $? -eq 2 ] && ok || bad "missing path exits 2"
 [ "$("$q_bin" -i "$tmp/idx" --count 'title:wire')" = 40000 ] && ok || bad "index intact after a failed run"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

@@ -2,13 +2,8 @@
 # Indexes corpus/ with morgue-index and checks a table of queries against
 # their exact expected hits (facts verified by hand: tests/data/corpus-facts.md),
 # plus sorting, paging, counts, exit codes and error messages.
-set -u
-src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()   { pass=$((pass+1)); }
-bad()  { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
 
 cd "$src"
 "$idx_bin" -q -o "$tmp/idx" corpus/ 2>"$tmp/err"; rc=$?
@@ -137,5 +132,4 @@ a=$("$q_bin" -i "$tmp/idx" --json --entity sorokin); b=$("$q_bin" -i "$tmp/two" 
 [ "$a" = "$b" ] && ok || bad "merged index lists entities differently"
 [ -n "$a" ] && ok || bad "--entity sorokin lists nothing"
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

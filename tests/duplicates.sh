@@ -4,13 +4,8 @@
 # a credit line) is indexed into the first copy's cluster; --collapse shows
 # one article per cluster with its number of copies; a second run over the
 # same files indexes nothing new.
-set -u
-idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
 mkdir "$tmp/in"
 body='The regional water authority said on Tuesday that the old reservoir at Kettlebrook would be drained over the summer so that engineers could inspect the dam wall, which was built in 1911 and last surveyed two decades ago.
 
@@ -48,5 +43,4 @@ echo "$err" | grep -q '4 exact duplicates not indexed' && ok || bad "second run:
 # --keep-duplicates indexes the copy
 "$idx_bin" -q -o "$tmp/keep" --keep-duplicates "$tmp/in"
 [ "$("$q_bin" -i "$tmp/keep" --count kettlebrook)" = 3 ] && ok || bad "--keep-duplicates"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

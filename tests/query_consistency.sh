@@ -6,13 +6,8 @@
 # bounds gives the first k of the full ranking (ids and scores); and a few
 # counts are checked against exact expected values (grep-verified facts of
 # corpus/, tests/data/corpus-facts.md style).
-set -u
-src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
 
 cd "$src"
 "$idx_bin" -q -o "$tmp/idx" corpus/ || { echo "indexing failed"; exit 1; }
@@ -55,5 +50,4 @@ expect 'nato -sanctions' 2
 expect 'nato sanctions' 2
 expect 'harbour OR sorokine' 3
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

@@ -2,13 +2,8 @@
 # Quotes, speakers and entities end to end on corpus/: speaker-scoped
 # queries (with the transliteration variants the corpus spells three ways),
 # quote: and person: fields, --quotes output, facets and the alias listing.
-set -u
-src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
 cd "$src"
 "$idx_bin" -q -o "$tmp/idx" corpus/ || bad "indexing corpus/"
 Q() { "$q_bin" -i "$tmp/idx" "$@"; }
@@ -65,5 +60,4 @@ echo "$h" | head -1 | grep -q '^1\. Yevgeny Sorokin' && echo "$h" | grep -q '^  
   bad "--quotes output: $h"
 # a quote search cannot mix in article fields
 Q 'speaker:sorokin title:kremlin' >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "mixed fields should be an error"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # JSONL dumps in scraper shapes: news-please / CC-News keys are understood
 # as they are; other shapes are read through --field mappings.
-set -u
-idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
 cat > "$tmp/np.jsonl" <<'J'
 {"title":"Harbour cranes restart","maintext":"The cranes at the east quay restarted on Monday after a week of repairs.","date_publish":"2022-03-01 08:15:00","url":"https://news.example.net/cranes","authors":["Rhea Vance","Tom Ito"],"source_domain":"news.example.net","language":"en"}
 J
@@ -29,5 +24,4 @@ h=$("$q_bin" -i "$tmp/b" --json fares)
 [ "$(echo "$h" | jq -r .author)" = "Ada Moss" ] && ok || bad "byline is a known author key: $h"
 "$idx_bin" -q -o "$tmp/c" --field nonsense "$tmp/custom.jsonl" 2>/dev/null; [ $? -eq 2 ] && ok || bad "bad --field exits 2"
 "$idx_bin" -q -o "$tmp/d" "$tmp/custom.jsonl" 2>/dev/null; [ $? -eq 1 ] && ok || bad "unmapped shape: no title or body, skipped (exit 1)"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

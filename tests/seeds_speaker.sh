@@ -3,15 +3,10 @@
 # (skipped when ../shared is absent): `speaker:ushakov nato` gives exactly one
 # quote, attributed to the canonical Yuri Ushakov, and the spellings Usakov
 # and Ushakov are one entity.
-set -u
-src=${MORGUE_SOURCE_DIR:?} idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
+. "$(dirname "$0")/lib/harness.bash"
 seeds="$src/../shared/seeds"
 [ -d "$seeds" ] || { echo "no ../shared/seeds: skipped"; exit 77; }
-command -v jq >/dev/null || { echo "jq missing"; exit 77; }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
+need_jq
 
 "$idx_bin" -q -o "$tmp/idx" "$seeds" || bad "indexing the seeds"
 out=$("$q_bin" -i "$tmp/idx" --json 'speaker:ushakov nato')
@@ -34,5 +29,4 @@ names=$(printf '%s' "$ent" | jq -r .name | sort | tr '\n' '|')
 case "$names" in *"Yuri Usakov|"*"Yuri Ushakov|"*) ok ;; *) bad "spellings: $names" ;; esac
 [ "$(printf '%s' "$ent" | jq -r 'select(.canonical) | .name')" = "Yuri Ushakov" ] && ok ||
   bad "canonical name: $ent"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

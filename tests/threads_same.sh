@@ -4,13 +4,8 @@
 # skipped) under a 1M budget, so that segments are flushed and merged along
 # the way; bad inputs among the good ones must give the same error lines, in
 # input order, and the same query results.
-set -u
-idx_bin=${MORGUE_INDEX:?} q_bin=${MORGUE_QUERY:?}
+. "$(dirname "$0")/lib/harness.bash"
 src=${MORGUE_SOURCE_DIR:?}/corpus
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
 
 # bad inputs between the good ones: each gives one line, in walk order
 mkdir -p "$tmp/in/a" "$tmp/in/c"
@@ -55,5 +50,4 @@ done
 "$idx_bin" -q --threads 0 -o "$tmp/x" "$src" 2>/dev/null; [ $? -eq 2 ] && ok || bad "--threads 0 accepted"
 "$idx_bin" --help | grep -q -- '--threads N' && ok || bad "--threads missing from --help"
 
-echo "threads_same: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish
