@@ -23,6 +23,14 @@ typedef struct {
     char surname_key[14]; /* phonetic key of its last word */
 } ix_name;
 
+/* One field's length for every document of a segment: 2 bytes a document,
+ * or 4 in a segment where some length passes 65535 (lengths are exact either
+ * way).  v is NULL until ranking first needs it (exec.c). */
+typedef struct {
+    void *v;
+    int wide;
+} field_lens;
+
 struct morgue_index {
     ix_name *names;       /* loaded on first use */
     uint32_t n_names;
@@ -44,7 +52,7 @@ struct morgue_index {
     uint64_t n_docs;      /* documents of both kinds */
     uint64_t n_kind[2];   /* articles, quotes */
     double avg_len[FIELD_COUNT];
-    uint32_t **flen;      /* [seg * FIELD_COUNT + field]: each document's
+    field_lens *flen;     /* [seg * FIELD_COUNT + field]: each document's
                              length in the field, loaded on first use by
                              ranking (exec.c), NULL until then */
     buf scratch;          /* stored-article decompression */
