@@ -26,6 +26,7 @@
 
 #include "buf.h"
 #include "html_extract.h"
+#include "json.h"
 #include "utf8.h"
 
 typedef struct {
@@ -47,61 +48,11 @@ static void ws(void)
     while (js < je && (*js == ' ' || *js == '\n' || *js == '\r' || *js == '\t')) js++;
 }
 
-static unsigned hex4(const char *p)
-{
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = p[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
-    }
-    return v;
-}
-
 /* Reads a JSON string at js into b (decoded); returns 0 or -1. */
 static int jstring(buf *b)
 {
     ws();
-    if (js >= je || *js != '"') return -1;
-    js++;
-    while (js < je && *js != '"') {
-        if (*js != '\\') {
-            buf_putc(b, (unsigned char)*js++);
-            continue;
-        }
-        if (je - js < 2) return -1;
-        char c = js[1];
-        js += 2;
-        switch (c) {
-        case 'n': buf_putc(b, '\n'); break;
-        case 't': buf_putc(b, '\t'); break;
-        case 'r': buf_putc(b, '\r'); break;
-        case 'b': buf_putc(b, '\b'); break;
-        case 'f': buf_putc(b, '\f'); break;
-        case 'u': {
-            if (je - js < 4) return -1;
-            uint32_t cp = hex4(js);
-            js += 4;
-            if (cp >= 0xD800 && cp < 0xDC00 && je - js >= 6 && js[0] == '\\' &&
-                js[1] == 'u') {
-                uint32_t lo = hex4(js + 2);
-                if (lo >= 0xDC00 && lo < 0xE000) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    js += 6;
-                }
-            }
-            char t[4];
-            buf_put(b, t, (size_t)utf8_encode(cp, t));
-            break;
-        }
-        default: buf_putc(b, (unsigned char)c); break;
-        }
-    }
-    if (js >= je) return -1;
-    js++;
-    return 0;
+    return json_read_string(&js, je, b);
 }
 
 /* Skips any JSON value. */

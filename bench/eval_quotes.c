@@ -20,7 +20,9 @@
 #include <time.h>
 
 #include "arena.h"
+#include "buf.h"
 #include "extract.h"
+#include "json.h"
 #include "utf8.h"
 
 /* ---- a small JSON reader for the gold file (trusted input) ---- */
@@ -38,6 +40,7 @@ struct jv {
 typedef struct {
     const char *p, *end;
     arena *a;
+    buf tmp; /* a string being decoded */
     int bad;
 } jp;
 
@@ -46,59 +49,13 @@ static void ws(jp *j)
     while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\r' || *j->p == '\t')) j->p++;
 }
 
-static unsigned hex4(const char *p)
-{
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = p[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
-    }
-    return v;
-}
-
+/* The JSON string at j->p, decoded into the arena (its length in *len). */
 static char *jstring(jp *j, size_t *len)
 {
-    j->p++; /* " */
-    const char *s = j->p;
-    size_t cap = 0;
-    while (j->p < j->end && *j->p != '"') {
-        if (*j->p == '\\') j->p++;
-        j->p++;
-        cap++;
-    }
-    char *out = arena_alloc(j->a, (size_t)(j->p - s) + 8);
-    size_t k = 0;
-    for (const char *q = s; q < j->p; q++) {
-        if (*q != '\\') { out[k++] = *q; continue; }
-        q++;
-        switch (*q) {
-        case 'n': out[k++] = '\n'; break;
-        case 't': out[k++] = '\t'; break;
-        case 'r': out[k++] = '\r'; break;
-        case 'b': out[k++] = '\b'; break;
-        case 'f': out[k++] = '\f'; break;
-        case 'u': {
-            unsigned cp = hex4(q + 1);
-            q += 4;
-            if (cp >= 0xD800 && cp < 0xDC00 && q[1] == '\\' && q[2] == 'u') {
-                unsigned lo = hex4(q + 3);
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                q += 6;
-            }
-            k += (size_t)utf8_encode(cp, out + k);
-            break;
-        }
-        default: out[k++] = *q;
-        }
-    }
-    (void)cap;
-    out[k] = 0;
-    *len = k;
-    if (j->p < j->end) j->p++;
-    return out;
+    buf_clear(&j->tmp);
+    if (json_read_string(&j->p, j->end, &j->tmp)) j->bad = 1;
+    *len = j->tmp.len;
+    return arena_strndup(j->a, j->tmp.p ? (const char *)j->tmp.p : "", j->tmp.len);
 }
 
 static void jvalue(jp *j, jv *v, int depth);
@@ -388,10 +345,12 @@ int main(int argc, char **argv)
     char *line = NULL;
     size_t lcap = 0;
     ssize_t len;
+    buf scratch = {0}; /* reused by every line's string decoding */
     while ((len = getline(&line, &lcap, f)) > 0 && (limit < 0 || (long)narts < limit)) {
-        jp j = {line, line + len, &keep, 0};
+        jp j = {.p = line, .end = line + len, .a = &keep, .tmp = scratch};
         jv root;
         jvalue(&j, &root, 0);
+        scratch = j.tmp;
         jv *text = jget(&root, "text"), *id = jget(&root, "id"), *qs = jget(&root, "quotes");
         if (j.bad || !text || text->type != 's') { jfree(&root); continue; }
         if (exclude && id && id->type == 's' && !strncmp(id->str, exclude, strlen(exclude))) {
@@ -435,6 +394,7 @@ int main(int argc, char **argv)
         jfree(&root);
     }
     free(line);
+    buf_free(&scratch);
     fclose(f);
 
     score sc[2];

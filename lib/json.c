@@ -152,6 +152,21 @@ static int decode_string(parser *p, const char **out, size_t *len)
     return 0;
 }
 
+int json_read_string(const char **pos, const char *end, buf *out)
+{
+    parser p = {.s = *pos, .n = (size_t)(end - *pos)};
+    if (!p.n || *p.s != '"' || read_string(&p, NULL, NULL)) return -1;
+    if (out) {
+        size_t raw = p.i, len; /* decoded + NUL fits in the raw length */
+        if (buf_reserve(out, raw)) return -1;
+        p.i = 0;
+        read_string(&p, (char *)out->p + out->len, &len); /* passed above */
+        out->len += len;
+    }
+    *pos += p.i;
+    return 0;
+}
+
 /* Validates a number per the JSON grammar:
  * -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
 static int read_number(parser *p)

@@ -50,6 +50,17 @@ typedef void (*json_member_fn)(void *ctx, const char *key, size_t key_len,
 int json_parse_object(const char *s, size_t n, arena *a, json_member_fn fn,
                       void *ctx, size_t *errpos, const char **errmsg);
 
+/*
+ * Decodes the JSON string literal whose opening quote is at *pos (bytes up
+ * to end), appending the decoded UTF-8 to out (not NUL-terminated; out may
+ * be NULL to skip the string) and moving *pos past the closing quote.  The
+ * same rules as json_parse_object's strings.  Returns 0, or -1 when there is
+ * no string at *pos, it is unterminated or has an invalid escape, or memory
+ * runs out (*pos is then left as it was).  For readers of nested JSON that
+ * json_parse_object does not deliver (the evaluation programs' gold files).
+ */
+int json_read_string(const char **pos, const char *end, buf *out);
+
 /* Appends s[0..n) as a JSON string literal with quotes, escaping as needed
  * (", \, control characters); invalid UTF-8 bytes become U+FFFD, so the
  * output is always valid JSON. */

@@ -190,6 +190,36 @@ int main(void)
         buf_free(&out);
     }
 
+    /* json_read_string: one literal, appended, the position moved past it;
+     * on failure nothing moves. */
+    {
+        static const struct { const char *in; int rc; const char *want; size_t used; } cases[] = {
+            {"\"plain\" rest", 0, "plain", 7},
+            {"\"a\\n\\u00e9\\ud83d\\udc4d\\/\"", 0, "a\n\xC3\xA9\xF0\x9F\x91\x8D/", 25},
+            {"\"\"", 0, "", 2},
+            {"\"open", -1, "", 0},
+            {"\"bad \\x\"", -1, "", 0},
+            {"\"bad \\u12\"", -1, "", 0},
+            {"plain", -1, "", 0},
+            {"", -1, "", 0},
+        };
+        buf out = {0};
+        for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+            const char *p = cases[i].in, *end = p + strlen(p);
+            buf_clear(&out);
+            buf_puts(&out, "<");
+            int rc = json_read_string(&p, end, &out);
+            CHECK_MSG(rc == cases[i].rc, "json_read_string(%s): rc %d", cases[i].in, rc);
+            CHECK_MSG(out.len == 1 + strlen(cases[i].want) && !memcmp(out.p + 1, cases[i].want, out.len - 1),
+                      "json_read_string(%s): decoded wrong", cases[i].in);
+            CHECK_MSG(p == cases[i].in + cases[i].used, "json_read_string(%s): moved %zu bytes",
+                      cases[i].in, (size_t)(p - cases[i].in));
+            const char *q = cases[i].in;
+            CHECK(json_read_string(&q, end, NULL) == cases[i].rc && q == p); /* skipping */
+        }
+        buf_free(&out);
+    }
+
     buf_free(&got);
     arena_free(&a);
     TEST_END();
