@@ -394,7 +394,7 @@ static void idoc_analyse_rest(idoc *d)
                                  &d->tok[FIELD_PERSON + k]);
     oom |= inverter_tokenize(FIELD_ENTITY, (const char *)d->b_all.p, d->b_all.len, a, &d->tok[FIELD_ENTITY]);
 
-    /* Each quote: a document of its own right after its article. */
+    /* Each quote: a document of its own, added right after its article. */
     d->q = x->n_quotes ? arena_calloc(a, x->n_quotes, sizeof *d->q) : NULL;
     if (x->n_quotes && !d->q) oom = 1;
     for (uint32_t i = 0; i < x->n_quotes && !oom; i++) {
@@ -488,10 +488,12 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         if (!en->name || !en->name[0]) continue;
         segw_add_name(w->cur, en->name, strlen(en->name), k, 1, 0);
     }
-    uint32_t local = inverter_doc_count(w->inv);
+    /* the article's id in the segment: articles are numbered apart from
+     * quotes (docs/FORMAT.md, "Documents") */
+    uint32_t local = inverter_article_count(w->inv);
     docmeta m = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_ARTICLE,
                  .simhash = d->sim, .body_hash = d->exact, .cluster = cluster};
-    if (inverter_add_tokens(w->inv, d->tok, m.len))
+    if (inverter_add_tokens(w->inv, DOC_ARTICLE, d->tok, m.len))
         return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
     stored_doc sd;
     const char *sf[STORED_FIELDS] = {d->source, d->url, d->title, d->author, d->day, d->body, d->extra};
@@ -501,7 +503,7 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         const quote_doc *qd = &d->q[i];
         docmeta qm = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_QUOTE,
                       .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend};
-        if (inverter_add_tokens(w->inv, qd->tok, qm.len))
+        if (inverter_add_tokens(w->inv, DOC_QUOTE, qd->tok, qm.len))
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
         const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", qd->extra};
         set_stored(&sd, qf);
