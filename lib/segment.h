@@ -22,7 +22,7 @@
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
-       STORE_BLOCK_TARGET = 8 * 1024, STORED_FIELDS = 7 };
+       STORE_BLOCK_TARGET = 8 * 1024, STORE_QBLOCK_TARGET = 4 * 1024, STORED_FIELDS = 7 };
 #define STORE_BLOCK_MAX (512u << 20)
 /* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
  * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
@@ -40,6 +40,12 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
 enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
        STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 20, STORE_DICT_MIN_RAW = 512 * 1024,
        STORE_THREADS_MAX = 64 };
+/* Quotes' records are stored in blocks of their own (format 5), so a quote
+ * hit decompresses its quote block and its article's: quote blocks of 4 KiB
+ * (about 40 records), not 8, keep that second block cheap.  morgue-query
+ * --batch q-real.txt --quotes (callgrind): 4,703 M instructions in format 4,
+ * 4,748 M with 8 KiB quote blocks, 4,698 M with 4 KiB, 4,676 M with 2 KiB;
+ * the real corpus's store: 13.30, 13.18, 13.31 and 13.44 MB. */
 /* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
  * with 16 KiB, for stored text 10% larger.  With the segment's dictionary

@@ -470,7 +470,6 @@ int segment_lookup(const segment *s, const char *term, size_t len, term_info *in
     return 0;
 }
 
-
 static inline uint64_t acol(const segment *s, const unsigned char *row, int c)
 {
     return load_u64(row + s->acol_off[c]) & s->acol_mask[c];

@@ -318,7 +318,8 @@ morgue_rc segw_add_doc(segw *w, const docmeta *m, const stored_doc *s)
     }
     if (raw->oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     w->st[kind].raw_docs++;
-    if (raw->len >= STORE_BLOCK_TARGET) return flush_store(w, kind);
+    size_t target = kind == DOC_QUOTE ? STORE_QBLOCK_TARGET : STORE_BLOCK_TARGET;
+    if (raw->len >= target) return flush_store(w, kind);
     return MORGUE_OK;
 }
 

@@ -54,21 +54,19 @@ typedef struct {
     morgue_index *ix;
     const segment *seg;
     uint32_t n_docs;
-    int kind;              /* the kind of document searched for */
     arena *a;
     merr *e;
     int corrupt;
     int scoring;           /* 0: counting, no idf needed */
-    uint32_t lo, hi;       /* the documents of that kind: [lo, hi) (articles
-                              are 0..n_articles-1, quotes the rest) */
+    uint32_t lo, hi;       /* the documents of the kind searched for: [lo, hi)
+                              (articles are 0..n_articles-1, quotes the rest) */
 } ctx;
 
 static ctx ctx_make(morgue_index *ix, uint32_t seg, int kind, arena *a, int scoring)
 {
     const segment *sg = ix->segs[seg];
     uint32_t n = segment_doc_count(sg), na = segment_article_count(sg);
-    ctx c = {ix, sg, n, kind, a, &ix->e, 0, scoring, kind == DOC_QUOTE ? na : 0,
-             kind == DOC_QUOTE ? n : na};
+    ctx c = {ix, sg, n, a, &ix->e, 0, scoring, kind == DOC_QUOTE ? na : 0, kind == DOC_QUOTE ? n : na};
     return c;
 }
 
