@@ -106,6 +106,11 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
         /* quotes left over are out of their articles' order */
         if (e->rc == MORGUE_OK && (bad || q < nd))
             merr_set(e, MORGUE_E_CORRUPT, "%s: damaged document metadata", segment_path(s));
+        /* read once: its pages need not stay resident through the merge
+         * (the inputs' docmeta is ~2.5 MB of a scale-125 merge's RSS) */
+        const unsigned char *dm0, *dm_end;
+        segment_docmeta_span(s, &dm0, &dm_end);
+        segment_drop_pages(s, dm0, dm_end);
     }
     /* Names, then the store: every input's article blocks, then every
      * input's quote blocks. */

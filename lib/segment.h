@@ -234,8 +234,9 @@ uint32_t segment_store_blocks(const segment *s);
 int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_docs, merr *e);
 /* DOC_ARTICLE or DOC_QUOTE: the kind of block i's documents (i < count). */
 int segment_store_block_kind(const segment *s, uint32_t i);
-/* The compressed bytes of the store (dictionary and frames), for dropping
- * their pages after a merge has read them. */
+/* The compressed bytes of the store (dictionary and frames), and the
+ * docmeta section, for dropping their pages after a merge has read them. */
 void segment_store_span(const segment *s, const unsigned char **from, const unsigned char **to);
+void segment_docmeta_span(const segment *s, const unsigned char **from, const unsigned char **to);
 
 #endif

@@ -661,6 +661,12 @@ void segment_store_span(const segment *s, const unsigned char **from, const unsi
     *to = s->sec[SEC_STORE] + s->sec_len[SEC_STORE];
 }
 
+void segment_docmeta_span(const segment *s, const unsigned char **from, const unsigned char **to)
+{
+    *from = s->sec[SEC_DOCMETA];
+    *to = s->sec[SEC_DOCMETA] + s->sec_len[SEC_DOCMETA];
+}
+
 int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out, merr *e)
 {
     if (doc >= s->n_docs) {
