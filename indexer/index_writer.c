@@ -89,9 +89,9 @@ static int load_fingerprints(index_writer *w, merr *e)
         snprintf(path, sizeof path, "%s/%s", w->dir, w->man.segs[i].name);
         segment *s = segment_open(path, e);
         if (!s) return -1;
-        for (uint32_t d = 0; d < segment_doc_count(s); d++) {
+        for (uint32_t d = 0; d < segment_article_count(s); d++) {
             docmeta m;
-            if (segment_docmeta(s, d, &m) || m.kind != DOC_ARTICLE) continue;
+            if (segment_docmeta(s, d, &m)) continue;
             if (dedup_add(w->dd, m.body_hash, m.simhash, m.simhash != 0, m.cluster)) {
                 segment_close(s);
                 merr_set(e, MORGUE_E_NOMEM, "out of memory");
@@ -147,6 +147,13 @@ index_writer *index_writer_open(const char *dir, const index_writer_opts *o, mer
     if (!w->inv || !w->dd || !w->doc) goto oom;
     if (w->o.threads > 1 && !(w->pl = pipeline_new(w->o.threads, w->o.dedup, inflight_reserve(w)))) goto oom;
     if (w->o.dedup && load_fingerprints(w, e)) goto fail;
+    /* Without fingerprints to load, the segments are still checked for
+     * their format version: a segment of this format added to an index of
+     * an older one would make an index no build reads (README). */
+    for (uint32_t i = 0; !w->o.dedup && i < w->man.n; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, w->man.segs[i].name);
+        if (segment_check_version(path, e)) goto fail;
+    }
     return w;
 oom:
     merr_set(e, MORGUE_E_NOMEM, "out of memory");

@@ -162,6 +162,10 @@ typedef struct segment segment;
  * with E_CORRUPT / E_VERSION / E_IO in e naming the file.
  */
 segment *segment_open(const char *path, merr *e);
+/* Reads only the header of the segment file at path: -1 with E_VERSION in
+ * e (the message segment_open gives) when it was written in another format
+ * version, else 0 (other damage is for segment_open to find). */
+int segment_check_version(const char *path, merr *e);
 void segment_close(segment *s);
 
 uint32_t segment_doc_count(const segment *s);

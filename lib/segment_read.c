@@ -306,6 +306,20 @@ segment *segment_open(const char *path, merr *e)
     return s;
 }
 
+int segment_check_version(const char *path, merr *e)
+{
+    unsigned char h[SEGMENT_HEADER_SIZE];
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    ssize_t got = pread(fd, h, sizeof h, 0);
+    close(fd);
+    if (got != (ssize_t)sizeof h || memcmp(h, SEGMENT_MAGIC, 8) != 0 || load_u32(h + 8) == SEGMENT_VERSION)
+        return 0;
+    merr_set(e, MORGUE_E_VERSION, "%s: segment format version %u, this build reads %u", path, load_u32(h + 8),
+             SEGMENT_VERSION);
+    return -1;
+}
+
 void segment_close(segment *s)
 {
     if (!s) return;
