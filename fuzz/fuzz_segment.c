@@ -55,6 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         uint32_t nd;
         merr e2 = {0};
         segment_store_block_raw(s, b, &scratch, &nd, &e2);
+        segment_store_block_kind(s, b);
     }
     buf_free(&scratch);
     segment_close(s);

@@ -89,9 +89,9 @@ static int load_fingerprints(index_writer *w, merr *e)
         snprintf(path, sizeof path, "%s/%s", w->dir, w->man.segs[i].name);
         segment *s = segment_open(path, e);
         if (!s) return -1;
-        for (uint32_t d = 0; d < segment_doc_count(s); d++) {
+        for (uint32_t d = 0; d < segment_article_count(s); d++) {
             docmeta m;
-            if (segment_docmeta(s, d, &m) || m.kind != DOC_ARTICLE) continue;
+            if (segment_docmeta(s, d, &m)) continue;
             if (dedup_add(w->dd, m.body_hash, m.simhash, m.simhash != 0, m.cluster)) {
                 segment_close(s);
                 merr_set(e, MORGUE_E_NOMEM, "out of memory");
@@ -147,6 +147,13 @@ index_writer *index_writer_open(const char *dir, const index_writer_opts *o, mer
     if (!w->inv || !w->dd || !w->doc) goto oom;
     if (w->o.threads > 1 && !(w->pl = pipeline_new(w->o.threads, w->o.dedup, inflight_reserve(w)))) goto oom;
     if (w->o.dedup && load_fingerprints(w, e)) goto fail;
+    /* Without fingerprints to load, the segments are still checked for
+     * their format version: a segment of this format added to an index of
+     * an older one would make an index no build reads (README). */
+    for (uint32_t i = 0; !w->o.dedup && i < w->man.n; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, w->man.segs[i].name);
+        if (segment_check_version(path, e)) goto fail;
+    }
     return w;
 oom:
     merr_set(e, MORGUE_E_NOMEM, "out of memory");
@@ -394,7 +401,7 @@ static void idoc_analyse_rest(idoc *d)
                                  &d->tok[FIELD_PERSON + k]);
     oom |= inverter_tokenize(FIELD_ENTITY, (const char *)d->b_all.p, d->b_all.len, a, &d->tok[FIELD_ENTITY]);
 
-    /* Each quote: a document of its own right after its article. */
+    /* Each quote: a document of its own, added right after its article. */
     d->q = x->n_quotes ? arena_calloc(a, x->n_quotes, sizeof *d->q) : NULL;
     if (x->n_quotes && !d->q) oom = 1;
     for (uint32_t i = 0; i < x->n_quotes && !oom; i++) {
@@ -488,10 +495,12 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         if (!en->name || !en->name[0]) continue;
         segw_add_name(w->cur, en->name, strlen(en->name), k, 1, 0);
     }
-    uint32_t local = inverter_doc_count(w->inv);
+    /* the article's id in the segment: articles are numbered apart from
+     * quotes (docs/FORMAT.md, "Documents") */
+    uint32_t local = inverter_article_count(w->inv);
     docmeta m = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_ARTICLE,
                  .simhash = d->sim, .body_hash = d->exact, .cluster = cluster};
-    if (inverter_add_tokens(w->inv, d->tok, m.len))
+    if (inverter_add_tokens(w->inv, DOC_ARTICLE, d->tok, m.len))
         return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
     stored_doc sd;
     const char *sf[STORED_FIELDS] = {d->source, d->url, d->title, d->author, d->day, d->body, d->extra};
@@ -501,7 +510,7 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         const quote_doc *qd = &d->q[i];
         docmeta qm = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_QUOTE,
                       .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend};
-        if (inverter_add_tokens(w->inv, qd->tok, qm.len))
+        if (inverter_add_tokens(w->inv, DOC_QUOTE, qd->tok, qm.len))
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
         const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", qd->extra};
         set_stored(&sd, qf);

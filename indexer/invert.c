@@ -62,6 +62,7 @@ struct inverter {
     uint32_t *table;      /* ent index + 1, 0 = empty; power-of-two size */
     uint32_t table_mask;
     uint32_t n_docs;
+    uint32_t n_kind[2];   /* articles and quotes so far: the next ids */
     size_t stream_bytes;  /* capacity of all docs/pos buffers */
     int oom;
 };
@@ -99,6 +100,7 @@ static void reset(inverter *inv)
     memset(inv->table, 0, sizeof *inv->table * ((size_t)inv->table_mask + 1));
     arena_reset(&inv->strings);
     inv->n_docs = 0;
+    inv->n_kind[0] = inv->n_kind[1] = 0;
     inv->stream_bytes = 0;
 }
 
@@ -147,6 +149,7 @@ size_t inverter_memory(const inverter *inv)
 }
 
 uint32_t inverter_doc_count(const inverter *inv) { return inv->n_docs; }
+uint32_t inverter_article_count(const inverter *inv) { return inv->n_kind[DOC_ARTICLE]; }
 
 static int grow_table(inverter *inv)
 {
@@ -321,9 +324,12 @@ static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen
     return 0;
 }
 
-int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint32_t lens[FIELD_COUNT])
+int inverter_add_tokens(inverter *inv, int kind, const field_tokens tok[FIELD_COUNT],
+                        uint32_t lens[FIELD_COUNT])
 {
-    uint32_t doc = inv->n_docs;
+    /* the document's rank among its kind; quotes get n_articles added
+     * when flushed (a term's field tells its kind) */
+    uint32_t doc = inv->n_kind[kind == DOC_QUOTE]++;
     for (int f = 0; f < FIELD_COUNT; f++) {
         const field_tokens *t = &tok[f];
         /* The hashes are known ahead: the table slot of a token 16 ahead
@@ -446,13 +452,20 @@ morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
             }
             cap = ncap;
         }
+        /* a quote's id: its rank among the quotes after every article */
+        int kind = field_doc_kind(t->term[0] - FIELD_TERM_PREFIX(0));
+        uint32_t base = kind == DOC_QUOTE ? inv->n_kind[DOC_ARTICLE] : 0;
         rd r = rd_make(sbuf_data(&t->docs), t->docs.len);
         uint32_t doc = 0;
         for (uint32_t k = 0; k < t->df; k++) {
             uint32_t gap = (uint32_t)rd_varint(&r);
             doc = k == 0 ? gap : doc + gap;
-            docs[k] = doc;
+            docs[k] = base + doc;
             freqs[k] = (uint32_t)rd_varint(&r);
+        }
+        if (!r.bad && doc >= inv->n_kind[kind]) {
+            merr_set(e, MORGUE_E_ARG, "indexer: a term of one kind of document in the other");
+            break;
         }
         buf_clear(&post);
         if (r.bad || postings_encode(docs, freqs, t->df, sbuf_data(&t->pos), t->pos.len, &post)) {

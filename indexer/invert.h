@@ -39,15 +39,21 @@ typedef struct {
  * on any thread with its own arena.  0, or -1 when memory runs out. */
 int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out);
 
-/* Records the tokens of the next document (doc ids count from 0 in call
- * order): tok[f] holds field f (n = 0 for an absent field; tok[f].field is
- * not consulted).  Fills lens[] with positions per field.  Returns 0, or -1
+/* Records the tokens of the next document of `kind` (DOC_ARTICLE or
+ * DOC_QUOTE): tok[f] holds field f (n = 0 for an absent field and for every
+ * field of the other kind, field_doc_kind; tok[f].field is not consulted).
+ * Articles are numbered 0,1,2.. in call order, quotes after all of the
+ * segment's articles (docs/FORMAT.md, "Documents"), the same numbering as
+ * segw_add_doc's.  Fills lens[] with positions per field.  Returns 0, or -1
  * when memory runs out. */
-int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint32_t lens[FIELD_COUNT]);
+int inverter_add_tokens(inverter *inv, int kind, const field_tokens tok[FIELD_COUNT],
+                        uint32_t lens[FIELD_COUNT]);
 
 /* Bytes held (hash table, term strings, postings streams). */
 size_t inverter_memory(const inverter *inv);
 uint32_t inverter_doc_count(const inverter *inv);
+/* Articles added since the last flush: the id the next one gets. */
+uint32_t inverter_article_count(const inverter *inv);
 
 /* Writes every term in sorted order to w and empties the inverter. */
 morgue_rc inverter_flush(inverter *inv, segw *w, merr *e);

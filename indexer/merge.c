@@ -1,12 +1,15 @@
 /*
- * Merging segments: documents are concatenated in segment order (their
- * stored blocks are decompressed and compressed again with the merged
- * segment's own dictionary: keeping each input's dictionary instead would
- * carry up to 110 KiB per input and lose what one dictionary trained on
- * all of them gains), and each term's postings
- * are decoded, shifted by the segment's document base and re-encoded.  A
- * term's position stream does not depend on doc ids, so the streams of the
- * segments are concatenated byte for byte.
+ * Merging segments: documents are concatenated in segment order, articles
+ * and quotes apart (the merged segment numbers every input's articles, in
+ * order, then every input's quotes: docs/FORMAT.md, "Documents").  Stored
+ * blocks are decompressed and compressed again with the merged segment's
+ * own dictionary (keeping each input's dictionary instead would carry up to
+ * 110 KiB per input and lose what one dictionary trained on all of them
+ * gains): all inputs' article blocks, then all inputs' quote blocks.  Each
+ * term's postings are decoded, shifted by the segment's base for the kind
+ * of document the term's field is in, and re-encoded.  A term's position
+ * stream does not depend on doc ids, so the streams of the segments are
+ * concatenated byte for byte.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +25,11 @@ typedef struct {
     dict_iter it;
     term_info info;
     int live;           /* it holds a term */
-    uint32_t base;
+    uint32_t n_articles;  /* the input's: its quotes are ids n_articles.. */
+    /* what an input doc id of each kind gains in the merged segment: its
+     * articles' base, and for quotes the merged segment's articles plus the
+     * earlier inputs' quotes, less the input's articles */
+    uint32_t shift[2];
     const unsigned char *post0, *pos0;   /* first term's records */
     const unsigned char *post_done, *pos_done; /* read up to here */
 } merge_src;
@@ -54,27 +61,61 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
     char path[4096];
     merge_src *src = calloc(n ? n : 1, sizeof *src);
     if (!src) return merr_set(e, MORGUE_E_NOMEM, "merge: out of memory");
-    uint64_t base = 0;
+    uint64_t articles = 0, quotes = 0;
     for (uint32_t i = 0; i < n && e->rc == MORGUE_OK; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         src[i].seg = segment_open(path, e);
         if (!src[i].seg) break;
-        src[i].base = (uint32_t)base;
-        base += segment_doc_count(src[i].seg);
-        if (base >= UINT32_MAX) merr_set(e, MORGUE_E_LIMIT, "merge: too many documents for one segment");
+        src[i].n_articles = segment_article_count(src[i].seg);
+        src[i].shift[DOC_ARTICLE] = (uint32_t)articles;
+        src[i].shift[DOC_QUOTE] = (uint32_t)quotes; /* articles added below */
+        articles += src[i].n_articles;
+        quotes += segment_doc_count(src[i].seg) - src[i].n_articles;
+        if (articles + quotes >= UINT32_MAX)
+            merr_set(e, MORGUE_E_LIMIT, "merge: too many documents for one segment");
     }
+    for (uint32_t i = 0; i < n && e->rc == MORGUE_OK; i++)
+        src[i].shift[DOC_QUOTE] += (uint32_t)articles - src[i].n_articles;
     snprintf(path, sizeof path, "%s/%s", dir, out_name);
     segw *w = e->rc == MORGUE_OK ? segw_open(path, e) : NULL;
     if (w) segw_set_threads(w, threads);
-    /* Documents: metadata and compressed store blocks, in order. */
+    /* Metadata, each article followed by its quotes (as segw_add_docmeta
+     * takes them): an input's quotes are in their articles' order. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
         segment *s = src[i].seg;
-        for (uint32_t d = 0; d < segment_doc_count(s); d++) {
+        uint32_t na = src[i].n_articles, nd = segment_doc_count(s), q = na;
+        docmeta qm;
+        int have_q = 0, bad = 0;
+        for (uint32_t a = 0; a < na && !bad && e->rc == MORGUE_OK; a++) {
             docmeta m;
-            segment_docmeta(s, d, &m);
-            m.parent += src[i].base;
+            if ((bad = segment_docmeta(s, a, &m) != 0)) break;
+            m.parent += src[i].shift[DOC_ARTICLE];
             if (segw_add_docmeta(w, &m)) break;
+            while (e->rc == MORGUE_OK) {
+                if (!have_q && q < nd) {
+                    if ((bad = segment_docmeta(s, q, &qm) != 0)) break;
+                    have_q = 1;
+                }
+                if (!have_q || qm.parent != a) break;
+                qm.parent += src[i].shift[DOC_ARTICLE];
+                if (segw_add_docmeta(w, &qm)) break;
+                have_q = 0;
+                q++;
+            }
         }
+        /* quotes left over are out of their articles' order */
+        if (e->rc == MORGUE_OK && (bad || q < nd))
+            merr_set(e, MORGUE_E_CORRUPT, "%s: damaged document metadata", segment_path(s));
+        /* read once: its pages need not stay resident through the merge
+         * (the inputs' docmeta is ~2.5 MB of a scale-125 merge's RSS) */
+        const unsigned char *dm0, *dm_end;
+        segment_docmeta_span(s, &dm0, &dm_end);
+        segment_drop_pages(s, dm0, dm_end);
+    }
+    /* Names, then the store: every input's article blocks, then every
+     * input's quote blocks. */
+    for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
+        segment *s = src[i].seg;
         for (uint32_t k = 0; k < segment_name_count(s) && e->rc == MORGUE_OK; k++) {
             const char *nm;
             size_t nl;
@@ -83,18 +124,24 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             if (segment_name(s, k, &nm, &nl, &kind, &na, &nq) == 0)
                 segw_add_name(w, nm, nl, kind, na, nq);
         }
-        buf raw = {0};
-        for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
-            uint32_t nd;
-            if (segment_store_block_raw(s, b, &raw, &nd, e) == 0)
-                segw_add_store_block(w, raw.p, raw.len, nd);
-        }
-        buf_free(&raw);
-        /* the merge reads each input once: keep its pages out of RSS */
-        const unsigned char *store0, *store_end;
-        segment_store_span(s, &store0, &store_end);
-        segment_drop_pages(s, store0, store_end);
     }
+    buf raw = {0};
+    for (int kind = DOC_ARTICLE; kind <= DOC_QUOTE; kind++)
+        for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
+            segment *s = src[i].seg;
+            for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
+                uint32_t nd;
+                if (segment_store_block_kind(s, b) != kind) continue;
+                if (segment_store_block_raw(s, b, &raw, &nd, e) == 0)
+                    segw_add_store_block(w, kind, raw.p, raw.len, nd);
+            }
+            /* the merge reads each input's store once per kind: keep its
+             * pages out of RSS in between */
+            const unsigned char *store0, *store_end;
+            segment_store_span(s, &store0, &store_end);
+            segment_drop_pages(s, store0, store_end);
+        }
+    buf_free(&raw);
     /* Terms: k-way merge of the dictionaries. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
         dict_iter_seek(&src[i].it, src[i].seg, "", 0);
@@ -134,6 +181,7 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             cap = ncap;
         }
         size_t k = 0;
+        int kind = field_doc_kind(term[0] - FIELD_TERM_PREFIX(0));
         buf_clear(&pos);
         for (uint32_t i = 0; i < n && e->rc == MORGUE_OK; i++) {
             merge_src *s = &src[i];
@@ -142,7 +190,10 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                           s->info.positions, s->info.positions_len);
             uint32_t d, got = 0;
             while ((d = postings_next(pr)) != DOC_END && k < df) {
-                docs[k] = d + s->base;
+                /* a doc of the other kind is damage (and would break the
+                 * merged list's order) */
+                if ((d >= s->n_articles) != (kind == DOC_QUOTE) || d >= segment_doc_count(s->seg)) break;
+                docs[k] = d + s->shift[kind];
                 freqs[k] = postings_freq(pr);
                 cf += freqs[k];
                 k++;

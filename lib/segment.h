@@ -18,11 +18,11 @@
 #include "fields.h"
 
 #define SEGMENT_MAGIC "MORGUEsg"
-#define SEGMENT_VERSION 4u
+#define SEGMENT_VERSION 5u
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
-       STORE_BLOCK_TARGET = 8 * 1024, STORED_FIELDS = 7 };
+       STORE_BLOCK_TARGET = 8 * 1024, STORE_QBLOCK_TARGET = 4 * 1024, STORED_FIELDS = 7 };
 #define STORE_BLOCK_MAX (512u << 20)
 /* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
  * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
@@ -40,12 +40,25 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
 enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
        STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 20, STORE_DICT_MIN_RAW = 512 * 1024,
        STORE_THREADS_MAX = 64 };
+/* Quotes' records are stored in blocks of their own (format 5), so a quote
+ * hit decompresses its quote block and its article's: quote blocks of 4 KiB
+ * (about 40 records), not 8, keep that second block cheap.  morgue-query
+ * --batch q-real.txt --quotes (callgrind): 4,703 M instructions in format 4,
+ * 4,748 M with 8 KiB quote blocks, 4,698 M with 4 KiB, 4,676 M with 2 KiB;
+ * the real corpus's store: 13.30, 13.18, 13.31 and 13.44 MB. */
 /* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
  * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
  * with 16 KiB, for stored text 10% larger.  With the segment's dictionary
  * (format 4) small blocks lose little: on real.txt 16 KiB blocks compress to
  * 10.13 MB, 8 KiB to 10.31 MB, and 8 KiB halves what a hit decompresses
  * (decoding with a dictionary is ~25% slower per byte). */
+
+/* The kind of document field f's terms are in: quote and speaker belong to
+ * quotes, every other field to articles. */
+static inline int field_doc_kind(int f)
+{
+    return f == FIELD_QUOTE || f == FIELD_SPEAKER ? DOC_QUOTE : DOC_ARTICLE;
+}
 
 /* Per-document metadata (on disk: docs/FORMAT.md, "docmeta"). */
 typedef struct {
@@ -54,7 +67,9 @@ typedef struct {
     int64_t date;                   /* seconds since epoch or DATE_NONE (a
                                        quote's is its article's) */
     uint32_t len[FIELD_COUNT];      /* tokens per field, for BM25 */
-    uint32_t parent;                /* quotes: the article's doc id; else itself */
+    uint32_t parent;                /* quotes: the article's doc id; else itself
+                                       (an article's doc id is its number
+                                       among the segment's articles) */
     uint8_t kind;                   /* DOC_ARTICLE or DOC_QUOTE */
     uint8_t qtype;                  /* quotes: quote_type */
     uint32_t qstart, qend;          /* quotes: byte span in the article body */
@@ -101,15 +116,20 @@ typedef struct segw segw;
 /* Starts writing the segment file `path` (created exclusively).  NULL on
  * failure with the error in e. */
 segw *segw_open(const char *path, merr *e);
-/* Adds a document: its metadata and stored fields.  Docs get ids 0,1,2.. in
- * call order. */
+/* Adds a document: its metadata and stored fields.  Each article is
+ * followed by its quotes.  Articles get ids 0,1,2.. in call order, quotes
+ * n_articles + 0,1,2.. in call order (n_articles of the finished segment),
+ * so an article's id is known when it is added (a quote's parent), a
+ * quote's only as its rank among the quotes. */
 morgue_rc segw_add_doc(segw *w, const docmeta *m, const stored_doc *s);
-/* Adds a store block's raw (decompressed) bytes holding n_docs records
- * (merge; segment_store_block_raw gives them); the metadata of those docs is
- * added with segw_add_docmeta.  The block is compressed again with this
- * segment's dictionary. */
-morgue_rc segw_add_store_block(segw *w, const unsigned char *raw, size_t raw_len,
+/* Adds a store block's raw (decompressed) bytes holding n_docs records,
+ * all of documents of `kind` (DOC_ARTICLE or DOC_QUOTE), in their order
+ * among that kind (merge; segment_store_block_raw gives them); the
+ * metadata of those docs is added with segw_add_docmeta.  The block is
+ * compressed again with this segment's dictionary. */
+morgue_rc segw_add_store_block(segw *w, int kind, const unsigned char *raw, size_t raw_len,
                                uint32_t n_docs);
+/* Adds a document's metadata alone, in the order segw_add_doc takes. */
 morgue_rc segw_add_docmeta(segw *w, const docmeta *m);
 /* Adds a term (strictly greater than the previous one) with postings encoded
  * by postings_encode and its position stream. */
@@ -142,9 +162,15 @@ typedef struct segment segment;
  * with E_CORRUPT / E_VERSION / E_IO in e naming the file.
  */
 segment *segment_open(const char *path, merr *e);
+/* Reads only the header of the segment file at path: -1 with E_VERSION in
+ * e (the message segment_open gives) when it was written in another format
+ * version, else 0 (other damage is for segment_open to find). */
+int segment_check_version(const char *path, merr *e);
 void segment_close(segment *s);
 
 uint32_t segment_doc_count(const segment *s);
+/* Documents 0..segment_article_count-1 are the articles, the rest quotes. */
+uint32_t segment_article_count(const segment *s);
 uint64_t segment_field_total(const segment *s, int field);
 uint64_t segment_file_size(const segment *s);
 const char *segment_path(const segment *s);
@@ -185,7 +211,8 @@ void dict_iter_seek(dict_iter *it, const segment *s, const char *key, size_t key
  * damaged. */
 int dict_iter_next(dict_iter *it, term_info *info);
 
-/* DOC_ARTICLE or DOC_QUOTE (checked at open); doc < doc_count. */
+/* DOC_ARTICLE or DOC_QUOTE (doc >= segment_article_count); doc < doc_count,
+ * else -1. */
 int segment_doc_kind(const segment *s, uint32_t doc);
 
 /* Metadata of doc (< doc_count); 0 or -1 when damaged. */
@@ -205,11 +232,15 @@ void segment_drop_pages(const segment *s, const void *from, const void *to);
 
 /* Store blocks, for merging: count, and block i decompressed into out
  * (replacing its contents) with its number of documents.  0, or -1 with the
- * error in e. */
+ * error in e.  The articles' blocks come first; a block never holds both
+ * kinds (checked at open), and segment_store_block_kind says which. */
 uint32_t segment_store_blocks(const segment *s);
 int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_docs, merr *e);
-/* The compressed bytes of the store (dictionary and frames), for dropping
- * their pages after a merge has read them. */
+/* DOC_ARTICLE or DOC_QUOTE: the kind of block i's documents (i < count). */
+int segment_store_block_kind(const segment *s, uint32_t i);
+/* The compressed bytes of the store (dictionary and frames), and the
+ * docmeta section, for dropping their pages after a merge has read them. */
 void segment_store_span(const segment *s, const unsigned char **from, const unsigned char **to);
+void segment_docmeta_span(const segment *s, const unsigned char **from, const unsigned char **to);
 
 #endif

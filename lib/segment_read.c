@@ -42,10 +42,9 @@ struct segment {
     uint32_t n_docs, n_store_blocks, n_dict_blocks;
     uint64_t n_terms, field_total[FIELD_COUNT];
     dict_block_ref *blocks;
-    /* docmeta: a quote bitmap (with quotes counted before each word) and
-     * one table of byte-aligned columns per kind */
-    const unsigned char *kinds, *arows, *qrows, *clusters;
-    uint32_t *quotes_before;
+    /* docmeta: one table of byte-aligned columns per kind (documents
+     * 0..n_articles-1 are the articles, the rest quotes) */
+    const unsigned char *arows, *qrows, *clusters;
     uint32_t n_articles, n_quotes, n_clusters, astride, qstride;
     uint64_t date_base;
     uint8_t acol_off[DM_ACOLS], qcol_off[DM_QCOLS];
@@ -55,15 +54,17 @@ struct segment {
     ZSTD_DCtx *dctx;
     uint32_t n_names;
     uint32_t names_raw_len;
-    struct store_cache *cache; /* the last store block decompressed */
+    struct store_cache *cache; /* the last store blocks decompressed */
 };
 
-/* Consecutive fetches often hit one block (a quote, then its article; the
- * hits of a page from the same days), so the last block stays decompressed.
- * Behind a pointer: the segment is const to readers, the cache is not. */
+/* Consecutive fetches often hit one block (the hits of a page from the
+ * same days), so the last block stays decompressed; one of each kind,
+ * since a quote's hit reads the quote's record and then its article's,
+ * which are in different blocks.  Behind a pointer: the segment is const
+ * to readers, the cache is not. */
 struct store_cache {
-    buf raw;
-    uint32_t block;       /* UINT32_MAX: empty */
+    buf raw[2];           /* by kind: DOC_ARTICLE, DOC_QUOTE */
+    uint32_t block[2];    /* UINT32_MAX: empty */
     ZSTD_DDict *ddict;    /* the segment's dictionary, digested on first use */
     /* the names section, decompressed and checked on first use (only
      * speaker and entity look-ups and merges read it) */
@@ -86,11 +87,9 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
                             int verify, merr *e);
 
 /*
- * Parses the docmeta section's header (docs/FORMAT.md): counts, the quote
- * bitmap (counted here into quotes_before, so a document's row is found in
- * O(1)), the column widths and the tables' exact sizes.  Row contents are
- * checked when read (segment_docmeta).  0, or -1 when damaged (or out of
- * memory, which the caller reports the same way: the index is unusable).
+ * Parses the docmeta section's header (docs/FORMAT.md): counts, the column
+ * widths and the tables' exact sizes.  Row contents are checked when read
+ * (segment_docmeta).  0, or -1 when damaged.
  */
 static int open_docmeta(segment *s)
 {
@@ -100,24 +99,10 @@ static int open_docmeta(segment *s)
     s->date_base = rd_u64(&r);
     s->n_clusters = rd_u32(&r);
     uint32_t zero = rd_u32(&r);
+    /* a quote needs an article of the segment */
     if (r.bad || zero != 0 || (uint64_t)s->n_articles + s->n_quotes != s->n_docs ||
-        s->n_clusters > s->n_articles)
+        s->n_clusters > s->n_articles || (s->n_quotes && !s->n_articles))
         return -1;
-    uint32_t words = (uint32_t)(((uint64_t)s->n_docs + 63) / 64);
-    s->kinds = rd_bytes(&r, (size_t)words * 8);
-    s->quotes_before = malloc(sizeof *s->quotes_before * (words + 1));
-    if (!s->kinds || !s->quotes_before) return -1;
-    uint32_t q = 0;
-    for (uint32_t k = 0; k < words; k++) {
-        uint64_t word = load_u64(s->kinds + 8 * (size_t)k);
-        /* bits past the last document are zero */
-        if (k + 1 == words && s->n_docs % 64 && word >> (s->n_docs % 64)) return -1;
-        s->quotes_before[k] = q;
-        q += (uint32_t)__builtin_popcountll(word);
-    }
-    s->quotes_before[words] = q;
-    /* document 0 cannot be a quote: a quote's article comes before it */
-    if (q != s->n_quotes || (s->n_docs && (load_u64(s->kinds) & 1))) return -1;
     const unsigned char *aw = rd_bytes(&r, DM_ACOLS), *qw = rd_bytes(&r, DM_QCOLS);
     if (!aw || !qw) return -1;
     for (int c = 0; c < DM_ACOLS; c++) {
@@ -266,12 +251,20 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         (s->n_names && ZSTD_getFrameContentSize(nr.p, rd_left(&nr)) != s->names_raw_len))
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
     if (open_docmeta(s)) return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
+    /* A store block holds articles or quotes, never both (a merge copies
+     * blocks by kind). */
+    for (uint32_t b = 0; b < s->n_store_blocks; b++) {
+        const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
+        uint32_t first = load_u32(t + 16), nd = load_u32(t + 20);
+        if (first < s->n_articles && s->n_articles - first < nd)
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
+    }
     s->dctx = ZSTD_createDCtx();
     s->cache = calloc(1, sizeof *s->cache);
     if (s->cache) s->cache->block_ok = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, 1);
     if (!s->dctx || !s->cache || !s->cache->block_ok)
         return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
-    s->cache->block = UINT32_MAX;
+    s->cache->block[0] = s->cache->block[1] = UINT32_MAX;
     return s;
 }
 
@@ -313,19 +306,33 @@ segment *segment_open(const char *path, merr *e)
     return s;
 }
 
+int segment_check_version(const char *path, merr *e)
+{
+    unsigned char h[SEGMENT_HEADER_SIZE];
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    ssize_t got = pread(fd, h, sizeof h, 0);
+    close(fd);
+    if (got != (ssize_t)sizeof h || memcmp(h, SEGMENT_MAGIC, 8) != 0 || load_u32(h + 8) == SEGMENT_VERSION)
+        return 0;
+    merr_set(e, MORGUE_E_VERSION, "%s: segment format version %u, this build reads %u", path, load_u32(h + 8),
+             SEGMENT_VERSION);
+    return -1;
+}
+
 void segment_close(segment *s)
 {
     if (!s) return;
     if (s->mapped) munmap((void *)s->map, s->size);
     ZSTD_freeDCtx(s->dctx);
     if (s->cache) {
-        buf_free(&s->cache->raw);
+        buf_free(&s->cache->raw[0]);
+        buf_free(&s->cache->raw[1]);
         ZSTD_freeDDict(s->cache->ddict);
         buf_free(&s->cache->names);
         free(s->cache->name_off);
         free(s->cache->block_ok);
     }
-    free(s->quotes_before);
     free(s->cache);
     free(s->blocks);
     free(s->path);
@@ -333,6 +340,7 @@ void segment_close(segment *s)
 }
 
 uint32_t segment_doc_count(const segment *s) { return s->n_docs; }
+uint32_t segment_article_count(const segment *s) { return s->n_articles; }
 uint64_t segment_field_total(const segment *s, int field) { return s->field_total[field]; }
 uint64_t segment_file_size(const segment *s) { return s->size; }
 const char *segment_path(const segment *s) { return s->path; }
@@ -476,20 +484,6 @@ int segment_lookup(const segment *s, const char *term, size_t len, term_info *in
     return 0;
 }
 
-/* 1 when doc (< n_docs) is a quote. */
-static inline int is_quote(const segment *s, uint32_t doc)
-{
-    return (int)(load_u64(s->kinds + 8 * (size_t)(doc / 64)) >> (doc % 64)) & 1;
-}
-
-/* Quotes among documents 0..doc-1. */
-static inline uint32_t quotes_before(const segment *s, uint32_t doc)
-{
-    uint64_t word = load_u64(s->kinds + 8 * (size_t)(doc / 64));
-    uint64_t below = doc % 64 ? word << (64 - doc % 64) : 0;
-    return s->quotes_before[doc / 64] + (uint32_t)__builtin_popcountll(below);
-}
-
 static inline uint64_t acol(const segment *s, const unsigned char *row, int c)
 {
     return load_u64(row + s->acol_off[c]) & s->acol_mask[c];
@@ -500,11 +494,11 @@ static inline uint64_t qcol(const segment *s, const unsigned char *row, int c)
     return load_u64(row + s->qcol_off[c]) & s->qcol_mask[c];
 }
 
-/* Fills the article fields of out from article doc's row; -1 when damaged. */
+/* Fills the article fields of out from article doc's row (doc <
+ * n_articles); -1 when damaged. */
 static int article_meta(const segment *s, uint32_t doc, docmeta *out)
 {
-    uint32_t rank = doc - quotes_before(s, doc);
-    const unsigned char *row = s->arows + (size_t)rank * s->astride;
+    const unsigned char *row = s->arows + (size_t)doc * s->astride;
     out->id = acol(s, row, 0);
     out->simhash = acol(s, row, 1);
     out->body_hash = acol(s, row, 2);
@@ -528,17 +522,15 @@ static int article_meta(const segment *s, uint32_t doc, docmeta *out)
 int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 {
     if (doc >= s->n_docs) return -1;
-    if (!is_quote(s, doc)) return article_meta(s, doc, out);
-    const unsigned char *row = s->qrows + (size_t)quotes_before(s, doc) * s->qstride;
-    uint64_t gap = qcol(s, row, 0), qtype = qcol(s, row, 1), start = qcol(s, row, 2),
+    if (doc < s->n_articles) return article_meta(s, doc, out);
+    const unsigned char *row = s->qrows + (size_t)(doc - s->n_articles) * s->qstride;
+    uint64_t parent = qcol(s, row, 0), qtype = qcol(s, row, 1), start = qcol(s, row, 2),
              span = qcol(s, row, 3);
-    /* the parent is an article before the quote; its id and date are the
-     * quote's */
-    if (gap == 0 || gap > doc || is_quote(s, doc - (uint32_t)gap) || qtype > 3 ||
-        start > UINT32_MAX || span > UINT32_MAX - start ||
-        article_meta(s, doc - (uint32_t)gap, out))
+    /* the parent is an article; its id and date are the quote's */
+    if (parent >= s->n_articles || qtype > 3 || start > UINT32_MAX || span > UINT32_MAX - start ||
+        article_meta(s, (uint32_t)parent, out))
         return -1;
-    out->parent = doc - (uint32_t)gap;
+    out->parent = (uint32_t)parent;
     out->kind = DOC_QUOTE;
     out->qtype = (uint8_t)qtype;
     out->qstart = (uint32_t)start;
@@ -554,7 +546,7 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 
 int segment_doc_kind(const segment *s, uint32_t doc)
 {
-    return doc < s->n_docs ? (is_quote(s, doc) ? DOC_QUOTE : DOC_ARTICLE) : -1;
+    return doc < s->n_docs ? (doc >= s->n_articles ? DOC_QUOTE : DOC_ARTICLE) : -1;
 }
 
 uint32_t segment_name_count(const segment *s) { return s->n_names; }
@@ -671,10 +663,22 @@ int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_
     return 0;
 }
 
+int segment_store_block_kind(const segment *s, uint32_t i)
+{
+    if (i >= s->n_store_blocks) return -1;
+    return load_u32(s->sec[SEC_STORE_TABLE] + 24 * (size_t)i + 16) >= s->n_articles ? DOC_QUOTE : DOC_ARTICLE;
+}
+
 void segment_store_span(const segment *s, const unsigned char **from, const unsigned char **to)
 {
     *from = s->sec[SEC_STORE];
     *to = s->sec[SEC_STORE] + s->sec_len[SEC_STORE];
+}
+
+void segment_docmeta_span(const segment *s, const unsigned char **from, const unsigned char **to)
+{
+    *from = s->sec[SEC_DOCMETA];
+    *to = s->sec[SEC_DOCMETA] + s->sec_len[SEC_DOCMETA];
 }
 
 int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out, merr *e)
@@ -691,11 +695,12 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
     }
     const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)lo;
     uint32_t raw_len = load_u32(t + 12), first = load_u32(t + 16);
-    buf *raw = &s->cache->raw;
-    if (s->cache->block != lo) {
-        s->cache->block = UINT32_MAX;
+    int kind = doc >= s->n_articles;
+    buf *raw = &s->cache->raw[kind];
+    if (s->cache->block[kind] != lo) {
+        s->cache->block[kind] = UINT32_MAX;
         if (load_block(s, lo, raw, e)) return -1;
-        s->cache->block = lo;
+        s->cache->block[kind] = lo;
     }
     rd r = rd_make(raw->p, raw_len);
     size_t off[STORED_FIELDS] = {0};

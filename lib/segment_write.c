@@ -3,7 +3,7 @@
  *
  *   segment     := header postings positions docmeta store store_table
  *                  dict dict_index names footer
- *   header      := "MORGUEsg" u32:version(4) u32:flags(0)
+ *   header      := "MORGUEsg" u32:version(5) u32:flags(0)
  *   postings    := term_postings*            one per term, dictionary order
  *   term_postings := skip_table? block*    (skip_table only if n_blocks > 1)
  *   skip_table  := u8:w_doc(1..4) u8:w_block(1..8) u8:w_pos(1..8) skip_entry{n_blocks}
@@ -17,19 +17,19 @@
  *   positions   := term_positions*           one per term, dictionary order
  *   term_positions := (varint(first) varint(gap-1){freq-1}){df}
  *   docmeta     := u32:n_articles u32:n_quotes i64:date_base u32:n_clusters
- *                  u32:0 u64:quote_bits{ceil(n_docs/64)}
- *                  u8:article_width{13} u8:quote_width{12}
+ *                  u32:0 u8:article_width{13} u8:quote_width{12}
  *                  article_row{n_articles} u8:0{8} quote_row{n_quotes} u8:0{8}
  *                  u64:cluster{n_clusters}
  *   article_row := id simhash body_hash date cluster_ref len{8 fields}
  *                  (each column LE, article_width[c] bytes, 0..8)
- *   quote_row   := parent_gap quote_type quote_start quote_span len{8 fields}
+ *   quote_row   := parent quote_type quote_start quote_span len{8 fields}
  *                  (each column LE, quote_width[c] bytes, 0..8)
  *   store       := dictionary(footer.store_dict_len bytes) zstd_frame*
  *                  frames with content size and checksum, one per block
  *   store_table := (u64:offset u32:comp_len u32:raw_len u32:first_doc
  *                   u32:n_docs){n_store_blocks}
- *     a block's raw bytes := record{n_docs}
+ *     a block's raw bytes := record{n_docs}; a block holds articles or
+ *                  quotes, never both
  *     record    := varint:n_fields(7) (varint:len bytes){7}
  *                  fields: source url title author date body extra
  *   dict        := dict_block*                 32 terms per block
@@ -53,8 +53,12 @@
  *                  u64:field_total{8}
  *                  u32:footer_size u8[4]:"MRGF" u64:checksum
  *
- * All integers are little-endian; varints are LEB128.  A term is one field
- * byte ('0' + field number, lib/fields.h) and its folded token.  The
+ * All integers are little-endian; varints are LEB128.  Documents are
+ * numbered articles first, then quotes: 0..n_articles-1 are the articles
+ * in order, n_articles.. the quotes in order (a quote row's parent is its
+ * article's number), so the article-only fields' postings have gaps
+ * counted in articles alone.  A term is one field byte ('0' + field
+ * number, lib/fields.h) and its folded token.  The
  * checksum is XXH3-64 of header, docmeta, the store's dictionary,
  * store_table, dict, dict_index, names and the footer before it; postings
  * and positions are covered by the block checksums, store frames by their
@@ -66,8 +70,11 @@
  * Postings, positions, the store, per-document metadata and the dictionary
  * are spooled to temporary files while the segment is built (they can be
  * large during a merge), and copied (docmeta: encoded, the store:
- * compressed) into the final file in order by segw_finish.  What stays in
- * memory is O(1) per document (a bit), per store block (8 bytes), per 32
+ * compressed) into the final file in order by segw_finish.  Quotes come
+ * to the writer right after their article but are numbered after every
+ * article, so their store records go to a spool of their own whose blocks
+ * follow the articles' in the file.  What stays in memory is O(1) per
+ * store block (8 bytes), per 32
  * terms (a dictionary index entry) and per entity name: peak RSS of
  * morgue-index -m 32M --keep-duplicates on scale-125.jsonl with its
  * merges went 81 -> 47 MB.
@@ -105,30 +112,40 @@ typedef struct {
     uint64_t len;
 } spool;
 
-/* Temporary files: postings, positions, raw store blocks, docmeta (one
- * docmeta struct per document), dictionary. */
-enum { SP_POST, SP_POS, SP_STORE, SP_DOCMETA, SP_DICT, SP_COUNT };
+/* Temporary files: postings, positions, raw store blocks of articles and
+ * of quotes, docmeta (one docmeta struct per document), dictionary. */
+enum { SP_POST, SP_POS, SP_STORE, SP_QSTORE, SP_DOCMETA, SP_DICT, SP_COUNT };
+
+/* The store being gathered for one kind of document (DOC_ARTICLE,
+ * DOC_QUOTE): its pending records and its spooled blocks. */
+typedef struct {
+    buf raw;              /* records not yet ended as a block */
+    uint32_t raw_docs;
+    buf blocks;           /* per spooled raw block: u32 raw_len, u32 n_docs */
+    uint32_t n_blocks;
+    uint64_t docs;        /* documents in spooled blocks */
+} store_kind;
 
 struct segw {
     char *path;
     merr *e;
     spool sp[SP_COUNT];
     /* Per-document metadata is spooled as it comes; what its encoding
-     * needs beforehand (column widths, the kind bitmap, cluster ids) is
-     * gathered on the way, so that a segment's memory does not grow with
-     * its documents (a merge's output can be large). */
-    uint32_t last_article;   /* doc number of the latest article */
+     * needs beforehand (column widths, cluster ids) is gathered on the
+     * way, so that a segment's memory does not grow with its documents (a
+     * merge's output can be large). */
     uint64_t last_id;
     int64_t last_date;
     uint32_t n_articles, n_quotes;
     int64_t date_min, date_max;
     int any_date;
     uint64_t amax[DM_ACOLS], qmax[DM_QCOLS];
-    buf quote_bits;          /* u64 words, bit d: document d is a quote */
     buf clusters;            /* u64 cluster ids of clustered articles */
-    buf blocks;           /* per raw store block: u32 raw_len, u32 n_docs */
-    buf store_table, dict, dict_index, store_raw;
-    uint32_t store_raw_docs;
+    store_kind st[2];     /* articles' and quotes' store */
+    /* at segw_finish: every raw block, the articles' then the quotes'
+     * (u32 raw_len, u32 n_docs each), read from the two spools as one */
+    buf blocks;
+    buf store_table, dict, dict_index;
     uint32_t store_dict_len;
     /* checksums of each dictionary block's postings and positions bytes */
     XXH3_state_t *blk_post, *blk_pos;
@@ -151,7 +168,7 @@ struct segw {
 
 static void article_cols(const docmeta *m, int64_t date_base, uint64_t cluster_ref,
                          uint64_t v[DM_ACOLS]);
-static void quote_cols(const docmeta *m, uint32_t doc, uint64_t v[DM_QCOLS]);
+static void quote_cols(const docmeta *m, uint64_t v[DM_QCOLS]);
 
 static morgue_rc spool_write(segw *w, int which, const void *p, size_t n)
 {
@@ -199,8 +216,11 @@ static void segw_free(segw *w)
 {
     for (int i = 0; i < SP_COUNT; i++)
         if (w->sp[i].f) fclose(w->sp[i].f);
-    buf_free(&w->quote_bits);
     buf_free(&w->clusters);
+    for (int k = 0; k < 2; k++) {
+        buf_free(&w->st[k].raw);
+        buf_free(&w->st[k].blocks);
+    }
     XXH3_freeState(w->blk_post);
     XXH3_freeState(w->blk_pos);
     free(w->blk_sum);
@@ -208,7 +228,6 @@ static void segw_free(segw *w)
     buf_free(&w->store_table);
     buf_free(&w->dict);
     buf_free(&w->dict_index);
-    buf_free(&w->store_raw);
     buf_free(&w->zout);
     buf_free(&w->names_sec);
     for (uint32_t i = 0; i < w->n_names; i++) free(w->names[i].name);
@@ -226,21 +245,23 @@ void segw_abort(segw *w)
 
 uint64_t segw_doc_count(const segw *w) { return w->n_docs; }
 
-/* Ends the pending raw records as one store block.  Blocks are spooled raw
- * and compressed by segw_finish, once the segment's dictionary is trained
- * on samples of them. */
-static morgue_rc flush_store(segw *w)
+/* Ends the pending raw records of `kind` as one store block.  Blocks are
+ * spooled raw and compressed by segw_finish, once the segment's dictionary
+ * is trained on samples of them. */
+static morgue_rc flush_store(segw *w, int kind)
 {
-    if (w->store_raw_docs == 0) return MORGUE_OK;
-    if (w->store_raw.len > STORE_BLOCK_MAX)
+    store_kind *k = &w->st[kind];
+    if (k->raw_docs == 0) return MORGUE_OK;
+    if (k->raw.len > STORE_BLOCK_MAX)
         return merr_set(w->e, MORGUE_E_LIMIT, "%s: stored article too large", w->path);
-    FORWARD_IF_RC(spool_write(w, 2, w->store_raw.p, w->store_raw.len));
-    buf_put_u32(&w->blocks, (uint32_t)w->store_raw.len);
-    buf_put_u32(&w->blocks, w->store_raw_docs);
-    w->n_store_blocks++;
-    buf_clear(&w->store_raw);
-    w->store_raw_docs = 0;
-    if (w->blocks.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    FORWARD_IF_RC(spool_write(w, kind == DOC_QUOTE ? SP_QSTORE : SP_STORE, k->raw.p, k->raw.len));
+    buf_put_u32(&k->blocks, (uint32_t)k->raw.len);
+    buf_put_u32(&k->blocks, k->raw_docs);
+    k->n_blocks++;
+    k->docs += k->raw_docs;
+    buf_clear(&k->raw);
+    k->raw_docs = 0;
+    if (k->blocks.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     return MORGUE_OK;
 }
 
@@ -250,19 +271,17 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
     if (w->n_docs == UINT32_MAX - 1)
         return merr_set(w->e, MORGUE_E_LIMIT, "%s: too many documents in one segment", w->path);
     /* What the compact docmeta leaves out must be derivable: an article is
-     * its own parent; a quote follows its article (after the article's
-     * other quotes) and shares its id and date. */
-    int ok = m->kind == DOC_ARTICLE ? m->parent == w->n_docs
-             : m->kind == DOC_QUOTE && w->n_articles && m->parent == w->last_article &&
+     * its own parent (its number among the articles); a quote comes right
+     * after its article (and the article's other quotes), names it as
+     * parent and shares its id and date. */
+    int ok = m->kind == DOC_ARTICLE ? m->parent == w->n_articles
+             : m->kind == DOC_QUOTE && w->n_articles && m->parent == w->n_articles - 1 &&
                    w->last_id == m->id && w->last_date == m->date && m->qstart <= m->qend &&
                    m->qtype < 4;
     if (!ok) return merr_set(w->e, MORGUE_E_ARG, "%s: inconsistent document metadata", w->path);
     uint64_t v[DM_ACOLS];
-    if (w->n_docs % 64 == 0) buf_put_u64(&w->quote_bits, 0);
     if (m->kind == DOC_QUOTE) {
-        unsigned char *word = w->quote_bits.p + w->quote_bits.len - 8;
-        word[(w->n_docs % 64) / 8] |= (unsigned char)(1u << (w->n_docs % 8));
-        quote_cols(m, w->n_docs, v);
+        quote_cols(m, v);
         for (int c = 0; c < DM_QCOLS; c++) if (v[c] > w->qmax[c]) w->qmax[c] = v[c];
         w->n_quotes++;
     } else {
@@ -275,12 +294,11 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
             w->any_date = 1;
         }
         if (m->cluster != m->id) buf_put_u64(&w->clusters, m->cluster);
-        w->last_article = w->n_docs;
         w->last_id = m->id;
         w->last_date = m->date;
         w->n_articles++;
     }
-    if (w->quote_bits.oom || w->clusters.oom)
+    if (w->clusters.oom)
         return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     FORWARD_IF_RC(spool_write(w, SP_DOCMETA, m, sizeof *m));
     w->n_docs++;
@@ -291,27 +309,33 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
 morgue_rc segw_add_doc(segw *w, const docmeta *m, const stored_doc *s)
 {
     FORWARD_IF_RC(segw_add_docmeta(w, m));
-    buf_put_varint(&w->store_raw, STORED_FIELDS);
+    int kind = m->kind == DOC_QUOTE ? DOC_QUOTE : DOC_ARTICLE;
+    buf *raw = &w->st[kind].raw;
+    buf_put_varint(raw, STORED_FIELDS);
     for (int i = 0; i < STORED_FIELDS; i++) {
-        buf_put_varint(&w->store_raw, s->len[i]);
-        buf_put(&w->store_raw, s->f[i], s->len[i]);
+        buf_put_varint(raw, s->len[i]);
+        buf_put(raw, s->f[i], s->len[i]);
     }
-    if (w->store_raw.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
-    w->store_raw_docs++;
-    if (w->store_raw.len >= STORE_BLOCK_TARGET) return flush_store(w);
+    if (raw->oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    w->st[kind].raw_docs++;
+    size_t target = kind == DOC_QUOTE ? STORE_QBLOCK_TARGET : STORE_BLOCK_TARGET;
+    if (raw->len >= target) return flush_store(w, kind);
     return MORGUE_OK;
 }
 
-morgue_rc segw_add_store_block(segw *w, const unsigned char *raw, size_t raw_len,
+morgue_rc segw_add_store_block(segw *w, int kind, const unsigned char *raw, size_t raw_len,
                                uint32_t n_docs)
 {
     RETURN_IF_ERR(w->e);
-    FORWARD_IF_RC(flush_store(w));
+    if (kind != DOC_ARTICLE && kind != DOC_QUOTE)
+        return merr_set(w->e, MORGUE_E_ARG, "%s: bad store block kind", w->path);
+    FORWARD_IF_RC(flush_store(w, kind));
     if (n_docs == 0) return merr_set(w->e, MORGUE_E_ARG, "%s: empty store block", w->path);
-    buf_put(&w->store_raw, raw, raw_len);
-    if (w->store_raw.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
-    w->store_raw_docs = n_docs;
-    return flush_store(w);
+    store_kind *k = &w->st[kind];
+    buf_put(&k->raw, raw, raw_len);
+    if (k->raw.oom) return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+    k->raw_docs = n_docs;
+    return flush_store(w, kind);
 }
 
 morgue_rc segw_add_name(segw *w, const char *name, size_t len, int kind,
@@ -411,8 +435,8 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
     if (w->in_block == 0) {
         FORWARD_IF_RC(end_dict_block(w));
         buf_put_u64(&w->dict_index, w->dict_len);
-        buf_put_u64(&w->dict_index, w->sp[0].len);
-        buf_put_u64(&w->dict_index, w->sp[1].len);
+        buf_put_u64(&w->dict_index, w->sp[SP_POST].len);
+        buf_put_u64(&w->dict_index, w->sp[SP_POS].len);
         buf_put_u32(&w->dict_index, DICT_BLOCK_TERMS); /* patched below if short */
         unsigned char l2[2] = {(unsigned char)len, (unsigned char)(len >> 8)};
         buf_put(&w->dict_index, l2, 2);
@@ -438,8 +462,8 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
     w->last_len = len;
     w->n_terms++;
     w->in_block++;
-    FORWARD_IF_RC(spool_write(w, 0, post, post_len));
-    FORWARD_IF_RC(spool_write(w, 1, pos, pos_len));
+    FORWARD_IF_RC(spool_write(w, SP_POST, post, post_len));
+    FORWARD_IF_RC(spool_write(w, SP_POS, pos, pos_len));
     XXH3_64bits_update(w->blk_post, post, post_len);
     XXH3_64bits_update(w->blk_pos, pos, pos_len);
     if (w->dict.oom || w->dict_index.oom)
@@ -478,9 +502,9 @@ static void article_cols(const docmeta *m, int64_t date_base, uint64_t cluster_r
     for (int f = 0; f < FIELD_COUNT; f++) v[5 + f] = m->len[f];
 }
 
-static void quote_cols(const docmeta *m, uint32_t doc, uint64_t v[DM_QCOLS])
+static void quote_cols(const docmeta *m, uint64_t v[DM_QCOLS])
 {
-    v[0] = doc - m->parent;
+    v[0] = m->parent;
     v[1] = m->qtype;
     v[2] = m->qstart;
     v[3] = m->qend - m->qstart;
@@ -489,9 +513,10 @@ static void quote_cols(const docmeta *m, uint32_t doc, uint64_t v[DM_QCOLS])
 
 static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n);
 
-/* Writes the docmeta section: a kind bitmap and one table of byte-aligned
- * columns per kind, each column as wide as its largest value needs, so a
- * reader finds a document's row in O(1).  The rows are made from the
+/* Writes the docmeta section: one table of byte-aligned columns per kind,
+ * each column as wide as its largest value needs, so a reader finds a
+ * document's row in O(1) (articles are documents 0..n_articles-1, quotes
+ * the rest).  The rows are made from the
  * spooled docmeta in two passes (articles, then quotes) through a 64 KiB
  * buffer.  *len gets the section's size; nonzero on failure. */
 static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
@@ -514,7 +539,6 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
     buf_put_u64(&b, (uint64_t)date_base);
     buf_put_u32(&b, nc);
     buf_put_u32(&b, 0);
-    buf_put(&b, w->quote_bits.p, w->quote_bits.len);
     for (int c = 0; c < DM_ACOLS; c++) buf_putc(&b, (unsigned char)(aw[c] = width_of(amax[c])));
     for (int c = 0; c < DM_QCOLS; c++) buf_putc(&b, (unsigned char)(qw[c] = width_of(w->qmax[c])));
     int bad = b.oom || out_write(fd, h, b.p, b.len) || fflush(f);
@@ -536,7 +560,7 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
                 article_cols(&m, date_base, m.cluster != m.id ? ++cref : 0, v);
                 for (int c = 0; c < DM_ACOLS; c++) put_le(&b, v[c], aw[c]);
             } else {
-                quote_cols(&m, d, v);
+                quote_cols(&m, v);
                 for (int c = 0; c < DM_QCOLS; c++) put_le(&b, v[c], qw[c]);
             }
             if (b.len >= (64u << 10)) {
@@ -590,10 +614,22 @@ static morgue_rc encode_names(segw *w)
 
 /* ---- store ---------------------------------------------------------------- */
 
-/* Reads raw store block bytes [off, off+n) back from the spool. */
-static int spool_read(FILE *f, uint64_t off, void *p, size_t n)
+/* Reads raw store bytes [off, off+n) back from the spools, the articles'
+ * and then the quotes' taken as one (both flushed first). */
+static int spool_read(segw *w, uint64_t off, void *p, size_t n)
 {
-    return fseeko(f, (off_t)off, SEEK_SET) || fread(p, 1, n, f) != n ? -1 : 0;
+    uint64_t alen = w->sp[SP_STORE].len;
+    unsigned char *c = p;
+    if (off < alen) {
+        size_t k = alen - off < n ? (size_t)(alen - off) : n;
+        FILE *f = w->sp[SP_STORE].f;
+        if (fseeko(f, (off_t)off, SEEK_SET) || fread(c, 1, k, f) != k) return -1;
+        c += k;
+        n -= k;
+        off += k;
+    }
+    FILE *f = w->sp[SP_QSTORE].f;
+    return n && (fseeko(f, (off_t)(off - alen), SEEK_SET) || fread(c, 1, n, f) != n) ? -1 : 0;
 }
 
 /*
@@ -609,10 +645,10 @@ static int spool_read(FILE *f, uint64_t off, void *p, size_t n)
  */
 static void train_store_dict(segw *w, buf *dict)
 {
-    uint64_t total = w->sp[2].len;
+    uint64_t total = w->sp[SP_STORE].len + w->sp[SP_QSTORE].len;
     size_t cap = total / 64 < STORE_DICT_MAX ? (size_t)(total / 64) : STORE_DICT_MAX;
     buf_clear(dict);
-    if (total < STORE_DICT_MIN_RAW || w->n_store_blocks < 4 || fflush(w->sp[2].f)) return;
+    if (total < STORE_DICT_MIN_RAW || w->n_store_blocks < 4) return;
     uint64_t budget = (uint64_t)cap * STORE_DICT_SAMPLES;
     uint32_t stride = total > budget ? (uint32_t)(total / budget) : 1;
     buf samples = {0};
@@ -622,7 +658,7 @@ static void train_store_dict(segw *w, buf *dict)
     for (uint32_t i = 0; sizes && i < w->n_store_blocks; i++) {
         uint32_t len = load_u32(w->blocks.p + 8 * (size_t)i);
         if (i % stride == 0 && len > 0 && samples.len + len <= budget + STORE_BLOCK_TARGET * 2) {
-            if (buf_reserve(&samples, len) || spool_read(w->sp[2].f, off, samples.p + samples.len, len))
+            if (buf_reserve(&samples, len) || spool_read(w, off, samples.p + samples.len, len))
                 break;
             samples.len += len;
             sizes[n++] = len;
@@ -736,7 +772,7 @@ static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         k[t].win = &win;
         if (ZSTD_isError(ZSTD_CCtx_refCDict(k[t].zc, cd))) bad = 1;
     }
-    bad = bad || out_write(fd, h, dict.p, dict.len) || fflush(w->sp[2].f);
+    bad = bad || out_write(fd, h, dict.p, dict.len);
     uint64_t off = dict.len, raw_off = 0;
     uint32_t first = 0;
     for (uint32_t b0 = 0; b0 < w->n_store_blocks && !bad; b0 += STORE_WINDOW) {
@@ -750,7 +786,7 @@ static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         buf_clear(&raw);
         buf_clear(&w->zout);
         if (buf_reserve(&raw, roff[n] + 1) || buf_reserve(&w->zout, zoff[n]) ||
-            spool_read(w->sp[2].f, raw_off, raw.p, roff[n])) {
+            spool_read(w, raw_off, raw.p, roff[n])) {
             bad = 1;
             break;
         }
@@ -794,13 +830,24 @@ static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
 morgue_rc segw_finish(segw *w)
 {
     merr *e = w->e;
-    if (e->rc == MORGUE_OK) flush_store(w);
+    if (e->rc == MORGUE_OK) flush_store(w, DOC_ARTICLE);
+    if (e->rc == MORGUE_OK) flush_store(w, DOC_QUOTE);
+    /* the store in document order: the articles' blocks, then the quotes' */
     if (e->rc == MORGUE_OK) {
-        uint64_t stored = 0;
-        for (uint32_t i = 0; i < w->n_store_blocks; i++) stored += load_u32(w->blocks.p + 8 * (size_t)i + 4);
-        if (stored != w->n_docs)
-            merr_set(e, MORGUE_E_ARG, "%s: stored blocks hold %llu documents, not %u", w->path,
-                     (unsigned long long)stored, w->n_docs);
+        if (w->st[DOC_ARTICLE].docs != w->n_articles || w->st[DOC_QUOTE].docs != w->n_quotes)
+            merr_set(e, MORGUE_E_ARG, "%s: stored blocks hold %llu articles and %llu quotes, not %u and %u",
+                     w->path, (unsigned long long)w->st[DOC_ARTICLE].docs,
+                     (unsigned long long)w->st[DOC_QUOTE].docs, w->n_articles, w->n_quotes);
+        else if (fflush(w->sp[SP_STORE].f) || fflush(w->sp[SP_QSTORE].f))
+            merr_set(e, MORGUE_E_IO, "%s: cannot write temporary data: %s", w->path, strerror(errno));
+    }
+    if (e->rc == MORGUE_OK) {
+        for (int k = 0; k < 2; k++) {
+            buf_put(&w->blocks, w->st[k].blocks.p, w->st[k].blocks.len);
+            w->n_store_blocks += w->st[k].n_blocks;
+            buf_free(&w->st[k].blocks);
+        }
+        if (w->blocks.oom) merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     }
     if (e->rc == MORGUE_OK && w->dict.len && spool_write(w, SP_DICT, w->dict.p, w->dict.len) == MORGUE_OK)
         buf_clear(&w->dict);

@@ -54,12 +54,21 @@ typedef struct {
     morgue_index *ix;
     const segment *seg;
     uint32_t n_docs;
-    int kind;              /* the kind of document searched for */
     arena *a;
     merr *e;
     int corrupt;
     int scoring;           /* 0: counting, no idf needed */
+    uint32_t lo, hi;       /* the documents of the kind searched for: [lo, hi)
+                              (articles are 0..n_articles-1, quotes the rest) */
 } ctx;
+
+static ctx ctx_make(morgue_index *ix, uint32_t seg, int kind, arena *a, int scoring)
+{
+    const segment *sg = ix->segs[seg];
+    uint32_t n = segment_doc_count(sg), na = segment_article_count(sg);
+    ctx c = {ix, sg, n, a, &ix->e, 0, scoring, kind == DOC_QUOTE ? na : 0, kind == DOC_QUOTE ? n : na};
+    return c;
+}
 
 /* ---- collection statistics --------------------------------------------- */
 
@@ -132,7 +141,7 @@ static uint64_t it_cost(ctx *c, it *x)
     case IT_EMPTY: return x->cost = 0;
     case IT_TERM: return x->cost = x->pr->n_docs;
     case IT_ALL:
-    case IT_DATE: return x->cost = c->n_docs;
+    case IT_DATE: return x->cost = c->hi - c->lo;
     case IT_OR: {
         uint64_t n = 0;
         for (uint32_t i = 0; i < x->n_kids; i++) n += it_cost(c, x->kids[i]);
@@ -335,7 +344,7 @@ static int date_ok(ctx *c, it *x, uint32_t d)
 {
     docmeta m;
     if (segment_docmeta(c->seg, d, &m)) return 0;
-    return m.kind == c->kind && m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
+    return m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
 }
 
 /* Counts occurrences of the phrase in the current doc (kids all on it). */
@@ -448,14 +457,14 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         return x->doc = d;
     }
     case IT_ALL: {
-        uint32_t d = target;
-        while (d < c->n_docs && segment_doc_kind(c->seg, d) != c->kind) d++;
-        return x->doc = d < c->n_docs ? d : DOC_END;
+        /* every document of the kind searched for: one range */
+        uint32_t d = target < c->lo ? c->lo : target;
+        return x->doc = d < c->hi ? d : DOC_END;
     }
     case IT_DATE: {
-        uint32_t d = target;
-        while (d < c->n_docs && !date_ok(c, x, d)) d++;
-        return x->doc = d < c->n_docs ? d : DOC_END;
+        uint32_t d = target < c->lo ? c->lo : target;
+        while (d < c->hi && !date_ok(c, x, d)) d++;
+        return x->doc = d < c->hi ? d : DOC_END;
     }
     case IT_AND:
         return and_settle(c, x, target);
@@ -717,9 +726,6 @@ static cluster_ent *cluster_slot(cluster_map *m, uint64_t c)
 
 /* ---- counting ------------------------------------------------------------ */
 
-/* The kind of document a field's terms are in. */
-static int field_kind(int f) { return f == FIELD_QUOTE || f == FIELD_SPEAKER ? DOC_QUOTE : DOC_ARTICLE; }
-
 /* True when every word of q is in fields of documents of `kind`: then every
  * document the iterators give is of that kind (date: and * check it
  * themselves) and no match needs its kind looked up. */
@@ -727,7 +733,7 @@ static int kind_pure(const qnode *q, int kind)
 {
     if (q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX) {
         for (int f = 0; f < FIELD_COUNT; f++)
-            if ((q->fields & FIELD_BIT(f)) && field_kind(f) != kind) return 0;
+            if ((q->fields & FIELD_BIT(f)) && field_doc_kind(f) != kind) return 0;
         return 1;
     }
     for (uint32_t i = 0; i < q->n_kids; i++)
@@ -740,7 +746,7 @@ static uint64_t iter_count(ctx *c, it *x, int check_kind)
 {
     uint64_t n = 0;
     for (uint32_t d = it_next(c, x); d != DOC_END; d = it_next(c, x))
-        n += !check_kind || segment_doc_kind(c->seg, d) == c->kind;
+        n += !check_kind || (d >= c->lo && d < c->hi);
     return n;
 }
 
@@ -809,7 +815,7 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
     int prune = want && !sort_by_date && !collapse;
     if (!want && !collapse && !on_match && pure) {
         for (uint32_t s = 0; s < ix->n_segs; s++) {
-            ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, 0};
+            ctx c = ctx_make(ix, s, kind, a, 0);
             *total += count_q(&c, q);
             if (ix->e.rc != MORGUE_OK) return -1;
             if (c.corrupt)
@@ -818,7 +824,7 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
         return *out = NULL, *n_out = 0, 0;
     }
     for (uint32_t s = 0; s < ix->n_segs; s++) {
-        ctx c = {ix, ix->segs[s], segment_doc_count(ix->segs[s]), kind, a, &ix->e, 0, want > 0};
+        ctx c = ctx_make(ix, s, kind, a, want > 0);
         it *root = build(&c, q);
         if (!root) {
             free(cm.v);
@@ -830,10 +836,9 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
         unsigned sf = prune ? scored_fields(root) : 0;
         for (int f = 0; lens_ok && f < FIELD_COUNT; f++)
             if (sf & FIELD_BIT(f)) lens_ok = (lens[f] = field_lengths(ix, s, f)) != NULL;
-        for (uint32_t d = it_next(&c, root); d != DOC_END; d = it_next(&c, root)) {
-            /* fields belong to one kind of document, but NOT and OR can
-             * reach the other kind: keep only what was asked for */
-            if (!pure && segment_doc_kind(c.seg, d) != kind) continue;
+        /* documents of the kind asked for are one range: fields belong to
+         * one kind, but NOT and OR can reach the other */
+        for (uint32_t d = it_advance(&c, root, c.lo); d < c.hi; d = it_next(&c, root)) {
             if (on_match) on_match(match_ctx, s, d);
             if (!want && !collapse) {
                 (*total)++;

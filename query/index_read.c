@@ -49,7 +49,9 @@ static int try_open(morgue_index *ix, merr *e)
             break;
         }
         ix->n_docs += segment_doc_count(s);
-        for (uint32_t d = 0; d < segment_doc_count(s); d++) ix->n_kind[segment_doc_kind(s, d) == DOC_QUOTE]++;
+        /* articles are documents 0..n_articles-1, quotes the rest */
+        ix->n_kind[DOC_ARTICLE] += segment_article_count(s);
+        ix->n_kind[DOC_QUOTE] += segment_doc_count(s) - segment_article_count(s);
         for (int f = 0; f < FIELD_COUNT; f++) tot[f] += segment_field_total(s, f);
     }
     manifest_free(&m);
@@ -151,10 +153,9 @@ char *morgue_article_body(morgue_index *ix, const char *id)
         return NULL;
     }
     for (uint32_t s = 0; s < ix->n_segs; s++) {
-        for (uint32_t d = 0; d < segment_doc_count(ix->segs[s]); d++) {
+        for (uint32_t d = 0; d < segment_article_count(ix->segs[s]); d++) {
             docmeta m;
-            if (segment_docmeta(ix->segs[s], d, &m) || m.id != want || m.kind != DOC_ARTICLE)
-                continue;
+            if (segment_docmeta(ix->segs[s], d, &m) || m.id != want) continue;
             stored_doc sd;
             if (segment_stored(ix->segs[s], d, &ix->scratch, &sd, &ix->e)) return NULL;
             return strdup(sd.f[SF_BODY]);

@@ -4,8 +4,10 @@
  * clusters that are and are not the article's own id, zero and 2^32-1
  * lengths, wide byte spans) and stored fields large enough for the store to
  * get a trained dictionary; every docmeta and stored document must come
- * back as written.  Then: the writer refuses metadata the format cannot
- * hold, a v3 file is refused as an unsupported version, and damage to the
+ * back as written, under the number the format gives it (articles first,
+ * then quotes, each in the order added).  Then: the writer refuses metadata
+ * the format cannot hold, a v4 file is refused as an unsupported version,
+ * and damage to the
  * docmeta, store dictionary or frames (checksum bypassed, as the fuzzer
  * does) gives errors, never a crash.
  */
@@ -31,8 +33,12 @@ static uint64_t rnd(void)
 }
 
 enum { N_DOCS = 2000 };
+/* documents in the order they are added (each article, then its quotes),
+ * and the number each gets in the segment */
 static docmeta metas[N_DOCS];
 static char *fields[N_DOCS][STORED_FIELDS];
+static uint32_t doc_id[N_DOCS];
+static uint32_t n_articles;
 
 static const char *const words[] = {"minister", "said", "the", "council", "would", "not",
                                     "comment", "on", "Reuters", "London", "election", "NATO"};
@@ -52,7 +58,8 @@ static char *random_text(size_t n_words)
 
 static void make_docs(void)
 {
-    uint32_t article = 0;
+    uint32_t article = 0, n_quotes = 0;
+    n_articles = 0;
     for (uint32_t d = 0; d < N_DOCS; d++) {
         docmeta *m = &metas[d];
         memset(m, 0, sizeof *m);
@@ -60,7 +67,7 @@ static void make_docs(void)
         if (!quote) {
             article = d;
             m->kind = DOC_ARTICLE;
-            m->parent = d;
+            m->parent = doc_id[d] = n_articles++;
             m->id = rnd();
             uint64_t r = rnd() % 5;
             m->date = r == 0 ? DATE_NONE : r == 1 ? -2208988800LL /* 1900 */
@@ -74,7 +81,8 @@ static void make_docs(void)
         } else {
             *m = metas[article];
             m->kind = DOC_QUOTE;
-            m->parent = article;
+            m->parent = metas[article].parent;
+            doc_id[d] = n_quotes++; /* n_articles added below */
             m->qtype = (uint8_t)(rnd() % 4);
             m->qstart = (uint32_t)(rnd() % 100000);
             m->qend = m->qstart + (uint32_t)(rnd() % 500);
@@ -88,6 +96,8 @@ static void make_docs(void)
             fields[d][k] = k == SF_BODY ? random_text(quote ? 10 : 60 + rnd() % 200)
                                         : random_text(rnd() % 4);
     }
+    for (uint32_t d = 0; d < N_DOCS; d++)
+        if (metas[d].kind == DOC_QUOTE) doc_id[d] += n_articles;
 }
 
 static int write_threads = 1;
@@ -253,14 +263,18 @@ int main(void)
     }
     int meta_bad = 0, stored_bad = 0;
     buf scratch = {0};
+    CHECK_MSG(segment_article_count(s) == n_articles && n_articles > 100 && n_articles < N_DOCS - 100,
+              "%u articles, %u expected", segment_article_count(s), n_articles);
     for (uint32_t d = 0; d < N_DOCS; d++) {
         docmeta m;
         stored_doc sd;
-        if (segment_docmeta(s, d, &m) || !same_meta(&m, &metas[d])) meta_bad++;
-        if (segment_doc_kind(s, d) != metas[d].kind) meta_bad++;
-        /* out of order on purpose: the block cache must not leak between */
+        if (segment_docmeta(s, doc_id[d], &m) || !same_meta(&m, &metas[d])) meta_bad++;
+        if (segment_doc_kind(s, doc_id[d]) != metas[d].kind) meta_bad++;
+        if (segment_doc_kind(s, d) != (d < n_articles ? DOC_ARTICLE : DOC_QUOTE)) meta_bad++;
+        /* out of order on purpose: the block caches must not leak between
+         * documents (an article, then a quote, ...) */
         uint32_t o = (uint32_t)((d * 7919u) % N_DOCS);
-        if (segment_stored(s, o, &scratch, &sd, &e)) {
+        if (segment_stored(s, doc_id[o], &scratch, &sd, &e)) {
             stored_bad++;
             continue;
         }
@@ -294,14 +308,22 @@ int main(void)
         CHECK_MSG(names_bad == 0 && total_articles == want, "names: %u bad, %u of %u mentions",
                   names_bad, total_articles, want);
     }
-    /* merge's path: raw blocks back */
-    uint32_t docs = 0;
+    CHECK(segment_doc_kind(s, N_DOCS) == -1);
+    docmeta none;
+    CHECK(segment_docmeta(s, N_DOCS, &none) == -1);
+    /* merge's path: raw blocks back, the articles' blocks first, none
+     * holding both kinds */
+    uint32_t docs = 0, kinds_bad = 0;
     for (uint32_t b = 0; b < segment_store_blocks(s); b++) {
         uint32_t nd = 0;
         CHECK(segment_store_block_raw(s, b, &scratch, &nd, &e) == 0);
+        int kind = segment_store_block_kind(s, b);
+        kinds_bad += kind != (docs < n_articles ? DOC_ARTICLE : DOC_QUOTE) ||
+                     (docs < n_articles && docs + nd > n_articles);
         docs += nd;
     }
     CHECK(docs == N_DOCS);
+    CHECK_MSG(kinds_bad == 0, "%u store blocks of the wrong kind", kinds_bad);
     buf_free(&scratch);
     segment_close(s);
 
@@ -321,19 +343,82 @@ int main(void)
         docmeta bad_parent = {.id = 1, .parent = 3, .kind = DOC_ARTICLE};
         CHECK(segw_add_docmeta(w, &bad_parent) == MORGUE_E_ARG);
         segw_abort(w);
+        /* a quote names the latest article (by its number), not an
+         * earlier one nor its own number in the segment */
+        e2 = (merr){0};
+        w = segw_open(p2, &e2);
+        docmeta a0 = {.id = 1, .date = 5, .parent = 0, .kind = DOC_ARTICLE};
+        docmeta a1 = {.id = 1, .date = 5, .parent = 1, .kind = DOC_ARTICLE};
+        docmeta q0 = {.id = 1, .date = 5, .parent = 0, .kind = DOC_QUOTE};
+        docmeta q2 = {.id = 1, .date = 5, .parent = 2, .kind = DOC_QUOTE};
+        docmeta q1 = {.id = 1, .date = 5, .parent = 1, .kind = DOC_QUOTE};
+        CHECK(segw_add_docmeta(w, &a0) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &a1) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &q0) == MORGUE_E_ARG);
+        segw_abort(w);
+        e2 = (merr){0};
+        w = segw_open(p2, &e2);
+        CHECK(segw_add_docmeta(w, &a0) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &a1) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &q2) == MORGUE_E_ARG);
+        segw_abort(w);
+        e2 = (merr){0};
+        w = segw_open(p2, &e2);
+        CHECK(segw_add_docmeta(w, &a0) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &a1) == MORGUE_OK);
+        CHECK(segw_add_docmeta(w, &q1) == MORGUE_OK);
+        segw_abort(w);
+        /* a stored record of each kind must come with its metadata: a
+         * store block claiming a quote the segment has not got is refused
+         * at finish */
+        e2 = (merr){0};
+        w = segw_open(p2, &e2);
+        const unsigned char rec[] = {7, 0, 0, 0, 0, 0, 0, 0};
+        CHECK(segw_add_docmeta(w, &a0) == MORGUE_OK);
+        CHECK(segw_add_store_block(w, DOC_ARTICLE, rec, sizeof rec, 1) == MORGUE_OK);
+        CHECK(segw_add_store_block(w, DOC_QUOTE, rec, sizeof rec, 1) == MORGUE_OK);
+        CHECK(segw_finish(w) == MORGUE_E_ARG);
+        CHECK(access(p2, F_OK) != 0);
         unlink(p2);
     }
 
-    /* a version 3 file is refused by version, before anything else */
+    /* a version 4 file (interleaved numbering) is refused by version,
+     * before anything else, with a message that says so */
     {
         unsigned char *old = malloc(n);
         memcpy(old, bytes, n);
-        old[8] = 3;
+        old[8] = 4;
         merr e2 = {0};
         segment *o = segment_open_bytes("old.mrg", old, n, 1, &e2);
         CHECK(o == NULL && e2.rc == MORGUE_E_VERSION);
+        CHECK_MSG(strstr(e2.msg, "segment format version 4, this build reads 5") != NULL, "%s", e2.msg);
         segment_close(o);
         free(old);
+    }
+
+    /* a quote whose parent column points past the articles is damage, not
+     * an article of someone else's (checksum bypassed) */
+    {
+        const unsigned char *f = bytes + n - 232;
+        uint64_t dm_off = load_u64(f + 32);
+        const unsigned char *aw = bytes + dm_off + 24, *qw = aw + DM_ACOLS;
+        size_t astride = 0;
+        for (int c = 0; c < DM_ACOLS; c++) astride += aw[c];
+        size_t q0 = dm_off + 24 + DM_ACOLS + DM_QCOLS + n_articles * astride + 8;
+        unsigned char *c = malloc(n);
+        memcpy(c, bytes, n);
+        CHECK(qw[0] >= 1 && (1ull << (8 * qw[0])) - 1 >= n_articles);
+        memset(c + q0, 0xff, qw[0]);
+        merr e2 = {0};
+        segment *d = segment_open_bytes("parent.mrg", c, n, 0, &e2);
+        CHECK_MSG(d != NULL, "%s", e2.msg);
+        docmeta m;
+        if (d) {
+            CHECK(segment_docmeta(d, n_articles, &m) == -1);
+            CHECK(segment_docmeta(d, n_articles + 1, &m) == 0);
+        }
+        segment_close(d);
+        free(c);
     }
 
     /* damage with the checksum bypassed: every byte of docmeta's header and
@@ -346,7 +431,7 @@ int main(void)
         int flips = 0, errors = 0;
         CHECK(read_all(bytes, n, 1) == 0);
         uint64_t pristine = digest;
-        for (size_t i = 16; i + 8 < n; i += (i >= dm_off && i < dm_off + 24 + 8 * ((N_DOCS + 63) / 64) + 32) ||
+        for (size_t i = 16; i + 8 < n; i += (i >= dm_off && i < dm_off + 24 + DM_ACOLS + DM_QCOLS + 16) ||
                                                   (i >= st_off && i < st_off + 64) ||
                                                   (i >= nm_off && i < nm_off + 64) ? 1 : 397) {
             memcpy(c, bytes, n);
