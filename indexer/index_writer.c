@@ -213,8 +213,6 @@ static void set_stored(stored_doc *sd, const char *const f[STORED_FIELDS])
     }
 }
 
-static const char *const kind_key[] = {"person", "org", "place", "other"};
-
 /* Appends "start-end" (decimal) without printf: this runs for every quote. */
 static void put_span(buf *b, uint32_t start, uint32_t end)
 {
@@ -256,7 +254,7 @@ static char *arena_buf(arena *a, buf *b) { return arena_strndup(a, b->p ? (const
 typedef struct {
     const char *speaker;     /* canonical name, "" when unknown */
     int skind;
-    const char *extra;       /* stored: speaker, said, cue, spans */
+    const char *extra;       /* stored: said, cue, spans (the speaker is the author field) */
     uint8_t qtype;
     uint32_t qstart, qend;
     field_tokens tok[FIELD_COUNT];
@@ -277,7 +275,7 @@ struct idoc {
     int near;
     /* extraction and tokens */
     extraction x;
-    const char *extra;       /* stored: the entities, "kind\tname" lines */
+    const char *extra;       /* stored: nothing (entities are whole-name terms) */
     field_tokens tok[FIELD_COUNT];
     quote_doc *q;
     uint32_t nq;
@@ -363,36 +361,49 @@ static void idoc_analyse_rest(idoc *d)
         return;
     }
     const extraction *x = &d->x;
-    /* The article: title, body, and its entities by kind. */
-    buf_clear(&d->b_extra);
+    /* The article: title, body, and its entities by kind.  The names are
+     * not stored: each is a whole-name term of its kind's field (of
+     * entity for kind other), which is what facets count. */
     buf_clear(&d->b_all);
     for (int k = 0; k < 4; k++) buf_clear(&d->b_names[k]);
-    for (uint32_t i = 0; i < x->n_entities; i++) {
+    const char **names = arena_alloc(a, sizeof *names * (x->n_entities ? x->n_entities : 1));
+    size_t n_kind[4] = {0}, at[4];
+    int oom = !names;
+    for (uint32_t i = 0; !oom && i < x->n_entities; i++) {
         const ent_entity *en = &x->entities[i];
         int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
         if (!en->name || !en->name[0]) continue;
-        if (d->b_extra.len) buf_putc(&d->b_extra, '\n');
-        buf_puts(&d->b_extra, kind_key[k]);
-        buf_putc(&d->b_extra, '\t');
-        buf_puts(&d->b_extra, en->name);
+        n_kind[k]++;
         /* a line break between names keeps a phrase from spanning two */
         if (d->b_names[k].len) buf_putc(&d->b_names[k], '\n');
         buf_puts(&d->b_names[k], en->name);
+    }
+    /* names grouped by kind, in article order within a kind */
+    for (int k = 0, sum = 0; k < 4; k++) {
+        at[k] = (size_t)sum;
+        sum += (int)n_kind[k];
+    }
+    for (uint32_t i = 0; !oom && i < x->n_entities; i++) {
+        const ent_entity *en = &x->entities[i];
+        int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
+        if (en->name && en->name[0]) names[at[k]++] = en->name;
     }
     for (int k = 0; k < 4; k++)
         if (d->b_names[k].len) {
             if (d->b_all.len) buf_putc(&d->b_all, '\n');
             buf_put(&d->b_all, (const char *)d->b_names[k].p, d->b_names[k].len);
         }
-    int oom = d->b_extra.oom || d->b_all.oom;
+    oom |= d->b_all.oom;
     for (int k = 0; k < 4; k++) oom |= d->b_names[k].oom;
-    d->extra = arena_buf(a, &d->b_extra);
-    oom |= !d->extra;
+    d->extra = "";
     oom |= inverter_tokenize(FIELD_TITLE, d->title, strlen(d->title), a, &d->tok[FIELD_TITLE]);
     for (int k = 0; k < 3; k++)
         oom |= inverter_tokenize(FIELD_PERSON + k, (const char *)d->b_names[k].p, d->b_names[k].len, a,
                                  &d->tok[FIELD_PERSON + k]);
     oom |= inverter_tokenize(FIELD_ENTITY, (const char *)d->b_all.p, d->b_all.len, a, &d->tok[FIELD_ENTITY]);
+    for (int k = 0; !oom && k < 4; k++)
+        oom |= inverter_add_names(k < 3 ? FIELD_PERSON + k : FIELD_ENTITY, names + at[k] - n_kind[k],
+                                  n_kind[k], a, &d->tok[k < 3 ? FIELD_PERSON + k : FIELD_ENTITY]);
 
     /* Each quote: a document of its own right after its article. */
     d->q = x->n_quotes ? arena_calloc(a, x->n_quotes, sizeof *d->q) : NULL;
@@ -418,9 +429,8 @@ static void idoc_analyse_rest(idoc *d)
          * slices from the article's own record. */
         buf *e = &d->b_extra;
         buf_clear(e);
-        buf_puts(e, "speaker\t");
-        buf_puts(e, speaker);
-        buf_puts(e, "\nsaid\t");
+        /* the canonical speaker is the record's author field */
+        buf_puts(e, "said\t");
         buf_puts(e, said);
         buf_puts(e, "\ncue\t");
         buf_puts(e, cue);
@@ -442,6 +452,8 @@ static void idoc_analyse_rest(idoc *d)
         oom |= !qd->extra || e->oom || d->b_q.oom;
         oom |= inverter_tokenize(FIELD_QUOTE, (const char *)d->b_q.p, d->b_q.len, a, &qd->tok[FIELD_QUOTE]);
         oom |= inverter_tokenize(FIELD_SPEAKER, sfield, strlen(sfield), a, &qd->tok[FIELD_SPEAKER]);
+        if (speaker[0] && !oom)
+            oom |= inverter_add_names(FIELD_SPEAKER, &speaker, 1, a, &qd->tok[FIELD_SPEAKER]);
     }
     if (oom) d->oom = 1;
 }

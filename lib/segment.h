@@ -18,7 +18,7 @@
 #include "fields.h"
 
 #define SEGMENT_MAGIC "MORGUEsg"
-#define SEGMENT_VERSION 4u
+#define SEGMENT_VERSION 5u
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
@@ -65,11 +65,12 @@ typedef struct {
 } docmeta;
 
 /*
- * The stored document, fields in this order on disk.  For a quote: title,
- * url, date and source are its article's, author is the speaker's canonical
- * name and body the quoted words.  SF_EXTRA holds one "key\tvalue" per line:
- * entities of an article ("person\tYuri Ushakov", "org\tNATO", ...), and for
- * a quote "speaker\t<name>", "said\t<speaker as written>", "cue\t<verb>".
+ * The stored document, fields in this order on disk.  A quote's record
+ * holds only author (the speaker's canonical name) and SF_EXTRA, one
+ * "key\tvalue" per line: "said\t<speaker as written>", "cue\t<verb>",
+ * "spans\t<start>-<end>[,...]" (its words in the article body); the rest
+ * is read from its article's record.  An article's SF_EXTRA is empty (its
+ * entities are whole-name terms, lib/fields.h).
  */
 enum { SF_SOURCE, SF_URL, SF_TITLE, SF_AUTHOR, SF_DATE, SF_BODY, SF_EXTRA };
 typedef struct {
