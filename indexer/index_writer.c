@@ -17,6 +17,7 @@
 #include "date.h"
 #include "dedup.h"
 #include "extract.h"
+#include "stored_quote.h"
 #include "invert.h"
 #include "manifest.h"
 #include "segment.h"
@@ -213,22 +214,6 @@ static void set_stored(stored_doc *sd, const char *const f[STORED_FIELDS])
     }
 }
 
-/* Appends "start-end" (decimal) without printf: this runs for every quote. */
-static void put_span(buf *b, uint32_t start, uint32_t end)
-{
-    char t[24];
-    int n = 0;
-    uint32_t v[2] = {start, end};
-    for (int i = 0; i < 2; i++) {
-        char d[10];
-        int k = 0;
-        do d[k++] = (char)('0' + v[i] % 10); while (v[i] /= 10);
-        while (k) t[n++] = d[--k];
-        if (i == 0) t[n++] = '-';
-    }
-    buf_put(b, t, (size_t)n);
-}
-
 /* The quoted words of q: its segments joined by " … " (or its whole span). */
 static void quote_text(const char *body, const quote *q, buf *out)
 {
@@ -254,7 +239,8 @@ static char *arena_buf(arena *a, buf *b) { return arena_strndup(a, b->p ? (const
 typedef struct {
     const char *speaker;     /* canonical name, "" when unknown */
     int skind;
-    const char *extra;       /* stored: said, cue, spans (the speaker is the author field) */
+    const char *extra;       /* stored: lib/stored_quote.h (the speaker is the author) */
+    size_t extra_len;
     uint8_t qtype;
     uint32_t qstart, qend;
     field_tokens tok[FIELD_COUNT];
@@ -414,38 +400,57 @@ static void idoc_analyse_rest(idoc *d)
         quote_doc *qd = &d->q[d->nq++];
         const char *speaker = "";
         int skind = ENT_PERSON;
-        char said[256] = "", cue[64] = "";
+        char said[256] = "";
         if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < x->n_entities) {
             speaker = x->entities[q->speaker_entity].name ? x->entities[q->speaker_entity].name : "";
             skind = (int)x->entities[q->speaker_entity].kind < 4 ? (int)x->entities[q->speaker_entity].kind : 3;
         }
-        if (q->speaker_start >= 0 && q->speaker_end > q->speaker_start && (size_t)q->speaker_end <= body_len)
+        /* The quote's words, the speaker as written and the cue are not
+         * stored again: its record keeps their byte ranges in the article
+         * body (lib/stored_quote.h), which the reader slices from the
+         * article's own record; the canonical speaker is its author. */
+        stored_quote sq;
+        sq.n_segments = 0;
+        if (q->n_segments == 0) {
+            sq.seg[0][0] = q->start;
+            sq.seg[0][1] = q->end;
+            sq.n_segments = 1;
+        }
+        for (uint32_t k = 0; k < q->n_segments && k < QREC_MAX_SEGMENTS; k++) {
+            uint32_t s0 = q->segments[k][0], s1 = q->segments[k][1];
+            uint32_t floor = sq.n_segments ? sq.seg[sq.n_segments - 1][1] : 0;
+            if (s0 < floor || s1 < s0 || s1 > body_len) continue; /* keep them ordered */
+            sq.seg[sq.n_segments][0] = s0;
+            sq.seg[sq.n_segments][1] = s1;
+            sq.n_segments++;
+        }
+        if (sq.n_segments == 0) {
+            sq.seg[0][0] = q->start;
+            sq.seg[0][1] = q->end;
+            sq.n_segments = 1;
+        }
+        sq.has_said = q->speaker_start >= 0 && q->speaker_end > q->speaker_start &&
+                      (size_t)q->speaker_end <= body_len;
+        if (sq.has_said) {
+            sq.said[0] = (uint32_t)q->speaker_start;
+            sq.said[1] = (uint32_t)q->speaker_end;
             snprintf(said, sizeof said, "%.*s", q->speaker_end - q->speaker_start, body + q->speaker_start);
-        if (q->cue_start >= 0 && q->cue_end > q->cue_start && (size_t)q->cue_end <= body_len)
-            snprintf(cue, sizeof cue, "%.*s", q->cue_end - q->cue_start, body + q->cue_start);
-        for (char *c = said; *c; c++) if (*c == '\n' || *c == '\t') *c = ' ';
-        /* The quote's words are not stored again: its record keeps the
-         * byte spans of its segments in the article body, which the reader
-         * slices from the article's own record. */
+        }
+        sq.has_cue = q->cue_start >= 0 && q->cue_end > q->cue_start && (size_t)q->cue_end <= body_len;
+        if (sq.has_cue) {
+            sq.cue[0] = (uint32_t)q->cue_start;
+            sq.cue[1] = (uint32_t)q->cue_end;
+        }
         buf *e = &d->b_extra;
         buf_clear(e);
-        /* the canonical speaker is the record's author field */
-        buf_puts(e, "said\t");
-        buf_puts(e, said);
-        buf_puts(e, "\ncue\t");
-        buf_puts(e, cue);
-        buf_puts(e, "\nspans\t");
-        if (q->n_segments == 0) put_span(e, q->start, q->end);
-        for (uint32_t k = 0; k < q->n_segments; k++) {
-            if (k) buf_putc(e, ',');
-            put_span(e, q->segments[k][0], q->segments[k][1]);
-        }
+        stored_quote_put(e, &sq);
         quote_text(body, q, &d->b_q);
         /* the speaker field: the canonical name, else a name as written */
         const char *sfield = speaker[0] ? speaker : said;
         qd->speaker = speaker;
         qd->skind = skind;
-        qd->extra = arena_buf(a, e);
+        qd->extra = arena_buf(a, e); /* binary: extra_len bytes */
+        qd->extra_len = e->len;
         qd->qtype = (uint8_t)q->type;
         qd->qstart = q->start;
         qd->qend = q->end;
@@ -515,8 +520,10 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
                       .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend};
         if (inverter_add_tokens(w->inv, qd->tok, qm.len))
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
-        const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", qd->extra};
+        const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", ""};
         set_stored(&sd, qf);
+        sd.f[SF_EXTRA] = qd->extra;
+        sd.len[SF_EXTRA] = qd->extra_len;
         FORWARD_IF_RC(segw_add_doc(w->cur, &qm, &sd));
         if (qd->speaker[0]) segw_add_name(w->cur, qd->speaker, strlen(qd->speaker), qd->skind, 0, 1);
         w->st.quotes_added++;

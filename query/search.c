@@ -12,6 +12,7 @@
 
 #include "engine.h"
 #include "postings.h"
+#include "stored_quote.h"
 
 struct morgue_results {
     arena a;
@@ -196,19 +197,21 @@ static int cmp_facet(const void *a, const void *b)
 
 static const char *const quote_type_name[] = {"direct", "partial", "mixed", "indirect"};
 
-/* The value of `key` in an extra field ("key\tvalue" lines), arena copy. */
-static const char *extra_value(const stored_doc *sd, const char *key, arena *a)
+/* Arena copy of the body bytes [r[0], r[1]) of sd, at most cap bytes (cut
+ * back to a whole UTF-8 character), line breaks and tabs as spaces: the
+ * speaker as written or the cue of a quote.  NULL when out of memory. */
+static const char *body_slice(const stored_doc *sd, const uint32_t r[2], size_t cap, arena *a)
 {
-    const char *p = sd->f[SF_EXTRA], *end = p + sd->len[SF_EXTRA];
-    size_t kl = strlen(key);
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        if ((size_t)(le - p) > kl && p[kl] == '\t' && !memcmp(p, key, kl))
-            return arena_strndup(a, p + kl + 1, (size_t)(le - p - kl - 1));
-        p = le + 1;
+    const char *p = sd->f[SF_BODY] + r[0];
+    size_t n = r[1] - r[0];
+    if (n > cap) {
+        n = cap;
+        while (n && ((unsigned char)p[n] & 0xC0) == 0x80) n--;
     }
-    return "";
+    char *s = arena_strndup(a, p, n);
+    for (char *c = s; c && *c; c++)
+        if (*c == '\n' || *c == '\t' || *c == '\r') *c = ' ';
+    return s;
 }
 
 morgue_results *morgue_search(morgue_index *ix, const char *query,
@@ -293,30 +296,38 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         const char *quote_words = NULL;
         size_t quote_len = 0;
         if (m.kind == DOC_QUOTE) {
-            /* A quote's record holds its speaker and the spans of its words
-             * in the article body; title, url, date and the words come from
-             * the article's record. */
+            /* A quote's record holds its speaker (author) and the byte
+             * ranges of its words, of the speaker as written and of the cue
+             * in the article body (lib/stored_quote.h); title, url, date
+             * and the text come from the article's record. */
+            stored_quote sq;
             const char *spk = arena_strndup(&r->a, st.f[SF_AUTHOR], st.len[SF_AUTHOR]);
-            const char *said = extra_value(&st, "said", &r->a);
-            const char *cue = extra_value(&st, "cue", &r->a);
-            const char *spans = extra_value(&st, "spans", &r->a);
-            if (!spk || !said || !cue || !spans ||
-                segment_stored(seg, m.parent, &ix->scratch, &st, &ix->e))
+            buf qx = {0};
+            buf_put(&qx, st.f[SF_EXTRA], st.len[SF_EXTRA]); /* the next read reuses st's memory */
+            if (!spk || qx.oom || segment_stored(seg, m.parent, &ix->scratch, &st, &ix->e)) {
+                buf_free(&qx);
                 goto fail;
+            }
+            int bad = stored_quote_get(qx.p, qx.len, st.len[SF_BODY], &sq);
+            buf_free(&qx);
+            if (bad) {
+                merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: stored quote %u is damaged", segment_path(seg), sd->doc);
+                goto fail;
+            }
             buf words = {0};
-            for (const char *p = spans; *p;) {
-                char *end;
-                unsigned long a = strtoul(p, &end, 10), b = 0;
-                if (*end == '-') b = strtoul(end + 1, &end, 10);
-                if (a <= b && b <= st.len[SF_BODY]) {
-                    if (words.len) buf_puts(&words, " … ");
-                    buf_put(&words, st.f[SF_BODY] + a, b - a);
-                }
-                p = *end == ',' ? end + 1 : end + strlen(end);
+            for (uint32_t k = 0; k < sq.n_segments; k++) {
+                if (words.len) buf_puts(&words, " … ");
+                buf_put(&words, st.f[SF_BODY] + sq.seg[k][0], sq.seg[k][1] - sq.seg[k][0]);
             }
             quote_words = arena_strndup(&r->a, words.p ? (const char *)words.p : "", words.len);
             quote_len = words.len;
             buf_free(&words);
+            const char *said = sq.has_said ? body_slice(&st, sq.said, 255, &r->a) : "";
+            const char *cue = sq.has_cue ? body_slice(&st, sq.cue, 63, &r->a) : "";
+            if (!said || !cue) {
+                merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+                goto fail;
+            }
             h->is_quote = 1;
             h->speaker = arena_strdup(&r->a, spk[0] ? entity_canonical(ix, spk) : "");
             h->speaker_text = said;
