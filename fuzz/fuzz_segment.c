@@ -1,7 +1,8 @@
 /*
  * Fuzz target for the segment reader: the bytes are opened as a segment
  * WITHOUT the checksum check (so the structural checks are what is tested),
- * then every term's postings and positions, every stored article, entity
+ * then every term's postings and positions, every stored article (and
+ * quote record), entity
  * name and raw store block are decoded.  Any crash, overrun or hang is a bug; errors are expected.
  */
 #include <stdint.h>
@@ -9,6 +10,7 @@
 
 #include "postings.h"
 #include "segment.h"
+#include "stored_quote.h"
 
 segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n, int verify,
                             merr *e);
@@ -41,8 +43,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         docmeta m;
         stored_doc sd;
         merr e2 = {0};
-        segment_docmeta(s, d, &m);
-        segment_stored(s, d, &scratch, &sd, &e2);
+        if (segment_docmeta(s, d, &m) || segment_stored(s, d, &scratch, &sd, &e2)) continue;
+        if (m.kind == DOC_QUOTE) { /* its record: ranges in the article's body */
+            buf x = {0};
+            stored_quote q;
+            buf_put(&x, sd.f[SF_EXTRA], sd.len[SF_EXTRA]);
+            if (!x.oom && segment_stored(s, m.parent, &scratch, &sd, &e2) == 0)
+                stored_quote_get(x.p, x.len, sd.len[SF_BODY], &q);
+            buf_free(&x);
+        }
     }
     for (uint32_t i = 0; i < segment_name_count(s) && i < 1000; i++) {
         const char *nm;

@@ -67,6 +67,22 @@ int extract_article(const char *text, size_t n, arena *a, extraction *out);
  */
 int extract_same_person(const char *a, const char *b);
 
+/* What extract_same_person compares in one name, computed once so that
+ * grouping many names (query/entities.c) can rule out most pairs without
+ * calling it: extract_person_facts fills *f, and extract_may_be_same_person
+ * is 0 only for pairs extract_same_person rejects (a necessary condition,
+ * kept next to the rules it mirrors). */
+typedef struct {
+    uint8_t words;            /* words in the name (at most 8 counted) */
+    uint8_t sur_len, sur_cut; /* bytes of the surname; the same capped at 32 */
+    unsigned char sur0, giv0; /* first byte of surname and given name, | 32 */
+    uint16_t given_group;     /* variant group of the given name, 0 none */
+    uint32_t sur_letters;     /* bit (b | 32) % 32 of each of its first 32 bytes */
+    char sur_key[16], giv_key[16]; /* phonetic keys, "" when shorter than 3 */
+} person_facts;
+void extract_person_facts(const char *name, person_facts *f);
+int extract_may_be_same_person(const person_facts *a, const person_facts *b);
+
 /*
  * The `morgue-index --extract` mode: reads JSONL articles {"id","text",...}
  * from `in_path` ("-" for standard input) and writes one JSON line per

@@ -86,3 +86,43 @@ int extract_same_person(const char *a, const char *b)
     if (wa.count > 1 && wb.count > 1 && !same_given(wa.w[0], wa.n[0], wb.w[0], wb.n[0])) return 0;
     return 1;
 }
+
+void extract_person_facts(const char *name, person_facts *f)
+{
+    memset(f, 0, sizeof *f);
+    words w;
+    if (!name || lx_init()) return;
+    split_words(name, &w);
+    f->words = (uint8_t)w.count;
+    if (!w.count) return;
+    const char *s = w.w[w.count - 1], *g = w.w[0];
+    size_t sn = w.n[w.count - 1], gn = w.n[0];
+    f->sur_len = (uint8_t)(sn < 255 ? sn : 255);
+    f->sur_cut = (uint8_t)(sn < 32 ? sn : 32);
+    f->sur0 = (unsigned char)s[0] | 32;
+    for (size_t i = 0; i < f->sur_cut; i++) f->sur_letters |= 1u << (((unsigned char)s[i] | 32) % 32);
+    if (lx_phonetic_key(s, sn, f->sur_key, sizeof f->sur_key) < 3) f->sur_key[0] = 0;
+    f->giv0 = (unsigned char)g[0] | 32;
+    const lx_entry *e = lx_lookup(g, gn);
+    f->given_group = e ? e->given_group : 0;
+    if (lx_phonetic_key(g, gn, f->giv_key, sizeof f->giv_key) < 3) f->giv_key[0] = 0;
+}
+
+int extract_may_be_same_person(const person_facts *a, const person_facts *b)
+{
+    if (!a->words || !b->words) return 0;
+    /* close_surname: equal (same length and letters), the same phonetic
+     * key, or the same first letter and at most 2 edits (each edit changes
+     * at most two letters of the set, and the length by one) */
+    int same_key = a->sur_key[0] && !strcmp(a->sur_key, b->sur_key);
+    int same_word = a->sur_len == b->sur_len && a->sur_letters == b->sur_letters;
+    int d = (int)a->sur_cut - (int)b->sur_cut;
+    int edits = (a->sur_len < b->sur_len ? a->sur_len : b->sur_len) >= 5 && a->sur0 == b->sur0 &&
+                d >= -2 && d <= 2 && __builtin_popcount(a->sur_letters ^ b->sur_letters) <= 4;
+    if (!same_key && !same_word && !edits) return 0;
+    if (a->words < 2 || b->words < 2) return 1;
+    /* same_given: equal or an initial (same first letter), one variant
+     * group, or the same phonetic key */
+    return a->giv0 == b->giv0 || (a->given_group && a->given_group == b->given_group) ||
+           (a->giv_key[0] && !strcmp(a->giv_key, b->giv_key));
+}

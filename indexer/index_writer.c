@@ -17,6 +17,7 @@
 #include "date.h"
 #include "dedup.h"
 #include "extract.h"
+#include "stored_quote.h"
 #include "invert.h"
 #include "manifest.h"
 #include "segment.h"
@@ -220,24 +221,6 @@ static void set_stored(stored_doc *sd, const char *const f[STORED_FIELDS])
     }
 }
 
-static const char *const kind_key[] = {"person", "org", "place", "other"};
-
-/* Appends "start-end" (decimal) without printf: this runs for every quote. */
-static void put_span(buf *b, uint32_t start, uint32_t end)
-{
-    char t[24];
-    int n = 0;
-    uint32_t v[2] = {start, end};
-    for (int i = 0; i < 2; i++) {
-        char d[10];
-        int k = 0;
-        do d[k++] = (char)('0' + v[i] % 10); while (v[i] /= 10);
-        while (k) t[n++] = d[--k];
-        if (i == 0) t[n++] = '-';
-    }
-    buf_put(b, t, (size_t)n);
-}
-
 /* The quoted words of q: its segments joined by " … " (or its whole span). */
 static void quote_text(const char *body, const quote *q, buf *out)
 {
@@ -263,7 +246,8 @@ static char *arena_buf(arena *a, buf *b) { return arena_strndup(a, b->p ? (const
 typedef struct {
     const char *speaker;     /* canonical name, "" when unknown */
     int skind;
-    const char *extra;       /* stored: speaker, said, cue, spans */
+    const char *extra;       /* stored: lib/stored_quote.h (the speaker is the author) */
+    size_t extra_len;
     uint8_t qtype;
     uint32_t qstart, qend;
     field_tokens tok[FIELD_COUNT];
@@ -284,7 +268,7 @@ struct idoc {
     int near;
     /* extraction and tokens */
     extraction x;
-    const char *extra;       /* stored: the entities, "kind\tname" lines */
+    const char *extra;       /* stored: nothing (entities are whole-name terms) */
     field_tokens tok[FIELD_COUNT];
     quote_doc *q;
     uint32_t nq;
@@ -370,36 +354,49 @@ static void idoc_analyse_rest(idoc *d)
         return;
     }
     const extraction *x = &d->x;
-    /* The article: title, body, and its entities by kind. */
-    buf_clear(&d->b_extra);
+    /* The article: title, body, and its entities by kind.  The names are
+     * not stored: each is a whole-name term of its kind's field (of
+     * entity for kind other), which is what facets count. */
     buf_clear(&d->b_all);
     for (int k = 0; k < 4; k++) buf_clear(&d->b_names[k]);
-    for (uint32_t i = 0; i < x->n_entities; i++) {
+    const char **names = arena_alloc(a, sizeof *names * (x->n_entities ? x->n_entities : 1));
+    size_t n_kind[4] = {0}, at[4];
+    int oom = !names;
+    for (uint32_t i = 0; !oom && i < x->n_entities; i++) {
         const ent_entity *en = &x->entities[i];
         int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
         if (!en->name || !en->name[0]) continue;
-        if (d->b_extra.len) buf_putc(&d->b_extra, '\n');
-        buf_puts(&d->b_extra, kind_key[k]);
-        buf_putc(&d->b_extra, '\t');
-        buf_puts(&d->b_extra, en->name);
+        n_kind[k]++;
         /* a line break between names keeps a phrase from spanning two */
         if (d->b_names[k].len) buf_putc(&d->b_names[k], '\n');
         buf_puts(&d->b_names[k], en->name);
+    }
+    /* names grouped by kind, in article order within a kind */
+    for (int k = 0, sum = 0; k < 4; k++) {
+        at[k] = (size_t)sum;
+        sum += (int)n_kind[k];
+    }
+    for (uint32_t i = 0; !oom && i < x->n_entities; i++) {
+        const ent_entity *en = &x->entities[i];
+        int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
+        if (en->name && en->name[0]) names[at[k]++] = en->name;
     }
     for (int k = 0; k < 4; k++)
         if (d->b_names[k].len) {
             if (d->b_all.len) buf_putc(&d->b_all, '\n');
             buf_put(&d->b_all, (const char *)d->b_names[k].p, d->b_names[k].len);
         }
-    int oom = d->b_extra.oom || d->b_all.oom;
+    oom |= d->b_all.oom;
     for (int k = 0; k < 4; k++) oom |= d->b_names[k].oom;
-    d->extra = arena_buf(a, &d->b_extra);
-    oom |= !d->extra;
+    d->extra = "";
     oom |= inverter_tokenize(FIELD_TITLE, d->title, strlen(d->title), a, &d->tok[FIELD_TITLE]);
     for (int k = 0; k < 3; k++)
         oom |= inverter_tokenize(FIELD_PERSON + k, (const char *)d->b_names[k].p, d->b_names[k].len, a,
                                  &d->tok[FIELD_PERSON + k]);
     oom |= inverter_tokenize(FIELD_ENTITY, (const char *)d->b_all.p, d->b_all.len, a, &d->tok[FIELD_ENTITY]);
+    for (int k = 0; !oom && k < 4; k++)
+        oom |= inverter_add_names(k < 3 ? FIELD_PERSON + k : FIELD_ENTITY, names + at[k] - n_kind[k],
+                                  n_kind[k], a, &d->tok[k < 3 ? FIELD_PERSON + k : FIELD_ENTITY]);
 
     /* Each quote: a document of its own, added right after its article. */
     d->q = x->n_quotes ? arena_calloc(a, x->n_quotes, sizeof *d->q) : NULL;
@@ -410,45 +407,65 @@ static void idoc_analyse_rest(idoc *d)
         quote_doc *qd = &d->q[d->nq++];
         const char *speaker = "";
         int skind = ENT_PERSON;
-        char said[256] = "", cue[64] = "";
+        char said[256] = "";
         if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < x->n_entities) {
             speaker = x->entities[q->speaker_entity].name ? x->entities[q->speaker_entity].name : "";
             skind = (int)x->entities[q->speaker_entity].kind < 4 ? (int)x->entities[q->speaker_entity].kind : 3;
         }
-        if (q->speaker_start >= 0 && q->speaker_end > q->speaker_start && (size_t)q->speaker_end <= body_len)
+        /* The quote's words, the speaker as written and the cue are not
+         * stored again: its record keeps their byte ranges in the article
+         * body (lib/stored_quote.h), which the reader slices from the
+         * article's own record; the canonical speaker is its author. */
+        stored_quote sq;
+        sq.n_segments = 0;
+        if (q->n_segments == 0) {
+            sq.seg[0][0] = q->start;
+            sq.seg[0][1] = q->end;
+            sq.n_segments = 1;
+        }
+        for (uint32_t k = 0; k < q->n_segments && k < QREC_MAX_SEGMENTS; k++) {
+            uint32_t s0 = q->segments[k][0], s1 = q->segments[k][1];
+            uint32_t floor = sq.n_segments ? sq.seg[sq.n_segments - 1][1] : 0;
+            if (s0 < floor || s1 < s0 || s1 > body_len) continue; /* keep them ordered */
+            sq.seg[sq.n_segments][0] = s0;
+            sq.seg[sq.n_segments][1] = s1;
+            sq.n_segments++;
+        }
+        if (sq.n_segments == 0) {
+            sq.seg[0][0] = q->start;
+            sq.seg[0][1] = q->end;
+            sq.n_segments = 1;
+        }
+        sq.has_said = q->speaker_start >= 0 && q->speaker_end > q->speaker_start &&
+                      (size_t)q->speaker_end <= body_len;
+        if (sq.has_said) {
+            sq.said[0] = (uint32_t)q->speaker_start;
+            sq.said[1] = (uint32_t)q->speaker_end;
             snprintf(said, sizeof said, "%.*s", q->speaker_end - q->speaker_start, body + q->speaker_start);
-        if (q->cue_start >= 0 && q->cue_end > q->cue_start && (size_t)q->cue_end <= body_len)
-            snprintf(cue, sizeof cue, "%.*s", q->cue_end - q->cue_start, body + q->cue_start);
-        for (char *c = said; *c; c++) if (*c == '\n' || *c == '\t') *c = ' ';
-        /* The quote's words are not stored again: its record keeps the
-         * byte spans of its segments in the article body, which the reader
-         * slices from the article's own record. */
+        }
+        sq.has_cue = q->cue_start >= 0 && q->cue_end > q->cue_start && (size_t)q->cue_end <= body_len;
+        if (sq.has_cue) {
+            sq.cue[0] = (uint32_t)q->cue_start;
+            sq.cue[1] = (uint32_t)q->cue_end;
+        }
         buf *e = &d->b_extra;
         buf_clear(e);
-        buf_puts(e, "speaker\t");
-        buf_puts(e, speaker);
-        buf_puts(e, "\nsaid\t");
-        buf_puts(e, said);
-        buf_puts(e, "\ncue\t");
-        buf_puts(e, cue);
-        buf_puts(e, "\nspans\t");
-        if (q->n_segments == 0) put_span(e, q->start, q->end);
-        for (uint32_t k = 0; k < q->n_segments; k++) {
-            if (k) buf_putc(e, ',');
-            put_span(e, q->segments[k][0], q->segments[k][1]);
-        }
+        stored_quote_put(e, &sq);
         quote_text(body, q, &d->b_q);
         /* the speaker field: the canonical name, else a name as written */
         const char *sfield = speaker[0] ? speaker : said;
         qd->speaker = speaker;
         qd->skind = skind;
-        qd->extra = arena_buf(a, e);
+        qd->extra = arena_buf(a, e); /* binary: extra_len bytes */
+        qd->extra_len = e->len;
         qd->qtype = (uint8_t)q->type;
         qd->qstart = q->start;
         qd->qend = q->end;
         oom |= !qd->extra || e->oom || d->b_q.oom;
         oom |= inverter_tokenize(FIELD_QUOTE, (const char *)d->b_q.p, d->b_q.len, a, &qd->tok[FIELD_QUOTE]);
         oom |= inverter_tokenize(FIELD_SPEAKER, sfield, strlen(sfield), a, &qd->tok[FIELD_SPEAKER]);
+        if (speaker[0] && !oom)
+            oom |= inverter_add_names(FIELD_SPEAKER, &speaker, 1, a, &qd->tok[FIELD_SPEAKER]);
     }
     if (oom) d->oom = 1;
 }
@@ -512,8 +529,10 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
                       .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend};
         if (inverter_add_tokens(w->inv, DOC_QUOTE, qd->tok, qm.len))
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
-        const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", qd->extra};
+        const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", ""};
         set_stored(&sd, qf);
+        sd.f[SF_EXTRA] = qd->extra;
+        sd.len[SF_EXTRA] = qd->extra_len;
         FORWARD_IF_RC(segw_add_doc(w->cur, &qm, &sd));
         if (qd->speaker[0]) segw_add_name(w->cur, qd->speaker, strlen(qd->speaker), qd->skind, 0, 1);
         w->st.quotes_added++;

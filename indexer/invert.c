@@ -305,6 +305,45 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     return 0;
 }
 
+int inverter_add_names(int field, const char *const *names, size_t n, arena *a, field_tokens *t)
+{
+    if (!n) return 0;
+    size_t cap = (size_t)t->n + n;
+    const char **key = arena_alloc(a, sizeof *key * cap);
+    uint8_t *key_len = arena_alloc(a, cap);
+    uint32_t *pos = arena_alloc(a, sizeof *pos * cap);
+    uint64_t *hash = arena_alloc(a, sizeof *hash * cap);
+    if (!key || !key_len || !pos || !hash) return -1;
+    if (t->n) {
+        memcpy(key, t->key, sizeof *key * t->n);
+        memcpy(key_len, t->key_len, t->n);
+        memcpy(pos, t->pos, sizeof *pos * t->n);
+        memcpy(hash, t->hash, sizeof *hash * t->n);
+    }
+    uint32_t m = t->n, next = t->end_pos;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = names[i] ? strlen(names[i]) : 0;
+        if (len == 0 || len > 250) continue;
+        char *k = arena_alloc(a, len + 2);
+        if (!k) return -1;
+        k[0] = FIELD_TERM_PREFIX(field);
+        k[1] = FIELD_NAME_MARK;
+        memcpy(k + 2, names[i], len);
+        key[m] = k;
+        key_len[m] = (uint8_t)(len + 2);
+        pos[m] = next++;
+        hash[m] = XXH3_64bits(k, len + 2);
+        m++;
+    }
+    t->field = field;
+    t->key = key;
+    t->key_len = key_len;
+    t->pos = pos;
+    t->hash = hash;
+    t->n = m;
+    return 0;
+}
+
 /* Records one occurrence of a term at position pos of doc. */
 static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen, uint64_t hash,
                      uint32_t pos)
@@ -468,11 +507,16 @@ morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
             break;
         }
         buf_clear(&post);
-        if (r.bad || postings_encode(docs, freqs, t->df, sbuf_data(&t->pos), t->pos.len, &post)) {
+        /* a whole-name term is only counted, never matched as a phrase:
+         * its positions record is empty */
+        int name = t->len > 1 && t->term[1] == FIELD_NAME_MARK;
+        const unsigned char *pos = name ? NULL : sbuf_data(&t->pos);
+        size_t pos_len = name ? 0 : t->pos.len;
+        if (r.bad || postings_encode(docs, freqs, t->df, pos, pos_len, &post)) {
             merr_set(e, MORGUE_E_NOMEM, "indexer: cannot encode postings");
             break;
         }
-        segw_add_term(w, t->term, t->len, t->df, t->cf, post.p, post.len, sbuf_data(&t->pos), t->pos.len);
+        segw_add_term(w, t->term, t->len, t->df, t->cf, post.p, post.len, pos, pos_len);
     }
     buf_free(&post);
     free(docs);

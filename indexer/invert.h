@@ -39,6 +39,14 @@ typedef struct {
  * on any thread with its own arena.  0, or -1 when memory runs out. */
 int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out);
 
+/* Appends to *t (field `field`, already tokenized or empty) one whole-name
+ * term per name: field byte, FIELD_NAME_MARK, the name's bytes (empty names
+ * and names over 250 bytes are skipped).  Their positions follow the
+ * field's words and t->end_pos stays the field's length in words, so
+ * ranking and phrases see only the words.  The arrays are reallocated in
+ * arena a.  0, or -1 when memory runs out. */
+int inverter_add_names(int field, const char *const *names, size_t n, arena *a, field_tokens *t);
+
 /* Records the tokens of the next document of `kind` (DOC_ARTICLE or
  * DOC_QUOTE): tok[f] holds field f (n = 0 for an absent field and for every
  * field of the other kind, field_doc_kind; tok[f].field is not consulted).

@@ -32,6 +32,14 @@ enum {
  * dumps readable). */
 #define FIELD_TERM_PREFIX(f) ((char)('0' + (f)))
 
+/* The second byte of a whole-name term: field byte, this mark, then an
+ * entity's name exactly as the extraction gave it (person, org, place and
+ * entity hold one per name an article mentions, speaker one per resolved
+ * quote).  Facets count names from these terms' postings.  Tokens never
+ * hold a control character, so no query word reaches them, and they sort
+ * before every word of their field. */
+#define FIELD_NAME_MARK '\x1f'
+
 /* BM25 weight of a match in each field (title matches count double). */
 static const double field_weight[FIELD_COUNT] = {2.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0};
 static const char *const field_name[FIELD_COUNT] = {"title", "body",   "quote", "speaker",

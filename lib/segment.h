@@ -80,11 +80,12 @@ typedef struct {
 } docmeta;
 
 /*
- * The stored document, fields in this order on disk.  For a quote: title,
- * url, date and source are its article's, author is the speaker's canonical
- * name and body the quoted words.  SF_EXTRA holds one "key\tvalue" per line:
- * entities of an article ("person\tYuri Ushakov", "org\tNATO", ...), and for
- * a quote "speaker\t<name>", "said\t<speaker as written>", "cue\t<verb>".
+ * The stored document, fields in this order on disk.  A quote's record
+ * holds only author (the speaker's canonical name) and SF_EXTRA, one
+ * "key\tvalue" per line: "said\t<speaker as written>", "cue\t<verb>",
+ * "spans\t<start>-<end>[,...]" (its words in the article body); the rest
+ * is read from its article's record.  An article's SF_EXTRA is empty (its
+ * entities are whole-name terms, lib/fields.h).
  */
 enum { SF_SOURCE, SF_URL, SF_TITLE, SF_AUTHOR, SF_DATE, SF_BODY, SF_EXTRA };
 typedef struct {

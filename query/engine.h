@@ -11,6 +11,7 @@
 #include "error.h"
 #include "query.h"
 #include "segment.h"
+#include "extract.h"
 
 /* An entity name summed over the segments (query/entities.c). */
 typedef struct {
@@ -19,9 +20,14 @@ typedef struct {
     int kind;
     uint64_t articles, quotes, hash;
     uint8_t words;        /* words in the name */
-    uint8_t surname_len;  /* bytes of its last word */
-    char surname_key[14]; /* phonetic key of its last word */
+    person_facts facts;   /* what extract_same_person compares (persons) */
 } ix_name;
+
+/* A person name filed under a key (entities.c): block byte << 56 | value. */
+typedef struct {
+    uint64_t key;
+    uint32_t name;
+} ix_name_key;
 
 /* One field's length for every document of a segment: 2 bytes a document,
  * or 4 in a segment where some length passes 65535 (lengths are exact either
@@ -39,6 +45,10 @@ struct morgue_index {
     unsigned char *key;   /* first byte of each folded surname */
     uint32_t block_start[257];
     uint32_t *block_items; /* persons by key */
+    /* persons sorted by (block, given name's first letter | variant group |
+     * phonetic key hash): where a name's possible variants are */
+    ix_name_key *by_key[3];
+    uint32_t n_by_key[3];
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;
     uint32_t *name_words; /* names by word-hash bucket (entities.c) */

@@ -110,6 +110,7 @@ void morgue_index_close(morgue_index *ix)
     free(ix->canon);
     free(ix->key);
     free(ix->block_items);
+    for (int w = 0; w < 3; w++) free(ix->by_key[w]);
     free(ix->name_table);
     free(ix->name_words);
     free(ix->name_word_start);

@@ -11,6 +11,8 @@
 #include <xxhash.h>
 
 #include "engine.h"
+#include "postings.h"
+#include "stored_quote.h"
 
 struct morgue_results {
     arena a;
@@ -42,6 +44,15 @@ static void default_to_quote(qnode *q)
 
 /* ---- facets: values counted over every match ----------------------------- */
 
+/*
+ * A facet is counted in two steps: the search marks its matches in a bitmap
+ * per segment, then every whole-name term of the facet's fields (lib/
+ * fields.h: field byte, FIELD_NAME_MARK, a name) has its postings walked
+ * and the marked documents counted under the name's usual spelling.  The
+ * work is the facet's name postings, however many articles matched; it
+ * used to decompress the stored record of every match (2 s and 500 MB of
+ * pages for a frequent word at 1 GB).
+ */
 typedef struct {
     char *value;
     uint64_t count, hash;
@@ -52,27 +63,42 @@ typedef struct {
     const char *key;        /* "speaker", "person", ..., "entity" = any entity */
     facet_ent *ents;
     size_t n, cap;
+    uint32_t *slot;         /* ents index + 1 by hash, power-of-two size */
+    size_t mask;
+    uint64_t **marks;       /* per segment: bit d set when doc d matched */
     int failed;
 } facet_acc;
 
-static void facet_add(facet_acc *fa, const char *v, size_t len)
+static void facet_add(facet_acc *fa, const char *v, size_t len, uint64_t count)
 {
     uint64_t h = XXH3_64bits(v, len);
-    for (size_t i = 0; i < fa->n; i++) /* few distinct values per query */
-        if (fa->ents[i].hash == h && strlen(fa->ents[i].value) == len &&
-            !memcmp(fa->ents[i].value, v, len)) {
-            fa->ents[i].count++;
-            return;
+    if (fa->slot) {
+        for (size_t i = h & fa->mask; fa->slot[i]; i = (i + 1) & fa->mask) {
+            facet_ent *e = &fa->ents[fa->slot[i] - 1];
+            if (e->hash == h && strlen(e->value) == len && !memcmp(e->value, v, len)) {
+                e->count += count;
+                return;
+            }
         }
-    if (fa->n == fa->cap) {
+    }
+    if (fa->n == fa->cap || !fa->slot) {
         size_t ncap = fa->cap ? fa->cap * 2 : 64;
         facet_ent *ne = realloc(fa->ents, sizeof *ne * ncap);
-        if (!ne) {
+        uint32_t *ns = ne ? calloc(ncap * 2, sizeof *ns) : NULL;
+        if (ne) fa->ents = ne;
+        if (!ns) {
             fa->failed = 1;
             return;
         }
-        fa->ents = ne;
+        free(fa->slot);
+        fa->slot = ns;
         fa->cap = ncap;
+        fa->mask = ncap * 2 - 1;
+        for (size_t k = 0; k < fa->n; k++) {
+            size_t i = fa->ents[k].hash & fa->mask;
+            while (fa->slot[i]) i = (i + 1) & fa->mask;
+            fa->slot[i] = (uint32_t)k + 1;
+        }
     }
     char *s = malloc(len + 1);
     if (!s) {
@@ -81,42 +107,85 @@ static void facet_add(facet_acc *fa, const char *v, size_t len)
     }
     memcpy(s, v, len);
     s[len] = 0;
-    fa->ents[fa->n++] = (facet_ent){s, 1, h};
+    size_t i = h & fa->mask;
+    while (fa->slot[i]) i = (i + 1) & fa->mask;
+    fa->slot[i] = (uint32_t)fa->n + 1;
+    fa->ents[fa->n++] = (facet_ent){s, count, h};
 }
 
-/* Reads the "key\tvalue" lines of the match's extra field. */
 static void facet_on_match(void *ctx, uint32_t seg, uint32_t doc)
 {
     facet_acc *fa = ctx;
-    stored_doc sd;
-    merr e = {0};
-    if (fa->failed || segment_stored(fa->ix->segs[seg], doc, &fa->ix->scratch, &sd, &e)) {
+    if (fa->failed) return;
+    if (!fa->marks && !(fa->marks = calloc(fa->ix->n_segs, sizeof *fa->marks))) {
         fa->failed = 1;
         return;
     }
-    const char *p = sd.f[SF_EXTRA], *end = p + sd.len[SF_EXTRA];
-    size_t kl = strlen(fa->key);
-    int any = !strcmp(fa->key, "entity");
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        const char *tab = memchr(p, '\t', (size_t)(le - p));
-        if (tab) {
-            size_t k = (size_t)(tab - p);
-            int entity_key = (k == 6 && !memcmp(p, "person", 6)) || (k == 3 && !memcmp(p, "org", 3)) ||
-                             (k == 5 && !memcmp(p, "place", 5)) || (k == 5 && !memcmp(p, "other", 5));
-            if ((any && entity_key) || (k == kl && !memcmp(p, fa->key, kl))) {
+    uint64_t **m = &fa->marks[seg];
+    if (!*m && !(*m = calloc(segment_doc_count(fa->ix->segs[seg]) / 64 + 1, sizeof **m))) {
+        fa->failed = 1;
+        return;
+    }
+    (*m)[doc / 64] |= 1ull << (doc % 64);
+}
+
+/* Counts the marked documents of every whole-name term of the facet's
+ * fields.  0, or -1 with the error on the index (damage or memory). */
+static int facet_count(facet_acc *fa)
+{
+    unsigned fields = !strcmp(fa->key, "speaker")  ? FIELD_BIT(FIELD_SPEAKER)
+                      : !strcmp(fa->key, "person") ? FIELD_BIT(FIELD_PERSON)
+                      : !strcmp(fa->key, "org")    ? FIELD_BIT(FIELD_ORG)
+                      : !strcmp(fa->key, "place")  ? FIELD_BIT(FIELD_PLACE)
+                                                   : FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ORG) |
+                                                         FIELD_BIT(FIELD_PLACE) | FIELD_BIT(FIELD_ENTITY);
+    for (uint32_t s = 0; fa->marks && s < fa->ix->n_segs && !fa->failed; s++) {
+        const uint64_t *m = fa->marks[s];
+        const segment *seg = fa->ix->segs[s];
+        for (int f = 0; m && f < FIELD_COUNT && !fa->failed; f++) {
+            if (!(fields & FIELD_BIT(f))) continue;
+            const char key[2] = {FIELD_TERM_PREFIX(f), FIELD_NAME_MARK};
+            dict_iter it;
+            term_info ti;
+            int got;
+            dict_iter_seek(&it, seg, key, 2);
+            while ((got = dict_iter_next(&it, &ti)) == 1) {
+                /* the seek lands at the start of the key's block */
+                int cmp = memcmp(it.term, key, it.term_len < 2 ? it.term_len : 2);
+                if (cmp < 0 || (cmp == 0 && it.term_len <= 2)) continue;
+                if (cmp > 0) break;
+                postings_reader pr;
+                uint64_t n = 0;
+                postings_open(&pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
+                for (uint32_t d = postings_next(&pr); d != DOC_END; d = postings_next(&pr))
+                    if (d < segment_doc_count(seg) && (m[d / 64] >> (d % 64) & 1)) n += postings_freq(&pr);
+                if (pr.corrupt) got = -1;
+                if (got < 0) break;
+                if (!n) continue;
+                char name[1024];
+                memcpy(name, it.term + 2, it.term_len - 2);
+                name[it.term_len - 2] = 0;
                 /* count every spelling of an entity under its usual one */
-                char v[512];
-                size_t vl = (size_t)(le - tab - 1) < sizeof v - 1 ? (size_t)(le - tab - 1) : sizeof v - 1;
-                memcpy(v, tab + 1, vl);
-                v[vl] = 0;
-                const char *c = entity_canonical(fa->ix, v);
-                if (c[0]) facet_add(fa, c, strlen(c)); /* unresolved speakers are not a value */
+                const char *c = entity_canonical(fa->ix, name);
+                facet_add(fa, c, strlen(c), n);
+            }
+            if (got < 0) {
+                merr_set(&fa->ix->e, MORGUE_E_CORRUPT, "%s: damaged dictionary or postings", segment_path(seg));
+                return -1;
             }
         }
-        p = le + 1;
     }
+    if (fa->failed) return merr_set(&fa->ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    return 0;
+}
+
+static void facet_free(facet_acc *fa)
+{
+    for (size_t i = 0; i < fa->n; i++) free(fa->ents[i].value);
+    free(fa->ents);
+    free(fa->slot);
+    for (uint32_t s = 0; fa->marks && s < fa->ix->n_segs; s++) free(fa->marks[s]);
+    free(fa->marks);
 }
 
 static int cmp_facet(const void *a, const void *b)
@@ -128,19 +197,21 @@ static int cmp_facet(const void *a, const void *b)
 
 static const char *const quote_type_name[] = {"direct", "partial", "mixed", "indirect"};
 
-/* The value of `key` in an extra field ("key\tvalue" lines), arena copy. */
-static const char *extra_value(const stored_doc *sd, const char *key, arena *a)
+/* Arena copy of the body bytes [r[0], r[1]) of sd, at most cap bytes (cut
+ * back to a whole UTF-8 character), line breaks and tabs as spaces: the
+ * speaker as written or the cue of a quote.  NULL when out of memory. */
+static const char *body_slice(const stored_doc *sd, const uint32_t r[2], size_t cap, arena *a)
 {
-    const char *p = sd->f[SF_EXTRA], *end = p + sd->len[SF_EXTRA];
-    size_t kl = strlen(key);
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *le = nl ? nl : end;
-        if ((size_t)(le - p) > kl && p[kl] == '\t' && !memcmp(p, key, kl))
-            return arena_strndup(a, p + kl + 1, (size_t)(le - p - kl - 1));
-        p = le + 1;
+    const char *p = sd->f[SF_BODY] + r[0];
+    size_t n = r[1] - r[0];
+    if (n > cap) {
+        n = cap;
+        while (n && ((unsigned char)p[n] & 0xC0) == 0x80) n--;
     }
-    return "";
+    char *s = arena_strndup(a, p, n);
+    for (char *c = s; c && *c; c++)
+        if (*c == '\n' || *c == '\t' || *c == '\r') *c = ' ';
+    return s;
 }
 
 morgue_results *morgue_search(morgue_index *ix, const char *query,
@@ -170,7 +241,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         return NULL;
     }
     arena_init(&r->a);
-    facet_acc fa = {ix, o.facet, NULL, 0, 0, 0};
+    facet_acc fa = {ix, o.facet, NULL, 0, 0, NULL, 0, NULL, 0};
     qnode *q = query_parse(query, &r->a, &ix->e);
     if (!q) goto fail;
     unsigned ef = explicit_fields(q);
@@ -194,10 +265,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
                    &r->a, &r->total, &top, &n_top, o.facet ? facet_on_match : NULL, &fa))
         goto fail;
     if (o.facet) {
-        if (fa.failed) {
-            merr_set(&ix->e, MORGUE_E_CORRUPT, "cannot read stored articles for the facet");
-            goto fail;
-        }
+        if (facet_count(&fa)) goto fail;
         if (fa.n) qsort(fa.ents, fa.n, sizeof *fa.ents, cmp_facet);
         r->n_facets = fa.n < o.facet_limit ? fa.n : o.facet_limit;
         r->facets = arena_calloc(&r->a, r->n_facets ? r->n_facets : 1, sizeof *r->facets);
@@ -228,30 +296,38 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         const char *quote_words = NULL;
         size_t quote_len = 0;
         if (m.kind == DOC_QUOTE) {
-            /* A quote's record holds its speaker and the spans of its words
-             * in the article body; title, url, date and the words come from
-             * the article's record. */
-            const char *spk = extra_value(&st, "speaker", &r->a);
-            const char *said = extra_value(&st, "said", &r->a);
-            const char *cue = extra_value(&st, "cue", &r->a);
-            const char *spans = extra_value(&st, "spans", &r->a);
-            if (!spk || !said || !cue || !spans ||
-                segment_stored(seg, m.parent, &ix->scratch, &st, &ix->e))
+            /* A quote's record holds its speaker (author) and the byte
+             * ranges of its words, of the speaker as written and of the cue
+             * in the article body (lib/stored_quote.h); title, url, date
+             * and the text come from the article's record. */
+            stored_quote sq;
+            const char *spk = arena_strndup(&r->a, st.f[SF_AUTHOR], st.len[SF_AUTHOR]);
+            buf qx = {0};
+            buf_put(&qx, st.f[SF_EXTRA], st.len[SF_EXTRA]); /* the next read reuses st's memory */
+            if (!spk || qx.oom || segment_stored(seg, m.parent, &ix->scratch, &st, &ix->e)) {
+                buf_free(&qx);
                 goto fail;
+            }
+            int bad = stored_quote_get(qx.p, qx.len, st.len[SF_BODY], &sq);
+            buf_free(&qx);
+            if (bad) {
+                merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: stored quote %u is damaged", segment_path(seg), sd->doc);
+                goto fail;
+            }
             buf words = {0};
-            for (const char *p = spans; *p;) {
-                char *end;
-                unsigned long a = strtoul(p, &end, 10), b = 0;
-                if (*end == '-') b = strtoul(end + 1, &end, 10);
-                if (a <= b && b <= st.len[SF_BODY]) {
-                    if (words.len) buf_puts(&words, " … ");
-                    buf_put(&words, st.f[SF_BODY] + a, b - a);
-                }
-                p = *end == ',' ? end + 1 : end + strlen(end);
+            for (uint32_t k = 0; k < sq.n_segments; k++) {
+                if (words.len) buf_puts(&words, " … ");
+                buf_put(&words, st.f[SF_BODY] + sq.seg[k][0], sq.seg[k][1] - sq.seg[k][0]);
             }
             quote_words = arena_strndup(&r->a, words.p ? (const char *)words.p : "", words.len);
             quote_len = words.len;
             buf_free(&words);
+            const char *said = sq.has_said ? body_slice(&st, sq.said, 255, &r->a) : "";
+            const char *cue = sq.has_cue ? body_slice(&st, sq.cue, 63, &r->a) : "";
+            if (!said || !cue) {
+                merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+                goto fail;
+            }
             h->is_quote = 1;
             h->speaker = arena_strdup(&r->a, spk[0] ? entity_canonical(ix, spk) : "");
             h->speaker_text = said;
@@ -293,12 +369,10 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             goto fail;
         }
     }
-    for (size_t i = 0; i < fa.n; i++) free(fa.ents[i].value);
-    free(fa.ents);
+    facet_free(&fa);
     return r;
 fail:
-    for (size_t i = 0; i < fa.n; i++) free(fa.ents[i].value);
-    free(fa.ents);
+    facet_free(&fa);
     morgue_results_free(r);
     return NULL;
 }
