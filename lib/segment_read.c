@@ -544,6 +544,17 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
     return 0;
 }
 
+void segment_len_column(const segment *s, int field, len_column *out)
+{
+    if (field_doc_kind(field) == DOC_QUOTE) {
+        *out = (len_column){s->qrows, s->n_articles, s->n_quotes, s->qstride, s->qcol_off[4 + field],
+                            s->qcol_mask[4 + field]};
+    } else {
+        *out = (len_column){s->arows, 0, s->n_articles, s->astride, s->acol_off[5 + field],
+                            s->acol_mask[5 + field]};
+    }
+}
+
 int segment_doc_kind(const segment *s, uint32_t doc)
 {
     return doc < s->n_docs ? (doc >= s->n_articles ? DOC_QUOTE : DOC_ARTICLE) : -1;

@@ -29,14 +29,6 @@ typedef struct {
     uint32_t name;
 } ix_name_key;
 
-/* One field's length for every document of a segment: 2 bytes a document,
- * or 4 in a segment where some length passes 65535 (lengths are exact either
- * way).  v is NULL until ranking first needs it (exec.c). */
-typedef struct {
-    void *v;
-    int wide;
-} field_lens;
-
 struct morgue_index {
     ix_name *names;       /* loaded on first use */
     uint32_t n_names;
@@ -62,9 +54,6 @@ struct morgue_index {
     uint64_t n_docs;      /* documents of both kinds */
     uint64_t n_kind[2];   /* articles, quotes */
     double avg_len[FIELD_COUNT];
-    field_lens *flen;     /* [seg * FIELD_COUNT + field]: each document's
-                             length in the field, loaded on first use by
-                             ranking (exec.c), NULL until then */
     buf scratch;          /* stored-article decompression */
 };
 

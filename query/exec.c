@@ -556,14 +556,14 @@ static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
 }
 
 /* ---- field lengths -------------------------------------------------------
- * BM25 needs a match's field lengths, and reading them from its metadata
- * record is a cache miss for nearly every match (a fifth of a top-10
- * search's time).  The lengths of a field are copied once per index handle
- * into a dense array, so a match is scored from it and the metadata is read
- * only for the few that enter the heap.  2 bytes a document (4 only in a
- * segment holding a field longer than 65535 words): quote documents count
- * too, and at 1 GB of news (2.1 M documents) 4-byte arrays for the four
- * fields a mixed workload scores took 34 of the query process's 42 MB. */
+ * BM25 needs a match's field lengths.  Decoding its whole metadata record
+ * was a fifth of a top-10 search; they are read instead from the field's
+ * length column in place (segment_len_column: one load from the row), and
+ * the whole record only for the few matches that enter the heap.  Dense
+ * copies of the columns were tried before (2 bytes a document): as fast
+ * per match, but the first ranked query of a process paid for the copy
+ * (~50 ms a field at 1 GB) and the copies took 25 of the query process's
+ * 42 MB. */
 
 /* Fields whose lengths scoring x reads. */
 static unsigned scored_fields(const it *x)
@@ -581,58 +581,6 @@ static unsigned scored_fields(const it *x)
     default:
         return 0;
     }
-}
-
-/* Lengths of `field` for every document of segment `seg`, or NULL when
- * memory runs out or the metadata is damaged (the caller then reads it per
- * match).  Owned by the index.  Filled as 2-byte values, widened to 4 (the
- * values so far copied over) at the first length above 65535. */
-static const field_lens *field_lengths(morgue_index *ix, uint32_t seg, int field)
-{
-    if (!ix->flen) {
-        ix->flen = calloc((size_t)ix->n_segs * FIELD_COUNT, sizeof *ix->flen);
-        if (!ix->flen) return NULL;
-    }
-    field_lens *slot = &ix->flen[(size_t)seg * FIELD_COUNT + field];
-    if (slot->v) return slot;
-    const segment *sg = ix->segs[seg];
-    uint32_t n = segment_doc_count(sg);
-    uint16_t *narrow = malloc(sizeof *narrow * (n ? n : 1));
-    uint32_t *wide = NULL;
-    if (!narrow) return NULL;
-    for (uint32_t d = 0; d < n; d++) {
-        docmeta m;
-        if (segment_docmeta(sg, d, &m)) {
-            free(narrow);
-            free(wide);
-            return NULL;
-        }
-        uint32_t len = m.len[field];
-        if (!wide && len > UINT16_MAX) {
-            if (!(wide = malloc(sizeof *wide * n))) {
-                free(narrow);
-                return NULL;
-            }
-            for (uint32_t k = 0; k < d; k++) wide[k] = narrow[k];
-        }
-        if (wide) wide[d] = len;
-        else narrow[d] = (uint16_t)len;
-    }
-    if (wide) {
-        free(narrow);
-        slot->v = wide;
-        slot->wide = 1;
-    } else {
-        slot->v = narrow;
-        slot->wide = 0;
-    }
-    return slot;
-}
-
-/* Document d's length in the field of l. */
-static inline uint32_t field_len_at(const field_lens *l, uint32_t d)
-{
-    return l->wide ? ((const uint32_t *)l->v)[d] : ((const uint16_t *)l->v)[d];
 }
 
 /* ---- ranking ------------------------------------------------------------- */
@@ -830,12 +778,12 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
             free(cm.v);
             return -1;
         }
-        const field_lens *lens[FIELD_COUNT] = {NULL};
+        len_column lens[FIELD_COUNT];
         docmeta lm = {0};
         int lens_ok = prune;
         unsigned sf = prune ? scored_fields(root) : 0;
-        for (int f = 0; lens_ok && f < FIELD_COUNT; f++)
-            if (sf & FIELD_BIT(f)) lens_ok = (lens[f] = field_lengths(ix, s, f)) != NULL;
+        for (int f = 0; f < FIELD_COUNT; f++)
+            if (sf & FIELD_BIT(f)) segment_len_column(c.seg, f, &lens[f]);
         /* documents of the kind asked for are one range: fields belong to
          * one kind, but NOT and OR can reach the other */
         for (uint32_t d = it_advance(&c, root, c.lo); d < c.hi; d = it_next(&c, root)) {
@@ -850,10 +798,20 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
                 continue;
             }
             if (lens_ok) {
-                /* score from the length arrays: the same lengths, the same
-                 * score; the metadata only for a document that ranks */
-                for (int f = 0; f < FIELD_COUNT; f++)
-                    if (lens[f]) lm.len[f] = field_len_at(lens[f], d);
+                /* score from the length columns: the same lengths, the
+                 * same score; the whole metadata only for a document that
+                 * ranks */
+                int bad = 0;
+                for (int f = 0; f < FIELD_COUNT; f++) {
+                    if (!(sf & FIELD_BIT(f))) continue;
+                    int64_t l = len_column_get(&lens[f], d);
+                    bad |= l < 0;
+                    lm.len[f] = (uint32_t)l;
+                }
+                if (bad) {
+                    c.corrupt = 1;
+                    break;
+                }
                 scored_doc sd = {it_score(&c, root, d, &lm), 0, s, d, 1};
                 (*total)++;
                 if (t.n == t.cap && !better(&t, &sd, &t.h[0])) continue;

@@ -15,9 +15,6 @@
 
 static void close_segments(morgue_index *ix)
 {
-    for (size_t i = 0; ix->flen && i < (size_t)ix->n_segs * FIELD_COUNT; i++) free(ix->flen[i].v);
-    free(ix->flen);
-    ix->flen = NULL;
     for (uint32_t i = 0; i < ix->n_segs; i++) segment_close(ix->segs[i]);
     free(ix->segs);
     ix->segs = NULL;
