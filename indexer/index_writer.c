@@ -272,7 +272,7 @@ struct idoc {
     field_tokens tok[FIELD_COUNT];
     quote_doc *q;
     uint32_t nq;
-    buf b_extra, b_names[4], b_all, b_q;  /* scratch, reused */
+    buf b_extra, b_q;  /* scratch, reused */
 };
 
 static idoc *idoc_new(size_t keep)
@@ -287,9 +287,7 @@ static void idoc_free(idoc *d)
     if (!d) return;
     arena_free(&d->a);
     buf_free(&d->b_extra);
-    buf_free(&d->b_all);
     buf_free(&d->b_q);
-    for (int k = 0; k < 4; k++) buf_free(&d->b_names[k]);
     free(d);
 }
 
@@ -354,11 +352,11 @@ static void idoc_analyse_rest(idoc *d)
         return;
     }
     const extraction *x = &d->x;
-    /* The article: title, body, and its entities by kind.  The names are
-     * not stored: each is a whole-name term of its kind's field (of
-     * entity for kind other), which is what facets count. */
-    buf_clear(&d->b_all);
-    for (int k = 0; k < 4; k++) buf_clear(&d->b_names[k]);
+    /* The article: title, body, and its entities by kind, each kind in a
+     * field of its own: person, org, place, and entity for kind other
+     * (an entity: query searches all four, query/search.c).  The names
+     * are not stored: each is a whole-name term of its field, which is
+     * what facets count. */
     const char **names = arena_alloc(a, sizeof *names * (x->n_entities ? x->n_entities : 1));
     size_t n_kind[4] = {0}, at[4];
     int oom = !names;
@@ -367,9 +365,6 @@ static void idoc_analyse_rest(idoc *d)
         int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
         if (!en->name || !en->name[0]) continue;
         n_kind[k]++;
-        /* a line break between names keeps a phrase from spanning two */
-        if (d->b_names[k].len) buf_putc(&d->b_names[k], '\n');
-        buf_puts(&d->b_names[k], en->name);
     }
     /* names grouped by kind, in article order within a kind */
     for (int k = 0, sum = 0; k < 4; k++) {
@@ -381,22 +376,14 @@ static void idoc_analyse_rest(idoc *d)
         int k = (int)en->kind < 4 ? (int)en->kind : ENT_OTHER;
         if (en->name && en->name[0]) names[at[k]++] = en->name;
     }
-    for (int k = 0; k < 4; k++)
-        if (d->b_names[k].len) {
-            if (d->b_all.len) buf_putc(&d->b_all, '\n');
-            buf_put(&d->b_all, (const char *)d->b_names[k].p, d->b_names[k].len);
-        }
-    oom |= d->b_all.oom;
-    for (int k = 0; k < 4; k++) oom |= d->b_names[k].oom;
     d->extra = "";
     oom |= inverter_tokenize(FIELD_TITLE, d->title, strlen(d->title), a, &d->tok[FIELD_TITLE]);
-    for (int k = 0; k < 3; k++)
-        oom |= inverter_tokenize(FIELD_PERSON + k, (const char *)d->b_names[k].p, d->b_names[k].len, a,
-                                 &d->tok[FIELD_PERSON + k]);
-    oom |= inverter_tokenize(FIELD_ENTITY, (const char *)d->b_all.p, d->b_all.len, a, &d->tok[FIELD_ENTITY]);
-    for (int k = 0; !oom && k < 4; k++)
-        oom |= inverter_add_names(k < 3 ? FIELD_PERSON + k : FIELD_ENTITY, names + at[k] - n_kind[k],
-                                  n_kind[k], a, &d->tok[k < 3 ? FIELD_PERSON + k : FIELD_ENTITY]);
+    for (int k = 0; !oom && k < 4; k++) {
+        int f = k < 3 ? FIELD_PERSON + k : FIELD_ENTITY;
+        const char *const *kn = names + at[k] - n_kind[k];
+        oom |= inverter_tokenize_names(f, kn, n_kind[k], a, &d->tok[f]);
+        oom |= inverter_add_names(f, kn, n_kind[k], a, &d->tok[f]);
+    }
 
     /* Each quote: a document of its own, added right after its article. */
     d->q = x->n_quotes ? arena_calloc(a, x->n_quotes, sizeof *d->q) : NULL;

@@ -305,6 +305,35 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     return 0;
 }
 
+int inverter_tokenize_names(int field, const char *const *names, size_t n, arena *a, field_tokens *out)
+{
+    field_tokens one[1];
+    size_t total = 0;
+    *out = (field_tokens){.field = field};
+    if (!n) return 0;
+    /* room for every name's tokens (at most one per two bytes, plus one) */
+    for (size_t i = 0; i < n; i++) total += strlen(names[i]) / 2 + 2;
+    out->key = arena_alloc(a, sizeof *out->key * total);
+    out->key_len = arena_alloc(a, total);
+    out->pos = arena_alloc(a, sizeof *out->pos * total);
+    out->hash = arena_alloc(a, sizeof *out->hash * total);
+    if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
+    uint32_t base = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (inverter_tokenize(field, names[i], strlen(names[i]), a, one)) return -1;
+        for (uint32_t k = 0; k < one->n && out->n < total; k++) {
+            out->key[out->n] = one->key[k];
+            out->key_len[out->n] = one->key_len[k];
+            out->pos[out->n] = base + one->pos[k];
+            out->hash[out->n] = one->hash[k];
+            out->n++;
+        }
+        if (one->end_pos) base += one->end_pos + 1; /* the empty position */
+    }
+    out->end_pos = base ? base - 1 : 0;
+    return 0;
+}
+
 int inverter_add_names(int field, const char *const *names, size_t n, arena *a, field_tokens *t)
 {
     if (!n) return 0;

@@ -39,6 +39,12 @@ typedef struct {
  * on any thread with its own arena.  0, or -1 when memory runs out. */
 int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out);
 
+/* Tokenizes n names as one field: like inverter_tokenize of the names
+ * joined, but with a position left empty between two names, so that no
+ * phrase matches across them (person:"roche co" matched the end of one name
+ * and the start of the next).  0, or -1 when memory runs out. */
+int inverter_tokenize_names(int field, const char *const *names, size_t n, arena *a, field_tokens *out);
+
 /* Appends to *t (field `field`, already tokenized or empty) one whole-name
  * term per name: field byte, FIELD_NAME_MARK, the name's bytes (empty names
  * and names over 250 bytes are skipped).  Their positions follow the

@@ -60,4 +60,15 @@ echo "$h" | head -1 | grep -q '^1\. Yevgeny Sorokin' && echo "$h" | grep -q '^  
   bad "--quotes output: $h"
 # a quote search cannot mix in article fields
 Q 'speaker:sorokin title:kremlin' >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "mixed fields should be an error"
+
+# entity fields: a phrase never spans two names; entity: searches every kind
+printf '%s\n' '{"id":"n1","title":"Ministers meet","text":"Prime Minister Anna Berg met Tomas Lind on Monday. Berg said the talks with the European Commission were useful."}' >"$tmp/names.jsonl"
+"$idx_bin" -q -o "$tmp/n.idx" "$tmp/names.jsonl" || bad "indexing names.jsonl"
+N() { "$q_bin" -i "$tmp/n.idx" "$@"; }
+[ "$(N -c 'person:"anna berg"')" = 1 ] && ok || bad "person phrase"
+[ "$(N -c 'person:"berg tomas"')" = 0 ] && ok || bad "a phrase across two person names matched"
+[ "$(N -c 'entity:"tomas lind"')" = 1 ] && ok || bad "entity: finds a person"
+[ "$(N -c 'entity:"european commission"')" = 1 ] && ok || bad "entity: finds an organisation"
+f=$(N --json --facet entity -n 0 ministers | jq -r 'select(.facet) | .value' | tr '\n' ',')
+[ "$f" = "Anna Berg,European Commission,Tomas Lind," ] && ok || bad "entity facet: $f"
 finish
