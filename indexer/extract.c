@@ -1784,7 +1784,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (ka < r1) {
             int32_t nb = x->r[ka + 1].t0;
             for (int32_t c2 = aend + 1; c2 < nb; c2++) {
-                if (!is_cue(x, c2) || word_is(x, c2, "according")) continue;
+                /* "…,” X said, urging them to “…”", ", mentioning the album
+                 * is “…”": any -ing verb after the attribution's comma
+                 * reports a quotation of its own, as a cue does */
+                int ing = punct_is(x, c2 - 1, ',') && x->t[c2].kind == T_WORD && !(x->t[c2].flags & F_CAP) &&
+                          ing_form(x, c2);
+                if (!ing && (!is_cue(x, c2) || word_is(x, c2, "according"))) continue;
                 if (!(punct_is(x, c2 - 1, ',') || word_is(x, c2 - 1, "and") || word_is(x, c2 - 1, "before") ||
                       word_is(x, c2 - 1, "then") || word_is(x, c2 - 1, "after")))
                     continue;

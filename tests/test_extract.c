@@ -264,6 +264,10 @@ static const qcase qcases[] = {
     /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
     {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
      "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
+    /* "“A,” X said, urging … “B”": any -ing verb after the attribution
+     * starts a quote of its own, like a cue */
+    {"“We wrote twenty songs,” Ana Ruiz said, mentioning the record is “almost done.”", 1, 2,
+     "the record is “almost done.”", "mixed", 1, "Ana Ruiz", "mentioning"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
