@@ -1849,6 +1849,64 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int ok = outer.cue >= 0 && !outer.inverted;
         if (ok) left = outer;
     }
+    if (before && left.cue < 0 && at.cue < 0) {
+        /* "her remark that “…”", "Pew found that “…”", "he expressed
+         * amusement that X had “…”": with no cue in the sentence, a
+         * "that" clause after a lower-case word, holding the quotation,
+         * is reported content (a verb or a noun of saying outside the
+         * lexicon); PolNeAR's content starts at "that" */
+        for (int32_t c = first_open - 1; c > f && c >= first_open - 25; c--) {
+            if (x->t[c].q >= 0 || punct_is(x, c, ';') || punct_is(x, c, ':') || punct_is(x, c, '(') ||
+                punct_is(x, c, 0x2014))
+                break;
+            if (!word_is(x, c, "that")) continue;
+            if (x->t[c - 1].kind != T_WORD || (x->t[c - 1].flags & F_CAP) || x->t[c - 1].q >= 0) break;
+            /* a complement clause opens with its subject ("that he …",
+             * "that the …", "that Crist …", "that “…"); a relative "that"
+             * is followed by its verb ("a bill that created"), the
+             * demonstrative by its noun ("that gap"); "so much that" */
+            int32_t n1 = c + 1;
+            if (n1 >= x->nt) break;
+            if (!(x->t[n1].kind == T_QMARK || (x->t[n1].flags & (F_CAP | F_DIGIT)) ||
+                  (tflags(x, n1) & LX_PRONOUN) || (is_determiner(x, n1) && !word_is(x, n1, "that"))))
+                continue;
+            if (word_is(x, c - 1, "so") || word_is(x, c - 1, "much") || word_is(x, c - 1, "time")) continue;
+            int32_t rl = r1;
+            while (rl > r0 && x->r[rl].t0 > lw) rl--;
+            int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+            while (rl > r0 && x->r[rl].t0 > ce) rl--;
+            if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+            int quoted = 0;
+            for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+            attrib th = {-1, -1, {-1, -1}, 0};
+            /* "her remark that", "Trump’s claim that": the possessor of
+             * the noun speaks; "Paul Ryan worried that": the phrase
+             * before the verb; else the sentence subject */
+            int32_t pv = c - 2;
+            if (pv >= f && (word_is(x, pv, "his") || word_is(x, pv, "her") || word_is(x, pv, "their") ||
+                            word_is(x, pv, "its") ||
+                            (x->t[pv].kind == T_WORD && strip_poss(tx(x, pv), tl(x, pv)) != tl(x, pv)))) {
+                int32_t m = mention_at(x, pv);
+                th.sp.a = m >= 0 ? x->ms[m].t0 : pv;
+                th.sp.b = pv;
+            } else if (pv >= f) {
+                th.sp = np_left(x, pv, f);
+            }
+            if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], c);
+            quote_type ty = quoted * 2 >= words_in(x, c, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+            if (emit(x, ty, x->t[c].s, x->t[ce].e, r0, rl, &th)) return -1;
+            /* a possessive pronoun resolves as its personal pronoun would */
+            if (th.sp.a == pv && th.sp.b == pv && x->nq > 0 && x->qs[x->nq - 1].speaker_entity < 0) {
+                int person = word_is(x, pv, "his") || word_is(x, pv, "her");
+                int g = word_is(x, pv, "his") ? PRON_MALE : word_is(x, pv, "her") ? PRON_FEMALE : 0;
+                unsigned mask = person ? 1u << ENT_PERSON
+                              : word_is(x, pv, "its") ? 1u << ENT_ORG
+                              : word_is(x, pv, "their") ? (1u << ENT_ORG) | (1u << ENT_PERSON) : 0;
+                if (mask) x->qs[x->nq - 1].speaker_entity = recent_entity(x, pv, mask, g);
+            }
+            return 0;
+        }
+    }
     if (before && left.cue >= 0) {
         int32_t k = first_open - 1;
         int colon = punct_is(x, k, ':') || punct_is(x, k, ',');

@@ -268,6 +268,17 @@ static const qcase qcases[] = {
      * starts a quote of its own, like a cue */
     {"“We wrote twenty songs,” Ana Ruiz said, mentioning the record is “almost done.”", 1, 2,
      "the record is “almost done.”", "mixed", 1, "Ana Ruiz", "mentioning"},
+    /* a "that" clause holding a quotation, after a word that is no cue
+     * (a noun or verb of saying outside the lexicon): the content starts
+     * at "that"; the possessor of the noun, or the phrase before the
+     * verb, speaks */
+    {"Ada Moss chairs the board. At the hearing she stood by her claim that the budget was “fully balanced.”", 0, 1,
+     "that the budget was “fully balanced.”", "partial", 1, "Ada Moss", NULL},
+    {"In the depths of the slump, Paul Roe worried that the dole was “a hammock for the idle.”", 0, 1,
+     "that the dole was “a hammock for the idle.”", "mixed", 1, "Paul Roe", NULL},
+    /* ... but not a relative or demonstrative "that" */
+    {"Ada Moss signed a bill that created “green zones” downtown.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"He will not close that gap by “picking up” a few votes.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
