@@ -1384,6 +1384,37 @@ static int add_segment(ctx *x, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* Adds the regions r0..r1 as segments of quote qi, which need not be the
+ * last quote: "“A,” X said, adding that …. “B.”" joins B to the direct
+ * quote while the indirect one emitted after it already holds the next
+ * segment.  A quote's segments stay contiguous: the later quotes'
+ * segments move up. */
+static int join_segments(ctx *x, int32_t qi, int32_t r0, int32_t r1)
+{
+    uint32_t at = x->qseg[qi] + x->qs[qi].n_segments;
+    int32_t n = r1 - r0 + 1;
+    for (int32_t k = r0; k <= r1; k++)
+        if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+    uint32_t tail = (uint32_t)x->nseg - (uint32_t)n - at; /* segments of later quotes */
+    if (tail) {
+        uint32_t tmp[8][2];
+        for (int32_t done = 0; done < n;) {
+            /* rotate in chunks of up to 8 (n is the region count of one
+             * sentence, usually 1) */
+            int32_t c = n - done < 8 ? n - done : 8;
+            uint32_t from = (uint32_t)x->nseg - (uint32_t)n + (uint32_t)done;
+            memcpy(tmp, x->segs + from, sizeof(uint32_t[2]) * (size_t)c);
+            memmove(x->segs + at + (uint32_t)done + (uint32_t)c, x->segs + at + (uint32_t)done,
+                    sizeof(uint32_t[2]) * (size_t)tail);
+            memcpy(x->segs + at + (uint32_t)done, tmp, sizeof(uint32_t[2]) * (size_t)c);
+            done += c;
+        }
+        for (int32_t i = qi + 1; i < x->nq; i++) x->qseg[i] += (uint32_t)n;
+    }
+    x->qs[qi].n_segments += (uint32_t)n;
+    return 0;
+}
+
 typedef struct {
     int32_t cue;        /* first token of the cue, -1 when none */
     int32_t cue_end;    /* last token of the cue */
@@ -1849,6 +1880,24 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int ok = outer.cue >= 0 && !outer.inverted;
         if (ok) left = outer;
     }
+    if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 && x->last_q >= 0 &&
+        x->last_q_sent + 1 == (int32_t)sid && x->qs[x->last_q].type == QUOTE_DIRECT &&
+        x->qs[x->last_q].end <= x->t[f].s && (int32_t)x->t[x->sent_last[sid - 1]].para == para) {
+        /* “A,” X said. Now, “B.” — a quotation after a few words with no
+         * cue, right after a direct quote in the same paragraph, goes on
+         * with it (PolNeAR joins these as it joins “A,” X said. “B.”) */
+        quote *q = &x->qs[x->last_q];
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+        if (join_segments(x, x->last_q, r0, rl)) return -1;
+        q->end = x->t[ce].e;
+        q->type = QUOTE_MIXED;
+        x->last_q_sent = (int32_t)sid;
+        return 0;
+    }
     if (before && left.cue < 0 && at.cue < 0) {
         /* "her remark that “…”", "Pew found that “…”", "he expressed
          * amusement that X had “…”": with no cue in the sentence, a
@@ -2047,9 +2096,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * paragraph: one quote, one more segment (its segments are the
              * last ones added) */
             quote *q = &x->qs[x->last_q];
-            for (int32_t k = r0; k <= r1; k++)
-                if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
-            q->n_segments += (uint32_t)(r1 - r0 + 1);
+            if (join_segments(x, x->last_q, r0, r1)) return -1;
             q->end = x->r[r1].e;
             x->last_q_sent = (int32_t)sid;
             return 0;

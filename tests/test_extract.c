@@ -279,6 +279,10 @@ static const qcase qcases[] = {
     /* ... but not a relative or demonstrative "that" */
     {"Ada Moss signed a bill that created “green zones” downtown.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"He will not close that gap by “picking up” a few votes.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* “A,” X said. Now, “B.”: a quotation after a few words with no cue
+     * goes on with the direct quote before it */
+    {"“The roads are closed,” Ada Moss said. Still, “the bridge is open.”", 0, 1,
+     "“The roads are closed,” Ada Moss said. Still, “the bridge is open.”", "mixed", 2, "Ada Moss", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
@@ -465,6 +469,49 @@ static void check_bounds(void)
     arena_free(&a);
 }
 
+/* Every segment of a quote lies inside it, and a quotation joined to an
+ * earlier quote after another quote was emitted (“A,” X said, adding that
+ * …. “B.”) is a segment of the earlier one, not of the quote in between
+ * (the segments of a quote are contiguous in one array). */
+static void check_segments(void)
+{
+    static const struct {
+        const char *text;
+        int quote;
+        const char *last_segment;
+    } cases[] = {
+        {"“The roads are closed,” Ada Moss said, adding that crews would work through the night. “It will take days.”",
+         0, "“It will take days.”"},
+        {"“The roads are closed,” Ada Moss said, adding that crews would work through the night. Now, “it will take days.”",
+         0, "“it will take days.”"},
+        {"“The roads are closed,” Ada Moss said. Still, “the bridge is open.” Cars wait.", 0,
+         "“the bridge is open.”"},
+    };
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        extraction ex;
+        size_t n = strlen(cases[i].text);
+        arena_reset(&a);
+        CHECK(extract_article(cases[i].text, n, &a, &ex) == 0);
+        for (uint32_t k = 0; k < ex.n_quotes; k++) {
+            const quote *q = &ex.quotes[k];
+            for (uint32_t g = 0; g < q->n_segments; g++)
+                CHECK_MSG(q->segments[g][0] >= q->start && q->segments[g][1] <= q->end,
+                          "case %zu quote %u: segment %u outside the quote", i, k, g);
+        }
+        CHECK((int)ex.n_quotes > cases[i].quote);
+        if ((int)ex.n_quotes <= cases[i].quote) continue;
+        const quote *q = &ex.quotes[cases[i].quote];
+        const uint32_t *sg = q->segments[q->n_segments - 1];
+        size_t ln = strlen(cases[i].last_segment);
+        CHECK_MSG(sg[1] - sg[0] == ln && memcmp(cases[i].text + sg[0], cases[i].last_segment, ln) == 0,
+                  "case %zu: last segment \"%.*s\", want \"%s\"", i, (int)(sg[1] - sg[0]),
+                  cases[i].text + sg[0], cases[i].last_segment);
+    }
+    arena_free(&a);
+}
+
 /* Text denser in tokens than the scanner's first estimate of the token
  * array (a token per 4 bytes) makes it grow, before and after a quotation;
  * many marks and capitalised words fill the region and entity arrays to
@@ -522,5 +569,6 @@ int main(void)
     check_same_person();
     check_bounds();
     check_dense();
+    check_segments();
     TEST_END();
 }
