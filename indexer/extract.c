@@ -2013,12 +2013,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
             /* "told The Washington Post he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
-             * starts at the first pronoun or determiner after it */
+             * starts at the first pronoun or determiner after it; a longer
+             * addressee ("told a union gathering in Ohio she …") ends at
+             * a pronoun ("the" may be inside it: "a crowd at the fair") */
             if (!that && is_tell(x, left.cue))
-                for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 5; k2++) {
+                for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 10; k2++) {
                     if (x->t[k2].kind != T_WORD) break;
                     if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
-                        word_is(x, k2, "the")) {
+                        (word_is(x, k2, "the") && k2 <= c0 + 5)) {
                         c0 = k2;
                         break;
                     }

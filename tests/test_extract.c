@@ -143,6 +143,9 @@ static const qcase qcases[] = {
     {"Lena Hoff called the plan “a mistake” and walked out of the hall.", 0, 1,
      "the plan “a mistake”", "mixed", 1, "Lena Hoff", "called"},
     /* told + addressee: the content starts after the addressee */
+    /* a longer addressee ends at a pronoun; "the" inside it does not end it */
+    {"Karl Jensen told a small crowd of local farmers at the fair he was “not worried at all.”", 0, 1,
+     "he was “not worried at all.”", "mixed", 1, "Karl Jensen", "told"},
     {"Karl Jensen told The Harbour Gazette he was “not worried at all.”", 0, 1,
      "he was “not worried at all.”", "mixed", 1, "Karl Jensen", "told"},
     /* an abbreviation’s period before a capitalised pronoun ends a sentence */
