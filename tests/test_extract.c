@@ -286,6 +286,14 @@ static const qcase qcases[] = {
      * goes on with the direct quote before it */
     {"“The roads are closed,” Ada Moss said. Still, “the bridge is open.”", 0, 1,
      "“The roads are closed,” Ada Moss said. Still, “the bridge is open.”", "mixed", 2, "Ada Moss", "said"},
+    /* a one-sentence paragraph "Name: …" is a headline or a transcript
+     * line: what Name said, direct when it is one quotation */
+    {"Moss: ‘We Will Reopen The Harbour By May.’\n\nAda Moss spoke on Monday.", 0, 1,
+     "‘We Will Reopen The Harbour By May.’", "direct", 1, "", NULL},
+    {"Poll: Moss Leads In The Harbour Race\n\nThe poll was taken on Monday.", 0, 1,
+     "Moss Leads In The Harbour Race", "indirect", 1, "", NULL},
+    /* ... not inside a longer paragraph */
+    {"The plan had one aim: “reopen the harbour.” Work starts on Monday.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
