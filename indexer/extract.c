@@ -2045,6 +2045,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "him") && !word_is(x, k2, "her") &&
                      !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")))
                     break;
+                /* "said Thursday his biggest worry is that …": a possessive
+                 * opening a noun phrase (not "in his speech", not an
+                 * addressee of "told") is the clause's subject */
+                if (!is_tell(x, left.cue) && !word_in(x, k2 - 1, fb_prep) &&
+                    (word_is(x, k2, "his") || word_is(x, k2, "their") || word_is(x, k2, "its") ||
+                     word_is(x, k2, "our") || word_is(x, k2, "my")))
+                    break;
             }
             /* "told The Washington Post he was …", "told reporters the
              * plan …": the addressee is not part of the content, which

@@ -294,6 +294,10 @@ static const qcase qcases[] = {
      "Moss Leads In The Harbour Race", "indirect", 1, "", NULL},
     /* ... not inside a longer paragraph */
     {"The plan had one aim: “reopen the harbour.” Work starts on Monday.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* a possessive after the cue opens the clause: a later "that" is
+     * inside it */
+    {"Tom Cole said Thursday his biggest worry is that the plan is “unworkable.”", 0, 1,
+     "his biggest worry is that the plan is “unworkable.”", "partial", 1, "Tom Cole", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
