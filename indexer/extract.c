@@ -1098,6 +1098,15 @@ static int is_adverb(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* "said Thursday his …", "said today that …": a day after a cue is no
+ * content */
+static int is_day(ctx *x, int32_t i)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "yesterday", NULL};
+    return x->t[i].kind == T_WORD && tl(x, i) >= 5 && word_in(x, i, days);
+}
+
 static int is_determiner(ctx *x, int32_t i)
 {
     static const char *const w[] = {"the", "a", "an", "his", "her", "their", "its", "this",
@@ -1706,7 +1715,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         } else if (!at.inverted) {
             /* "X said (that) content." */
             int32_t k = at.cue_end + 1;
-            while (k <= lw && is_adverb(x, k)) k++;
+            while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
             if (k > lw || words_in(x, k, lw) < 3) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;
@@ -2017,7 +2026,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (left.inverted) {
             while (c0 <= lw && x->t[c0].kind == T_PUNCT) c0++;
         } else {
-            while (c0 < first_open && is_adverb(x, c0)) c0++;
+            while (c0 < first_open && (is_adverb(x, c0) || is_day(x, c0))) c0++;
         }
         if (c0 > lw) return 0;
         /* "For them, he said, the “…”": a parenthetical attribution inside
