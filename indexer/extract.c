@@ -1601,6 +1601,15 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             /* “…that crap,” in an interview: a quotation closed after a
              * comma ends the content */
             stop = 1;
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
+                   (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
+            /* “…” in a tweet, “…” on his radio show: where it was said,
+             * not what */
+            static const char *const media[] = {"tweet", "statement", "interview", "post", "speech", "email",
+                                                "letter", "video", "op-ed", "broadcast", "show", "memo",
+                                                "message", "call", "conference", "twitter", "facebook", NULL};
+            for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 4 && x->t[k2].kind == T_WORD; k2++)
+                if (word_in(x, k2, media)) { stop = 1; break; }
         } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;

@@ -298,6 +298,12 @@ static const qcase qcases[] = {
      * inside it */
     {"Tom Cole said Thursday his biggest worry is that the plan is “unworkable.”", 0, 1,
      "his biggest worry is that the plan is “unworkable.”", "partial", 1, "Tom Cole", "said"},
+    /* "in a tweet", "on his radio show" after the quotation: where it
+     * was said, not what */
+    {"Ben Ford called the vote “rigged” in a tweet on Tuesday.", 0, 1, "the vote “rigged”", "partial", 1,
+     "Ben Ford", "called"},
+    {"Ben Ford said the vote was “rigged” in many towns.", 0, 1, "the vote was “rigged” in many towns", "partial", 1,
+     "Ben Ford", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
