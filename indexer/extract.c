@@ -91,6 +91,7 @@ typedef struct {
     /* The speaker of the last quote, for pronouns and continuations. */
     int32_t last_q;
     int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
+    int split_depth;    /* sentence_quotes calls on the rest of a sentence */
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -1890,6 +1891,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 quote_type ty = c0 == nb && ce == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
                 return emit(x, ty, x->t[c0].s, x->t[ce].e, ka + 1, rl, &at2);
             }
+        }
+        /* “A,” she said, but despite the … “B”, “A,” X said, after Y
+         * said …: more than four words between the attribution and the
+         * next quotation, opening with a conjunction or not ending in the
+         * comma or colon that introduces a quotation (“A,” said X, a
+         * long appositive, “B” is one quote), make that quotation part of
+         * another report: A stands alone, and the rest is read as a
+         * sentence of its own (at most 8 levels deep) */
+        int32_t g1 = aend + 1;
+        while (ka < r1 && g1 < x->r[ka + 1].t0 && x->t[g1].kind == T_PUNCT) g1++;
+        static const char *const conj[] = {"and", "but", "though", "although", "while", "then", "before",
+                                           "after", "when", NULL};
+        if (ka < r1 && x->split_depth < 8 && words_in(x, aend + 1, x->r[ka + 1].t0 - 1) > 4 &&
+            (word_in(x, g1, conj) ||
+             !(punct_is(x, x->r[ka + 1].t0 - 1, ',') || punct_is(x, x->r[ka + 1].t0 - 1, ':')))) {
+            if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[ka].e, r0, ka, &at)) return -1;
+            int32_t keep = x->sent_first[sid];
+            int32_t rest = ka + 1;
+            if (word_in(x, g1, conj)) g1++;
+            x->sent_first[sid] = g1;
+            x->split_depth++;
+            int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+            x->split_depth--;
+            x->sent_first[sid] = keep;
+            return rc;
         }
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;

@@ -304,6 +304,14 @@ static const qcase qcases[] = {
      "Ben Ford", "called"},
     {"Ben Ford said the vote was “rigged” in many towns.", 0, 1, "the vote was “rigged” in many towns", "partial", 1,
      "Ben Ford", "said"},
+    /* more than four words after the attribution, opening with a
+     * conjunction: the next quotation belongs to another report */
+    {"“We counted twice,” Ann Cole said, after Tom Reed said the count was “rigged.”", 1, 2,
+     "the count was “rigged.”", "partial", 1, "Tom Reed", "said"},
+    /* ... but a long appositive before ", “" keeps one quote */
+    {"“The plan is sound,” said Tom Reed, 53, who lives in the suburbs and came with his wife, “and we will back it.”",
+     0, 1, "“The plan is sound,” said Tom Reed, 53, who lives in the suburbs and came with his wife, “and we will back it.”",
+     "direct", 2, "Tom Reed", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
@@ -474,7 +482,9 @@ static void check_bounds(void)
     static const char *const texts[] = {"", "“", "\"", "”’‘«»„", "“a\n\n“b\n\n“c", "said said said",
                                         "He said. She said. “”", "“,” he said, “”", "''", "``", "'''",
                                         "''a'' ''", "“a “b “c ” ”", "“a. “b ” ” ” said X, adding that",
-                                        "X - Y: “a” [", "A, who said, adding, “b"};
+                                        "X - Y: “a” [", "A, who said, adding, “b",
+                                        /* the rest of a sentence read again, over and over */
+                                        "“a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “z.”"};
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
