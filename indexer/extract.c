@@ -2054,6 +2054,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
                       first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
                       !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+            /* "If elected, she said, “I will …”", "But, she added, “…”",
+             * "As for the vetting, she said, “The …”", "Of Carson, X
+             * said, “…”": a lead-in that is a condition, a lone
+             * conjunction or a topic is part of what was said even before
+             * a capital (not "As the crowd cheered, …", "But in a call
+             * with reporters, …") */
+            static const char *const lead_in[] = {"if", "whether", "instead", "of", NULL};
+            if (!paren_q && sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
+                x->t[f].kind == T_WORD && x->t[f].q < 0 &&
+                (word_in(x, f, lead_in) || (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
+                 (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
+                paren_q = 1;
         }
         if (atq && !after && !paren_q) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
         /* reported speech holding quoted words */

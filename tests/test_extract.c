@@ -312,6 +312,14 @@ static const qcase qcases[] = {
     {"“The plan is sound,” said Tom Reed, 53, who lives in the suburbs and came with his wife, “and we will back it.”",
      0, 1, "“The plan is sound,” said Tom Reed, 53, who lives in the suburbs and came with his wife, “and we will back it.”",
      "direct", 2, "Tom Reed", "said"},
+    /* ... also before a capital when the lead-in is a condition, a lone
+     * conjunction or a topic ("As for", "Of") */
+    {"As for the new mayor, Ben Ortiz said, “She has not even begun.”", 0, 1,
+     "As for the new mayor, Ben Ortiz said, “She has not even begun.”", "partial", 1, "Ben Ortiz", "said"},
+    {"But, Ben Ortiz added, “We will wait and see.”", 0, 1, "But, Ben Ortiz added, “We will wait and see.”", "mixed",
+     1, "Ben Ortiz", "added"},
+    {"As the crowd cheered, Ben Ortiz said, “We will wait and see.”", 0, 1, "“We will wait and see.”", "direct", 1,
+     "Ben Ortiz", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
