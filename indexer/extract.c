@@ -609,7 +609,19 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             if (introduced && k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT &&
                 (x->t[k + 2].cp == ',' || x->t[k + 2].cp == ':') && x->t[k + 3].kind == T_QMARK)
                 return 0;
-            return k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2);
+            if (k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2)) return 1;
+            /* “Why?” Obama asked Republican politicians. — an addressee of
+             * up to three words closing the sentence */
+            size_t cn = x->t[k + 1].e - x->t[k + 1].s;
+            const char *cw = x->s + x->t[k + 1].s;
+            if (!((cn == 5 && (memcmp(cw, "asked", 5) == 0 || memcmp(cw, "tells", 5) == 0)) ||
+                  (cn == 4 && (memcmp(cw, "asks", 4) == 0 || memcmp(cw, "told", 4) == 0))))
+                return 0;
+            for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
+                if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
+                if (x->t[m].kind != T_WORD) return 0;
+            }
+            return 0;
         }
     }
     return 0;

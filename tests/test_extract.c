@@ -320,6 +320,9 @@ static const qcase qcases[] = {
      1, "Ben Ortiz", "added"},
     {"As the crowd cheered, Ben Ortiz said, “We will wait and see.”", 0, 1, "“We will wait and see.”", "direct", 1,
      "Ben Ortiz", "said"},
+    /* “…?” X asked + a short addressee stays the quotation's attribution */
+    {"“Why wait?” Ann Cole asked the council members. “We have the money.”", 0, 1,
+     "“Why wait?” Ann Cole asked the council members. “We have the money.”", "direct", 2, "Ann Cole", "asked"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
