@@ -1785,6 +1785,24 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             at.sp.b = e;
             break;
         }
+        /* "“A,” an angry Hollande retaliated.", "“A,” it recommended.": a
+         * quotation closed after , ? ! and then a subject and one verb
+         * outside the lexicon, ending the sentence: that verb is the cue */
+        int32_t cm = x->r[r0].t1;
+        int32_t v = content_end(x, a, l);
+        if (at.cue < 0 && r0 == r1 && cm > x->r[r0].t0 && x->t[cm - 1].kind == T_PUNCT &&
+            (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!') && v > a && v <= a + 4 &&
+            v < l && punct_is(x, v + 1, '.') && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+            past_verb(x, v) && x->t[a].kind == T_WORD &&
+            ((x->t[a].flags & F_CAP) || (tflags(x, a) & LX_PRONOUN) || is_determiner(x, a))) {
+            int ok = 1;
+            for (int32_t k = a; k < v; k++) ok &= x->t[k].kind == T_WORD;
+            if (ok) {
+                at.cue = at.cue_end = v;
+                at.sp.a = a;
+                at.sp.b = v - 1;
+            }
+        }
     }
     attrib left = {-1, -1, {-1, -1}, 0};
     if (before) left = find_attrib_dir(x, f, first_open - 1, f, first_open - 1, 1);

@@ -323,6 +323,12 @@ static const qcase qcases[] = {
     /* “…?” X asked + a short addressee stays the quotation's attribution */
     {"“Why wait?” Ann Cole asked the council members. “We have the money.”", 0, 1,
      "“Why wait?” Ann Cole asked the council members. “We have the money.”", "direct", 2, "Ann Cole", "asked"},
+    /* “A,” subject + one verb outside the lexicon, ending the sentence:
+     * that verb is the cue */
+    {"“The vote will be close,” an anxious Ben Ortiz surmised.", 0, 1, "“The vote will be close,”", "direct", 1,
+     "Ben Ortiz", "surmised"},
+    /* ... not a verb with more after it */
+    {"“The vote will be close,” Ben Ortiz surmised after a long night of counting.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
