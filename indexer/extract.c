@@ -358,7 +358,13 @@ static int tokenize_text(ctx *x)
             }
             t->kind = T_WORD;
             n_caps += (t->flags & F_CAP) != 0;
-        } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'') || (c == '`' && i + 1 < n && s[i + 1] == '`')) {
+        } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'' &&
+                    /* "they say, 'Go back,''' said X": three apostrophes
+                     * after a word close a single mark inside a double one:
+                     * the single first */
+                    !(i + 2 < n && s[i + 2] == '\'' && !(i + 3 < n && s[i + 3] == '\'') && i > 0 &&
+                      s[i - 1] != ' ' && s[i - 1] != '\n')) ||
+                   (c == '`' && i + 1 < n && s[i + 1] == '`')) {
             /* Two apostrophes (or backquotes) are a typewriter double
              * quotation mark (''...'', ``...''): the NYT archive writes
              * them so.  Paired as a straight '"'. */

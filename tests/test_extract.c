@@ -329,6 +329,10 @@ static const qcase qcases[] = {
      "Ben Ortiz", "surmised"},
     /* ... not a verb with more after it */
     {"“The vote will be close,” Ben Ortiz surmised after a long night of counting.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* three apostrophes after a word: a single mark closing inside the
+     * typewriter double one */
+    {"''They tell us, 'Go back,''' said Hana Sato, a teacher.", 0, 1, "''They tell us, 'Go back,'''", "direct", 1,
+     "Hana Sato", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
