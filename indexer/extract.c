@@ -1791,6 +1791,26 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             at.sp.b = e;
             break;
         }
+        /* "“A,” said one of two witnesses who …", "“A,” said master of
+         * ceremonies Asab Ali", "“A,” said Rubio’s deputy campaign
+         * manager, Rich Beeson": an inverted cue right after the quotation
+         * whose phrase np_right does not take (a possessive, "of"): the
+         * words up to a comma, a relative pronoun or the sentence end
+         * speak, with a name in apposition after the comma */
+        if (at.cue < 0 && a <= b && is_cue(x, a) && !ing_form(x, a) && !word_is(x, a, "according") && a + 1 <= b &&
+            x->t[a + 1].kind == T_WORD && !(tflags(x, a + 1) & LX_PRONOUN)) {
+            int32_t e = a + 1;
+            while (e + 1 <= b && e + 1 <= a + 10 && x->t[e + 1].kind == T_WORD && x->t[e + 1].q < 0 &&
+                   !word_in(x, e + 1, rel_pron) && !word_is(x, e + 1, "that") && !attribution_tail(x, e + 1))
+                e++;
+            if (e + 2 <= b && punct_is(x, e + 1, ',') && cap_word(x, e + 2) && !cap_word(x, e)) {
+                e = extend_name(x, e + 2, b);
+            }
+            at.cue = at.cue_end = a;
+            at.sp.a = a + 1;
+            at.sp.b = e;
+            at.inverted = 1;
+        }
         /* "“A,” an angry Hollande retaliated.", "“A,” it recommended.": a
          * quotation closed after , ? ! and then a subject and one verb
          * outside the lexicon, ending the sentence: that verb is the cue */

@@ -333,6 +333,16 @@ static const qcase qcases[] = {
      * typewriter double one */
     {"''They tell us, 'Go back,''' said Hana Sato, a teacher.", 0, 1, "''They tell us, 'Go back,'''", "direct", 1,
      "Hana Sato", "said"},
+    /* an inverted cue whose phrase has "of" or a possessive: the words up
+     * to a comma or a relative pronoun speak, with a name in apposition */
+    {"“The harbour was calm,” said master of ceremonies Ada Moss.", 0, 1, "“The harbour was calm,”", "direct", 1,
+     "Ada Moss", "said"},
+    {"“The harbour was calm,” said Mayor Ortiz’s deputy campaign manager, Ada Moss.", 0, 1, "“The harbour was calm,”",
+     "direct", 1, "Ada Moss", "said"},
+    {"“The harbour was calm,” said one of the two pilots who brought the ship in.", 0, 1, "“The harbour was calm,”",
+     "direct", 1, "", "said"},
+    {"“The harbour was calm,” opined the port gazette.", 0, 1, "“The harbour was calm,”", "direct", 1, "",
+     "opined"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
