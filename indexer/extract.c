@@ -1188,6 +1188,17 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             tspan in = np_left(x, k - 1, lo);
             if (in.a >= 0 && cap_word(x, in.b)) return in;
         }
+        /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
+         * to a role noun speaks */
+        if (k >= lo && punct_is(x, k, ',') && k + 1 < j && k + 4 >= j - 1 && k - 1 >= lo &&
+            x->t[k - 1].kind == T_WORD && !cap_word(x, k - 1)) {
+            int all_cap = 1;
+            for (int32_t m = k + 1; m < j; m++) all_cap &= cap_word(x, m);
+            if (all_cap && !(tflags(x, k + 1) & (LX_FUNC | LX_PRONOUN))) {
+                r.a = k + 1;
+                r.b = j - 1;
+            }
+        }
         return r;
     }
     if (t->kind != T_WORD) return r;
@@ -1482,6 +1493,8 @@ static int ing_form(ctx *x, int32_t c)
     return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
 }
 
+static int is_tell(ctx *x, int32_t i);
+
 static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -1496,7 +1509,9 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
     /* inversion: "…,” said X" / ", says X" */
     int32_t p = c - 1;
     int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
-    if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c)) {
+    /* "X, the party chairman, told The Associated Press": after "told"
+     * comes the addressee, never the speaker */
+    if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c) && !is_tell(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
         /* "…,” suggested business mogul Donald Trump’s refusal to …": a
          * possessive ends no speaker phrase; the cue has an object */

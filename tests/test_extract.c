@@ -343,6 +343,12 @@ static const qcase qcases[] = {
      "direct", 1, "", "said"},
     {"“The harbour was calm,” opined the port gazette.", 0, 1, "“The harbour was calm,”", "direct", 1, "",
      "opined"},
+    /* after "told" comes the addressee, never the speaker */
+    {"“We will go on,” Ann Cole, the party chairman, told The Harbour Gazette.", 0, 1, "“We will go on,”", "direct", 1,
+     "Ann Cole", "told"},
+    /* a name in apposition to a role noun speaks */
+    {"“We will go on,” Ann Cole’s spokesman, Tom Reed, said.", 0, 1, "“We will go on,”", "direct", 1, "Tom Reed",
+     "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
