@@ -2161,8 +2161,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the content starts at "that" */
         if (!left.inverted && !paren) {
             int that = 0;
-            for (int32_t k2 = c0; k2 < first_open && k2 < c0 + 16; k2++) {
+            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + 16; k2++) {
                 if (punct_is(x, k2, ',')) continue; /* "told a town hall in Salem, Oregon that" */
+                /* "said on NBC’s “Meet the Press” on Sunday that …": a title
+                 * in marks (capitalised words only) inside the adjunct */
+                if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {
+                    const region *g = &x->r[x->t[k2].q];
+                    int title = g->t1 - g->t0 <= 8;
+                    for (int32_t m = g->t0 + 1; m < g->t1 && title; m++)
+                        title = x->t[m].kind == T_PUNCT || cap_word(x, m) || is_connector(x, m) ||
+                                word_is(x, m, "the") || word_is(x, m, "a");
+                    if (!title || words_in(x, g->t0, g->t1) == 0) break;
+                    k2 = g->t1;
+                    continue;
+                }
+                if (k2 >= first_open && x->t[k2].q >= 0) break;
                 if (x->t[k2].kind != T_WORD) break;
                 if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; that = 1; break; }
                 /* "said it’s unrealistic to think that …", "said he’s going
@@ -2205,18 +2218,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             word_in(x, left.sp.a - 1, rel_pron))
             c0 = left.sp.a - 1;
         int32_t ce = lw;
+        /* a title stepped over before "that" is no part of the content;
+         * with no quotation after it the report is indirect */
+        int32_t rs = r0;
+        while (rs <= r1 && x->r[rs].t1 < c0) rs++;
+        if (rs > r1) return emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[lw].e, -1, -1, &left);
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
-        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        while (rl > rs && x->r[rl].t0 > lw) rl--;
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
-        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        while (rl > rs && x->r[rl].t0 > ce) rl--;
         if (ce < c0) ce = lw;
         int quoted = 0;
-        for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+        for (int32_t k2 = rs; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
         if (atq && !paren_q && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
-        return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
+        return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {
         /* "Content with “quoted words,” X said." — not "On “Meet the

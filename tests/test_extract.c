@@ -349,6 +349,12 @@ static const qcase qcases[] = {
     /* a name in apposition to a role noun speaks */
     {"“We will go on,” Ann Cole’s spokesman, Tom Reed, said.", 0, 1, "“We will go on,”", "direct", 1, "Tom Reed",
      "said"},
+    /* a title in marks inside the adjunct before "that" is stepped over:
+     * the content starts at "that", indirect when no quotation follows */
+    {"Ann Cole said on Radio Harbour’s “Morning Tide” on Sunday that the ferry would stop.", 0, 1,
+     "that the ferry would stop", "indirect", 1, "Ann Cole", "said"},
+    {"Ann Cole told Radio Harbour’s “Morning Tide” that the ferry was “a lost cause.”", 0, 1,
+     "that the ferry was “a lost cause.”", "partial", 1, "Ann Cole", "told"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
