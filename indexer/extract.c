@@ -615,6 +615,10 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             if (introduced && k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT &&
                 (x->t[k + 2].cp == ',' || x->t[k + 2].cp == ':') && x->t[k + 3].kind == T_QMARK)
                 return 0;
+            /* “A.” Tom Reed said: “B.” — a cue and a colon introduce the
+             * next quotation, whatever came before */
+            if (k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT && x->t[k + 2].cp == ':' && x->t[k + 3].kind == T_QMARK)
+                return 0;
             if (k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2)) return 1;
             /* “Why?” Obama asked Republican politicians. — an addressee of
              * up to three words closing the sentence */

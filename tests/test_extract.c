@@ -355,6 +355,9 @@ static const qcase qcases[] = {
      "that the ferry would stop", "indirect", 1, "Ann Cole", "said"},
     {"Ann Cole told Radio Harbour’s “Morning Tide” that the ferry was “a lost cause.”", 0, 1,
      "that the ferry was “a lost cause.”", "partial", 1, "Ann Cole", "told"},
+    /* “B.” X said: “C.” — a cue and a colon introduce the next quotation */
+    {"“We are refugees,” Ann Cole said. “We are not thieves.” Tom Reed said: “The fire was an accident.”", 1, 2,
+     "“The fire was an accident.”", "direct", 1, "Tom Reed", "said"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
