@@ -1667,14 +1667,23 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
     if (e <= s) return 0; /* nothing left of the content */
+    if (r0 >= 0) {
+        /* a quote holding none of its marked parts is no quote (scraped
+         * garbage: "Mr. … ” …” made a mixed quote "Mr.") */
+        int inside = 0;
+        for (int32_t k = r0; k <= r1; k++) inside += x->r[k].s >= s && x->r[k].e <= e;
+        if (!inside) return 0;
+    }
     quote *q = new_quote(x);
     if (!q) return -1;
     q->start = s;
     q->end = e;
     q->type = type;
     uint32_t first = (uint32_t)x->nseg;
+    /* only marked parts inside the quote: on scraped garbage the span a
+     * rule computes can end before a region it was handed */
     for (int32_t k = r0; k <= r1 && k >= 0; k++)
-        if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+        if (x->r[k].s >= s && x->r[k].e <= e && add_segment(x, x->r[k].s, x->r[k].e)) return -1;
     if (r0 < 0 && add_segment(x, s, e)) return -1;
     q->n_segments = (uint32_t)x->nseg - first;
     q->segments = NULL; /* set at the end: the array may still move */
@@ -2097,9 +2106,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
             if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], c);
             quote_type ty = quoted * 2 >= words_in(x, c, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+            int32_t nq0 = x->nq;
             if (emit(x, ty, x->t[c].s, x->t[ce].e, r0, rl, &th)) return -1;
             /* a possessive pronoun resolves as its personal pronoun would */
-            if (th.sp.a == pv && th.sp.b == pv && x->nq > 0 && x->qs[x->nq - 1].speaker_entity < 0) {
+            if (th.sp.a == pv && th.sp.b == pv && x->nq > nq0 && x->qs[x->nq - 1].speaker_entity < 0) {
                 int person = word_is(x, pv, "his") || word_is(x, pv, "her");
                 int g = word_is(x, pv, "his") ? PRON_MALE : word_is(x, pv, "her") ? PRON_FEMALE : 0;
                 unsigned mask = person ? 1u << ENT_PERSON

@@ -529,6 +529,9 @@ static void check_bounds(void)
                                         "He said. She said. “”", "“,” he said, “”", "''", "``", "'''",
                                         "''a'' ''", "“a “b “c ” ”", "“a. “b ” ” ” said X, adding that",
                                         "X - Y: “a” [", "A, who said, adding, “b",
+                                        /* word salad that once gave segments outside their quote */
+                                        "Poll: her If Tom '' \" adding the \u00bb a of he for ( but remark As \" Now master but spokesman says",
+                                        "Now Tom who manager Ann deputy ; \u2018 show that that \u201c The adding manager adding X \u2014 ; \u201d \u2019 , her \u2014 tweet says found Meet the the but says",
                                         /* the rest of a sentence read again, over and over */
                                         "“a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “z.”"};
     arena a;
@@ -541,6 +544,10 @@ static void check_bounds(void)
         for (uint32_t k = 0; k < ex.n_quotes; k++) {
             const quote *q = &ex.quotes[k];
             CHECK(q->start <= q->end && q->end <= n);
+            /* every marked part inside its quote */
+            for (uint32_t g = 0; g < q->n_segments; g++)
+                CHECK_MSG(q->segments[g][0] >= q->start && q->segments[g][1] <= q->end,
+                          "text %zu quote %u segment %u outside the quote", i, k, g);
         }
     }
     arena_free(&a);
