@@ -1712,6 +1712,13 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     int32_t c0 = c + 1;
     if (c0 > lw || words_in(x, c0, lw) < 2) return 0;
     if (r0 <= r1 && x->r[r0].t0 < c0) return 0;
+    /* a headline or a transcript line opens with a capital or a mark; not
+     * a line of a text wrapped at a fixed width ("Eyskens: after hosting
+     * a …"), a figure ("NOTE: 1986 net includes …") or a note */
+    if (!(x->t[c0].kind == T_QMARK || (x->t[c0].kind == T_WORD && (x->t[c0].flags & F_CAP) &&
+                                       !(x->t[c0].flags & F_DIGIT))))
+        return 0;
+    if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
     attrib at = {-1, -1, {f, c - 1}, 0};
     quote_type ty = QUOTE_INDIRECT;
     if (r0 <= r1) ty = x->r[r0].t0 == c0 && x->r[r1].t1 >= lw ? QUOTE_DIRECT : QUOTE_MIXED;
@@ -1772,6 +1779,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* "X said (that) content." */
             int32_t k = at.cue_end + 1;
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+            /* "told Fox News on Sunday that …": the addressee is no content */
+            if (is_tell(x, at.cue))
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 12 && x->t[k2].kind == T_WORD; k2++)
+                    if (word_is(x, k2, "that")) { k = k2; break; }
             if (k > lw || words_in(x, k, lw) < 3) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;

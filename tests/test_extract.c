@@ -358,6 +358,13 @@ static const qcase qcases[] = {
     /* “B.” X said: “C.” — a cue and a colon introduce the next quotation */
     {"“We are refugees,” Ann Cole said. “We are not thieves.” Tom Reed said: “The fire was an accident.”", 1, 2,
      "“The fire was an accident.”", "direct", 1, "Tom Reed", "said"},
+    /* ... not a line of text wrapped at a fixed width, nor a note */
+    {"The talks went on.\nTom Reed: after hosting a session of\nthe council, he left.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"NOTE: 1986 net includes a gain of 1.2 mln dlrs\n\nThe company reported a loss.", 0, 0, NULL, NULL, 0, NULL,
+     NULL},
+    /* indirect after told: the addressee is no content */
+    {"Ann Cole told Radio Harbour on Sunday that the ferry would stop in May.", 0, 1,
+     "that the ferry would stop in May", "indirect", 1, "Ann Cole", "told"},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
