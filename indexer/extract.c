@@ -1719,6 +1719,14 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
                                        !(x->t[c0].flags & F_DIGIT))))
         return 0;
     if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
+    /* a place's list ("South Carolina: Andrew Collins, Barry Wynn, …",
+     * "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, …"): a place before
+     * the colon, or three commas in the content, is a table, not speech */
+    int32_t m = mention_at(x, c - 1);
+    if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PLACE) return 0;
+    int commas = 0;
+    for (int32_t k = c0; k <= lw; k++) commas += punct_is(x, k, ',') && x->t[k].q < 0;
+    if (commas >= 3) return 0;
     attrib at = {-1, -1, {f, c - 1}, 0};
     quote_type ty = QUOTE_INDIRECT;
     if (r0 <= r1) ty = x->r[r0].t0 == c0 && x->r[r1].t1 >= lw ? QUOTE_DIRECT : QUOTE_MIXED;

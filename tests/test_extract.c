@@ -365,6 +365,10 @@ static const qcase qcases[] = {
     /* indirect after told: the addressee is no content */
     {"Ann Cole told Radio Harbour on Sunday that the ferry would stop in May.", 0, 1,
      "that the ferry would stop in May", "indirect", 1, "Ann Cole", "told"},
+    /* ... nor a table: a place before the colon, three commas in the content */
+    {"Ohio: Ann Cole, Tom Reed, Ben Ford and Ada Moss\n\nThe delegates met.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Replacements: R Jones (Cardiff), J Ball (Neath), T Reed (Bath), A Moss\n\nThe match was close.", 0, 0, NULL,
+     NULL, 0, NULL, NULL},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
