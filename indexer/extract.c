@@ -91,6 +91,7 @@ typedef struct {
     /* The speaker of the last quote, for pronouns and continuations. */
     int32_t last_q;
     int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
+    int split_depth;    /* sentence_quotes calls on the rest of a sentence */
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -357,7 +358,13 @@ static int tokenize_text(ctx *x)
             }
             t->kind = T_WORD;
             n_caps += (t->flags & F_CAP) != 0;
-        } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'') || (c == '`' && i + 1 < n && s[i + 1] == '`')) {
+        } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'' &&
+                    /* "they say, 'Go back,''' said X": three apostrophes
+                     * after a word close a single mark inside a double one:
+                     * the single first */
+                    !(i + 2 < n && s[i + 2] == '\'' && !(i + 3 < n && s[i + 3] == '\'') && i > 0 &&
+                      s[i - 1] != ' ' && s[i - 1] != '\n')) ||
+                   (c == '`' && i + 1 < n && s[i + 1] == '`')) {
             /* Two apostrophes (or backquotes) are a typewriter double
              * quotation mark (''...'', ``...''): the NYT archive writes
              * them so.  Paired as a straight '"'. */
@@ -608,7 +615,23 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             if (introduced && k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT &&
                 (x->t[k + 2].cp == ',' || x->t[k + 2].cp == ':') && x->t[k + 3].kind == T_QMARK)
                 return 0;
-            return k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2);
+            /* “A.” Tom Reed said: “B.” — a cue and a colon introduce the
+             * next quotation, whatever came before */
+            if (k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT && x->t[k + 2].cp == ':' && x->t[k + 3].kind == T_QMARK)
+                return 0;
+            if (k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2)) return 1;
+            /* “Why?” Obama asked Republican politicians. — an addressee of
+             * up to three words closing the sentence */
+            size_t cn = x->t[k + 1].e - x->t[k + 1].s;
+            const char *cw = x->s + x->t[k + 1].s;
+            if (!((cn == 5 && (memcmp(cw, "asked", 5) == 0 || memcmp(cw, "tells", 5) == 0)) ||
+                  (cn == 4 && (memcmp(cw, "asks", 4) == 0 || memcmp(cw, "told", 4) == 0))))
+                return 0;
+            for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
+                if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
+                if (x->t[m].kind != T_WORD) return 0;
+            }
+            return 0;
         }
     }
     return 0;
@@ -1098,6 +1121,15 @@ static int is_adverb(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* "said Thursday his …", "said today that …": a day after a cue is no
+ * content */
+static int is_day(ctx *x, int32_t i)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "yesterday", NULL};
+    return x->t[i].kind == T_WORD && tl(x, i) >= 5 && word_in(x, i, days);
+}
+
 static int is_determiner(ctx *x, int32_t i)
 {
     static const char *const w[] = {"the", "a", "an", "his", "her", "their", "its", "this",
@@ -1159,6 +1191,17 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && cap_word(x, k - 1)) {
             tspan in = np_left(x, k - 1, lo);
             if (in.a >= 0 && cap_word(x, in.b)) return in;
+        }
+        /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
+         * to a role noun speaks */
+        if (k >= lo && punct_is(x, k, ',') && k + 1 < j && k + 4 >= j - 1 && k - 1 >= lo &&
+            x->t[k - 1].kind == T_WORD && !cap_word(x, k - 1)) {
+            int all_cap = 1;
+            for (int32_t m = k + 1; m < j; m++) all_cap &= cap_word(x, m);
+            if (all_cap && !(tflags(x, k + 1) & (LX_FUNC | LX_PRONOUN))) {
+                r.a = k + 1;
+                r.b = j - 1;
+            }
         }
         return r;
     }
@@ -1384,6 +1427,37 @@ static int add_segment(ctx *x, uint32_t s, uint32_t e)
     return 0;
 }
 
+/* Adds the regions r0..r1 as segments of quote qi, which need not be the
+ * last quote: "“A,” X said, adding that …. “B.”" joins B to the direct
+ * quote while the indirect one emitted after it already holds the next
+ * segment.  A quote's segments stay contiguous: the later quotes'
+ * segments move up. */
+static int join_segments(ctx *x, int32_t qi, int32_t r0, int32_t r1)
+{
+    uint32_t at = x->qseg[qi] + x->qs[qi].n_segments;
+    int32_t n = r1 - r0 + 1;
+    for (int32_t k = r0; k <= r1; k++)
+        if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+    uint32_t tail = (uint32_t)x->nseg - (uint32_t)n - at; /* segments of later quotes */
+    if (tail) {
+        uint32_t tmp[8][2];
+        for (int32_t done = 0; done < n;) {
+            /* rotate in chunks of up to 8 (n is the region count of one
+             * sentence, usually 1) */
+            int32_t c = n - done < 8 ? n - done : 8;
+            uint32_t from = (uint32_t)x->nseg - (uint32_t)n + (uint32_t)done;
+            memcpy(tmp, x->segs + from, sizeof(uint32_t[2]) * (size_t)c);
+            memmove(x->segs + at + (uint32_t)done + (uint32_t)c, x->segs + at + (uint32_t)done,
+                    sizeof(uint32_t[2]) * (size_t)tail);
+            memcpy(x->segs + at + (uint32_t)done, tmp, sizeof(uint32_t[2]) * (size_t)c);
+            done += c;
+        }
+        for (int32_t i = qi + 1; i < x->nq; i++) x->qseg[i] += (uint32_t)n;
+    }
+    x->qs[qi].n_segments += (uint32_t)n;
+    return 0;
+}
+
 typedef struct {
     int32_t cue;        /* first token of the cue, -1 when none */
     int32_t cue_end;    /* last token of the cue */
@@ -1423,6 +1497,8 @@ static int ing_form(ctx *x, int32_t c)
     return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
 }
 
+static int is_tell(ctx *x, int32_t i);
+
 static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -1437,7 +1513,9 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
     /* inversion: "…,” said X" / ", says X" */
     int32_t p = c - 1;
     int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
-    if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c)) {
+    /* "X, the party chairman, told The Associated Press": after "told"
+     * comes the addressee, never the speaker */
+    if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c) && !is_tell(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
         /* "…,” suggested business mogul Donald Trump’s refusal to …": a
          * possessive ends no speaker phrase; the cue has an object */
@@ -1561,6 +1639,15 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             /* “…that crap,” in an interview: a quotation closed after a
              * comma ends the content */
             stop = 1;
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
+                   (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
+            /* “…” in a tweet, “…” on his radio show: where it was said,
+             * not what */
+            static const char *const media[] = {"tweet", "statement", "interview", "post", "speech", "email",
+                                                "letter", "video", "op-ed", "broadcast", "show", "memo",
+                                                "message", "call", "conference", "twitter", "facebook", NULL};
+            for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 4 && x->t[k2].kind == T_WORD; k2++)
+                if (word_in(x, k2, media)) { stop = 1; break; }
         } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;
@@ -1580,14 +1667,23 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
     if (e <= s) return 0; /* nothing left of the content */
+    if (r0 >= 0) {
+        /* a quote holding none of its marked parts is no quote (scraped
+         * garbage: "Mr. … ” …” made a mixed quote "Mr.") */
+        int inside = 0;
+        for (int32_t k = r0; k <= r1; k++) inside += x->r[k].s >= s && x->r[k].e <= e;
+        if (!inside) return 0;
+    }
     quote *q = new_quote(x);
     if (!q) return -1;
     q->start = s;
     q->end = e;
     q->type = type;
     uint32_t first = (uint32_t)x->nseg;
+    /* only marked parts inside the quote: on scraped garbage the span a
+     * rule computes can end before a region it was handed */
     for (int32_t k = r0; k <= r1 && k >= 0; k++)
-        if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+        if (x->r[k].s >= s && x->r[k].e <= e && add_segment(x, x->r[k].s, x->r[k].e)) return -1;
     if (r0 < 0 && add_segment(x, s, e)) return -1;
     q->n_segments = (uint32_t)x->nseg - first;
     q->segments = NULL; /* set at the end: the array may still move */
@@ -1596,6 +1692,54 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
     x->last_q = x->nq - 1;
     x->last_q_sent = x->cur_sent;
     return 0;
+}
+
+/* "Kasich: ‘We Are Going All The Way.’", "Poll: Trump Leads In Ohio",
+ * "TAPPER: Why not debate?": a paragraph that is one sentence, opening
+ * with one to four capitalised words and a colon, is what they said (a
+ * headline or a transcript line); the words before the colon are the
+ * speaker.  Direct when the content is one quotation, mixed when it holds
+ * one, else indirect.  Returns 1 when it emitted a quote, -1 on error. */
+static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
+{
+    while (l > f && x->t[l].kind == T_PARA) l--;
+    if (f > 0 && x->t[f - 1].kind != T_PARA) return 0;
+    if (l + 1 < x->nt && x->t[l + 1].kind != T_PARA) return 0;
+    int32_t c = f;
+    while (c <= l && c < f + 4 && x->t[c].kind == T_WORD && x->t[c].q < 0 && (x->t[c].flags & F_CAP)) c++;
+    if (c == f || c > l || !punct_is(x, c, ':')) return 0;
+    int32_t lw = content_end(x, f, l);
+    int32_t c0 = c + 1;
+    if (c0 > lw || words_in(x, c0, lw) < 2) return 0;
+    if (r0 <= r1 && x->r[r0].t0 < c0) return 0;
+    /* a headline or a transcript line opens with a capital or a mark; not
+     * a line of a text wrapped at a fixed width ("Eyskens: after hosting
+     * a …"), a figure ("NOTE: 1986 net includes …") or a note */
+    if (!(x->t[c0].kind == T_QMARK || (x->t[c0].kind == T_WORD && (x->t[c0].flags & F_CAP) &&
+                                       !(x->t[c0].flags & F_DIGIT))))
+        return 0;
+    if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
+    /* a place's list ("South Carolina: Andrew Collins, Barry Wynn, …",
+     * "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, …"): a place before
+     * the colon, or three commas in the content, is a table, not speech */
+    int32_t m = mention_at(x, c - 1);
+    if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PLACE) return 0;
+    int commas = 0;
+    for (int32_t k = c0; k <= lw; k++) commas += punct_is(x, k, ',') && x->t[k].q < 0;
+    if (commas >= 3) return 0;
+    attrib at = {-1, -1, {f, c - 1}, 0};
+    quote_type ty = QUOTE_INDIRECT;
+    if (r0 <= r1) ty = x->r[r0].t0 == c0 && x->r[r1].t1 >= lw ? QUOTE_DIRECT : QUOTE_MIXED;
+    if (ty == QUOTE_DIRECT && r0 < r1) ty = QUOTE_MIXED;
+    /* a headline holding quoted words among its own ("Graham: Trump’s
+     * ‘Hateful Rhetoric’ Destroying …") is left to the rules below:
+     * PolNeAR types most of them indirect (their marks are single), so
+     * as mixed they cost more than they bring */
+    if (ty == QUOTE_MIXED) return 0;
+    uint32_t e = x->t[lw].e;
+    if (r0 <= r1 && x->r[r1].e > e) e = x->r[r1].e;
+    if (emit(x, ty, x->t[c0].s, e, r0 <= r1 ? r0 : -1, r1, &at)) return -1;
+    return 1;
 }
 
 static const char *const rel_pron[] = {"which", "who", "whom", NULL};
@@ -1609,6 +1753,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t r0 = *rr;
     while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     int32_t r1 = *rr - 1;
+    int hl = headline_quote(x, f, l, r0, r1);
+    if (hl) return hl < 0 ? -1 : 0;
     if (r1 < r0) {
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
@@ -1640,7 +1786,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         } else if (!at.inverted) {
             /* "X said (that) content." */
             int32_t k = at.cue_end + 1;
-            while (k <= lw && is_adverb(x, k)) k++;
+            while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+            /* "told Fox News on Sunday that …": the addressee is no content */
+            if (is_tell(x, at.cue))
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 12 && x->t[k2].kind == T_WORD; k2++)
+                    if (word_is(x, k2, "that")) { k = k2; break; }
             if (k > lw || words_in(x, k, lw) < 3) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;
@@ -1687,6 +1837,44 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             at.sp.a = a;
             at.sp.b = e;
             break;
+        }
+        /* "“A,” said one of two witnesses who …", "“A,” said master of
+         * ceremonies Asab Ali", "“A,” said Rubio’s deputy campaign
+         * manager, Rich Beeson": an inverted cue right after the quotation
+         * whose phrase np_right does not take (a possessive, "of"): the
+         * words up to a comma, a relative pronoun or the sentence end
+         * speak, with a name in apposition after the comma */
+        if (at.cue < 0 && a <= b && is_cue(x, a) && !ing_form(x, a) && !word_is(x, a, "according") && a + 1 <= b &&
+            x->t[a + 1].kind == T_WORD && !(tflags(x, a + 1) & LX_PRONOUN)) {
+            int32_t e = a + 1;
+            while (e + 1 <= b && e + 1 <= a + 10 && x->t[e + 1].kind == T_WORD && x->t[e + 1].q < 0 &&
+                   !word_in(x, e + 1, rel_pron) && !word_is(x, e + 1, "that") && !attribution_tail(x, e + 1))
+                e++;
+            if (e + 2 <= b && punct_is(x, e + 1, ',') && cap_word(x, e + 2) && !cap_word(x, e)) {
+                e = extend_name(x, e + 2, b);
+            }
+            at.cue = at.cue_end = a;
+            at.sp.a = a + 1;
+            at.sp.b = e;
+            at.inverted = 1;
+        }
+        /* "“A,” an angry Hollande retaliated.", "“A,” it recommended.": a
+         * quotation closed after , ? ! and then a subject and one verb
+         * outside the lexicon, ending the sentence: that verb is the cue */
+        int32_t cm = x->r[r0].t1;
+        int32_t v = content_end(x, a, l);
+        if (at.cue < 0 && r0 == r1 && cm > x->r[r0].t0 && x->t[cm - 1].kind == T_PUNCT &&
+            (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!') && v > a && v <= a + 4 &&
+            v < l && punct_is(x, v + 1, '.') && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+            past_verb(x, v) && x->t[a].kind == T_WORD &&
+            ((x->t[a].flags & F_CAP) || (tflags(x, a) & LX_PRONOUN) || is_determiner(x, a))) {
+            int ok = 1;
+            for (int32_t k = a; k < v; k++) ok &= x->t[k].kind == T_WORD;
+            if (ok) {
+                at.cue = at.cue_end = v;
+                at.sp.a = a;
+                at.sp.b = v - 1;
+            }
         }
     }
     attrib left = {-1, -1, {-1, -1}, 0};
@@ -1784,7 +1972,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (ka < r1) {
             int32_t nb = x->r[ka + 1].t0;
             for (int32_t c2 = aend + 1; c2 < nb; c2++) {
-                if (!is_cue(x, c2) || word_is(x, c2, "according")) continue;
+                /* "…,” X said, urging them to “…”", ", mentioning the album
+                 * is “…”": any -ing verb after the attribution's comma
+                 * reports a quotation of its own, as a cue does */
+                int ing = punct_is(x, c2 - 1, ',') && x->t[c2].kind == T_WORD && !(x->t[c2].flags & F_CAP) &&
+                          ing_form(x, c2);
+                if (!ing && (!is_cue(x, c2) || word_is(x, c2, "according"))) continue;
                 if (!(punct_is(x, c2 - 1, ',') || word_is(x, c2 - 1, "and") || word_is(x, c2 - 1, "before") ||
                       word_is(x, c2 - 1, "then") || word_is(x, c2 - 1, "after")))
                     continue;
@@ -1801,6 +1994,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 quote_type ty = c0 == nb && ce == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
                 return emit(x, ty, x->t[c0].s, x->t[ce].e, ka + 1, rl, &at2);
             }
+        }
+        /* “A,” she said, but despite the … “B”, “A,” X said, after Y
+         * said …: more than four words between the attribution and the
+         * next quotation, opening with a conjunction or not ending in the
+         * comma or colon that introduces a quotation (“A,” said X, a
+         * long appositive, “B” is one quote), make that quotation part of
+         * another report: A stands alone, and the rest is read as a
+         * sentence of its own (at most 8 levels deep) */
+        int32_t g1 = aend + 1;
+        while (ka < r1 && g1 < x->r[ka + 1].t0 && x->t[g1].kind == T_PUNCT) g1++;
+        static const char *const conj[] = {"and", "but", "though", "although", "while", "then", "before",
+                                           "after", "when", NULL};
+        if (ka < r1 && x->split_depth < 8 && words_in(x, aend + 1, x->r[ka + 1].t0 - 1) > 4 &&
+            (word_in(x, g1, conj) ||
+             !(punct_is(x, x->r[ka + 1].t0 - 1, ',') || punct_is(x, x->r[ka + 1].t0 - 1, ':')))) {
+            if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[ka].e, r0, ka, &at)) return -1;
+            int32_t keep = x->sent_first[sid];
+            int32_t rest = ka + 1;
+            if (word_in(x, g1, conj)) g1++;
+            x->sent_first[sid] = g1;
+            x->split_depth++;
+            int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+            x->split_depth--;
+            x->sent_first[sid] = keep;
+            return rc;
         }
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
@@ -1844,6 +2062,83 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int ok = outer.cue >= 0 && !outer.inverted;
         if (ok) left = outer;
     }
+    if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 && x->last_q >= 0 &&
+        x->last_q_sent + 1 == (int32_t)sid && x->qs[x->last_q].type == QUOTE_DIRECT &&
+        x->qs[x->last_q].end <= x->t[f].s && (int32_t)x->t[x->sent_last[sid - 1]].para == para) {
+        /* “A,” X said. Now, “B.” — a quotation after a few words with no
+         * cue, right after a direct quote in the same paragraph, goes on
+         * with it (PolNeAR joins these as it joins “A,” X said. “B.”) */
+        quote *q = &x->qs[x->last_q];
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+        if (join_segments(x, x->last_q, r0, rl)) return -1;
+        q->end = x->t[ce].e;
+        q->type = QUOTE_MIXED;
+        x->last_q_sent = (int32_t)sid;
+        return 0;
+    }
+    if (before && left.cue < 0 && at.cue < 0) {
+        /* "her remark that “…”", "Pew found that “…”", "he expressed
+         * amusement that X had “…”": with no cue in the sentence, a
+         * "that" clause after a lower-case word, holding the quotation,
+         * is reported content (a verb or a noun of saying outside the
+         * lexicon); PolNeAR's content starts at "that" */
+        for (int32_t c = first_open - 1; c > f && c >= first_open - 25; c--) {
+            if (x->t[c].q >= 0 || punct_is(x, c, ';') || punct_is(x, c, ':') || punct_is(x, c, '(') ||
+                punct_is(x, c, 0x2014))
+                break;
+            if (!word_is(x, c, "that")) continue;
+            if (x->t[c - 1].kind != T_WORD || (x->t[c - 1].flags & F_CAP) || x->t[c - 1].q >= 0) break;
+            /* a complement clause opens with its subject ("that he …",
+             * "that the …", "that Crist …", "that “…"); a relative "that"
+             * is followed by its verb ("a bill that created"), the
+             * demonstrative by its noun ("that gap"); "so much that" */
+            int32_t n1 = c + 1;
+            if (n1 >= x->nt) break;
+            if (!(x->t[n1].kind == T_QMARK || (x->t[n1].flags & (F_CAP | F_DIGIT)) ||
+                  (tflags(x, n1) & LX_PRONOUN) || (is_determiner(x, n1) && !word_is(x, n1, "that"))))
+                continue;
+            if (word_is(x, c - 1, "so") || word_is(x, c - 1, "much") || word_is(x, c - 1, "time")) continue;
+            int32_t rl = r1;
+            while (rl > r0 && x->r[rl].t0 > lw) rl--;
+            int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+            while (rl > r0 && x->r[rl].t0 > ce) rl--;
+            if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+            int quoted = 0;
+            for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+            attrib th = {-1, -1, {-1, -1}, 0};
+            /* "her remark that", "Trump’s claim that": the possessor of
+             * the noun speaks; "Paul Ryan worried that": the phrase
+             * before the verb; else the sentence subject */
+            int32_t pv = c - 2;
+            if (pv >= f && (word_is(x, pv, "his") || word_is(x, pv, "her") || word_is(x, pv, "their") ||
+                            word_is(x, pv, "its") ||
+                            (x->t[pv].kind == T_WORD && strip_poss(tx(x, pv), tl(x, pv)) != tl(x, pv)))) {
+                int32_t m = mention_at(x, pv);
+                th.sp.a = m >= 0 ? x->ms[m].t0 : pv;
+                th.sp.b = pv;
+            } else if (pv >= f) {
+                th.sp = np_left(x, pv, f);
+            }
+            if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], c);
+            quote_type ty = quoted * 2 >= words_in(x, c, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+            int32_t nq0 = x->nq;
+            if (emit(x, ty, x->t[c].s, x->t[ce].e, r0, rl, &th)) return -1;
+            /* a possessive pronoun resolves as its personal pronoun would */
+            if (th.sp.a == pv && th.sp.b == pv && x->nq > nq0 && x->qs[x->nq - 1].speaker_entity < 0) {
+                int person = word_is(x, pv, "his") || word_is(x, pv, "her");
+                int g = word_is(x, pv, "his") ? PRON_MALE : word_is(x, pv, "her") ? PRON_FEMALE : 0;
+                unsigned mask = person ? 1u << ENT_PERSON
+                              : word_is(x, pv, "its") ? 1u << ENT_ORG
+                              : word_is(x, pv, "their") ? (1u << ENT_ORG) | (1u << ENT_PERSON) : 0;
+                if (mask) x->qs[x->nq - 1].speaker_entity = recent_entity(x, pv, mask, g);
+            }
+            return 0;
+        }
+    }
     if (before && left.cue >= 0) {
         int32_t k = first_open - 1;
         int colon = punct_is(x, k, ':') || punct_is(x, k, ',');
@@ -1863,6 +2158,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
                       first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
                       !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+            /* "If elected, she said, “I will …”", "But, she added, “…”",
+             * "As for the vetting, she said, “The …”", "Of Carson, X
+             * said, “…”": a lead-in that is a condition, a lone
+             * conjunction or a topic is part of what was said even before
+             * a capital (not "As the crowd cheered, …", "But in a call
+             * with reporters, …") */
+            static const char *const lead_in[] = {"if", "whether", "instead", "of", NULL};
+            if (!paren_q && sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
+                x->t[f].kind == T_WORD && x->t[f].q < 0 &&
+                (word_in(x, f, lead_in) || (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
+                 (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
+                paren_q = 1;
         }
         if (atq && !after && !paren_q) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
         /* reported speech holding quoted words */
@@ -1870,7 +2177,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (left.inverted) {
             while (c0 <= lw && x->t[c0].kind == T_PUNCT) c0++;
         } else {
-            while (c0 < first_open && is_adverb(x, c0)) c0++;
+            while (c0 < first_open && (is_adverb(x, c0) || is_day(x, c0))) c0++;
         }
         if (c0 > lw) return 0;
         /* "For them, he said, the “…”": a parenthetical attribution inside
@@ -1887,8 +2194,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the content starts at "that" */
         if (!left.inverted && !paren) {
             int that = 0;
-            for (int32_t k2 = c0; k2 < first_open && k2 < c0 + 16; k2++) {
+            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + 16; k2++) {
                 if (punct_is(x, k2, ',')) continue; /* "told a town hall in Salem, Oregon that" */
+                /* "said on NBC’s “Meet the Press” on Sunday that …": a title
+                 * in marks (capitalised words only) inside the adjunct */
+                if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {
+                    const region *g = &x->r[x->t[k2].q];
+                    int title = g->t1 - g->t0 <= 8;
+                    for (int32_t m = g->t0 + 1; m < g->t1 && title; m++)
+                        title = x->t[m].kind == T_PUNCT || cap_word(x, m) || is_connector(x, m) ||
+                                word_is(x, m, "the") || word_is(x, m, "a");
+                    if (!title || words_in(x, g->t0, g->t1) == 0) break;
+                    k2 = g->t1;
+                    continue;
+                }
+                if (k2 >= first_open && x->t[k2].q >= 0) break;
                 if (x->t[k2].kind != T_WORD) break;
                 if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; that = 1; break; }
                 /* "said it’s unrealistic to think that …", "said he’s going
@@ -1898,15 +2218,24 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "him") && !word_is(x, k2, "her") &&
                      !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")))
                     break;
+                /* "said Thursday his biggest worry is that …": a possessive
+                 * opening a noun phrase (not "in his speech", not an
+                 * addressee of "told") is the clause's subject */
+                if (!is_tell(x, left.cue) && !word_in(x, k2 - 1, fb_prep) &&
+                    (word_is(x, k2, "his") || word_is(x, k2, "their") || word_is(x, k2, "its") ||
+                     word_is(x, k2, "our") || word_is(x, k2, "my")))
+                    break;
             }
             /* "told The Washington Post he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
-             * starts at the first pronoun or determiner after it */
+             * starts at the first pronoun or determiner after it; a longer
+             * addressee ("told a union gathering in Ohio she …") ends at
+             * a pronoun ("the" may be inside it: "a crowd at the fair") */
             if (!that && is_tell(x, left.cue))
-                for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 5; k2++) {
+                for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 10; k2++) {
                     if (x->t[k2].kind != T_WORD) break;
                     if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
-                        word_is(x, k2, "the")) {
+                        (word_is(x, k2, "the") && k2 <= c0 + 5)) {
                         c0 = k2;
                         break;
                     }
@@ -1922,18 +2251,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             word_in(x, left.sp.a - 1, rel_pron))
             c0 = left.sp.a - 1;
         int32_t ce = lw;
+        /* a title stepped over before "that" is no part of the content;
+         * with no quotation after it the report is indirect */
+        int32_t rs = r0;
+        while (rs <= r1 && x->r[rs].t1 < c0) rs++;
+        if (rs > r1) return emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[lw].e, -1, -1, &left);
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
-        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        while (rl > rs && x->r[rl].t0 > lw) rl--;
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
-        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        while (rl > rs && x->r[rl].t0 > ce) rl--;
         if (ce < c0) ce = lw;
         int quoted = 0;
-        for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+        for (int32_t k2 = rs; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
         if (atq && !paren_q && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
-        return emit(x, ty, x->t[c0].s, x->t[ce].e, r0, rl, &left);
+        return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {
         /* "Content with “quoted words,” X said." — not "On “Meet the
@@ -1984,9 +2318,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * paragraph: one quote, one more segment (its segments are the
              * last ones added) */
             quote *q = &x->qs[x->last_q];
-            for (int32_t k = r0; k <= r1; k++)
-                if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
-            q->n_segments += (uint32_t)(r1 - r0 + 1);
+            if (join_segments(x, x->last_q, r0, r1)) return -1;
             q->end = x->r[r1].e;
             x->last_q_sent = (int32_t)sid;
             return 0;

@@ -143,6 +143,9 @@ static const qcase qcases[] = {
     {"Lena Hoff called the plan “a mistake” and walked out of the hall.", 0, 1,
      "the plan “a mistake”", "mixed", 1, "Lena Hoff", "called"},
     /* told + addressee: the content starts after the addressee */
+    /* a longer addressee ends at a pronoun; "the" inside it does not end it */
+    {"Karl Jensen told a small crowd of local farmers at the fair he was “not worried at all.”", 0, 1,
+     "he was “not worried at all.”", "mixed", 1, "Karl Jensen", "told"},
     {"Karl Jensen told The Harbour Gazette he was “not worried at all.”", 0, 1,
      "he was “not worried at all.”", "mixed", 1, "Karl Jensen", "told"},
     /* an abbreviation’s period before a capitalised pronoun ends a sentence */
@@ -264,6 +267,108 @@ static const qcase qcases[] = {
     /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
     {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
      "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
+    /* "“A,” X said, urging … “B”": any -ing verb after the attribution
+     * starts a quote of its own, like a cue */
+    {"“We wrote twenty songs,” Ana Ruiz said, mentioning the record is “almost done.”", 1, 2,
+     "the record is “almost done.”", "mixed", 1, "Ana Ruiz", "mentioning"},
+    /* a "that" clause holding a quotation, after a word that is no cue
+     * (a noun or verb of saying outside the lexicon): the content starts
+     * at "that"; the possessor of the noun, or the phrase before the
+     * verb, speaks */
+    {"Ada Moss chairs the board. At the hearing she stood by her claim that the budget was “fully balanced.”", 0, 1,
+     "that the budget was “fully balanced.”", "partial", 1, "Ada Moss", NULL},
+    {"In the depths of the slump, Paul Roe worried that the dole was “a hammock for the idle.”", 0, 1,
+     "that the dole was “a hammock for the idle.”", "mixed", 1, "Paul Roe", NULL},
+    /* ... but not a relative or demonstrative "that" */
+    {"Ada Moss signed a bill that created “green zones” downtown.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"He will not close that gap by “picking up” a few votes.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* “A,” X said. Now, “B.”: a quotation after a few words with no cue
+     * goes on with the direct quote before it */
+    {"“The roads are closed,” Ada Moss said. Still, “the bridge is open.”", 0, 1,
+     "“The roads are closed,” Ada Moss said. Still, “the bridge is open.”", "mixed", 2, "Ada Moss", "said"},
+    /* a one-sentence paragraph "Name: …" is a headline or a transcript
+     * line: what Name said, direct when it is one quotation */
+    {"Moss: ‘We Will Reopen The Harbour By May.’\n\nAda Moss spoke on Monday.", 0, 1,
+     "‘We Will Reopen The Harbour By May.’", "direct", 1, "", NULL},
+    {"Poll: Moss Leads In The Harbour Race\n\nThe poll was taken on Monday.", 0, 1,
+     "Moss Leads In The Harbour Race", "indirect", 1, "", NULL},
+    /* ... not inside a longer paragraph */
+    {"The plan had one aim: “reopen the harbour.” Work starts on Monday.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* a possessive after the cue opens the clause: a later "that" is
+     * inside it */
+    {"Tom Cole said Thursday his biggest worry is that the plan is “unworkable.”", 0, 1,
+     "his biggest worry is that the plan is “unworkable.”", "partial", 1, "Tom Cole", "said"},
+    /* "in a tweet", "on his radio show" after the quotation: where it
+     * was said, not what */
+    {"Ben Ford called the vote “rigged” in a tweet on Tuesday.", 0, 1, "the vote “rigged”", "partial", 1,
+     "Ben Ford", "called"},
+    {"Ben Ford said the vote was “rigged” in many towns.", 0, 1, "the vote was “rigged” in many towns", "partial", 1,
+     "Ben Ford", "said"},
+    /* more than four words after the attribution, opening with a
+     * conjunction: the next quotation belongs to another report */
+    {"“We counted twice,” Ann Cole said, after Tom Reed said the count was “rigged.”", 1, 2,
+     "the count was “rigged.”", "partial", 1, "Tom Reed", "said"},
+    /* ... but a long appositive before ", “" keeps one quote */
+    {"“The plan is sound,” said Tom Reed, 53, who lives in the suburbs and came with his wife, “and we will back it.”",
+     0, 1, "“The plan is sound,” said Tom Reed, 53, who lives in the suburbs and came with his wife, “and we will back it.”",
+     "direct", 2, "Tom Reed", "said"},
+    /* ... also before a capital when the lead-in is a condition, a lone
+     * conjunction or a topic ("As for", "Of") */
+    {"As for the new mayor, Ben Ortiz said, “She has not even begun.”", 0, 1,
+     "As for the new mayor, Ben Ortiz said, “She has not even begun.”", "partial", 1, "Ben Ortiz", "said"},
+    {"But, Ben Ortiz added, “We will wait and see.”", 0, 1, "But, Ben Ortiz added, “We will wait and see.”", "mixed",
+     1, "Ben Ortiz", "added"},
+    {"As the crowd cheered, Ben Ortiz said, “We will wait and see.”", 0, 1, "“We will wait and see.”", "direct", 1,
+     "Ben Ortiz", "said"},
+    /* “…?” X asked + a short addressee stays the quotation's attribution */
+    {"“Why wait?” Ann Cole asked the council members. “We have the money.”", 0, 1,
+     "“Why wait?” Ann Cole asked the council members. “We have the money.”", "direct", 2, "Ann Cole", "asked"},
+    /* “A,” subject + one verb outside the lexicon, ending the sentence:
+     * that verb is the cue */
+    {"“The vote will be close,” an anxious Ben Ortiz surmised.", 0, 1, "“The vote will be close,”", "direct", 1,
+     "Ben Ortiz", "surmised"},
+    /* ... not a verb with more after it */
+    {"“The vote will be close,” Ben Ortiz surmised after a long night of counting.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* three apostrophes after a word: a single mark closing inside the
+     * typewriter double one */
+    {"''They tell us, 'Go back,''' said Hana Sato, a teacher.", 0, 1, "''They tell us, 'Go back,'''", "direct", 1,
+     "Hana Sato", "said"},
+    /* an inverted cue whose phrase has "of" or a possessive: the words up
+     * to a comma or a relative pronoun speak, with a name in apposition */
+    {"“The harbour was calm,” said master of ceremonies Ada Moss.", 0, 1, "“The harbour was calm,”", "direct", 1,
+     "Ada Moss", "said"},
+    {"“The harbour was calm,” said Mayor Ortiz’s deputy campaign manager, Ada Moss.", 0, 1, "“The harbour was calm,”",
+     "direct", 1, "Ada Moss", "said"},
+    {"“The harbour was calm,” said one of the two pilots who brought the ship in.", 0, 1, "“The harbour was calm,”",
+     "direct", 1, "", "said"},
+    {"“The harbour was calm,” opined the port gazette.", 0, 1, "“The harbour was calm,”", "direct", 1, "",
+     "opined"},
+    /* after "told" comes the addressee, never the speaker */
+    {"“We will go on,” Ann Cole, the party chairman, told The Harbour Gazette.", 0, 1, "“We will go on,”", "direct", 1,
+     "Ann Cole", "told"},
+    /* a name in apposition to a role noun speaks */
+    {"“We will go on,” Ann Cole’s spokesman, Tom Reed, said.", 0, 1, "“We will go on,”", "direct", 1, "Tom Reed",
+     "said"},
+    /* a title in marks inside the adjunct before "that" is stepped over:
+     * the content starts at "that", indirect when no quotation follows */
+    {"Ann Cole said on Radio Harbour’s “Morning Tide” on Sunday that the ferry would stop.", 0, 1,
+     "that the ferry would stop", "indirect", 1, "Ann Cole", "said"},
+    {"Ann Cole told Radio Harbour’s “Morning Tide” that the ferry was “a lost cause.”", 0, 1,
+     "that the ferry was “a lost cause.”", "partial", 1, "Ann Cole", "told"},
+    /* “B.” X said: “C.” — a cue and a colon introduce the next quotation */
+    {"“We are refugees,” Ann Cole said. “We are not thieves.” Tom Reed said: “The fire was an accident.”", 1, 2,
+     "“The fire was an accident.”", "direct", 1, "Tom Reed", "said"},
+    /* ... not a line of text wrapped at a fixed width, nor a note */
+    {"The talks went on.\nTom Reed: after hosting a session of\nthe council, he left.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"NOTE: 1986 net includes a gain of 1.2 mln dlrs\n\nThe company reported a loss.", 0, 0, NULL, NULL, 0, NULL,
+     NULL},
+    /* indirect after told: the addressee is no content */
+    {"Ann Cole told Radio Harbour on Sunday that the ferry would stop in May.", 0, 1,
+     "that the ferry would stop in May", "indirect", 1, "Ann Cole", "told"},
+    /* ... nor a table: a place before the colon, three commas in the content */
+    {"Ohio: Ann Cole, Tom Reed, Ben Ford and Ada Moss\n\nThe delegates met.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Replacements: R Jones (Cardiff), J Ball (Neath), T Reed (Bath), A Moss\n\nThe match was close.", 0, 0, NULL,
+     NULL, 0, NULL, NULL},
     /* a quotation nested in the same curly marks */
     {"“The number of “cell phone only” homes keeps rising,” Ada Lind said.", 0, 1,
      "“The number of “cell phone only” homes keeps rising,”", "direct", 1, "Ada Lind", "said"},
@@ -434,7 +539,12 @@ static void check_bounds(void)
     static const char *const texts[] = {"", "“", "\"", "”’‘«»„", "“a\n\n“b\n\n“c", "said said said",
                                         "He said. She said. “”", "“,” he said, “”", "''", "``", "'''",
                                         "''a'' ''", "“a “b “c ” ”", "“a. “b ” ” ” said X, adding that",
-                                        "X - Y: “a” [", "A, who said, adding, “b"};
+                                        "X - Y: “a” [", "A, who said, adding, “b",
+                                        /* word salad that once gave segments outside their quote */
+                                        "Poll: her If Tom '' \" adding the \u00bb a of he for ( but remark As \" Now master but spokesman says",
+                                        "Now Tom who manager Ann deputy ; \u2018 show that that \u201c The adding manager adding X \u2014 ; \u201d \u2019 , her \u2014 tweet says found Meet the the but says",
+                                        /* the rest of a sentence read again, over and over */
+                                        "“a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “a,” he said, and one two three four five “z.”"};
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
@@ -445,7 +555,54 @@ static void check_bounds(void)
         for (uint32_t k = 0; k < ex.n_quotes; k++) {
             const quote *q = &ex.quotes[k];
             CHECK(q->start <= q->end && q->end <= n);
+            /* every marked part inside its quote */
+            for (uint32_t g = 0; g < q->n_segments; g++)
+                CHECK_MSG(q->segments[g][0] >= q->start && q->segments[g][1] <= q->end,
+                          "text %zu quote %u segment %u outside the quote", i, k, g);
         }
+    }
+    arena_free(&a);
+}
+
+/* Every segment of a quote lies inside it, and a quotation joined to an
+ * earlier quote after another quote was emitted (“A,” X said, adding that
+ * …. “B.”) is a segment of the earlier one, not of the quote in between
+ * (the segments of a quote are contiguous in one array). */
+static void check_segments(void)
+{
+    static const struct {
+        const char *text;
+        int quote;
+        const char *last_segment;
+    } cases[] = {
+        {"“The roads are closed,” Ada Moss said, adding that crews would work through the night. “It will take days.”",
+         0, "“It will take days.”"},
+        {"“The roads are closed,” Ada Moss said, adding that crews would work through the night. Now, “it will take days.”",
+         0, "“it will take days.”"},
+        {"“The roads are closed,” Ada Moss said. Still, “the bridge is open.” Cars wait.", 0,
+         "“the bridge is open.”"},
+    };
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        extraction ex;
+        size_t n = strlen(cases[i].text);
+        arena_reset(&a);
+        CHECK(extract_article(cases[i].text, n, &a, &ex) == 0);
+        for (uint32_t k = 0; k < ex.n_quotes; k++) {
+            const quote *q = &ex.quotes[k];
+            for (uint32_t g = 0; g < q->n_segments; g++)
+                CHECK_MSG(q->segments[g][0] >= q->start && q->segments[g][1] <= q->end,
+                          "case %zu quote %u: segment %u outside the quote", i, k, g);
+        }
+        CHECK((int)ex.n_quotes > cases[i].quote);
+        if ((int)ex.n_quotes <= cases[i].quote) continue;
+        const quote *q = &ex.quotes[cases[i].quote];
+        const uint32_t *sg = q->segments[q->n_segments - 1];
+        size_t ln = strlen(cases[i].last_segment);
+        CHECK_MSG(sg[1] - sg[0] == ln && memcmp(cases[i].text + sg[0], cases[i].last_segment, ln) == 0,
+                  "case %zu: last segment \"%.*s\", want \"%s\"", i, (int)(sg[1] - sg[0]),
+                  cases[i].text + sg[0], cases[i].last_segment);
     }
     arena_free(&a);
 }
@@ -507,5 +664,6 @@ int main(void)
     check_same_person();
     check_bounds();
     check_dense();
+    check_segments();
     TEST_END();
 }
