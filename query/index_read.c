@@ -107,7 +107,12 @@ void morgue_index_close(morgue_index *ix)
     free(ix->canon);
     free(ix->key);
     free(ix->block_items);
-    for (int w = 0; w < 3; w++) free(ix->by_key[w]);
+    for (int w = 0; w < 3; w++) {
+        free(ix->by_key[w]);
+        free(ix->key_start[w]);
+        ix->by_key[w] = NULL;
+        ix->key_start[w] = NULL;
+    }
     free(ix->name_table);
     free(ix->name_words);
     free(ix->name_word_start);
