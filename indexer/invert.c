@@ -340,6 +340,19 @@ int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint
                     __builtin_prefetch(e + 64);
                 }
             }
+            /* and the ends of the streams of the one 4 ahead (its entry
+             * is in cache by now), which this token's append would miss */
+            if (i + 4 < t->n) {
+                uint64_t h4 = t->hash[i + 4];
+                uint32_t k = inv->table[(uint32_t)h4 & inv->table_mask];
+                if (k) {
+                    const term_ent *e = ent_at(inv, k - 1);
+                    if (e->hash == h4) {
+                        if (e->pos.cap) __builtin_prefetch(e->pos.u.p + e->pos.len, 1);
+                        if (e->docs.cap && e->last_doc != doc) __builtin_prefetch(e->docs.u.p + e->docs.len, 1);
+                    }
+                }
+            }
             if (add_token(inv, doc, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
         }
         /* the tokenizer counts positions of skipped long tokens too */
