@@ -2,6 +2,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+/* Inlined: a hash per token, most keys under 16 bytes, where the library
+ * call and its length dispatch cost as much as the hashing (same values). */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "arena.h"
@@ -275,23 +278,26 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
     /* Keys are packed back to back in blocks (one arena allocation each
      * costs 16-byte alignment and a call): folded text is rarely longer
-     * than the original, plus a field byte per token. */
-    size_t kcap = len + cap, kused = 0;
+     * than the original, plus a field byte per token.  The tokenizer
+     * folds each token straight into its place, after the field byte,
+     * which needs room for the longest one. */
+    enum { KEY_ROOM = TOKEN_MAX + 2 };
+    size_t kcap = len + cap + KEY_ROOM, kused = 0;
     char *kb = arena_alloc(a, kcap);
     if (!kb) return -1;
     tokenizer tz;
     token tk;
     tokenizer_init(&tz, text, len);
-    while (tokenizer_next(&tz, &tk) && out->n < cap) {
-        if (kcap - kused < tk.len + 1) {
+    for (;;) {
+        if (kcap - kused < KEY_ROOM) {
             kcap = 4096;
             kused = 0;
             if (!(kb = arena_alloc(a, kcap))) return -1;
         }
         char *k = kb + kused;
+        if (!tokenizer_next_to(&tz, &tk, k + 1) || out->n >= cap) break;
         kused += tk.len + 1;
         k[0] = FIELD_TERM_PREFIX(field);
-        memcpy(k + 1, tk.text, tk.len);
         out->key[out->n] = k;
         out->key_len[out->n] = (uint8_t)(tk.len + 1);
         out->pos[out->n] = tk.pos;

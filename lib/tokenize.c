@@ -303,7 +303,8 @@ void tokenizer_init(tokenizer *t, const char *s, size_t n)
     t->pos = 0;
 }
 
-int tokenizer_next(tokenizer *t, token *out)
+/* tokenizer_next, the folded form going to text. */
+static inline int next_token(tokenizer *t, token *out, char *text)
 {
     const char *s = t->s;
     size_t n = t->n, i = t->i;
@@ -313,13 +314,13 @@ int tokenizer_next(tokenizer *t, token *out)
             t->i = n;
             return 0;
         }
-        sink k = {out->text, TOKEN_MAX, 0, 0, 0};
+        sink k = {text, TOKEN_MAX, 0, 0, 0};
         size_t start = i, end;
         i = scan_token(s, n, i, &k, &end);
         if (k.total == 0) continue; /* only combining marks: no token */
         uint32_t pos = t->pos++;
         if (k.total > TOKEN_MAX) continue; /* too long: skipped, position kept */
-        out->text[k.total] = 0;
+        text[k.total] = 0;
         out->len = (uint32_t)k.total;
         out->start = (uint32_t)start;
         out->end = (uint32_t)end;
@@ -328,6 +329,10 @@ int tokenizer_next(tokenizer *t, token *out)
         return 1;
     }
 }
+
+int tokenizer_next(tokenizer *t, token *out) { return next_token(t, out, out->text); }
+
+int tokenizer_next_to(tokenizer *t, token *out, char *text) { return next_token(t, out, text); }
 
 size_t token_fold(const char *s, size_t n, char *out, size_t cap)
 {
