@@ -36,22 +36,26 @@ static inline void sbuf_free(sbuf *b)
 /* What a lookup and a new occurrence touch comes first, with the term
  * itself inline when short (most are): comparing a term kept in the arena
  * was a cache miss of its own on every token (perf: memcmp 11% of
- * indexing real.jsonl). */
-enum { KEY_INLINE = 24 };
+ * indexing real.jsonl).  96 bytes in 64-byte aligned pages, so that an
+ * entry is two cache lines, never three (112 bytes were three for half of
+ * them); the table slot holds the other half of the hash. */
+enum { KEY_INLINE = 23 };
 typedef struct {
-    uint64_t hash;
     const char *term;     /* key_in, or arena-owned when longer; field byte first */
-    uint32_t len;
+    uint32_t hash_lo;     /* the low half of the term's hash */
     uint32_t last_doc;    /* doc whose (gap, freq) is still pending */
     uint32_t freq;        /* occurrences in last_doc so far */
     uint32_t last_pos;
     char key_in[KEY_INLINE];
+    uint8_t len;          /* at most TOKEN_MAX + 1 */
     sbuf pos;             /* positions stream in the on-disk format */
     sbuf docs;            /* varint(doc gap) varint(freq) per finished doc */
     uint32_t df;
     uint32_t prev_doc;    /* last doc already written to docs (for gaps) */
     uint64_t cf;
 } term_ent;
+_Static_assert(sizeof(term_ent) == 96, "term_ent: two cache lines");
+_Static_assert(TOKEN_MAX + 1 <= UINT8_MAX, "term_ent.len");
 
 /* Entries live in fixed pages, not one array: doubling an array by realloc
  * held old and new copies at once (at 32M the entry array is most of the
@@ -62,7 +66,7 @@ struct inverter {
     arena strings;
     term_ent **pages;
     uint32_t n_ents, n_pages, cap_pages;
-    uint32_t *table;      /* ent index + 1, 0 = empty; power-of-two size */
+    uint64_t *table;      /* power-of-two size; see slot_make */
     uint32_t table_mask;
     uint32_t n_docs;
     size_t stream_bytes;  /* capacity of all docs/pos buffers */
@@ -146,20 +150,43 @@ size_t inverter_memory(const inverter *inv)
 {
     return inv->strings.total + (size_t)inv->n_pages * ENT_PAGE * sizeof(term_ent) +
            (size_t)inv->cap_pages * sizeof(term_ent *) +
-           ((size_t)inv->table_mask + 1) * sizeof(uint32_t) + inv->stream_bytes;
+           ((size_t)inv->table_mask + 1) * sizeof *inv->table + inv->stream_bytes;
 }
 
 uint32_t inverter_doc_count(const inverter *inv) { return inv->n_docs; }
 
+/* A table slot: entry index + 1 (0 = empty) in the low half, the high half
+ * of the term's hash in the other, so that a probe passes over other terms
+ * without fetching their entries (a cache miss each: at load 1/4 to 1/2 a
+ * third of the lookups met another term first). */
+static inline uint64_t slot_make(uint64_t hash, uint32_t idx1)
+{
+    return (hash & 0xFFFFFFFF00000000ull) | idx1;
+}
+
+/* The entry index + 1 of the first slot from hash's home with its tag, or
+ * 0: a guess for prefetching only (the tag may belong to another term). */
+static inline uint32_t slot_guess(const inverter *inv, uint64_t hash)
+{
+    uint32_t h = (uint32_t)hash & inv->table_mask;
+    for (;;) {
+        uint64_t s = inv->table[h];
+        if (!(uint32_t)s || (s ^ hash) >> 32 == 0) return (uint32_t)s;
+        h = (h + 1) & inv->table_mask;
+    }
+}
+
 static int grow_table(inverter *inv)
 {
     uint32_t nmask = inv->table_mask * 2 + 1;
-    uint32_t *t = calloc((size_t)nmask + 1, sizeof *t);
+    uint64_t *t = calloc((size_t)nmask + 1, sizeof *t);
     if (!t) return -1;
-    for (uint32_t i = 0; i < inv->n_ents; i++) {
-        uint32_t h = (uint32_t)ent_at(inv, i)->hash & nmask;
+    for (uint32_t i = 0; i <= inv->table_mask; i++) {
+        uint64_t s = inv->table[i];
+        if (!(uint32_t)s) continue;
+        uint32_t h = ent_at(inv, (uint32_t)s - 1)->hash_lo & nmask;
         while (t[h]) h = (h + 1) & nmask;
-        t[h] = i + 1;
+        t[h] = s;
     }
     free(inv->table);
     inv->table = t;
@@ -167,16 +194,58 @@ static int grow_table(inverter *inv)
     return 0;
 }
 
-static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t hash)
+/* a[0..len) == b[0..len), len >= 1, in a few loads (terms are short: the
+ * library call cost more than the comparison) */
+static inline int key_eq(const char *a, const char *b, uint32_t len)
+{
+    uint64_t x, y, u, v;
+    if (len >= 8) {
+        for (uint32_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y) return 0;
+        }
+        memcpy(&x, a + len - 8, 8);
+        memcpy(&y, b + len - 8, 8);
+        return x == y;
+    }
+    if (len >= 4) {
+        uint32_t p, q, r, t;
+        memcpy(&p, a, 4);
+        memcpy(&q, b, 4);
+        memcpy(&r, a + len - 4, 4);
+        memcpy(&t, b + len - 4, 4);
+        return p == q && r == t;
+    }
+    u = (unsigned char)a[0] | (uint64_t)(unsigned char)a[len / 2] << 8 | (uint64_t)(unsigned char)a[len - 1] << 16;
+    v = (unsigned char)b[0] | (uint64_t)(unsigned char)b[len / 2] << 8 | (uint64_t)(unsigned char)b[len - 1] << 16;
+    return u == v;
+}
+
+/* The entry of a term, or NULL; *slot is where its search ended. */
+static inline term_ent *find(const inverter *inv, const char *key, uint32_t len, uint64_t hash, uint32_t *slot)
 {
     uint32_t h = (uint32_t)hash & inv->table_mask;
     for (;;) {
-        uint32_t k = inv->table[h];
+        uint64_t s = inv->table[h];
+        uint32_t k = (uint32_t)s;
         if (!k) break;
-        term_ent *t = ent_at(inv, k - 1);
-        if (t->hash == hash && t->len == len && memcmp(t->term, key, len) == 0) return t;
+        if ((s ^ hash) >> 32 == 0) {
+            term_ent *t = ent_at(inv, k - 1);
+            if (t->hash_lo == (uint32_t)hash && t->len == len && key_eq(t->term, key, len)) return t;
+        }
         h = (h + 1) & inv->table_mask;
     }
+    *slot = h;
+    return NULL;
+}
+
+/* The entry of a term, added when new; NULL when memory runs out. */
+static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t hash)
+{
+    uint32_t h;
+    term_ent *found = find(inv, key, len, hash, &h);
+    if (found) return found;
     if (inv->n_ents == inv->n_pages * ENT_PAGE) {
         if (inv->n_pages == inv->cap_pages) {
             uint32_t ncap = inv->cap_pages ? inv->cap_pages * 2 : 16;
@@ -185,7 +254,7 @@ static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t h
             inv->pages = pg;
             inv->cap_pages = ncap;
         }
-        if (!(inv->pages[inv->n_pages] = malloc(sizeof(term_ent) * ENT_PAGE))) return NULL;
+        if (!(inv->pages[inv->n_pages] = aligned_alloc(64, sizeof(term_ent) * ENT_PAGE))) return NULL;
         inv->n_pages++;
     }
     term_ent *t = ent_at(inv, inv->n_ents);
@@ -196,11 +265,11 @@ static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t h
     } else if (!(t->term = arena_strndup(&inv->strings, key, len))) {
         return NULL;
     }
-    t->len = len;
-    t->hash = hash;
+    t->len = (uint8_t)len;
+    t->hash_lo = (uint32_t)hash;
     t->last_doc = UINT32_MAX;
     t->prev_doc = UINT32_MAX;
-    inv->table[h] = ++inv->n_ents;
+    inv->table[h] = slot_make(hash, ++inv->n_ents);
     if ((uint64_t)inv->n_ents * 2 > inv->table_mask && grow_table(inv)) return NULL;
     return ent_at(inv, inv->n_ents - 1);
 }
@@ -308,12 +377,12 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     return 0;
 }
 
-/* Records one occurrence of a term at position pos of doc. */
-static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen, uint64_t hash,
-                     uint32_t pos)
+/* Records one occurrence of a term at position pos of doc; t is its entry
+ * when known. */
+static int add_token(inverter *inv, uint32_t doc, term_ent *t, const char *key, uint32_t klen,
+                     uint64_t hash, uint32_t pos)
 {
-    term_ent *t = lookup(inv, key, klen, hash);
-    if (!t) return inv->oom = 1, -1;
+    if (!t && !(t = lookup(inv, key, klen, hash))) return inv->oom = 1, -1;
     if (t->last_doc != doc) {
         if (t->freq) finish_doc(inv, t);
         t->last_doc = doc;
@@ -332,34 +401,36 @@ int inverter_add_tokens(inverter *inv, const field_tokens tok[FIELD_COUNT], uint
     uint32_t doc = inv->n_docs;
     for (int f = 0; f < FIELD_COUNT; f++) {
         const field_tokens *t = &tok[f];
-        /* The hashes are known ahead: the table slot of a token 16 ahead
-         * and the entry of one 8 ahead are fetched while this one is
-         * added (each was a cache miss once the dictionary outgrows the
-         * cache). */
+        /* The hashes are known ahead, and each step of an add was a cache
+         * miss once the dictionary outgrows the cache: the table slot of
+         * the token 16 ahead is fetched while this one is added, the entry
+         * of the one 8 ahead, and for the one 4 ahead (its entry in cache
+         * by then) the ends of its streams, which its appends would miss.
+         * That search's answer is kept for its add (ahead[], by i % 4; a
+         * term not found there may have been added since: searched again). */
+        term_ent *ahead[4] = {NULL, NULL, NULL, NULL};
         for (uint32_t i = 0; i < t->n; i++) {
             if (i + 16 < t->n) __builtin_prefetch(&inv->table[(uint32_t)t->hash[i + 16] & inv->table_mask]);
             if (i + 8 < t->n) {
-                uint32_t k = inv->table[(uint32_t)t->hash[i + 8] & inv->table_mask];
+                uint32_t k = slot_guess(inv, t->hash[i + 8]);
                 if (k) {
                     const char *e = (const char *)ent_at(inv, k - 1);
                     __builtin_prefetch(e);
-                    __builtin_prefetch(e + 64);
+                    __builtin_prefetch(e + sizeof(term_ent) - 1);
                 }
             }
-            /* and the ends of the streams of the one 4 ahead (its entry
-             * is in cache by now), which this token's append would miss */
+            term_ent *cur = ahead[i % 4];
+            ahead[i % 4] = NULL;
             if (i + 4 < t->n) {
-                uint64_t h4 = t->hash[i + 4];
-                uint32_t k = inv->table[(uint32_t)h4 & inv->table_mask];
-                if (k) {
-                    const term_ent *e = ent_at(inv, k - 1);
-                    if (e->hash == h4) {
-                        if (e->pos.cap) __builtin_prefetch(e->pos.u.p + e->pos.len, 1);
-                        if (e->docs.cap && e->last_doc != doc) __builtin_prefetch(e->docs.u.p + e->docs.len, 1);
-                    }
+                uint32_t slot;
+                term_ent *e = find(inv, t->key[i + 4], t->key_len[i + 4], t->hash[i + 4], &slot);
+                if (e) {
+                    if (e->pos.cap) __builtin_prefetch(e->pos.u.p + e->pos.len, 1);
+                    if (e->docs.cap && e->last_doc != doc) __builtin_prefetch(e->docs.u.p + e->docs.len, 1);
                 }
+                ahead[i % 4] = e;
             }
-            if (add_token(inv, doc, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
+            if (add_token(inv, doc, cur, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
         }
         /* the tokenizer counts positions of skipped long tokens too */
         lens[f] = t->end_pos;
