@@ -145,7 +145,7 @@ static void sink_put(sink *k, const char *p, size_t len)
     k->total += len;
 }
 
-static void fold_cp(sink *k, uint32_t cp)
+static __attribute__((noinline)) void fold_cp(sink *k, uint32_t cp)
 {
     char e[4];
     /*
@@ -202,7 +202,7 @@ static int continues_word(int k)
  * folding it into k; returns the index after it and sets *end to the end of
  * its last character (trailing ignorables are not part of the span).
  */
-static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end)
+static inline __attribute__((always_inline)) size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end)
 {
     int prev = K_SEP;
     size_t j = i;
