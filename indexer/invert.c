@@ -2,6 +2,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+/* Inlined: a hash per token, most keys under 16 bytes, where the library
+ * call and its length dispatch cost as much as the hashing (same values). */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "arena.h"
@@ -33,33 +37,76 @@ static inline void sbuf_free(sbuf *b)
 /* What a lookup and a new occurrence touch comes first, with the term
  * itself inline when short (most are): comparing a term kept in the arena
  * was a cache miss of its own on every token (perf: memcmp 11% of
- * indexing real.jsonl). */
-enum { KEY_INLINE = 24 };
+ * indexing real.jsonl).  96 bytes in 64-byte aligned pages, so that an
+ * entry is two cache lines, never three (112 bytes were three for half of
+ * them); the table slot holds the other half of the hash. */
+enum { KEY_INLINE = 23 };
 typedef struct {
-    uint64_t hash;
     const char *term;     /* key_in, or arena-owned when longer; field byte first */
-    uint32_t len;
+    uint32_t hash_lo;     /* the low half of the term's hash */
     uint32_t last_doc;    /* doc whose (gap, freq) is still pending */
     uint32_t freq;        /* occurrences in last_doc so far */
     uint32_t last_pos;
     char key_in[KEY_INLINE];
+    uint8_t len;          /* at most TOKEN_MAX + 1 */
     sbuf pos;             /* positions stream in the on-disk format */
     sbuf docs;            /* varint(doc gap) varint(freq) per finished doc */
     uint32_t df;
     uint32_t prev_doc;    /* last doc already written to docs (for gaps) */
     uint64_t cf;
 } term_ent;
+_Static_assert(sizeof(term_ent) == 96, "term_ent: two cache lines");
+_Static_assert(TOKEN_MAX + 1 <= UINT8_MAX, "term_ent.len");
 
 /* Entries live in fixed pages, not one array: doubling an array by realloc
  * held old and new copies at once (at 32M the entry array is most of the
  * budget) and overshot the budget by up to half of it. */
 enum { ENT_PAGE_BITS = 10, ENT_PAGE = 1u << ENT_PAGE_BITS, TABLE_SMALL = 1u << 14 };
 
+/* The grown hash table and the entry pages past the first PAGES_SMALL sit
+ * in 2 MiB-aligned blocks marked for transparent huge pages: a token's add
+ * touches a random slot and entry among tens of megabytes, and with 4 KiB
+ * pages nearly each was a TLB miss as well as a cache miss.  The first
+ * pages are allocated one by one, so that small budgets stay small. */
+enum { HUGE_BYTES = 2u << 20, PAGE_BYTES = sizeof(term_ent) * ENT_PAGE,
+       SLAB_PAGES = HUGE_BYTES / PAGE_BYTES, PAGES_SMALL = 32 };
+
+/* n bytes (a multiple of HUGE_BYTES), 2 MiB-aligned, or NULL; mapped
+ * directly, so that freeing gives them back at once (from malloc, freed
+ * blocks stayed in the heap: peak RSS at -m 32M rose by a quarter). */
+static void *huge_alloc(size_t n)
+{
+    size_t len = n + HUGE_BYTES;
+    unsigned char *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    size_t head = (HUGE_BYTES - (uintptr_t)m % HUGE_BYTES) % HUGE_BYTES;
+    if (head) munmap(m, head);
+    if (HUGE_BYTES - head) munmap(m + head + n, HUGE_BYTES - head);
+    (void)madvise(m + head, n, MADV_HUGEPAGE); /* a hint: where refused, small pages */
+    return m + head;
+}
+
+static void huge_free(void *p, size_t n)
+{
+    if (p) munmap(p, n);
+}
+
+static size_t table_bytes(uint32_t mask) { return ((size_t)mask + 1) * sizeof(uint64_t); }
+
+/* The table's memory goes the way it came. */
+static void table_free(uint64_t *t, uint32_t mask)
+{
+    if (table_bytes(mask) >= HUGE_BYTES) huge_free(t, table_bytes(mask));
+    else free(t);
+}
+
 struct inverter {
     arena strings;
-    term_ent **pages;
+    term_ent **pages;     /* the first PAGES_SMALL malloc'd, the rest in slabs */
     uint32_t n_ents, n_pages, cap_pages;
-    uint32_t *table;      /* ent index + 1, 0 = empty; power-of-two size */
+    unsigned char **slabs; /* HUGE_BYTES each, SLAB_PAGES pages */
+    uint32_t n_slabs, cap_slabs;
+    uint64_t *table;      /* power-of-two size; see slot_make */
     uint32_t table_mask;
     uint32_t n_docs;
     uint32_t n_kind[2];   /* articles and quotes so far: the next ids */
@@ -95,7 +142,9 @@ static void reset(inverter *inv)
     inv->n_ents = 0;
     /* the first page stays for the next segment, the rest goes: memory
      * kept across a flush would count against the next segment's budget */
-    for (uint32_t i = 1; i < inv->n_pages; i++) free(inv->pages[i]);
+    for (uint32_t i = 1; i < inv->n_pages && i < PAGES_SMALL; i++) free(inv->pages[i]);
+    for (uint32_t i = 0; i < inv->n_slabs; i++) huge_free(inv->slabs[i], HUGE_BYTES);
+    inv->n_slabs = 0;
     if (inv->n_pages > 1) inv->n_pages = 1;
     memset(inv->table, 0, sizeof *inv->table * ((size_t)inv->table_mask + 1));
     arena_reset(&inv->strings);
@@ -106,10 +155,14 @@ static void reset(inverter *inv)
 
 static void free_pages(inverter *inv)
 {
-    for (uint32_t i = 0; i < inv->n_pages; i++) free(inv->pages[i]);
+    for (uint32_t i = 0; i < inv->n_pages && i < PAGES_SMALL; i++) free(inv->pages[i]);
+    for (uint32_t i = 0; i < inv->n_slabs; i++) huge_free(inv->slabs[i], HUGE_BYTES);
     free(inv->pages);
+    free(inv->slabs);
     inv->pages = NULL;
+    inv->slabs = NULL;
     inv->n_pages = inv->cap_pages = 0;
+    inv->n_slabs = inv->cap_slabs = 0;
 }
 
 /* Replaces a grown hash table by a small empty one (the caller resets or
@@ -117,7 +170,7 @@ static void free_pages(inverter *inv)
 static int shrink_table(inverter *inv)
 {
     if (inv->table_mask == TABLE_SMALL - 1) return 0;
-    free(inv->table);
+    table_free(inv->table, inv->table_mask);
     inv->table_mask = TABLE_SMALL - 1;
     inv->table = calloc(TABLE_SMALL, sizeof *inv->table);
     return inv->table ? 0 : -1;
@@ -136,47 +189,115 @@ void inverter_free(inverter *inv)
     if (!inv) return;
     if (inv->table) reset(inv);
     free_pages(inv);
-    free(inv->table);
+    if (inv->table) table_free(inv->table, inv->table_mask);
     arena_free(&inv->strings);
     free(inv);
 }
 
 size_t inverter_memory(const inverter *inv)
 {
-    return inv->strings.total + (size_t)inv->n_pages * ENT_PAGE * sizeof(term_ent) +
-           (size_t)inv->cap_pages * sizeof(term_ent *) +
-           ((size_t)inv->table_mask + 1) * sizeof(uint32_t) + inv->stream_bytes;
+    size_t small = inv->n_pages < PAGES_SMALL ? inv->n_pages : PAGES_SMALL;
+    return inv->strings.total + small * PAGE_BYTES + (size_t)inv->n_slabs * HUGE_BYTES +
+           (size_t)inv->cap_pages * sizeof(term_ent *) + (size_t)inv->cap_slabs * sizeof(unsigned char *) +
+           ((size_t)inv->table_mask + 1) * sizeof *inv->table + inv->stream_bytes;
 }
 
 uint32_t inverter_doc_count(const inverter *inv) { return inv->n_docs; }
 uint32_t inverter_article_count(const inverter *inv) { return inv->n_kind[DOC_ARTICLE]; }
 
+/* A table slot: entry index + 1 (0 = empty) in the low half, the high half
+ * of the term's hash in the other, so that a probe passes over other terms
+ * without fetching their entries (a cache miss each: at load 1/4 to 1/2 a
+ * third of the lookups met another term first). */
+static inline uint64_t slot_make(uint64_t hash, uint32_t idx1)
+{
+    return (hash & 0xFFFFFFFF00000000ull) | idx1;
+}
+
+/* The entry index + 1 of the first slot from hash's home with its tag, or
+ * 0: a guess for prefetching only (the tag may belong to another term). */
+static inline uint32_t slot_guess(const inverter *inv, uint64_t hash)
+{
+    uint32_t h = (uint32_t)hash & inv->table_mask;
+    for (;;) {
+        uint64_t s = inv->table[h];
+        if (!(uint32_t)s || (s ^ hash) >> 32 == 0) return (uint32_t)s;
+        h = (h + 1) & inv->table_mask;
+    }
+}
+
 static int grow_table(inverter *inv)
 {
     uint32_t nmask = inv->table_mask * 2 + 1;
-    uint32_t *t = calloc((size_t)nmask + 1, sizeof *t);
+    size_t bytes = ((size_t)nmask + 1) * sizeof(uint64_t);
+    uint64_t *t = bytes >= HUGE_BYTES ? huge_alloc(bytes) : malloc(bytes);
     if (!t) return -1;
-    for (uint32_t i = 0; i < inv->n_ents; i++) {
-        uint32_t h = (uint32_t)ent_at(inv, i)->hash & nmask;
+    memset(t, 0, bytes);
+    for (uint32_t i = 0; i <= inv->table_mask; i++) {
+        uint64_t s = inv->table[i];
+        if (!(uint32_t)s) continue;
+        uint32_t h = ent_at(inv, (uint32_t)s - 1)->hash_lo & nmask;
         while (t[h]) h = (h + 1) & nmask;
-        t[h] = i + 1;
+        t[h] = s;
     }
-    free(inv->table);
+    table_free(inv->table, inv->table_mask);
     inv->table = t;
     inv->table_mask = nmask;
     return 0;
 }
 
-static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t hash)
+/* a[0..len) == b[0..len), len >= 1, in a few loads (terms are short: the
+ * library call cost more than the comparison) */
+static inline int key_eq(const char *a, const char *b, uint32_t len)
+{
+    uint64_t x, y, u, v;
+    if (len >= 8) {
+        for (uint32_t i = 0; i + 8 < len; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y) return 0;
+        }
+        memcpy(&x, a + len - 8, 8);
+        memcpy(&y, b + len - 8, 8);
+        return x == y;
+    }
+    if (len >= 4) {
+        uint32_t p, q, r, t;
+        memcpy(&p, a, 4);
+        memcpy(&q, b, 4);
+        memcpy(&r, a + len - 4, 4);
+        memcpy(&t, b + len - 4, 4);
+        return p == q && r == t;
+    }
+    u = (unsigned char)a[0] | (uint64_t)(unsigned char)a[len / 2] << 8 | (uint64_t)(unsigned char)a[len - 1] << 16;
+    v = (unsigned char)b[0] | (uint64_t)(unsigned char)b[len / 2] << 8 | (uint64_t)(unsigned char)b[len - 1] << 16;
+    return u == v;
+}
+
+/* The entry of a term, or NULL; *slot is where its search ended. */
+static inline term_ent *find(const inverter *inv, const char *key, uint32_t len, uint64_t hash, uint32_t *slot)
 {
     uint32_t h = (uint32_t)hash & inv->table_mask;
     for (;;) {
-        uint32_t k = inv->table[h];
+        uint64_t s = inv->table[h];
+        uint32_t k = (uint32_t)s;
         if (!k) break;
-        term_ent *t = ent_at(inv, k - 1);
-        if (t->hash == hash && t->len == len && memcmp(t->term, key, len) == 0) return t;
+        if ((s ^ hash) >> 32 == 0) {
+            term_ent *t = ent_at(inv, k - 1);
+            if (t->hash_lo == (uint32_t)hash && t->len == len && key_eq(t->term, key, len)) return t;
+        }
         h = (h + 1) & inv->table_mask;
     }
+    *slot = h;
+    return NULL;
+}
+
+/* The entry of a term, added when new; NULL when memory runs out. */
+static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t hash)
+{
+    uint32_t h;
+    term_ent *found = find(inv, key, len, hash, &h);
+    if (found) return found;
     if (inv->n_ents == inv->n_pages * ENT_PAGE) {
         if (inv->n_pages == inv->cap_pages) {
             uint32_t ncap = inv->cap_pages ? inv->cap_pages * 2 : 16;
@@ -185,8 +306,25 @@ static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t h
             inv->pages = pg;
             inv->cap_pages = ncap;
         }
-        if (!(inv->pages[inv->n_pages] = malloc(sizeof(term_ent) * ENT_PAGE))) return NULL;
-        inv->n_pages++;
+        term_ent *pg;
+        if (inv->n_pages < PAGES_SMALL) {
+            if (!(pg = aligned_alloc(64, PAGE_BYTES))) return NULL;
+        } else {
+            uint32_t k = (inv->n_pages - PAGES_SMALL) % SLAB_PAGES;
+            if (k == 0) {
+                if (inv->n_slabs == inv->cap_slabs) {
+                    uint32_t ncap = inv->cap_slabs ? inv->cap_slabs * 2 : 16;
+                    unsigned char **sl = realloc(inv->slabs, sizeof *sl * ncap);
+                    if (!sl) return NULL;
+                    inv->slabs = sl;
+                    inv->cap_slabs = ncap;
+                }
+                if (!(inv->slabs[inv->n_slabs] = huge_alloc(HUGE_BYTES))) return NULL;
+                inv->n_slabs++;
+            }
+            pg = (term_ent *)(void *)(inv->slabs[inv->n_slabs - 1] + (size_t)k * PAGE_BYTES);
+        }
+        inv->pages[inv->n_pages++] = pg;
     }
     term_ent *t = ent_at(inv, inv->n_ents);
     memset(t, 0, sizeof *t);
@@ -196,11 +334,11 @@ static term_ent *lookup(inverter *inv, const char *key, uint32_t len, uint64_t h
     } else if (!(t->term = arena_strndup(&inv->strings, key, len))) {
         return NULL;
     }
-    t->len = len;
-    t->hash = hash;
+    t->len = (uint8_t)len;
+    t->hash_lo = (uint32_t)hash;
     t->last_doc = UINT32_MAX;
     t->prev_doc = UINT32_MAX;
-    inv->table[h] = ++inv->n_ents;
+    inv->table[h] = slot_make(hash, ++inv->n_ents);
     if ((uint64_t)inv->n_ents * 2 > inv->table_mask && grow_table(inv)) return NULL;
     return ent_at(inv, inv->n_ents - 1);
 }
@@ -278,23 +416,26 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
     /* Keys are packed back to back in blocks (one arena allocation each
      * costs 16-byte alignment and a call): folded text is rarely longer
-     * than the original, plus a field byte per token. */
-    size_t kcap = len + cap, kused = 0;
+     * than the original, plus a field byte per token.  The tokenizer
+     * folds each token straight into its place, after the field byte,
+     * which needs room for the longest one. */
+    enum { KEY_ROOM = TOKEN_MAX + 2 };
+    size_t kcap = len + cap + KEY_ROOM, kused = 0;
     char *kb = arena_alloc(a, kcap);
     if (!kb) return -1;
     tokenizer tz;
     token tk;
     tokenizer_init(&tz, text, len);
-    while (tokenizer_next(&tz, &tk) && out->n < cap) {
-        if (kcap - kused < tk.len + 1) {
+    for (;;) {
+        if (kcap - kused < KEY_ROOM) {
             kcap = 4096;
             kused = 0;
             if (!(kb = arena_alloc(a, kcap))) return -1;
         }
         char *k = kb + kused;
+        if (!tokenizer_next_to(&tz, &tk, k + 1) || out->n >= cap) break;
         kused += tk.len + 1;
         k[0] = FIELD_TERM_PREFIX(field);
-        memcpy(k + 1, tk.text, tk.len);
         out->key[out->n] = k;
         out->key_len[out->n] = (uint8_t)(tk.len + 1);
         out->pos[out->n] = tk.pos;
@@ -373,12 +514,12 @@ int inverter_add_names(int field, const char *const *names, size_t n, arena *a, 
     return 0;
 }
 
-/* Records one occurrence of a term at position pos of doc. */
-static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen, uint64_t hash,
-                     uint32_t pos)
+/* Records one occurrence of a term at position pos of doc; t is its entry
+ * when known. */
+static int add_token(inverter *inv, uint32_t doc, term_ent *t, const char *key, uint32_t klen,
+                     uint64_t hash, uint32_t pos)
 {
-    term_ent *t = lookup(inv, key, klen, hash);
-    if (!t) return inv->oom = 1, -1;
+    if (!t && !(t = lookup(inv, key, klen, hash))) return inv->oom = 1, -1;
     if (t->last_doc != doc) {
         if (t->freq) finish_doc(inv, t);
         t->last_doc = doc;
@@ -392,6 +533,10 @@ static int add_token(inverter *inv, uint32_t doc, const char *key, uint32_t klen
     return 0;
 }
 
+/* How far ahead each step is fetched (32/16/8 and 24/12/6 were no faster
+ * on scale-125). */
+enum { AHEAD_SLOT = 16, AHEAD_ENT = 8, AHEAD_STREAM = 4 };
+
 int inverter_add_tokens(inverter *inv, int kind, const field_tokens tok[FIELD_COUNT],
                         uint32_t lens[FIELD_COUNT])
 {
@@ -400,21 +545,37 @@ int inverter_add_tokens(inverter *inv, int kind, const field_tokens tok[FIELD_CO
     uint32_t doc = inv->n_kind[kind == DOC_QUOTE]++;
     for (int f = 0; f < FIELD_COUNT; f++) {
         const field_tokens *t = &tok[f];
-        /* The hashes are known ahead: the table slot of a token 16 ahead
-         * and the entry of one 8 ahead are fetched while this one is
-         * added (each was a cache miss once the dictionary outgrows the
-         * cache). */
+        /* The hashes are known ahead, and each step of an add was a cache
+         * miss once the dictionary outgrows the cache: the table slot of
+         * the token 16 ahead is fetched while this one is added, the entry
+         * of the one 8 ahead, and for the one 4 ahead (its entry in cache
+         * by then) the ends of its streams, which its appends would miss.
+         * That search's answer is kept for its add (ahead[], by i % 8; a
+         * term not found there may have been added since: searched again). */
+        term_ent *ahead[8] = {NULL};
         for (uint32_t i = 0; i < t->n; i++) {
-            if (i + 16 < t->n) __builtin_prefetch(&inv->table[(uint32_t)t->hash[i + 16] & inv->table_mask]);
-            if (i + 8 < t->n) {
-                uint32_t k = inv->table[(uint32_t)t->hash[i + 8] & inv->table_mask];
+            if (i + AHEAD_SLOT < t->n)
+                __builtin_prefetch(&inv->table[(uint32_t)t->hash[i + AHEAD_SLOT] & inv->table_mask]);
+            if (i + AHEAD_ENT < t->n) {
+                uint32_t k = slot_guess(inv, t->hash[i + AHEAD_ENT]);
                 if (k) {
                     const char *e = (const char *)ent_at(inv, k - 1);
                     __builtin_prefetch(e);
-                    __builtin_prefetch(e + 64);
+                    __builtin_prefetch(e + sizeof(term_ent) - 1);
                 }
             }
-            if (add_token(inv, doc, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
+            term_ent *cur = ahead[i % 8];
+            ahead[i % 8] = NULL;
+            if (i + AHEAD_STREAM < t->n) {
+                uint32_t j = i + AHEAD_STREAM, slot;
+                term_ent *e = find(inv, t->key[j], t->key_len[j], t->hash[j], &slot);
+                if (e) {
+                    if (e->pos.cap) __builtin_prefetch(e->pos.u.p + e->pos.len, 1);
+                    if (e->docs.cap && e->last_doc != doc) __builtin_prefetch(e->docs.u.p + e->docs.len, 1);
+                }
+                ahead[j % 8] = e;
+            }
+            if (add_token(inv, doc, cur, t->key[i], t->key_len[i], t->hash[i], t->pos[i])) return -1;
         }
         /* the tokenizer counts positions of skipped long tokens too */
         lens[f] = t->end_pos;

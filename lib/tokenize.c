@@ -40,6 +40,20 @@ static const unsigned char ascii_class[128] = {
 #undef A
 #undef P
 
+/* A byte's folded form when it is an ASCII letter or digit, else 0. */
+static const unsigned char ascii_fold[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+};
+
 static inline unsigned char ascii_lower(unsigned char c)
 {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -131,7 +145,7 @@ static void sink_put(sink *k, const char *p, size_t len)
     k->total += len;
 }
 
-static void fold_cp(sink *k, uint32_t cp)
+static __attribute__((noinline)) void fold_cp(sink *k, uint32_t cp)
 {
     char e[4];
     /*
@@ -188,7 +202,7 @@ static int continues_word(int k)
  * folding it into k; returns the index after it and sets *end to the end of
  * its last character (trailing ignorables are not part of the span).
  */
-static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end)
+static inline __attribute__((always_inline)) size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end)
 {
     int prev = K_SEP;
     size_t j = i;
@@ -211,18 +225,24 @@ static size_t scan_token(const char *s, size_t n, size_t i, sink *k, size_t *end
             if (cls == K_LETTER || cls == K_DIGIT) {
                 /* The hot path: a run of plain ASCII letters and digits,
                  * with the sink's state in locals (stores through k and
-                 * end each byte cost a third of the tokenizer). */
+                 * end each byte cost a third of the tokenizer), one table
+                 * load a byte for both the test and the folding, and the
+                 * bytes past cap (rare) counted in a loop of their own. */
+                const unsigned char *u = (const unsigned char *)s;
                 size_t t = k->total, cap = k->cap;
                 char *dst = k->dst;
-                do {
-                    if (t < cap) dst[t] = (char)ascii_lower(c);
-                    t++;
-                    prev = cls;
+                unsigned char f = ascii_fold[c];
+                for (;;) {
+                    if (t < cap) {
+                        dst[t++] = (char)f;
+                    } else {
+                        t++;
+                    }
                     if (++i >= n) break;
-                    c = (unsigned char)s[i];
-                    if (c >= 0x80) break;
-                    cls = ascii_class[c];
-                } while (cls == K_LETTER || cls == K_DIGIT);
+                    f = ascii_fold[u[i]];
+                    if (!f) break;
+                }
+                prev = ascii_class[u[i - 1]];
                 /* total > cap means a byte did not fit: the first one that
                  * did not was at cap (or the sink was full already) */
                 if (t > cap && !k->full) {
@@ -303,7 +323,8 @@ void tokenizer_init(tokenizer *t, const char *s, size_t n)
     t->pos = 0;
 }
 
-int tokenizer_next(tokenizer *t, token *out)
+/* tokenizer_next, the folded form going to text. */
+static inline int next_token(tokenizer *t, token *out, char *text)
 {
     const char *s = t->s;
     size_t n = t->n, i = t->i;
@@ -313,13 +334,13 @@ int tokenizer_next(tokenizer *t, token *out)
             t->i = n;
             return 0;
         }
-        sink k = {out->text, TOKEN_MAX, 0, 0, 0};
+        sink k = {text, TOKEN_MAX, 0, 0, 0};
         size_t start = i, end;
         i = scan_token(s, n, i, &k, &end);
         if (k.total == 0) continue; /* only combining marks: no token */
         uint32_t pos = t->pos++;
         if (k.total > TOKEN_MAX) continue; /* too long: skipped, position kept */
-        out->text[k.total] = 0;
+        text[k.total] = 0;
         out->len = (uint32_t)k.total;
         out->start = (uint32_t)start;
         out->end = (uint32_t)end;
@@ -328,6 +349,10 @@ int tokenizer_next(tokenizer *t, token *out)
         return 1;
     }
 }
+
+int tokenizer_next(tokenizer *t, token *out) { return next_token(t, out, out->text); }
+
+int tokenizer_next_to(tokenizer *t, token *out, char *text) { return next_token(t, out, text); }
 
 size_t token_fold(const char *s, size_t n, char *out, size_t cap)
 {

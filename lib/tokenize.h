@@ -59,6 +59,11 @@ void tokenizer_init(tokenizer *t, const char *s, size_t n);
 /* Fills *out with the next token; returns 0 at the end of the text. */
 int tokenizer_next(tokenizer *t, token *out);
 
+/* The same with the folded form (NUL-terminated) written to text, which
+ * has room for TOKEN_MAX + 1 bytes, instead of out->text: for a caller that
+ * keeps the token, without a copy. */
+int tokenizer_next_to(tokenizer *t, token *out, char *text);
+
 /*
  * Folds one word (a query term) the way the tokenizer would fold it, writing
  * at most cap bytes plus NUL to out; returns the length.  Intended for text

@@ -94,6 +94,15 @@ size_t utf8_sanitize(buf *out, const char *str, size_t n)
     if (buf_reserve(out, n)) return 0;
     /* Copies valid runs in one piece; run is where the current one began. */
     while (i < n) {
+        /* ASCII without NUL, 8 bytes at a time (article text is mostly
+         * that: the byte loop was 2.7% of indexing's instructions) */
+        while (n - i >= 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned c = s[i];
         if (c >= 0x01 && c < 0x80) { i++; continue; }
         size_t k = c ? seq_len(s, n, i) : 0;

@@ -206,6 +206,27 @@ static void check_cyrillic(void)
     CHECK(bad == 0);
 }
 
+/* tokenizer_next_to gives what tokenizer_next gives, in a buffer of just
+ * TOKEN_MAX + 1 bytes (a guard byte after it must stay). */
+static void check_next_to(const char *s)
+{
+    tokenizer a, b;
+    token ta, tb;
+    char buf[TOKEN_MAX + 2];
+    tokenizer_init(&a, s, strlen(s));
+    tokenizer_init(&b, s, strlen(s));
+    for (;;) {
+        buf[TOKEN_MAX + 1] = '#';
+        int ra = tokenizer_next(&a, &ta), rb = tokenizer_next_to(&b, &tb, buf);
+        CHECK_MSG(ra == rb, "\"%s\": next %d, next_to %d", s, ra, rb);
+        if (!ra || !rb) break;
+        CHECK_MSG(ta.len == tb.len && memcmp(ta.text, buf, ta.len + 1) == 0 && ta.start == tb.start &&
+                      ta.end == tb.end && ta.pos == tb.pos,
+                  "\"%s\": token %u differs", s, ta.pos);
+        CHECK(buf[TOKEN_MAX + 1] == '#');
+    }
+}
+
 int main(void)
 {
     char got[1024];
@@ -214,6 +235,12 @@ int main(void)
         CHECK_MSG(strcmp(got, cases[i].want) == 0, "\"%s\": got \"%s\", want \"%s\"",
                   cases[i].in, got, cases[i].want);
     }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) check_next_to(cases[i].in);
+    char longw[3 * TOKEN_MAX];
+    memset(longw, 'W', sizeof longw - 1);
+    longw[sizeof longw - 1] = 0;
+    longw[TOKEN_MAX] = ' '; /* TOKEN_MAX letters, then a longer word */
+    check_next_to(longw);
     check_spans();
     check_long();
     check_fold();
