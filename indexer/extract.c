@@ -835,32 +835,40 @@ static inline int cap_word(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
     if (tl(x, i) == 1 && tx(x, i)[0] == 'I') return 0;
+    /* I'm, I've, I’ll */
+    if (tx(x, i)[0] == 'I' && tl(x, i) > 1 &&
+        (tx(x, i)[1] == '\'' || (tl(x, i) > 3 && !memcmp(tx(x, i) + 1, "\xE2\x80\x99", 3))))
+        return 0;
     return 1;
 }
 
 /* Organisation words ("Party", "Committee", "Times"), bucketed by first
  * letter: is_org_word runs for every capitalised run. */
-static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance", NULL};
+static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
+                                    "ag", "airlines", NULL};
 static const char *const org_b[] = {"bank", "board", "bureau", NULL};
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
                                     "commission", "campaign", "center", "centre", "club",
-                                    "company", "church", "college", "coalition", "co.", NULL};
+                                    "company", "church", "college", "coalition", "co.", "co",
+                                    "corp", "community", "cos", NULL};
 static const char *const org_d[] = {"department", NULL};
 static const char *const org_f[] = {"foundation", "fund", "federation", "forces", NULL};
 static const char *const org_g[] = {"group", "guard", NULL};
-static const char *const org_h[] = {"house", NULL};
-static const char *const org_i[] = {"institute", "inc.", NULL};
+static const char *const org_e[] = {"exchange", NULL};
+static const char *const org_h[] = {"house", "holdings", NULL};
+static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
 static const char *const org_j[] = {"journal", NULL};
-static const char *const org_m[] = {"ministry", "magazine", NULL};
+static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
+static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
 static const char *const org_n[] = {"news", "network", "navy", NULL};
 static const char *const org_o[] = {"office", "org", NULL};
-static const char *const org_p[] = {"party", "post", "press", "police", "project", NULL};
+static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", NULL};
 static const char *const org_r[] = {"radio", NULL};
-static const char *const org_s[] = {"senate", "service", "school", NULL};
-static const char *const org_t[] = {"times", "television", NULL};
+static const char *const org_s[] = {"senate", "service", "school", "securities", NULL};
+static const char *const org_t[] = {"times", "television", "treasury", "trust", NULL};
 static const char *const org_u[] = {"university", "union", NULL};
 static const char *const *const org_words[26] = {
-    org_a, org_b, org_c, org_d, NULL,  org_f, org_g, org_h, org_i, org_j, NULL, NULL, org_m,
+    org_a, org_b, org_c, org_d, org_e, org_f, org_g, org_h, org_i, org_j, NULL, org_l, org_m,
     org_n, org_o, org_p, NULL,  org_r, org_s, org_t, org_u, NULL,  NULL,  NULL, NULL, NULL};
 
 static int is_org_word(ctx *x, int32_t i)
@@ -980,7 +988,8 @@ static int find_entities(ctx *x)
         int32_t a = i, b = i;
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
-            else if (b + 2 < x->nt && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
+            else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
+                b += 2;
             else break;
         }
         i = b;
@@ -1000,6 +1009,9 @@ static int find_entities(ctx *x)
         int32_t last_title = -1;
         for (int32_t j = a; j < b; j++)
             if (tflags(x, j) & LX_TITLE) last_title = j;
+        /* "General Motors Corp", "National Bank": a company word at the end
+         * makes the title word part of an organisation's name */
+        if (last_title >= 0 && is_org_word(x, b) && !(tflags(x, last_title + 1) & LX_GIVEN)) last_title = -1;
         if (last_title >= 0) {
             int32_t ts = last_title;
             while (ts > a && (tflags(x, ts - 1) & LX_TITLE)) ts--;
@@ -1014,7 +1026,22 @@ static int find_entities(ctx *x)
         uint32_t lf = le ? le->flags : 0;
         int32_t nwords = b - a + 1;
         ent_kind kind;
-        if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
+        int amp = 0; /* "Standard & Poor's", "AT&T": a company */
+        for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
+        /* a lone letter ("S" of S&P, an initial) or company suffix
+         * ("Co", "Inc") names nothing by itself */
+        if (nwords == 1 && (tl(x, a) == 1 || (is_org_word(x, a) && tl(x, a) <= 4 && !(lf & LX_ORG)))) continue;
+        /* "Analysts said": a plural role noun opening a sentence */
+        if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN | LX_NAT)) && tl(x, a) > 3 &&
+            tx(x, a)[tl(x, a) - 1] == 's' &&
+            (lx_flags(tx(x, a), tl(x, a) - 1) & (LX_DESC | LX_NAT)) == LX_DESC)
+            continue;
+        if (nwords > 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
+            /* "West German", "Soviet Union" is a country: a two-word
+             * adjective names no entity */
+            if (b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            kind = ENT_OTHER;
+        } else if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
             /* "Russian president", "Democratic pollster": an adjective, no
              * entity; "the Russians", "Republicans": a group, no person */
             const char *w = tx(x, a);
@@ -1025,8 +1052,11 @@ static int find_entities(ctx *x)
         } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
+        else if (amp) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
         else if (is_org_word(x, b)) kind = ENT_ORG;
+        /* "Bank of England", "Ministry of Defence" */
+        else if (nwords >= 3 && is_org_word(x, a) && is_connector(x, a + 1)) kind = ENT_ORG;
         else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
