@@ -23,7 +23,7 @@
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
-       STORE_BLOCK_TARGET = 8 * 1024, STORE_QBLOCK_TARGET = 4 * 1024, STORED_FIELDS = 7 };
+       STORE_BLOCK_TARGET = 4 * 1024, STORE_QBLOCK_TARGET = 4 * 1024, STORED_FIELDS = 7 };
 #define STORE_BLOCK_MAX (512u << 20)
 /* docmeta columns of an article and of a quote (docs/FORMAT.md); the store's
  * zstd level and dictionary (at most STORE_DICT_MAX bytes, trained on about
@@ -47,12 +47,15 @@ enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL 
  * --batch q-real.txt --quotes (callgrind): 4,703 M instructions in format 4,
  * 4,748 M with 8 KiB quote blocks, 4,698 M with 4 KiB, 4,676 M with 2 KiB;
  * the real corpus's store: 13.30, 13.18, 13.31 and 13.44 MB. */
-/* 8 KiB blocks, not 64: a hit decompresses its whole block, and on Reuters +
- * BBC a page of ten hits cost 2.8 G instructions with 64 KiB blocks and 1.1 G
- * with 16 KiB, for stored text 10% larger.  With the segment's dictionary
- * (format 4) small blocks lose little: on real.txt 16 KiB blocks compress to
- * 10.13 MB, 8 KiB to 10.31 MB, and 8 KiB halves what a hit decompresses
- * (decoding with a dictionary is ~25% slower per byte). */
+/* 4 KiB article blocks, not 64: a hit decompresses its whole block, and on
+ * Reuters + BBC a page of ten hits cost 2.8 G instructions with 64 KiB
+ * blocks and 1.1 G with 16 KiB, for stored text 10% larger.  With the
+ * segment's dictionary small blocks lose little: on real.txt 16 KiB blocks
+ * compress to 10.13 MB, 8 KiB to 10.31 MB (format 4).  Format 5, 8 -> 4 KiB:
+ * the top-10 batches (morgue-query --batch --json -n 10, callgrind) 732 ->
+ * 623 M instructions on q-real and 718 -> 612 M on q-s125, for a store 1.9%
+ * (real) and 0.7% (scale-125) larger; zstd was half of a rare term's
+ * answer. */
 
 /* The kind of document field f's terms are in: quote and speaker belong to
  * quotes, every other field to articles. */
