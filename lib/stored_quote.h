@@ -30,7 +30,11 @@ typedef struct {
     uint32_t said[2], cue[2];           /* [start, end) when present */
 } stored_quote;
 
-static inline uint64_t qrec_zigzag(int64_t v) { return (uint64_t)v << 1 ^ (uint64_t)(v >> 63); }
+/* 2v for v >= 0, -2v - 1 for v < 0 (no shift of a negative value) */
+static inline uint64_t qrec_zigzag(int64_t v)
+{
+    return v >= 0 ? (uint64_t)v << 1 : (((uint64_t)(-(v + 1))) << 1) | 1;
+}
 
 /* Appends q's encoding to b (segments in order, non-overlapping; at most
  * QREC_MAX_SEGMENTS are kept). */
