@@ -31,6 +31,7 @@ typedef struct {
 
 struct morgue_index {
     ix_name *names;       /* loaded on first use */
+    arena name_strings;   /* their name and folded strings */
     uint32_t n_names;
     int *group;           /* names[i] belongs to entity group[i] */
     int *canon;           /* canon[g]: the usual spelling of group g */

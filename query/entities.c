@@ -150,10 +150,10 @@ static int load_names(morgue_index *ix)
             }
             ix_name *x = &ix->names[ix->n_names];
             x->folded = NULL;
-            x->name = malloc(len + 1);
+            /* every name string in one arena: two mallocs and frees a
+             * name were a fifth of loading 80,000 names */
+            x->name = arena_strndup(&ix->name_strings, nm, len);
             if (!x->name) goto oom;
-            memcpy(x->name, nm, len);
-            x->name[len] = 0;
             x->kind = kind;
             x->articles = na;
             x->quotes = nq;
@@ -179,7 +179,7 @@ static int load_names(morgue_index *ix)
         ix->canon[i] = ix->names[i].kind == 0 ? -1 : (int)i;
         size_t l = fold_name(ix->names[i].name, strlen(ix->names[i].name), fa, sizeof fa);
         /* folded once here, matched against every speaker: query */
-        ix->names[i].folded = strdup(fa);
+        ix->names[i].folded = arena_strdup(&ix->name_strings, fa);
         if (!ix->names[i].folded) goto oom;
         const char *last = l ? strrchr(fa, ' ') : NULL;
         ix->key[i] = (unsigned char)(last ? last[1] : fa[0]);

@@ -98,10 +98,7 @@ void morgue_index_close(morgue_index *ix)
 {
     if (!ix) return;
     close_segments(ix);
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        free(ix->names[i].name);
-        free(ix->names[i].folded);
-    }
+    arena_free(&ix->name_strings);
     free(ix->names);
     free(ix->group);
     free(ix->canon);
