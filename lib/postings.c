@@ -287,7 +287,7 @@ void postings_open(postings_reader *r, const unsigned char *data, size_t len,
     r->doc = n_docs ? 0 : DOC_END;
     r->skip = NULL;
     r->unit_off = SIZE_MAX;
-    r->pos_rem = UINT64_MAX;
+    r->pos_doc_index = UINT32_MAX;
     r->blocks = data;
     r->blocks_len = len;
     if (r->n_blocks > 1) {
@@ -381,8 +381,7 @@ static int load_block(postings_reader *r, uint32_t b)
     r->block = b;
     r->count = count;
     r->in_block = 0;
-    r->pos_doc_index = 0;
-    r->pos_rem = UINT64_MAX; /* the positions cursor is placed when asked */
+    r->pos_doc_index = UINT32_MAX; /* the positions cursor is placed when asked */
     if (r->block_pos_off >> 8 > r->pos_len) return fail(r);
     r->doc = r->docs[0];
     return 0;
@@ -432,10 +431,13 @@ static int pos_fail(postings_reader *r)
     return -1;
 }
 
-/* Decodes the unit under the cursor into pvals (unless it is there). */
+/* Decodes the unit under the cursor into pvals, unless it is there (the
+ * caller checks that first: most docs' positions lie in the unit the last
+ * doc's did).  Unpacking a whole packed unit cost less in a phrase batch
+ * than unpacking only the groups of 4 values each doc needs, which the
+ * layout allows: the values of a unit are mostly all read. */
 static int pos_decode(postings_reader *r)
 {
-    if (r->unit_off == r->cur_off && r->unit_tail == r->cur_tail) return 0;
     r->unit_off = SIZE_MAX;
     size_t off = r->cur_off;
     if (off > r->pos_len) return pos_fail(r);
@@ -465,6 +467,11 @@ static int pos_decode(postings_reader *r)
     return 0;
 }
 
+static inline int pos_unit_ready(const postings_reader *r)
+{
+    return r->unit_off == r->cur_off && r->unit_tail == r->cur_tail;
+}
+
 /* Moves the cursor from the end of its packed unit to the next unit.  That
  * is the tail when the next block's skip entry says the tail starts there,
  * or, in the last block, when fewer than 128 values are left. */
@@ -472,7 +479,7 @@ static int pos_next_unit(postings_reader *r)
 {
     if (r->cur_tail) return pos_fail(r); /* nothing after the tail */
     size_t end;
-    if (r->unit_off == r->cur_off && !r->unit_tail) {
+    if (pos_unit_ready(r)) {
         end = r->unit_end;
     } else { /* skipped over: its header gives its size */
         size_t off = r->cur_off;
@@ -494,10 +501,14 @@ static int pos_next_unit(postings_reader *r)
 int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap)
 {
     if (r->corrupt || r->doc == DOC_END || r->block == UINT32_MAX) return -1;
-    if (r->pos_rem == UINT64_MAX || r->in_block < r->pos_doc_index) {
-        /* first positions of the block, or a re-read: start at the block */
-        uint64_t total = 0;
-        for (uint32_t k = 0; k < r->count; k++) total += r->freqs[k];
+    if (r->in_block < r->pos_doc_index) {
+        /* first positions of the block, or a re-read: start at the block;
+         * the values left matter in the last block only (pos_next_unit) */
+        uint64_t total = UINT64_MAX >> 1;
+        if (r->block + 1 == r->n_blocks) {
+            total = 0;
+            for (uint32_t k = 0; k < r->count; k++) total += r->freqs[k];
+        }
         r->pos_rem = total;
         r->pos_doc_index = 0;
         if (r->skip) {
@@ -537,7 +548,7 @@ int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap)
     uint64_t p = 0;
     uint32_t n = 0;
     for (uint32_t k = 0; k < f;) {
-        if (pos_decode(r)) return -1;
+        if (!pos_unit_ready(r) && pos_decode(r)) return -1;
         if (r->cur_idx >= r->unit_n) {
             if (r->cur_idx > r->unit_n || r->cur_tail) return pos_fail(r);
             if (pos_next_unit(r) || pos_decode(r)) return -1;
@@ -551,9 +562,16 @@ int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap)
             if (n < cap) out[n++] = (uint32_t)p;
             i = 1;
         }
-        for (; i < m; i++) {
-            p += (uint64_t)v[i] + 1;
-            if (n < cap) out[n++] = (uint32_t)p;
+        if (cap - n >= m - i) { /* the common case: all fit */
+            for (; i < m; i++) {
+                p += (uint64_t)v[i] + 1;
+                out[n++] = (uint32_t)p;
+            }
+        } else {
+            for (; i < m; i++) {
+                p += (uint64_t)v[i] + 1;
+                if (n < cap) out[n++] = (uint32_t)p;
+            }
         }
         if (p >= UINT32_MAX) return pos_fail(r);
         r->cur_idx += m;

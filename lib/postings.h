@@ -111,8 +111,10 @@ typedef struct {
     uint32_t in_block, count;     /* cursor and size of the decoded block */
     uint32_t doc;                 /* current doc id or DOC_END */
     uint64_t block_pos_off;       /* POS_SKIP of the current block's first position */
-    uint32_t pos_doc_index;       /* doc index whose positions the cursor is at */
-    uint64_t pos_rem;             /* values from the cursor to the block's end */
+    uint32_t pos_doc_index;       /* doc index whose positions the cursor is at
+                                     (UINT32_MAX: not placed yet in this block) */
+    uint64_t pos_rem;             /* in the last block, values from the cursor
+                                     to its end */
     /* the positions cursor: unit at byte cur_off (the tail if cur_tail),
      * value cur_idx in it */
     size_t cur_off;
