@@ -72,7 +72,10 @@ static inline void positions_packer_add(positions_packer *pk, uint32_t v)
 /* Writes the tail: the values left over, as varints. */
 void positions_packer_finish(positions_packer *pk);
 /* Adds the values of a stream of LEB128 varints (the inverter's in-memory
- * form); -1 when a varint is damaged or above UINT32_MAX. */
+ * form); -1 when a varint is damaged or above UINT32_MAX.  From an empty
+ * packer, the values past the last full unit go out as they are, as the
+ * tail: call positions_packer_finish next (the stream's last varints are
+ * trusted to be below 2^32 then, as the inverter's are). */
 int positions_packer_add_varints(positions_packer *pk, const unsigned char *p, size_t len);
 /* Adds the `count` values of a positions record (untrusted: a merge's
  * input); -1 when the record does not hold exactly `count` values. */

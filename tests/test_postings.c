@@ -210,6 +210,21 @@ static void test_repack(void)
         positions_packer_finish(&pk);
         CHECK_MSG(merged.len == whole.len && (!whole.len || !memcmp(merged.p, whole.p, whole.len)),
                   "repack %zu + %zu", a, b);
+        /* the inverter's way, from varints (its tail copied as it is) */
+        buf vb = {0};
+        for (size_t i = 0; i < a + b; i++) buf_put_varint(&vb, v[i]);
+        buf_clear(&merged);
+        positions_packer_start(&pk, &merged);
+        CHECK(positions_packer_add_varints(&pk, vb.p, vb.len) == 0);
+        positions_packer_finish(&pk);
+        CHECK_MSG(merged.len == whole.len && (!whole.len || !memcmp(merged.p, whole.p, whole.len)),
+                  "from varints %zu", a + b);
+        if (vb.len) {
+            vb.p[vb.len - 1] |= 0x80; /* ends inside a varint */
+            positions_packer_start(&pk, &merged);
+            CHECK(positions_packer_add_varints(&pk, vb.p, vb.len) == -1);
+        }
+        buf_free(&vb);
         /* a wrong count is damage */
         positions_packer_start(&pk, &merged);
         CHECK_MSG(positions_packer_add_record(&pk, ra.p, ra.len, a + 1) == -1, "count %zu+1", a);
