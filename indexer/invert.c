@@ -667,7 +667,7 @@ morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
     }
     uint32_t *docs = NULL, *freqs = NULL;
     size_t cap = 0;
-    buf post = {0};
+    buf post = {0}, pos = {0};
     for (uint32_t i = 0; i < inv->n_ents && e->rc == MORGUE_OK; i++) {
         term_ent *t = ent_at(inv, order[i]);
         if (t->df > cap) {
@@ -697,18 +697,26 @@ morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
             break;
         }
         buf_clear(&post);
+        buf_clear(&pos);
         /* a whole-name term is only counted, never matched as a phrase:
-         * its positions record is empty */
+         * its positions record is empty; the others' varints in memory
+         * become the packed record (docs/FORMAT.md, "Positions") */
         int name = t->len > 1 && t->term[1] == FIELD_NAME_MARK;
-        const unsigned char *pos = name ? NULL : sbuf_data(&t->pos);
-        size_t pos_len = name ? 0 : t->pos.len;
-        if (r.bad || postings_encode(docs, freqs, t->df, pos, pos_len, &post)) {
+        if (!name) {
+            positions_packer pk;
+            positions_packer_start(&pk, &pos);
+            if (positions_packer_add_varints(&pk, sbuf_data(&t->pos), t->pos.len)) r.bad = 1;
+            positions_packer_finish(&pk);
+        }
+        if (r.bad || pos.oom ||
+            postings_encode(docs, freqs, t->df, name ? NULL : pos.p, pos.len, &post)) {
             merr_set(e, MORGUE_E_NOMEM, "indexer: cannot encode postings");
             break;
         }
-        segw_add_term(w, t->term, t->len, t->df, t->cf, post.p, post.len, pos, pos_len);
+        segw_add_term(w, t->term, t->len, t->df, t->cf, post.p, post.len, pos.p, pos.len);
     }
     buf_free(&post);
+    buf_free(&pos);
     free(docs);
     free(freqs);
     free(order);

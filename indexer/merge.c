@@ -8,8 +8,10 @@
  * gains): all inputs' article blocks, then all inputs' quote blocks.  Each
  * term's postings are decoded, shifted by the segment's base for the kind
  * of document the term's field is in, and re-encoded.  A term's position
- * stream does not depend on doc ids, so the streams of the segments are
- * concatenated byte for byte.
+ * values do not depend on doc ids, so its merged value stream is the
+ * inputs' streams one after the other; but the record packs them in units
+ * of 128, so each input's values are decoded and packed again (the first
+ * input's units, still in step, are copied).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -182,13 +184,17 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
         }
         size_t k = 0;
         int kind = field_doc_kind(term[0] - FIELD_TERM_PREFIX(0));
+        int name = tlen > 1 && term[1] == FIELD_NAME_MARK;
         buf_clear(&pos);
+        positions_packer pk;
+        positions_packer_start(&pk, &pos);
         for (uint32_t i = 0; i < n && e->rc == MORGUE_OK; i++) {
             merge_src *s = &src[i];
             if (!s->live || s->it.term_len != tlen || memcmp(s->it.term, term, tlen)) continue;
             postings_open(pr, s->info.postings, s->info.postings_len, s->info.df,
                           s->info.positions, s->info.positions_len);
             uint32_t d, got = 0;
+            uint64_t values = 0;
             while ((d = postings_next(pr)) != DOC_END && k < df) {
                 /* a doc of the other kind is damage (and would break the
                  * merged list's order) */
@@ -196,21 +202,26 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                 docs[k] = d + s->shift[kind];
                 freqs[k] = postings_freq(pr);
                 cf += freqs[k];
+                values += freqs[k];
                 k++;
                 got++;
             }
-            if (pr->corrupt || got != s->info.df) {
+            /* a whole-name term has no positions in any input */
+            if (pr->corrupt || got != s->info.df ||
+                (name ? s->info.positions_len != 0
+                      : positions_packer_add_record(&pk, s->info.positions, s->info.positions_len,
+                                                    values) != 0)) {
                 merr_set(e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(s->seg));
                 break;
             }
-            buf_put(&pos, s->info.positions, s->info.positions_len);
             s->post_done = s->info.postings + s->info.postings_len;
             s->pos_done = s->info.positions + s->info.positions_len;
             src_advance(s, e);
         }
         if (e->rc != MORGUE_OK) break;
+        positions_packer_finish(&pk);
         buf_clear(&post);
-        if (pos.oom || postings_encode(docs, freqs, k, pos.p, pos.len, &post)) {
+        if (pos.oom || postings_encode(docs, freqs, k, name ? NULL : pos.p, pos.len, &post)) {
             merr_set(e, MORGUE_E_NOMEM, "merge: cannot encode postings");
             break;
         }

@@ -12,6 +12,27 @@
 void bitpack_128(const uint32_t *in, unsigned bits, unsigned char *out)
 {
     if (bits == 0) return;
+#if defined(__SSE2__)
+    /* the 4 lanes in one register, as bitunpack_128 reads them: word k of
+     * every lane is filled, then stored at 16k (the scalar loop below took
+     * 2% of indexing real.jsonl once positions were packed too) */
+    const uint32_t mask = bits == 32 ? 0xffffffffu : ((1u << bits) - 1);
+    const __m128i m = _mm_set1_epi32((int)mask);
+    __m128i cur = _mm_setzero_si128();
+    unsigned w = 0, sh = 0;
+    for (unsigned j = 0; j < 32; j++) {
+        __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(in + 4 * j)), m);
+        cur = _mm_or_si128(cur, _mm_sll_epi32(v, _mm_cvtsi32_si128((int)sh)));
+        sh += bits;
+        if (sh >= 32) {
+            _mm_storeu_si128((__m128i *)(void *)(out + 16 * w), cur);
+            w++;
+            sh -= 32;
+            /* the high bits of a value split across two words */
+            cur = sh ? _mm_srl_epi32(v, _mm_cvtsi32_si128((int)(bits - sh))) : _mm_setzero_si128();
+        }
+    }
+#else
     uint32_t words[4 * 32];
     memset(words, 0, sizeof words[0] * 4 * bits);
     for (unsigned lane = 0; lane < 4; lane++) {
@@ -31,6 +52,7 @@ void bitpack_128(const uint32_t *in, unsigned bits, unsigned char *out)
         out[4 * k + 2] = (unsigned char)(x >> 16);
         out[4 * k + 3] = (unsigned char)(x >> 24);
     }
+#endif
 }
 
 void bitunpack_128(const unsigned char *in, unsigned bits, uint32_t *out)
@@ -76,27 +98,93 @@ unsigned bits_needed(const uint32_t *v, size_t n)
 
 /* ---- encoding ------------------------------------------------------------ */
 
-/* Offset just past `count` varints starting at p[off] (bounded by len). */
-static size_t skip_varints(const unsigned char *p, size_t len, size_t off, uint64_t count)
+/* ---- positions records ------------------------------------------------- */
+
+void positions_packer_flush(positions_packer *pk)
 {
-    /* A varint ends at each byte whose high bit is clear, so counting such
-     * bytes skips whole varints without decoding them: 8 bytes at a time
-     * while the count-th end lies beyond them (the ends of a word are
-     * summed by a multiply, not a popcount instruction, which the baseline
-     * x86-64 target lacks). */
-    while (count && len - off >= 8) {
-        uint64_t ends = (~load_u64(p + off) & 0x8080808080808080ull) >> 7;
-        uint64_t n = (ends * 0x0101010101010101ull) >> 56;
-        if (n >= count) break;
-        count -= n;
-        off += 8;
+    unsigned bits = bits_needed(pk->v, POSTINGS_BLOCK);
+    buf_putc(pk->out, (unsigned char)bits);
+    if (!buf_reserve(pk->out, 16 * bits)) {
+        bitpack_128(pk->v, bits, pk->out->p + pk->out->len);
+        pk->out->len += 16 * bits;
     }
-    while (count && off < len) {
-        if (!(p[off] & 0x80)) count--;
-        off++;
-    }
-    return off;
+    pk->n = 0;
 }
+
+void positions_packer_finish(positions_packer *pk)
+{
+    for (uint32_t i = 0; i < pk->n; i++) buf_put_varint(pk->out, pk->v[i]);
+    pk->n = 0;
+}
+
+/* Varints (bytes with the high bit clear end one) in p[0..len-1]. */
+static uint64_t count_varints(const unsigned char *p, size_t len)
+{
+    /* 8 bytes at a time, their ends summed by a multiply (the baseline
+     * x86-64 target has no popcount instruction) */
+    uint64_t n = 0;
+    size_t i = 0;
+    for (; len - i >= 8; i += 8)
+        n += (((~load_u64(p + i) & 0x8080808080808080ull) >> 7) * 0x0101010101010101ull) >> 56;
+    for (; i < len; i++) n += p[i] < 0x80;
+    return n;
+}
+
+int positions_packer_add_varints(positions_packer *pk, const unsigned char *p, size_t len)
+{
+    rd in = rd_make(p, len);
+    if (pk->n == 0 && len) {
+        /* from an empty packer, the values past the last full unit are the
+         * tail as it is: copied, not decoded and encoded again (most terms
+         * are rare: their whole record is a tail) */
+        if (p[len - 1] >= 0x80) return -1;
+        uint64_t packed = count_varints(p, len) / POSTINGS_BLOCK * POSTINGS_BLOCK;
+        for (; packed > 0; packed--) {
+            uint64_t v = *in.p < 0x80 ? *in.p++ : rd_varint(&in);
+            if (in.bad || v > UINT32_MAX) return -1;
+            positions_packer_add(pk, (uint32_t)v);
+        }
+        /* the varints left are < 2^32: the inverter's positions and gaps */
+        buf_put(pk->out, in.p, (size_t)(in.end - in.p));
+        return 0;
+    }
+    while (in.p < in.end) {
+        /* most gaps are one byte */
+        uint64_t v = *in.p < 0x80 ? *in.p++ : rd_varint(&in);
+        if (in.bad || v > UINT32_MAX) return -1;
+        positions_packer_add(pk, (uint32_t)v);
+    }
+    return 0;
+}
+
+int positions_packer_add_record(positions_packer *pk, const unsigned char *rec, size_t len,
+                                uint64_t count)
+{
+    rd in = rd_make(rec, len);
+    for (uint64_t u = count / POSTINGS_BLOCK; u > 0; u--) {
+        const unsigned char *h = rd_bytes(&in, 1);
+        if (!h || *h > 32) return -1;
+        const unsigned char *body = rd_bytes(&in, 16u * *h);
+        if (!body) return -1;
+        if (pk->n == 0) {
+            /* in step with the output (a merge's first input): the unit
+             * is copied as it is */
+            buf_put(pk->out, h, 1 + 16u * *h);
+            continue;
+        }
+        uint32_t v[POSTINGS_BLOCK];
+        bitunpack_128(body, *h, v);
+        for (unsigned i = 0; i < POSTINGS_BLOCK; i++) positions_packer_add(pk, v[i]);
+    }
+    for (uint64_t i = count % POSTINGS_BLOCK; i > 0; i--) {
+        uint64_t v = rd_varint(&in);
+        if (in.bad || v > UINT32_MAX) return -1;
+        positions_packer_add(pk, (uint32_t)v);
+    }
+    return in.p == in.end ? 0 : -1;
+}
+
+/* ---- encoding ------------------------------------------------------------ */
 
 static unsigned byte_width(uint64_t max)
 {
@@ -117,6 +205,7 @@ int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
         if (freqs[i] == 0 || (i && docs[i] <= docs[i - 1]) || docs[i] == DOC_END) return -1;
     }
     if (n == 0) return 0;
+    size_t out_len0 = out->len;
     size_t n_blocks = (n + POSTINGS_BLOCK - 1) / POSTINGS_BLOCK;
     /* With several blocks, the blocks go to `body` first: the skip table's
      * column widths depend on the largest offsets. */
@@ -124,16 +213,36 @@ int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
     buf *dst = n_blocks > 1 ? &body : out;
     uint64_t *skip = NULL;
     if (n_blocks > 1 && !(skip = malloc(sizeof *skip * 3 * n_blocks))) return -1;
-    uint64_t pos_off = 0;
+    /* positions: the values before each block (v), and a walk over the
+     * record's packed units (unit k at byte pos_off) to find where each
+     * block's first value is */
+    uint64_t cf = 0;
+    for (size_t i = 0; i < n; i++) cf += freqs[i];
+    uint64_t full = cf / POSTINGS_BLOCK, v = 0, unit = 0;
+    size_t pos_off = 0;
+    int bad_pos = 0;
     int64_t prev = -1;
     uint32_t tmp[POSTINGS_BLOCK];
     for (size_t b = 0; b < n_blocks; b++) {
         size_t first = b * POSTINGS_BLOCK;
         size_t count = n - first < POSTINGS_BLOCK ? n - first : POSTINGS_BLOCK;
+        if (positions) {
+            uint64_t target = v / POSTINGS_BLOCK < full ? v / POSTINGS_BLOCK : full;
+            for (; unit < target; unit++) {
+                if (pos_off >= pos_len || positions[pos_off] > 32 ||
+                    16u * positions[pos_off] >= pos_len - pos_off) {
+                    bad_pos = 1;
+                    break;
+                }
+                pos_off += 1 + 16u * positions[pos_off];
+            }
+        }
         if (skip) {
             skip[3 * b] = docs[first + count - 1];
             skip[3 * b + 1] = dst->len;
-            skip[3 * b + 2] = pos_off;
+            skip[3 * b + 2] = !positions ? 0
+                              : v < full * POSTINGS_BLOCK ? POS_SKIP(pos_off, 0, v % POSTINGS_BLOCK)
+                                                          : POS_SKIP(pos_off, 1, v - full * POSTINGS_BLOCK);
         }
         if (count == POSTINGS_BLOCK) {
             for (size_t i = 0; i < count; i++) {
@@ -162,11 +271,25 @@ int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
                 prev = docs[first + i];
             }
         }
-        if (positions) {
-            uint64_t f = 0;
-            for (size_t i = 0; i < count; i++) f += freqs[first + i];
-            pos_off = skip_varints(positions, pos_len, (size_t)pos_off, f);
+        for (size_t i = 0; i < count; i++) v += freqs[first + i];
+    }
+    if (positions && !bad_pos) {
+        /* the rest of the units, then exactly cf mod 128 varints */
+        for (; unit < full && !bad_pos; unit++) {
+            if (pos_off >= pos_len || positions[pos_off] > 32 ||
+                16u * positions[pos_off] >= pos_len - pos_off) bad_pos = 1;
+            else pos_off += 1 + 16u * positions[pos_off];
         }
+        uint64_t ends = 0;
+        for (size_t i = pos_off; i < pos_len && !bad_pos; i++) ends += positions[i] < 0x80;
+        if (ends != cf % POSTINGS_BLOCK || (pos_len > pos_off && positions[pos_len - 1] >= 0x80))
+            bad_pos = 1;
+    }
+    if (bad_pos) {
+        free(skip);
+        buf_free(&body);
+        out->len = out_len0;
+        return -1;
     }
     if (skip) {
         /* skip table: three column widths, then fixed-width entries (a
@@ -213,6 +336,8 @@ void postings_open(postings_reader *r, const unsigned char *data, size_t len,
     r->in_block = r->count = 0;
     r->doc = n_docs ? 0 : DOC_END;
     r->skip = NULL;
+    r->unit_off = SIZE_MAX;
+    r->pos_doc_index = UINT32_MAX;
     r->blocks = data;
     r->blocks_len = len;
     if (r->n_blocks > 1) {
@@ -306,9 +431,8 @@ static int load_block(postings_reader *r, uint32_t b)
     r->block = b;
     r->count = count;
     r->in_block = 0;
-    r->pos_doc_index = 0;
-    r->pos_cursor = (size_t)(r->block_pos_off <= r->pos_len ? r->block_pos_off : r->pos_len);
-    if (r->block_pos_off > r->pos_len) return fail(r);
+    r->pos_doc_index = UINT32_MAX; /* the positions cursor is placed when asked */
+    if (r->block_pos_off >> 8 > r->pos_len) return fail(r);
     r->doc = r->docs[0];
     return 0;
 }
@@ -351,31 +475,159 @@ uint32_t postings_advance(postings_reader *r, uint32_t target)
     return r->doc;
 }
 
+static int pos_fail(postings_reader *r)
+{
+    r->corrupt = 1;
+    return -1;
+}
+
+/* Decodes the unit under the cursor into pvals, unless it is there (the
+ * caller checks that first: most docs' positions lie in the unit the last
+ * doc's did).  Unpacking a whole packed unit cost less in a phrase batch
+ * than unpacking only the groups of 4 values each doc needs, which the
+ * layout allows: the values of a unit are mostly all read. */
+static int pos_decode(postings_reader *r)
+{
+    r->unit_off = SIZE_MAX;
+    size_t off = r->cur_off;
+    if (off > r->pos_len) return pos_fail(r);
+    if (!r->cur_tail) {
+        if (off >= r->pos_len) return pos_fail(r);
+        unsigned bits = r->pos[off];
+        if (bits > 32 || 16u * bits >= r->pos_len - off) return pos_fail(r);
+        bitunpack_128(r->pos + off + 1, bits, r->pvals);
+        r->unit_n = POSTINGS_BLOCK;
+        r->unit_end = off + 1 + 16u * bits;
+    } else {
+        /* the tail: varints to the record's end, fewer than 128 */
+        rd in = rd_make(r->pos + off, r->pos_len - off);
+        uint32_t n = 0;
+        while (in.p < in.end) {
+            if (n == POSTINGS_BLOCK - 1) return pos_fail(r);
+            uint64_t v = *in.p < 0x80 ? *in.p++ : rd_varint(&in);
+            if (in.bad || v > UINT32_MAX) return pos_fail(r);
+            r->pvals[n++] = (uint32_t)v;
+        }
+        if (n == 0) return pos_fail(r);
+        r->unit_n = n;
+        r->unit_end = r->pos_len;
+    }
+    r->unit_off = off;
+    r->unit_tail = r->cur_tail;
+    return 0;
+}
+
+static inline int pos_unit_ready(const postings_reader *r)
+{
+    return r->unit_off == r->cur_off && r->unit_tail == r->cur_tail;
+}
+
+/* Moves the cursor from the end of its packed unit to the next unit.  That
+ * is the tail when the next block's skip entry says the tail starts there,
+ * or, in the last block, when fewer than 128 values are left. */
+static int pos_next_unit(postings_reader *r)
+{
+    if (r->cur_tail) return pos_fail(r); /* nothing after the tail */
+    size_t end;
+    if (pos_unit_ready(r)) {
+        end = r->unit_end;
+    } else { /* skipped over: its header gives its size */
+        size_t off = r->cur_off;
+        if (off >= r->pos_len || r->pos[off] > 32 || 16u * r->pos[off] >= r->pos_len - off)
+            return pos_fail(r);
+        end = off + 1 + 16u * r->pos[off];
+    }
+    if (r->skip && r->block + 1 < r->n_blocks) {
+        uint64_t e = skip_get(r, r->block + 1, 2);
+        r->cur_tail = (e >> 7 & 1) && e >> 8 == end;
+    } else {
+        r->cur_tail = r->pos_rem < POSTINGS_BLOCK;
+    }
+    r->cur_off = end;
+    r->cur_idx = 0;
+    return 0;
+}
+
 int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap)
 {
     if (r->corrupt || r->doc == DOC_END || r->block == UINT32_MAX) return -1;
-    if (r->in_block < r->pos_doc_index) { /* re-read: restart at the block */
+    if (r->in_block < r->pos_doc_index) {
+        /* first positions of the block, or a re-read: start at the block;
+         * the values left matter in the last block only (pos_next_unit) */
+        uint64_t total = UINT64_MAX >> 1;
+        if (r->block + 1 == r->n_blocks) {
+            total = 0;
+            for (uint32_t k = 0; k < r->count; k++) total += r->freqs[k];
+        }
+        r->pos_rem = total;
         r->pos_doc_index = 0;
-        r->pos_cursor = (size_t)r->block_pos_off;
+        if (r->skip) {
+            uint64_t e = r->block_pos_off;
+            r->cur_off = (size_t)(e >> 8);
+            r->cur_tail = (int)(e >> 7 & 1);
+            r->cur_idx = (uint32_t)(e & 127);
+        } else {
+            r->cur_off = 0;
+            r->cur_tail = total < POSTINGS_BLOCK;
+            r->cur_idx = 0;
+        }
     }
     uint64_t skip = 0;
     for (uint32_t k = r->pos_doc_index; k < r->in_block; k++) skip += r->freqs[k];
-    r->pos_cursor = skip_varints(r->pos, r->pos_len, r->pos_cursor, skip);
     uint32_t f = r->freqs[r->in_block];
-    rd in = rd_make(r->pos + r->pos_cursor, r->pos_len - r->pos_cursor);
+    if (skip + f > r->pos_rem) return pos_fail(r);
+    /* walk over the skipped docs' values: whole packed units by their
+     * headers, without decoding them */
+    while (skip) {
+        if (r->cur_tail) {
+            if (skip >= POSTINGS_BLOCK) return pos_fail(r);
+            r->cur_idx += (uint32_t)skip; /* against the tail's size: on reading */
+            r->pos_rem -= skip;
+            break;
+        }
+        uint32_t avail = POSTINGS_BLOCK - r->cur_idx;
+        if (skip < avail) {
+            r->cur_idx += (uint32_t)skip;
+            r->pos_rem -= skip;
+            break;
+        }
+        skip -= avail;
+        r->pos_rem -= avail;
+        if (pos_next_unit(r)) return -1;
+    }
     uint64_t p = 0;
     uint32_t n = 0;
-    for (uint32_t k = 0; k < f; k++) {
-        /* most gaps are one byte */
-        uint64_t v = in.p < in.end && *in.p < 0x80 ? *in.p++ : rd_varint(&in);
-        p = k == 0 ? v : p + v + 1;
-        if (in.bad || p >= UINT32_MAX) {
-            r->corrupt = 1;
-            return -1;
+    for (uint32_t k = 0; k < f;) {
+        if (!pos_unit_ready(r) && pos_decode(r)) return -1;
+        if (r->cur_idx >= r->unit_n) {
+            if (r->cur_idx > r->unit_n || r->cur_tail) return pos_fail(r);
+            if (pos_next_unit(r) || pos_decode(r)) return -1;
         }
-        if (n < cap) out[n++] = (uint32_t)p;
+        uint32_t m = r->unit_n - r->cur_idx;
+        if (m > f - k) m = f - k;
+        const uint32_t *v = r->pvals + r->cur_idx;
+        uint32_t i = 0;
+        if (k == 0) {
+            p = v[0];
+            if (n < cap) out[n++] = (uint32_t)p;
+            i = 1;
+        }
+        if (cap - n >= m - i) { /* the common case: all fit */
+            for (; i < m; i++) {
+                p += (uint64_t)v[i] + 1;
+                out[n++] = (uint32_t)p;
+            }
+        } else {
+            for (; i < m; i++) {
+                p += (uint64_t)v[i] + 1;
+                if (n < cap) out[n++] = (uint32_t)p;
+            }
+        }
+        if (p >= UINT32_MAX) return pos_fail(r);
+        r->cur_idx += m;
+        r->pos_rem -= m;
+        k += m;
     }
-    r->pos_cursor = (size_t)(in.p - r->pos);
     r->pos_doc_index = r->in_block + 1;
     return (int)n;
 }

@@ -15,7 +15,14 @@
  *   tail_block  := (varint((doc_gap-1) << 1 | freq==1) varint(freq-2)?){count}
  *                  (the freq varint only when freq > 1)
  *   positions   := term_positions*           one per term, dictionary order
- *   term_positions := (varint(first) varint(gap-1){freq-1}){df}
+ *   term_positions := pos_unit{cf div 128} varint(value){cf mod 128}
+ *   pos_unit    := u8:bits(0..32) packed128(value, bits)      (128 values)
+ *     values: per document, in doc order, its first position, then each
+ *     next one minus the previous minus 1 (cf of them in all); empty for a
+ *     whole-name term.  A skip entry's positions_offset is
+ *     unit_offset << 8 | in_tail << 7 | index: the byte offset (in the
+ *     term's positions record) of the unit, or of the varint tail, that
+ *     holds the block's first position, and that position's index in it
  *   docmeta     := u32:n_articles u32:n_quotes i64:date_base u32:n_clusters
  *                  u32:0 u8:article_width{13} u8:quote_width{12}
  *                  article_row{n_articles} u8:0{8} quote_row{n_quotes} u8:0{8}

@@ -127,13 +127,16 @@ static int write_segment(const char *path, uint32_t n)
         buf_clear(&qb);
         uint32_t m = 0;
         uint64_t cf = 0;
+        positions_packer pk;
+        positions_packer_start(&pk, &qb);
         for (uint32_t d = 0; d < n; d++)
             if ((d + (uint32_t)t) % (1 + (uint32_t)t % 3) == 0) {
                 docs[m] = d;
                 freqs[m] = 1 + (d + (uint32_t)t) % 3;
-                for (uint32_t f = 0; f < freqs[m]; f++) buf_put_varint(&qb, f ? 1 : d % 50);
+                for (uint32_t f = 0; f < freqs[m]; f++) positions_packer_add(&pk, f ? 1 : d % 50);
                 cf += freqs[m++];
             }
+        positions_packer_finish(&pk);
         postings_encode(docs, freqs, m, qb.p, qb.len, &pb);
         char term[16];
         snprintf(term, sizeof term, "1t%02d", t);
