@@ -386,7 +386,8 @@ static void iter_start_block(dict_iter *it, uint32_t b)
     it->in_block = 0;
     it->term_len = 0;
     if (b >= s->n_dict_blocks) {
-        it->r = rd_make(NULL, 0);
+        static const unsigned char none[1];
+        it->r = rd_make(none, 0); /* not NULL: NULL + 0 is undefined */
         return;
     }
     const dict_block_ref *d = &s->blocks[b];
