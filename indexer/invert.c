@@ -398,78 +398,88 @@ static void finish_doc(inverter *inv, term_ent *t)
     t->freq = 0;
 }
 
-int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out)
+/* Gives *out empty arrays for up to cap tokens of `field` in arena a.
+ * 0, or -1 when memory runs out. */
+static int tokens_alloc(field_tokens *out, int field, size_t cap, arena *a)
 {
-    /* at most one token per two bytes (a letter and a separator), plus one */
-    size_t cap = len / 2 + 2;
-    out->field = field;
-    out->n = out->end_pos = 0;
-    out->key = NULL;
-    out->key_len = NULL;
-    out->pos = NULL;
-    out->hash = NULL;
-    if (!text || !len) return 0;
+    *out = (field_tokens){.field = field};
     out->key = arena_alloc(a, sizeof *out->key * cap);
     out->key_len = arena_alloc(a, cap);
     out->pos = arena_alloc(a, sizeof *out->pos * cap);
     out->hash = arena_alloc(a, sizeof *out->hash * cap);
-    if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
-    /* Keys are packed back to back in blocks (one arena allocation each
-     * costs 16-byte alignment and a call): folded text is rarely longer
-     * than the original, plus a field byte per token.  The tokenizer
-     * folds each token straight into its place, after the field byte,
-     * which needs room for the longest one. */
-    enum { KEY_ROOM = TOKEN_MAX + 2 };
-    size_t kcap = len + cap + KEY_ROOM, kused = 0;
-    char *kb = arena_alloc(a, kcap);
-    if (!kb) return -1;
+    return out->key && out->key_len && out->pos && out->hash ? 0 : -1;
+}
+
+/* Where tokens' keys are packed back to back (one arena allocation each
+ * costs 16-byte alignment and a call): folded text is rarely longer than
+ * the original, plus a field byte per token.  The tokenizer folds each
+ * token straight into its place, after the field byte, which needs room
+ * for the longest one. */
+enum { KEY_ROOM = TOKEN_MAX + 2 };
+typedef struct {
+    char *p;
+    size_t cap, used;
+} key_block;
+
+/* Appends the tokens of text to out (room for cap tokens in all), their
+ * positions counted from base.  Returns the text's length in positions
+ * (skipped long tokens count), or -1 when memory runs out. */
+static int64_t tokenize_append(field_tokens *out, const char *text, size_t len, uint32_t base, size_t cap,
+                               key_block *kb, arena *a)
+{
     tokenizer tz;
     token tk;
     tokenizer_init(&tz, text, len);
     for (;;) {
-        if (kcap - kused < KEY_ROOM) {
-            kcap = 4096;
-            kused = 0;
-            if (!(kb = arena_alloc(a, kcap))) return -1;
+        if (kb->cap - kb->used < KEY_ROOM) {
+            kb->cap = 4096;
+            kb->used = 0;
+            if (!(kb->p = arena_alloc(a, kb->cap))) return -1;
         }
-        char *k = kb + kused;
+        char *k = kb->p + kb->used;
         if (!tokenizer_next_to(&tz, &tk, k + 1) || out->n >= cap) break;
-        kused += tk.len + 1;
-        k[0] = FIELD_TERM_PREFIX(field);
+        kb->used += tk.len + 1;
+        k[0] = FIELD_TERM_PREFIX(out->field);
         out->key[out->n] = k;
         out->key_len[out->n] = (uint8_t)(tk.len + 1);
-        out->pos[out->n] = tk.pos;
+        out->pos[out->n] = base + tk.pos;
         out->hash[out->n] = XXH3_64bits(k, tk.len + 1);
         out->n++;
     }
-    out->end_pos = tz.pos;
+    return tz.pos;
+}
+
+int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out)
+{
+    /* at most one token per two bytes (a letter and a separator), plus one */
+    size_t cap = len / 2 + 2;
+    *out = (field_tokens){.field = field};
+    if (!text || !len) return 0;
+    key_block kb = {NULL, len + cap + KEY_ROOM, 0};
+    if (tokens_alloc(out, field, cap, a) || !(kb.p = arena_alloc(a, kb.cap))) return -1;
+    int64_t end = tokenize_append(out, text, len, 0, cap, &kb, a);
+    if (end < 0) return -1;
+    out->end_pos = (uint32_t)end;
     return 0;
 }
 
 int inverter_tokenize_names(int field, const char *const *names, size_t n, arena *a, field_tokens *out)
 {
-    field_tokens one[1];
-    size_t total = 0;
+    size_t cap = 0, bytes = 0;
     *out = (field_tokens){.field = field};
     if (!n) return 0;
     /* room for every name's tokens (at most one per two bytes, plus one) */
-    for (size_t i = 0; i < n; i++) total += strlen(names[i]) / 2 + 2;
-    out->key = arena_alloc(a, sizeof *out->key * total);
-    out->key_len = arena_alloc(a, total);
-    out->pos = arena_alloc(a, sizeof *out->pos * total);
-    out->hash = arena_alloc(a, sizeof *out->hash * total);
-    if (!out->key || !out->key_len || !out->pos || !out->hash) return -1;
+    for (size_t i = 0; i < n; i++) {
+        bytes += strlen(names[i]);
+        cap += strlen(names[i]) / 2 + 2;
+    }
+    key_block kb = {NULL, bytes + cap + KEY_ROOM, 0};
+    if (tokens_alloc(out, field, cap, a) || !(kb.p = arena_alloc(a, kb.cap))) return -1;
     uint32_t base = 0;
     for (size_t i = 0; i < n; i++) {
-        if (inverter_tokenize(field, names[i], strlen(names[i]), a, one)) return -1;
-        for (uint32_t k = 0; k < one->n && out->n < total; k++) {
-            out->key[out->n] = one->key[k];
-            out->key_len[out->n] = one->key_len[k];
-            out->pos[out->n] = base + one->pos[k];
-            out->hash[out->n] = one->hash[k];
-            out->n++;
-        }
-        if (one->end_pos) base += one->end_pos + 1; /* the empty position */
+        int64_t end = tokenize_append(out, names[i], strlen(names[i]), base, cap, &kb, a);
+        if (end < 0) return -1;
+        if (end) base += (uint32_t)end + 1; /* the empty position */
     }
     out->end_pos = base ? base - 1 : 0;
     return 0;
@@ -478,19 +488,17 @@ int inverter_tokenize_names(int field, const char *const *names, size_t n, arena
 int inverter_add_names(int field, const char *const *names, size_t n, arena *a, field_tokens *t)
 {
     if (!n) return 0;
-    size_t cap = (size_t)t->n + n;
-    const char **key = arena_alloc(a, sizeof *key * cap);
-    uint8_t *key_len = arena_alloc(a, cap);
-    uint32_t *pos = arena_alloc(a, sizeof *pos * cap);
-    uint64_t *hash = arena_alloc(a, sizeof *hash * cap);
-    if (!key || !key_len || !pos || !hash) return -1;
+    field_tokens g;
+    if (tokens_alloc(&g, field, (size_t)t->n + n, a)) return -1;
     if (t->n) {
-        memcpy(key, t->key, sizeof *key * t->n);
-        memcpy(key_len, t->key_len, t->n);
-        memcpy(pos, t->pos, sizeof *pos * t->n);
-        memcpy(hash, t->hash, sizeof *hash * t->n);
+        memcpy(g.key, t->key, sizeof *g.key * t->n);
+        memcpy(g.key_len, t->key_len, t->n);
+        memcpy(g.pos, t->pos, sizeof *g.pos * t->n);
+        memcpy(g.hash, t->hash, sizeof *g.hash * t->n);
     }
-    uint32_t m = t->n, next = t->end_pos;
+    g.n = t->n;
+    g.end_pos = t->end_pos; /* the field's length in words, names not counted */
+    uint32_t next = t->end_pos;
     for (size_t i = 0; i < n; i++) {
         size_t len = names[i] ? strlen(names[i]) : 0;
         if (len == 0 || len > 250) continue;
@@ -499,18 +507,13 @@ int inverter_add_names(int field, const char *const *names, size_t n, arena *a, 
         k[0] = FIELD_TERM_PREFIX(field);
         k[1] = FIELD_NAME_MARK;
         memcpy(k + 2, names[i], len);
-        key[m] = k;
-        key_len[m] = (uint8_t)(len + 2);
-        pos[m] = next++;
-        hash[m] = XXH3_64bits(k, len + 2);
-        m++;
+        g.key[g.n] = k;
+        g.key_len[g.n] = (uint8_t)(len + 2);
+        g.pos[g.n] = next++;
+        g.hash[g.n] = XXH3_64bits(k, len + 2);
+        g.n++;
     }
-    t->field = field;
-    t->key = key;
-    t->key_len = key_len;
-    t->pos = pos;
-    t->hash = hash;
-    t->n = m;
+    *t = g;
     return 0;
 }
 
