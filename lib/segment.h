@@ -215,6 +215,11 @@ void dict_iter_seek(dict_iter *it, const segment *s, const char *key, size_t key
 /* Next term: 1 with it->term/term_len and info filled, 0 at the end, -1
  * damaged. */
 int dict_iter_next(dict_iter *it, term_info *info);
+/* After dict_iter_seek(it, s, prefix, len): the next term that starts with
+ * the prefix (1, filled as dict_iter_next), 0 past them, -1 damaged.  The
+ * seek lands at the start of the prefix's block; the terms before the
+ * prefix are passed over here. */
+int dict_iter_next_prefixed(dict_iter *it, const char *prefix, size_t len, term_info *info);
 
 /* One field's length column, read in place from the segment's metadata
  * rows: ranking reads a match's length from here without decoding its whole

@@ -445,6 +445,17 @@ int dict_iter_next(dict_iter *it, term_info *info)
     return 1;
 }
 
+int dict_iter_next_prefixed(dict_iter *it, const char *prefix, size_t len, term_info *info)
+{
+    int k;
+    while ((k = dict_iter_next(it, info)) == 1) {
+        int cmp = memcmp(it->term, prefix, it->term_len < len ? it->term_len : len);
+        if (cmp < 0 || (cmp == 0 && it->term_len < len)) continue; /* before the prefix */
+        return cmp == 0;
+    }
+    return k;
+}
+
 /* Index of the last block whose first term is <= key (0 if none). */
 static uint32_t find_block(const segment *s, const char *key, size_t len)
 {

@@ -232,10 +232,7 @@ static it *build_fields(ctx *c, const qnode *q)
             dict_iter_seek(&di, c->seg, key, pl + 1);
             uint32_t got = 0;
             int k;
-            while ((k = dict_iter_next(&di, &ti)) == 1) {
-                int cmp = memcmp(di.term, key, di.term_len < pl + 1 ? di.term_len : pl + 1);
-                if (cmp < 0 || di.term_len < pl + 1) continue; /* before the prefix */
-                if (cmp > 0) break;
+            while ((k = dict_iter_next_prefixed(&di, key, pl + 1, &ti)) == 1) {
                 if (got++ == PREFIX_MAX_TERMS) break;
                 it *x = term_leaf(c, f, di.term + 1, 1);
                 if (!x || alts_room(c, &alts, n, &cap)) return NULL;

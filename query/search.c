@@ -160,11 +160,8 @@ static int facet_count(facet_acc *fa)
             term_info ti;
             int got;
             dict_iter_seek(&it, seg, key, 2);
-            while ((got = dict_iter_next(&it, &ti)) == 1) {
-                /* the seek lands at the start of the key's block */
-                int cmp = memcmp(it.term, key, it.term_len < 2 ? it.term_len : 2);
-                if (cmp < 0 || (cmp == 0 && it.term_len <= 2)) continue;
-                if (cmp > 0) break;
+            while ((got = dict_iter_next_prefixed(&it, key, 2, &ti)) == 1) {
+                if (it.term_len <= 2) continue; /* no name */
                 postings_reader pr;
                 uint64_t n = 0;
                 postings_open(&pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
