@@ -98,6 +98,8 @@ static inline rd rd_make(const void *p, size_t n)
 static inline size_t rd_left(const rd *r) { return (size_t)(r->end - r->p); }
 static inline uint64_t rd_varint(rd *r)
 {
+    /* most varints (gaps, lengths) are one byte */
+    if (r->p < r->end && *r->p < 0x80) return *r->p++;
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
         if (r->p >= r->end) break;

@@ -140,7 +140,7 @@ int positions_packer_add_varints(positions_packer *pk, const unsigned char *p, s
         if (p[len - 1] >= 0x80) return -1;
         uint64_t packed = count_varints(p, len) / POSTINGS_BLOCK * POSTINGS_BLOCK;
         for (; packed > 0; packed--) {
-            uint64_t v = *in.p < 0x80 ? *in.p++ : rd_varint(&in);
+            uint64_t v = rd_varint(&in);
             if (in.bad || v > UINT32_MAX) return -1;
             positions_packer_add(pk, (uint32_t)v);
         }
@@ -149,8 +149,7 @@ int positions_packer_add_varints(positions_packer *pk, const unsigned char *p, s
         return 0;
     }
     while (in.p < in.end) {
-        /* most gaps are one byte */
-        uint64_t v = *in.p < 0x80 ? *in.p++ : rd_varint(&in);
+        uint64_t v = rd_varint(&in);
         if (in.bad || v > UINT32_MAX) return -1;
         positions_packer_add(pk, (uint32_t)v);
     }
@@ -280,8 +279,7 @@ int postings_encode(const uint32_t *docs, const uint32_t *freqs, size_t n,
                 16u * positions[pos_off] >= pos_len - pos_off) bad_pos = 1;
             else pos_off += 1 + 16u * positions[pos_off];
         }
-        uint64_t ends = 0;
-        for (size_t i = pos_off; i < pos_len && !bad_pos; i++) ends += positions[i] < 0x80;
+        uint64_t ends = bad_pos ? 0 : count_varints(positions + pos_off, pos_len - pos_off);
         if (ends != cf % POSTINGS_BLOCK || (pos_len > pos_off && positions[pos_len - 1] >= 0x80))
             bad_pos = 1;
     }
@@ -504,7 +502,7 @@ static int pos_decode(postings_reader *r)
         uint32_t n = 0;
         while (in.p < in.end) {
             if (n == POSTINGS_BLOCK - 1) return pos_fail(r);
-            uint64_t v = *in.p < 0x80 ? *in.p++ : rd_varint(&in);
+            uint64_t v = rd_varint(&in);
             if (in.bad || v > UINT32_MAX) return pos_fail(r);
             r->pvals[n++] = (uint32_t)v;
         }
