@@ -45,6 +45,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         merr e2 = {0};
         if (segment_docmeta(s, d, &m) || segment_stored(s, d, &scratch, &sd, &e2)) continue;
         if (m.kind == DOC_QUOTE) { /* its record: ranges in the article's body */
+            quote_words qw;
+            if (segment_quote_words(s, d, &qw) == 0) segment_first_quote(s, qw.parent);
             buf x = {0};
             stored_quote q;
             buf_put(&x, sd.f[SF_EXTRA], sd.len[SF_EXTRA]);

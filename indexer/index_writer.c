@@ -221,17 +221,42 @@ static void set_stored(stored_doc *sd, const char *const f[STORED_FIELDS])
     }
 }
 
-/* The quoted words of q: its segments joined by " … " (or its whole span). */
-static void quote_text(const char *body, const quote *q, buf *out)
+/* Places a quote's words among the article body's positions (tok: the
+ * body's tokens): the span from its first word to its last, and the gaps
+ * inside it that are not its words (the attribution of a split quote),
+ * encoded as a gap list (docs/FORMAT.md) in gl.  *n_words gets the words'
+ * count, its quote-field length.  A quote: query reads the body's postings
+ * within the span instead of a field of its own, which held every quoted
+ * word a second time (8.2 of scale-125's 50 MB of postings and positions). */
+static void quote_words_place(const field_tokens *tok, const stored_quote *sq, uint32_t *wstart,
+                              uint32_t *wspan, uint32_t *n_words, buf *gl)
 {
-    buf_clear(out);
-    if (q->n_segments == 0) {
-        buf_put(out, body + q->start, q->end - q->start);
-        return;
+    uint32_t gaps[QREC_MAX_SEGMENTS][2], n_gaps = 0, first = 0, end = 0, words = 0;
+    int any = 0;
+    for (uint32_t k = 0; k < sq->n_segments; k++) {
+        uint32_t lo, hi;
+        if (!inverter_token_range(tok, sq->seg[k][0], sq->seg[k][1], &lo, &hi)) continue;
+        if (!any) first = lo;
+        else if (lo > end) {
+            gaps[n_gaps][0] = end;
+            gaps[n_gaps][1] = lo;
+            n_gaps++;
+        }
+        any = 1;
+        end = hi;
+        words += hi - lo;
     }
-    for (uint32_t k = 0; k < q->n_segments; k++) {
-        if (k) buf_puts(out, " … ");
-        buf_put(out, body + q->segments[k][0], q->segments[k][1] - q->segments[k][0]);
+    *wstart = first;
+    *wspan = end - first;
+    *n_words = words;
+    buf_clear(gl);
+    if (!n_gaps) return;
+    buf_put_varint(gl, n_gaps);
+    uint32_t at = first;
+    for (uint32_t i = 0; i < n_gaps; i++) {
+        buf_put_varint(gl, gaps[i][0] - at);
+        buf_put_varint(gl, gaps[i][1] - gaps[i][0]);
+        at = gaps[i][1];
     }
 }
 
@@ -250,6 +275,9 @@ typedef struct {
     size_t extra_len;
     uint8_t qtype;
     uint32_t qstart, qend;
+    uint32_t wstart, wspan, n_words; /* its words' body positions (quote_words_place) */
+    const unsigned char *gaps;       /* its gap list, gaps_len bytes (none: 0) */
+    uint32_t gaps_len;
     field_tokens tok[FIELD_COUNT];
 } quote_doc;
 
@@ -438,7 +466,10 @@ static void idoc_analyse_rest(idoc *d)
         buf *e = &d->b_extra;
         buf_clear(e);
         stored_quote_put(e, &sq);
-        quote_text(body, q, &d->b_q);
+        quote_words_place(&d->tok[FIELD_BODY], &sq, &qd->wstart, &qd->wspan, &qd->n_words, &d->b_q);
+        qd->gaps_len = (uint32_t)d->b_q.len;
+        qd->gaps = d->b_q.len ? (const unsigned char *)arena_buf(a, &d->b_q) : NULL;
+        oom |= d->b_q.len && !qd->gaps;
         /* the speaker field: the canonical name, else a name as written */
         const char *sfield = speaker[0] ? speaker : said;
         qd->speaker = speaker;
@@ -449,7 +480,6 @@ static void idoc_analyse_rest(idoc *d)
         qd->qstart = q->start;
         qd->qend = q->end;
         oom |= !qd->extra || e->oom || d->b_q.oom;
-        oom |= inverter_tokenize(FIELD_QUOTE, (const char *)d->b_q.p, d->b_q.len, a, &qd->tok[FIELD_QUOTE]);
         oom |= inverter_tokenize(FIELD_SPEAKER, sfield, strlen(sfield), a, &qd->tok[FIELD_SPEAKER]);
         if (speaker[0] && !oom)
             oom |= inverter_add_names(FIELD_SPEAKER, &speaker, 1, a, &qd->tok[FIELD_SPEAKER]);
@@ -513,9 +543,11 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
     for (uint32_t i = 0; i < d->nq; i++) {
         const quote_doc *qd = &d->q[i];
         docmeta qm = {.id = d->id, .date = d->date, .parent = local, .kind = DOC_QUOTE,
-                      .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend};
+                      .qtype = qd->qtype, .qstart = qd->qstart, .qend = qd->qend,
+                      .wstart = qd->wstart, .wspan = qd->wspan, .gaps = qd->gaps, .gaps_len = qd->gaps_len};
         if (inverter_add_tokens(w->inv, DOC_QUOTE, qd->tok, qm.len))
             return merr_set(&w->e, MORGUE_E_NOMEM, "out of memory while indexing %s", d->source);
+        qm.len[FIELD_QUOTE] = qd->n_words; /* no postings of its own */
         const char *qf[STORED_FIELDS] = {"", "", "", qd->speaker, "", "", ""};
         set_stored(&sd, qf);
         sd.f[SF_EXTRA] = qd->extra;

@@ -443,6 +443,7 @@ static int64_t tokenize_append(field_tokens *out, const char *text, size_t len, 
         out->key[out->n] = k;
         out->key_len[out->n] = (uint8_t)(tk.len + 1);
         out->pos[out->n] = base + tk.pos;
+        if (out->start) out->start[out->n] = tk.start;
         out->hash[out->n] = XXH3_64bits(k, tk.len + 1);
         out->n++;
     }
@@ -456,11 +457,35 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     *out = (field_tokens){.field = field};
     if (!text || !len) return 0;
     key_block kb = {NULL, len + cap + KEY_ROOM, 0};
-    if (tokens_alloc(out, field, cap, a) || !(kb.p = arena_alloc(a, kb.cap))) return -1;
+    if (tokens_alloc(out, field, cap, a) || !(kb.p = arena_alloc(a, kb.cap)) ||
+        !(out->start = arena_alloc(a, sizeof *out->start * cap)))
+        return -1;
     int64_t end = tokenize_append(out, text, len, 0, cap, &kb, a);
     if (end < 0) return -1;
     out->end_pos = (uint32_t)end;
     return 0;
+}
+
+/* First token index i in [0, t->n] with t->start[i] >= off. */
+static uint32_t first_token_at(const field_tokens *t, uint32_t off)
+{
+    uint32_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->start[mid] < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+int inverter_token_range(const field_tokens *t, uint32_t from, uint32_t to, uint32_t *lo, uint32_t *hi)
+{
+    if (!t->start || from >= to) return 0;
+    uint32_t i = first_token_at(t, from), j = first_token_at(t, to);
+    if (i >= j) return 0;
+    *lo = t->pos[i];
+    *hi = t->pos[j - 1] + 1;
+    return 1;
 }
 
 int inverter_tokenize_names(int field, const char *const *names, size_t n, arena *a, field_tokens *out)

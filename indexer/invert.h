@@ -24,13 +24,17 @@ void inverter_trim(inverter *inv);
 /* One field of a document, tokenized once so that several stages (the
  * inverter, duplicate fingerprints) share the work.  key[i] is token i as a
  * term (field byte + folded token, key_len[i] bytes), hash[i] its hash,
- * pos[i] its position; end_pos counts positions including skipped tokens. */
+ * pos[i] its position; end_pos counts positions including skipped tokens.
+ * start[i] is the byte offset of token i in the text (inverter_tokenize
+ * only; NULL for names), which places a quote's words among the body's
+ * positions. */
 typedef struct {
     int field;
     uint32_t n, end_pos;
     const char **key;
     uint8_t *key_len;
     uint32_t *pos;
+    uint32_t *start;
     uint64_t *hash;
 } field_tokens;
 
@@ -38,6 +42,12 @@ typedef struct {
  * allocated in arena a; nothing in *out points into text.  Pure: may run
  * on any thread with its own arena.  0, or -1 when memory runs out. */
 int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_tokens *out);
+
+/* The body positions of the words in bytes [from, to) of the text t was
+ * tokenized from (inverter_tokenize): *lo is the position of the first
+ * token starting at or after `from`, *hi one past the last token starting
+ * before `to`.  Returns 0 when the range holds no token. */
+int inverter_token_range(const field_tokens *t, uint32_t from, uint32_t to, uint32_t *lo, uint32_t *hi);
 
 /* Tokenizes n names as one field: like inverter_tokenize of the names
  * joined, but with a position left empty between two names, so that no

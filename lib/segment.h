@@ -19,7 +19,7 @@
 #include "fields.h"
 
 #define SEGMENT_MAGIC "MORGUEsg"
-#define SEGMENT_VERSION 5u
+#define SEGMENT_VERSION 6u
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
@@ -38,7 +38,7 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
  * from about 10.5 MB (4.4 MB of samples, 6 MB of frequency tables) to 3.7 MB,
  * which is what held `--memory 32M` on scale-125 at 43.3 MB peak RSS (now
  * 36.3 MB, within 1.2x); the real corpus's store grows 13.24 -> 13.29 MB. */
-enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 4 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
+enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 7 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
        STORE_DICT_MAX = 110 * 1024, STORE_DICT_SAMPLES = 20, STORE_DICT_MIN_RAW = 512 * 1024,
        STORE_THREADS_MAX = 64 };
 /* Quotes' records are stored in blocks of their own (format 5), so a quote
@@ -77,11 +77,42 @@ typedef struct {
     uint8_t kind;                   /* DOC_ARTICLE or DOC_QUOTE */
     uint8_t qtype;                  /* quotes: quote_type */
     uint32_t qstart, qend;          /* quotes: byte span in the article body */
+    uint32_t wstart, wspan;         /* quotes: the body positions its words are
+                                       in, [wstart, wstart + wspan): a quote:
+                                       query reads the article body's postings
+                                       within them (format 6) */
+    const unsigned char *gaps;      /* quotes: the positions inside that span
+                                       that are not its words (an attribution
+                                       between two segments), as a gap list
+                                       (docs/FORMAT.md); NULL when none.  Points
+                                       into the caller's memory, which
+                                       segw_add_docmeta copies, or into the
+                                       mapped segment (segment_docmeta) */
+    uint32_t gaps_len;              /* bytes at gaps */
+    uint32_t gaps_ref;              /* the writer's own: 1 + the list's offset */
     uint64_t simhash;               /* articles: SimHash of the body (lib/dedup.h) */
     uint64_t body_hash;             /* articles: hash of the normalised body */
     uint64_t cluster;               /* articles: id of the first article of its
                                        near-duplicate cluster (its own id if none) */
 } docmeta;
+
+/* A quote's words as body positions: the span and the gaps inside it, at
+ * most QUOTE_GAPS_MAX (a quote has at most QREC_MAX_SEGMENTS segments). */
+enum { QUOTE_GAPS_MAX = 63 };
+typedef struct {
+    uint32_t parent;                /* the article */
+    uint32_t start, span;           /* [start, start + span) */
+    uint32_t n_gaps;
+    uint32_t gap[QUOTE_GAPS_MAX][2]; /* [from, to), ascending, inside the span */
+} quote_words;
+
+/* Decodes the gap list at p (at most avail bytes) of a quote whose words
+ * span `span` positions into w->gap (w->start must be set; gaps come out
+ * as absolute positions).  Returns the list's length in bytes, or -1 when
+ * it is malformed: no gap, more than QUOTE_GAPS_MAX, an empty gap, one at
+ * the span's edge or past it, or gaps out of order.  The writer checks a
+ * list with it before storing it, the reader on every use. */
+long quote_gaps_decode(const unsigned char *p, size_t avail, uint32_t span, quote_words *w);
 
 /*
  * The stored document, fields in this order on disk.  A quote's record
@@ -249,8 +280,18 @@ static inline int64_t len_column_get(const len_column *c, uint32_t doc)
  * else -1. */
 int segment_doc_kind(const segment *s, uint32_t doc);
 
-/* Metadata of doc (< doc_count); 0 or -1 when damaged. */
+/* Metadata of doc (< doc_count); 0 or -1 when damaged.  A quote's gaps
+ * point into the mapped segment. */
 int segment_docmeta(const segment *s, uint32_t doc, docmeta *out);
+
+/* Quote doc's article and the body positions of its words, reading only
+ * those columns (a quote: query checks them for every candidate).  0, or -1
+ * when doc is not a quote or its row is damaged. */
+int segment_quote_words(const segment *s, uint32_t doc, quote_words *out);
+/* The first quote (a doc number >= segment_article_count) whose article is
+ * `article` or a later one; segment_doc_count when there is none.  Quotes
+ * are in their articles' order, so this is a binary search. */
+uint32_t segment_first_quote(const segment *s, uint32_t article);
 
 /*
  * Fetches the stored fields of doc, decompressing its block into `scratch`

@@ -44,8 +44,8 @@ struct segment {
     dict_block_ref *blocks;
     /* docmeta: one table of byte-aligned columns per kind (documents
      * 0..n_articles-1 are the articles, the rest quotes) */
-    const unsigned char *arows, *qrows, *clusters;
-    uint32_t n_articles, n_quotes, n_clusters, astride, qstride;
+    const unsigned char *arows, *qrows, *clusters, *gaps;
+    uint32_t n_articles, n_quotes, n_clusters, astride, qstride, gaps_len;
     uint64_t date_base;
     uint8_t acol_off[DM_ACOLS], qcol_off[DM_QCOLS];
     uint64_t acol_mask[DM_ACOLS], qcol_mask[DM_QCOLS];
@@ -98,9 +98,9 @@ static int open_docmeta(segment *s)
     s->n_quotes = rd_u32(&r);
     s->date_base = rd_u64(&r);
     s->n_clusters = rd_u32(&r);
-    uint32_t zero = rd_u32(&r);
+    s->gaps_len = rd_u32(&r);
     /* a quote needs an article of the segment */
-    if (r.bad || zero != 0 || (uint64_t)s->n_articles + s->n_quotes != s->n_docs ||
+    if (r.bad || (uint64_t)s->n_articles + s->n_quotes != s->n_docs ||
         s->n_clusters > s->n_articles || (s->n_quotes && !s->n_articles))
         return -1;
     const unsigned char *aw = rd_bytes(&r, DM_ACOLS), *qw = rd_bytes(&r, DM_QCOLS);
@@ -121,6 +121,7 @@ static int open_docmeta(segment *s)
     s->arows = rd_bytes(&r, (size_t)s->n_articles * s->astride + 8);
     s->qrows = rd_bytes(&r, (size_t)s->n_quotes * s->qstride + 8);
     s->clusters = rd_bytes(&r, (size_t)s->n_clusters * 8);
+    s->gaps = rd_bytes(&r, s->gaps_len);
     if (r.bad || rd_left(&r) != 0) return -1;
     return 0;
 }
@@ -528,7 +529,65 @@ static int article_meta(const segment *s, uint32_t doc, docmeta *out)
     out->kind = DOC_ARTICLE;
     out->qtype = 0;
     out->qstart = out->qend = 0;
+    out->wstart = out->wspan = 0;
+    out->gaps = NULL;
+    out->gaps_len = out->gaps_ref = 0;
     return 0;
+}
+
+long quote_gaps_decode(const unsigned char *p, size_t avail, uint32_t span, quote_words *w)
+{
+    rd r = rd_make(p, avail);
+    uint64_t n = rd_varint(&r), at = 0;
+    if (r.bad || n == 0 || n > QUOTE_GAPS_MAX) return -1;
+    for (uint32_t i = 0; i < n; i++) {
+        /* each gap starts after the span's start or the previous gap's
+         * end, is not empty and ends before the span does */
+        uint64_t skip = rd_varint(&r), len = rd_varint(&r);
+        if (r.bad || skip == 0 || len == 0 || skip > span || len > span) return -1;
+        at += skip;
+        if (at + len >= span) return -1;
+        w->gap[i][0] = w->start + (uint32_t)at;
+        w->gap[i][1] = w->start + (uint32_t)(at + len);
+        at += len;
+    }
+    w->n_gaps = (uint32_t)n;
+    return (long)(avail - rd_left(&r));
+}
+
+/* Quote row i's word span and gap list reference; -1 when out of range. */
+static int quote_span_cols(const segment *s, const unsigned char *row, uint64_t *start, uint64_t *span,
+                           uint64_t *ref)
+{
+    *start = qcol(s, row, 4);
+    *span = qcol(s, row, 5);
+    *ref = qcol(s, row, 6);
+    return *start > UINT32_MAX || *span > UINT32_MAX - *start || *ref > s->gaps_len ? -1 : 0;
+}
+
+int segment_quote_words(const segment *s, uint32_t doc, quote_words *out)
+{
+    if (doc >= s->n_docs || doc < s->n_articles) return -1;
+    const unsigned char *row = s->qrows + (size_t)(doc - s->n_articles) * s->qstride;
+    uint64_t parent = qcol(s, row, 0), start, span, ref;
+    if (parent >= s->n_articles || quote_span_cols(s, row, &start, &span, &ref)) return -1;
+    out->parent = (uint32_t)parent;
+    out->start = (uint32_t)start;
+    out->span = (uint32_t)span;
+    out->n_gaps = 0;
+    if (ref && quote_gaps_decode(s->gaps + ref - 1, s->gaps_len - (ref - 1), out->span, out) < 0) return -1;
+    return 0;
+}
+
+uint32_t segment_first_quote(const segment *s, uint32_t article)
+{
+    uint32_t lo = 0, hi = s->n_quotes; /* rows [lo, hi) not yet ruled out */
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (qcol(s, s->qrows + (size_t)mid * s->qstride, 0) < article) lo = mid + 1;
+        else hi = mid;
+    }
+    return s->n_articles + lo;
 }
 
 int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
@@ -537,19 +596,28 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
     if (doc < s->n_articles) return article_meta(s, doc, out);
     const unsigned char *row = s->qrows + (size_t)(doc - s->n_articles) * s->qstride;
     uint64_t parent = qcol(s, row, 0), qtype = qcol(s, row, 1), start = qcol(s, row, 2),
-             span = qcol(s, row, 3);
+             span = qcol(s, row, 3), wstart, wspan, ref;
     /* the parent is an article; its id and date are the quote's */
     if (parent >= s->n_articles || qtype > 3 || start > UINT32_MAX || span > UINT32_MAX - start ||
-        article_meta(s, (uint32_t)parent, out))
+        quote_span_cols(s, row, &wstart, &wspan, &ref) || article_meta(s, (uint32_t)parent, out))
         return -1;
     out->parent = (uint32_t)parent;
     out->kind = DOC_QUOTE;
     out->qtype = (uint8_t)qtype;
     out->qstart = (uint32_t)start;
     out->qend = (uint32_t)(start + span);
+    out->wstart = (uint32_t)wstart;
+    out->wspan = (uint32_t)wspan;
+    if (ref) {
+        quote_words w = {.start = out->wstart};
+        long n = quote_gaps_decode(s->gaps + ref - 1, s->gaps_len - (ref - 1), out->wspan, &w);
+        if (n < 0) return -1;
+        out->gaps = s->gaps + ref - 1;
+        out->gaps_len = (uint32_t)n;
+    }
     out->simhash = out->body_hash = out->cluster = 0;
     for (int f = 0; f < FIELD_COUNT; f++) {
-        uint64_t l = qcol(s, row, 4 + f);
+        uint64_t l = qcol(s, row, 7 + f);
         if (l > UINT32_MAX) return -1;
         out->len[f] = (uint32_t)l;
     }
@@ -559,8 +627,8 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 void segment_len_column(const segment *s, int field, len_column *out)
 {
     if (field_doc_kind(field) == DOC_QUOTE) {
-        *out = (len_column){s->qrows, s->n_articles, s->n_quotes, s->qstride, s->qcol_off[4 + field],
-                            s->qcol_mask[4 + field]};
+        *out = (len_column){s->qrows, s->n_articles, s->n_quotes, s->qstride, s->qcol_off[7 + field],
+                            s->qcol_mask[7 + field]};
     } else {
         *out = (len_column){s->arows, 0, s->n_articles, s->astride, s->acol_off[5 + field],
                             s->acol_mask[5 + field]};

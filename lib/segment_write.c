@@ -3,7 +3,7 @@
  *
  *   segment     := header postings positions docmeta store store_table
  *                  dict dict_index names footer
- *   header      := "MORGUEsg" u32:version(5) u32:flags(0)
+ *   header      := "MORGUEsg" u32:version(6) u32:flags(0)
  *   postings    := term_postings*            one per term, dictionary order
  *   term_postings := skip_table? block*    (skip_table only if n_blocks > 1)
  *   skip_table  := u8:w_doc(1..4) u8:w_block(1..8) u8:w_pos(1..8) skip_entry{n_blocks}
@@ -24,13 +24,22 @@
  *     term's positions record) of the unit, or of the varint tail, that
  *     holds the block's first position, and that position's index in it
  *   docmeta     := u32:n_articles u32:n_quotes i64:date_base u32:n_clusters
- *                  u32:0 u8:article_width{13} u8:quote_width{12}
+ *                  u32:gaps_len u8:article_width{13} u8:quote_width{15}
  *                  article_row{n_articles} u8:0{8} quote_row{n_quotes} u8:0{8}
- *                  u64:cluster{n_clusters}
+ *                  u64:cluster{n_clusters} gap_list*(gaps_len bytes)
  *   article_row := id simhash body_hash date cluster_ref len{8 fields}
  *                  (each column LE, article_width[c] bytes, 0..8)
- *   quote_row   := parent quote_type quote_start quote_span len{8 fields}
+ *   quote_row   := parent quote_type quote_start quote_span words_start
+ *                  words_span gaps_ref len{8 fields}
  *                  (each column LE, quote_width[c] bytes, 0..8)
+ *     words_start, words_span: the article body positions holding the
+ *     quote's words; gaps_ref: 0, or 1 + the offset of its gap_list
+ *   gap_list    := varint:n(1..63) (varint:skip(>=1) varint:len(>=1)){n}
+ *     positions inside the words' span that are not the quote's (the
+ *     attribution between two segments): each gap starts skip positions
+ *     after the span's start or the previous gap's end, and ends before
+ *     the span does.  The quote field has no postings of its own (format
+ *     6): a quote: query reads the body's postings inside these spans
  *   store       := dictionary(footer.store_dict_len bytes) zstd_frame*
  *                  frames with content size and checksum, one per block
  *   store_table := (u64:offset u32:comp_len u32:raw_len u32:first_doc
@@ -148,6 +157,7 @@ struct segw {
     int any_date;
     uint64_t amax[DM_ACOLS], qmax[DM_QCOLS];
     buf clusters;            /* u64 cluster ids of clustered articles */
+    buf gaps;                /* quotes' gap lists, back to back */
     store_kind st[2];     /* articles' and quotes' store */
     /* at segw_finish: every raw block, the articles' then the quotes'
      * (u32 raw_len, u32 n_docs each), read from the two spools as one */
@@ -224,6 +234,7 @@ static void segw_free(segw *w)
     for (int i = 0; i < SP_COUNT; i++)
         if (w->sp[i].f) fclose(w->sp[i].f);
     buf_free(&w->clusters);
+    buf_free(&w->gaps);
     for (int k = 0; k < 2; k++) {
         buf_free(&w->st[k].raw);
         buf_free(&w->st[k].blocks);
@@ -284,11 +295,24 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
     int ok = m->kind == DOC_ARTICLE ? m->parent == w->n_articles
              : m->kind == DOC_QUOTE && w->n_articles && m->parent == w->n_articles - 1 &&
                    w->last_id == m->id && w->last_date == m->date && m->qstart <= m->qend &&
-                   m->qtype < 4;
+                   m->qtype < 4 && m->wspan <= UINT32_MAX - m->wstart;
+    /* a quote's gap list is checked as a reader will check it, and copied */
+    docmeta sp = *m; /* what is spooled */
+    sp.gaps = NULL;
+    sp.gaps_ref = 0;
+    if (ok && m->kind == DOC_QUOTE && m->gaps_len) {
+        quote_words qw = {.start = m->wstart};
+        ok = quote_gaps_decode(m->gaps, m->gaps_len, m->wspan, &qw) == (long)m->gaps_len &&
+             w->gaps.len + m->gaps_len < UINT32_MAX;
+        if (ok) {
+            sp.gaps_ref = (uint32_t)w->gaps.len + 1;
+            buf_put(&w->gaps, m->gaps, m->gaps_len);
+        }
+    }
     if (!ok) return merr_set(w->e, MORGUE_E_ARG, "%s: inconsistent document metadata", w->path);
-    uint64_t v[DM_ACOLS];
+    uint64_t v[DM_ACOLS > DM_QCOLS ? DM_ACOLS : DM_QCOLS];
     if (m->kind == DOC_QUOTE) {
-        quote_cols(m, v);
+        quote_cols(&sp, v);
         for (int c = 0; c < DM_QCOLS; c++) if (v[c] > w->qmax[c]) w->qmax[c] = v[c];
         w->n_quotes++;
     } else {
@@ -305,9 +329,9 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
         w->last_date = m->date;
         w->n_articles++;
     }
-    if (w->clusters.oom)
+    if (w->clusters.oom || w->gaps.oom)
         return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
-    FORWARD_IF_RC(spool_write(w, SP_DOCMETA, m, sizeof *m));
+    FORWARD_IF_RC(spool_write(w, SP_DOCMETA, &sp, sizeof sp));
     w->n_docs++;
     for (int f = 0; f < FIELD_COUNT; f++) w->field_total[f] += m->len[f];
     return MORGUE_OK;
@@ -515,7 +539,10 @@ static void quote_cols(const docmeta *m, uint64_t v[DM_QCOLS])
     v[1] = m->qtype;
     v[2] = m->qstart;
     v[3] = m->qend - m->qstart;
-    for (int f = 0; f < FIELD_COUNT; f++) v[4 + f] = m->len[f];
+    v[4] = m->wstart;
+    v[5] = m->wspan;
+    v[6] = m->gaps_ref;
+    for (int f = 0; f < FIELD_COUNT; f++) v[7 + f] = m->len[f];
 }
 
 static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n);
@@ -531,7 +558,7 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
     FILE *f = w->sp[SP_DOCMETA].f;
     uint32_t nc = (uint32_t)(w->clusters.len / 8);
     int64_t date_base = w->any_date ? w->date_min : 0;
-    uint64_t amax[DM_ACOLS], v[DM_ACOLS];
+    uint64_t amax[DM_ACOLS], v[DM_ACOLS > DM_QCOLS ? DM_ACOLS : DM_QCOLS];
     memcpy(amax, w->amax, sizeof amax);
     amax[3] = w->any_date ? (uint64_t)w->date_max - (uint64_t)date_base + 1 : 0;
     amax[4] = nc;
@@ -545,7 +572,7 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
     buf_put_u32(&b, w->n_quotes);
     buf_put_u64(&b, (uint64_t)date_base);
     buf_put_u32(&b, nc);
-    buf_put_u32(&b, 0);
+    buf_put_u32(&b, (uint32_t)w->gaps.len);
     for (int c = 0; c < DM_ACOLS; c++) buf_putc(&b, (unsigned char)(aw[c] = width_of(amax[c])));
     for (int c = 0; c < DM_QCOLS; c++) buf_putc(&b, (unsigned char)(qw[c] = width_of(w->qmax[c])));
     int bad = b.oom || out_write(fd, h, b.p, b.len) || fflush(f);
@@ -579,6 +606,7 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         buf_put_u64(&b, 0);
     }
     buf_put(&b, w->clusters.p, w->clusters.len);
+    buf_put(&b, w->gaps.p, w->gaps.len);
     *len += b.len;
     bad = bad || b.oom || out_write(fd, h, b.p, b.len);
     buf_free(&b);

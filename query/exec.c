@@ -19,7 +19,7 @@
 #define BM25_B 0.75
 enum { PREFIX_MAX_TERMS = 1024, TOKEN_MAX_KEY = 1024 };
 
-typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE } it_kind;
+typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE, IT_QUOTE } it_kind;
 
 typedef struct it it;
 struct it {
@@ -48,6 +48,17 @@ struct it {
     uint32_t n_neg;
     /* IT_ALL / IT_DATE */
     int64_t from, to;
+    /* IT_QUOTE: the quotes whose words hold src's matches (src: a body
+       term or phrase; quote_view) */
+    it *src;
+    uint32_t qfreq;        /* src's matches inside the current quote */
+    uint32_t span_len;     /* positions one match covers (phrase length) */
+    quote_words *qw;       /* the current candidate's words */
+    uint32_t *vpos;        /* src's match positions in article vpos_art */
+    uint32_t vpos_n, vpos_cap, vpos_art;
+    int approx;            /* a kid of an AND: stops at quotes whose article
+                              holds src's words, and the AND confirms
+                              (view_confirm) only once every kid agrees */
 };
 
 typedef struct {
@@ -134,12 +145,49 @@ static it *term_leaf(ctx *c, int field, const char *term, int with_idf)
 
 static it *build(ctx *c, const qnode *q);
 
+/*
+ * The quote field has no postings (format 6): its words are the article
+ * body's inside each quote's span (segment_quote_words).  A view wraps a
+ * body term or phrase and gives the quotes holding one of its matches,
+ * with the matches inside the quote as the frequency.  Ranking uses the
+ * body's idf (a quote field df is not kept: quotes are ranked by how rare
+ * the word is in the archive) and the quote's own length.
+ */
+static it *quote_view(ctx *c, it *src, uint32_t span_len)
+{
+    if (!src || src->kind == IT_EMPTY) return src;
+    it *x = new_it(c, IT_QUOTE);
+    if (!x) return NULL;
+    x->src = src;
+    x->field = FIELD_QUOTE;
+    x->idf = src->idf;
+    x->span_len = span_len;
+    x->vpos_art = UINT32_MAX;
+    x->qw = arena_alloc(c->a, sizeof *x->qw);
+    if (!x->qw) return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), NULL;
+    return x;
+}
+
+/* A word of field f as an iterator: its postings, or for the quote field
+ * the view over the body's. */
+static it *field_leaf(ctx *c, int field, const char *term, int with_idf)
+{
+    if (field != FIELD_QUOTE) return term_leaf(c, field, term, with_idf);
+    return quote_view(c, term_leaf(c, FIELD_BODY, term, with_idf), 1);
+}
+
 /* Sets x->cost: how many documents x can give at most. */
 static uint64_t it_cost(ctx *c, it *x)
 {
     switch (x->kind) {
     case IT_EMPTY: return x->cost = 0;
     case IT_TERM: return x->cost = x->pr->n_docs;
+    case IT_QUOTE: {
+        /* the source's articles times the quotes an article has */
+        uint32_t na = segment_article_count(c->seg);
+        uint64_t per = na ? (c->n_docs - na + na - 1) / na : 1;
+        return x->cost = it_cost(c, x->src) * (per ? per : 1);
+    }
     case IT_ALL:
     case IT_DATE: return x->cost = c->hi - c->lo;
     case IT_OR: {
@@ -217,15 +265,17 @@ static it *build_fields(ctx *c, const qnode *q)
     if (!alts) return NULL;
     for (int f = 0; f < FIELD_COUNT; f++) {
         if (!(q->fields & FIELD_BIT(f))) continue;
+        /* the quote field's words are looked up in the body */
+        int lf = f == FIELD_QUOTE ? FIELD_BODY : f;
         if (q->kind == Q_TERM) {
-            it *x = term_leaf(c, f, q->terms[0], 1);
+            it *x = field_leaf(c, f, q->terms[0], 1);
             if (!x) return NULL;
             alts[n++] = x;
         } else if (q->kind == Q_PREFIX) {
             char key[TOKEN_MAX_KEY];
             size_t pl = strlen(q->terms[0]);
             if (pl + 1 > sizeof key) continue;
-            key[0] = FIELD_TERM_PREFIX(f);
+            key[0] = FIELD_TERM_PREFIX(lf);
             memcpy(key + 1, q->terms[0], pl);
             dict_iter di;
             term_info ti;
@@ -234,7 +284,7 @@ static it *build_fields(ctx *c, const qnode *q)
             int k;
             while ((k = dict_iter_next_prefixed(&di, key, pl + 1, &ti)) == 1) {
                 if (got++ == PREFIX_MAX_TERMS) break;
-                it *x = term_leaf(c, f, di.term + 1, 1);
+                it *x = field_leaf(c, f, di.term + 1, 1);
                 if (!x || alts_room(c, &alts, n, &cap)) return NULL;
                 alts[n++] = x;
             }
@@ -253,15 +303,16 @@ static it *build_fields(ctx *c, const qnode *q)
             x->n_kids = q->n_terms;
             int empty = 0;
             for (uint32_t i = 0; i < q->n_terms; i++) {
-                x->kids[i] = term_leaf(c, f, q->terms[i], 1);
+                x->kids[i] = term_leaf(c, lf, q->terms[i], 1);
                 if (!x->kids[i]) return NULL;
                 if (x->kids[i]->kind == IT_EMPTY) empty = 1;
                 x->idf += x->kids[i]->idf;
             }
-            x->field = f;
+            x->field = lf;
             if (!empty && set_drive(c, x)) return NULL;
-            alts[n++] = empty ? new_it(c, IT_EMPTY) : x;
-            if (!alts[n - 1]) return NULL;
+            it *y = empty ? new_it(c, IT_EMPTY) : f == FIELD_QUOTE ? quote_view(c, x, q->n_terms) : x;
+            if (!y) return NULL;
+            alts[n++] = y;
         }
     }
     return make_or(c, alts, n);
@@ -308,6 +359,7 @@ static it *build(ctx *c, const qnode *q)
                 if (y->kind != IT_EMPTY) x->neg[x->n_neg++] = y;
             } else {
                 if (y->kind == IT_EMPTY) return y; /* AND with nothing */
+                y->approx = y->kind == IT_QUOTE;
                 x->kids[x->n_kids++] = y;
             }
         }
@@ -316,7 +368,10 @@ static it *build(ctx *c, const qnode *q)
             if (!x->kids[0]) return NULL;
             x->n_kids = 1;
         }
-        if (x->n_kids == 1 && x->n_neg == 0) return x->kids[0];
+        if (x->n_kids == 1 && x->n_neg == 0) {
+            x->kids[0]->approx = 0; /* no AND left to confirm it */
+            return x->kids[0];
+        }
         if (set_drive(c, x)) return NULL;
         return x;
     }
@@ -344,27 +399,11 @@ static int date_ok(ctx *c, it *x, uint32_t d)
     return m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
 }
 
-/* Counts occurrences of the phrase in the current doc (kids all on it). */
-static uint32_t phrase_count(ctx *c, it *x)
+/* Occurrences of phrase x in the current doc, its kids' positions loaded
+ * (phrase_count); with starts, each occurrence's first position is
+ * written there too (room for the first kid's frequency). */
+static uint32_t phrase_scan(it *x, uint32_t *starts)
 {
-    for (uint32_t i = 0; i < x->n_kids; i++) {
-        postings_reader *pr = x->kids[i]->pr;
-        uint32_t f = postings_freq(pr);
-        if (f > x->pos_cap[i]) {
-            uint32_t cap = f < 64 ? 64 : f;
-            x->pos[i] = arena_alloc(c->a, sizeof(uint32_t) * cap);
-            if (!x->pos[i]) {
-                merr_set(c->e, MORGUE_E_NOMEM, "out of memory");
-                x->pos_cap[i] = 0;
-                return 0;
-            }
-            x->pos_cap[i] = cap;
-        }
-        if (postings_positions(pr, x->pos[i], x->pos_cap[i]) != (int)f) {
-            c->corrupt = 1;
-            return 0;
-        }
-    }
     uint32_t count = 0;
     uint32_t *cur = x->cur, n = x->n_kids;
     memset(cur, 0, sizeof *cur * n);
@@ -377,9 +416,41 @@ static uint32_t phrase_count(ctx *c, it *x)
             while (cur[i] < fi && x->pos[i][cur[i]] < start + i) cur[i]++;
             ok = cur[i] < fi && x->pos[i][cur[i]] == start + i;
         }
+        if (ok && starts) starts[count] = (uint32_t)start;
         count += (uint32_t)ok;
     }
     return count;
+}
+
+/* Reads the positions of phrase x's kids in the current doc (kids all on
+ * it).  0, or -1 with the error on c. */
+static int phrase_load(ctx *c, it *x)
+{
+    for (uint32_t i = 0; i < x->n_kids; i++) {
+        postings_reader *pr = x->kids[i]->pr;
+        uint32_t f = postings_freq(pr);
+        if (f > x->pos_cap[i]) {
+            uint32_t cap = f < 64 ? 64 : f;
+            x->pos[i] = arena_alloc(c->a, sizeof(uint32_t) * cap);
+            if (!x->pos[i]) {
+                merr_set(c->e, MORGUE_E_NOMEM, "out of memory");
+                x->pos_cap[i] = 0;
+                return -1;
+            }
+            x->pos_cap[i] = cap;
+        }
+        if (postings_positions(pr, x->pos[i], x->pos_cap[i]) != (int)f) {
+            c->corrupt = 1;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Counts occurrences of the phrase in the current doc (kids all on it). */
+static uint32_t phrase_count(ctx *c, it *x)
+{
+    return phrase_load(c, x) ? 0 : phrase_scan(x, NULL);
 }
 
 /* it_advance with a term leaf's step inline: leaves are most of the calls
@@ -393,6 +464,8 @@ static inline uint32_t kid_advance(ctx *c, it *k, uint32_t target)
     if (d == DOC_END && k->pr->corrupt) c->corrupt = 1;
     return k->doc = d;
 }
+
+static int view_confirm(ctx *c, it *x);
 
 static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
 {
@@ -410,6 +483,15 @@ static uint32_t and_settle(ctx *c, it *x, uint32_t doc)
             }
         }
         if (moved) continue;
+        /* every kid is on doc: the quote views' positions are checked now */
+        int unconfirmed = 0;
+        for (uint32_t i = 0; i < x->n_kids && !unconfirmed; i++)
+            unconfirmed = x->kids[i]->kind == IT_QUOTE && x->kids[i]->approx && !view_confirm(c, x->kids[i]);
+        if (c->corrupt || c->e->rc) return x->doc = DOC_END;
+        if (unconfirmed) {
+            doc++;
+            continue;
+        }
         int excluded = 0;
         for (uint32_t i = 0; i < x->n_neg; i++)
             if (it_advance(c, x->neg[i], doc) == doc) excluded = 1;
@@ -437,6 +519,92 @@ static uint32_t or_settle(it *x)
     for (uint32_t i = 0; i < x->n_kids; i++)
         if (x->kids[i]->doc < m) m = x->kids[i]->doc;
     return x->doc = m;
+}
+
+/* Loads the positions of the source's matches in its current article into
+ * x->vpos: a term's positions, or a phrase's first positions (none when
+ * its words are there but not as the phrase).  0, or -1 on error. */
+static int view_load(ctx *c, it *x)
+{
+    it *s = x->src;
+    uint32_t f = s->kind == IT_TERM ? postings_freq(s->pr) : postings_freq(s->kids[0]->pr);
+    if (f > x->vpos_cap) {
+        uint32_t cap = f < 64 ? 64 : f;
+        if (!(x->vpos = arena_alloc(c->a, sizeof *x->vpos * cap))) {
+            x->vpos_cap = 0;
+            return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), -1;
+        }
+        x->vpos_cap = cap;
+    }
+    if (s->kind == IT_TERM) {
+        if (postings_positions(s->pr, x->vpos, x->vpos_cap) != (int)f) return c->corrupt = 1, -1;
+        x->vpos_n = f;
+    } else {
+        if (phrase_load(c, s)) return -1;
+        x->vpos_n = phrase_scan(s, x->vpos);
+    }
+    x->vpos_art = s->doc;
+    return 0;
+}
+
+/* Matches in x->vpos (span_len positions each) that lie wholly among the
+ * words of quote w. */
+static uint32_t view_count(const it *x, const quote_words *w)
+{
+    uint64_t end = (uint64_t)w->start + w->span;
+    uint32_t lo = 0, hi = x->vpos_n, n = 0;
+    while (lo < hi) { /* the first match at or after the quote's start */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (x->vpos[mid] < w->start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (uint32_t i = lo; i < x->vpos_n && (uint64_t)x->vpos[i] + x->span_len <= end; i++) {
+        uint64_t p = x->vpos[i], q = p + x->span_len;
+        int in_gap = 0;
+        for (uint32_t g = 0; g < w->n_gaps && !in_gap; g++) in_gap = p < w->gap[g][1] && q > w->gap[g][0];
+        n += (uint32_t)!in_gap;
+    }
+    return n;
+}
+
+/* Whether x's current quote holds a match of its source (which is on the
+ * quote's article), with the count in x->qfreq.  0 also on error (on c). */
+static int view_confirm(ctx *c, it *x)
+{
+    if (x->vpos_art != x->qw->parent && view_load(c, x)) return 0;
+    return (x->qfreq = view_count(x, x->qw)) > 0;
+}
+
+/* The first quote >= q holding a match of x's source, or with x->approx
+ * the first whose article holds the source's words (a phrase's words need
+ * not be the phrase there). */
+static uint32_t view_settle(ctx *c, it *x, uint32_t q)
+{
+    uint32_t na = segment_article_count(c->seg);
+    if (q < na) q = na;
+    while (q < c->n_docs) {
+        if (segment_quote_words(c->seg, q, x->qw)) {
+            c->corrupt = 1;
+            break;
+        }
+        uint32_t art = x->qw->parent;
+        /* a phrase is brought only to the first article holding all its
+         * words: phrase_settle would check every article up to the next
+         * holding the phrase, and the quote an AND asks for (a
+         * speaker's) may come long before it */
+        it *s = x->src;
+        uint32_t d = s->kind == IT_PHRASE ? and_settle(c, s, art) : kid_advance(c, s, art);
+        if (d == DOC_END || c->corrupt || c->e->rc) break;
+        if (d > art) { /* not in this article: on to the quotes of the source's next */
+            q = segment_first_quote(c->seg, d);
+            continue;
+        }
+        if (x->approx || view_confirm(c, x)) return x->doc = q;
+        if (c->corrupt || c->e->rc) break;
+        /* the words but not the phrase: none of the article's quotes */
+        q = x->vpos_n ? q + 1 : segment_first_quote(c->seg, art + 1);
+    }
+    return x->doc = DOC_END;
 }
 
 /* Moves x to its first doc >= target (never backwards). */
@@ -467,6 +635,8 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         return and_settle(c, x, target);
     case IT_PHRASE:
         return phrase_settle(c, x, target);
+    case IT_QUOTE:
+        return view_settle(c, x, target);
     case IT_OR:
         for (uint32_t i = 0; i < x->n_kids; i++)
             if (first || x->kids[i]->doc < target) kid_advance(c, x->kids[i], target);
@@ -522,6 +692,8 @@ static double it_bound(ctx *c, it *x, uint32_t doc)
         return leaf_bound(c, x, postings_freq(x->pr));
     case IT_PHRASE:
         return leaf_bound(c, x, x->phrase_freq);
+    case IT_QUOTE:
+        return leaf_bound(c, x, x->qfreq);
     case IT_AND:
     case IT_OR: {
         double s = 0;
@@ -541,6 +713,8 @@ static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
         return bm25(c, x->idf, (double)postings_freq(x->pr), x->field, m);
     case IT_PHRASE:
         return bm25(c, x->idf, (double)x->phrase_freq, x->field, m);
+    case IT_QUOTE:
+        return bm25(c, x->idf, (double)x->qfreq, x->field, m);
     case IT_AND:
     case IT_OR: {
         double s = 0;
@@ -568,6 +742,7 @@ static unsigned scored_fields(const it *x)
     switch (x->kind) {
     case IT_TERM:
     case IT_PHRASE:
+    case IT_QUOTE:
         return FIELD_BIT(x->field);
     case IT_AND:
     case IT_OR: {
@@ -719,7 +894,7 @@ static uint64_t iter_count_and(ctx *c, it *a, it *b)
  */
 static uint64_t count_q(ctx *c, const qnode *q)
 {
-    if (q->kind == Q_TERM && __builtin_popcount(q->fields) <= 2) {
+    if (q->kind == Q_TERM && __builtin_popcount(q->fields) <= 2 && !(q->fields & FIELD_BIT(FIELD_QUOTE))) {
         it *leaf[2] = {NULL, NULL};
         uint64_t n = 0;
         int k = 0;

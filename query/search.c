@@ -302,7 +302,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             segment_stored(seg, sd->doc, &ix->scratch, &st, &ix->e))
             goto fail;
         morgue_hit *h = &r->hits[i];
-        const char *quote_words = NULL;
+        const char *qtext = NULL;
         size_t quote_len = 0;
         if (m.kind == DOC_QUOTE) {
             /* A quote's record holds its speaker (author) and the byte
@@ -328,7 +328,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
                 if (words.len) buf_puts(&words, " … ");
                 buf_put(&words, st.f[SF_BODY] + sq.seg[k][0], sq.seg[k][1] - sq.seg[k][0]);
             }
-            quote_words = arena_strndup(&r->a, words.p ? (const char *)words.p : "", words.len);
+            qtext = arena_strndup(&r->a, words.p ? (const char *)words.p : "", words.len);
             quote_len = words.len;
             buf_free(&words);
             const char *said = sq.has_said ? body_slice(&st, sq.said, 255, &r->a) : "";
@@ -344,7 +344,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             h->quote_type = quote_type_name[m.qtype < 4 ? m.qtype : 0];
             h->quote_start = m.qstart;
             h->quote_end = m.qend;
-            if (!quote_words || !h->speaker) {
+            if (!qtext || !h->speaker) {
                 merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
                 goto fail;
             }
@@ -364,7 +364,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             morgue_span *spans;
             /* a quote is shown whole (up to 1000 bytes) */
             if (h->is_quote)
-                make_snippet(quote_words, quote_len, &hl, 1000, &r->a, &h->snippet, &spans,
+                make_snippet(qtext, quote_len, &hl, 1000, &r->a, &h->snippet, &spans,
                              &h->n_matches);
             else
                 make_snippet(st.f[SF_BODY], st.len[SF_BODY], &hl,

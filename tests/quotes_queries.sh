@@ -21,6 +21,16 @@ echo "$out" | jq -r .snippet | grep -q '^“NATO has moved its infrastructure' &
 [ "$(Q --count 'speaker:sorokin nato')" = 1 ] && ok || bad "count of speaker:sorokin nato"
 [ "$(Q --count 'nato')" = 4 ] && ok || bad "nato in 4 articles"
 [ "$(Q --count 'quote:nato')" = 1 ] && ok || bad "NATO inside quotes once: $(Q --count 'quote:nato')"
+# A quote split around its attribution ("…decades,” Sorokin said, “and
+# every year…") is one quote of two segments; its words are the body's
+# inside them (format 6), so the attribution between is not part of it.
+[ "$(Q --count 'speaker:sorokin "two decades"')" = 1 ] && ok || bad "first segment"
+[ "$(Q --count 'speaker:sorokin "every year we have been told"')" = 1 ] && ok || bad "second segment"
+[ "$(Q --count 'speaker:sorokin "two decades" "been told"')" = 1 ] && ok || bad "both segments, one quote"
+[ "$(Q --count 'speaker:sorokin "decades and every"')" = 0 ] && ok || bad "a phrase across the attribution matched"
+[ "$(Q --count 'speaker:sorokin "decades sorokin said"')" = 0 ] && ok || bad "the attribution is in the quote"
+[ "$(Q --count 'speaker:sorokin infrastructure -said')" = 1 ] && ok || bad "'said' of the attribution counted as quoted"
+[ "$(Q --count 'quote:"told that there is nothing"')" = 1 ] && ok || bad "quote: phrase in a second segment"
 # quote offsets point at the quote in the article body
 s=$(echo "$out" | jq .quote_start); e=$(echo "$out" | jq .quote_end)
 [ "$s" -lt "$e" ] && ok || bad "quote offsets $s..$e"

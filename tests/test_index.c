@@ -410,7 +410,7 @@ static void test_damage(const char *dir)
     }
 }
 
-/* An index of the previous format (a segment whose version says 4) is
+/* An index of the previous format (a segment whose version says 5) is
  * refused by the reader and by the writer, with fingerprints to load or
  * without (a segment of this format added to it would leave an index that
  * no build reads). */
@@ -421,12 +421,12 @@ static void test_old_format(const char *root)
     CHECK(build_index(old, 512u << 20, 10, 0, 50, 0) == 0);
     snprintf(seg, sizeof seg, "%s/seg-00000001.mrg", old);
     int fd = open(seg, O_RDWR);
-    unsigned char v = 4;
+    unsigned char v = 5;
     CHECK(fd >= 0 && pwrite(fd, &v, 1, 8) == 1);
     close(fd);
     morgue_index *ix = morgue_index_open(old);
     CHECK(morgue_index_rc(ix) == MORGUE_E_VERSION);
-    CHECK_MSG(strstr(morgue_index_errmsg(ix), "segment format version 4, this build reads 5") != NULL, "%s",
+    CHECK_MSG(strstr(morgue_index_errmsg(ix), "segment format version 5, this build reads 6") != NULL, "%s",
               morgue_index_errmsg(ix));
     morgue_index_close(ix);
     for (int dedup = 0; dedup < 2; dedup++) {
@@ -434,7 +434,7 @@ static void test_old_format(const char *root)
         o.dedup = dedup;
         merr e = {0};
         index_writer *w = index_writer_open(old, &o, &e);
-        CHECK_MSG(w == NULL && e.rc == MORGUE_E_VERSION && strstr(e.msg, "version 4"),
+        CHECK_MSG(w == NULL && e.rc == MORGUE_E_VERSION && strstr(e.msg, "version 5"),
                   "writer (dedup %d) on a v4 index: %s", dedup, merr_msg(&e));
         index_writer_free(w);
     }

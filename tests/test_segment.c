@@ -39,6 +39,7 @@ static docmeta metas[N_DOCS];
 static char *fields[N_DOCS][STORED_FIELDS];
 static uint32_t doc_id[N_DOCS];
 static uint32_t n_articles;
+static unsigned char gap_lists[N_DOCS][8]; /* quotes' gap lists, encoded */
 
 static const char *const words[] = {"minister", "said", "the", "council", "would", "not",
                                     "comment", "on", "Reuters", "London", "election", "NATO"};
@@ -91,6 +92,20 @@ static void make_docs(void)
             memset(m->len, 0, sizeof m->len);
             m->len[FIELD_QUOTE] = (uint32_t)(rnd() % 200);
             m->len[FIELD_SPEAKER] = (uint32_t)(rnd() % 4);
+            /* its words' body positions; every fifth is split around its
+             * attribution (one gap), or twice (two) */
+            m->wstart = (uint32_t)(rnd() % 5000);
+            m->wspan = 20 + (uint32_t)(rnd() % 200);
+            if (d == 11) m->wstart = UINT32_MAX - m->wspan;
+            if (d % 5 == 0) {
+                unsigned char *g = gap_lists[d];
+                int two = d % 10 == 0;
+                g[0] = two ? 2 : 1;
+                g[1] = 3, g[2] = 4; /* [3, 7) */
+                if (two) g[3] = 5, g[4] = 2; /* [12, 14) */
+                m->gaps = g;
+                m->gaps_len = two ? 5 : 3;
+            }
         }
         for (int k = 0; k < STORED_FIELDS; k++)
             fields[d][k] = k == SF_BODY ? random_text(quote ? 10 : 60 + rnd() % 200)
@@ -168,7 +183,9 @@ static int same_meta(const docmeta *a, const docmeta *b)
     return a->id == b->id && a->date == b->date && !memcmp(a->len, b->len, sizeof a->len) &&
            a->parent == b->parent && a->kind == b->kind && a->qtype == b->qtype &&
            a->qstart == b->qstart && a->qend == b->qend && a->simhash == b->simhash &&
-           a->body_hash == b->body_hash && a->cluster == b->cluster;
+           a->body_hash == b->body_hash && a->cluster == b->cluster && a->wstart == b->wstart &&
+           a->wspan == b->wspan && a->gaps_len == b->gaps_len &&
+           (!a->gaps_len || !memcmp(a->gaps, b->gaps, a->gaps_len));
 }
 
 /* Reads everything from the bytes of a segment; returns the number of
@@ -218,7 +235,15 @@ static int read_all(const unsigned char *p, size_t n, int verify)
         merr e2 = {0};
         memset(&m, 0, sizeof m);
         errors += segment_docmeta(s, d, &m) != 0;
+        if (m.gaps) mix(m.gaps, m.gaps_len);
+        m.gaps = NULL; /* where the bytes were mapped is not an answer */
         mix(&m, sizeof m);
+        quote_words qw;
+        memset(&qw, 0, sizeof qw);
+        if (d >= segment_article_count(s)) {
+            errors += segment_quote_words(s, d, &qw) != 0;
+            mix(&qw, sizeof qw);
+        }
         if (segment_stored(s, d, &scratch, &sd, &e2)) errors++;
         else
             for (int f = 0; f < STORED_FIELDS; f++) mix(sd.f[f], sd.len[f]);
@@ -228,8 +253,44 @@ static int read_all(const unsigned char *p, size_t n, int verify)
     return errors;
 }
 
+/* Gap lists (docs/FORMAT.md, "docmeta"): well-formed ones decode to
+ * absolute positions; malformed ones are refused, never read past. */
+static void test_gap_lists(void)
+{
+    static const struct {
+        unsigned char b[8];
+        size_t len;
+        uint32_t span;
+        long want;        /* bytes consumed, or -1 */
+        uint32_t g0, g1;  /* first gap, relative to the start */
+    } cases[] = {
+        {{1, 3, 4}, 3, 20, 3, 3, 7},
+        {{1, 3, 4, 9}, 4, 20, 3, 3, 7},             /* what follows is not read */
+        {{2, 3, 4, 5, 2}, 5, 20, 5, 3, 7},
+        {{1, 1, 18}, 3, 20, 3, 1, 19},             /* ends one before the span */
+        {{1, 1, 19}, 3, 20, -1, 0, 0},             /* reaches the span's end */
+        {{1, 0, 4}, 3, 20, -1, 0, 0},              /* at the span's start */
+        {{1, 3, 0}, 3, 20, -1, 0, 0},              /* empty */
+        {{0}, 1, 20, -1, 0, 0},                    /* no gap */
+        {{64, 1, 1}, 3, 1000, -1, 0, 0},           /* more than QUOTE_GAPS_MAX */
+        {{2, 3, 4}, 3, 20, -1, 0, 0},              /* cut short */
+        {{1, 0x83}, 2, 20, -1, 0, 0},              /* varint cut short */
+        {{1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1}, 7, 20, -1, 0, 0}, /* past the span */
+        {{1, 2, 0x80, 0x01}, 4, 200, 4, 2, 130},   /* a two-byte length */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        quote_words w = {.start = 1000};
+        long got = quote_gaps_decode(cases[i].b, cases[i].len, cases[i].span, &w);
+        CHECK_MSG(got == cases[i].want, "gap list %zu: %ld, want %ld", i, got, cases[i].want);
+        if (got > 0)
+            CHECK_MSG(w.gap[0][0] == 1000 + cases[i].g0 && w.gap[0][1] == 1000 + cases[i].g1,
+                      "gap list %zu: [%u, %u)", i, w.gap[0][0], w.gap[0][1]);
+    }
+}
+
 int main(void)
 {
+    test_gap_lists();
     char path[] = "/tmp/morgue-test-segment-XXXXXX";
     int fd = mkstemp(path);
     CHECK(fd >= 0);
@@ -311,6 +372,32 @@ int main(void)
         CHECK_MSG(names_bad == 0 && total_articles == want, "names: %u bad, %u of %u mentions",
                   names_bad, total_articles, want);
     }
+    /* a quote's words: its article and body positions, gaps absolute;
+     * the first quote of each article by binary search */
+    {
+        uint32_t words_bad = 0, first_bad = 0;
+        for (uint32_t d = 0; d < N_DOCS; d++) {
+            if (metas[d].kind != DOC_QUOTE) continue;
+            quote_words qw;
+            const docmeta *m = &metas[d];
+            if (segment_quote_words(s, doc_id[d], &qw) || qw.parent != m->parent || qw.start != m->wstart ||
+                qw.span != m->wspan || qw.n_gaps != (m->gaps_len ? m->gaps[0] : 0u) ||
+                (qw.n_gaps && (qw.gap[0][0] != m->wstart + 3 || qw.gap[0][1] != m->wstart + 7)) ||
+                (qw.n_gaps == 2 && (qw.gap[1][0] != m->wstart + 12 || qw.gap[1][1] != m->wstart + 14)))
+                words_bad++;
+        }
+        quote_words qw;
+        CHECK(segment_quote_words(s, 0, &qw) == -1 && segment_quote_words(s, N_DOCS, &qw) == -1);
+        for (uint32_t a = 0; a <= n_articles; a++) {
+            /* the first quote whose article is a or later, by a walk */
+            uint32_t want = N_DOCS;
+            for (uint32_t d = 0; d < N_DOCS && want == N_DOCS; d++)
+                if (metas[d].kind == DOC_QUOTE && metas[d].parent >= a) want = doc_id[d];
+            first_bad += segment_first_quote(s, a) != want;
+        }
+        CHECK_MSG(words_bad == 0 && first_bad == 0, "quote words: %u wrong, first quote: %u wrong", words_bad,
+                  first_bad);
+    }
     CHECK(segment_doc_kind(s, N_DOCS) == -1);
     docmeta none;
     CHECK(segment_docmeta(s, N_DOCS, &none) == -1);
@@ -385,16 +472,16 @@ int main(void)
         unlink(p2);
     }
 
-    /* a version 4 file (interleaved numbering) is refused by version,
+    /* a version 5 file (quote words indexed apart) is refused by version,
      * before anything else, with a message that says so */
     {
         unsigned char *old = malloc(n);
         memcpy(old, bytes, n);
-        old[8] = 4;
+        old[8] = 5;
         merr e2 = {0};
         segment *o = segment_open_bytes("old.mrg", old, n, 1, &e2);
         CHECK(o == NULL && e2.rc == MORGUE_E_VERSION);
-        CHECK_MSG(strstr(e2.msg, "segment format version 4, this build reads 5") != NULL, "%s", e2.msg);
+        CHECK_MSG(strstr(e2.msg, "segment format version 5, this build reads 6") != NULL, "%s", e2.msg);
         segment_close(o);
         free(old);
     }

@@ -13,7 +13,7 @@ printf '{"title": "Broken", "text": "no end\n' > "$tmp/in/a/broken.json"
 printf '{"title":"One","text":"Fine words here."}\n{"title": 3,, }\n{"title":"Two","text":"More fine words."}\n' > "$tmp/in/a/mixed.jsonl"
 head -c 3000 /dev/urandom > "$tmp/in/c/noise.bin"
 printf '\x00\x01binary' > "$tmp/in/c/zz.txt"
-paths=("$src" "$tmp/in" "$src" "$src" "$src" "$src" "$src" "$src" "$tmp/in" "$src" "$src" "$src" "$src" "$src" "$src")
+paths=("$src" "$tmp/in" "$src" "$src" "$src" "$src" "$src" "$src" "$tmp/in" "$src" "$src" "$src" "$src" "$src" "$src" "$src" "$src" "$src")
 
 for dedup in keep skip; do
   extra=(); [ "$dedup" = keep ] && extra=(--keep-duplicates)
