@@ -90,9 +90,13 @@ typedef struct {
     int bad;
 } rd;
 
+/* p may be NULL for no bytes (an empty buf): NULL + 0 is undefined in C,
+ * which clang's UBSan reports, so an empty reader points at a static byte. */
 static inline rd rd_make(const void *p, size_t n)
 {
-    rd r = {(const unsigned char *)p, (const unsigned char *)p + n, 0};
+    static const unsigned char none[1];
+    const unsigned char *b = p ? (const unsigned char *)p : none;
+    rd r = {b, b + (p ? n : 0), 0};
     return r;
 }
 static inline size_t rd_left(const rd *r) { return (size_t)(r->end - r->p); }
