@@ -38,13 +38,15 @@ struct morgue_index {
     unsigned char *key;   /* first byte of each folded surname */
     uint32_t block_start[257];
     uint32_t *block_items; /* persons by key */
-    /* persons filed by (block, given name's first letter | variant group |
-     * phonetic key hash) in hash buckets: where a name's possible variants
-     * are; bucket b of table w is by_key[w][key_start[w][b] ..
-     * key_start[w][b + 1]) */
-    ix_name_key *by_key[3];
-    uint32_t *key_start[3];
-    size_t key_mask;
+    /* Per block, made on the block's first use (entities.c, block_ready):
+     * its persons' facts, and the persons filed by given name's first
+     * letter, variant group and phonetic key hash (by_key[w], sorted by
+     * key): where a name's possible variants are. */
+    struct {
+        uint8_t ready;
+        ix_name_key *by_key[3];
+        uint32_t n[3];
+    } blk[256];
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;
     uint32_t *name_words; /* names by word-hash bucket (entities.c) */

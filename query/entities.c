@@ -58,46 +58,43 @@ static uint64_t name_key(const morgue_index *ix, uint32_t i, int which)
     return v ? (uint64_t)ix->key[i] << 56 | (v & ((1ull << 56) - 1)) : 0;
 }
 
-/* The bucket of key k in a table of mask + 1 buckets. */
-static inline size_t key_bucket(uint64_t k, size_t mask)
+static int cmp_name_key(const void *x, const void *y)
 {
-    return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    const ix_name_key *a = x, *b = y;
+    return a->key != b->key ? (a->key < b->key ? -1 : 1) : (a->name > b->name) - (a->name < b->name);
 }
 
-/* Files the persons under each of name_key's keys, in hash buckets (a
- * counting sort, linear: qsort of the keys was a tenth of a speaker: query
- * on the real corpus).  extract_same_person needs the same given name
+/* Makes block k ready for grouping on its first use: its persons' facts
+ * (extract_person_facts: the phonetic keys were most of loading the names
+ * for a one-shot speaker: query, and a query groups the persons of one or
+ * two blocks, not all of them), and the persons filed under each of
+ * name_key's keys, sorted.  extract_same_person needs the same given name
  * (equal, an initial, a variant or the same phonetic key), so a name's
  * possible variants are in three short runs, not its whole block: grouping
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
-static int file_by_keys(morgue_index *ix)
+static int block_ready(morgue_index *ix, unsigned k)
 {
-    size_t m = 1;
-    while (m < ix->n_names) m <<= 1;
-    ix->key_mask = m - 1;
-    for (int w = 0; w < 3; w++) {
-        ix_name_key *v = malloc(sizeof *v * (ix->n_names ? ix->n_names : 1));
-        uint32_t *start = calloc(m + 1, sizeof *start);
-        uint32_t *fill = malloc(sizeof *fill * m);
-        ix->by_key[w] = v;
-        ix->key_start[w] = start;
-        if (!v || !start || !fill) {
-            free(fill);
-            return -1;
-        }
-        for (uint32_t i = 0; i < ix->n_names; i++) {
-            uint64_t k = ix->names[i].kind == 0 && ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
-            if (k) start[key_bucket(k, m - 1) + 1]++;
-        }
-        for (size_t b = 0; b < m; b++) start[b + 1] += start[b];
-        memcpy(fill, start, sizeof *fill * m);
-        for (uint32_t i = 0; i < ix->n_names; i++) {
-            uint64_t k = ix->names[i].kind == 0 && ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
-            if (k) v[fill[key_bucket(k, m - 1)]++] = (ix_name_key){k, i};
-        }
-        free(fill);
+    if (ix->blk[k].ready) return 0;
+    uint32_t from = ix->block_start[k], to = ix->block_start[k + 1];
+    for (uint32_t b = from; b < to; b++) {
+        ix_name *x = &ix->names[ix->block_items[b]];
+        extract_person_facts(x->name, &x->facts);
     }
+    for (int w = 0; w < 3; w++) {
+        ix_name_key *v = malloc(sizeof *v * (to - from + 1));
+        if (!v) return -1;
+        uint32_t n = 0;
+        for (uint32_t b = from; b < to; b++) {
+            uint32_t i = ix->block_items[b];
+            uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
+            if (key) v[n++] = (ix_name_key){key, i};
+        }
+        qsort(v, n, sizeof *v, cmp_name_key);
+        ix->blk[k].by_key[w] = v;
+        ix->blk[k].n[w] = n;
+    }
+    ix->blk[k].ready = 1;
     return 0;
 }
 
@@ -183,22 +180,19 @@ static int load_names(morgue_index *ix)
         if (!ix->names[i].folded) goto oom;
         const char *last = l ? strrchr(fa, ' ') : NULL;
         ix->key[i] = (unsigned char)(last ? last[1] : fa[0]);
-        /* cheap facts that rule most pairs out before extract_same_person */
+        /* cheap facts that rule most pairs out before extract_same_person
+         * (the rest, per block, in block_ready) */
         const char *nm = ix->names[i].name;
         size_t words = 1;
         for (const char *c = nm; *c; c++) words += *c == ' ';
         ix->names[i].words = (uint8_t)(words < 255 ? words : 255);
-        if (ix->names[i].kind == 0) {
-            extract_person_facts(nm, &ix->names[i].facts);
-            ix->block_start[ix->key[i] + 1]++;
-        }
+        if (ix->names[i].kind == 0) ix->block_start[ix->key[i] + 1]++;
     }
     for (int k = 0; k < 256; k++) ix->block_start[k + 1] += ix->block_start[k];
     uint32_t fill[256];
     memcpy(fill, ix->block_start, sizeof fill);
     for (uint32_t i = 0; i < ix->n_names; i++)
         if (ix->names[i].kind == 0) ix->block_items[fill[ix->key[i]]++] = i;
-    if (file_by_keys(ix)) goto oom;
     ix->names_loaded = 1;
     return 0;
 oom:
@@ -248,10 +242,15 @@ static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
 {
     morgue_index *ix = g->ix;
-    const ix_name_key *v = ix->by_key[w];
-    size_t b = key_bucket(k, ix->key_mask);
-    for (uint32_t e = ix->key_start[w][b]; e < ix->key_start[w][b + 1]; e++)
-        if (v[e].key == k) walk_one(g, v[e].name, from);
+    unsigned blk = (unsigned)(k >> 56);
+    const ix_name_key *v = ix->blk[blk].by_key[w];
+    uint32_t lo = 0, hi = ix->blk[blk].n[w];
+    while (lo < hi) { /* the first entry with key k */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (v[mid].key < k) lo = mid + 1;
+        else hi = mid;
+    }
+    for (uint32_t e = lo; e < ix->blk[blk].n[w] && v[e].key == k; e++) walk_one(g, v[e].name, from);
 }
 
 /* The entity group of names[i], computing it (and its usual spelling) on
@@ -263,6 +262,10 @@ static int group_of(morgue_index *ix, uint32_t i)
     ix->group[i] = (int)i;
     ix->canon[i] = (int)i;
     if (ix->names[i].words < 2) return (int)i;
+    if (block_ready(ix, ix->key[i])) {
+        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+        return (int)i;
+    }
     uint32_t size = ix->block_start[ix->key[i] + 1] - ix->block_start[ix->key[i]];
     group_walk g = {ix, malloc(sizeof *g.queue * (size + 1)), 0, (int)i, (int)i};
     if (!g.queue) return (int)i;

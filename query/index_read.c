@@ -104,12 +104,8 @@ void morgue_index_close(morgue_index *ix)
     free(ix->canon);
     free(ix->key);
     free(ix->block_items);
-    for (int w = 0; w < 3; w++) {
-        free(ix->by_key[w]);
-        free(ix->key_start[w]);
-        ix->by_key[w] = NULL;
-        ix->key_start[w] = NULL;
-    }
+    for (int b = 0; b < 256; b++)
+        for (int w = 0; w < 3; w++) free(ix->blk[b].by_key[w]);
     free(ix->name_table);
     free(ix->name_words);
     free(ix->name_word_start);
