@@ -122,35 +122,47 @@ static void collect_hits_sparse(const char *body, size_t n, const hl_terms *hl, 
         first[c] = first[c >= 'a' && c <= 'z' ? c - 32 : c] = 1;
     }
     for (int c = 0x80; c < 256; c++) first[c] = 1;
-    /* Eight bytes at a time: a word with no byte >= 0x80 and no byte
-     * equal, once OR-ed with 0x20 (ASCII lower case), to a term's first
-     * byte holds no candidate and is skipped; else the scan goes on at its
-     * first such byte.  Terms start with a letter or digit, all of which
-     * have bit 0x20 set; with too many distinct first bytes it is left off. */
+    /* Eight bytes at a time: a word with no byte >= 0x80 and no place
+     * where, once OR-ed with 0x20 (ASCII lower case), a term's first two
+     * bytes begin (its first byte alone for a one-byte term) holds no
+     * candidate and is skipped; else the scan goes on at the first such
+     * place.  Terms start with a letter or digit, all of which have bit
+     * 0x20 set (a second byte without it, a digit's "," or ".", makes the
+     * term a one-byte test); with too many distinct tests it is left off.
+     * Testing two bytes, not one, cut the candidates that the exact
+     * comparison below turns down: the first letters of three common words
+     * are in most words of a text. */
     const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-    uint64_t fb[8];
+    uint64_t fb[8], sb[8]; /* first byte, second byte (0: any) */
     unsigned nf = 0;
     for (uint32_t i = 0; i < hl->n; i++) {
-        uint64_t f = (uint64_t)(unsigned char)hl->terms[i][0] * lo;
+        unsigned char c0 = (unsigned char)hl->terms[i][0], c1 = (unsigned char)hl->terms[i][1];
+        uint64_t f = (uint64_t)c0 * lo, g = tl[i] >= 2 && (c1 & 0x20) ? (uint64_t)c1 * lo : 0;
         unsigned k = 0;
-        while (k < nf && fb[k] != f) k++;
+        while (k < nf && !(fb[k] == f && sb[k] == g)) k++;
         if (k < nf) continue;
-        if (nf == 8 || !((unsigned char)hl->terms[i][0] & 0x20)) {
+        if (nf == 8 || !(c0 & 0x20)) {
             nf = 0;
             break;
         }
-        fb[nf++] = f;
+        fb[nf] = f;
+        sb[nf++] = g;
     }
     int swar = nf && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
     size_t covered = 0; /* body[0, covered) is done */
     for (size_t i = 0; i < n && !h->oom; i++) {
-        if (swar && i + 8 <= n) {
-            uint64_t w;
+        if (swar && i + 9 <= n) {
+            uint64_t w, w2;
             memcpy(&w, body + i, 8);
-            uint64_t m = w & hi, wl = w | 0x2020202020202020ull;
+            memcpy(&w2, body + i + 1, 8);
+            uint64_t m = w & hi, wl = w | 0x2020202020202020ull, wl2 = w2 | 0x2020202020202020ull;
             for (unsigned k = 0; k < nf; k++) {
-                uint64_t v = wl ^ fb[k];
-                m |= (v - lo) & ~v & hi; /* a zero byte of v (and maybe ones above it) */
+                uint64_t v = wl ^ fb[k], z = (v - lo) & ~v & hi; /* zero bytes of v (and maybe ones above) */
+                if (sb[k]) {
+                    uint64_t v2 = wl2 ^ sb[k];
+                    z &= (v2 - lo) & ~v2 & hi;
+                }
+                m |= z;
             }
             if (!m) {
                 i += 7;
