@@ -52,6 +52,11 @@ static idoc *idoc_new(size_t keep);
 static void idoc_free(idoc *d);
 
 static size_t inflight_reserve(const index_writer *w) { return w->o.memory / 32; }
+
+/* The smallest budget with which a flush compresses the store beside the
+ * terms (flush_segment): a fifth of it, the flush's share, then holds the
+ * store's ~5 MB several times over. */
+enum { STORE_OVERLAP_MIN_MEMORY = 160 << 20 };
 static size_t inflight_cap(const index_writer *w) { return inflight_reserve(w) / 48; }
 
 static void seg_name(index_writer *w, char out[64])
@@ -198,6 +203,12 @@ static morgue_rc flush_segment(index_writer *w)
     segw *sw = w->cur;
     w->cur = NULL;
     uint32_t n = inverter_doc_count(w->inv);
+    /* The store is compressed on a thread of its own while the terms are
+     * sorted and encoded (on two threads the end of indexing was these two
+     * in a row, the workers idle): only with room in the budget, as the
+     * store's training and windows (~5 MB) then come on top of the
+     * inverter's memory at its fullest. */
+    if (w->o.memory >= STORE_OVERLAP_MIN_MEMORY) segw_store_start(sw);
     if (inverter_flush(w->inv, sw, &w->e) != MORGUE_OK) {
         segw_abort(sw);
         return w->e.rc;

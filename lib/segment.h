@@ -172,6 +172,14 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m);
 morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
                         uint64_t cf, const unsigned char *post, size_t post_len,
                         const unsigned char *pos, size_t pos_len);
+/* Declares that no more documents or store blocks will be added (terms
+ * still may) and, with more than one thread (segw_set_threads), starts
+ * compressing the store on a thread of its own, so that it overlaps the
+ * adding of the terms instead of following it.  The file is the same
+ * either way; without a call, segw_finish compresses the store.  The
+ * store's dictionary training and compression windows then take their
+ * memory (~5 MB) while the caller's terms are in memory too. */
+void segw_store_start(segw *w);
 /* Writes the remaining sections and the footer, fsyncs and closes.  On
  * failure the partial file is removed.  Frees w either way. */
 morgue_rc segw_finish(segw *w);

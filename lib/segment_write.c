@@ -129,8 +129,9 @@ typedef struct {
 } spool;
 
 /* Temporary files: postings, positions, raw store blocks of articles and
- * of quotes, docmeta (one docmeta struct per document), dictionary. */
-enum { SP_POST, SP_POS, SP_STORE, SP_QSTORE, SP_DOCMETA, SP_DICT, SP_COUNT };
+ * of quotes, docmeta (one docmeta struct per document), dictionary, the
+ * compressed store's frames. */
+enum { SP_POST, SP_POS, SP_STORE, SP_QSTORE, SP_DOCMETA, SP_DICT, SP_ZSTORE, SP_COUNT };
 
 /* The store being gathered for one kind of document (DOC_ARTICLE,
  * DOC_QUOTE): its pending records and its spooled blocks. */
@@ -176,6 +177,12 @@ struct segw {
     ZSTD_CCtx *zc;
     int threads;          /* compressing the store at finish */
     buf zout;
+    /* the store compressed into SP_ZSTORE (store_compress), at finish or,
+     * after segw_store_start, on a thread of its own meanwhile */
+    int store_closed, store_started, store_bad;
+    pthread_t store_tid;
+    buf store_dict;       /* the zstd dictionary: the store section's start */
+    uint64_t store_zlen;  /* bytes of frames in SP_ZSTORE */
     name_ent *names;      /* entity names with counts */
     uint32_t n_names, cap_names;
     uint32_t *name_table; /* open addressing: index + 1 */
@@ -229,8 +236,11 @@ void segw_set_threads(segw *w, int threads)
     w->threads = threads < 1 ? 1 : threads > STORE_THREADS_MAX ? STORE_THREADS_MAX : threads;
 }
 
+static void store_join(segw *w);
+
 static void segw_free(segw *w)
 {
+    store_join(w);
     for (int i = 0; i < SP_COUNT; i++)
         if (w->sp[i].f) fclose(w->sp[i].f);
     buf_free(&w->clusters);
@@ -247,6 +257,7 @@ static void segw_free(segw *w)
     buf_free(&w->dict);
     buf_free(&w->dict_index);
     buf_free(&w->zout);
+    buf_free(&w->store_dict);
     buf_free(&w->names_sec);
     for (uint32_t i = 0; i < w->n_names; i++) free(w->names[i].name);
     free(w->names);
@@ -286,6 +297,8 @@ static morgue_rc flush_store(segw *w, int kind)
 morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
 {
     RETURN_IF_ERR(w->e);
+    if (w->store_closed)
+        return merr_set(w->e, MORGUE_E_ARG, "%s: document added after its store was ended", w->path);
     if (w->n_docs == UINT32_MAX - 1)
         return merr_set(w->e, MORGUE_E_LIMIT, "%s: too many documents in one segment", w->path);
     /* What the compact docmeta leaves out must be derivable: an article is
@@ -360,6 +373,8 @@ morgue_rc segw_add_store_block(segw *w, int kind, const unsigned char *raw, size
     RETURN_IF_ERR(w->e);
     if (kind != DOC_ARTICLE && kind != DOC_QUOTE)
         return merr_set(w->e, MORGUE_E_ARG, "%s: bad store block kind", w->path);
+    if (w->store_closed)
+        return merr_set(w->e, MORGUE_E_ARG, "%s: store block added after its store was ended", w->path);
     FORWARD_IF_RC(flush_store(w, kind));
     if (n_docs == 0) return merr_set(w->e, MORGUE_E_ARG, "%s: empty store block", w->path);
     store_kind *k = &w->st[kind];
@@ -776,22 +791,26 @@ static void *zwork(void *arg)
     return NULL;
 }
 
-/* Writes the store section (the dictionary, then every spooled raw block
- * compressed with it) and fills the store table; *len gets its size. */
-static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
+/* Compresses every spooled raw block with the segment's dictionary
+ * (trained here, kept in w->store_dict) into SP_ZSTORE and fills the store
+ * table.  It touches only the store's own fields and spools, so it may run
+ * on a thread of its own while terms are added (segw_store_start).
+ * Nonzero on failure (w->e is not set here: the caller does). */
+static int store_compress(segw *w)
 {
-    buf dict = {0}, raw = {0};
+    buf raw = {0};
+    buf *dict = &w->store_dict;
     ZSTD_CDict *cd = NULL;
     int bad = 0, nt = w->threads;
     zworker k[STORE_THREADS_MAX];
     size_t roff[STORE_WINDOW + 1], zoff[STORE_WINDOW + 1], z[STORE_WINDOW];
     zwindow win = {.roff = roff, .zoff = zoff, .z = z};
-    train_store_dict(w, &dict);
-    if (dict.len) {
-        cd = ZSTD_createCDict(dict.p, dict.len, STORE_ZSTD_LEVEL);
-        if (!cd) dict.len = 0;
+    train_store_dict(w, dict);
+    if (dict->len) {
+        cd = ZSTD_createCDict(dict->p, dict->len, STORE_ZSTD_LEVEL);
+        if (!cd) dict->len = 0;
     }
-    w->store_dict_len = (uint32_t)dict.len;
+    w->store_dict_len = (uint32_t)dict->len;
     if (nt > (int)w->n_store_blocks) nt = w->n_store_blocks > 1 ? (int)w->n_store_blocks : 1;
     k[0].zc = w->zc;
     for (int t = 1; t < nt; t++) {
@@ -807,8 +826,8 @@ static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         k[t].win = &win;
         if (ZSTD_isError(ZSTD_CCtx_refCDict(k[t].zc, cd))) bad = 1;
     }
-    bad = bad || out_write(fd, h, dict.p, dict.len);
-    uint64_t off = dict.len, raw_off = 0;
+    FILE *zf = w->sp[SP_ZSTORE].f;
+    uint64_t off = dict->len, raw_off = 0;
     uint32_t first = 0;
     for (uint32_t b0 = 0; b0 < w->n_store_blocks && !bad; b0 += STORE_WINDOW) {
         uint32_t n = w->n_store_blocks - b0 < STORE_WINDOW ? w->n_store_blocks - b0 : STORE_WINDOW;
@@ -839,7 +858,7 @@ static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         for (int t = 1; t < started; t++) pthread_join(tid[t], NULL);
         for (uint32_t i = 0; i < n; i++) {
             uint32_t nd = load_u32(w->blocks.p + 8 * (size_t)(b0 + i) + 4);
-            if (ZSTD_isError(z[i]) || z[i] > UINT32_MAX || out_write(fd, NULL, w->zout.p + zoff[i], z[i])) {
+            if (ZSTD_isError(z[i]) || z[i] > UINT32_MAX || fwrite(w->zout.p + zoff[i], 1, z[i], zf) != z[i]) {
                 bad = 1;
                 break;
             }
@@ -853,21 +872,38 @@ static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         }
         raw_off += roff[n];
     }
-    *len = off;
+    w->store_zlen = off - dict->len;
     ZSTD_CCtx_refCDict(w->zc, NULL);
     for (int t = 1; t < nt; t++) ZSTD_freeCCtx(k[t].zc);
     ZSTD_freeCDict(cd);
-    buf_free(&dict);
     buf_free(&raw);
-    return bad || w->store_table.oom;
+    return bad || w->store_table.oom || fflush(zf) != 0;
 }
 
-morgue_rc segw_finish(segw *w)
+static void *store_thread(void *arg)
+{
+    segw *w = arg;
+    w->store_bad = store_compress(w);
+    return NULL;
+}
+
+static void store_join(segw *w)
+{
+    if (!w->store_started) return;
+    pthread_join(w->store_tid, NULL);
+    w->store_started = 0;
+}
+
+/* Ends the store: the pending records of both kinds become blocks, and
+ * the block list is made (the articles' blocks, then the quotes').  Once;
+ * no document may be added after. */
+static morgue_rc store_close(segw *w)
 {
     merr *e = w->e;
+    if (w->store_closed) return e->rc;
+    w->store_closed = 1;
     if (e->rc == MORGUE_OK) flush_store(w, DOC_ARTICLE);
     if (e->rc == MORGUE_OK) flush_store(w, DOC_QUOTE);
-    /* the store in document order: the articles' blocks, then the quotes' */
     if (e->rc == MORGUE_OK) {
         if (w->st[DOC_ARTICLE].docs != w->n_articles || w->st[DOC_QUOTE].docs != w->n_quotes)
             merr_set(e, MORGUE_E_ARG, "%s: stored blocks hold %llu articles and %llu quotes, not %u and %u",
@@ -884,6 +920,36 @@ morgue_rc segw_finish(segw *w)
         }
         if (w->blocks.oom) merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     }
+    return e->rc;
+}
+
+void segw_store_start(segw *w)
+{
+    if (w->store_started || w->store_closed || w->threads < 2 || store_close(w) != MORGUE_OK) return;
+    w->store_started = pthread_create(&w->store_tid, NULL, store_thread, w) == 0;
+    if (!w->store_started) w->store_closed = 1; /* compressed at finish after all */
+}
+
+/* Writes the store section: the dictionary, then the compressed frames
+ * (store_compress, here unless a thread did it); *len gets its size. */
+static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
+{
+    *len = w->store_dict.len + w->store_zlen;
+    return out_write(fd, h, w->store_dict.p, w->store_dict.len) ||
+           out_copy_spool(fd, NULL, w->sp[SP_ZSTORE].f);
+}
+
+
+morgue_rc segw_finish(segw *w)
+{
+    merr *e = w->e;
+    /* the store in document order: the articles' blocks, then the quotes',
+     * compressed here or by the thread segw_store_start began */
+    store_close(w);
+    int started = w->store_started;
+    store_join(w);
+    if (e->rc == MORGUE_OK && (started ? w->store_bad : store_compress(w)))
+        merr_set(e, MORGUE_E_IO, "%s: cannot compress the store: %s", w->path, strerror(errno));
     if (e->rc == MORGUE_OK && w->dict.len && spool_write(w, SP_DICT, w->dict.p, w->dict.len) == MORGUE_OK)
         buf_clear(&w->dict);
     /* The dictionary index, kept with fixed-width fields while building,

@@ -46,6 +46,14 @@ for dedup in keep skip; do
     cmp -s "$tmp/qa" "$tmp/qb" && ok || bad "$dedup: results differ for $q"
   done
 done
+# with the default budget a flush compresses the store on a thread of its
+# own while the terms are written (segw_store_start): the same file as one
+# thread's, which compresses it after them
+"$idx_bin" -q --threads 1 -o "$tmp/big-1" "$src" && "$idx_bin" -q --threads 2 -o "$tmp/big-2" "$src" ||
+  bad "indexing with the default budget"
+for f in $(cd "$tmp/big-1" && ls seg-*); do
+  cmp -s "$tmp/big-1/$f" "$tmp/big-2/$f" && ok || bad "default budget: $f differs on two threads"
+done
 # the option is checked
 "$idx_bin" -q --threads 0 -o "$tmp/x" "$src" 2>/dev/null; [ $? -eq 2 ] && ok || bad "--threads 0 accepted"
 "$idx_bin" --help | grep -q -- '--threads N' && ok || bad "--threads missing from --help"
