@@ -53,9 +53,9 @@ static void idoc_free(idoc *d);
 
 static size_t inflight_reserve(const index_writer *w) { return w->o.memory / 32; }
 
-/* The smallest budget with which a flush compresses the store beside the
- * terms (flush_segment): a fifth of it, the flush's share, then holds the
- * store's ~5 MB several times over. */
+/* The smallest budget with which a flush or a merge compresses the store
+ * beside the terms (segw_store_start): a fifth of it, the flush's share,
+ * then holds the store's ~5 MB several times over. */
 enum { STORE_OVERLAP_MIN_MEMORY = 160 << 20 };
 static size_t inflight_cap(const index_writer *w) { return inflight_reserve(w) / 48; }
 
@@ -860,7 +860,8 @@ static morgue_rc merge_and_commit(index_writer *w, const uint32_t *pick, uint32_
     seg_name(w, out);
     uint32_t docs;
     uint64_t size;
-    if (merge_segments(w->dir, names, k, out, &docs, &size, w->o.threads, &w->e) != MORGUE_OK) {
+    if (merge_segments(w->dir, names, k, out, &docs, &size, w->o.threads,
+                       w->o.memory >= STORE_OVERLAP_MIN_MEMORY, &w->e) != MORGUE_OK) {
         free(names);
         return w->e.rc;
     }

@@ -58,7 +58,7 @@ static int term_less(const merge_src *a, const merge_src *b)
 
 morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                          const char *out_name, uint32_t *out_docs, uint64_t *out_size,
-                         int threads, merr *e)
+                         int threads, int overlap_store, merr *e)
 {
     char path[4096];
     merge_src *src = calloc(n ? n : 1, sizeof *src);
@@ -144,6 +144,8 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             segment_drop_pages(s, store0, store_end);
         }
     buf_free(&raw);
+    /* the store is complete: compressed meanwhile on a thread of its own */
+    if (w && overlap_store && e->rc == MORGUE_OK) segw_store_start(w);
     /* Terms: k-way merge of the dictionaries. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
         dict_iter_seek(&src[i].it, src[i].seg, "", 0);
