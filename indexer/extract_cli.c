@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "tokenize.h"
 #include "utf8.h"
 
 const char *extract_quote_type_name(quote_type t)
@@ -41,9 +42,47 @@ static void put_span_text(buf *out, const char *text, size_t n, int64_t s, int64
     json_put_string(out, text + s, (size_t)(e - s));
 }
 
+/* The text's tokens as the indexer numbers them (lib/tokenize.h): byte
+ * start and position of each, for a quote's token span. */
+typedef struct {
+    uint32_t *start, *pos, n, end_pos;
+} token_map;
+
+static void token_map_make(token_map *m, const char *text, size_t n)
+{
+    size_t cap = n / 2 + 2;
+    m->start = malloc(sizeof *m->start * cap);
+    m->pos = malloc(sizeof *m->pos * cap);
+    m->n = m->end_pos = 0;
+    if (!m->start || !m->pos) return;
+    tokenizer tz;
+    token tk;
+    tokenizer_init(&tz, text, n);
+    while (m->n < cap && tokenizer_next(&tz, &tk)) {
+        m->start[m->n] = tk.start;
+        m->pos[m->n++] = tk.pos;
+    }
+    m->end_pos = tz.pos;
+}
+
+/* Position of the first token starting at or after byte off (the text's
+ * length in positions when none does). */
+static uint32_t token_at(const token_map *m, uint32_t off)
+{
+    uint32_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (m->start[mid] < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < m->n ? m->pos[lo] : m->end_pos;
+}
+
 void extract_write_json(buf *out, const char *id, size_t id_len, const char *text,
                         size_t n, const extraction *ex)
 {
+    token_map tm = {0};
+    if (ex->n_quotes) token_map_make(&tm, text, n);
     buf_puts(out, "{\"id\":");
     json_put_string(out, id, id_len);
     buf_puts(out, ",\"quotes\":[");
@@ -52,6 +91,9 @@ void extract_write_json(buf *out, const char *id, size_t id_len, const char *tex
         if (i) buf_putc(out, ',');
         buf_printf(out, "{\"start\":%u,\"end\":%u,\"text\":", q->start, q->end);
         put_span_text(out, text, n, q->start, q->end);
+        /* its tokens, numbered as the index numbers the body's: from the
+         * first starting in the span to past the last */
+        if (tm.pos) buf_printf(out, ",\"tokens\":[%u,%u]", token_at(&tm, q->start), token_at(&tm, q->end));
         buf_printf(out, ",\"type\":\"%s\",\"segments\":[", extract_quote_type_name(q->type));
         for (uint32_t k = 0; k < q->n_segments; k++)
             buf_printf(out, "%s[%u,%u]", k ? "," : "", q->segments[k][0], q->segments[k][1]);
@@ -90,6 +132,8 @@ void extract_write_json(buf *out, const char *id, size_t id_len, const char *tex
         buf_puts(out, "]}");
     }
     buf_puts(out, "]}\n");
+    free(tm.start);
+    free(tm.pos);
 }
 
 typedef struct {
