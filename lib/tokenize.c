@@ -2,9 +2,6 @@
 
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "utf8.h"
 
@@ -326,9 +323,7 @@ void tokenizer_init(tokenizer *t, const char *s, size_t n)
     t->pos = 0;
 }
 
-/* tokenizer_next, the folded form going to text: the general path, for
- * any text from t->i. */
-static __attribute__((noinline)) int next_token_general(tokenizer *t, token *out, char *text)
+int tokenizer_next_general(tokenizer *t, token *out, char *text)
 {
     const char *s = t->s;
     size_t n = t->n, i = t->i;
@@ -354,21 +349,16 @@ static __attribute__((noinline)) int next_token_general(tokenizer *t, token *out
     }
 }
 
-#ifndef TOKENIZE_GENERAL_ONLY
-/*
- * What the fast path makes of a byte: FB_SEP separates in any context (an
- * ASCII byte that is neither a word character nor one of the next two),
- * FB_WORD is an ASCII letter or digit, FB_APOS and FB_DOT ("'" and ". ,")
- * separate unless between two letters or two digits, FB_HIGH starts a
- * non-ASCII character.
- */
-enum { FB_SEP, FB_WORD, FB_APOS, FB_DOT, FB_HIGH };
-#define W FB_WORD
-#define H FB_HIGH, FB_HIGH, FB_HIGH, FB_HIGH, FB_HIGH, FB_HIGH, FB_HIGH, FB_HIGH
-static const unsigned char fast_kind[256] = {
+/* How the inline fast path (tokenize.h) sees a byte. */
+#define W TOKENIZE_FB_WORD
+#define A TOKENIZE_FB_APOS
+#define P TOKENIZE_FB_DOT
+#define H TOKENIZE_FB_HIGH, TOKENIZE_FB_HIGH, TOKENIZE_FB_HIGH, TOKENIZE_FB_HIGH, \
+          TOKENIZE_FB_HIGH, TOKENIZE_FB_HIGH, TOKENIZE_FB_HIGH, TOKENIZE_FB_HIGH
+const unsigned char tokenize_fast_kind[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, FB_APOS, 0, 0, 0, 0, FB_DOT, 0, FB_DOT, 0,
+    0, 0, 0, 0, 0, 0, 0, A, 0, 0, 0, 0, P, 0, P, 0,
     W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0, 0,
     0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
     W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
@@ -377,124 +367,9 @@ static const unsigned char fast_kind[256] = {
     H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
 };
 #undef W
+#undef A
+#undef P
 #undef H
-
-static inline int ascii_alpha(unsigned char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
-static inline int ascii_digit(unsigned char c) { return (unsigned char)(c - '0') < 10; }
-
-/*
- * Whether the token of ASCII letters and digits s[start..e) ends at e for
- * certain (as the general path would end it), looking at the bytes from e.
- * An apostrophe after a letter or a '.' / ',' after a digit ends it unless
- * a letter (digit) follows; a non-ASCII byte ends it when it starts one of
- * the separators that follow words in news text (curly double quotes,
- * dashes, the ellipsis, a no-break space).  Anything else is left to the
- * general path.
- */
-static inline int fast_token_ends(const unsigned char *u, size_t n, size_t e)
-{
-    if (e >= n) return 1;
-    switch (fast_kind[u[e]]) {
-    case FB_SEP:
-        return 1;
-    case FB_APOS:
-        return !ascii_alpha(u[e - 1]) || e + 1 >= n || (!ascii_alpha(u[e + 1]) && u[e + 1] < 0x80);
-    case FB_DOT:
-        return !ascii_digit(u[e - 1]) || e + 1 >= n || (!ascii_digit(u[e + 1]) && u[e + 1] < 0x80);
-    case FB_HIGH:
-        if (u[e] == 0xC2) return e + 1 < n && u[e + 1] == 0xA0; /* U+00A0 */
-        /* U+2013 U+2014 U+2018 U+201C U+201D U+2026 (not U+2019, an
-         * apostrophe) */
-        if (u[e] != 0xE2 || n - e < 3 || u[e + 1] != 0x80) return 0;
-        switch (u[e + 2]) {
-        case 0x93: case 0x94: case 0x98: case 0x9C: case 0x9D: case 0xA6:
-            return 1;
-        }
-        return 0;
-    default:
-        return 0;
-    }
-}
-
-/*
- * Folds the run of ASCII letters and digits at u[i] into text, at most
- * TOKEN_MAX bytes and 16 bytes past that: returns the run's length, or
- * TOKEN_MAX + 1 when it is longer than TOKEN_MAX.
- */
-static inline size_t fast_run(const unsigned char *u, size_t n, size_t i, char *text)
-{
-    size_t len = 0;
-#if defined(__SSE2__)
-    /* 16 bytes at a time while the text has them and text has room (its
-     * TOKEN_MAX + 1 bytes): a letter or digit is folded by setting 0x20 */
-    const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), z = _mm_set1_epi8(25),
-                  d0 = _mm_set1_epi8('0'), d9 = _mm_set1_epi8(9);
-    while (n - i >= 16 && len + 16 <= TOKEN_MAX) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(u + i));
-        __m128i lx = _mm_or_si128(v, x20);
-        __m128i al = _mm_sub_epi8(lx, a), dg = _mm_sub_epi8(v, d0);
-        __m128i w = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(al, z), al),
-                                 _mm_cmpeq_epi8(_mm_min_epu8(dg, d9), dg));
-        _mm_storeu_si128((__m128i *)(text + len), lx);
-        unsigned run = (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(w));
-        len += run;
-        i += run;
-        if (run < 16) return len;
-    }
-#endif
-    for (; i < n; i++, len++) {
-        unsigned char f = ascii_fold[u[i]];
-        if (!f) break;
-        if (len == TOKEN_MAX) return TOKEN_MAX + 1;
-        text[len] = (char)f;
-    }
-    return len;
-}
-#endif
-
-/*
- * tokenizer_next, the folded form going to text.  Most tokens are plain
- * ASCII words between ASCII separators: those are found here with a table
- * load a byte and 16 bytes at a time (the general path's per-byte class
- * dispatch made tokenizing 12% of indexing real.jsonl); any other token
- * is left to the general path from its first byte, which then decides it
- * as if it had started there.
- */
-static inline int next_token(tokenizer *t, token *out, char *text)
-{
-#ifndef TOKENIZE_GENERAL_ONLY
-    const unsigned char *u = (const unsigned char *)t->s;
-    size_t n = t->n, i = t->i;
-    int k;
-    for (;;) {
-        if (i >= n) {
-            t->i = n;
-            return 0;
-        }
-        k = fast_kind[u[i]];
-        if (k == FB_WORD || k == FB_HIGH) break;
-        i++;
-    }
-    t->i = i;
-    if (k == FB_WORD) {
-        size_t len = fast_run(u, n, i, text);
-        if (len <= TOKEN_MAX && fast_token_ends(u, n, i + len)) {
-            text[len] = 0;
-            out->len = (uint32_t)len;
-            out->start = (uint32_t)i;
-            out->end = (uint32_t)(i + len);
-            out->pos = t->pos++;
-            t->i = i + len;
-            return 1;
-        }
-    }
-#endif
-    return next_token_general(t, out, text);
-}
-
-int tokenizer_next(tokenizer *t, token *out) { return next_token(t, out, out->text); }
-
-int tokenizer_next_to(tokenizer *t, token *out, char *text) { return next_token(t, out, text); }
 
 size_t token_fold(const char *s, size_t n, char *out, size_t cap)
 {
