@@ -171,6 +171,19 @@ static inline size_t tokenize_fast_run_(const unsigned char *u, size_t n, size_t
     return len;
 }
 
+/* Gives the token u[i..i + len) found by the fast path, its folded form
+ * (len bytes) already in text. */
+static inline int tokenize_fast_found_(tokenizer *t, token *out, char *text, size_t i, size_t len)
+{
+    text[len] = 0;
+    out->len = (uint32_t)len;
+    out->start = (uint32_t)i;
+    out->end = (uint32_t)(i + len);
+    out->pos = t->pos++;
+    t->i = i + len;
+    return 1;
+}
+
 static inline int tokenizer_next_to(tokenizer *t, token *out, char *text)
 {
     const unsigned char *u = (const unsigned char *)t->s;
@@ -190,7 +203,7 @@ static inline int tokenizer_next_to(tokenizer *t, token *out, char *text)
                 i += s;
                 _mm_storeu_si128((__m128i *)text,
                                  _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i)), _mm_set1_epi8(0x20)));
-                if (tokenize_fast_ends_(u, n, i + len)) goto found;
+                if (tokenize_fast_ends_(u, n, i + len)) return tokenize_fast_found_(t, out, text, i, len);
                 t->i = i;
                 return tokenizer_next_general(t, out, text);
             }
@@ -211,14 +224,7 @@ static inline int tokenizer_next_to(tokenizer *t, token *out, char *text)
     if (k != TOKENIZE_FB_WORD) return tokenizer_next_general(t, out, text);
     len = tokenize_fast_run_(u, n, i, text);
     if (len > TOKEN_MAX || !tokenize_fast_ends_(u, n, i + len)) return tokenizer_next_general(t, out, text);
-found:
-    text[len] = 0;
-    out->len = (uint32_t)len;
-    out->start = (uint32_t)i;
-    out->end = (uint32_t)(i + len);
-    out->pos = t->pos++;
-    t->i = i + len;
-    return 1;
+    return tokenize_fast_found_(t, out, text, i, len);
 }
 
 static inline int tokenizer_next(tokenizer *t, token *out) { return tokenizer_next_to(t, out, out->text); }
