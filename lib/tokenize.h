@@ -70,10 +70,12 @@ static inline int tokenizer_next_to(tokenizer *t, token *out, char *text);
 /*
  * tokenizer_next_to by the general path alone, which handles any text from
  * t->i.  The two above are inline: a fast path for plain ASCII words, and
- * this for every token it does not finish itself.  (Callers use those; the
- * tests compare them with this.)
+ * tokenizer_next_slow for every token it does not finish itself, which
+ * first tries ASCII words joined by apostrophes, dots and commas, then
+ * this.  (Callers use the inline ones; the tests compare them with this.)
  */
 int tokenizer_next_general(tokenizer *t, token *out, char *text);
+int tokenizer_next_slow(tokenizer *t, token *out, char *text);
 
 /* ---- the inline fast path ----
  * Most tokens are ASCII letters and digits between ASCII separators.  They
@@ -205,7 +207,7 @@ static inline int tokenizer_next_to(tokenizer *t, token *out, char *text)
                                  _mm_or_si128(_mm_loadu_si128((const __m128i *)(u + i)), _mm_set1_epi8(0x20)));
                 if (tokenize_fast_ends_(u, n, i + len)) return tokenize_fast_found_(t, out, text, i, len);
                 t->i = i;
-                return tokenizer_next_general(t, out, text);
+                return tokenizer_next_slow(t, out, text);
             }
         }
     }
@@ -221,9 +223,9 @@ static inline int tokenizer_next_to(tokenizer *t, token *out, char *text)
         i++;
     }
     t->i = i;
-    if (k != TOKENIZE_FB_WORD) return tokenizer_next_general(t, out, text);
+    if (k != TOKENIZE_FB_WORD) return tokenizer_next_slow(t, out, text);
     len = tokenize_fast_run_(u, n, i, text);
-    if (len > TOKEN_MAX || !tokenize_fast_ends_(u, n, i + len)) return tokenizer_next_general(t, out, text);
+    if (len > TOKEN_MAX || !tokenize_fast_ends_(u, n, i + len)) return tokenizer_next_slow(t, out, text);
     return tokenize_fast_found_(t, out, text, i, len);
 }
 

@@ -244,7 +244,7 @@ static void check_fast_path(void)
         "\u2019", "\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026", "\u00A0",
         "\u00E9", "\u00C9", "\u0416", "\u00AD", "\u0301", "\u6771", "\u0660", "\u02BC",
         "\xC2", "\xE2\x80", "\xE2", "\x80", "\xFF", "\xE2\x80\x9D\xE2",
-        "Hello", "world", "2021", "3.5", "don't", "Russia's",
+        "Hello", "world", "2021", "3.5", "don't", "Russia's", "Putin\u2019s", "O\u2019Brien", "1,000.50",
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab", /* 64 */
         "abcdefghijklmnop", /* 16 */
     };
