@@ -170,6 +170,23 @@ static int emit_fields(input_ctx *ic, fields *f)
 
 /* Parses one object s[0..n); `what` ("line"/"element") and `no` name it in
  * messages, `base` is added to error offsets.  Returns non-zero to stop. */
+/* ic->where = "<what> <no>", as snprintf would write it: snprintf for each
+ * article was 0.3% of indexing real.jsonl's instructions. */
+static void set_where(input_ctx *ic, const char *what, size_t no)
+{
+    char digits[24];
+    size_t nd = 0, wl = strlen(what);
+    for (size_t v = no; nd == 0 || v; v /= 10) digits[nd++] = (char)('0' + v % 10);
+    if (wl + 1 + nd >= sizeof ic->where) { /* a long `what` (none yet): cut as snprintf cuts */
+        snprintf(ic->where, sizeof ic->where, "%s %zu", what, no);
+        return;
+    }
+    memcpy(ic->where, what, wl);
+    ic->where[wl] = ' ';
+    for (size_t k = 0; k < nd; k++) ic->where[wl + 1 + k] = digits[nd - 1 - k];
+    ic->where[wl + 1 + nd] = 0;
+}
+
 static int parse_one(jparse *jp, const char *s, size_t n, const char *what,
                      size_t no, size_t base)
 {
@@ -177,7 +194,7 @@ static int parse_one(jparse *jp, const char *s, size_t n, const char *what,
     size_t errpos = 0;
     const char *errmsg = NULL;
     fields_clear(&jp->f);
-    snprintf(ic->where, sizeof ic->where, "%s %zu", what, no);
+    set_where(ic, what, no);
     if (json_parse_object(s, n, ic->a, on_member, &jp->f, &errpos, &errmsg) != 0) {
         if (++jp->errors <= MAX_REPORTED)
             input_skip(ic, "%s %zu: JSON error at byte %zu: %s", what, no,

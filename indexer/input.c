@@ -338,12 +338,20 @@ int input_emit(input_ctx *ic, const char *title, const char *body,
     char *out[5] = {NULL, NULL, NULL, NULL, NULL};
     size_t bad = ic->bad_utf8;
     ic->bad_utf8 = 0;
+    size_t len[5], most = 0;
+    for (int i = 0; i < 5; i++) {
+        len[i] = in[i] ? strlen(in[i]) : 0;
+        if (len[i] > most) most = len[i];
+    }
+    /* room for the longest at once (the body, after the title: growing
+     * for it cost more than sanitizing); a failure is seen below */
     buf tmp = {0};
+    buf_reserve(&tmp, most);
     int oom = 0;
     for (int i = 0; i < 5; i++) {
         if (!in[i]) continue;
         buf_clear(&tmp);
-        bad += utf8_sanitize(&tmp, in[i], strlen(in[i]));
+        bad += utf8_sanitize(&tmp, in[i], len[i]);
         if (tmp.oom) { oom = 1; break; }
         if (tmp.len == 0) continue;
         size_t n = tmp.len;

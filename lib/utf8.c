@@ -1,5 +1,9 @@
 #include "utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /*
  * Length of the valid sequence at s[i] (1..4), or 0 when the bytes there do
  * not start a valid one.  Checks the second byte against the ranges of
@@ -87,24 +91,40 @@ int utf8_valid(const char *str, size_t n)
     return 1;
 }
 
+/* The index of the first byte of s[i..n) that is NUL or not ASCII, or n:
+ * 16 bytes at a time with SSE2, else 8.  Article text is mostly plain
+ * ASCII: sanitizing byte by byte was 2.7% of indexing's instructions, eight
+ * bytes at a time 0.4%. */
+static size_t plain_ascii(const unsigned char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+        if (m) return i + (unsigned)__builtin_ctz(m);
+        i += 16;
+    }
+#endif
+    while (n - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull) break;
+        i += 8;
+    }
+    while (i < n && s[i] >= 0x01 && s[i] < 0x80) i++;
+    return i;
+}
+
 size_t utf8_sanitize(buf *out, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0, run = 0, reps = 0;
     if (buf_reserve(out, n)) return 0;
     /* Copies valid runs in one piece; run is where the current one began. */
-    while (i < n) {
-        /* ASCII without NUL, 8 bytes at a time (article text is mostly
-         * that: the byte loop was 2.7% of indexing's instructions) */
-        while (n - i >= 8) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if ((w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull) break;
-            i += 8;
-        }
+    for (;;) {
+        i = plain_ascii(s, i, n);
         if (i >= n) break;
         unsigned c = s[i];
-        if (c >= 0x01 && c < 0x80) { i++; continue; }
         size_t k = c ? seq_len(s, n, i) : 0;
         if (k) { i += k; continue; }
         buf_put(out, s + run, i - run);

@@ -501,6 +501,11 @@ static void test_json(void)
          "line 2: no title or body"},
         {"a.jsonl", "\xEF\xBB\xBF{\"title\":\"bom\"}", 1, 0, "bom", NULL, NULL, NULL},
         {"a.jsonl", "[1]\n", 0, 1, NULL, NULL, NULL, "line 1: JSON error at byte "},
+        {"a.jsonl",
+         "{\"title\":\"1\"}\n{\"title\":\"2\"}\n{\"title\":\"3\"}\n{\"title\":\"4\"}\n{\"title\":\"5\"}\n"
+         "{\"title\":\"6\"}\n{\"title\":\"7\"}\n{\"title\":\"8\"}\n{\"title\":\"9\"}\n\n{\"title\":\"11\"}\n"
+         "{\"id\":12}\n",
+         10, 1, "1", NULL, NULL, "line 12: no title or body"},
         {"a.jsonl", "{\"title\":\"nul\\u0000ok\",\"text\":[\"p1\",\"p2\"]}", 1, 0,
          "nulok", "p1\n\np2", NULL, NULL},
         {"a.jsonl", "{\"title\":\" A\\n \\r\\n B\\t\", \"text\":\" p1\\n\\np2 \"}", 1, 0,

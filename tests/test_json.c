@@ -52,6 +52,17 @@ static const struct {
     {"{\"a\":\"x\ty\ny\"}", "a=s:x\ty\ny;"},
     {"\xEF\xBB\xBF{\"a\":true}", "a=t:true;"},
     {"{\"\u00e9\":\"\u4eac\"}", "\u00e9=s:\u4eac;"},
+    /* Strings scanned 16 bytes at a time: a quote or an escape on either
+     * side of a 16-byte boundary; several escaped strings in one object
+     * (decoded through one scratch buffer), an escaped key among them. */
+    {"{\"a\":\"0123456789abcde\"}", "a=s:0123456789abcde;"},
+    {"{\"a\":\"0123456789abcdef\"}", "a=s:0123456789abcdef;"},
+    {"{\"a\":\"0123456789abcdefg\"}", "a=s:0123456789abcdefg;"},
+    {"{\"a\":\"0123456789abcdef0123456789abcde\\n\"}", "a=s:0123456789abcdef0123456789abcde\n;"},
+    {"{\"a\":\"0123456789abcdef0123456789abcdef\\n0123456789abcdef0123456789abcdef\\\"x\"}",
+     "a=s:0123456789abcdef0123456789abcdef\n0123456789abcdef0123456789abcdef\"x;"},
+    {"{\"a\":\"x\\ty\",\"k\\u00e9\":\"\\\\\",\"b\":\"plain\",\"c\":[\"\\n\",\"q\\\"\"]}",
+     "a=s:x\ty;k\u00e9=s:\\;b=s:plain;c[0]=s:\n;c[1]=s:q\";"},
 };
 
 static const struct {
@@ -86,6 +97,8 @@ static const struct {
     {"{\"a\":\"\\u12\"}", 6, "invalid \\u escape"},
     {"{\"a\":\"abc", 5, "unterminated string"},
     {"{\"a\":\"abc\\", 5, "unterminated string"},
+    {"{\"a\":\"abc\\n0123456789abcdef0123", 5, "unterminated string"},
+    {"{\"a\":\"0123456789abcdef\\n\\x\"}", 24, "invalid escape"},
     {"{\"a\":1} x", 8, "trailing characters after the object"},
     {"{\"a\":1}{}", 7, "trailing characters after the object"},
     {"{\"a\":[1,2}", 9, "expected ',' or ']'"},

@@ -212,19 +212,87 @@ static void check_next_to(const char *s)
 {
     tokenizer a, b;
     token ta, tb;
-    char buf[TOKEN_MAX + 2];
+    char to[TOKEN_MAX + 2];
     tokenizer_init(&a, s, strlen(s));
     tokenizer_init(&b, s, strlen(s));
     for (;;) {
-        buf[TOKEN_MAX + 1] = '#';
-        int ra = tokenizer_next(&a, &ta), rb = tokenizer_next_to(&b, &tb, buf);
+        to[TOKEN_MAX + 1] = '#';
+        int ra = tokenizer_next(&a, &ta), rb = tokenizer_next_to(&b, &tb, to);
         CHECK_MSG(ra == rb, "\"%s\": next %d, next_to %d", s, ra, rb);
         if (!ra || !rb) break;
-        CHECK_MSG(ta.len == tb.len && memcmp(ta.text, buf, ta.len + 1) == 0 && ta.start == tb.start &&
+        CHECK_MSG(ta.len == tb.len && memcmp(ta.text, to, ta.len + 1) == 0 && ta.start == tb.start &&
                       ta.end == tb.end && ta.pos == tb.pos,
                   "\"%s\": token %u differs", s, ta.pos);
-        CHECK(buf[TOKEN_MAX + 1] == '#');
+        CHECK(to[TOKEN_MAX + 1] == '#');
     }
+}
+
+/*
+ * The inline fast path (ASCII words) gives exactly what the general path
+ * (tokenizer_next_general) gives:
+ * texts made of pieces chosen to sit at its edges (apostrophes and dots
+ * between letters and digits, the non-ASCII separators it knows and
+ * characters it does not, invalid and cut-off UTF-8, words near and past
+ * TOKEN_MAX, 16-byte chunk boundaries), each in a buffer of its exact size
+ * (ASan sees a read past the end), through tokenizer_next and
+ * tokenizer_next_to.
+ */
+static void check_fast_path(void)
+{
+    static const char *const pieces[] = {
+        "a", "Z", "q", "s", "S", "0", "7", " ", " ", "\n", "'", ".", ",", "-", ":", "_", "@",
+        "\u2019", "\u201C", "\u201D", "\u2018", "\u2014", "\u2013", "\u2026", "\u00A0",
+        "\u00E9", "\u00C9", "\u0416", "\u00AD", "\u0301", "\u6771", "\u0660", "\u02BC",
+        "\xC2", "\xE2\x80", "\xE2", "\x80", "\xFF", "\xE2\x80\x9D\xE2",
+        "Hello", "world", "2021", "3.5", "don't", "Russia's", "Putin\u2019s", "O\u2019Brien", "1,000.50",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab", /* 64 */
+        "abcdefghijklmnop", /* 16 */
+    };
+    enum { NP = sizeof pieces / sizeof pieces[0], ROUNDS = 60000 };
+    uint64_t rng = 0x2545F4914F6CDD1Dull;
+    char text[400];
+    int bad = 0;
+    for (int r = 0; r < ROUNDS && bad < 5; r++) {
+        size_t n = 0;
+        rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+        int np = (int)(rng % 24);
+        for (int k = 0; k < np; k++) {
+            rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+            const char *pc = pieces[rng % NP];
+            size_t l = strlen(pc);
+            if (n + l > sizeof text) break;
+            memcpy(text + n, pc, l);
+            n += l;
+        }
+        char *s = malloc(n ? n : 1);
+        if (!s) return;
+        memcpy(s, text, n);
+        tokenizer a, b, c;
+        token ta, tb, tc;
+        char to[TOKEN_MAX + 2];
+        tokenizer_init(&a, s, n);
+        tokenizer_init(&b, s, n);
+        tokenizer_init(&c, s, n);
+        for (;;) {
+            to[TOKEN_MAX + 1] = '#';
+            int ra = tokenizer_next(&a, &ta), rb = tokenizer_next_to(&b, &tb, to);
+            int rc = tokenizer_next_general(&c, &tc, tc.text);
+            int same = ra == rc && rb == rc && to[TOKEN_MAX + 1] == '#';
+            if (same && rc)
+                same = ta.len == tc.len && tb.len == tc.len && memcmp(ta.text, tc.text, tc.len + 1) == 0 &&
+                       memcmp(to, tc.text, tc.len + 1) == 0 && ta.start == tc.start && tb.start == tc.start &&
+                       ta.end == tc.end && tb.end == tc.end && ta.pos == tc.pos && tb.pos == tc.pos;
+            if (!same) {
+                bad++;
+                fprintf(stderr, "fast path differs on \"%.*s\" at token %u (%s / %s)\n", (int)n, s, tc.pos,
+                        ra ? ta.text : "-", rc ? tc.text : "-");
+                break;
+            }
+            if (!rc) break;
+        }
+        free(s);
+    }
+    CHECK(bad == 0);
 }
 
 int main(void)
@@ -245,5 +313,6 @@ int main(void)
     check_long();
     check_fold();
     check_cyrillic();
+    check_fast_path();
     TEST_END();
 }

@@ -86,6 +86,49 @@ int main(void)
     utf8_sanitize(&out, S("ab"));
     utf8_sanitize(&out, S("\xFF" "c"));
     CHECK_STR(buf_cstr(&out), "ab" R "c");
+
+    /* Plain ASCII is skipped 16 (or 8) bytes at a time: each kind of
+     * sequence at every offset of the first chunks, with ASCII after it or
+     * at the very end, gives the same as on its own. */
+    {
+        static const struct {
+            const char *s, *want;
+            int valid;
+        } seq[] = {
+            {"\xFF", R, 0},        {"\x80", R, 0},         {"", "", 1}, /* "" is a NUL */
+            {"\xC3\xA9", "\xC3\xA9", 1}, {"\xE2\x82\xAC", "\xE2\x82\xAC", 1},
+            {"\xE2\x82", R, 0},    {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", 1},
+        };
+        char in[64], want[64];
+        int bad = 0;
+        for (size_t k = 0; k < sizeof seq / sizeof seq[0]; k++) {
+            size_t sl = strlen(seq[k].s) ? strlen(seq[k].s) : 1; /* the NUL */
+            for (size_t at = 0; at <= 40; at++) {
+                for (size_t tail = 0; tail <= 9; tail += 9) {
+                    size_t n = 0, w = 0;
+                    memset(in, 'x', at);
+                    n = at;
+                    memcpy(in + n, seq[k].s, sl);
+                    n += sl;
+                    memset(in + n, 'y', tail);
+                    n += tail;
+                    memset(want, 'x', at);
+                    w = at;
+                    memcpy(want + w, seq[k].want, strlen(seq[k].want));
+                    w += strlen(seq[k].want);
+                    memset(want + w, 'y', tail);
+                    w += tail;
+                    buf_clear(&out);
+                    size_t reps = utf8_sanitize(&out, in, n);
+                    if (out.len != w || memcmp(out.p, want, w) != 0 || reps != (seq[k].valid ? 0u : 1u) ||
+                        utf8_valid(in, n) != seq[k].valid) {
+                        if (bad++ < 5) fprintf(stderr, "sequence %zu at %zu, tail %zu: wrong\n", k, at, tail);
+                    }
+                }
+            }
+        }
+        CHECK(bad == 0);
+    }
     buf_free(&out);
 
     /* Decoding. */
