@@ -1773,6 +1773,9 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
 }
 
 static const char *const rel_pron[] = {"which", "who", "whom", NULL};
+/* finite auxiliaries and copulas: a clause has begun */
+static const char *const finite_aux[] = {"is",    "was",    "are",   "were", "has",  "had",  "have", "will", "would",
+                                         "can",   "could",  "should", "may", "might", "must", "does", "did",  NULL};
 static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
                                       "into", "about", "over", "under", NULL};
 
@@ -2222,10 +2225,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* "told reporters Tuesday that …", "said in a statement that …":
          * the content starts at "that" */
+        int32_t c_obj = c0; /* the cue's object, before any "that" */
         if (!left.inverted && !paren) {
-            int that = 0;
+            int that = 0, comma = 0;
             for (int32_t k2 = c0; k2 <= lw && k2 < c0 + 16; k2++) {
-                if (punct_is(x, k2, ',')) continue; /* "told a town hall in Salem, Oregon that" */
+                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
                 /* "said on NBC’s “Meet the Press” on Sunday that …": a title
                  * in marks (capitalised words only) inside the adjunct */
                 if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {
@@ -2255,6 +2259,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     (word_is(x, k2, "his") || word_is(x, k2, "their") || word_is(x, k2, "its") ||
                      word_is(x, k2, "our") || word_is(x, k2, "my")))
                     break;
+                /* "said the British vote was the clearest sign yet that …",
+                 * "said Clinton reassured them that …": a finite verb
+                 * after a word means the clause has started */
+                if (k2 > c0 && !comma && (word_in(x, k2, finite_aux) || (past_verb(x, k2) && cap_word(x, k2 - 1))))
+                    break;
             }
             /* "told The Washington Post he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
@@ -2274,6 +2283,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
+        /* "X declared the need for …: “Change …”", "X responded with a
+         * phrase …: “…”": a cue whose object is a noun phrase or an adjunct
+         * (not a clause: "said that …:", "said he …:") introduces the
+         * quotation after the colon, which is the content */
+        int colq = 0;
+        if (!atq && !paren && !left.inverted && c_obj < first_open - 1 && punct_is(x, first_open - 1, ':') &&
+            x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
+            ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
+            c0 = first_open, colq = 1;
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
@@ -2296,7 +2314,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         for (int32_t k2 = rs; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
-        if (atq && !paren_q && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        if (((atq && !paren_q) || colq) && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        /* "X declared the need …: “A,” she said": the quotation's own
+         * attribution names the speaker */
+        if (colq && at.cue >= 0 && at.sp.a >= 0) return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &at);
         return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {
@@ -2326,6 +2347,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
         int32_t rl = r0;
         while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;
+        /* "Clinton seemed irritated: “It’s a public statement!” …, X
+         * wrote": the words before a colon introduce the quotation and
+         * are no part of what was said */
+        for (int32_t ra = r0; ra <= rl; ra++) {
+            int32_t t0 = x->r[ra].t0;
+            if (t0 - 1 > f && punct_is(x, t0 - 1, ':') && x->t[t0 - 1].q < 0) {
+                quote_type ty = ra == rl && k == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+                return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
+            }
+        }
         return emit(x, QUOTE_MIXED, x->t[f].s, x->t[k].e, r0, rl, &at);
     }
     if (!before && !after) {

@@ -389,6 +389,30 @@ static const qcase qcases[] = {
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
     {"``Nobody warned us,'' Paul Ames said.", 0, 1, "``Nobody warned us,''", "direct", 1, "Paul Ames",
      "said"},
+    /* round 8: a finite verb before "that" in the window after a cue
+     * means the clause has started; "that" is inside it */
+    {"Ann Cole said the ferry strike was the surest sign yet that “the port is in real trouble.”", 0, 1,
+     "the ferry strike was the surest sign yet that “the port is in real trouble.”", "partial", 1, "Ann Cole",
+     "said"},
+    {"Ann Cole said Reed reassured them that the harbour would open and that the crews “were ready.”", 0, 1,
+     "Reed reassured them that the harbour would open and that the crews “were ready.”", "partial", 1,
+     "Ann Cole", "said"},
+    /* ... but a verb after a comma is in an adjunct: the content starts
+     * at "that" */
+    {"Ann Cole told the council, as mayor in May, was that the port “will not close.”", 0, 1,
+     "that the port “will not close.”", "mixed", 1, "Ann Cole", "told"},
+    /* a cue whose object is a noun phrase or an adjunct, then a colon:
+     * the quotation after the colon is the content */
+    {"Ann Cole declared the need for patience and calm in the long weeks ahead: “The port will open again.”", 0, 1,
+     "“The port will open again.”", "direct", 1, "Ann Cole", "declared"},
+    {"Ann Cole said in a letter to the harbour board: “The port will open again.”", 0, 1,
+     "“The port will open again.”", "direct", 1, "Ann Cole", "said"},
+    /* ... not a clause: "said that …:" is what was said */
+    {"Ann Cole said that the crews had two choices: “Stay or leave.”", 0, 1,
+     "that the crews had two choices: “Stay or leave.”", "partial", 1, "Ann Cole", "said"},
+    /* ... nor a lead-in before a later attribution */
+    {"Ann Cole seemed annoyed: “The port is open,” she wrote to Tom Reed.", 0, 1, "“The port is open,”",
+     "direct", 1, "Ann Cole", "wrote"},
 };
 
 static void check_quotes(void)
