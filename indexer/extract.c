@@ -1659,7 +1659,12 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                 stop = word_in(x, k + 1, after_comma);
                 /* ", a swipe at …": an appositive comment on the content */
                 if (word_is(x, k + 1, "a") || word_is(x, k + 1, "an")) stop = 1;
-                if (!stop && is_cue(x, k + 1) && ing_form(x, k + 1)) stop = 1;
+                /* ", contrasting herself with …", ", drawing a fresh round of
+                 * …": an -ing clause after the content comments on it */
+                static const char *const not_ing[] = {"including", "during", "bring", "thing", "nothing",
+                                                      "something", "anything", "everything", NULL};
+                if (!stop && ing_form(x, k + 1) && !(x->t[k + 1].flags & F_CAP) && !word_in(x, k + 1, not_ing))
+                    stop = 1;
             }
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
                    punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
@@ -2308,6 +2313,20 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        /* "While X admitted that it would be “very hard” …, his campaign
+         * argued …": in a sentence that opens with a subordinate clause
+         * holding the cue, the content ends at the comma before the main
+         * clause's subject */
+        static const char *const subord[] = {"while", "when", "whenever", "although", "though", "if", "because",
+                                             "since", "after", "before", "until", "once", "unless", "even", NULL};
+        if (!paren && left.cue > f && x->t[f].kind == T_WORD && word_in(x, f, subord))
+            for (int32_t k2 = x->r[rl].t1 + 1; k2 < ce; k2++)
+                if (x->t[k2].q < 0 && punct_is(x, k2, ',') && x->t[k2 + 1].kind == T_WORD &&
+                    ((tflags(x, k2 + 1) & LX_PRONOUN) || is_determiner(x, k2 + 1) ||
+                     (cap_word(x, k2 + 1) && !punct_is(x, k2 + 2, ',')))) { /* not "in Reno, Nev., …" */
+                    ce = k2 - 1;
+                    break;
+                }
         while (rl > rs && x->r[rl].t0 > ce) rl--;
         if (ce < c0) ce = lw;
         int quoted = 0;

@@ -413,6 +413,16 @@ static const qcase qcases[] = {
     /* ... nor a lead-in before a later attribution */
     {"Ann Cole seemed annoyed: “The port is open,” she wrote to Tom Reed.", 0, 1, "“The port is open,”",
      "direct", 1, "Ann Cole", "wrote"},
+    /* an -ing clause after the content's last quotation comments on it */
+    {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
+     "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
+    /* ... "including" is a preposition */
+    {"Ann Cole said the town needed a “global plan” for its ports, including Dover.", 0, 1,
+     "the town needed a “global plan” for its ports, including Dover", "partial", 1, "Ann Cole", "said"},
+    /* a subordinate clause holding the cue ends at the main clause */
+    {"While Ann Cole admitted on Monday that the repairs would be “very hard” for the town, her deputy argued "
+     "that they could be done.", 0, -1, "that the repairs would be “very hard” for the town", "partial", 1,
+     "Ann Cole", "admitted"},
 };
 
 static void check_quotes(void)
