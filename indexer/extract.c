@@ -731,6 +731,14 @@ static int split_sentences(ctx *x)
             /* "at 7 p.m. He says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
             brk = 1;
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < x->nt &&
+                   x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',' && x->t[i + 1].kind == T_QMARK &&
+                   x->t[i + 1].q >= 0 && x->r[x->t[i + 1].q].t0 == i + 1 && x->t[i + 2].kind == T_WORD && (x->t[i + 2].flags & F_CAP) &&
+                   !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE)) {
+            /* "…,” says Gavin Hamilton, a student from Fresno, Calif. “I
+             * think …”": a place abbreviation's period ends the sentence
+             * before a quotation opening with a capital */
+            brk = 1;
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
@@ -2322,7 +2330,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!paren && left.cue > f && x->t[f].kind == T_WORD && word_in(x, f, subord))
             for (int32_t k2 = x->r[rl].t1 + 1; k2 < ce; k2++)
                 if (x->t[k2].q < 0 && punct_is(x, k2, ',') && x->t[k2 + 1].kind == T_WORD &&
-                    ((tflags(x, k2 + 1) & LX_PRONOUN) || is_determiner(x, k2 + 1) ||
+                    ((tflags(x, k2 + 1) & LX_PRONOUN) || is_determiner(x, k2 + 1) || word_is(x, k2 + 1, "others") ||
                      (cap_word(x, k2 + 1) && !punct_is(x, k2 + 2, ',')))) { /* not "in Reno, Nev., …" */
                     ce = k2 - 1;
                     break;

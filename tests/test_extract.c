@@ -413,6 +413,11 @@ static const qcase qcases[] = {
     /* ... nor a lead-in before a later attribution */
     {"Ann Cole seemed annoyed: “The port is open,” she wrote to Tom Reed.", 0, 1, "“The port is open,”",
      "direct", 1, "Ann Cole", "wrote"},
+    /* a place abbreviation's period ends the sentence before a quotation
+     * opening with a capital: “A,” X said in Fresno, Calif. “B.” is one quote */
+    {"“The port is open,” Ann Cole said at a rally in Fresno, Calif. “Nobody has to leave.”", 0, 1,
+     "“The port is open,” Ann Cole said at a rally in Fresno, Calif. “Nobody has to leave.”", "direct", 2, "Ann Cole",
+     "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
