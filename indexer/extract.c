@@ -2415,6 +2415,25 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* the next sentence may carry the attribution: “…” \n He added … */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
     }
+    if (!before && after && at.cue < 0 && left.cue < 0 && x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid &&
+        x->qs[x->last_q].type == QUOTE_DIRECT && x->qs[x->last_q].end <= x->t[f].s &&
+        (int32_t)x->t[x->sent_last[sid - 1]].para == para) {
+        /* “A,” X said. “B” to the rest of the country. — a sentence opening
+         * with a quotation and going on without a cue, right after a
+         * direct quote in the same paragraph, goes on with it (mixed, to
+         * the clause's end) */
+        quote *q = &x->qs[x->last_q];
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+        if (join_segments(x, x->last_q, r0, rl)) return -1;
+        q->end = x->t[ce].e;
+        q->type = QUOTE_MIXED;
+        x->last_q_sent = (int32_t)sid;
+        return 0;
+    }
     return 0;
 }
 

@@ -418,6 +418,11 @@ static const qcase qcases[] = {
     {"“The port is open,” Ann Cole said at a rally in Fresno, Calif. “Nobody has to leave.”", 0, 1,
      "“The port is open,” Ann Cole said at a rally in Fresno, Calif. “Nobody has to leave.”", "direct", 2, "Ann Cole",
      "said"},
+    /* “A,” X said. “B” and more. — a sentence opening with a quotation,
+     * going on without a cue, joins the direct quote before it (mixed) */
+    {"“The port is open,” Ann Cole said. “We are ready for the ships” and for the crews.", 0, 1,
+     "“The port is open,” Ann Cole said. “We are ready for the ships” and for the crews", "mixed", 2, "Ann Cole",
+     "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
