@@ -1653,6 +1653,10 @@ static int past_verb(ctx *x, int32_t i)
 
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {
+    /* “…,” because …, “…,” compared to …: the reason, comparison or
+     * example after a quotation closed by a comma is still content */
+    static const char *const goes_on[] = {"because", "compared", "since", "given", "specifically", "where",
+                                          "not", "especially", "even", "such", NULL};
     static const char *const after_comma[] = {"which", "who", "whose", "where", "while", "but",
                                               "and", "according", "when", "although", "though",
                                               "even", "as", "because", "before", "after", NULL};
@@ -1678,7 +1682,8 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                    punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
             stop = 1; /* “…,” adding that … */
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
-                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that")) {
+                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that") &&
+                   !word_in(x, k, goes_on)) {
             /* “…that crap,” in an interview: a quotation closed after a
              * comma ends the content */
             stop = 1;

@@ -423,6 +423,12 @@ static const qcase qcases[] = {
     {"“The port is open,” Ann Cole said. “We are ready for the ships” and for the crews.", 0, 1,
      "“The port is open,” Ann Cole said. “We are ready for the ships” and for the crews", "mixed", 2, "Ann Cole",
      "said"},
+    /* after a quotation closed by a comma, a reason or comparison is still
+     * content (“…,” because …), an adjunct is not (“…,” in an interview) */
+    {"Ann Cole said the repairs were “futile,” because the ferry had already sunk.", 0, 1,
+     "the repairs were “futile,” because the ferry had already sunk", "partial", 1, "Ann Cole", "said"},
+    {"Ann Cole said the repairs were “futile,” in an interview with the harbour radio.", 0, 1,
+     "the repairs were “futile,”", "partial", 1, "Ann Cole", "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
