@@ -1228,6 +1228,17 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             k--;
         if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && cap_word(x, k - 1)) {
             tspan in = np_left(x, k - 1, lo);
+            /* "Cory James, 22, of Flint, Mich., said", "Ann Cole of Reno,
+             * Nev., said": the place is the speaker's, who comes before */
+            if (in.a >= 0 && in.a - 2 >= lo && (word_is(x, in.a - 1, "of") || word_is(x, in.a - 1, "from"))) {
+                int32_t m = in.a - 2;
+                if (m - 2 >= lo && punct_is(x, m, ',') && (x->t[m - 1].flags & F_DIGIT) && punct_is(x, m - 2, ','))
+                    m -= 3; /* ", 22," */
+                if (m >= lo && cap_word(x, m)) {
+                    tspan who = np_left(x, m, lo);
+                    if (who.a >= 0) return who;
+                }
+            }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
         }
         /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
@@ -1503,29 +1514,59 @@ typedef struct {
     int inverted;       /* "said X" */
 } attrib;
 
+static const char *const rel_pron[] = {"which", "who", "whom", NULL};
+/* finite auxiliaries and copulas: a clause has begun */
+static const char *const finite_aux[] = {"is",    "was",    "are",   "were", "has",  "had",  "have", "will", "would",
+                                         "can",   "could",  "should", "may", "might", "must", "does", "did",  NULL};
+static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
+                                      "into", "about", "over", "under", NULL};
+
 /* The subject of sentence [f, c): its first pronoun or named mention
  * outside quotes, for cues without their own ("…, adding that", "and said"). */
+/* A word of two or more letters, all capitals (a dateline: "WASHINGTON"). */
+static int upper_word(ctx *x, int32_t i)
+{
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    if (n < 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    return 1;
+}
+
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
-    tspan r = {-1, -1};
+    tspan r = {-1, -1}, skipped = {-1, -1};
     /* twelve tokens outside quotations: "“…,” she said, adding that …" */
     for (int32_t k = f, seen = 0; k < c && seen < 12; k++) {
         if (x->t[k].q >= 0) continue;
         seen++;
         if (x->t[k].kind != T_WORD) continue;
         if (tflags(x, k) & LX_PRONOUN) {
-            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return r;
+            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return skipped;
             r.a = r.b = k;
             return r;
         }
         int32_t m = mention_at(x, k);
         if (m >= 0) {
+            /* "In Washington, President Obama …", "filed in Washington":
+             * a name after a preposition is no subject; nor a dateline
+             * ("WASHINGTON (Reuters) —", "WASHINGTON —") */
+            int32_t e = x->ms[m].t1;
+            if ((k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+                (e + 1 < c && upper_word(x, e) &&
+                 (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
+                  punct_is(x, e + 1, '-')))) {
+                if (skipped.a < 0) skipped.a = x->ms[m].t0, skipped.b = e;
+                k = e;
+                continue;
+            }
             r.a = x->ms[m].t0;
             r.b = x->ms[m].t1;
             return r;
         }
     }
-    return r;
+    return skipped; /* none better: the name after the preposition */
 }
 
 static int ing_form(ctx *x, int32_t c)
@@ -1536,6 +1577,10 @@ static int ing_form(ctx *x, int32_t c)
 }
 
 static int is_tell(ctx *x, int32_t i);
+
+/* what a statement is issued in ("a statement saying", "a tweet calling") */
+static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
+                                          "message", "post", "video", "ad", "op-ed", "note", NULL};
 
 static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -1576,6 +1621,16 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
         }
     }
     tspan sp = np_left(x, c - 1, lo);
+    /* "Trump issued a statement saying …", "His office put out a
+     * statement saying …": the one who issued it speaks */
+    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
+        int32_t v = sp.a - 1;
+        if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
+        if (v - 1 >= lo && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) && x->t[v].q < 0) {
+            tspan who = np_left(x, v - 1, lo);
+            if (who.a >= 0) sp = who;
+        }
+    }
     if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
                      word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
         sp = subject_of(x, sent_first, c);
@@ -1789,13 +1844,6 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     if (emit(x, ty, x->t[c0].s, e, r0 <= r1 ? r0 : -1, r1, &at)) return -1;
     return 1;
 }
-
-static const char *const rel_pron[] = {"which", "who", "whom", NULL};
-/* finite auxiliaries and copulas: a clause has begun */
-static const char *const finite_aux[] = {"is",    "was",    "are",   "were", "has",  "had",  "have", "will", "would",
-                                         "can",   "could",  "should", "may", "might", "must", "does", "did",  NULL};
-static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
-                                      "into", "about", "over", "under", NULL};
 
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {

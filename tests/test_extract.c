@@ -429,6 +429,18 @@ static const qcase qcases[] = {
      "the repairs were “futile,” because the ferry had already sunk", "partial", 1, "Ann Cole", "said"},
     {"Ann Cole said the repairs were “futile,” in an interview with the harbour radio.", 0, 1,
      "the repairs were “futile,”", "partial", 1, "Ann Cole", "said"},
+    /* speakers: the one who issued a statement, not the statement */
+    {"Ann Cole issued a statement saying the port “will reopen soon.”", 0, 1, "the port “will reopen soon.”",
+     "mixed", 1, "Ann Cole", "saying"},
+    /* ... a name with an age and a place in apposition */
+    {"Tom Reed, 22, of Fresno, Calif., said the ferry was “a total loss.”", 0, 1, "the ferry was “a total loss.”",
+     "mixed", 1, "Tom Reed", "said"},
+    /* ... a sentence subject is not a dateline nor a name after a
+     * preposition */
+    {"DOVER (Reuters) - Ann Cole has criticised the plan, saying that “the port will suffer.”", 0, 1,
+     "that “the port will suffer.”", "mixed", 1, "Ann Cole", "saying"},
+    {"In Dover, Ann Cole released a statement on Sunday condemning “the closure of the port.”", 0, 1,
+     "“the closure of the port.”", "mixed", 1, "Ann Cole", "condemning"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
