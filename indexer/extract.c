@@ -2145,10 +2145,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the content of an earlier one; PolNeAR's content is the outer
          * one's */
         attrib outer = {-1, -1, {-1, -1}, 0};
-        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 12; k--) {
+        /* round 8: up to 30 tokens back, and over "and"/"but" inside the
+         * clause ("said she and her peers jokingly referred to …",
+         * "says he’d sit Putin down and tell him “…”") */
+        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 30; k--) {
             if (x->t[k].q >= 0 || punct_is(x, k, ';') || punct_is(x, k, ':') || punct_is(x, k, '(') ||
-                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_is(x, k, "and") || word_is(x, k, "but") ||
-                word_in(x, k, rel_pron))
+                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_in(x, k, rel_pron))
                 break;
             /* only a comma around "however" stays in the clause */
             if (x->t[k].kind == T_PUNCT && !(punct_is(x, k, ',') && (word_is(x, k + 1, "however") ||

@@ -441,6 +441,11 @@ static const qcase qcases[] = {
      "that “the port will suffer.”", "mixed", 1, "Ann Cole", "saying"},
     {"In Dover, Ann Cole released a statement on Sunday condemning “the closure of the port.”", 0, 1,
      "“the closure of the port.”", "mixed", 1, "Ann Cole", "condemning"},
+    /* a cue nested in the content of another, over "and" and a long
+     * clause: the outer cue's content */
+    {"Ann Cole said she and her two deputies jokingly referred to themselves as “the last crew.”", 0, 1,
+     "she and her two deputies jokingly referred to themselves as “the last crew.”", "partial", 1, "Ann Cole",
+     "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
