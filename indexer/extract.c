@@ -2246,6 +2246,24 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
+        /* "X told Breitbart News Daily host Matt Boyle, “Hillary’s …”", "X
+         * said in an op-ed piece before a 2014 hearing, “The …”": a longer
+         * adjunct before a comma and a quotation opening with a capital
+         * (a sentence of its own) */
+        if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
+            cap_word(x, first_open + 1)) {
+            /* a title ("Make America Great Again") is no sentence */
+            int clause = 1;
+            for (int32_t m = first_open + 1; m < x->r[r0].t1 && clause; m++)
+                if (x->t[m].kind == T_WORD && !(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) &&
+                    !word_is(x, m, "the") && !word_is(x, m, "a") && !word_is(x, m, "and"))
+                    clause = 0; /* no clause of its own in the adjunct */
+            for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
+                clause = x->t[m].q >= 0 || word_is(x, m, "that") ||
+                         ((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") && !word_is(x, m, "his") &&
+                          !word_is(x, m, "their") && !word_is(x, m, "its"));
+            atq = !clause;
+        }
         /* "In cases of abortion, it said, “the woman is a victim.”": an
          * attribution set off by commas right before a quotation that goes
          * on with the sentence (lower case), with words before it, is
@@ -2399,7 +2417,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (((atq && !paren_q) || colq) && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
         /* "X declared the need …: “A,” she said": the quotation's own
          * attribution names the speaker */
-        if (colq && at.cue >= 0 && at.sp.a >= 0) return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &at);
+        if ((colq || (atq && !paren_q)) && at.cue >= 0 && at.sp.a >= 0)
+            return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &at);
         return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {

@@ -446,6 +446,14 @@ static const qcase qcases[] = {
     {"Ann Cole said she and her two deputies jokingly referred to themselves as “the last crew.”", 0, 1,
      "she and her two deputies jokingly referred to themselves as “the last crew.”", "partial", 1, "Ann Cole",
      "said"},
+    /* a cue, an adjunct of up to ten words and a comma before a quotation
+     * that is a sentence of its own: the quotation is the content */
+    {"Ann Cole told the harbour radio host Tom Reed on Monday, “The port will open again.”", 0, 1,
+     "“The port will open again.”", "direct", 1, "Ann Cole", "told"},
+    /* ... not before a title */
+    {"Ann Cole wrote on the harbour board’s notice board the new slogan, “Keep The Port Open.”", 0, 1,
+     "on the harbour board’s notice board the new slogan, “Keep The Port Open.”", "partial", 1, "Ann Cole",
+     "wrote"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
