@@ -247,9 +247,33 @@ static int tokenize_text(ctx *x)
     int32_t nt = 0, n_qmarks = 0, n_caps = 0;
     uint32_t para = 0;
     size_t i = 0;
+    /* Text wrapped at a fixed width with indented paragraphs (the Reuters
+     * archive: "…the International\nMonetary Fund…", "\n    Shr 72 cts"):
+     * a newline not followed by a blank is a space, not a paragraph end.
+     * Known by an indented line and no line longer than 100 bytes. */
+    int wrapped = 0;
+    {
+        size_t line = 0, longest = 0;
+        int indented = 0;
+        for (const char *p = s, *end = s + n; p < end;) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t len = (size_t)((nl ? nl : end) - p);
+            if (len > longest) longest = len;
+            if (!nl) break;
+            if (nl + 4 < end && nl[1] == ' ' && nl[2] == ' ' && nl[3] == ' ' && nl[4] == ' ') indented = 1;
+            p = nl + 1;
+            line++;
+        }
+        wrapped = indented && longest <= 100 && line > 1;
+    }
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
+            if (wrapped && i + 1 < n && s[i + 1] != ' ' && s[i + 1] != '\t' && s[i + 1] != '\n' && s[i + 1] != '\r' &&
+                i > 0 && s[i - 1] != '\n') {
+                i++; /* a wrapped line goes on */
+                continue;
+            }
             if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
                 if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
                 tk *p = &x->t[nt++];

@@ -454,6 +454,13 @@ static const qcase qcases[] = {
     {"Ann Cole wrote on the harbour board’s notice board the new slogan, “Keep The Port Open.”", 0, 1,
      "on the harbour board’s notice board the new slogan, “Keep The Port Open.”", "partial", 1, "Ann Cole",
      "wrote"},
+    /* ... and a quotation wrapped over two lines is one */
+    {"    \"The harbour will reopen next\nweek,\" Maria Lopez said.\n    Other news.", 0, 1,
+     "\"The harbour will reopen next\nweek,\"", "direct", 1, "Maria Lopez", "said"},
+    /* ... but not without the indented paragraphs (the unclosed mark is
+     * capped at the paragraph end) */
+    {"\"The harbour will reopen next\nweek,\" Maria Lopez said.", 0, 1, "\"The harbour will reopen next", "direct",
+     1, "", NULL},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
@@ -537,6 +544,10 @@ static const ecase ecases[] = {
     {"On Monday, Republican Donald Trump spoke first.", "Donald Trump", "Donald Trump", "person", NULL},
     {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
      "President"},
+    /* text wrapped at a fixed width with indented paragraphs: a newline
+     * not followed by a blank goes on with the line */
+    {"    Ruritania asked the Bank of\nRuritania for a loan, officials said.\n    The talks go on.",
+     "Bank of\nRuritania", "Bank of Ruritania", "org", NULL},
 };
 
 /* Words that name no entity: nationality and party adjectives. */
