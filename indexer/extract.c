@@ -1022,6 +1022,12 @@ static int find_entities(ctx *x)
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
                 b += 2;
+            /* "Standard and Poor’s": "and" joins a listed organisation */
+            else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2) &&
+                     (lx_flags(tx(x, a), x->t[b + 2].e - x->t[a].s -
+                                             (tl(x, b + 2) - strip_poss(tx(x, b + 2), tl(x, b + 2)))) &
+                      LX_ORG))
+                b += 2;
             else break;
         }
         i = b;
@@ -1083,6 +1089,7 @@ static int find_entities(ctx *x)
             kind = ENT_OTHER;
         } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
+        else if (lf & LX_NOTNAME) kind = ENT_OTHER; /* "the West", "Christmas", "FULL TEXT" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;

@@ -544,6 +544,12 @@ static const ecase ecases[] = {
     {"On Monday, Republican Donald Trump spoke first.", "Donald Trump", "Donald Trump", "person", NULL},
     {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
      "President"},
+    /* "and" joins a listed organisation; rating agencies are no persons */
+    {"The notes are rated AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor", "org", NULL},
+    {"The notes are rated A-2 by Moody's.", "Moody's", "Moody", "org", NULL},
+    /* a region, a holiday: kind other */
+    {"Sales in the West rose before Christmas.", "West", "West", "other", NULL},
+    {"Sales in the West rose before Christmas.", "Christmas", "Christmas", "other", NULL},
     /* text wrapped at a fixed width with indented paragraphs: a newline
      * not followed by a blank goes on with the line */
     {"    Ruritania asked the Bank of\nRuritania for a loan, officials said.\n    The talks go on.",
@@ -552,6 +558,10 @@ static const ecase ecases[] = {
 
 /* Words that name no entity: nationality and party adjectives. */
 static const struct { const char *text, *word; } noent[] = {
+    /* month abbreviations and Reuters results headings */
+    {"Rates rose on Jan 12 and again on Feb 25.", "Jan"},
+    {"GELCO CORP 2ND QTR SHR 67 CTS VS 23 CTS", "QTR"},
+    {"Dealers said the notes sold well.", "Dealers"},
     {"The Russian president met a Democratic pollster in Ohio.", "Russian"},
     {"The Russian president met a Democratic pollster in Ohio.", "Democratic"},
     {"An Israeli official declined to comment.", "Israeli"},
