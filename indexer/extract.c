@@ -2476,6 +2476,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* no speaker span (sp.a < 0) puts k before the sentence, where
          * x->t[k] is not a token: nothing to emit (was a read outside t[]) */
         if (k < f) return 0;
+        /* "… my “campaign” when I posted …", "… call people who they
+         * believe …": an attribution that follows the content is set off
+         * by a comma or a closing mark; inside a clause it is no report
+         * of the words before */
+        static const char *const inside[] = {"when", "and", "who", "which", "so", "but", "of", "until", "that",
+                                             "if", "because", "while", "as", "whom", "where", NULL};
+        if (x->t[k].kind == T_WORD && !(x->t[k].flags & F_CAP) && word_in(x, k, inside)) return 0;
         while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
         int32_t rl = r0;
         while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;

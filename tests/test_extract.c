@@ -461,6 +461,9 @@ static const qcase qcases[] = {
      * capped at the paragraph end) */
     {"\"The harbour will reopen next\nweek,\" Maria Lopez said.", 0, 1, "\"The harbour will reopen next", "direct",
      1, "", NULL},
+    /* an attribution inside a clause ("when I posted …") reports nothing
+     * of the words before it */
+    {"Friends offered to help my “campaign” when I posted the story online.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
