@@ -92,6 +92,7 @@ typedef struct {
     int32_t last_q;
     int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
     int split_depth;    /* sentence_quotes calls on the rest of a sentence */
+    int single_headline; /* the sentence is a short paragraph quoting in single marks only */
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -1808,6 +1809,10 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
         for (int32_t k = r0; k <= r1; k++) inside += x->r[k].s >= s && x->r[k].e <= e;
         if (!inside) return 0;
     }
+    /* "Pence blames media for Trump’s ‘Obama founded ISIS’ flap": a
+     * headline quoting a few words in single marks reports the gist
+     * (PolNeAR types these indirect) */
+    if (x->single_headline && type != QUOTE_DIRECT && r0 >= 0 && x->r[r0].s != s) type = QUOTE_INDIRECT;
     quote *q = new_quote(x);
     if (!q) return -1;
     q->start = s;
@@ -1883,6 +1888,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t r0 = *rr;
     while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     int32_t r1 = *rr - 1;
+    if (x->split_depth == 0) {
+        int sh = r0 <= r1 && (f == 0 || x->t[f - 1].kind == T_PARA) &&
+                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && words_in(x, f, l) <= 20;
+        for (int32_t k = r0; k <= r1 && sh; k++) sh = x->r[k].single;
+        x->single_headline = sh;
+    }
     int hl = headline_quote(x, f, l, r0, r1);
     if (hl) return hl < 0 ? -1 : 0;
     if (r1 < r0) {

@@ -464,6 +464,10 @@ static const qcase qcases[] = {
     /* an attribution inside a clause ("when I posted …") reports nothing
      * of the words before it */
     {"Friends offered to help my “campaign” when I posted the story online.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* a short headline paragraph quoting words in single marks reports
+     * the gist: indirect */
+    {"Mayor blames storm for port’s ‘total loss’ this year\n\nThe port closed.", 0, 1,
+     "storm for port’s ‘total loss’ this year", "indirect", 1, "", "blames"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
