@@ -1881,6 +1881,24 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     return 1;
 }
 
+/* A quotation whose words are all capitalised (or connectors, articles,
+ * digits), up to ten: a title ("An American Son", "Make America Great
+ * Again") or a heading in capitals, not speech. */
+static int title_region(ctx *x, int32_t r)
+{
+    const region *g = &x->r[r];
+    int words = 0;
+    if (g->t1 - 1 > g->t0 && (punct_is(x, g->t1 - 1, '?') || punct_is(x, g->t1 - 1, '!'))) return 0; /* “Mr. Roe?” */
+    for (int32_t m = g->t0 + 1; m < g->t1; m++) {
+        if (x->t[m].kind != T_WORD) continue;
+        words++;
+        if (!(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) && !word_is(x, m, "the") &&
+            !word_is(x, m, "a") && !word_is(x, m, "and") && !word_is(x, m, "to"))
+            return 0;
+    }
+    return words >= 2 && words <= 10; /* one word may be an answer: “No.” */
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2332,7 +2350,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                  (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
                 paren_q = 1;
         }
-        if (atq && !after && !paren_q) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        if (atq && !after && !paren_q) {
+            /* "X said in his 2012 book, “An American Son.”": a title */
+            if (r0 == r1 && title_region(x, r0) && !punct_is(x, first_open - 1, ':')) return 0;
+            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        }
         /* reported speech holding quoted words */
         int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
         if (left.inverted) {
@@ -2535,6 +2557,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return 0;
         }
         (void)last_para_quote;
+        /* a title or a heading in capitals standing alone is no quote */
+        if (r0 == r1 && title_region(x, r0)) return 0;
         /* the next sentence may carry the attribution: “…” \n He added … */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
     }

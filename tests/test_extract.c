@@ -468,6 +468,11 @@ static const qcase qcases[] = {
      * the gist: indirect */
     {"Mayor blames storm for port’s ‘total loss’ this year\n\nThe port closed.", 0, 1,
      "storm for port’s ‘total loss’ this year", "indirect", 1, "", "blames"},
+    /* a title or a heading in capitals is no quote, alone or after "said
+     * in his book," — one capitalised word may be an answer */
+    {"The harbour closed.\n\n“PORT CLOSES FOR GOOD”\n\nThe crews left.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Ann Cole said in her 2012 book, “The Last Harbour.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Was the port safe? Ann Cole said, “No.”", 0, 1, "“No.”", "direct", 1, "Ann Cole", "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
