@@ -1738,6 +1738,13 @@ static int past_verb(ctx *x, int32_t i)
     return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* past tenses without -ed that open a second predicate ("“…” and cast
+ * himself as …") */
+static const char *const irregular_past[] = {"cast", "made", "took", "gave", "went", "sent", "put", "set", "left",
+                                             "kept", "held", "brought", "spent", "won", "lost", "met", "ran",
+                                             "began", "became", "drew", "got", "hit", "led", "struck", "sought",
+                                             "stood", "wrote", "spoke", NULL};
+
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {
     /* “…,” because …, “…,” compared to …: the reason, comparison or
@@ -1787,7 +1794,10 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;
             if (n1 <= lw && is_cue(x, n1)) stop = 1;
-            else if (n1 <= lw && k > 0 && x->t[k - 1].q >= 0 && past_verb(x, n1)) stop = 1;
+            else if (n1 <= lw && k > 0 && x->t[k - 1].q >= 0 &&
+                     (past_verb(x, n1) || word_in(x, n1, irregular_past) ||
+                      (ing_form(x, n1) && !(x->t[n1].flags & F_CAP))))
+                stop = 1; /* “…” and threatened …, “…” and pledging … */
             else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
         }
         if (stop) {

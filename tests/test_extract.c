@@ -473,6 +473,12 @@ static const qcase qcases[] = {
     {"The harbour closed.\n\n“PORT CLOSES FOR GOOD”\n\nThe crews left.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Ann Cole said in her 2012 book, “The Last Harbour.”", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Was the port safe? Ann Cole said, “No.”", 0, 1, "“No.”", "direct", 1, "Ann Cole", "said"},
+    /* "and" + a second predicate right after a quotation ends the content:
+     * an irregular past or an -ing form too */
+    {"Ann Cole said the port was “a disgrace” and cast doubt on the repairs.", 0, 1,
+     "the port was “a disgrace”", "partial", 1, "Ann Cole", "said"},
+    {"Ann Cole said the port was “a disgrace” and pledging to rebuild it.", 0, 1, "the port was “a disgrace”",
+     "partial", 1, "Ann Cole", "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
