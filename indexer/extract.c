@@ -2448,7 +2448,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * (not a clause: "said that …:", "said he …:") introduces the
          * quotation after the colon, which is the content */
         int colq = 0;
-        if (!atq && !paren && !left.inverted && c_obj < first_open - 1 && punct_is(x, first_open - 1, ':') &&
+        if (!atq && !paren && !left.inverted && c_obj < first_open - 1 &&
+            (punct_is(x, first_open - 1, ':') ||
+             /* "posted two words on his network - ''So terrible''": a dash
+              * before a quotation opening with a capital */
+             ((punct_is(x, first_open - 1, 0x2014) || punct_is(x, first_open - 1, 0x2013) ||
+               (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space)) &&
+              first_open + 1 < x->nt && cap_word(x, first_open + 1))) &&
             x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
             ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
             c0 = first_open, colq = 1;

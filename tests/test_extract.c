@@ -407,6 +407,9 @@ static const qcase qcases[] = {
      "“The port will open again.”", "direct", 1, "Ann Cole", "declared"},
     {"Ann Cole said in a letter to the harbour board: “The port will open again.”", 0, 1,
      "“The port will open again.”", "direct", 1, "Ann Cole", "said"},
+    /* ... likewise a dash before a quotation opening with a capital */
+    {"Ann Cole posted just two words on the harbour board’s page - “So sad.”", 0, 1, "“So sad.”", "direct", 1,
+     "Ann Cole", "posted"},
     /* ... not a clause: "said that …:" is what was said */
     {"Ann Cole said that the crews had two choices: “Stay or leave.”", 0, 1,
      "that the crews had two choices: “Stay or leave.”", "partial", 1, "Ann Cole", "said"},
