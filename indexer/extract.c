@@ -1539,6 +1539,18 @@ static int join_segments(ctx *x, int32_t qi, int32_t r0, int32_t r1)
     return 0;
 }
 
+/* Removes the first segment of quote qi (an indirect quote's clause, when
+ * the quote becomes mixed: its segments are then the marked parts). */
+static void drop_first_segment(ctx *x, int32_t qi)
+{
+    if (x->qs[qi].n_segments == 0) return;
+    uint32_t at = x->qseg[qi];
+    memmove(x->segs + at, x->segs + at + 1, sizeof(uint32_t[2]) * ((size_t)x->nseg - at - 1));
+    x->nseg--;
+    x->qs[qi].n_segments--;
+    for (int32_t i = qi + 1; i < x->nq; i++) x->qseg[i]--;
+}
+
 typedef struct {
     int32_t cue;        /* first token of the cue, -1 when none */
     int32_t cue_end;    /* last token of the cue */
@@ -2562,6 +2574,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int adjacent = x->last_q >= 0 && x->last_q_sent < (int32_t)sid && x->last_q_sent + 3 >= (int32_t)sid;
         for (int32_t k = x->last_q_sent + 1; adjacent && k < (int32_t)sid; k++)
             if (x->sent_first[k] >= 0) adjacent = 0;
+        if (adjacent && x->qs[x->last_q].type == QUOTE_INDIRECT && x->last_q_sent >= 0 &&
+            x->sent_last[x->last_q_sent] >= 0 && (int32_t)x->t[x->sent_last[x->last_q_sent]].para == para) {
+            /* "X said (that) clause. “B.”": a quotation right after an
+             * indirect quote in the same paragraph goes on with it (mixed) */
+            quote *q = &x->qs[x->last_q];
+            if (join_segments(x, x->last_q, r0, r1)) return -1;
+            drop_first_segment(x, x->last_q);
+            q->end = x->r[r1].e;
+            q->type = QUOTE_MIXED;
+            x->last_q_sent = (int32_t)sid;
+            return 0;
+        }
         if (adjacent && x->qs[x->last_q].type != QUOTE_INDIRECT) {
             /* “A,” he said. “B.” — and a quotation going on in the next
              * paragraph: one quote, one more segment (its segments are the

@@ -482,6 +482,13 @@ static const qcase qcases[] = {
      "the port was “a disgrace”", "partial", 1, "Ann Cole", "said"},
     {"Ann Cole said the port was “a disgrace” and pledging to rebuild it.", 0, 1, "the port was “a disgrace”",
      "partial", 1, "Ann Cole", "said"},
+    /* X said (that) clause. “B.” — a quotation right after an indirect quote
+     * in the same paragraph goes on with it: mixed, the marks its segment */
+    {"Ann Cole said the port would close in May. “We have no choice.” The crews left.", 0, 1,
+     "the port would close in May. “We have no choice.”", "mixed", 1, "Ann Cole", "said"},
+    /* ... not across a paragraph */
+    {"Ann Cole said the port would close in May.\n\n“We have no choice.”", 1, 2, "“We have no choice.”", "direct", 1,
+     "", NULL},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
