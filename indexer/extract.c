@@ -1802,6 +1802,13 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                                                 "message", "call", "conference", "twitter", "facebook", NULL};
             for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 4 && x->t[k2].kind == T_WORD; k2++)
                 if (word_in(x, k2, media)) { stop = 1; break; }
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 && k + 1 <= lw &&
+                   (word_is(x, k, "as") || word_is(x, k, "when")) &&
+                   ((tflags(x, k + 1) & LX_PRONOUN) || (word_is(x, k, "when") && past_verb(x, k + 1)))) {
+            /* “…” as he passed by, “…” when asked whether …: a clause of
+             * time after the quotation is the report's circumstance, not
+             * what was said */
+            stop = 1;
         } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;

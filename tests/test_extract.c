@@ -489,6 +489,12 @@ static const qcase qcases[] = {
     /* ... not across a paragraph */
     {"Ann Cole said the port would close in May.\n\n“We have no choice.”", 1, 2, "“We have no choice.”", "direct", 1,
      "", NULL},
+    /* a clause of time right after the quotation (as + pronoun, when +
+     * participle) is the report's circumstance */
+    {"The crowd chanted “Close the port!” as they marched past the harbour.", 0, 1, "“Close the port!”", "mixed",
+     1, "", "chanted"},
+    {"Most said they had “no opinion” when asked about the harbour.", 0, 1, "they had “no opinion”", "mixed", 1, "",
+     "said"},
     /* an -ing clause after the content's last quotation comments on it */
     {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
      "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
