@@ -270,8 +270,8 @@ static int tokenize_text(ctx *x)
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
-            if (wrapped && i + 1 < n && s[i + 1] != ' ' && s[i + 1] != '\t' && s[i + 1] != '\n' && s[i + 1] != '\r' &&
-                i > 0 && s[i - 1] != '\n') {
+            if (wrapped && i > 0 && s[i - 1] != '\n' && i + 1 < n && s[i + 1] != ' ' && s[i + 1] != '\t' &&
+                s[i + 1] != '\n' && s[i + 1] != '\r') {
                 i++; /* a wrapped line goes on */
                 continue;
             }
@@ -758,7 +758,8 @@ static int split_sentences(ctx *x)
             brk = 1;
         } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < x->nt &&
                    x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',' && x->t[i + 1].kind == T_QMARK &&
-                   x->t[i + 1].q >= 0 && x->r[x->t[i + 1].q].t0 == i + 1 && x->t[i + 2].kind == T_WORD && (x->t[i + 2].flags & F_CAP) &&
+                   x->t[i + 1].q >= 0 && x->r[x->t[i + 1].q].t0 == i + 1 && x->t[i + 2].kind == T_WORD &&
+                   (x->t[i + 2].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE)) {
             /* "…,” says Gavin Hamilton, a student from Fresno, Calif. “I
              * think …”": a place abbreviation's period ends the sentence
@@ -1560,13 +1561,11 @@ typedef struct {
 
 static const char *const rel_pron[] = {"which", "who", "whom", NULL};
 /* finite auxiliaries and copulas: a clause has begun */
-static const char *const finite_aux[] = {"is",    "was",    "are",   "were", "has",  "had",  "have", "will", "would",
-                                         "can",   "could",  "should", "may", "might", "must", "does", "did",  NULL};
+static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
 static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
                                       "into", "about", "over", "under", NULL};
 
-/* The subject of sentence [f, c): its first pronoun or named mention
- * outside quotes, for cues without their own ("…, adding that", "and said"). */
 /* A word of two or more letters, all capitals (a dateline: "WASHINGTON"). */
 static int upper_word(ctx *x, int32_t i)
 {
@@ -1577,6 +1576,9 @@ static int upper_word(ctx *x, int32_t i)
         if (w[k] >= 'a' && w[k] <= 'z') return 0;
     return 1;
 }
+
+/* The subject of sentence [f, c): its first pronoun or named mention
+ * outside quotes, for cues without their own ("…, adding that", "and said"). */
 
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
@@ -2342,16 +2344,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
             cap_word(x, first_open + 1)) {
             /* a title ("Make America Great Again") is no sentence */
-            int clause = 1;
-            for (int32_t m = first_open + 1; m < x->r[r0].t1 && clause; m++)
+            int title = 1;
+            for (int32_t m = first_open + 1; m < x->r[r0].t1 && title; m++)
                 if (x->t[m].kind == T_WORD && !(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) &&
                     !word_is(x, m, "the") && !word_is(x, m, "a") && !word_is(x, m, "and"))
-                    clause = 0; /* no clause of its own in the adjunct */
+                    title = 0;
+            /* the adjunct holds no clause of its own (no "that", no subject
+             * pronoun, no quotation) */
+            int clause = 0;
             for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
                 clause = x->t[m].q >= 0 || word_is(x, m, "that") ||
                          ((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") && !word_is(x, m, "his") &&
                           !word_is(x, m, "their") && !word_is(x, m, "its"));
-            atq = !clause;
+            atq = !title && !clause;
         }
         /* "In cases of abortion, it said, “the woman is a victim.”": an
          * attribution set off by commas right before a quotation that goes
