@@ -1007,6 +1007,18 @@ static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_
     }
 }
 
+/* Whether every word of [a, b] is written in capitals (connectors aside). */
+static int all_upper_run(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j <= b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        const char *w = tx(x, j);
+        for (size_t k = 0; k < tl(x, j); k++)
+            if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    }
+    return 1;
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1095,6 +1107,9 @@ static int find_entities(ctx *x)
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
+        /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
+         * capitals without a given name is a heading, no person */
+        else if (nwords >= 2 && all_upper_run(x, a, b)) kind = ENT_OTHER;
         else if (is_org_word(x, b)) kind = ENT_ORG;
         /* "Bank of England", "Ministry of Defence" */
         else if (nwords >= 3 && is_org_word(x, a) && is_connector(x, a + 1)) kind = ENT_ORG;

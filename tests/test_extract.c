@@ -581,6 +581,8 @@ static const ecase ecases[] = {
     /* "and" joins a listed organisation; rating agencies are no persons */
     {"The notes are rated AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor", "org", NULL},
     {"The notes are rated A-2 by Moody's.", "Moody's", "Moody", "org", NULL},
+    /* a run of words in capitals without a given name is a heading */
+    {"OPEN HIGH LOW\n\nThe port will close.", "OPEN HIGH LOW", "OPEN HIGH LOW", "other", NULL},
     /* a region, a holiday: kind other */
     {"Sales in the West rose before Christmas.", "West", "West", "other", NULL},
     {"Sales in the West rose before Christmas.", "Christmas", "Christmas", "other", NULL},
