@@ -92,6 +92,7 @@ typedef struct {
     int32_t last_q;
     int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
     int split_depth;    /* sentence_quotes calls on the rest of a sentence */
+    int single_headline; /* the sentence is a short paragraph quoting in single marks only */
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -247,9 +248,33 @@ static int tokenize_text(ctx *x)
     int32_t nt = 0, n_qmarks = 0, n_caps = 0;
     uint32_t para = 0;
     size_t i = 0;
+    /* Text wrapped at a fixed width with indented paragraphs (the Reuters
+     * archive: "…the International\nMonetary Fund…", "\n    Shr 72 cts"):
+     * a newline not followed by a blank is a space, not a paragraph end.
+     * Known by an indented line and no line longer than 100 bytes. */
+    int wrapped = 0;
+    {
+        size_t line = 0, longest = 0;
+        int indented = 0;
+        for (const char *p = s, *end = s + n; p < end;) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t len = (size_t)((nl ? nl : end) - p);
+            if (len > longest) longest = len;
+            if (!nl) break;
+            if (nl + 4 < end && nl[1] == ' ' && nl[2] == ' ' && nl[3] == ' ' && nl[4] == ' ') indented = 1;
+            p = nl + 1;
+            line++;
+        }
+        wrapped = indented && longest <= 100 && line > 1;
+    }
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
+            if (wrapped && i > 0 && s[i - 1] != '\n' && i + 1 < n && s[i + 1] != ' ' && s[i + 1] != '\t' &&
+                s[i + 1] != '\n' && s[i + 1] != '\r') {
+                i++; /* a wrapped line goes on */
+                continue;
+            }
             if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
                 if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
                 tk *p = &x->t[nt++];
@@ -731,6 +756,15 @@ static int split_sentences(ctx *x)
             /* "at 7 p.m. He says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
             brk = 1;
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < x->nt &&
+                   x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',' && x->t[i + 1].kind == T_QMARK &&
+                   x->t[i + 1].q >= 0 && x->r[x->t[i + 1].q].t0 == i + 1 && x->t[i + 2].kind == T_WORD &&
+                   (x->t[i + 2].flags & F_CAP) &&
+                   !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE)) {
+            /* "…,” says Gavin Hamilton, a student from Fresno, Calif. “I
+             * think …”": a place abbreviation's period ends the sentence
+             * before a quotation opening with a capital */
+            brk = 1;
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
@@ -973,6 +1007,18 @@ static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_
     }
 }
 
+/* Whether every word of [a, b] is written in capitals (connectors aside). */
+static int all_upper_run(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j <= b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        const char *w = tx(x, j);
+        for (size_t k = 0; k < tl(x, j); k++)
+            if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    }
+    return 1;
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -989,6 +1035,12 @@ static int find_entities(ctx *x)
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
+                b += 2;
+            /* "Standard and Poor’s": "and" joins a listed organisation */
+            else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2) &&
+                     (lx_flags(tx(x, a), x->t[b + 2].e - x->t[a].s -
+                                             (tl(x, b + 2) - strip_poss(tx(x, b + 2), tl(x, b + 2)))) &
+                      LX_ORG))
                 b += 2;
             else break;
         }
@@ -1051,9 +1103,13 @@ static int find_entities(ctx *x)
             kind = ENT_OTHER;
         } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
+        else if (lf & LX_NOTNAME) kind = ENT_OTHER; /* "the West", "Christmas", "FULL TEXT" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
+        /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
+         * capitals without a given name is a heading, no person */
+        else if (nwords >= 2 && all_upper_run(x, a, b)) kind = ENT_OTHER;
         else if (is_org_word(x, b)) kind = ENT_ORG;
         /* "Bank of England", "Ministry of Defence" */
         else if (nwords >= 3 && is_org_word(x, a) && is_connector(x, a + 1)) kind = ENT_ORG;
@@ -1220,6 +1276,17 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             k--;
         if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && cap_word(x, k - 1)) {
             tspan in = np_left(x, k - 1, lo);
+            /* "Cory James, 22, of Flint, Mich., said", "Ann Cole of Reno,
+             * Nev., said": the place is the speaker's, who comes before */
+            if (in.a >= 0 && in.a - 2 >= lo && (word_is(x, in.a - 1, "of") || word_is(x, in.a - 1, "from"))) {
+                int32_t m = in.a - 2;
+                if (m - 2 >= lo && punct_is(x, m, ',') && (x->t[m - 1].flags & F_DIGIT) && punct_is(x, m - 2, ','))
+                    m -= 3; /* ", 22," */
+                if (m >= lo && cap_word(x, m)) {
+                    tspan who = np_left(x, m, lo);
+                    if (who.a >= 0) return who;
+                }
+            }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
         }
         /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
@@ -1488,6 +1555,18 @@ static int join_segments(ctx *x, int32_t qi, int32_t r0, int32_t r1)
     return 0;
 }
 
+/* Removes the first segment of quote qi (an indirect quote's clause, when
+ * the quote becomes mixed: its segments are then the marked parts). */
+static void drop_first_segment(ctx *x, int32_t qi)
+{
+    if (x->qs[qi].n_segments == 0) return;
+    uint32_t at = x->qseg[qi];
+    memmove(x->segs + at, x->segs + at + 1, sizeof(uint32_t[2]) * ((size_t)x->nseg - at - 1));
+    x->nseg--;
+    x->qs[qi].n_segments--;
+    for (int32_t i = qi + 1; i < x->nq; i++) x->qseg[i]--;
+}
+
 typedef struct {
     int32_t cue;        /* first token of the cue, -1 when none */
     int32_t cue_end;    /* last token of the cue */
@@ -1495,29 +1574,60 @@ typedef struct {
     int inverted;       /* "said X" */
 } attrib;
 
+static const char *const rel_pron[] = {"which", "who", "whom", NULL};
+/* finite auxiliaries and copulas: a clause has begun */
+static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
+static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
+                                      "into", "about", "over", "under", NULL};
+
+/* A word of two or more letters, all capitals (a dateline: "WASHINGTON"). */
+static int upper_word(ctx *x, int32_t i)
+{
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    if (n < 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    return 1;
+}
+
 /* The subject of sentence [f, c): its first pronoun or named mention
  * outside quotes, for cues without their own ("…, adding that", "and said"). */
+
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
-    tspan r = {-1, -1};
+    tspan r = {-1, -1}, skipped = {-1, -1};
     /* twelve tokens outside quotations: "“…,” she said, adding that …" */
     for (int32_t k = f, seen = 0; k < c && seen < 12; k++) {
         if (x->t[k].q >= 0) continue;
         seen++;
         if (x->t[k].kind != T_WORD) continue;
         if (tflags(x, k) & LX_PRONOUN) {
-            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return r;
+            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return skipped;
             r.a = r.b = k;
             return r;
         }
         int32_t m = mention_at(x, k);
         if (m >= 0) {
+            /* "In Washington, President Obama …", "filed in Washington":
+             * a name after a preposition is no subject; nor a dateline
+             * ("WASHINGTON (Reuters) —", "WASHINGTON —") */
+            int32_t e = x->ms[m].t1;
+            if ((k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+                (e + 1 < c && upper_word(x, e) &&
+                 (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
+                  punct_is(x, e + 1, '-')))) {
+                if (skipped.a < 0) skipped.a = x->ms[m].t0, skipped.b = e;
+                k = e;
+                continue;
+            }
             r.a = x->ms[m].t0;
             r.b = x->ms[m].t1;
             return r;
         }
     }
-    return r;
+    return skipped; /* none better: the name after the preposition */
 }
 
 static int ing_form(ctx *x, int32_t c)
@@ -1528,6 +1638,10 @@ static int ing_form(ctx *x, int32_t c)
 }
 
 static int is_tell(ctx *x, int32_t i);
+
+/* what a statement is issued in ("a statement saying", "a tweet calling") */
+static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
+                                          "message", "post", "video", "ad", "op-ed", "note", NULL};
 
 static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -1568,6 +1682,16 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
         }
     }
     tspan sp = np_left(x, c - 1, lo);
+    /* "Trump issued a statement saying …", "His office put out a
+     * statement saying …": the one who issued it speaks */
+    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
+        int32_t v = sp.a - 1;
+        if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
+        if (v - 1 >= lo && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) && x->t[v].q < 0) {
+            tspan who = np_left(x, v - 1, lo);
+            if (who.a >= 0) sp = who;
+        }
+    }
     if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
                      word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
         sp = subject_of(x, sent_first, c);
@@ -1643,8 +1767,19 @@ static int past_verb(ctx *x, int32_t i)
     return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* past tenses without -ed that open a second predicate ("“…” and cast
+ * himself as …") */
+static const char *const irregular_past[] = {"cast", "made", "took", "gave", "went", "sent", "put", "set", "left",
+                                             "kept", "held", "brought", "spent", "won", "lost", "met", "ran",
+                                             "began", "became", "drew", "got", "hit", "led", "struck", "sought",
+                                             "stood", "wrote", "spoke", NULL};
+
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {
+    /* “…,” because …, “…,” compared to …: the reason, comparison or
+     * example after a quotation closed by a comma is still content */
+    static const char *const goes_on[] = {"because", "compared", "since", "given", "specifically", "where",
+                                          "not", "especially", "even", "such", NULL};
     static const char *const after_comma[] = {"which", "who", "whose", "where", "while", "but",
                                               "and", "according", "when", "although", "though",
                                               "even", "as", "because", "before", "after", NULL};
@@ -1659,13 +1794,19 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                 stop = word_in(x, k + 1, after_comma);
                 /* ", a swipe at …": an appositive comment on the content */
                 if (word_is(x, k + 1, "a") || word_is(x, k + 1, "an")) stop = 1;
-                if (!stop && is_cue(x, k + 1) && ing_form(x, k + 1)) stop = 1;
+                /* ", contrasting herself with …", ", drawing a fresh round of
+                 * …": an -ing clause after the content comments on it */
+                static const char *const not_ing[] = {"including", "during", "bring", "thing", "nothing",
+                                                      "something", "anything", "everything", NULL};
+                if (!stop && ing_form(x, k + 1) && !(x->t[k + 1].flags & F_CAP) && !word_in(x, k + 1, not_ing))
+                    stop = 1;
             }
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
                    punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
             stop = 1; /* “…,” adding that … */
         } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
-                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that")) {
+                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that") &&
+                   !word_in(x, k, goes_on)) {
             /* “…that crap,” in an interview: a quotation closed after a
              * comma ends the content */
             stop = 1;
@@ -1678,11 +1819,21 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                                                 "message", "call", "conference", "twitter", "facebook", NULL};
             for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 4 && x->t[k2].kind == T_WORD; k2++)
                 if (word_in(x, k2, media)) { stop = 1; break; }
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 && k + 1 <= lw &&
+                   (word_is(x, k, "as") || word_is(x, k, "when")) &&
+                   ((tflags(x, k + 1) & LX_PRONOUN) || (word_is(x, k, "when") && past_verb(x, k + 1)))) {
+            /* “…” as he passed by, “…” when asked whether …: a clause of
+             * time after the quotation is the report's circumstance, not
+             * what was said */
+            stop = 1;
         } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
             int32_t n1 = k + 1;
             while (n1 <= lw && is_adverb(x, n1)) n1++;
             if (n1 <= lw && is_cue(x, n1)) stop = 1;
-            else if (n1 <= lw && k > 0 && x->t[k - 1].q >= 0 && past_verb(x, n1)) stop = 1;
+            else if (n1 <= lw && k > 0 && x->t[k - 1].q >= 0 &&
+                     (past_verb(x, n1) || word_in(x, n1, irregular_past) ||
+                      (ing_form(x, n1) && !(x->t[n1].flags & F_CAP))))
+                stop = 1; /* “…” and threatened …, “…” and pledging … */
             else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
         }
         if (stop) {
@@ -1704,6 +1855,10 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
         for (int32_t k = r0; k <= r1; k++) inside += x->r[k].s >= s && x->r[k].e <= e;
         if (!inside) return 0;
     }
+    /* "Pence blames media for Trump’s ‘Obama founded ISIS’ flap": a
+     * headline quoting a few words in single marks reports the gist
+     * (PolNeAR types these indirect) */
+    if (x->single_headline && type != QUOTE_DIRECT && r0 >= 0 && x->r[r0].s != s) type = QUOTE_INDIRECT;
     quote *q = new_quote(x);
     if (!q) return -1;
     q->start = s;
@@ -1772,9 +1927,23 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     return 1;
 }
 
-static const char *const rel_pron[] = {"which", "who", "whom", NULL};
-static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
-                                      "into", "about", "over", "under", NULL};
+/* A quotation whose words are all capitalised (or connectors, articles,
+ * digits), up to ten: a title ("An American Son", "Make America Great
+ * Again") or a heading in capitals, not speech. */
+static int title_region(ctx *x, int32_t r)
+{
+    const region *g = &x->r[r];
+    int words = 0;
+    if (g->t1 - 1 > g->t0 && (punct_is(x, g->t1 - 1, '?') || punct_is(x, g->t1 - 1, '!'))) return 0; /* “Mr. Roe?” */
+    for (int32_t m = g->t0 + 1; m < g->t1; m++) {
+        if (x->t[m].kind != T_WORD) continue;
+        words++;
+        if (!(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) && !word_is(x, m, "the") &&
+            !word_is(x, m, "a") && !word_is(x, m, "and") && !word_is(x, m, "to"))
+            return 0;
+    }
+    return words >= 2 && words <= 10; /* one word may be an answer: “No.” */
+}
 
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
@@ -1783,6 +1952,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t r0 = *rr;
     while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     int32_t r1 = *rr - 1;
+    if (x->split_depth == 0) {
+        int sh = r0 <= r1 && (f == 0 || x->t[f - 1].kind == T_PARA) &&
+                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && words_in(x, f, l) <= 20;
+        for (int32_t k = r0; k <= r1 && sh; k++) sh = x->r[k].single;
+        x->single_headline = sh;
+    }
     int hl = headline_quote(x, f, l, r0, r1);
     if (hl) return hl < 0 ? -1 : 0;
     if (r1 < r0) {
@@ -2076,10 +2251,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the content of an earlier one; PolNeAR's content is the outer
          * one's */
         attrib outer = {-1, -1, {-1, -1}, 0};
-        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 12; k--) {
+        /* round 8: up to 30 tokens back, and over "and"/"but" inside the
+         * clause ("said she and her peers jokingly referred to …",
+         * "says he’d sit Putin down and tell him “…”") */
+        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 30; k--) {
             if (x->t[k].q >= 0 || punct_is(x, k, ';') || punct_is(x, k, ':') || punct_is(x, k, '(') ||
-                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_is(x, k, "and") || word_is(x, k, "but") ||
-                word_in(x, k, rel_pron))
+                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_in(x, k, rel_pron))
                 break;
             /* only a comma around "however" stays in the clause */
             if (x->t[k].kind == T_PUNCT && !(punct_is(x, k, ',') && (word_is(x, k + 1, "however") ||
@@ -2175,6 +2352,27 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
+        /* "X told Breitbart News Daily host Matt Boyle, “Hillary’s …”", "X
+         * said in an op-ed piece before a 2014 hearing, “The …”": a longer
+         * adjunct before a comma and a quotation opening with a capital
+         * (a sentence of its own) */
+        if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
+            cap_word(x, first_open + 1)) {
+            /* a title ("Make America Great Again") is no sentence */
+            int title = 1;
+            for (int32_t m = first_open + 1; m < x->r[r0].t1 && title; m++)
+                if (x->t[m].kind == T_WORD && !(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) &&
+                    !word_is(x, m, "the") && !word_is(x, m, "a") && !word_is(x, m, "and"))
+                    title = 0;
+            /* the adjunct holds no clause of its own (no "that", no subject
+             * pronoun, no quotation) */
+            int clause = 0;
+            for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
+                clause = x->t[m].q >= 0 || word_is(x, m, "that") ||
+                         ((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") && !word_is(x, m, "his") &&
+                          !word_is(x, m, "their") && !word_is(x, m, "its"));
+            atq = !title && !clause;
+        }
         /* "In cases of abortion, it said, “the woman is a victim.”": an
          * attribution set off by commas right before a quotation that goes
          * on with the sentence (lower case), with words before it, is
@@ -2201,7 +2399,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                  (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
                 paren_q = 1;
         }
-        if (atq && !after && !paren_q) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        if (atq && !after && !paren_q) {
+            /* "X said in his 2012 book, “An American Son.”": a title */
+            if (r0 == r1 && title_region(x, r0) && !punct_is(x, first_open - 1, ':')) return 0;
+            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        }
         /* reported speech holding quoted words */
         int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
         if (left.inverted) {
@@ -2222,10 +2424,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* "told reporters Tuesday that …", "said in a statement that …":
          * the content starts at "that" */
+        int32_t c_obj = c0; /* the cue's object, before any "that" */
         if (!left.inverted && !paren) {
-            int that = 0;
+            int that = 0, comma = 0;
             for (int32_t k2 = c0; k2 <= lw && k2 < c0 + 16; k2++) {
-                if (punct_is(x, k2, ',')) continue; /* "told a town hall in Salem, Oregon that" */
+                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
                 /* "said on NBC’s “Meet the Press” on Sunday that …": a title
                  * in marks (capitalised words only) inside the adjunct */
                 if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {
@@ -2255,6 +2458,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     (word_is(x, k2, "his") || word_is(x, k2, "their") || word_is(x, k2, "its") ||
                      word_is(x, k2, "our") || word_is(x, k2, "my")))
                     break;
+                /* "said the British vote was the clearest sign yet that …",
+                 * "said Clinton reassured them that …": a finite verb
+                 * after a word means the clause has started */
+                if (k2 > c0 && !comma && (word_in(x, k2, finite_aux) || (past_verb(x, k2) && cap_word(x, k2 - 1))))
+                    break;
             }
             /* "told The Washington Post he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
@@ -2274,6 +2482,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
+        /* "X declared the need for …: “Change …”", "X responded with a
+         * phrase …: “…”": a cue whose object is a noun phrase or an adjunct
+         * (not a clause: "said that …:", "said he …:") introduces the
+         * quotation after the colon, which is the content */
+        int colq = 0;
+        if (!atq && !paren && !left.inverted && c_obj < first_open - 1 &&
+            (punct_is(x, first_open - 1, ':') ||
+             /* "posted two words on his network - ''So terrible''": a dash
+              * before a quotation opening with a capital */
+             ((punct_is(x, first_open - 1, 0x2014) || punct_is(x, first_open - 1, 0x2013) ||
+               (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space)) &&
+              first_open + 1 < x->nt && cap_word(x, first_open + 1))) &&
+            x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
+            ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
+            c0 = first_open, colq = 1;
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
@@ -2290,13 +2513,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        /* "While X admitted that it would be “very hard” …, his campaign
+         * argued …": in a sentence that opens with a subordinate clause
+         * holding the cue, the content ends at the comma before the main
+         * clause's subject */
+        static const char *const subord[] = {"while", "when", "whenever", "although", "though", "if", "because",
+                                             "since", "after", "before", "until", "once", "unless", "even", NULL};
+        if (!paren && left.cue > f && x->t[f].kind == T_WORD && word_in(x, f, subord))
+            for (int32_t k2 = x->r[rl].t1 + 1; k2 < ce; k2++)
+                if (x->t[k2].q < 0 && punct_is(x, k2, ',') && x->t[k2 + 1].kind == T_WORD &&
+                    ((tflags(x, k2 + 1) & LX_PRONOUN) || is_determiner(x, k2 + 1) || word_is(x, k2 + 1, "others") ||
+                     (cap_word(x, k2 + 1) && !punct_is(x, k2 + 2, ',')))) { /* not "in Reno, Nev., …" */
+                    ce = k2 - 1;
+                    break;
+                }
         while (rl > rs && x->r[rl].t0 > ce) rl--;
         if (ce < c0) ce = lw;
         int quoted = 0;
         for (int32_t k2 = rs; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
         int total = words_in(x, c0, ce);
         quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
-        if (atq && !paren_q && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        if (((atq && !paren_q) || colq) && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        /* "X declared the need …: “A,” she said": the quotation's own
+         * attribution names the speaker */
+        if ((colq || (atq && !paren_q)) && at.cue >= 0 && at.sp.a >= 0)
+            return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &at);
         return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {
@@ -2323,9 +2564,26 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* no speaker span (sp.a < 0) puts k before the sentence, where
          * x->t[k] is not a token: nothing to emit (was a read outside t[]) */
         if (k < f) return 0;
+        /* "… my “campaign” when I posted …", "… call people who they
+         * believe …": an attribution that follows the content is set off
+         * by a comma or a closing mark; inside a clause it is no report
+         * of the words before */
+        static const char *const inside[] = {"when", "and", "who", "which", "so", "but", "of", "until", "that",
+                                             "if", "because", "while", "as", "whom", "where", NULL};
+        if (x->t[k].kind == T_WORD && !(x->t[k].flags & F_CAP) && word_in(x, k, inside)) return 0;
         while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
         int32_t rl = r0;
         while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;
+        /* "Clinton seemed irritated: “It’s a public statement!” …, X
+         * wrote": the words before a colon introduce the quotation and
+         * are no part of what was said */
+        for (int32_t ra = r0; ra <= rl; ra++) {
+            int32_t t0 = x->r[ra].t0;
+            if (t0 - 1 > f && punct_is(x, t0 - 1, ':') && x->t[t0 - 1].q < 0) {
+                quote_type ty = ra == rl && k == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+                return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
+            }
+        }
         return emit(x, QUOTE_MIXED, x->t[f].s, x->t[k].e, r0, rl, &at);
     }
     if (!before && !after) {
@@ -2343,6 +2601,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int adjacent = x->last_q >= 0 && x->last_q_sent < (int32_t)sid && x->last_q_sent + 3 >= (int32_t)sid;
         for (int32_t k = x->last_q_sent + 1; adjacent && k < (int32_t)sid; k++)
             if (x->sent_first[k] >= 0) adjacent = 0;
+        if (adjacent && x->qs[x->last_q].type == QUOTE_INDIRECT && x->last_q_sent >= 0 &&
+            x->sent_last[x->last_q_sent] >= 0 && (int32_t)x->t[x->sent_last[x->last_q_sent]].para == para) {
+            /* "X said (that) clause. “B.”": a quotation right after an
+             * indirect quote in the same paragraph goes on with it (mixed) */
+            quote *q = &x->qs[x->last_q];
+            if (join_segments(x, x->last_q, r0, r1)) return -1;
+            drop_first_segment(x, x->last_q);
+            q->end = x->r[r1].e;
+            q->type = QUOTE_MIXED;
+            x->last_q_sent = (int32_t)sid;
+            return 0;
+        }
         if (adjacent && x->qs[x->last_q].type != QUOTE_INDIRECT) {
             /* “A,” he said. “B.” — and a quotation going on in the next
              * paragraph: one quote, one more segment (its segments are the
@@ -2354,8 +2624,29 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return 0;
         }
         (void)last_para_quote;
+        /* a title or a heading in capitals standing alone is no quote */
+        if (r0 == r1 && title_region(x, r0)) return 0;
         /* the next sentence may carry the attribution: “…” \n He added … */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
+    }
+    if (!before && after && at.cue < 0 && left.cue < 0 && x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid &&
+        x->qs[x->last_q].type == QUOTE_DIRECT && x->qs[x->last_q].end <= x->t[f].s &&
+        (int32_t)x->t[x->sent_last[sid - 1]].para == para) {
+        /* “A,” X said. “B” to the rest of the country. — a sentence opening
+         * with a quotation and going on without a cue, right after a
+         * direct quote in the same paragraph, goes on with it (mixed, to
+         * the clause's end) */
+        quote *q = &x->qs[x->last_q];
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        while (rl > r0 && x->r[rl].t0 > ce) rl--;
+        if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+        if (join_segments(x, x->last_q, r0, rl)) return -1;
+        q->end = x->t[ce].e;
+        q->type = QUOTE_MIXED;
+        x->last_q_sent = (int32_t)sid;
+        return 0;
     }
     return 0;
 }

@@ -20,6 +20,7 @@ enum {
     LX_ABBR = 1u << 9,
     LX_NAT = 1u << 10,     /* nationality / party / religion adjective */
     LX_GENDER = 1u << 11,  /* tells a person's sex: lx_entry.pron */
+    LX_NOTNAME = 1u << 12, /* alone names no person (data/not_names.txt) */
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };

@@ -389,6 +389,122 @@ static const qcase qcases[] = {
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
     {"``Nobody warned us,'' Paul Ames said.", 0, 1, "``Nobody warned us,''", "direct", 1, "Paul Ames",
      "said"},
+    /* round 8: a finite verb before "that" in the window after a cue
+     * means the clause has started; "that" is inside it */
+    {"Ann Cole said the ferry strike was the surest sign yet that “the port is in real trouble.”", 0, 1,
+     "the ferry strike was the surest sign yet that “the port is in real trouble.”", "partial", 1, "Ann Cole",
+     "said"},
+    {"Ann Cole said Reed reassured them that the harbour would open and that the crews “were ready.”", 0, 1,
+     "Reed reassured them that the harbour would open and that the crews “were ready.”", "partial", 1,
+     "Ann Cole", "said"},
+    /* ... but a verb after a comma is in an adjunct: the content starts
+     * at "that" */
+    {"Ann Cole told the council, as mayor in May, was that the port “will not close.”", 0, 1,
+     "that the port “will not close.”", "mixed", 1, "Ann Cole", "told"},
+    /* a cue whose object is a noun phrase or an adjunct, then a colon:
+     * the quotation after the colon is the content */
+    {"Ann Cole declared the need for patience and calm in the long weeks ahead: “The port will open again.”", 0, 1,
+     "“The port will open again.”", "direct", 1, "Ann Cole", "declared"},
+    {"Ann Cole said in a letter to the harbour board: “The port will open again.”", 0, 1,
+     "“The port will open again.”", "direct", 1, "Ann Cole", "said"},
+    /* ... likewise a dash before a quotation opening with a capital */
+    {"Ann Cole posted just two words on the harbour board’s page - “So sad.”", 0, 1, "“So sad.”", "direct", 1,
+     "Ann Cole", "posted"},
+    /* ... not a clause: "said that …:" is what was said */
+    {"Ann Cole said that the crews had two choices: “Stay or leave.”", 0, 1,
+     "that the crews had two choices: “Stay or leave.”", "partial", 1, "Ann Cole", "said"},
+    /* ... nor a lead-in before a later attribution */
+    {"Ann Cole seemed annoyed: “The port is open,” she wrote to Tom Reed.", 0, 1, "“The port is open,”",
+     "direct", 1, "Ann Cole", "wrote"},
+    /* a place abbreviation's period ends the sentence before a quotation
+     * opening with a capital: “A,” X said in Fresno, Calif. “B.” is one quote */
+    {"“The port is open,” Ann Cole said at a rally in Fresno, Calif. “Nobody has to leave.”", 0, 1,
+     "“The port is open,” Ann Cole said at a rally in Fresno, Calif. “Nobody has to leave.”", "direct", 2, "Ann Cole",
+     "said"},
+    /* “A,” X said. “B” and more. — a sentence opening with a quotation,
+     * going on without a cue, joins the direct quote before it (mixed) */
+    {"“The port is open,” Ann Cole said. “We are ready for the ships” and for the crews.", 0, 1,
+     "“The port is open,” Ann Cole said. “We are ready for the ships” and for the crews", "mixed", 2, "Ann Cole",
+     "said"},
+    /* after a quotation closed by a comma, a reason or comparison is still
+     * content (“…,” because …), an adjunct is not (“…,” in an interview) */
+    {"Ann Cole said the repairs were “futile,” because the ferry had already sunk.", 0, 1,
+     "the repairs were “futile,” because the ferry had already sunk", "partial", 1, "Ann Cole", "said"},
+    {"Ann Cole said the repairs were “futile,” in an interview with the harbour radio.", 0, 1,
+     "the repairs were “futile,”", "partial", 1, "Ann Cole", "said"},
+    /* speakers: the one who issued a statement, not the statement */
+    {"Ann Cole issued a statement saying the port “will reopen soon.”", 0, 1, "the port “will reopen soon.”",
+     "mixed", 1, "Ann Cole", "saying"},
+    /* ... a name with an age and a place in apposition */
+    {"Tom Reed, 22, of Fresno, Calif., said the ferry was “a total loss.”", 0, 1, "the ferry was “a total loss.”",
+     "mixed", 1, "Tom Reed", "said"},
+    /* ... a sentence subject is not a dateline nor a name after a
+     * preposition */
+    {"DOVER (Reuters) - Ann Cole has criticised the plan, saying that “the port will suffer.”", 0, 1,
+     "that “the port will suffer.”", "mixed", 1, "Ann Cole", "saying"},
+    {"In Dover, Ann Cole released a statement on Sunday condemning “the closure of the port.”", 0, 1,
+     "“the closure of the port.”", "mixed", 1, "Ann Cole", "condemning"},
+    /* a cue nested in the content of another, over "and" and a long
+     * clause: the outer cue's content */
+    {"Ann Cole said she and her two deputies jokingly referred to themselves as “the last crew.”", 0, 1,
+     "she and her two deputies jokingly referred to themselves as “the last crew.”", "partial", 1, "Ann Cole",
+     "said"},
+    /* a cue, an adjunct of up to ten words and a comma before a quotation
+     * that is a sentence of its own: the quotation is the content */
+    {"Ann Cole told the harbour radio host Tom Reed on Monday, “The port will open again.”", 0, 1,
+     "“The port will open again.”", "direct", 1, "Ann Cole", "told"},
+    /* ... not before a title */
+    {"Ann Cole wrote on the harbour board’s notice board the new slogan, “Keep The Port Open.”", 0, 1,
+     "on the harbour board’s notice board the new slogan, “Keep The Port Open.”", "partial", 1, "Ann Cole",
+     "wrote"},
+    /* ... and a quotation wrapped over two lines is one */
+    {"    \"The harbour will reopen next\nweek,\" Maria Lopez said.\n    Other news.", 0, 1,
+     "\"The harbour will reopen next\nweek,\"", "direct", 1, "Maria Lopez", "said"},
+    /* ... but not without the indented paragraphs (the unclosed mark is
+     * capped at the paragraph end) */
+    {"\"The harbour will reopen next\nweek,\" Maria Lopez said.", 0, 1, "\"The harbour will reopen next", "direct",
+     1, "", NULL},
+    /* an attribution inside a clause ("when I posted …") reports nothing
+     * of the words before it */
+    {"Friends offered to help my “campaign” when I posted the story online.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* a short headline paragraph quoting words in single marks reports
+     * the gist: indirect */
+    {"Mayor blames storm for port’s ‘total loss’ this year\n\nThe port closed.", 0, 1,
+     "storm for port’s ‘total loss’ this year", "indirect", 1, "", "blames"},
+    /* a title or a heading in capitals is no quote, alone or after "said
+     * in his book," — one capitalised word may be an answer */
+    {"The harbour closed.\n\n“PORT CLOSES FOR GOOD”\n\nThe crews left.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Ann Cole said in her 2012 book, “The Last Harbour.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Was the port safe? Ann Cole said, “No.”", 0, 1, "“No.”", "direct", 1, "Ann Cole", "said"},
+    /* "and" + a second predicate right after a quotation ends the content:
+     * an irregular past or an -ing form too */
+    {"Ann Cole said the port was “a disgrace” and cast doubt on the repairs.", 0, 1,
+     "the port was “a disgrace”", "partial", 1, "Ann Cole", "said"},
+    {"Ann Cole said the port was “a disgrace” and pledging to rebuild it.", 0, 1, "the port was “a disgrace”",
+     "partial", 1, "Ann Cole", "said"},
+    /* X said (that) clause. “B.” — a quotation right after an indirect quote
+     * in the same paragraph goes on with it: mixed, the marks its segment */
+    {"Ann Cole said the port would close in May. “We have no choice.” The crews left.", 0, 1,
+     "the port would close in May. “We have no choice.”", "mixed", 1, "Ann Cole", "said"},
+    /* ... not across a paragraph */
+    {"Ann Cole said the port would close in May.\n\n“We have no choice.”", 1, 2, "“We have no choice.”", "direct", 1,
+     "", NULL},
+    /* a clause of time right after the quotation (as + pronoun, when +
+     * participle) is the report's circumstance */
+    {"The crowd chanted “Close the port!” as they marched past the harbour.", 0, 1, "“Close the port!”", "mixed",
+     1, "", "chanted"},
+    {"Most said they had “no opinion” when asked about the harbour.", 0, 1, "they had “no opinion”", "mixed", 1, "",
+     "said"},
+    /* an -ing clause after the content's last quotation comments on it */
+    {"Ann Cole said the port would reopen “within a week” after the storm, drawing cheers from the crowd.", 0, 1,
+     "the port would reopen “within a week” after the storm", "partial", 1, "Ann Cole", "said"},
+    /* ... "including" is a preposition */
+    {"Ann Cole said the town needed a “global plan” for its ports, including Dover.", 0, 1,
+     "the town needed a “global plan” for its ports, including Dover", "partial", 1, "Ann Cole", "said"},
+    /* a subordinate clause holding the cue ends at the main clause */
+    {"While Ann Cole admitted on Monday that the repairs would be “very hard” for the town, her deputy argued "
+     "that they could be done.", 0, -1, "that the repairs would be “very hard” for the town", "partial", 1,
+     "Ann Cole", "admitted"},
 };
 
 static void check_quotes(void)
@@ -462,10 +578,26 @@ static const ecase ecases[] = {
     {"On Monday, Republican Donald Trump spoke first.", "Donald Trump", "Donald Trump", "person", NULL},
     {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
      "President"},
+    /* "and" joins a listed organisation; rating agencies are no persons */
+    {"The notes are rated AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor", "org", NULL},
+    {"The notes are rated A-2 by Moody's.", "Moody's", "Moody", "org", NULL},
+    /* a run of words in capitals without a given name is a heading */
+    {"OPEN HIGH LOW\n\nThe port will close.", "OPEN HIGH LOW", "OPEN HIGH LOW", "other", NULL},
+    /* a region, a holiday: kind other */
+    {"Sales in the West rose before Christmas.", "West", "West", "other", NULL},
+    {"Sales in the West rose before Christmas.", "Christmas", "Christmas", "other", NULL},
+    /* text wrapped at a fixed width with indented paragraphs: a newline
+     * not followed by a blank goes on with the line */
+    {"    Ruritania asked the Bank of\nRuritania for a loan, officials said.\n    The talks go on.",
+     "Bank of\nRuritania", "Bank of Ruritania", "org", NULL},
 };
 
 /* Words that name no entity: nationality and party adjectives. */
 static const struct { const char *text, *word; } noent[] = {
+    /* month abbreviations and Reuters results headings */
+    {"Rates rose on Jan 12 and again on Feb 25.", "Jan"},
+    {"GELCO CORP 2ND QTR SHR 67 CTS VS 23 CTS", "QTR"},
+    {"Dealers said the notes sold well.", "Dealers"},
     {"The Russian president met a Democratic pollster in Ohio.", "Russian"},
     {"The Russian president met a Democratic pollster in Ohio.", "Democratic"},
     {"An Israeli official declined to comment.", "Israeli"},
