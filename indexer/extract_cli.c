@@ -69,13 +69,8 @@ static void token_map_make(token_map *m, const char *text, size_t n)
  * length in positions when none does). */
 static uint32_t token_at(const token_map *m, uint32_t off)
 {
-    uint32_t lo = 0, hi = m->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (m->start[mid] < off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < m->n ? m->pos[lo] : m->end_pos;
+    uint32_t i = u32_lower_bound(m->start, m->n, off);
+    return i < m->n ? m->pos[i] : m->end_pos;
 }
 
 void extract_write_json(buf *out, const char *id, size_t id_len, const char *text,

@@ -466,22 +466,10 @@ int inverter_tokenize(int field, const char *text, size_t len, arena *a, field_t
     return 0;
 }
 
-/* First token index i in [0, t->n] with t->start[i] >= off. */
-static uint32_t first_token_at(const field_tokens *t, uint32_t off)
-{
-    uint32_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (t->start[mid] < off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 int inverter_token_range(const field_tokens *t, uint32_t from, uint32_t to, uint32_t *lo, uint32_t *hi)
 {
     if (!t->start || from >= to) return 0;
-    uint32_t i = first_token_at(t, from), j = first_token_at(t, to);
+    uint32_t i = u32_lower_bound(t->start, t->n, from), j = u32_lower_bound(t->start, t->n, to);
     if (i >= j) return 0;
     *lo = t->pos[i];
     *hi = t->pos[j - 1] + 1;

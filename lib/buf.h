@@ -66,6 +66,19 @@ static inline const char *buf_cstr(buf *b)
 void buf_printf(buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* The first index i in [0, n] with a[i] >= x, a sorted ascending (token
+ * offsets, positions). */
+static inline uint32_t u32_lower_bound(const uint32_t *a, uint32_t n, uint32_t x)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < x) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Little-endian loads from untrusted bytes: the caller checks the bounds. */
 static inline uint32_t load_u32(const unsigned char *p)
 {
