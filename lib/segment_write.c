@@ -926,8 +926,8 @@ static morgue_rc store_close(segw *w)
 void segw_store_start(segw *w)
 {
     if (w->store_started || w->store_closed || w->threads < 2 || store_close(w) != MORGUE_OK) return;
+    /* without a thread, segw_finish compresses it as before */
     w->store_started = pthread_create(&w->store_tid, NULL, store_thread, w) == 0;
-    if (!w->store_started) w->store_closed = 1; /* compressed at finish after all */
 }
 
 /* Writes the store section: the dictionary, then the compressed frames

@@ -552,8 +552,8 @@ static int view_load(ctx *c, it *x)
 static uint32_t view_count(const it *x, const quote_words *w)
 {
     uint64_t end = (uint64_t)w->start + w->span;
-    uint32_t n = 0;
-    for (uint32_t i = u32_lower_bound(x->vpos, x->vpos_n, w->start); i < x->vpos_n && (uint64_t)x->vpos[i] + x->span_len <= end; i++) {
+    uint32_t n = 0, i = u32_lower_bound(x->vpos, x->vpos_n, w->start);
+    for (; i < x->vpos_n && (uint64_t)x->vpos[i] + x->span_len <= end; i++) {
         uint64_t p = x->vpos[i], q = p + x->span_len;
         int in_gap = 0;
         for (uint32_t g = 0; g < w->n_gaps && !in_gap; g++) in_gap = p < w->gap[g][1] && q > w->gap[g][0];
