@@ -411,13 +411,23 @@ int dict_iter_next(dict_iter *it, term_info *info)
     }
     if (it->block >= s->n_dict_blocks) return 0;
     rd *r = &it->r;
-    uint64_t prefix = rd_varint(r), suffix = rd_varint(r);
+    /* lengths in one byte (prefix << 4 | suffix), or 0 and two varints */
+    const unsigned char *ps = rd_bytes(r, 1);
+    uint64_t prefix = ps ? *ps >> 4 : 0, suffix = ps ? *ps & 15 : 0;
+    if (ps && *ps == 0) {
+        prefix = rd_varint(r);
+        suffix = rd_varint(r);
+    } else if (ps && suffix == 0) {
+        return it->corrupt = 1, -1;
+    }
     if (r->bad || prefix > it->term_len || prefix + suffix > sizeof it->term - 1 ||
         prefix + suffix == 0 || (it->in_block == 0 && prefix != 0))
         return it->corrupt = 1, -1;
     const unsigned char *sb = rd_bytes(r, suffix);
-    uint64_t df = rd_varint(r), cfx = rd_varint(r), plen = rd_varint(r), qlen = rd_varint(r);
-    if (r->bad || df == 0 || df > s->n_docs || plen == 0 ||
+    /* df << 1 | (cf == df), then cf - df - 1 only when cf != df */
+    uint64_t dfc = rd_varint(r), df = dfc >> 1, cfx = dfc & 1 ? 0 : rd_varint(r) + 1;
+    uint64_t plen = rd_varint(r), qlen = rd_varint(r);
+    if (r->bad || df == 0 || df > s->n_docs || plen == 0 || (cfx == 0 && !(dfc & 1)) ||
         plen > s->sec_len[SEC_POSTINGS] - it->post_off ||
         qlen > s->sec_len[SEC_POSITIONS] - it->pos_off || cfx > UINT64_MAX - df)
         return it->corrupt = 1, -1;

@@ -49,8 +49,11 @@
  *     record    := varint:n_fields(7) (varint:len bytes){7}
  *                  fields: source url title author date body extra
  *   dict        := dict_block*                 32 terms per block
- *   dict_block  := (varint:prefix varint:suffix_len bytes varint:df
- *                   varint:cf-df varint:postings_len varint:positions_len)*
+ *   dict_block  := (lengths bytes:suffix varint:(df << 1 | cf==df)
+ *                   varint:(cf-df-1)? varint:postings_len varint:positions_len)*
+ *   lengths     := u8:(prefix << 4 | suffix_len)   both < 16, suffix_len >= 1
+ *                | u8:0 varint:prefix varint:suffix_len
+ *     (cf-df-1 only when cf != df)
  *   dict_index  := (varint:block_offset_delta varint:postings_offset_delta
  *                   varint:positions_offset_delta varint:n_terms
  *                   varint:first_len bytes:first_term
@@ -492,11 +495,21 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
         size_t m = len < w->last_len ? len : w->last_len;
         while (prefix < m && term[prefix] == w->last_term[prefix]) prefix++;
     }
-    buf_put_varint(&w->dict, prefix);
-    buf_put_varint(&w->dict, len - prefix);
-    buf_put(&w->dict, term + prefix, len - prefix);
-    buf_put_varint(&w->dict, df);
-    buf_put_varint(&w->dict, cf - df);
+    /* The common entry's lengths take one byte and its counts one varint
+     * (docs/FORMAT.md, "dict"): a prefix and a suffix under 16 bytes, and
+     * cf == df (most terms occur once in each of their documents); 0.55 of
+     * scale-125's 3.74 MB of dictionary. */
+    size_t suffix = len - prefix;
+    if (prefix < 16 && suffix < 16) {
+        buf_putc(&w->dict, (unsigned char)(prefix << 4 | suffix));
+    } else {
+        buf_putc(&w->dict, 0);
+        buf_put_varint(&w->dict, prefix);
+        buf_put_varint(&w->dict, suffix);
+    }
+    buf_put(&w->dict, term + prefix, suffix);
+    buf_put_varint(&w->dict, (uint64_t)df << 1 | (cf == df));
+    if (cf != df) buf_put_varint(&w->dict, cf - df - 1);
     buf_put_varint(&w->dict, post_len);
     buf_put_varint(&w->dict, pos_len);
     w->dict_len = w->sp[SP_DICT].len + w->dict.len;

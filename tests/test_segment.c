@@ -116,6 +116,10 @@ static void make_docs(void)
 }
 
 static int write_threads = 1;
+/* what write_segment gave the dictionary, to check it reads back */
+static char want_term[40][64];
+static uint32_t want_df[40];
+static uint64_t want_cf[40];
 
 static int write_segment(const char *path, uint32_t n)
 {
@@ -147,15 +151,21 @@ static int write_segment(const char *path, uint32_t n)
         for (uint32_t d = 0; d < n; d++)
             if ((d + (uint32_t)t) % (1 + (uint32_t)t % 3) == 0) {
                 docs[m] = d;
-                freqs[m] = 1 + (d + (uint32_t)t) % 3;
+                /* every fourth term once a document (cf == df: the
+                 * dictionary's short counts) */
+                freqs[m] = t % 4 == 0 ? 1 : 1 + (d + (uint32_t)t) % 3;
                 for (uint32_t f = 0; f < freqs[m]; f++) positions_packer_add(&pk, f ? 1 : d % 50);
                 cf += freqs[m++];
             }
         positions_packer_finish(&pk);
         postings_encode(docs, freqs, m, qb.p, qb.len, &pb);
-        char term[16];
-        snprintf(term, sizeof term, "1t%02d", t);
+        /* every fifth term long, past the dictionary's one-byte lengths */
+        char term[64];
+        snprintf(term, sizeof term, t % 5 == 0 ? "1t%02d-a-word-of-some-length" : "1t%02d", t);
         segw_add_term(w, term, strlen(term), m, cf, pb.p, pb.len, qb.p, qb.len);
+        memcpy(want_term[t], term, sizeof term);
+        want_df[t] = m;
+        want_cf[t] = cf;
     }
     buf_free(&pb);
     buf_free(&qb);
@@ -210,6 +220,9 @@ static int read_all(const unsigned char *p, size_t n, int verify)
     int k;
     dict_iter_seek(&it, s, "", 0);
     while ((k = dict_iter_next(&it, &ti)) == 1) {
+        mix(it.term, it.term_len);
+        mix(&ti.df, sizeof ti.df);
+        mix(&ti.cf, sizeof ti.cf);
         postings_reader pr;
         postings_open(&pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
         uint32_t pos[64];
@@ -371,6 +384,19 @@ int main(void)
         for (uint32_t i = 0; i < N_DOCS; i += 3) want += fields[i][SF_TITLE][0] != 0;
         CHECK_MSG(names_bad == 0 && total_articles == want, "names: %u bad, %u of %u mentions",
                   names_bad, total_articles, want);
+    }
+    /* the dictionary reads back: every term with its df and cf (short and
+     * long lengths, cf == df and not) */
+    {
+        dict_iter it;
+        term_info ti;
+        int k, t = 0, bad_terms = 0;
+        dict_iter_seek(&it, s, "", 0);
+        while ((k = dict_iter_next(&it, &ti)) == 1 && t < 40) {
+            bad_terms += strcmp(it.term, want_term[t]) || ti.df != want_df[t] || ti.cf != want_cf[t];
+            t++;
+        }
+        CHECK_MSG(k == 0 && t == 40 && bad_terms == 0, "dictionary: %d terms, %d wrong", t, bad_terms);
     }
     /* a quote's words: its article and body positions, gaps absolute;
      * the first quote of each article by binary search */
