@@ -53,10 +53,12 @@ static void idoc_free(idoc *d);
 
 static size_t inflight_reserve(const index_writer *w) { return w->o.memory / 32; }
 
-/* The smallest budget with which a flush or a merge compresses the store
- * beside the terms (segw_store_start): a fifth of it, the flush's share,
- * then holds the store's ~5 MB several times over. */
-enum { STORE_OVERLAP_MIN_MEMORY = 160 << 20 };
+/* The smallest budget with room for the store's extras: a flush or a
+ * merge compresses the store beside the terms (segw_store_start), with a
+ * dictionary of up to STORE_DICT_MAX_ROOMY (segw_set_store_dict_max).  A
+ * fifth of it, the flush's share, then holds the ~5 MB each takes several
+ * times over; under it (--memory 32M must stay within 1.2x) neither. */
+enum { ROOMY_MEMORY = 160 << 20 };
 static size_t inflight_cap(const index_writer *w) { return inflight_reserve(w) / 48; }
 
 static void seg_name(index_writer *w, char out[64])
@@ -208,7 +210,7 @@ static morgue_rc flush_segment(index_writer *w)
      * in a row, the workers idle): only with room in the budget, as the
      * store's training and windows (~5 MB) then come on top of the
      * inverter's memory at its fullest. */
-    if (w->o.memory >= STORE_OVERLAP_MIN_MEMORY) segw_store_start(sw);
+    if (w->o.memory >= ROOMY_MEMORY) segw_store_start(sw);
     if (inverter_flush(w->inv, sw, &w->e) != MORGUE_OK) {
         segw_abort(sw);
         return w->e.rc;
@@ -532,6 +534,7 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         w->cur = segw_open(path, &w->e);
         if (!w->cur) return w->e.rc;
         segw_set_threads(w->cur, w->o.threads);
+        if (w->o.memory >= ROOMY_MEMORY) segw_set_store_dict_max(w->cur, STORE_DICT_MAX_ROOMY);
     }
     const extraction *x = &d->x;
     for (uint32_t i = 0; i < x->n_entities; i++) {
@@ -861,7 +864,7 @@ static morgue_rc merge_and_commit(index_writer *w, const uint32_t *pick, uint32_
     uint32_t docs;
     uint64_t size;
     if (merge_segments(w->dir, names, k, out, &docs, &size, w->o.threads,
-                       w->o.memory >= STORE_OVERLAP_MIN_MEMORY, &w->e) != MORGUE_OK) {
+                       w->o.memory >= ROOMY_MEMORY, &w->e) != MORGUE_OK) {
         free(names);
         return w->e.rc;
     }

@@ -62,10 +62,11 @@ const merr *index_writer_error(const index_writer *w);
 
 /* Merges the segments named in `names` (files in dir, in that order) into a
  * new segment file `out_name`; doc ids are concatenated in order.  The store
- * is compressed on `threads` threads (the result does not depend on it),
- * with overlap_store while the terms are merged (segw_store_start). */
+ * is compressed on `threads` threads (the result does not depend on it);
+ * with `roomy` (a budget with room, index_writer.c) beside the merging of
+ * the terms (segw_store_start) and with a larger dictionary. */
 morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                          const char *out_name, uint32_t *out_docs, uint64_t *out_size,
-                         int threads, int overlap_store, merr *e);
+                         int threads, int roomy, merr *e);
 
 #endif

@@ -58,7 +58,7 @@ static int term_less(const merge_src *a, const merge_src *b)
 
 morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
                          const char *out_name, uint32_t *out_docs, uint64_t *out_size,
-                         int threads, int overlap_store, merr *e)
+                         int threads, int roomy, merr *e)
 {
     char path[4096];
     merge_src *src = calloc(n ? n : 1, sizeof *src);
@@ -81,6 +81,7 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
     snprintf(path, sizeof path, "%s/%s", dir, out_name);
     segw *w = e->rc == MORGUE_OK ? segw_open(path, e) : NULL;
     if (w) segw_set_threads(w, threads);
+    if (w && roomy) segw_set_store_dict_max(w, STORE_DICT_MAX_ROOMY);
     /* Metadata, each article followed by its quotes (as segw_add_docmeta
      * takes them): an input's quotes are in their articles' order. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
@@ -145,7 +146,7 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
         }
     buf_free(&raw);
     /* the store is complete: compressed meanwhile on a thread of its own */
-    if (w && overlap_store && e->rc == MORGUE_OK) segw_store_start(w);
+    if (w && roomy && e->rc == MORGUE_OK) segw_store_start(w);
     /* Terms: k-way merge of the dictionaries. */
     for (uint32_t i = 0; w && i < n && e->rc == MORGUE_OK; i++) {
         dict_iter_seek(&src[i].it, src[i].seg, "", 0);
