@@ -43,12 +43,14 @@ static inline unsigned char lx_lower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-/* Folds s into key (lower case, white space runs as one space, trimmed). */
-static size_t lx_fold(const char *s, size_t n, char *key)
+/* Folds s into key (lower case, white space runs as one space, trimmed),
+ * going on from s[from] when key already holds s[0..from) folded, none of
+ * it white space. */
+static size_t lx_fold_from(const char *s, size_t n, char *key, size_t from)
 {
-    size_t k = 0;
+    size_t k = from;
     int space = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             space = k > 0;
@@ -63,6 +65,11 @@ static size_t lx_fold(const char *s, size_t n, char *key)
         key[k++] = (char)lx_lower(c);
     }
     return k;
+}
+
+static size_t lx_fold(const char *s, size_t n, char *key)
+{
+    return lx_fold_from(s, n, key, 0);
 }
 
 /* Hash of an already folded key of n bytes, zero-padded to the next
@@ -303,16 +310,17 @@ const lx_entry *lx_lookup(const char *s, size_t n)
     if (!lx_fp || n == 0 || n >= LX_KEY_MAX) return NULL;
     char key[LX_KEY_PAD];
     size_t k;
-    /* Fast path: a single word, folded in one pass. */
+    /* Fast path: a single word, folded in one pass; at the first white
+     * space (or NUL) lx_fold goes on from there ("donald trump"). */
     size_t i = 0;
-    for (; i < n; i++) {
-        unsigned char c = lx_fold_byte[(unsigned char)s[i]];
-        if (!c) break;
+    unsigned char c;
+    do {
+        c = lx_fold_byte[(unsigned char)s[i]];
         key[i] = (char)c;
-    }
+    } while (c && ++i < n);
     if (i == n) k = n;
     else {
-        k = lx_fold(s, n, key);
+        k = lx_fold_from(s, n, key, i);
         if (k == 0 || k >= LX_KEY_MAX) return NULL;
     }
     memset(key + k, 0, 8);
