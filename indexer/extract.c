@@ -144,10 +144,12 @@ static inline int is_alpha_ascii(unsigned char c)
 
 /* ASCII byte classes for the scanner's fast path (a constant table: no
  * initialisation, thread-safe). */
-enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */, BC_NL = 16 };
+enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */, BC_NL = 16,
+       BC_JOIN = 32 /* ' - . may join the parts of a word */ };
 #define BC_UP_ BC_ALPHA
 #define BC_LO_ (BC_ALPHA | BC_LOWER)
 static const uint8_t byte_cls[256] = {
+    ['\''] = BC_JOIN, ['-'] = BC_JOIN, ['.'] = BC_JOIN,
     ['\n'] = BC_NL, ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
     ['0'] = BC_DIGIT, ['1'] = BC_DIGIT, ['2'] = BC_DIGIT, ['3'] = BC_DIGIT, ['4'] = BC_DIGIT,
     ['5'] = BC_DIGIT, ['6'] = BC_DIGIT, ['7'] = BC_DIGIT, ['8'] = BC_DIGIT, ['9'] = BC_DIGIT,
@@ -371,7 +373,7 @@ static int tokenize_text(ctx *x)
                 if (i >= n) break;
                 unsigned char d = (unsigned char)s[i];
                 if (d < 0x80) {
-                    if (d != '\'' && d != '-' && d != '.') break;
+                    if (!(byte_cls[d] & BC_JOIN)) break; /* not ' - . */
                     unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
                     if ((d == '\'' || d == '-') && i > start && is_alpha_ascii((unsigned char)s[i - 1]) &&
                         (is_alpha_ascii(nx) || nx >= 0x80)) {
