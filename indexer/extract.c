@@ -13,6 +13,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 enum { T_WORD = 1, T_PUNCT, T_QMARK, T_PARA };
 enum {
@@ -141,10 +144,12 @@ static inline int is_alpha_ascii(unsigned char c)
 
 /* ASCII byte classes for the scanner's fast path (a constant table: no
  * initialisation, thread-safe). */
-enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */, BC_NL = 16 };
+enum { BC_ALPHA = 1, BC_DIGIT = 2, BC_LOWER = 4, BC_SPACE = 8 /* cp_is_space */, BC_NL = 16,
+       BC_JOIN = 32 /* ' - . may join the parts of a word */ };
 #define BC_UP_ BC_ALPHA
 #define BC_LO_ (BC_ALPHA | BC_LOWER)
 static const uint8_t byte_cls[256] = {
+    ['\''] = BC_JOIN, ['-'] = BC_JOIN, ['.'] = BC_JOIN,
     ['\n'] = BC_NL, ['\t'] = BC_SPACE, ['\v'] = BC_SPACE, ['\f'] = BC_SPACE, ['\r'] = BC_SPACE, [' '] = BC_SPACE,
     ['0'] = BC_DIGIT, ['1'] = BC_DIGIT, ['2'] = BC_DIGIT, ['3'] = BC_DIGIT, ['4'] = BC_DIGIT,
     ['5'] = BC_DIGIT, ['6'] = BC_DIGIT, ['7'] = BC_DIGIT, ['8'] = BC_DIGIT, ['9'] = BC_DIGIT,
@@ -236,6 +241,30 @@ static int grow_tokens(ctx *x, int32_t nt, size_t at, size_t room)
     return 0;
 }
 
+#if defined(__SSE2__)
+/* The run of ASCII letters and digits at s[i], within the 16 bytes there:
+ * returns its length (16 when it goes on) and adds to *letters (saturating
+ * at 2 a call: the scanner only asks whether a word has two) and *acc
+ * (BC_LOWER when it holds a lower-case letter) what the byte loop would.
+ * Same range tests as tokenize_word_mask_ in lib/tokenize.h. */
+static inline unsigned word_run16(const char *s, size_t i, int *letters, unsigned *acc)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i lx = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')), lim = _mm_set1_epi8(26 - 0x80);
+    unsigned al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(lx, bias), lim));
+    unsigned lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, bias), lim));
+    unsigned dg = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8(10 - 0x80)));
+    unsigned r = (unsigned)__builtin_ctz(~(al | dg)); /* at most 16 */
+    unsigned in = (1u << r) - 1;
+    al &= in;
+    *letters += (al != 0) + ((al & (al - 1)) != 0);
+    if (lo & in) *acc |= BC_LOWER;
+    return r;
+}
+#endif
+
 static int tokenize_text(ctx *x)
 {
     const char *s = x->s;
@@ -320,8 +349,16 @@ static int tokenize_text(ctx *x)
                 if (cls & BC_DIGIT) t->flags |= F_DIGIT;
             } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
             for (;;) {
-                /* the common case: a run of ASCII letters and digits */
+                /* the common case: a run of ASCII letters and digits (16
+                 * bytes at a time while the text has them) */
                 size_t run = i;
+#if defined(__SSE2__)
+                while (n - i >= 16) {
+                    unsigned r = word_run16(s, i, &letters, &acc);
+                    i += r;
+                    if (r < 16) goto run_end;
+                }
+#endif
                 while (i < n) {
                     uint8_t k = byte_cls[(unsigned char)s[i]];
                     if (!(k & (BC_ALPHA | BC_DIGIT))) break;
@@ -329,11 +366,14 @@ static int tokenize_text(ctx *x)
                     letters += k & BC_ALPHA;
                     i++;
                 }
+#if defined(__SSE2__)
+            run_end:
+#endif
                 seg += (int)(i - run);
                 if (i >= n) break;
                 unsigned char d = (unsigned char)s[i];
                 if (d < 0x80) {
-                    if (d != '\'' && d != '-' && d != '.') break;
+                    if (!(byte_cls[d] & BC_JOIN)) break; /* not ' - . */
                     unsigned char nx = i + 1 < n ? (unsigned char)s[i + 1] : 0;
                     if ((d == '\'' || d == '-') && i > start && is_alpha_ascii((unsigned char)s[i - 1]) &&
                         (is_alpha_ascii(nx) || nx >= 0x80)) {
@@ -417,8 +457,11 @@ static int tokenize_text(ctx *x)
             t->left_space = cp_is_space(pc) || pc == '\n';
         }
         if (i >= n) t->right_space = 1;
-        else if ((unsigned char)s[i] < 0x80) t->right_space = (byte_cls[(unsigned char)s[i]] & (BC_SPACE | BC_NL)) != 0;
-        else {
+        else if ((unsigned char)s[i] < 0x80) {
+            uint8_t k = byte_cls[(unsigned char)s[i]];
+            t->right_space = (k & (BC_SPACE | BC_NL)) != 0;
+            i += (k & BC_SPACE) != 0; /* the loop would skip it next */
+        } else {
             uint32_t nc = peek_cp(s, n, i);
             t->right_space = cp_is_space(nc) || nc == '\n';
         }

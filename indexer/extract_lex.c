@@ -43,12 +43,14 @@ static inline unsigned char lx_lower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-/* Folds s into key (lower case, white space runs as one space, trimmed). */
-static size_t lx_fold(const char *s, size_t n, char *key)
+/* Folds s into key (lower case, white space runs as one space, trimmed),
+ * going on from s[from] when key already holds s[0..from) folded, none of
+ * it white space. */
+static size_t lx_fold_from(const char *s, size_t n, char *key, size_t from)
 {
-    size_t k = 0;
+    size_t k = from;
     int space = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             space = k > 0;
@@ -65,12 +67,40 @@ static size_t lx_fold(const char *s, size_t n, char *key)
     return k;
 }
 
-/* FNV-1a of an already folded key; never 0 (0 marks an empty slot). */
+static size_t lx_fold(const char *s, size_t n, char *key)
+{
+    return lx_fold_from(s, n, key, 0);
+}
+
+/* Hash of an already folded key of n bytes, zero-padded to the next
+ * multiple of 8 (LX_KEY_PAD): eight bytes a step, for a lookup on every
+ * word (FNV-1a a byte at a time was a third of lx_lookup).  Never 0 (0
+ * marks an empty slot).  Only the table's layout depends on it. */
+enum { LX_KEY_PAD = LX_KEY_MAX + 8 };
 static inline uint32_t lx_hash(const char *k, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 16777619u;
-    return h ? h : 1;
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15u;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w;
+        memcpy(&w, k + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 29;
+    }
+    h *= 0xC4CEB9FE1A85EC53u;
+    uint32_t r = (uint32_t)(h >> 32);
+    return r ? r : 1;
+}
+
+/* Whether two zero-padded keys of n bytes are equal, eight bytes a step. */
+static inline int lx_key_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t u, v;
+        memcpy(&u, a + i, 8);
+        memcpy(&v, b + i, 8);
+        if (u != v) return 0;
+    }
+    return 1;
 }
 
 static lx_slot *lx_slot_for(const char *key, size_t n, uint32_t h, int create)
@@ -89,7 +119,7 @@ static lx_slot *lx_slot_for(const char *key, size_t n, uint32_t h, int create)
         }
         if (f == h) {
             lx_slot *s = &lx_ent[lx_idx[at]];
-            if (s->len == n && memcmp(s->key, key, n) == 0) return s;
+            if (s->len == n && lx_key_eq(s->key, key, n)) return s;
         }
     }
     return NULL;
@@ -97,9 +127,10 @@ static lx_slot *lx_slot_for(const char *key, size_t n, uint32_t h, int create)
 
 static lx_slot *lx_add(const char *word, size_t n, uint32_t flag)
 {
-    char key[LX_KEY_MAX];
+    char key[LX_KEY_PAD];
     size_t k = lx_fold(word, n, key);
     if (k == 0 || k >= LX_KEY_MAX) return NULL;
+    memset(key + k, 0, 8);
     lx_slot *s = lx_slot_for(key, k, lx_hash(key, k), 1);
     if (s) s->e.flags |= flag;
     return s;
@@ -277,25 +308,23 @@ static const unsigned char lx_fold_byte[256] = {LX_R64(0), LX_R64(64), LX_R64(12
 const lx_entry *lx_lookup(const char *s, size_t n)
 {
     if (!lx_fp || n == 0 || n >= LX_KEY_MAX) return NULL;
-    char key[LX_KEY_MAX];
+    char key[LX_KEY_PAD];
     size_t k;
-    /* Fast path: a single word, folded and hashed in one pass. */
-    uint32_t h = 2166136261u;
+    /* Fast path: a single word, folded in one pass; at the first white
+     * space (or NUL) lx_fold goes on from there ("donald trump"). */
     size_t i = 0;
-    for (; i < n; i++) {
-        unsigned char c = lx_fold_byte[(unsigned char)s[i]];
-        if (!c) break;
+    unsigned char c;
+    do {
+        c = lx_fold_byte[(unsigned char)s[i]];
         key[i] = (char)c;
-        h = (h ^ c) * 16777619u;
-    }
-    if (i == n) {
-        k = n;
-        if (!h) h = 1;
-    } else {
-        k = lx_fold(s, n, key);
+    } while (c && ++i < n);
+    if (i == n) k = n;
+    else {
+        k = lx_fold_from(s, n, key, i);
         if (k == 0 || k >= LX_KEY_MAX) return NULL;
-        h = lx_hash(key, k);
     }
+    memset(key + k, 0, 8);
+    uint32_t h = lx_hash(key, k);
     /* lx_slot_for without the insertion, inlined: a miss reads lx_fp only */
     for (uint32_t probe = 0; probe < LX_SLOTS; probe++) {
         uint32_t at = (h + probe) & (LX_SLOTS - 1);
@@ -303,7 +332,7 @@ const lx_entry *lx_lookup(const char *s, size_t n)
         if (!f) return NULL;
         if (f == h) {
             lx_slot *sl = &lx_ent[lx_idx[at]];
-            if (sl->len == k && memcmp(sl->key, key, k) == 0) return &sl->e;
+            if (sl->len == k && lx_key_eq(sl->key, key, k)) return &sl->e;
         }
     }
     return NULL;
