@@ -1954,6 +1954,19 @@ static int title_region(ctx *x, int32_t r)
     return words >= 2 && words <= 10; /* one word may be an answer: “No.” */
 }
 
+/* "for news accounts to portray X as": the subject of the infinitive
+ * (cue c after "to") named after "for", else none */
+static tspan for_subject(ctx *x, int32_t c, int32_t f)
+{
+    tspan r = {-1, -1};
+    for (int32_t k = c - 2; k >= f && k >= c - 6 && x->t[k].kind == T_WORD && x->t[k].q < 0; k--)
+        if (word_is(x, k, "for")) {
+            if (k + 1 < c - 1) r.a = k + 1, r.b = c - 2;
+            break;
+        }
+    return r;
+}
+
 /* Round 9: "Trump identified the judge as “Spanish,”", "offered himself
  * as a “law and order” candidate", "defended his comments as being
  * “sarcastic.”": in a sentence with no cue, a verb, its object and "as"
@@ -2025,14 +2038,7 @@ static int framed_as(ctx *x, uint32_t sid, int32_t f, int32_t lw, int32_t first_
      * adverbs), else the sentence subject */
     int32_t v = o - 1;
     if (v - 1 >= f && !word_is(x, v - 1, "to") && !word_in(x, v - 1, fb_prep)) th.sp = np_left(x, v - 1, f);
-    if (v - 1 >= f && word_is(x, v - 1, "to")) {
-        /* "for news accounts to portray X as": the infinitive's subject */
-        for (int32_t k = v - 2; k >= f && k >= v - 6 && x->t[k].kind == T_WORD && x->t[k].q < 0; k--)
-            if (word_is(x, k, "for")) {
-                if (k + 1 < v - 1) th.sp.a = k + 1, th.sp.b = v - 2;
-                break;
-            }
-    }
+    if (v - 1 >= f && word_is(x, v - 1, "to")) th.sp = for_subject(x, v, f);
     if (th.sp.a < 0 && (v == f || word_in(x, v - 1, fb_prep)) && ing_form(x, v)) {
         /* "In declaring X as “…,” the pope …": the -ing clause's subject
          * is the main clause's, after the comma that ends it */
@@ -2054,6 +2060,26 @@ static int framed_as(ctx *x, uint32_t sid, int32_t f, int32_t lw, int32_t first_
     int32_t nq0 = x->nq;
     if (emit(x, ty, x->t[o].s, x->t[ce].e, r0, rl, &th)) return -1;
     return x->nq > nq0;
+}
+
+/* Round 9: "went on to say X is “…”", "wanted to call it “…”": a cue in
+ * its base form after "to" is an infinitive, no noun after a preposition
+ * ("responded to calls", "to claims that": a plural noun, still one) */
+static int infinitive_cue(ctx *x, int32_t c)
+{
+    if (!word_is(x, c - 1, "to")) return 0;
+    const char *w = tx(x, c);
+    size_t n = tl(x, c);
+    /* "to continue the war on …" is no speech */
+    if (n < 3 || (x->t[c].flags & F_CAP) || w[n - 1] == 's' || ing_form(x, c) || word_is(x, c, "continue"))
+        return 0;
+    if (w[n - 2] == 'e' && w[n - 1] == 'd') return 0;
+    /* its object or clause opens with a subject or a name ("to say he’s",
+     * "to call Cruz"), not a preposition ("to read from a text") */
+    int32_t k = c + 1;
+    if (k >= x->nt) return 0;
+    return x->t[k].kind == T_QMARK || (x->t[k].flags & F_CAP) || (tflags(x, k) & LX_PRONOUN) ||
+           (is_determiner(x, k) && !word_is(x, k, "that"));
 }
 
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
@@ -2218,9 +2244,20 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (!is_cue(x, c) || word_is(x, c, "according")) continue;
             /* a noun after a preposition ("in states", "with chants"),
              * markup ("<tweet id=…") */
-            if (c > f && (word_in(x, c - 1, fb_prep) || punct_is(x, c - 1, '<'))) break;
+            if (c > f && (word_in(x, c - 1, fb_prep) || punct_is(x, c - 1, '<'))) {
+                if (!infinitive_cue(x, c)) break;
+                /* "reported that it expects to report a “…”": an earlier
+                 * cue or "that" clause of the sentence reports, not the
+                 * infinitive */
+                int earlier = 0;
+                for (int32_t k = c - 2; k >= f && !earlier; k--)
+                    earlier = word_is(x, k, "that") ||
+                              (is_cue(x, k) && !word_is(x, k, "according") && !(k > f && word_in(x, k - 1, fb_prep)));
+                if (earlier) continue;
+            }
             left.cue = left.cue_end = c;
-            left.sp = subject_of(x, x->sent_base[sid], c);
+            left.sp = c > f && word_is(x, c - 1, "to") ? for_subject(x, c, f) : (tspan){-1, -1};
+            if (left.sp.a < 0) left.sp = subject_of(x, x->sent_base[sid], c);
             if (left.sp.a < 0) {
                 /* "About four in 10 said …": the short subject before the cue */
                 int32_t a = c - 1;

@@ -412,6 +412,17 @@ static const qcase qcases[] = {
      * subject of its own finds none and reports nothing */
     {"It’s implied that he won’t stand in the board’s way — thereby all but ensuring that the chorus of critics "
      "calling for him to drop out quiets down.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 9: a base-form cue after "to" is an infinitive, no noun after
+     * a preposition, when its clause opens with a subject or a name */
+    {"Tom Reed went on to say the port is “in very good shape.”", 0, 1, "the port is “in very good shape.”", "mixed", 1,
+     "Tom Reed", "say"},
+    /* ... with its subject after "for" */
+    {"It was easy for the Harbour Gazette to call Tom Reed “a good boss” back then.", 0, 1,
+     "Tom Reed “a good boss” back then", "partial", 1, "Harbour Gazette", "call"},
+    /* ... not before a preposition, nor after a "that" clause has begun */
+    {"Tom Reed went on to read from a “prepared text” at the hearing.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"The firm disclosed that it expects to report a profit “well above forecasts” this year.", 0, 1,
+     "that it expects to report a profit “well above forecasts” this year", "partial", 1, "", NULL},
     /* round 9: a coordinated cue split off its sentence, far from the
      * sentence subject, takes that subject (not "and") */
     {"While the donor did not disclose the size of the gift to the fund in the race for the harbour board, Tom "
