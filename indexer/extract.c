@@ -1332,6 +1332,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
     if (f & (LX_FUNC | LX_CUE)) return r;
+    /* round 9: "issued a report this month charging …": a time is no one */
+    static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
+                                            "night", "weekend", "time", NULL};
+    if (word_in(x, j, time_noun)) return r;
     int32_t a = j;
     int has_det = 0;
     while (a - 1 >= lo && a > j - 7) {

@@ -423,6 +423,9 @@ static const qcase qcases[] = {
     {"Tom Reed went on to read from a “prepared text” at the hearing.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"The firm disclosed that it expects to report a profit “well above forecasts” this year.", 0, 1,
      "that it expects to report a profit “well above forecasts” this year", "partial", 1, "", NULL},
+    /* round 9: a time ("this month") before a cue is no speaker */
+    {"The Harbour Board issued a report this month saying the crews showed “gross neglect.”", 0, 1,
+     "the crews showed “gross neglect.”", "partial", 1, "Harbour Board", "saying"},
     /* round 9: a coordinated cue split off its sentence, far from the
      * sentence subject, takes that subject (not "and") */
     {"While the donor did not disclose the size of the gift to the fund in the race for the harbour board, Tom "
