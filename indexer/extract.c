@@ -1375,6 +1375,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
     if (f & (LX_FUNC | LX_CUE)) return r;
+    /* round 9: "issued a report this month charging …": a time is no one */
+    static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
+                                            "night", "weekend", "time", NULL};
+    if (word_in(x, j, time_noun)) return r;
     int32_t a = j;
     int has_det = 0;
     while (a - 1 >= lo && a > j - 7) {
@@ -1638,16 +1642,19 @@ static int upper_word(ctx *x, int32_t i)
 /* The subject of sentence [f, c): its first pronoun or named mention
  * outside quotes, for cues without their own ("…, adding that", "and said"). */
 
-static tspan subject_of(ctx *x, int32_t f, int32_t c)
+static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
 {
     tspan r = {-1, -1}, skipped = {-1, -1};
-    /* twelve tokens outside quotations: "“…,” she said, adding that …" */
-    for (int32_t k = f, seen = 0; k < c && seen < 12; k++) {
+    for (int32_t k = f, seen = 0; k < c && seen < window; k++) {
         if (x->t[k].q >= 0) continue;
         seen++;
         if (x->t[k].kind != T_WORD) continue;
         if (tflags(x, k) & LX_PRONOUN) {
-            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we")) return skipped;
+            /* "it", also "It’s" (the lexicon folds the clitic away) */
+            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we") ||
+                (strip_poss(tx(x, k), tl(x, k)) == 2 && lower_c((unsigned char)tx(x, k)[0]) == 'i' &&
+                 lower_c((unsigned char)tx(x, k)[1]) == 't'))
+                return skipped;
             r.a = r.b = k;
             return r;
         }
@@ -1671,6 +1678,12 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
         }
     }
     return skipped; /* none better: the name after the preposition */
+}
+
+/* twelve tokens outside quotations: "“…,” she said, adding that …" */
+static tspan subject_of(ctx *x, int32_t f, int32_t c)
+{
+    return subject_within(x, f, c, 12);
 }
 
 static int ing_form(ctx *x, int32_t c)
@@ -1988,6 +2001,134 @@ static int title_region(ctx *x, int32_t r)
     return words >= 2 && words <= 10; /* one word may be an answer: “No.” */
 }
 
+/* "for news accounts to portray X as": the subject of the infinitive
+ * (cue c after "to") named after "for", else none */
+static tspan for_subject(ctx *x, int32_t c, int32_t f)
+{
+    tspan r = {-1, -1};
+    for (int32_t k = c - 2; k >= f && k >= c - 6 && x->t[k].kind == T_WORD && x->t[k].q < 0; k--)
+        if (word_is(x, k, "for")) {
+            if (k + 1 < c - 1) r.a = k + 1, r.b = c - 2;
+            break;
+        }
+    return r;
+}
+
+/* Round 9: "Trump identified the judge as “Spanish,”", "offered himself
+ * as a “law and order” candidate", "defended his comments as being
+ * “sarcastic.”": in a sentence with no cue, a verb, its object and "as"
+ * (optionally "a", "an", "the", "being") right before the first quotation
+ * frame what the subject said of the object, as the listed "described X
+ * as" does; PolNeAR's content starts at the object.  The verb is a
+ * lower-case word that is no preposition, determiner, pronoun or
+ * auxiliary; the object (at most six words) opens with an object
+ * pronoun, a determiner, a possessive or a capital.  Not "such as", "the
+ * same as", nor a passive ("known as", "billed as": no object between).
+ * Returns 1 when it emitted a quote, -1 on error, 0 otherwise. */
+static int framed_as(ctx *x, uint32_t sid, int32_t f, int32_t lw, int32_t first_open, int32_t r0, int32_t r1)
+{
+    static const char *const art[] = {"a", "an", "the", "being", NULL};
+    static const char *const obj_pron[] = {"him", "her", "it", "them", "himself", "herself", "itself",
+                                           "themselves", "us", "me", "myself", "ourselves", NULL};
+    static const char *const not_verb[] = {"and", "or", "but", "as", "than", "such", "like", "be", "been",
+                                           "being", "not", "so", "very", "also", "just", "only", "even",
+                                           "same", "well", "that", "which", "who", "whom", "what", "around",
+                                           "through", "against", "between", "among", "upon", "within", "without",
+                                           "across", "behind", "beyond", "toward", "towards", "via", "after",
+                                           "before", "during", "do", NULL};
+    static const char *const participle[] = {"known", "seen", "shown", "given", "taken", NULL};
+    static const char *const subj_pron[] = {"he", "she", "they", "we", "i", "you", NULL};
+    int32_t as = first_open - 1;
+    if (as > f && word_in(x, as, art)) as--;
+    if (as - 2 < f || !word_is(x, as, "as") || x->t[as].q >= 0) return 0;
+    if (word_is(x, as - 1, "such") || word_is(x, as - 1, "same") || word_is(x, as - 1, "well")) return 0;
+    /* "a condition known as", "a plan billed as": a passive participle */
+    if (word_in(x, as - 1, participle) ||
+        (!(x->t[as - 1].flags & F_CAP) && tl(x, as - 1) > 4 && tx(x, as - 1)[tl(x, as - 1) - 2] == 'e' &&
+         tx(x, as - 1)[tl(x, as - 1) - 1] == 'd'))
+        return 0;
+    int32_t o = -1;
+    for (int32_t k = as - 1; k > f && k >= as - 6; k--) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_is(x, k, "as")) break;
+        int32_t v = k - 1;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & (F_CAP | F_DIGIT))) continue;
+        if (word_in(x, v, fb_prep) || is_determiner(x, v) || word_in(x, v, not_verb) ||
+            word_in(x, v, finite_aux) || (tflags(x, v) & (LX_PRONOUN | LX_FUNC)) || tl(x, v) < 3)
+            continue;
+        if (word_in(x, k, obj_pron) || (is_determiner(x, k) && !word_is(x, k, "that")) ||
+            (x->t[k].flags & F_CAP) || strip_poss(tx(x, k), tl(x, k)) != tl(x, k)) {
+            o = k;
+            break;
+        }
+    }
+    if (o < 0) return 0;
+    /* "an incident Trump brought up as", "whom George W. Bush introduced
+     * to cheers as": a name followed by a lower-case word (no possessive,
+     * no preposition) is the subject of a relative clause, not an object */
+    for (int32_t k = o; k + 1 < as; k++)
+        if (word_in(x, k + 1, finite_aux) || word_is(x, k + 1, "not") || word_is(x, k + 1, "do") ||
+            word_in(x, k + 1, subj_pron))
+            return 0; /* "the shares it does not already own as": a clause */
+    for (int32_t k = o; k + 1 < as; k++)
+        if ((x->t[k].flags & F_CAP) && strip_poss(tx(x, k), tl(x, k)) == tl(x, k) &&
+            x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & (F_CAP | F_DIGIT)) && !word_in(x, k + 1, fb_prep))
+            return 0;
+    int32_t rl = r1;
+    while (rl > r0 && x->r[rl].t0 > lw) rl--;
+    int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+    while (rl > r0 && x->r[rl].t0 > ce) rl--;
+    if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+    int quoted = 0;
+    for (int32_t k = r0; k <= rl; k++) quoted += words_in(x, x->r[k].t0, x->r[k].t1);
+    attrib th = {o - 1, o - 1, {-1, -1}, 0};
+    /* "Trump later defended …": the phrase before the verb (over
+     * adverbs), else the sentence subject */
+    int32_t v = o - 1;
+    if (v - 1 >= f && !word_is(x, v - 1, "to") && !word_in(x, v - 1, fb_prep)) th.sp = np_left(x, v - 1, f);
+    if (v - 1 >= f && word_is(x, v - 1, "to")) th.sp = for_subject(x, v, f);
+    if (th.sp.a < 0 && (v == f || word_in(x, v - 1, fb_prep)) && ing_form(x, v)) {
+        /* "In declaring X as “…,” the pope …": the -ing clause's subject
+         * is the main clause's, after the comma that ends it */
+        int32_t rl2 = r1;
+        while (rl2 > r0 && x->r[rl2].t0 > lw) rl2--;
+        int32_t k = x->r[rl2].t1 + 1;
+        if (k <= lw && punct_is(x, k, ',')) k++;
+        else if (x->r[rl2].t1 > x->r[rl2].t0 && punct_is(x, x->r[rl2].t1 - 1, ',')) k = x->r[rl2].t1 + 1;
+        else k = -1;
+        if (k >= 0) {
+            th.sp = np_right(x, k, lw);
+            /* the phrase ends at its head: "the pope again demonstrated" */
+            for (int32_t m = th.sp.a + 1; th.sp.a >= 0 && m <= th.sp.b; m++)
+                if (is_adverb(x, m) || past_verb(x, m)) { th.sp.b = m - 1; break; }
+        }
+    }
+    if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], v);
+    quote_type ty = quoted * 2 >= words_in(x, o, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+    int32_t nq0 = x->nq;
+    if (emit(x, ty, x->t[o].s, x->t[ce].e, r0, rl, &th)) return -1;
+    return x->nq > nq0;
+}
+
+/* Round 9: "went on to say X is “…”", "wanted to call it “…”": a cue in
+ * its base form after "to" is an infinitive, no noun after a preposition
+ * ("responded to calls", "to claims that": a plural noun, still one) */
+static int infinitive_cue(ctx *x, int32_t c)
+{
+    if (!word_is(x, c - 1, "to")) return 0;
+    const char *w = tx(x, c);
+    size_t n = tl(x, c);
+    /* "to continue the war on …" is no speech */
+    if (n < 3 || (x->t[c].flags & F_CAP) || w[n - 1] == 's' || ing_form(x, c) || word_is(x, c, "continue"))
+        return 0;
+    if (w[n - 2] == 'e' && w[n - 1] == 'd') return 0;
+    /* its object or clause opens with a subject or a name ("to say he’s",
+     * "to call Cruz"), not a preposition ("to read from a text") */
+    int32_t k = c + 1;
+    if (k >= x->nt) return 0;
+    return x->t[k].kind == T_QMARK || (x->t[k].flags & F_CAP) || (tflags(x, k) & LX_PRONOUN) ||
+           (is_determiner(x, k) && !word_is(x, k, "that"));
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2150,15 +2291,33 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (!is_cue(x, c) || word_is(x, c, "according")) continue;
             /* a noun after a preposition ("in states", "with chants"),
              * markup ("<tweet id=…") */
-            if (c > f && (word_in(x, c - 1, fb_prep) || punct_is(x, c - 1, '<'))) break;
+            if (c > f && (word_in(x, c - 1, fb_prep) || punct_is(x, c - 1, '<'))) {
+                if (!infinitive_cue(x, c)) break;
+                /* "reported that it expects to report a “…”": an earlier
+                 * cue or "that" clause of the sentence reports, not the
+                 * infinitive */
+                int earlier = 0;
+                for (int32_t k = c - 2; k >= f && !earlier; k--)
+                    earlier = word_is(x, k, "that") ||
+                              (is_cue(x, k) && !word_is(x, k, "according") && !(k > f && word_in(x, k - 1, fb_prep)));
+                if (earlier) continue;
+            }
             left.cue = left.cue_end = c;
-            left.sp = subject_of(x, x->sent_base[sid], c);
+            left.sp = c > f && word_is(x, c - 1, "to") ? for_subject(x, c, f) : (tspan){-1, -1};
+            if (left.sp.a < 0) left.sp = subject_of(x, x->sent_base[sid], c);
             if (left.sp.a < 0) {
                 /* "About four in 10 said …": the short subject before the cue */
                 int32_t a = c - 1;
                 while (a >= f && x->t[a].kind == T_WORD && x->t[a].q < 0 && c - a <= 6) a--;
                 if (a < f || punct_is(x, a, ',')) {
-                    if (a + 1 < c) left.sp.a = a + 1, left.sp.b = c - 1;
+                    /* round 9: a coordinated "and called …" split off its
+                     * sentence has no subject of its own: not "and", but
+                     * the whole sentence's first subject ("While the
+                     * donor didn’t …, he did say … and called …") */
+                    int32_t s0 = a + 1;
+                    while (s0 < c && (word_is(x, s0, "and") || word_is(x, s0, "but"))) s0++;
+                    if (s0 < c) left.sp.a = s0, left.sp.b = c - 1;
+                    else if (a + 1 < c) left.sp = subject_within(x, x->sent_base[sid], c, 40);
                 }
             }
             break;
@@ -2388,6 +2547,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
             return 0;
         }
+        int as_rc = framed_as(x, sid, f, lw, first_open, r0, r1);
+        if (as_rc) return as_rc < 0 ? -1 : 0;
     }
     if (before && left.cue >= 0) {
         int32_t k = first_open - 1;

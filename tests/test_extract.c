@@ -389,6 +389,48 @@ static const qcase qcases[] = {
      "''The dam will hold,''", "direct", 1, "Hana Sato", "said"},
     {"``Nobody warned us,'' Paul Ames said.", 0, 1, "``Nobody warned us,''", "direct", 1, "Paul Ames",
      "said"},
+    /* round 9: with no cue, a verb, its object and "as" before the
+     * quotation frame what the subject said; the content starts at the
+     * object */
+    {"Tom Reed later defended his remarks as being “purely sarcastic.”", 0, 1,
+     "his remarks as being “purely sarcastic.”", "partial", 1, "Tom Reed", "defended"},
+    /* ... the infinitive's subject after "for" speaks */
+    {"It was common for the Harbour Gazette to portray Ann Cole as a “harbour hero” in those years.", 0, 1,
+     "Ann Cole as a “harbour hero” in those years", "partial", 1, "Harbour Gazette", "portray"},
+    /* ... after "In -ing", the main clause's subject speaks */
+    {"In branding the plan as “a total mess,” Tom Reed again showed his temper.", 0, 1,
+     "the plan as “a total mess,”", "mixed", 1, "Tom Reed", "branding"},
+    /* ... not a passive (no object), nor a relative clause's subject */
+    {"The island was known as “the Poorhouse.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"It was an incident Tom Reed brought up as “very odd” at the time.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"The harbour board held a fair widely billed as “Boats for All” in May.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* ... nor an object holding a clause of its own */
+    {"Tom Reed ranked the boats he does not own as “junk.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Reed dismissed the new plan as “far too costly.”", 0, 1, "the new plan as “far too costly.”", "partial", 1,
+     "Tom Reed", "dismissed"},
+    /* round 9: "It’s" is "it", no sentence subject: a cue with no
+     * subject of its own finds none and reports nothing */
+    {"It’s implied that he won’t stand in the board’s way — thereby all but ensuring that the chorus of critics "
+     "calling for him to drop out quiets down.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 9: a base-form cue after "to" is an infinitive, no noun after
+     * a preposition, when its clause opens with a subject or a name */
+    {"Tom Reed went on to say the port is “in very good shape.”", 0, 1, "the port is “in very good shape.”", "mixed", 1,
+     "Tom Reed", "say"},
+    /* ... with its subject after "for" */
+    {"It was easy for the Harbour Gazette to call Tom Reed “a good boss” back then.", 0, 1,
+     "Tom Reed “a good boss” back then", "partial", 1, "Harbour Gazette", "call"},
+    /* ... not before a preposition, nor after a "that" clause has begun */
+    {"Tom Reed went on to read from a “prepared text” at the hearing.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"The firm disclosed that it expects to report a profit “well above forecasts” this year.", 0, 1,
+     "that it expects to report a profit “well above forecasts” this year", "partial", 1, "", NULL},
+    /* round 9: a time ("this month") before a cue is no speaker */
+    {"The Harbour Board issued a report this month saying the crews showed “gross neglect.”", 0, 1,
+     "the crews showed “gross neglect.”", "partial", 1, "Harbour Board", "saying"},
+    /* round 9: a coordinated cue split off its sentence, far from the
+     * sentence subject, takes that subject (not "and") */
+    {"While the donor did not disclose the size of the gift to the fund in the race for the harbour board, Tom "
+     "Reed did say he found Ann Cole “very charming” and called her record in the port “unheard of.”",
+     1, 2, "her record in the port “unheard of.”", "partial", 1, "Tom Reed", "called"},
     /* round 8: a finite verb before "that" in the window after a cue
      * means the clause has started; "that" is inside it */
     {"Ann Cole said the ferry strike was the surest sign yet that “the port is in real trouble.”", 0, 1,
