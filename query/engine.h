@@ -40,12 +40,14 @@ struct morgue_index {
     uint32_t *block_items; /* persons by key */
     /* Per block, made on the block's first use (entities.c, block_ready):
      * its persons' facts, and the persons filed by given name's first
-     * letter, variant group and phonetic key hash (by_key[w], sorted by
-     * key): where a name's possible variants are. */
+     * letter, variant group and phonetic key hash in hash buckets: where a
+     * name's possible variants are; bucket b of table w is
+     * by_key[w][start[w][b] .. start[w][b + 1]), mask + 1 buckets */
     struct {
         uint8_t ready;
         ix_name_key *by_key[3];
-        uint32_t n[3];
+        uint32_t *start[3];
+        uint32_t mask;
     } blk[256];
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;

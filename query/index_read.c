@@ -105,7 +105,10 @@ void morgue_index_close(morgue_index *ix)
     free(ix->key);
     free(ix->block_items);
     for (int b = 0; b < 256; b++)
-        for (int w = 0; w < 3; w++) free(ix->blk[b].by_key[w]);
+        for (int w = 0; w < 3; w++) {
+            free(ix->blk[b].by_key[w]);
+            free(ix->blk[b].start[w]);
+        }
     free(ix->name_table);
     free(ix->name_words);
     free(ix->name_word_start);
