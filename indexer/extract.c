@@ -2129,6 +2129,33 @@ static int infinitive_cue(ctx *x, int32_t c)
            (is_determiner(x, k) && !word_is(x, k, "that"));
 }
 
+/* Whether sentence sid (first token f, paragraph para) comes right after
+ * the sentence of the last quote found, a direct quote ending before it in
+ * the same paragraph: the quote a cueless quotation here goes on. */
+static int follows_direct_quote(ctx *x, uint32_t sid, int32_t f, int para)
+{
+    return x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid && x->qs[x->last_q].type == QUOTE_DIRECT &&
+           x->qs[x->last_q].end <= x->t[f].s && (int32_t)x->t[x->sent_last[sid - 1]].para == para;
+}
+
+/* Joins the quotation regions r0..r1 of sentence sid (content up to word
+ * lw) to the last quote (follows_direct_quote), as mixed content to the
+ * clause's end.  0, or -1 when out of memory. */
+static int join_last_quote(ctx *x, uint32_t sid, int32_t r0, int32_t r1, int32_t lw)
+{
+    quote *q = &x->qs[x->last_q];
+    int32_t rl = r1;
+    while (rl > r0 && x->r[rl].t0 > lw) rl--;
+    int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
+    while (rl > r0 && x->r[rl].t0 > ce) rl--;
+    if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+    if (join_segments(x, x->last_q, r0, rl)) return -1;
+    q->end = x->t[ce].e;
+    q->type = QUOTE_MIXED;
+    x->last_q_sent = (int32_t)sid;
+    return 0;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2471,23 +2498,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int ok = outer.cue >= 0 && !outer.inverted;
         if (ok) left = outer;
     }
-    if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 && x->last_q >= 0 &&
-        x->last_q_sent + 1 == (int32_t)sid && x->qs[x->last_q].type == QUOTE_DIRECT &&
-        x->qs[x->last_q].end <= x->t[f].s && (int32_t)x->t[x->sent_last[sid - 1]].para == para) {
+    if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 &&
+        follows_direct_quote(x, sid, f, para)) {
         /* “A,” X said. Now, “B.” — a quotation after a few words with no
          * cue, right after a direct quote in the same paragraph, goes on
          * with it (PolNeAR joins these as it joins “A,” X said. “B.”) */
-        quote *q = &x->qs[x->last_q];
-        int32_t rl = r1;
-        while (rl > r0 && x->r[rl].t0 > lw) rl--;
-        int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
-        while (rl > r0 && x->r[rl].t0 > ce) rl--;
-        if (ce < x->r[rl].t1) ce = x->r[rl].t1;
-        if (join_segments(x, x->last_q, r0, rl)) return -1;
-        q->end = x->t[ce].e;
-        q->type = QUOTE_MIXED;
-        x->last_q_sent = (int32_t)sid;
-        return 0;
+        return join_last_quote(x, sid, r0, r1, lw);
     }
     if (before && left.cue < 0 && at.cue < 0) {
         /* "her remark that “…”", "Pew found that “…”", "he expressed
@@ -2833,24 +2849,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* the next sentence may carry the attribution: “…” \n He added … */
         return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
     }
-    if (!before && after && at.cue < 0 && left.cue < 0 && x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid &&
-        x->qs[x->last_q].type == QUOTE_DIRECT && x->qs[x->last_q].end <= x->t[f].s &&
-        (int32_t)x->t[x->sent_last[sid - 1]].para == para) {
+    if (!before && after && at.cue < 0 && left.cue < 0 && follows_direct_quote(x, sid, f, para)) {
         /* “A,” X said. “B” to the rest of the country. — a sentence opening
          * with a quotation and going on without a cue, right after a
          * direct quote in the same paragraph, goes on with it (mixed, to
          * the clause's end) */
-        quote *q = &x->qs[x->last_q];
-        int32_t rl = r1;
-        while (rl > r0 && x->r[rl].t0 > lw) rl--;
-        int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
-        while (rl > r0 && x->r[rl].t0 > ce) rl--;
-        if (ce < x->r[rl].t1) ce = x->r[rl].t1;
-        if (join_segments(x, x->last_q, r0, rl)) return -1;
-        q->end = x->t[ce].e;
-        q->type = QUOTE_MIXED;
-        x->last_q_sent = (int32_t)sid;
-        return 0;
+        return join_last_quote(x, sid, r0, r1, lw);
     }
     return 0;
 }
