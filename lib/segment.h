@@ -38,7 +38,7 @@ enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
  * from about 10.5 MB (4.4 MB of samples, 6 MB of frequency tables) to 3.7 MB,
  * which is what held `--memory 32M` on scale-125 at 43.3 MB peak RSS (now
  * 36.3 MB, within 1.2x); the real corpus's store grows 13.24 -> 13.29 MB. */
-enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 7 + FIELD_COUNT, STORE_ZSTD_LEVEL = 3,
+enum { DM_ACOLS = 5 + FIELD_COUNT, DM_QCOLS = 5 + FIELD_COUNT, QTYPE_GAPS = 4, STORE_ZSTD_LEVEL = 3,
        STORE_DICT_MAX = 110 * 1024, STORE_DICT_MAX_ROOMY = 256 * 1024, STORE_DICT_SAMPLES = 20,
        STORE_DICT_MIN_RAW = 512 * 1024, STORE_DICT_SAMPLES_MAX = 2560 * 1024,
        STORE_THREADS_MAX = 64 };
@@ -91,6 +91,8 @@ typedef struct {
                                        mapped segment (segment_docmeta) */
     uint32_t gaps_len;              /* bytes at gaps */
     uint32_t gaps_ref;              /* the writer's own: 1 + the list's offset */
+    /* (a quote's wspan is its quote-field length plus its gaps' lengths:
+     * the writer checks that it is, the reader computes it) */
     uint64_t simhash;               /* articles: SimHash of the body (lib/dedup.h) */
     uint64_t body_hash;             /* articles: hash of the normalised body */
     uint64_t cluster;               /* articles: id of the first article of its
@@ -107,13 +109,14 @@ typedef struct {
     uint32_t gap[QUOTE_GAPS_MAX][2]; /* [from, to), ascending, inside the span */
 } quote_words;
 
-/* Decodes the gap list at p (at most avail bytes) of a quote whose words
- * span `span` positions into w->gap (w->start must be set; gaps come out
- * as absolute positions).  Returns the list's length in bytes, or -1 when
- * it is malformed: no gap, more than QUOTE_GAPS_MAX, an empty gap, one at
- * the span's edge or past it, or gaps out of order.  The writer checks a
- * list with it before storing it, the reader on every use. */
-long quote_gaps_decode(const unsigned char *p, size_t avail, uint32_t span, quote_words *w);
+/* Decodes the gap list at p (at most avail bytes) of a quote of `words`
+ * words into w->gap (w->start must be set; gaps come out as absolute
+ * positions) and sets w->span, the words and the gaps.  Returns the list's
+ * length in bytes, or -1 when it is malformed: no gap, more than
+ * QUOTE_GAPS_MAX, an empty gap, one before the first word or after the
+ * last, or positions past 2^32.  The writer checks a list with it before
+ * storing it, the reader on every use. */
+long quote_gaps_decode(const unsigned char *p, size_t avail, uint32_t words, quote_words *w);
 
 /*
  * The stored document, fields in this order on disk.  A quote's record

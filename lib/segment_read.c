@@ -44,8 +44,12 @@ struct segment {
     dict_block_ref *blocks;
     /* docmeta: one table of byte-aligned columns per kind (documents
      * 0..n_articles-1 are the articles, the rest quotes) */
-    const unsigned char *arows, *qrows, *clusters, *gaps;
-    uint32_t n_articles, n_quotes, n_clusters, astride, qstride, gaps_len;
+    const unsigned char *arows, *qrows, *clusters;
+    uint32_t n_articles, n_quotes, n_clusters, astride, qstride;
+    /* split quotes' gap lists: n_gapped (row, offset) pairs by row, and
+     * the lists, gap_bytes long */
+    const unsigned char *gap_rows, *gaps;
+    uint32_t n_gapped, gap_bytes;
     uint64_t date_base;
     uint8_t acol_off[DM_ACOLS], qcol_off[DM_QCOLS];
     uint64_t acol_mask[DM_ACOLS], qcol_mask[DM_QCOLS];
@@ -98,7 +102,7 @@ static int open_docmeta(segment *s)
     s->n_quotes = rd_u32(&r);
     s->date_base = rd_u64(&r);
     s->n_clusters = rd_u32(&r);
-    s->gaps_len = rd_u32(&r);
+    uint32_t gaps_len = rd_u32(&r);
     /* a quote needs an article of the segment */
     if (r.bad || (uint64_t)s->n_articles + s->n_quotes != s->n_docs ||
         s->n_clusters > s->n_articles || (s->n_quotes && !s->n_articles))
@@ -121,8 +125,22 @@ static int open_docmeta(segment *s)
     s->arows = rd_bytes(&r, (size_t)s->n_articles * s->astride + 8);
     s->qrows = rd_bytes(&r, (size_t)s->n_quotes * s->qstride + 8);
     s->clusters = rd_bytes(&r, (size_t)s->n_clusters * 8);
-    s->gaps = rd_bytes(&r, s->gaps_len);
+    /* the gap region: u32 n_gapped, (u32 row, u32 offset){n_gapped}, the
+     * lists; rows strictly increase (checked here, once: a look-up is a
+     * binary search) and offsets are checked on use */
+    rd g = rd_make(rd_bytes(&r, gaps_len), gaps_len);
     if (r.bad || rd_left(&r) != 0) return -1;
+    if (gaps_len) {
+        s->n_gapped = rd_u32(&g);
+        if (g.bad || s->n_gapped > s->n_quotes || (uint64_t)s->n_gapped * 8 > rd_left(&g)) return -1;
+        s->gap_rows = rd_bytes(&g, (size_t)s->n_gapped * 8);
+        s->gap_bytes = (uint32_t)rd_left(&g);
+        s->gaps = rd_bytes(&g, s->gap_bytes);
+        for (uint32_t i = 0; i < s->n_gapped; i++) {
+            uint32_t row = load_u32(s->gap_rows + 8 * (size_t)i);
+            if (row >= s->n_quotes || (i && row <= load_u32(s->gap_rows + 8 * (size_t)(i - 1)))) return -1;
+        }
+    }
     return 0;
 }
 
@@ -545,47 +563,83 @@ static int article_meta(const segment *s, uint32_t doc, docmeta *out)
     return 0;
 }
 
-long quote_gaps_decode(const unsigned char *p, size_t avail, uint32_t span, quote_words *w)
+long quote_gaps_decode(const unsigned char *p, size_t avail, uint32_t words, quote_words *w)
 {
     rd r = rd_make(p, avail);
-    uint64_t n = rd_varint(&r), at = 0;
+    uint64_t n = rd_varint(&r), at = 0, before = 0;
     if (r.bad || n == 0 || n > QUOTE_GAPS_MAX) return -1;
     for (uint32_t i = 0; i < n; i++) {
-        /* each gap starts after the span's start or the previous gap's
-         * end, is not empty and ends before the span does */
+        /* each gap starts after some of the quote's words (skip of them
+         * since the span's start or the previous gap's end), is not empty,
+         * and leaves at least one word after the last */
         uint64_t skip = rd_varint(&r), len = rd_varint(&r);
-        if (r.bad || skip == 0 || len == 0 || skip > span || len > span) return -1;
+        if (r.bad || skip == 0 || len == 0 || skip > words || len > UINT32_MAX) return -1;
+        before += skip;
         at += skip;
-        if (at + len >= span) return -1;
+        if (before >= words || at + len > UINT32_MAX - (uint64_t)w->start) return -1;
         w->gap[i][0] = w->start + (uint32_t)at;
         w->gap[i][1] = w->start + (uint32_t)(at + len);
         at += len;
     }
+    if (at + (words - before) > UINT32_MAX - (uint64_t)w->start) return -1;
     w->n_gaps = (uint32_t)n;
+    w->span = (uint32_t)(at + words - before);
     return (long)(avail - rd_left(&r));
 }
 
-/* Quote row i's word span and gap list reference; -1 when out of range. */
-static int quote_span_cols(const segment *s, const unsigned char *row, uint64_t *start, uint64_t *span,
-                           uint64_t *ref)
+/* The gap list of quote row i (which has one): where it starts among the
+ * lists and the bytes left from there, or -1 when the row table has no
+ * entry for it or points past the lists (damage). */
+static int quote_gap_list(const segment *s, uint32_t row, const unsigned char **p, size_t *avail)
 {
-    *start = qcol(s, row, 4);
-    *span = qcol(s, row, 5);
-    *ref = qcol(s, row, 6);
-    return *start > UINT32_MAX || *span > UINT32_MAX - *start || *ref > s->gaps_len ? -1 : 0;
+    uint32_t lo = 0, hi = s->n_gapped;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (load_u32(s->gap_rows + 8 * (size_t)mid) < row) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == s->n_gapped || load_u32(s->gap_rows + 8 * (size_t)lo) != row) return -1;
+    uint32_t off = load_u32(s->gap_rows + 8 * (size_t)lo + 4);
+    if (off >= s->gap_bytes) return -1;
+    *p = s->gaps + off;
+    *avail = s->gap_bytes - off;
+    return 0;
+}
+
+/* Quote row i's words: start, count (its quote-field length) and gaps;
+ * fills w (w->span from them).  *list and *list_len get its gap list
+ * (NULL, 0 without).  -1 when damaged. */
+static int quote_row_words(const segment *s, uint32_t i, quote_words *w, const unsigned char **list,
+                           uint32_t *list_len)
+{
+    const unsigned char *row = s->qrows + (size_t)i * s->qstride;
+    uint64_t qtype = qcol(s, row, 1), start = qcol(s, row, 4), words = qcol(s, row, 5 + FIELD_QUOTE);
+    if (start > UINT32_MAX || words > UINT32_MAX - start || qtype > (QTYPE_GAPS | 3)) return -1;
+    w->start = (uint32_t)start;
+    w->span = (uint32_t)words;
+    w->n_gaps = 0;
+    *list = NULL;
+    *list_len = 0;
+    if (qtype & QTYPE_GAPS) {
+        const unsigned char *p;
+        size_t avail;
+        long n;
+        if (quote_gap_list(s, i, &p, &avail) || (n = quote_gaps_decode(p, avail, (uint32_t)words, w)) < 0)
+            return -1;
+        *list = p;
+        *list_len = (uint32_t)n;
+    }
+    return 0;
 }
 
 int segment_quote_words(const segment *s, uint32_t doc, quote_words *out)
 {
     if (doc >= s->n_docs || doc < s->n_articles) return -1;
-    const unsigned char *row = s->qrows + (size_t)(doc - s->n_articles) * s->qstride;
-    uint64_t parent = qcol(s, row, 0), start, span, ref;
-    if (parent >= s->n_articles || quote_span_cols(s, row, &start, &span, &ref)) return -1;
+    uint32_t i = doc - s->n_articles, list_len;
+    const unsigned char *list;
+    uint64_t parent = qcol(s, s->qrows + (size_t)i * s->qstride, 0);
+    if (parent >= s->n_articles || quote_row_words(s, i, out, &list, &list_len)) return -1;
     out->parent = (uint32_t)parent;
-    out->start = (uint32_t)start;
-    out->span = (uint32_t)span;
-    out->n_gaps = 0;
-    if (ref && quote_gaps_decode(s->gaps + ref - 1, s->gaps_len - (ref - 1), out->span, out) < 0) return -1;
     return 0;
 }
 
@@ -604,30 +658,29 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 {
     if (doc >= s->n_docs) return -1;
     if (doc < s->n_articles) return article_meta(s, doc, out);
-    const unsigned char *row = s->qrows + (size_t)(doc - s->n_articles) * s->qstride;
+    uint32_t i = doc - s->n_articles;
+    const unsigned char *row = s->qrows + (size_t)i * s->qstride;
     uint64_t parent = qcol(s, row, 0), qtype = qcol(s, row, 1), start = qcol(s, row, 2),
-             span = qcol(s, row, 3), wstart, wspan, ref;
+             span = qcol(s, row, 3);
+    quote_words w;
+    const unsigned char *list;
+    uint32_t list_len;
     /* the parent is an article; its id and date are the quote's */
-    if (parent >= s->n_articles || qtype > 3 || start > UINT32_MAX || span > UINT32_MAX - start ||
-        quote_span_cols(s, row, &wstart, &wspan, &ref) || article_meta(s, (uint32_t)parent, out))
+    if (parent >= s->n_articles || start > UINT32_MAX || span > UINT32_MAX - start ||
+        quote_row_words(s, i, &w, &list, &list_len) || article_meta(s, (uint32_t)parent, out))
         return -1;
     out->parent = (uint32_t)parent;
     out->kind = DOC_QUOTE;
-    out->qtype = (uint8_t)qtype;
+    out->qtype = (uint8_t)(qtype & 3);
     out->qstart = (uint32_t)start;
     out->qend = (uint32_t)(start + span);
-    out->wstart = (uint32_t)wstart;
-    out->wspan = (uint32_t)wspan;
-    if (ref) {
-        quote_words w = {.start = out->wstart};
-        long n = quote_gaps_decode(s->gaps + ref - 1, s->gaps_len - (ref - 1), out->wspan, &w);
-        if (n < 0) return -1;
-        out->gaps = s->gaps + ref - 1;
-        out->gaps_len = (uint32_t)n;
-    }
+    out->wstart = w.start;
+    out->wspan = w.span;
+    out->gaps = list;
+    out->gaps_len = list_len;
     out->simhash = out->body_hash = out->cluster = 0;
     for (int f = 0; f < FIELD_COUNT; f++) {
-        uint64_t l = qcol(s, row, 7 + f);
+        uint64_t l = qcol(s, row, 5 + f);
         if (l > UINT32_MAX) return -1;
         out->len[f] = (uint32_t)l;
     }
@@ -637,8 +690,8 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 void segment_len_column(const segment *s, int field, len_column *out)
 {
     if (field_doc_kind(field) == DOC_QUOTE) {
-        *out = (len_column){s->qrows, s->n_articles, s->n_quotes, s->qstride, s->qcol_off[7 + field],
-                            s->qcol_mask[7 + field]};
+        *out = (len_column){s->qrows, s->n_articles, s->n_quotes, s->qstride, s->qcol_off[5 + field],
+                            s->qcol_mask[5 + field]};
     } else {
         *out = (len_column){s->arows, 0, s->n_articles, s->astride, s->acol_off[5 + field],
                             s->acol_mask[5 + field]};

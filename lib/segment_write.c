@@ -24,21 +24,23 @@
  *     term's positions record) of the unit, or of the varint tail, that
  *     holds the block's first position, and that position's index in it
  *   docmeta     := u32:n_articles u32:n_quotes i64:date_base u32:n_clusters
- *                  u32:gaps_len u8:article_width{13} u8:quote_width{15}
+ *                  u32:gaps_len u8:article_width{13} u8:quote_width{13}
  *                  article_row{n_articles} u8:0{8} quote_row{n_quotes} u8:0{8}
- *                  u64:cluster{n_clusters} gap_list*(gaps_len bytes)
+ *                  u64:cluster{n_clusters} gaps?      (gaps_len bytes; none when 0)
+ *   gaps        := u32:n_split (u32:quote_row u32:offset){n_split} gap_list*
+ *                  rows strictly increasing; offset into the gap lists
  *   article_row := id simhash body_hash date cluster_ref len{8 fields}
  *                  (each column LE, article_width[c] bytes, 0..8)
- *   quote_row   := parent quote_type quote_start quote_span words_start
- *                  words_span gaps_ref len{8 fields}
+ *   quote_row   := parent type quote_start quote_span words_start len{8 fields}
  *                  (each column LE, quote_width[c] bytes, 0..8)
- *     words_start, words_span: the article body positions holding the
- *     quote's words; gaps_ref: 0, or 1 + the offset of its gap_list
+ *     type: quote type (0..3) | 4 when the quote has a gap list;
+ *     words_start: the article body position of the quote's first word;
+ *     its words span len[quote] positions plus its gaps
  *   gap_list    := varint:n(1..63) (varint:skip(>=1) varint:len(>=1)){n}
  *     positions inside the words' span that are not the quote's (the
- *     attribution between two segments): each gap starts skip positions
- *     after the span's start or the previous gap's end, and ends before
- *     the span does.  The quote field has no postings of its own (format
+ *     attribution between two segments): each gap starts after skip of
+ *     the quote's words (since the span's start or the previous gap's
+ *     end), and at least one word follows the last.  The quote field has no postings of its own (format
  *     6): a quote: query reads the body's postings inside these spans
  *   store       := dictionary(footer.store_dict_len bytes) zstd_frame*
  *                  frames with content size and checksum, one per block
@@ -162,6 +164,7 @@ struct segw {
     uint64_t amax[DM_ACOLS], qmax[DM_QCOLS];
     buf clusters;            /* u64 cluster ids of clustered articles */
     buf gaps;                /* quotes' gap lists, back to back */
+    buf gap_rows;            /* per split quote: u32 quote row, u32 offset in gaps */
     store_kind st[2];     /* articles' and quotes' store */
     /* at segw_finish: every raw block, the articles' then the quotes'
      * (u32 raw_len, u32 n_docs each), read from the two spools as one */
@@ -255,6 +258,7 @@ static void segw_free(segw *w)
         if (w->sp[i].f) fclose(w->sp[i].f);
     buf_free(&w->clusters);
     buf_free(&w->gaps);
+    buf_free(&w->gap_rows);
     for (int k = 0; k < 2; k++) {
         buf_free(&w->st[k].raw);
         buf_free(&w->st[k].blocks);
@@ -319,18 +323,24 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
              : m->kind == DOC_QUOTE && w->n_articles && m->parent == w->n_articles - 1 &&
                    w->last_id == m->id && w->last_date == m->date && m->qstart <= m->qend &&
                    m->qtype < 4 && m->wspan <= UINT32_MAX - m->wstart;
-    /* a quote's gap list is checked as a reader will check it, and copied */
+    /* a quote's gap list is checked as a reader will check it, and copied;
+     * its words span is its words plus its gaps (the row keeps the words
+     * only) */
     docmeta sp = *m; /* what is spooled */
     sp.gaps = NULL;
     sp.gaps_ref = 0;
     if (ok && m->kind == DOC_QUOTE && m->gaps_len) {
         quote_words qw = {.start = m->wstart};
-        ok = quote_gaps_decode(m->gaps, m->gaps_len, m->wspan, &qw) == (long)m->gaps_len &&
-             w->gaps.len + m->gaps_len < UINT32_MAX;
+        ok = quote_gaps_decode(m->gaps, m->gaps_len, m->len[FIELD_QUOTE], &qw) == (long)m->gaps_len &&
+             qw.span == m->wspan && w->gaps.len + m->gaps_len < UINT32_MAX;
         if (ok) {
-            sp.gaps_ref = (uint32_t)w->gaps.len + 1;
+            sp.gaps_ref = 1;
+            buf_put_u32(&w->gap_rows, w->n_quotes);
+            buf_put_u32(&w->gap_rows, (uint32_t)w->gaps.len);
             buf_put(&w->gaps, m->gaps, m->gaps_len);
         }
+    } else if (ok && m->kind == DOC_QUOTE) {
+        ok = m->wspan == m->len[FIELD_QUOTE];
     }
     if (!ok) return merr_set(w->e, MORGUE_E_ARG, "%s: inconsistent document metadata", w->path);
     uint64_t v[DM_ACOLS > DM_QCOLS ? DM_ACOLS : DM_QCOLS];
@@ -352,7 +362,7 @@ morgue_rc segw_add_docmeta(segw *w, const docmeta *m)
         w->last_date = m->date;
         w->n_articles++;
     }
-    if (w->clusters.oom || w->gaps.oom)
+    if (w->clusters.oom || w->gaps.oom || w->gap_rows.oom)
         return merr_set(w->e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
     FORWARD_IF_RC(spool_write(w, SP_DOCMETA, &sp, sizeof sp));
     w->n_docs++;
@@ -571,13 +581,11 @@ static void article_cols(const docmeta *m, int64_t date_base, uint64_t cluster_r
 static void quote_cols(const docmeta *m, uint64_t v[DM_QCOLS])
 {
     v[0] = m->parent;
-    v[1] = m->qtype;
+    v[1] = m->qtype | (m->gaps_ref ? QTYPE_GAPS : 0);
     v[2] = m->qstart;
     v[3] = m->qend - m->qstart;
     v[4] = m->wstart;
-    v[5] = m->wspan;
-    v[6] = m->gaps_ref;
-    for (int f = 0; f < FIELD_COUNT; f++) v[7 + f] = m->len[f];
+    for (int f = 0; f < FIELD_COUNT; f++) v[5 + f] = m->len[f];
 }
 
 static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n);
@@ -607,7 +615,8 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
     buf_put_u32(&b, w->n_quotes);
     buf_put_u64(&b, (uint64_t)date_base);
     buf_put_u32(&b, nc);
-    buf_put_u32(&b, (uint32_t)w->gaps.len);
+    uint32_t n_gapped = (uint32_t)(w->gap_rows.len / 8);
+    buf_put_u32(&b, n_gapped ? (uint32_t)(4 + w->gap_rows.len + w->gaps.len) : 0);
     for (int c = 0; c < DM_ACOLS; c++) buf_putc(&b, (unsigned char)(aw[c] = width_of(amax[c])));
     for (int c = 0; c < DM_QCOLS; c++) buf_putc(&b, (unsigned char)(qw[c] = width_of(w->qmax[c])));
     int bad = b.oom || out_write(fd, h, b.p, b.len) || fflush(f);
@@ -641,7 +650,11 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         buf_put_u64(&b, 0);
     }
     buf_put(&b, w->clusters.p, w->clusters.len);
-    buf_put(&b, w->gaps.p, w->gaps.len);
+    if (n_gapped) {
+        buf_put_u32(&b, n_gapped);
+        buf_put(&b, w->gap_rows.p, w->gap_rows.len);
+        buf_put(&b, w->gaps.p, w->gaps.len);
+    }
     *len += b.len;
     bad = bad || b.oom || out_write(fd, h, b.p, b.len);
     buf_free(&b);

@@ -90,12 +90,13 @@ static void make_docs(void)
             if (d == 9) m->qstart = 0, m->qend = UINT32_MAX;
             m->simhash = m->body_hash = m->cluster = 0;
             memset(m->len, 0, sizeof m->len);
-            m->len[FIELD_QUOTE] = (uint32_t)(rnd() % 200);
+            m->len[FIELD_QUOTE] = 10 + (uint32_t)(rnd() % 200);
             m->len[FIELD_SPEAKER] = (uint32_t)(rnd() % 4);
-            /* its words' body positions; every fifth is split around its
-             * attribution (one gap), or twice (two) */
+            /* its words' body positions, the span its words and its gaps;
+             * every fifth is split around its attribution (one gap of 4),
+             * or twice (and one of 2) */
             m->wstart = (uint32_t)(rnd() % 5000);
-            m->wspan = 20 + (uint32_t)(rnd() % 200);
+            m->wspan = m->len[FIELD_QUOTE] + (d % 5 == 0 ? (d % 10 == 0 ? 6 : 4) : 0);
             if (d == 11) m->wstart = UINT32_MAX - m->wspan;
             if (d % 5 == 0) {
                 unsigned char *g = gap_lists[d];
@@ -273,31 +274,40 @@ static void test_gap_lists(void)
     static const struct {
         unsigned char b[8];
         size_t len;
-        uint32_t span;
+        uint32_t words;
         long want;        /* bytes consumed, or -1 */
         uint32_t g0, g1;  /* first gap, relative to the start */
+        uint32_t span;    /* words and gaps */
     } cases[] = {
-        {{1, 3, 4}, 3, 20, 3, 3, 7},
-        {{1, 3, 4, 9}, 4, 20, 3, 3, 7},             /* what follows is not read */
-        {{2, 3, 4, 5, 2}, 5, 20, 5, 3, 7},
-        {{1, 1, 18}, 3, 20, 3, 1, 19},             /* ends one before the span */
-        {{1, 1, 19}, 3, 20, -1, 0, 0},             /* reaches the span's end */
-        {{1, 0, 4}, 3, 20, -1, 0, 0},              /* at the span's start */
-        {{1, 3, 0}, 3, 20, -1, 0, 0},              /* empty */
-        {{0}, 1, 20, -1, 0, 0},                    /* no gap */
-        {{64, 1, 1}, 3, 1000, -1, 0, 0},           /* more than QUOTE_GAPS_MAX */
-        {{2, 3, 4}, 3, 20, -1, 0, 0},              /* cut short */
-        {{1, 0x83}, 2, 20, -1, 0, 0},              /* varint cut short */
-        {{1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1}, 7, 20, -1, 0, 0}, /* past the span */
-        {{1, 2, 0x80, 0x01}, 4, 200, 4, 2, 130},   /* a two-byte length */
+        {{1, 3, 4}, 3, 20, 3, 3, 7, 24},
+        {{1, 3, 4, 9}, 4, 20, 3, 3, 7, 24},          /* what follows is not read */
+        {{2, 3, 4, 5, 2}, 5, 20, 5, 3, 7, 26},
+        {{1, 19, 5}, 3, 20, 3, 19, 24, 25},          /* one word after the gap */
+        {{1, 20, 5}, 3, 20, -1, 0, 0, 0},            /* no word after it */
+        {{2, 10, 1, 10, 1}, 5, 20, -1, 0, 0, 0},     /* none after the second */
+        {{1, 0, 4}, 3, 20, -1, 0, 0, 0},             /* before the first word */
+        {{1, 3, 0}, 3, 20, -1, 0, 0, 0},             /* empty */
+        {{0}, 1, 20, -1, 0, 0, 0},                   /* no gap */
+        {{64, 1, 1}, 3, 1000, -1, 0, 0, 0},          /* more than QUOTE_GAPS_MAX */
+        {{2, 3, 4}, 3, 20, -1, 0, 0, 0},             /* cut short */
+        {{1, 0x83}, 2, 20, -1, 0, 0, 0},             /* varint cut short */
+        {{1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1}, 7, 20, -1, 0, 0, 0}, /* past the words */
+        {{1, 2, 0x80, 0x01}, 4, 200, 4, 2, 130, 328}, /* a two-byte length */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         quote_words w = {.start = 1000};
-        long got = quote_gaps_decode(cases[i].b, cases[i].len, cases[i].span, &w);
+        long got = quote_gaps_decode(cases[i].b, cases[i].len, cases[i].words, &w);
         CHECK_MSG(got == cases[i].want, "gap list %zu: %ld, want %ld", i, got, cases[i].want);
         if (got > 0)
-            CHECK_MSG(w.gap[0][0] == 1000 + cases[i].g0 && w.gap[0][1] == 1000 + cases[i].g1,
-                      "gap list %zu: [%u, %u)", i, w.gap[0][0], w.gap[0][1]);
+            CHECK_MSG(w.gap[0][0] == 1000 + cases[i].g0 && w.gap[0][1] == 1000 + cases[i].g1 &&
+                          w.span == cases[i].span,
+                      "gap list %zu: [%u, %u) span %u", i, w.gap[0][0], w.gap[0][1], w.span);
+    }
+    /* a start near 2^32 with gaps that would pass it */
+    {
+        static const unsigned char b[] = {1, 3, 4};
+        quote_words w = {.start = UINT32_MAX - 10};
+        CHECK(quote_gaps_decode(b, sizeof b, 20, &w) == -1);
     }
 }
 
