@@ -1267,12 +1267,30 @@ static int is_determiner(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* 0 when the word s[0..n) (no white space inside: one token) has no
+ * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
+static inline int maybe_cue(const char *s, size_t n)
+{
+    if (n == 0) return 0;
+    if (n >= 64) return 1; /* lx_lookup answers (no key is that long) */
+    unsigned char f = (unsigned char)s[0], g = (unsigned char)s[n > 1], l = (unsigned char)s[n - 1];
+    /* white space or NUL there: lx_lookup folds the key otherwise */
+    if (f <= ' ' || g <= ' ' || l <= ' ') return 1;
+    uint32_t b = lx_cue_bit(lower_c(f), lower_c(g), lower_c(l), n);
+    return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
+}
+
 static int is_cue(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
-    if (!(tflags(x, i) & LX_CUE)) {
+    /* most words asked are no cue and looked up by nothing else: the cue
+     * filter answers for them without the lexicon lookup */
+    int cue;
+    if (x->t[i].lxf & LXF_KNOWN) cue = (x->t[i].lxf & LX_CUE) != 0;
+    else cue = maybe_cue(tx(x, i), strip_poss(tx(x, i), tl(x, i))) && (tflags(x, i) & LX_CUE);
+    if (!cue) {
         /* "As one analyst puts it, “…”" */
         size_t n = tl(x, i);
         const char *w = tx(x, i);
