@@ -871,11 +871,20 @@ static int word_in(ctx *x, int32_t i, const char *const *w)
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
     const char *s = tx(x, i);
     size_t n = tl(x, i);
+    /* the first two letters against each entry's (every entry has at
+     * least one letter, so its second byte may be read: its NUL or a
+     * letter); a NUL inside the word matches nothing */
     unsigned char c0 = lower_c((unsigned char)s[0]);
+    unsigned char c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
+    if (n > 1 && c1 == 0) return 0;
     for (int k = 0; w[k]; k++) {
         const char *v = w[k];
-        if ((unsigned char)v[0] != c0) continue;
-        size_t m = 1;
+        if ((unsigned char)v[0] != c0 || (unsigned char)v[1] != c1) continue;
+        if (n <= 2) {
+            if (v[n] == 0) return 1;
+            continue;
+        }
+        size_t m = 2;
         while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
         if (m == n && v[n] == 0) return 1;
     }
