@@ -544,9 +544,16 @@ static int find_regions(ctx *x)
     if (!x->r) return -1;
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
-    int32_t last_in = -1;           /* last token inside the open quote */
     int nest = 0;                   /* nested “…” inside an open “ */
+    /* Only marks and paragraph ends open, close or cut a quotation: the
+     * words and punctuation between them are skipped in a tight loop.  The
+     * last token inside an open quotation at a paragraph end is the one
+     * before it (never a paragraph end: two never follow each other, and
+     * the quotation opened before it), and at the text's end the last
+     * token. */
     for (int32_t i = 0; i < x->nt; i++) {
+        while (i < x->nt && x->t[i].kind != T_QMARK && x->t[i].kind != T_PARA) i++;
+        if (i >= x->nt) break;
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
             if (open >= 0) {
@@ -560,18 +567,15 @@ static int find_regions(ctx *x)
                 }
                 if (reopen) {
                     i = f; /* the reopening mark stays inside */
-                    last_in = f;
                     nest = 0;
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
-                add_region(x, open, last_in, 0, fam == FAM_SINGLE);
+                add_region(x, open, i - 1, 0, fam == FAM_SINGLE);
                 open = -1;
             }
             continue;
         }
-        if (open >= 0) last_in = i;
-        if (t->kind != T_QMARK) continue;
         uint32_t c = t->cp;
         int fl = flank(x, i);
         if (open < 0) {
@@ -585,7 +589,6 @@ static int find_regions(ctx *x)
             if (f) {
                 open = i;
                 fam = f;
-                last_in = i;
                 nest = 0;
             }
             continue;
@@ -635,7 +638,7 @@ static int find_regions(ctx *x)
         }
         /* Anything else inside is nesting or a stray reopening: content. */
     }
-    if (open >= 0) add_region(x, open, last_in, 0, fam == FAM_SINGLE);
+    if (open >= 0) add_region(x, open, x->nt - 1, 0, fam == FAM_SINGLE);
     return 0;
 }
 
