@@ -544,9 +544,16 @@ static int find_regions(ctx *x)
     if (!x->r) return -1;
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
-    int32_t last_in = -1;           /* last token inside the open quote */
     int nest = 0;                   /* nested “…” inside an open “ */
+    /* Only marks and paragraph ends open, close or cut a quotation: the
+     * words and punctuation between them are skipped in a tight loop.  The
+     * last token inside an open quotation at a paragraph end is the one
+     * before it (never a paragraph end: two never follow each other, and
+     * the quotation opened before it), and at the text's end the last
+     * token. */
     for (int32_t i = 0; i < x->nt; i++) {
+        while (i < x->nt && x->t[i].kind != T_QMARK && x->t[i].kind != T_PARA) i++;
+        if (i >= x->nt) break;
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
             if (open >= 0) {
@@ -560,18 +567,15 @@ static int find_regions(ctx *x)
                 }
                 if (reopen) {
                     i = f; /* the reopening mark stays inside */
-                    last_in = f;
                     nest = 0;
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
-                add_region(x, open, last_in, 0, fam == FAM_SINGLE);
+                add_region(x, open, i - 1, 0, fam == FAM_SINGLE);
                 open = -1;
             }
             continue;
         }
-        if (open >= 0) last_in = i;
-        if (t->kind != T_QMARK) continue;
         uint32_t c = t->cp;
         int fl = flank(x, i);
         if (open < 0) {
@@ -585,7 +589,6 @@ static int find_regions(ctx *x)
             if (f) {
                 open = i;
                 fam = f;
-                last_in = i;
                 nest = 0;
             }
             continue;
@@ -635,7 +638,7 @@ static int find_regions(ctx *x)
         }
         /* Anything else inside is nesting or a stray reopening: content. */
     }
-    if (open >= 0) add_region(x, open, last_in, 0, fam == FAM_SINGLE);
+    if (open >= 0) add_region(x, open, x->nt - 1, 0, fam == FAM_SINGLE);
     return 0;
 }
 
@@ -871,11 +874,20 @@ static int word_in(ctx *x, int32_t i, const char *const *w)
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
     const char *s = tx(x, i);
     size_t n = tl(x, i);
+    /* the first two letters against each entry's (every entry has at
+     * least one letter, so its second byte may be read: its NUL or a
+     * letter); a NUL inside the word matches nothing */
     unsigned char c0 = lower_c((unsigned char)s[0]);
+    unsigned char c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
+    if (n > 1 && c1 == 0) return 0;
     for (int k = 0; w[k]; k++) {
         const char *v = w[k];
-        if ((unsigned char)v[0] != c0) continue;
-        size_t m = 1;
+        if ((unsigned char)v[0] != c0 || (unsigned char)v[1] != c1) continue;
+        if (n <= 2) {
+            if (v[n] == 0) return 1;
+            continue;
+        }
+        size_t m = 2;
         while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
         if (m == n && v[n] == 0) return 1;
     }
@@ -1267,12 +1279,30 @@ static int is_determiner(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* 0 when the word s[0..n) (no white space inside: one token) has no
+ * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
+static inline int maybe_cue(const char *s, size_t n)
+{
+    if (n == 0) return 0;
+    if (n >= 64) return 1; /* lx_lookup answers (no key is that long) */
+    unsigned char f = (unsigned char)s[0], g = (unsigned char)s[n > 1], l = (unsigned char)s[n - 1];
+    /* white space or NUL there: lx_lookup folds the key otherwise */
+    if (f <= ' ' || g <= ' ' || l <= ' ') return 1;
+    uint32_t b = lx_cue_bit(lower_c(f), lower_c(g), lower_c(l), n);
+    return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
+}
+
 static int is_cue(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
-    if (!(tflags(x, i) & LX_CUE)) {
+    /* most words asked are no cue and looked up by nothing else: the cue
+     * filter answers for them without the lexicon lookup */
+    int cue;
+    if (x->t[i].lxf & LXF_KNOWN) cue = (x->t[i].lxf & LX_CUE) != 0;
+    else cue = maybe_cue(tx(x, i), strip_poss(tx(x, i), tl(x, i))) && (tflags(x, i) & LX_CUE);
+    if (!cue) {
         /* "As one analyst puts it, “…”" */
         size_t n = tl(x, i);
         const char *w = tx(x, i);

@@ -44,6 +44,16 @@ static inline uint32_t lx_flags(const char *s, size_t n)
     const lx_entry *e = lx_lookup(s, n);
     return e ? e->flags : 0;
 }
+/* The cue filter: one bit (of 65,536) set for each LX_CUE entry's folded
+ * first, second and last bytes and length, by lx_init.  A word whose bit
+ * is clear has no LX_CUE entry (is_cue in extract.c asks it first, far
+ * cheaper than lx_lookup). */
+extern uint64_t lx_cue_filter[1024];
+static inline uint32_t lx_cue_bit(unsigned char first, unsigned char second, unsigned char last, size_t n)
+{
+    uint32_t v = (uint32_t)first | (uint32_t)second << 8 | (uint32_t)last << 16 | (uint32_t)n << 24;
+    return (v * 0x9E3779B1u) >> 16;
+}
 extern const char *const lx_org_kinds[];
 
 /* Levenshtein distance of two short ASCII-folded strings (capped at 32
