@@ -2044,6 +2044,20 @@ static tspan for_subject(ctx *x, int32_t c, int32_t f)
     return r;
 }
 
+/* The quotation regions r0..r1 that content up to word lw goes on with:
+ * the last one starting by lw, then back to those inside the clause that
+ * ends after it; *ce gets the clause's last token (at least that region's
+ * end).  Returns the last region kept. */
+static int32_t clause_regions(ctx *x, int32_t r0, int32_t r1, int32_t lw, int32_t *ce)
+{
+    int32_t rl = r1;
+    while (rl > r0 && x->r[rl].t0 > lw) rl--;
+    int32_t e = clause_end(x, x->r[rl].t1 + 1, lw);
+    while (rl > r0 && x->r[rl].t0 > e) rl--;
+    *ce = e < x->r[rl].t1 ? x->r[rl].t1 : e;
+    return rl;
+}
+
 /* Round 9: "Trump identified the judge as “Spanish,”", "offered himself
  * as a “law and order” candidate", "defended his comments as being
  * “sarcastic.”": in a sentence with no cue, a verb, its object and "as"
@@ -2103,11 +2117,7 @@ static int framed_as(ctx *x, uint32_t sid, int32_t f, int32_t lw, int32_t first_
         if ((x->t[k].flags & F_CAP) && strip_poss(tx(x, k), tl(x, k)) == tl(x, k) &&
             x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & (F_CAP | F_DIGIT)) && !word_in(x, k + 1, fb_prep))
             return 0;
-    int32_t rl = r1;
-    while (rl > r0 && x->r[rl].t0 > lw) rl--;
-    int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
-    while (rl > r0 && x->r[rl].t0 > ce) rl--;
-    if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+    int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
     int quoted = 0;
     for (int32_t k = r0; k <= rl; k++) quoted += words_in(x, x->r[k].t0, x->r[k].t1);
     attrib th = {o - 1, o - 1, {-1, -1}, 0};
@@ -2174,11 +2184,7 @@ static int follows_direct_quote(ctx *x, uint32_t sid, int32_t f, int para)
 static int join_last_quote(ctx *x, uint32_t sid, int32_t r0, int32_t r1, int32_t lw)
 {
     quote *q = &x->qs[x->last_q];
-    int32_t rl = r1;
-    while (rl > r0 && x->r[rl].t0 > lw) rl--;
-    int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
-    while (rl > r0 && x->r[rl].t0 > ce) rl--;
-    if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+    int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
     if (join_segments(x, x->last_q, r0, rl)) return -1;
     q->end = x->t[ce].e;
     q->type = QUOTE_MIXED;
@@ -2557,11 +2563,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                   (tflags(x, n1) & LX_PRONOUN) || (is_determiner(x, n1) && !word_is(x, n1, "that"))))
                 continue;
             if (word_is(x, c - 1, "so") || word_is(x, c - 1, "much") || word_is(x, c - 1, "time")) continue;
-            int32_t rl = r1;
-            while (rl > r0 && x->r[rl].t0 > lw) rl--;
-            int32_t ce = clause_end(x, x->r[rl].t1 + 1, lw);
-            while (rl > r0 && x->r[rl].t0 > ce) rl--;
-            if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+            int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
             int quoted = 0;
             for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
             attrib th = {-1, -1, {-1, -1}, 0};
