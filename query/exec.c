@@ -17,9 +17,11 @@
 
 #define BM25_K1 1.2
 #define BM25_B 0.75
-enum { PREFIX_MAX_TERMS = 1024, TOKEN_MAX_KEY = 1024 };
+/* A prefix matching more words than PREFIX_OR_MAX is read into a set (see
+ * prefix_set); up to that many, an OR of its words walks their lists. */
+enum { PREFIX_OR_MAX = 16, TOKEN_MAX_KEY = 1024 };
 
-typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE, IT_QUOTE } it_kind;
+typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE, IT_QUOTE, IT_SET } it_kind;
 
 typedef struct it it;
 struct it {
@@ -59,6 +61,10 @@ struct it {
     int approx;            /* a kid of an AND: stops at quotes whose article
                               holds src's words, and the AND confirms
                               (view_confirm) only once every kid agrees */
+    /* IT_SET: the documents [lo, hi) of the kind searched for that a broad
+       prefix matches, as bits, with their scores when ranking */
+    uint64_t *bits;
+    double *acc;
 };
 
 typedef struct {
@@ -190,6 +196,7 @@ static uint64_t it_cost(ctx *c, it *x)
     }
     case IT_ALL:
     case IT_DATE: return x->cost = c->hi - c->lo;
+    case IT_SET: return x->cost; /* its size, counted when it was made */
     case IT_OR: {
         uint64_t n = 0;
         for (uint32_t i = 0; i < x->n_kids; i++) n += it_cost(c, x->kids[i]);
@@ -258,8 +265,114 @@ static int alts_room(ctx *c, it ***alts, uint32_t n, uint32_t *cap)
     return 0;
 }
 
+/* The words of a field that start with a prefix, in dictionary order. */
+typedef struct {
+    char key[TOKEN_MAX_KEY];
+    size_t len;
+    dict_iter di;
+} prefix_walk;
+
+/* Positions w before the first word of field f starting with prefix; -1
+ * when the prefix is too long to be a word. */
+static int prefix_start(ctx *c, prefix_walk *w, int f, const char *prefix)
+{
+    size_t pl = strlen(prefix);
+    if (pl + 1 > sizeof w->key) return -1;
+    /* the quote field's words are looked up in the body */
+    w->key[0] = FIELD_TERM_PREFIX(f == FIELD_QUOTE ? FIELD_BODY : f);
+    memcpy(w->key + 1, prefix, pl);
+    w->len = pl + 1;
+    dict_iter_seek(&w->di, c->seg, w->key, w->len);
+    return 0;
+}
+
+/* 1 with the next word in w->di.term (field byte first), 0 past the last;
+ * -1 on a damaged dictionary, the error on c. */
+static int prefix_next(ctx *c, prefix_walk *w)
+{
+    term_info ti;
+    int k = dict_iter_next_prefixed(&w->di, w->key, w->len, &ti);
+    if (k < 0) merr_set(c->e, MORGUE_E_CORRUPT, "%s: damaged dictionary", segment_path(c->seg));
+    return k;
+}
+
+/* Whether prefix node q matches more than PREFIX_OR_MAX words in this
+ * segment (over all its fields). */
+static int prefix_is_broad(ctx *c, const qnode *q)
+{
+    uint32_t n = 0;
+    for (int f = 0; f < FIELD_COUNT && n <= PREFIX_OR_MAX; f++) {
+        prefix_walk w;
+        if (!(q->fields & FIELD_BIT(f)) || prefix_start(c, &w, f, q->terms[0])) continue;
+        while (n <= PREFIX_OR_MAX && prefix_next(c, &w) == 1) n++;
+    }
+    return n > PREFIX_OR_MAX;
+}
+
+static uint32_t it_next(ctx *c, it *x);
+static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m);
+
+/*
+ * A broad prefix (`pro*`: thousands of words) as one set.  An OR over its
+ * words stepped every word's list at every match, and was capped at 1024
+ * words (a `quote:` prefix expands over all body words, so it missed
+ * quotes: `quote:pro*` found 8,469 of 13,103 on scale-125).  Instead each
+ * word's iterator is walked once, alone, and its matches are marked in a
+ * bitmap of the segment's documents of the kind searched for, with its
+ * BM25 added to the document's score when ranking: the sum the OR would
+ * give, added in the same order, so the ranking is the same bit for bit.
+ * Each word's iterator lives in a scratch arena reset after it, so the
+ * query's memory is the bitmap and the scores (8 bytes a document).
+ */
+static it *prefix_set(ctx *c, const qnode *q)
+{
+    it *x = new_it(c, IT_SET);
+    if (!x) return NULL;
+    uint32_t span = c->hi - c->lo;
+    x->bits = arena_calloc(c->a, (size_t)span / 64 + 1, sizeof *x->bits);
+    x->acc = c->scoring ? arena_calloc(c->a, span ? span : 1, sizeof *x->acc) : NULL;
+    if (!x->bits || (c->scoring && !x->acc)) return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), NULL;
+    arena tmp;
+    arena_init(&tmp);
+    ctx t = *c;
+    t.a = &tmp;
+    for (int f = 0; f < FIELD_COUNT && !c->e->rc && !t.corrupt; f++) {
+        prefix_walk w;
+        if (!(q->fields & FIELD_BIT(f)) || prefix_start(c, &w, f, q->terms[0])) continue;
+        len_column lens;
+        docmeta lm = {0};
+        segment_len_column(c->seg, f, &lens);
+        while (!t.corrupt && prefix_next(c, &w) == 1) {
+            it *leaf = field_leaf(&t, f, w.di.term + 1, 1);
+            if (!leaf) break;
+            for (uint32_t d = it_next(&t, leaf); d != DOC_END; d = it_next(&t, leaf)) {
+                if (d < c->lo || d >= c->hi) continue;
+                x->bits[(d - c->lo) / 64] |= 1ull << ((d - c->lo) % 64);
+                if (!x->acc) continue;
+                int64_t l = len_column_get(&lens, d);
+                if (l < 0) {
+                    t.corrupt = 1;
+                    break;
+                }
+                lm.len[f] = (uint32_t)l;
+                x->acc[d - c->lo] += it_score(&t, leaf, d, &lm);
+            }
+            arena_reset(&tmp);
+        }
+    }
+    arena_free(&tmp);
+    if (t.corrupt && !c->e->rc) merr_set(c->e, MORGUE_E_CORRUPT, "%s: damaged postings", segment_path(c->seg));
+    if (c->e->rc) return NULL;
+    uint64_t n = 0;
+    for (uint32_t i = 0; i <= span / 64; i++) n += (uint64_t)__builtin_popcountll(x->bits[i]);
+    if (!n) x->kind = IT_EMPTY;
+    x->cost = n;
+    return x;
+}
+
 static it *build_fields(ctx *c, const qnode *q)
 {
+    if (q->kind == Q_PREFIX && prefix_is_broad(c, q)) return prefix_set(c, q);
     uint32_t n = 0, cap = (uint32_t)__builtin_popcount(q->fields);
     it **alts = arena_alloc(c->a, sizeof *alts * (cap ? cap : 1));
     if (!alts) return NULL;
@@ -272,26 +385,14 @@ static it *build_fields(ctx *c, const qnode *q)
             if (!x) return NULL;
             alts[n++] = x;
         } else if (q->kind == Q_PREFIX) {
-            char key[TOKEN_MAX_KEY];
-            size_t pl = strlen(q->terms[0]);
-            if (pl + 1 > sizeof key) continue;
-            key[0] = FIELD_TERM_PREFIX(lf);
-            memcpy(key + 1, q->terms[0], pl);
-            dict_iter di;
-            term_info ti;
-            dict_iter_seek(&di, c->seg, key, pl + 1);
-            uint32_t got = 0;
-            int k;
-            while ((k = dict_iter_next_prefixed(&di, key, pl + 1, &ti)) == 1) {
-                if (got++ == PREFIX_MAX_TERMS) break;
-                it *x = field_leaf(c, f, di.term + 1, 1);
+            prefix_walk w;
+            if (prefix_start(c, &w, f, q->terms[0])) continue;
+            while (prefix_next(c, &w) == 1) {
+                it *x = field_leaf(c, f, w.di.term + 1, 1);
                 if (!x || alts_room(c, &alts, n, &cap)) return NULL;
                 alts[n++] = x;
             }
-            if (k < 0) {
-                merr_set(c->e, MORGUE_E_CORRUPT, "%s: damaged dictionary", segment_path(c->seg));
-                return NULL;
-            }
+            if (c->e->rc) return NULL;
         } else { /* Q_PHRASE */
             it *x = new_it(c, IT_PHRASE);
             if (!x) return NULL;
@@ -602,6 +703,20 @@ static uint32_t view_settle(ctx *c, it *x, uint32_t q)
     return x->doc = DOC_END;
 }
 
+/* The first document >= target in set x, or DOC_END. */
+static uint32_t set_settle(const ctx *c, const it *x, uint32_t target)
+{
+    if (target < c->lo) target = c->lo;
+    if (target >= c->hi) return DOC_END;
+    uint32_t i = target - c->lo, last = (c->hi - c->lo - 1) / 64;
+    uint64_t w = x->bits[i / 64] & (~0ull << (i % 64));
+    for (uint32_t k = i / 64;;) {
+        if (w) return c->lo + k * 64 + (uint32_t)__builtin_ctzll(w);
+        if (++k > last) return DOC_END;
+        w = x->bits[k];
+    }
+}
+
 /* Moves x to its first doc >= target (never backwards). */
 static uint32_t it_advance(ctx *c, it *x, uint32_t target)
 {
@@ -632,6 +747,8 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         return phrase_settle(c, x, target);
     case IT_QUOTE:
         return view_settle(c, x, target);
+    case IT_SET:
+        return x->doc = set_settle(c, x, target);
     case IT_OR:
         for (uint32_t i = 0; i < x->n_kids; i++)
             if (first || x->kids[i]->doc < target) kid_advance(c, x->kids[i], target);
@@ -689,6 +806,8 @@ static double it_bound(ctx *c, it *x, uint32_t doc)
         return leaf_bound(c, x, x->phrase_freq);
     case IT_QUOTE:
         return leaf_bound(c, x, x->qfreq);
+    case IT_SET: /* the score itself: known without the lengths */
+        return x->acc ? x->acc[doc - c->lo] : 0.0;
     case IT_AND:
     case IT_OR: {
         double s = 0;
@@ -710,6 +829,8 @@ static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
         return bm25(c, x->idf, (double)x->phrase_freq, x->field, m);
     case IT_QUOTE:
         return bm25(c, x->idf, (double)x->qfreq, x->field, m);
+    case IT_SET:
+        return x->acc ? x->acc[doc - c->lo] : 0.0;
     case IT_AND:
     case IT_OR: {
         double s = 0;

@@ -20,7 +20,7 @@ queries=(
   'the OR said' 'harbour OR nato' 'harbour OR nightdesk' 'nato OR sanctions OR harbour'
   '(harbour OR sorokin) said' '(harbour OR sorokin) (nato OR said)'
   '"of the"' '"security guarantees"' '"the port of"' 'title:sorokin' 'body:"of the"'
-  'nat*' 'sanc* OR harb*' 'date:2021' 'said date:2022' '*' '-the' '-nato'
+  'nat*' 'sanc* OR harb*' 'st*' 'co* said' 'quote:co*' 'speaker:sorokin st*' 'st* -co*' 'date:2021' 'said date:2022' '*' '-the' '-nato'
   'speaker:sorokin' 'speaker:sorokin "we are"' 'speaker:sorokin moscow' 'quote:security'
   'quote:the OR quote:said' 'person:sorokin'
 )
@@ -66,5 +66,31 @@ by_rank=$("$q_bin" -i "$tmp/long" --json zeta | jq -c '[.title, .score]' | sort)
 by_date=$("$q_bin" -i "$tmp/long" --json --sort date zeta | jq -c '[.title, .score]' | sort)
 [ -n "$by_rank" ] && [ "$by_rank" = "$by_date" ] && ok || bad "long field: scores differ by path: $by_rank vs $by_date"
 [ "$("$q_bin" -i "$tmp/long" --json zeta | jq -r .title | tail -1)" = "Long one" ] && ok || bad "long field: the 70000-word article should rank last"
+
+# A prefix stands for every word it matches, however many: here 1,500
+# articles each hold a word of their own (pfxw0 ... pfxw1499, more than the
+# 1024 words a prefix was once cut to) in a quote, and one holds pfxw7 twice.
+# The counts are exact, a word's own query finds its article, and the prefix
+# ranks the double pfxw7 first.
+awk 'BEGIN {
+  for (i = 0; i < 1500; i++) {
+    w = "pfxw" i; t = (i == 7) ? w " and " w : w;
+    printf "{\"title\":\"Note %d\",\"date\":\"2020-02-01\",\"text\":\"The panel met. \u201cWe looked at %s today,\u201d Anna Berg said.\"}\n", i, t;
+  }
+}' > "$tmp/many.jsonl"
+"$idx_bin" -q -o "$tmp/many" "$tmp/many.jsonl" || bad "indexing the prefix corpus"
+"$idx_bin" -q --memory 1M -o "$tmp/many2" "$tmp/many.jsonl" 2>/dev/null || bad "indexing the prefix corpus in segments"
+for ix in "$tmp/many" "$tmp/many2"; do
+  for q in 'pfxw*' 'quote:pfxw*' 'speaker:berg pfxw*' 'panel pfxw*' 'pfxw* -pfxw7'; do
+    want=1500; case $q in *-pfxw7) want=1499;; esac
+    got=$("$q_bin" -i "$ix" -c -- "$q")
+    [ "$got" = "$want" ] && ok || bad "'$q' on $ix: $got, want $want"
+    all=$("$q_bin" -i "$ix" --json -n 100000 -- "$q" | wc -l)
+    [ "$all" = "$want" ] && ok || bad "'$q' on $ix: $all hits listed, want $want"
+  done
+  [ "$("$q_bin" -i "$ix" -c pfxw1499)" = 1 ] && ok || bad "pfxw1499 on $ix"
+  [ "$("$q_bin" -i "$ix" --json -n 1 'pfxw*' | jq -r .title)" = "Note 7" ] && ok || bad "'pfxw*' on $ix: the article with the word twice should rank first"
+  [ "$("$q_bin" -i "$ix" --json -n 1 'quote:pfxw*' | jq -r .title)" = "Note 7" ] && ok || bad "'quote:pfxw*' on $ix: the quote with the word twice should rank first"
+done
 
 finish
