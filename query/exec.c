@@ -502,13 +502,30 @@ static int date_ok(ctx *c, it *x, uint32_t d)
 
 /* Occurrences of phrase x in the current doc, its kids' positions loaded
  * (phrase_count); with starts, each occurrence's first position is
- * written there too (room for the first kid's frequency). */
-static uint32_t phrase_scan(it *x, uint32_t *starts)
+ * written there too (room for the first kid's frequency).  With
+ * first_only it stops at the first (a count needs only whether the doc
+ * holds the phrase): 1 or 0. */
+static uint32_t phrase_scan(it *x, uint32_t *starts, int first_only)
 {
     uint32_t count = 0;
     uint32_t *cur = x->cur, n = x->n_kids;
-    memset(cur, 0, sizeof *cur * n);
     uint32_t f0 = postings_freq(x->kids[0]->pr);
+    if (n == 2 && !starts) {
+        /* two words, most phrases: a merge of the first word's positions
+         * plus one with the second's, without branches on the values
+         * (which mispredict about once a step) */
+        const uint32_t *a = x->pos[0], *b = x->pos[1];
+        uint32_t f1 = postings_freq(x->kids[1]->pr), i = 0, j = 0;
+        while (i < f0 && j < f1) {
+            uint64_t av = (uint64_t)a[i] + 1, bv = b[j];
+            count += av == bv;
+            i += av <= bv;
+            j += bv <= av;
+            if (first_only && count) return 1;
+        }
+        return count;
+    }
+    memset(cur, 0, sizeof *cur * n);
     for (uint32_t k = 0; k < f0; k++) {
         uint64_t start = x->pos[0][k];
         int ok = 1;
@@ -519,6 +536,7 @@ static uint32_t phrase_scan(it *x, uint32_t *starts)
         }
         if (ok && starts) starts[count] = (uint32_t)start;
         count += (uint32_t)ok;
+        if (first_only && count) return 1;
     }
     return count;
 }
@@ -551,7 +569,7 @@ static int phrase_load(ctx *c, it *x)
 /* Counts occurrences of the phrase in the current doc (kids all on it). */
 static uint32_t phrase_count(ctx *c, it *x)
 {
-    return phrase_load(c, x) ? 0 : phrase_scan(x, NULL);
+    return phrase_load(c, x) ? 0 : phrase_scan(x, NULL, !c->scoring);
 }
 
 /* it_advance with a term leaf's step inline: leaves are most of the calls
@@ -642,7 +660,7 @@ static int view_load(ctx *c, it *x)
         x->vpos_n = f;
     } else {
         if (phrase_load(c, s)) return -1;
-        x->vpos_n = phrase_scan(s, x->vpos);
+        x->vpos_n = phrase_scan(s, x->vpos, 0);
     }
     x->vpos_art = s->doc;
     return 0;
