@@ -13,12 +13,16 @@
  *    words (read through its article) and its speaker;
  *  - damage: every byte position sampled in every file of an index is
  *    flipped in turn; opening and querying must then fail with a clear error
- *    naming the file, or give exactly the pristine answer.
+ *    naming the file, or give exactly the pristine answer;
+ *  - concurrency: as morgue.h promises, handles of their own on one index
+ *    used by several threads at once give each query's single-threaded
+ *    answer (a search service runs one handle per worker thread).
  */
 #include <dirent.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -295,6 +299,87 @@ static void test_segmentation(const char *one, const char *many)
     }
 }
 
+/* Everything a search service asks of a handle, as text: ranked hits with
+ * snippets and speakers, a facet, an entity lookup and a stored body. */
+static char *answers_on(morgue_index *ix)
+{
+    static const char *const qs[] = {"nato", "\"russia nato\"", "a OR b OR c", "mu*", "bb* OR cc*",
+                                     "quote:nato", "speaker:petrova", "speaker:tanaka nato", NULL};
+    buf b = {0};
+    for (int i = 0; qs[i]; i++) {
+        morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
+        o.limit = 20;
+        o.facet = i % 2 ? "speaker" : "person";
+        morgue_results *r = morgue_search(ix, qs[i], &o);
+        if (!r) {
+            buf_printf(&b, "error %s\n", morgue_index_errmsg(ix));
+            continue;
+        }
+        buf_printf(&b, "%s: %" PRIu64 "\n", qs[i], morgue_results_total(r));
+        for (size_t k = 0; k < morgue_results_size(r); k++) {
+            const morgue_hit *h = morgue_results_hit(r, k);
+            buf_printf(&b, "%s %.9f %s [%s]\n", h->id, h->score, h->snippet, h->is_quote ? h->speaker : "");
+        }
+        for (size_t k = 0; k < morgue_results_facet_size(r); k++)
+            buf_printf(&b, "facet %s %" PRIu64 "\n", morgue_results_facet(r, k)->value,
+                       morgue_results_facet(r, k)->count);
+        morgue_results_free(r);
+    }
+    morgue_entities *e = morgue_entity_lookup(ix, "petrova");
+    for (size_t k = 0; e && k < morgue_entities_size(e); k++) {
+        const morgue_entity_name *n = morgue_entities_get(e, k);
+        buf_printf(&b, "entity %s %s %" PRIu64 " %" PRIu64 " %u\n", n->name, n->kind, n->articles, n->quotes, n->group);
+    }
+    morgue_entities_free(e);
+    char *body = morgue_article_body(ix, "0000000000000007");
+    buf_printf(&b, "body %s\n", body ? body : "(none)");
+    free(body);
+    char *s = strdup(buf_cstr(&b));
+    buf_free(&b);
+    return s;
+}
+
+typedef struct {
+    const char *dir, *want;
+    int rounds, mismatches;
+} worker;
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    for (int r = 0; r < w->rounds; r++) {
+        /* a handle of its own each round: opening (and the lazy loading of
+         * entity names on first use) runs beside the other threads' queries */
+        morgue_index *ix = morgue_index_open(w->dir);
+        char *got = answers_on(ix);
+        w->mismatches += strcmp(got, w->want) != 0;
+        free(got);
+        morgue_index_close(ix);
+    }
+    return NULL;
+}
+
+static void test_concurrent(const char *dir)
+{
+    morgue_index *ix = morgue_index_open(dir);
+    char *want = answers_on(ix);
+    morgue_index_close(ix);
+    CHECK_MSG(strstr(want, "error") == NULL && strstr(want, "body (none)") == NULL, "%s", want);
+    enum { THREADS = 4 };
+    worker w[THREADS];
+    pthread_t t[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        w[i] = (worker){dir, want, 3, 0};
+        CHECK(pthread_create(&t[i], NULL, worker_main, &w[i]) == 0);
+    }
+    for (int i = 0; i < THREADS; i++) {
+        pthread_join(t[i], NULL);
+        CHECK_MSG(w[i].mismatches == 0, "thread %d: %d of %d rounds differ from one thread's answers", i,
+                  w[i].mismatches, w[i].rounds);
+    }
+    free(want);
+}
+
 /* quote:nato finds every generated quote holding NATO, each with its own
  * words (sliced from its article's body through its parent: a wrong parent
  * gives another article's bytes) and speaker, and nothing without NATO;
@@ -480,6 +565,7 @@ int main(void)
     CHECK(count_segments(parts) == 1);
     test_segmentation(one, parts);
     test_quotes(parts);
+    test_concurrent(many);
     test_damage(parts);
     test_old_format(root);
     char cmd[4300];
