@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "postings.h"
+#include "strsort.h"
 #include "tokenize.h"
 
 /* A term's varint stream.  Most terms of a segment occur in one or two
@@ -610,61 +611,19 @@ static int cmp_ent(const void *a, const void *b, void *ctx)
     return x->len < y->len ? -1 : x->len > y->len;
 }
 
-/* A term's first 8 bytes, big-endian, zero-padded: comparing these keys
- * as integers orders terms as cmp_ent does (terms hold no 0 byte), except
- * that terms sharing 8 bytes tie. */
-static uint64_t term_key(const char *t, uint32_t len)
+static const unsigned char *ent_term(void *ctx, uint32_t i, uint32_t *len)
 {
-    uint64_t k = 0;
-    for (uint32_t i = 0; i < 8; i++) k = k << 8 | (i < len ? (unsigned char)t[i] : 0u);
-    return k;
+    const term_ent *t = ent_at(ctx, i);
+    *len = t->len;
+    return (const unsigned char *)t->term;
 }
 
-/* Sorts the term entries into order[]: LSD radix sort of the indexes by
- * their 8-byte keys (passes where every key has the same byte are
- * skipped), then cmp_ent within runs of equal keys.  glibc's qsort_r spent
- * ~1000 instructions a term here, a comparison function call each time.
- * 12 bytes a term besides order[]. */
+/* Sorts the term entries into order[] (strsort: a radix sort 8 bytes at a
+ * time, cmp_ent for what that leaves).  12 bytes a term besides order[]. */
 static int sort_terms(const inverter *inv, uint32_t *order)
 {
-    uint32_t n = inv->n_ents;
-    uint64_t *key = malloc(sizeof *key * (n ? n : 1));
-    uint32_t *tmp = malloc(sizeof *tmp * (n ? n : 1));
-    if (!key || !tmp) {
-        free(key);
-        free(tmp);
-        return -1;
-    }
-    for (uint32_t i = 0; i < n; i++) {
-        key[i] = term_key(ent_at(inv, i)->term, ent_at(inv, i)->len);
-        order[i] = i;
-    }
-    uint32_t *a = order, *b = tmp;
-    for (int shift = 0; shift < 64; shift += 8) {
-        uint32_t count[256] = {0};
-        for (uint32_t i = 0; i < n; i++) count[(key[i] >> shift) & 255]++;
-        if (n == 0 || count[(key[0] >> shift) & 255] == n) continue;
-        uint32_t sum = 0;
-        for (int c = 0; c < 256; c++) {
-            uint32_t t = count[c];
-            count[c] = sum;
-            sum += t;
-        }
-        for (uint32_t i = 0; i < n; i++) b[count[(key[a[i]] >> shift) & 255]++] = a[i];
-        uint32_t *t = a;
-        a = b;
-        b = t;
-    }
-    if (a != order) memcpy(order, a, sizeof *order * n);
-    for (uint32_t i = 0; i < n;) {
-        uint32_t j = i + 1;
-        while (j < n && key[order[j]] == key[order[i]]) j++;
-        if (j - i > 1) qsort_r(order + i, j - i, sizeof *order, cmp_ent, (void *)inv);
-        i = j;
-    }
-    free(key);
-    free(tmp);
-    return 0;
+    for (uint32_t i = 0; i < inv->n_ents; i++) order[i] = i;
+    return strsort(order, inv->n_ents, inv->n_ents, ent_term, cmp_ent, (void *)inv);
 }
 
 morgue_rc inverter_flush(inverter *inv, segw *w, merr *e)
