@@ -789,10 +789,13 @@ static void train_store_dict(segw *w, buf *dict)
     if (sizes && n >= 4 && !buf_reserve(dict, cap)) {
         ZDICT_fastCover_params_t p;
         memset(&p, 0, sizeof p);
+        /* d 6 and accel 4 (not 8 and 1): training 279 -> 163 M
+         * instructions on real.jsonl, and the store a little smaller
+         * (real 11.66 -> 11.63 MB, scale-125 52.98 -> 52.76 MB) */
         p.k = 200;
-        p.d = 8;
+        p.d = 6;
         p.f = 18; /* 1 MiB of frequency counts, not 4: see STORE_DICT_SAMPLES */
-        p.accel = 1;
+        p.accel = 4;
         p.zParams.compressionLevel = STORE_ZSTD_LEVEL;
         size_t got = ZDICT_trainFromBuffer_fastCover(dict->p, cap, samples.p, sizes, n, p);
         if (!ZDICT_isError(got)) dict->len = got;
