@@ -2192,6 +2192,20 @@ static int join_last_quote(ctx *x, uint32_t sid, int32_t r0, int32_t r1, int32_t
     return 0;
 }
 
+/* The first token of attribution at (its speaker phrase or, inverted, its
+ * cue), with a title the phrase leaves out ("Ms. Tanzer said": np_left
+ * gives "Tanzer"), not before f: what a parenthetical attribution's
+ * commas must enclose. */
+static int32_t phrase_start(ctx *x, const attrib *at, int32_t f)
+{
+    int32_t sp0 = at->inverted ? at->cue : at->sp.a;
+    if (at->sp.a >= 0 && at->sp.a < sp0) sp0 = at->sp.a;
+    while (sp0 - 1 > f && x->t[sp0 - 1].kind == T_WORD && x->t[sp0 - 1].q < 0 &&
+           (tflags(x, sp0 - 1) & LX_TITLE) && (x->t[sp0 - 1].flags & F_CAP))
+        sp0--;
+    return sp0;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2633,11 +2647,22 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * about it, Ryan said, “Sure.”") */
         int paren_q = 0;
         if (atq && punct_is(x, k, ',') && lead + 1 == k) {
-            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
-            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            int32_t sp0 = phrase_start(x, &left, f);
             paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
                       first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
                       !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+            /* "Still, she added, “we …”", "Tuesday, he said, “it …”": a
+             * lone adverb before the attribution modifies the reporting
+             * clause, not what was said (a lone conjunction or subject is
+             * said: "But, he said, “there …”", "That, X said, “would …”") */
+            static const char *const lone_adv[] = {"still", "now", "yet", "however", "meanwhile", "moreover",
+                                                   "indeed", "again", "also", "then", "later", "earlier",
+                                                   "instead", "nonetheless", "nevertheless", "afterward",
+                                                   "today", "yesterday", "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday", "sunday", NULL};
+            if (paren_q && words_in(x, f, sp0 - 1) == 1 &&
+                (word_in(x, f, lone_adv) || (tl(x, f) > 4 && tx(x, f)[tl(x, f) - 2] == 'l' && tx(x, f)[tl(x, f) - 1] == 'y')))
+                paren_q = 0;
             /* "If elected, she said, “I will …”", "But, she added, “…”",
              * "As for the vetting, she said, “The …”", "Of Carson, X
              * said, “…”": a lead-in that is a condition, a lone
@@ -2647,7 +2672,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             static const char *const lead_in[] = {"if", "whether", "instead", "of", NULL};
             if (!paren_q && sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
                 x->t[f].kind == T_WORD && x->t[f].q < 0 &&
-                (word_in(x, f, lead_in) || (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
+                ((word_in(x, f, lead_in) && !(word_is(x, f, "instead") && !punct_is(x, f + 1, ','))) ||
+                 (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
                  (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
                 paren_q = 1;
         }
@@ -2668,8 +2694,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the reported content, which starts at the sentence start */
         int paren = 0;
         {
-            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
-            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            int32_t sp0 = phrase_start(x, &left, f);
             if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
                 words_in(x, f, sp0 - 1) > 0)
                 c0 = f, paren = 1;

@@ -547,6 +547,20 @@ static const qcase qcases[] = {
     {"While Ann Cole admitted on Monday that the repairs would be “very hard” for the town, her deputy argued "
      "that they could be done.", 0, -1, "that the repairs would be “very hard” for the town", "partial", 1,
      "Ann Cole", "admitted"},
+    /* round 10: a parenthetical attribution whose speaker has a title
+     * ("Mr. Hale") is set off by the commas around the title too */
+    {"Tom Hale runs the port. The town's new harbour wall, Mr. Hale said, “is the best defence we have” against "
+     "the tides.", 0, 1, "The town's new harbour wall, Mr. Hale said, “is the best defence we have” against the tides",
+     "partial", 1, "Tom Hale", "said"},
+    /* ... a lone adverb before it is the reporting clause's, not said */
+    {"Jane Reed chairs the board. Still, Ms. Reed added, “we cannot wait for the council.”", 0, 1,
+     "“we cannot wait for the council.”", "direct", 1, "Jane Reed", "added"},
+    /* ... a lone subject is said */
+    {"Tom Hale runs the port. That, the harbour board said, “would be a costly mistake.”", 0, 1,
+     "That, the harbour board said, “would be a costly mistake.”", "mixed", 1, "", "said"},
+    /* ... "Instead of …" is no lead-in that is said, "Instead," is */
+    {"Tom Hale runs the port. Instead of waiting for the vote, Mr. Hale said, “We will build it ourselves.”", 0, 1,
+     "“We will build it ourselves.”", "direct", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
