@@ -2206,6 +2206,22 @@ static int32_t phrase_start(ctx *x, const attrib *at, int32_t f)
     return sp0;
 }
 
+/* Round 10: whether tokens [a, lw] after a cue are adjuncts only ("wrote
+ * last week after the court's action", "proclaimed to a cheering crowd at
+ * the convention"): they open with a preposition or a time word and hold
+ * no "that" and no quotation, so the cue reports nothing after it. */
+static int adjunct_only(ctx *x, int32_t a, int32_t lw)
+{
+    static const char *const time_open[] = {"last", "this", "next", "earlier", "later", "after", "before",
+                                            "during", "while", "when", NULL};
+    while (a <= lw && (is_adverb(x, a) || is_day(x, a))) a++;
+    if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0) return 0;
+    if (!word_in(x, a, fb_prep) && !word_in(x, a, time_open)) return 0;
+    for (int32_t k = a; k <= lw; k++)
+        if (x->t[k].q >= 0 || word_is(x, k, "that")) return 0;
+    return 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2821,7 +2837,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Content with “quoted words,” X said." — not "On “Meet the
          * Press,” X said the …": an attribution with its own content after
          * the cue leaves the quoted words before it a title */
-        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5) {
+        int32_t p0 = at.sp.a >= 0 ? phrase_start(x, &at, f) - 1 : -1;
+        int set_off = p0 > f && ((punct_is(x, p0, ',') && x->t[p0].q < 0) ||
+                                 (x->t[p0].kind == T_QMARK && punct_is(x, p0 - 1, ',')));
+        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5 &&
+            !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
             if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
@@ -2861,7 +2881,22 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
             }
         }
-        return emit(x, QUOTE_MIXED, x->t[f].s, x->t[k].e, r0, rl, &at);
+        /* "… conquest (“A,” X wrote in …)": a bracket opened before the
+         * quotation and closed after the attribution holds the report;
+         * the content starts inside it */
+        int32_t c0 = f;
+        for (int32_t m = first_open - 1; m > f; m--) {
+            if (x->t[m].q >= 0 || punct_is(x, m, ')')) break;
+            if (punct_is(x, m, ';')) { c0 = m + 1; break; }
+            if (punct_is(x, m, '(')) {
+                int shut = 0; /* "(“Uber everything”) and …": closed before the attribution */
+                for (int32_t m2 = first_open; m2 < at.cue && !shut; m2++) shut = punct_is(x, m2, ')') && x->t[m2].q < 0;
+                if (!shut) c0 = m + 1;
+                break;
+            }
+        }
+        quote_type ty = c0 == first_open && rl == r0 && k == x->r[r0].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+        return emit(x, ty, x->t[c0].s, x->t[k].e, r0, rl, &at);
     }
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */

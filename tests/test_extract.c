@@ -561,6 +561,23 @@ static const qcase qcases[] = {
     /* ... "Instead of …" is no lead-in that is said, "Instead," is */
     {"Tom Hale runs the port. Instead of waiting for the vote, Mr. Hale said, “We will build it ourselves.”", 0, 1,
      "“We will build it ourselves.”", "direct", 1, "Tom Hale", "said"},
+    /* round 10: "“A,” X, appositive, wrote last week in …": adjuncts after
+     * the cue (a preposition or a time word, no "that", no quotation)
+     * report nothing; the quoted words before it are the content */
+    {"Ports are “the town's lifeline” and “its future,” Tom Hale, the mayor of Dover, wrote last week in a letter "
+     "to the harbour board.", 0, 1, "Ports are “the town's lifeline” and “its future,”", "mixed", 2, "Tom Hale",
+     "wrote"},
+    /* ... but a title before a cue with a clause of its own is no quote */
+    {"On “Harbour Talk,” Tom Hale said the wall would be rebuilt by the council next spring.", 0, 1,
+     "the wall would be rebuilt by the council next spring", "indirect", 1, "Tom Hale", "said"},
+    /* round 10: a bracket opened before the quotation and closed after the
+     * attribution holds the report */
+    {"Tom Hale runs the port. A dispute between those who want a wall (“It will save the harbour,” Hale wrote in "
+     "a letter last week) and those who do not goes on.", 0, 1, "“It will save the harbour,”", "direct", 1,
+     "Tom Hale", "wrote"},
+    /* ... as does a semicolon before it */
+    {"Tom Hale runs the port. The harbour is closed; its wall “needs a rebuild,” Hale said.", 0, 1,
+     "its wall “needs a rebuild,”", "mixed", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
