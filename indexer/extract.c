@@ -2562,7 +2562,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             break;
         }
         int ok = outer.cue >= 0 && !outer.inverted;
-        if (ok) left = outer;
+        /* round 10: a cue whose speaker phrase is not its own but the
+         * sentence subject's ("The mayor noted that he …, and added:
+         * “…”", "…, calling him “…”") is no cue nested in the content of
+         * the earlier one: it keeps its content, and the earlier cue's
+         * subject, a phrase of its own, speaks */
+        int32_t g = left.sp.b + 1;
+        while (g < left.cue && is_adverb(x, g)) g++;
+        if (ok && g != left.cue) {
+            if (outer.sp.a >= 0 && (word_is(x, left.cue - 1, "and") || word_is(x, left.cue - 1, "but") ||
+                                    punct_is(x, left.cue - 1, ',')))
+                left.sp = outer.sp;
+        } else if (ok)
+            left = outer;
     }
     if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 &&
         follows_direct_quote(x, sid, f, para)) {
@@ -2790,6 +2802,22 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
             ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
             c0 = first_open, colq = 1;
+        /* round 10: "Trump asserted that France had lost its identity:
+         * “France is no longer France,” he claimed.", "… was unserious -
+         * “Again, …,” she said -": a quotation after a colon or a dash that
+         * opens with a capital and has an attribution of its own after it
+         * is a direct quote; the clause before the mark is reported as
+         * indirect speech */
+        if (!colq && !atq && !paren && !left.inverted && at.cue > x->r[r0].t1 && at.sp.a >= 0 &&
+            c0 < first_open - 1 && first_open + 1 < x->nt && cap_word(x, first_open + 1) &&
+            (punct_is(x, first_open - 1, ':') || punct_is(x, first_open - 1, 0x2014) ||
+             punct_is(x, first_open - 1, 0x2013) || (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space))) {
+            int32_t e = first_open - 2;
+            if (x->t[c0].kind == T_WORD && words_in(x, c0, e) >= 3 &&
+                emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[e].e, -1, -1, &left))
+                return -1;
+            c0 = first_open, colq = 1;
+        }
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */

@@ -578,6 +578,19 @@ static const qcase qcases[] = {
     /* ... as does a semicolon before it */
     {"Tom Hale runs the port. The harbour is closed; its wall “needs a rebuild,” Hale said.", 0, 1,
      "its wall “needs a rebuild,”", "mixed", 1, "Tom Hale", "said"},
+    /* round 10: a quotation after a colon or a dash, opening with a
+     * capital and with an attribution of its own, is a direct quote; the
+     * clause before the mark is indirect */
+    {"Tom Hale argued that the harbour had lost its purpose: “It is no longer a port,” he said.", 0, 2,
+     "that the harbour had lost its purpose", "indirect", 1, "Tom Hale", "argued"},
+    {"Tom Hale argued that the harbour had lost its purpose: “It is no longer a port,” he said.", 1, 2,
+     "“It is no longer a port,”", "direct", 1, "Tom Hale", "said"},
+    {"Jane Reed suggested that the plan was rushed - “We need to see the details,” she said - and asked for a "
+     "delay.", 1, 2, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
+    /* round 10: a coordinated cue ("and added:") is not nested in what the
+     * earlier cue reports; the earlier cue's subject speaks */
+    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
+     "“I know a little about this.”", "direct", 1, "Tom Hale", "added"},
 };
 
 static void check_quotes(void)
