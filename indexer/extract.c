@@ -2821,9 +2821,24 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
-        if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1 &&
-            word_in(x, left.sp.a - 1, rel_pron))
-            c0 = left.sp.a - 1;
+        if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1) {
+            /* round 10: also "what": "what he calls the “Washington
+             * cartel”", "what Mr. Hedge called ''the prior …''" (a free
+             * relative: the quotation is what the cue names), and over a
+             * time between the speaker and the cue ("which President
+             * Obama on Friday declared", "who Beck on Wednesday called") */
+            static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
+            int32_t r = left.sp.a - 1;
+            if (word_in(x, r, rel_what)) c0 = r;
+            else
+                for (r = left.cue - 1; r > f && r >= left.cue - 10 && x->t[r].kind == T_WORD && x->t[r].q < 0; r--)
+                    if (word_in(x, r, rel_what)) {
+                        /* the words between: a name or pronoun, then "on" and a day */
+                        int32_t d = left.cue - 1;
+                        if (is_day(x, d) && word_is(x, d - 1, "on") && d - 2 > r) c0 = r;
+                        break;
+                    }
+        }
         int32_t ce = lw;
         /* a title stepped over before "that" is no part of the content;
          * with no quotation after it the report is indirect */

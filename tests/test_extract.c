@@ -591,6 +591,13 @@ static const qcase qcases[] = {
      * earlier cue reports; the earlier cue's subject speaks */
     {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
      "“I know a little about this.”", "direct", 1, "Tom Hale", "added"},
+    /* round 10: "what X calls “…”" names the quotation: the content starts
+     * at "what", as it does at a relative pronoun ... */
+    {"Tom Hale has railed against what he calls the “harbour cartel” for years.", 0, 1,
+     "what he calls the “harbour cartel” for years", "partial", 1, "Tom Hale", "calls"},
+    /* ... also with a time between the speaker and the cue */
+    {"The old dock, which Tom Hale on Friday declared “a disgrace to the town,” will close.", 0, 1,
+     "which Tom Hale on Friday declared “a disgrace to the town,”", "partial", 1, "Tom Hale", "declared"},
 };
 
 static void check_quotes(void)
