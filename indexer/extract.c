@@ -2845,6 +2845,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t rs = r0;
         while (rs <= r1 && x->r[rs].t1 < c0) rs++;
         if (rs > r1) return emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[lw].e, -1, -1, &left);
+        /* round 10: "he said Wednesday morning on MSNBC’s “Morning Joe.”":
+         * after the cue only a time and adjuncts naming a title; nothing
+         * is reported (the words said are elsewhere) */
+        if (!atq && !colq && !paren && !left.inverted && c0 == c_obj) {
+            static const char *const daypart[] = {"morning", "afternoon", "evening", "night", NULL};
+            int32_t a0 = c0;
+            while (a0 <= lw && word_in(x, a0, daypart)) a0++;
+            int adj = a0 <= lw && x->t[a0].q < 0 && word_in(x, a0, fb_prep);
+            /* no "that" clause, no object after a comma ("noted on Twitter
+             * the change from the slogan, “…”") */
+            for (int32_t m = a0; m <= lw && adj; m++)
+                adj = x->t[m].q >= 0 || !(word_is(x, m, "that") || (punct_is(x, m, ',') && m < x->r[r1].t0));
+            for (int32_t m = rs; m <= r1 && adj; m++) adj = title_region(x, m);
+            if (adj) return 0;
+        }
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;

@@ -598,6 +598,13 @@ static const qcase qcases[] = {
     /* ... also with a time between the speaker and the cue */
     {"The old dock, which Tom Hale on Friday declared “a disgrace to the town,” will close.", 0, 1,
      "which Tom Hale on Friday declared “a disgrace to the town,”", "partial", 1, "Tom Hale", "declared"},
+    /* round 10: a time and adjuncts naming a title after the cue report
+     * nothing */
+    {"Tom Hale spoke about the port. He said Wednesday morning on Harbour Radio’s “Dock Talk.”", 0, 0, NULL, NULL,
+     0, NULL, NULL},
+    /* ... but an object after them does */
+    {"Tom Hale noted on Twitter the change from the old motto, “Ships First,” on the new signs.", 0, 1,
+     "on Twitter the change from the old motto, “Ships First,”", "partial", 1, "Tom Hale", "noted"},
 };
 
 static void check_quotes(void)
