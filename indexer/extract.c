@@ -1694,7 +1694,10 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
              * a name after a preposition is no subject; nor a dateline
              * ("WASHINGTON (Reuters) —", "WASHINGTON —") */
             int32_t e = x->ms[m].t1;
-            if ((k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+            /* round 10: a place ("New Hampshire", "Iowa", "N.H.") is
+             * no subject that speaks, unless nothing else is found */
+            if (x->ents[x->ms[m].ent].kind == ENT_PLACE ||
+                (k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
                 (e + 1 < c && upper_word(x, e) &&
                  (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
                   punct_is(x, e + 1, '-')))) {
@@ -2222,6 +2225,16 @@ static int adjunct_only(ctx *x, int32_t a, int32_t lw)
     return 1;
 }
 
+/* Whether the speaker phrase of attribution at (not inverted) is the
+ * cue's own, right before it (over adverbs), not a sentence subject found
+ * further back ("Before the Paris attacks, Trump took …, suggesting"). */
+static int np_adjacent(ctx *x, const attrib *at)
+{
+    int32_t g = at->sp.b + 1;
+    while (g < at->cue && is_adverb(x, g)) g++;
+    return g == at->cue;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2258,7 +2271,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 s = x->t[f].s;
                 e = x->t[k].e;
             }
-        } else if (at.sp.a > f + 2 && (punct_is(x, at.sp.a - 1, ',') || (at.inverted && punct_is(x, at.cue - 1, ',')))) {
+        } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
+                                       (at.inverted && punct_is(x, at.cue - 1, ',')))) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
@@ -2273,6 +2287,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (is_tell(x, at.cue))
                 for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 12 && x->t[k2].kind == T_WORD; k2++)
                     if (word_is(x, k2, "that")) { k = k2; break; }
+            /* round 10: "said on Saturday that …", "said in a statement
+             * that …": an adjunct (a preposition first, no clause) before
+             * "that" is no content either */
+            if (k <= lw && word_in(x, k, fb_prep) && !word_is(x, k, "that"))
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 10 && x->t[k2].kind == T_WORD; k2++) {
+                    if (word_is(x, k2, "that")) { k = k2; break; }
+                    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+                    if (((tflags(x, k2) & LX_PRONOUN) && !word_in(x, k2, poss)) || word_in(x, k2, finite_aux) ||
+                        word_is(x, k2, "and") || word_is(x, k2, "but"))
+                        break;
+                }
             if (k > lw || words_in(x, k, lw) < 3) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;
@@ -2567,9 +2592,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * “…”", "…, calling him “…”") is no cue nested in the content of
          * the earlier one: it keeps its content, and the earlier cue's
          * subject, a phrase of its own, speaks */
-        int32_t g = left.sp.b + 1;
-        while (g < left.cue && is_adverb(x, g)) g++;
-        if (ok && g != left.cue) {
+        if (ok && !np_adjacent(x, &left)) {
             if (outer.sp.a >= 0 && (word_is(x, left.cue - 1, "and") || word_is(x, left.cue - 1, "but") ||
                                     punct_is(x, left.cue - 1, ',')))
                 left.sp = outer.sp;

@@ -605,6 +605,17 @@ static const qcase qcases[] = {
     /* ... but an object after them does */
     {"Tom Hale noted on Twitter the change from the old motto, “Ships First,” on the new signs.", 0, 1,
      "on Twitter the change from the old motto, “Ships First,”", "partial", 1, "Tom Hale", "noted"},
+    /* round 10: a place is no sentence subject that speaks; an -ing cue's
+     * subject found further back ("…, Tom Hale took …, suggesting") makes
+     * no "Content, X said." */
+    {"Before the Paris harbour talks, Tom Hale took a hard line on the budget, suggesting the town rebuild the old "
+     "sea wall.", 0, 1, "the town rebuild the old sea wall", "indirect", 1, "Tom Hale", "suggesting"},
+    /* round 10: an adjunct between the cue and "that" is no indirect
+     * content */
+    {"Tom Hale said on Saturday that the town would rebuild the old sea wall.", 0, 1,
+     "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
+    {"Tom Hale said in his weekly letter that the town would rebuild the old sea wall.", 0, 1,
+     "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
