@@ -814,6 +814,12 @@ static int split_sentences(ctx *x)
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
+            /* round 10: "3.5%", "£9.4bn": a period between digits with no
+             * space on either side is a decimal point */
+            if (brk && t->cp == '.' && i >= 1 && i + 1 < x->nt && x->t[i - 1].e == t->s &&
+                x->t[i + 1].s == t->e && t->s > 0 && x->s[t->s - 1] >= '0' && x->s[t->s - 1] <= '9' &&
+                x->s[t->e] >= '0' && x->s[t->e] <= '9')
+                brk = 0;
             /* a closing mark right after belongs to this sentence */
             if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
                 x->t[i + 1].q < 0)

@@ -616,6 +616,10 @@ static const qcase qcases[] = {
      "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
     {"Tom Hale said in his weekly letter that the town would rebuild the old sea wall.", 0, 1,
      "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
+    /* round 10: a period between digits ("3.5%", "£9.4bn") ends no
+     * sentence */
+    {"Tom Hale said that harbour fees were 3.5% higher than a year ago.", 0, 1,
+     "that harbour fees were 3.5% higher than a year ago", "indirect", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
