@@ -1368,6 +1368,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
         }
+        /* round 10: "an intelligence source, who was not authorized to
+         * speak, told …": a description before a relative clause set off
+         * by commas */
+        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && word_is(x, k + 1, "who") && !cap_word(x, k - 1)) {
+            static const char *const art[] = {"a", "an", "the", "one", "another", NULL};
+            tspan in = np_left(x, k - 1, lo);
+            if (in.a >= 0 && in.a < in.b && word_in(x, in.a, art)) return in;
+        }
         /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
          * to a role noun speaks */
         if (k >= lo && punct_is(x, k, ',') && k + 1 < j && k + 4 >= j - 1 && k - 1 >= lo &&

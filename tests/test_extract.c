@@ -620,6 +620,10 @@ static const qcase qcases[] = {
      * sentence */
     {"Tom Hale said that harbour fees were 3.5% higher than a year ago.", 0, 1,
      "that harbour fees were 3.5% higher than a year ago", "indirect", 1, "Tom Hale", "said"},
+    /* round 10: a description before a relative clause set off by commas
+     * speaks ("an intelligence source, who …, told") */
+    {"“The divers are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, "
+     "told the paper.", 0, 1, "“The divers are under a lot of pressure,”", "direct", 1, "", "told"},
 };
 
 static void check_quotes(void)
