@@ -2764,6 +2764,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 words_in(x, f, sp0 - 1) > 0)
                 c0 = f, paren = 1;
         }
+        /* round 10: "CNN, Cruz said, called the announcement “…”", "No
+         * different, he said, from George Bush calling …": an attribution
+         * set off by commas before the cue nearest the quotation, with
+         * words before it, is parenthetical to the whole sentence: its
+         * speaker speaks, the content starts at the sentence start */
+        if (!paren && !left.inverted && !atq) {
+            for (int32_t pc = f + 2; pc < left.cue - 1; pc++) {
+                if (x->t[pc].q >= 0 || !is_cue(x, pc) || word_is(x, pc, "according") || ing_form(x, pc)) continue;
+                attrib pa = try_cue(x, pc, f, pc - 1, x->sent_base[sid]);
+                if (pa.cue < 0 || pa.inverted || pa.sp.a < 0 || !np_adjacent(x, &pa)) continue;
+                int32_t p0 = phrase_start(x, &pa, f);
+                if (!(p0 > f && punct_is(x, p0 - 1, ','))) continue;
+                /* the cue, at most a few words of adjunct, and the comma */
+                int32_t e = pc + 1;
+                if (word_in(x, e, fb_prep) && !word_is(x, e, "to"))
+                    while (e < left.cue && e <= pc + 6 && x->t[e].kind == T_WORD && !word_is(x, e, "that")) e++;
+                /* not ", adding that …", ", telling them …": a participle
+                 * after the comma goes on with the attribution */
+                if (!punct_is(x, e, ',') || (e + 1 < x->nt && ing_form(x, e + 1) && !(x->t[e + 1].flags & F_CAP)))
+                    break;
+                left = pa;
+                c0 = f, paren = 1;
+                break;
+            }
+        }
         /* "told reporters Tuesday that …", "said in a statement that …":
          * the content starts at "that" */
         int32_t c_obj = c0; /* the cue's object, before any "that" */

@@ -624,6 +624,17 @@ static const qcase qcases[] = {
      * speaks ("an intelligence source, who …, told") */
     {"“The divers are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, "
      "told the paper.", 0, 1, "“The divers are under a lot of pressure,”", "direct", 1, "", "told"},
+    /* round 10: an attribution set off by commas before the cue nearest
+     * the quotation is parenthetical to the whole sentence */
+    {"Tom Hale runs the port. The harbour board, Hale said, called the plan “a costly mistake.”", 0, 1,
+     "The harbour board, Hale said, called the plan “a costly mistake.”", "partial", 1, "Tom Hale", "said"},
+    {"Tom Hale runs the port. Nor, he said in an interview, did the board ever call the plan “a mistake.”", 0, 1,
+     "Nor, he said in an interview, did the board ever call the plan “a mistake.”", "partial", 1, "Tom Hale",
+     "said"},
+    /* ... not "wrote to the board, telling them": a participle goes on with
+     * the attribution */
+    {"Tom Hale wrote to the board, telling them the plan was “a costly mistake.”", 0, 1,
+     "the plan was “a costly mistake.”", "mixed", 1, "Tom Hale", "telling"},
 };
 
 static void check_quotes(void)
