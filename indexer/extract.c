@@ -1893,6 +1893,9 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
         if (t->kind == T_PUNCT) {
             uint32_t c = t->cp;
             if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
+            /* round 10: "… had “Syrian roots.” [Reuters]": a bracketed
+             * source (a capitalised word) after the content */
+            else if (c == '[' && k + 1 <= lw && cap_word(x, k + 1)) stop = 1;
             else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
                 stop = word_in(x, k + 1, after_comma);
                 /* ", a swipe at …": an appositive comment on the content */

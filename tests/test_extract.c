@@ -635,6 +635,9 @@ static const qcase qcases[] = {
      * the attribution */
     {"Tom Hale wrote to the board, telling them the plan was “a costly mistake.”", 0, 1,
      "the plan was “a costly mistake.”", "mixed", 1, "Tom Hale", "telling"},
+    /* round 10: a bracketed source after the content is none of it */
+    {"Tom Hale said the storm had done “serious damage.” [Harbour News]", 0, 1,
+     "the storm had done “serious damage.”", "partial", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
