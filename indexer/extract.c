@@ -2767,6 +2767,26 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 words_in(x, f, sp0 - 1) > 0)
                 c0 = f, paren = 1;
         }
+        /* round 10: "Carson shared a syllabus for a psychology class called
+         * “Perception”", "They slammed the tax loophole called an
+         * “inversion”": a participle right after a description that is
+         * the object of a verb or a preposition names the thing (a reduced
+         * relative clause); the content starts at the description, and
+         * the sentence subject speaks */
+        if (!paren && !left.inverted && left.sp.a > f && left.sp.b + 1 == left.cue && past_verb(x, left.cue) &&
+            !(tflags(x, left.sp.b) & LX_PRONOUN) && !cap_word(x, left.sp.b) && x->t[left.sp.a - 1].kind == T_WORD &&
+            x->t[left.sp.a - 1].q < 0 && !(x->t[left.sp.a - 1].flags & F_CAP) && !is_cue(x, left.sp.a - 1) &&
+            !word_is(x, left.sp.a - 1, "and") && !word_is(x, left.sp.a - 1, "but") &&
+            !word_is(x, left.sp.a - 1, "or") && !word_is(x, left.sp.a - 1, "then") &&
+            !word_is(x, left.sp.a - 1, "that") && !word_in(x, left.sp.a - 1, rel_pron) &&
+            /* the name follows at once: "called “…”", "called an “…”" */
+            (left.cue + 1 == first_open ||
+             (left.cue + 2 == first_open && (word_is(x, left.cue + 1, "a") || word_is(x, left.cue + 1, "an") ||
+                                             word_is(x, left.cue + 1, "the"))))) {
+            c0 = left.sp.a;
+            left.sp = subject_of(x, x->sent_base[sid], left.sp.a);
+            paren = 1;
+        }
         /* round 10: "CNN, Cruz said, called the announcement “…”", "No
          * different, he said, from George Bush calling …": an attribution
          * set off by commas before the cue nearest the quotation, with

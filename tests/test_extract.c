@@ -638,6 +638,11 @@ static const qcase qcases[] = {
     /* round 10: a bracketed source after the content is none of it */
     {"Tom Hale said the storm had done “serious damage.” [Harbour News]", 0, 1,
      "the storm had done “serious damage.”", "partial", 1, "Tom Hale", "said"},
+    /* round 10: a description, then a participle and the name in marks (a
+     * reduced relative clause) is the content; the sentence subject
+     * speaks */
+    {"Tom Hale slammed the harbour levy called the “dock toll” in a speech.", 0, 1,
+     "the harbour levy called the “dock toll”", "partial", 1, "Tom Hale", "called"},
 };
 
 static void check_quotes(void)
