@@ -487,7 +487,10 @@ static int is_end_punct(uint32_t cp)
 static int punct_opening(uint32_t cp)
 {
     return cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' ||
-           cp == '/' || cp == ':';
+           cp == '/' || cp == ':' ||
+           /* round 10: a bidirectional control (U+202A …) pasted before
+            * a mark at a paragraph start hides the space before it */
+           cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 /* Whether mark token i may open (1) or close (2) a quotation: flanking by

@@ -643,6 +643,10 @@ static const qcase qcases[] = {
      * speaks */
     {"Tom Hale slammed the harbour levy called the “dock toll” in a speech.", 0, 1,
      "the harbour levy called the “dock toll”", "partial", 1, "Tom Hale", "called"},
+    /* round 10: a bidirectional control (U+202A, pasted from a social-media
+     * page) before a mark at a paragraph start is no word: the mark opens */
+    {"The mayor posted a note.\n\xe2\x80\xaa”We love the harbour,” wrote Tom Hale.", 0, 1, "”We love the harbour,”",
+     "direct", 1, "Tom Hale", "wrote"},
 };
 
 static void check_quotes(void)
