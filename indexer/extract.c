@@ -1321,8 +1321,13 @@ static int is_cue(ctx *x, int32_t i)
         /* "Trump shot back, “…”", "fired back", "hit back" ("back" first:
          * this runs for every word that is no cue) */
         static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
-        return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
-               word_in(x, i, back_cues);
+        if (n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
+            word_in(x, i, back_cues))
+            return 1;
+        /* round 10: "“…,” he went on." — "went on" ending the sentence
+         * (not "went on to say", "went on for days", "goes on, including") */
+        return n >= 4 && (w[0] == 'w' || w[0] == 'g') && (word_is(x, i, "went") || word_is(x, i, "goes")) &&
+               word_is(x, i + 1, "on") && i + 2 < x->nt && punct_is(x, i + 2, '.');
     }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
@@ -2462,6 +2467,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
     }
 
+    /* round 10: "Said Comey, “The thought …”", "Said Dorothy Poynter, who
+     * grew up with Ali, “We were …”": a sentence opening with an inverted
+     * cue (capitalised, so no cue to is_cue), its speaker and a comma or
+     * colon before the quotation */
+    if (before && left.cue < 0 && at.cue < 0 && (x->t[f].flags & F_CAP) && x->t[f].q < 0 && f + 2 < first_open &&
+        (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':'))) {
+        static const char *const lead_cue[] = {"said", "says", "added", "adds", "wrote", "writes", "asked", NULL};
+        if (word_in(x, f, lead_cue)) {
+            attrib inv = {f, f, np_right(x, f + 1, first_open - 2), 1};
+            if (inv.sp.a == f + 1) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &inv);
+        }
+    }
     /* "… , X said, “B.”": a later quotation introduced by its own cue runs
      * to the end of the sentence */
     if (!after) {

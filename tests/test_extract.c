@@ -647,6 +647,14 @@ static const qcase qcases[] = {
      * page) before a mark at a paragraph start is no word: the mark opens */
     {"The mayor posted a note.\n\xe2\x80\xaa”We love the harbour,” wrote Tom Hale.", 0, 1, "”We love the harbour,”",
      "direct", 1, "Tom Hale", "wrote"},
+    /* round 10: a sentence opening with an inverted cue ("Said X, “…”") */
+    {"Tom Hale runs the port. Said the harbour master, “We will rebuild the wall.”", 0, 1,
+     "“We will rebuild the wall.”", "direct", 1, "", "Said"},
+    /* round 10: "went on" ending the sentence is a cue ... */
+    {"Jane Reed runs the port. “We will rebuild the wall,” she went on.", 0, 1, "“We will rebuild the wall,”",
+     "direct", 1, "Jane Reed", "went"},
+    /* ... "went on for days" is none */
+    {"The storm went on for days in the “worst season” yet.", 0, 0, NULL, NULL, 0, NULL, NULL},
 };
 
 static void check_quotes(void)
