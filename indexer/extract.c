@@ -2493,6 +2493,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }
+    /* round 10: "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic
+     * slowdown …” [WaPo.]": a digest item, a headline in capitals, the
+     * quotation and a bracketed source; the headline introduces it */
+    if (before && left.cue < 0 && at.cue < 0 && last_close + 1 < x->nt && punct_is(x, last_close + 1, '[') &&
+        words_in(x, f, first_open - 1) >= 2) {
+        int caps = 1;
+        for (int32_t k = f; k < first_open && caps; k++)
+            caps = x->t[k].kind != T_WORD || upper_word(x, k) || (x->t[k].flags & F_DIGIT);
+        if (caps) {
+            attrib head = {-1, -1, {f, first_open - 1}, 0};
+            return emit(x, r0 == r1 ? QUOTE_DIRECT : QUOTE_MIXED, x->r[r0].s, x->r[r1].e, r0, r1, &head);
+        }
+    }
     /* "Subject did something: “…”" without a cue verb */
     if (before && !after && left.cue < 0 && at.cue < 0 && punct_is(x, first_open - 1, ':')) {
         attrib subj = {-1, -1, {-1, -1}, 0};

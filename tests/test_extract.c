@@ -655,6 +655,10 @@ static const qcase qcases[] = {
      "direct", 1, "Jane Reed", "went"},
     /* ... "went on for days" is none */
     {"The storm went on for days in the “worst season” yet.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 10: a digest item, a headline in capitals, a quotation and a
+     * bracketed source */
+    {"HARBOUR WALL TO BE REBUILT “The council voted on Monday to rebuild the old sea wall.” [Dover Post.]", 0, 1,
+     "“The council voted on Monday to rebuild the old sea wall.”", "direct", 1, "HARBOUR WALL TO BE REBUILT", NULL},
 };
 
 static void check_quotes(void)
