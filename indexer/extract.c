@@ -1312,21 +1312,27 @@ static int is_cue(ctx *x, int32_t i)
     if (x->t[i].lxf & LXF_KNOWN) cue = (x->t[i].lxf & LX_CUE) != 0;
     else cue = maybe_cue(tx(x, i), strip_poss(tx(x, i), tl(x, i))) && (tflags(x, i) & LX_CUE);
     if (!cue) {
-        /* "As one analyst puts it, “…”" */
+        /* phrasal cues, decided by the next word ("it", "on", "back"),
+         * tested by its length first: this runs for every word that is no
+         * cue */
+        if (i + 1 >= x->nt) return 0;
+        size_t nn = tl(x, i + 1);
+        if (nn != 2 && nn != 4) return 0;
         size_t n = tl(x, i);
         const char *w = tx(x, i);
+        if (nn == 4) {
+            /* "Trump shot back, “…”", "fired back", "hit back" */
+            static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
+            return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
+                   word_in(x, i, back_cues);
+        }
+        /* "As one analyst puts it, “…”" */
         if ((n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
             word_is(x, i + 1, "it") && punct_is(x, i + 2, ','))
             return 1;
-        /* "Trump shot back, “…”", "fired back", "hit back" ("back" first:
-         * this runs for every word that is no cue) */
-        static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
-        if (n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
-            word_in(x, i, back_cues))
-            return 1;
         /* round 10: "“…,” he went on." — "went on" ending the sentence
          * (not "went on to say", "went on for days", "goes on, including") */
-        return n >= 4 && (w[0] == 'w' || w[0] == 'g') && (word_is(x, i, "went") || word_is(x, i, "goes")) &&
+        return n == 4 && (w[0] == 'w' || w[0] == 'g') && (word_is(x, i, "went") || word_is(x, i, "goes")) &&
                word_is(x, i + 1, "on") && i + 2 < x->nt && punct_is(x, i + 2, '.');
     }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
