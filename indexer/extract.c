@@ -2482,7 +2482,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         static const char *const lead_cue[] = {"said", "says", "added", "adds", "wrote", "writes", "asked", NULL};
         if (word_in(x, f, lead_cue)) {
             attrib inv = {f, f, np_right(x, f + 1, first_open - 2), 1};
-            if (inv.sp.a == f + 1) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &inv);
+            /* the phrase ends at a comma or colon ("Said Wales assistant
+             * coach Scott Johnson: “…”" is left to the rules below when
+             * np_right stops early) */
+            if (inv.sp.a == f + 1 && inv.sp.b + 1 < first_open &&
+                (punct_is(x, inv.sp.b + 1, ',') || punct_is(x, inv.sp.b + 1, ':')))
+                return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &inv);
         }
     }
     /* "… , X said, “B.”": a later quotation introduced by its own cue runs

@@ -650,6 +650,10 @@ static const qcase qcases[] = {
     /* round 10: a sentence opening with an inverted cue ("Said X, “…”") */
     {"Tom Hale runs the port. Said the harbour master, “We will rebuild the wall.”", 0, 1,
      "“We will rebuild the wall.”", "direct", 1, "", "Said"},
+    /* ... not when the phrase goes on past np_right's name ("Said Wales
+     * assistant coach Scott Johnson: “…”": not Wales) */
+    {"The wall fell. Said Paris harbour master Tom Hale: “We will rebuild the wall.”", 0, 1,
+     "“We will rebuild the wall.”", "direct", 1, "Tom Hale", NULL},
     /* round 10: "went on" ending the sentence is a cue ... */
     {"Jane Reed runs the port. “We will rebuild the wall,” she went on.", 0, 1, "“We will rebuild the wall,”",
      "direct", 1, "Jane Reed", "went"},
