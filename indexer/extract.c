@@ -1388,7 +1388,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && word_is(x, k + 1, "who") && !cap_word(x, k - 1)) {
             static const char *const art[] = {"a", "an", "the", "one", "another", NULL};
             tspan in = np_left(x, k - 1, lo);
-            if (in.a >= 0 && in.a < in.b && word_in(x, in.a, art)) return in;
+            /* the description opens its phrase (not "Lord Condon, head of
+             * the ICC's anti-corruption unit, who …": an appositive) */
+            if (in.a >= 0 && in.a < in.b && word_in(x, in.a, art) && (in.a == lo || x->t[in.a - 1].kind != T_WORD))
+                return in;
         }
         /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
          * to a role noun speaks */
@@ -1744,6 +1747,31 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
 /* twelve tokens outside quotations: "“…,” she said, adding that …" */
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
+    /* round 10: "Shortly after collecting a Waterford Crystal trophy, …,
+     * Federer addressed the crowd and concluded by saying …": a sentence
+     * opening with a subordinate or prepositional clause has its subject
+     * after that clause's comma */
+    static const char *const sub_open[] = {"after", "before", "when", "while", "although", "though", "since",
+                                           "because", "despite", "following", "shortly", "once", "until", NULL};
+    if (f < c && x->t[f].kind == T_WORD && (x->t[f].flags & F_CAP) && word_in(x, f, sub_open)) {
+        /* the clause may hold a list ("a trophy, a convertible and a
+         * cheque, Federer …"): the first comma after which the subject
+         * opens the main clause (over a title: ", President Bush led") */
+        int32_t last = -1;
+        for (int32_t k = f + 1; k < c && k <= f + 30; k++) {
+            if (x->t[k].q >= 0 || !punct_is(x, k, ',')) continue;
+            tspan r = subject_within(x, k + 1, c, 12);
+            int opens = r.a > k;
+            for (int32_t m = k + 1; m < r.a && opens; m++) opens = cap_word(x, m) || word_is(x, m, "the");
+            if (opens) return r;
+            last = k;
+        }
+        /* else the subject after the clause's last comma */
+        if (last >= 0) {
+            tspan r = subject_within(x, last + 1, c, 12);
+            if (r.a >= 0) return r;
+        }
+    }
     return subject_within(x, f, c, 12);
 }
 

@@ -663,6 +663,14 @@ static const qcase qcases[] = {
      * bracketed source */
     {"HARBOUR WALL TO BE REBUILT “The council voted on Monday to rebuild the old sea wall.” [Dover Post.]", 0, 1,
      "“The council voted on Monday to rebuild the old sea wall.”", "direct", 1, "HARBOUR WALL TO BE REBUILT", NULL},
+    /* round 10: a sentence opening with a subordinate clause has its
+     * subject after the clause (past a list's commas) */
+    {"Shortly after visiting a Paris museum, a Lyon gallery and a Nice studio, Tom Hale thanked the crowd, saying he "
+     "was “deeply moved.”", 0, 1, "he was “deeply moved.”", "mixed", 1, "Tom Hale", "saying"},
+    /* round 10: a description in apposition to a name before ", who …,"
+     * leaves the name the speaker */
+    {"Lord Tom Hale, head of the harbour board's inquiry unit, who first asked for the review, said the penalty "
+     "was “derisory.”", 0, 1, "the penalty was “derisory.”", "partial", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
