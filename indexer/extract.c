@@ -487,7 +487,10 @@ static int is_end_punct(uint32_t cp)
 static int punct_opening(uint32_t cp)
 {
     return cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' ||
-           cp == '/' || cp == ':';
+           cp == '/' || cp == ':' ||
+           /* round 10: a bidirectional control (U+202A …) pasted before
+            * a mark at a paragraph start hides the space before it */
+           cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 /* Whether mark token i may open (1) or close (2) a quotation: flanking by
@@ -814,6 +817,12 @@ static int split_sentences(ctx *x)
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
+            /* round 10: "3.5%", "£9.4bn": a period between digits with no
+             * space on either side is a decimal point */
+            if (brk && t->cp == '.' && i >= 1 && i + 1 < x->nt && x->t[i - 1].e == t->s &&
+                x->t[i + 1].s == t->e && t->s > 0 && x->s[t->s - 1] >= '0' && x->s[t->s - 1] <= '9' &&
+                x->s[t->e] >= '0' && x->s[t->e] <= '9')
+                brk = 0;
             /* a closing mark right after belongs to this sentence */
             if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
                 x->t[i + 1].q < 0)
@@ -1303,17 +1312,28 @@ static int is_cue(ctx *x, int32_t i)
     if (x->t[i].lxf & LXF_KNOWN) cue = (x->t[i].lxf & LX_CUE) != 0;
     else cue = maybe_cue(tx(x, i), strip_poss(tx(x, i), tl(x, i))) && (tflags(x, i) & LX_CUE);
     if (!cue) {
-        /* "As one analyst puts it, “…”" */
+        /* phrasal cues, decided by the next word ("it", "on", "back"),
+         * tested by its length first: this runs for every word that is no
+         * cue */
+        if (i + 1 >= x->nt) return 0;
+        size_t nn = tl(x, i + 1);
+        if (nn != 2 && nn != 4) return 0;
         size_t n = tl(x, i);
         const char *w = tx(x, i);
+        if (nn == 4) {
+            /* "Trump shot back, “…”", "fired back", "hit back" */
+            static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
+            return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
+                   word_in(x, i, back_cues);
+        }
+        /* "As one analyst puts it, “…”" */
         if ((n == 3 || n == 4) && w[0] == 'p' && w[1] == 'u' && w[2] == 't' && (n == 3 || w[3] == 's') &&
             word_is(x, i + 1, "it") && punct_is(x, i + 2, ','))
             return 1;
-        /* "Trump shot back, “…”", "fired back", "hit back" ("back" first:
-         * this runs for every word that is no cue) */
-        static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
-        return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
-               word_in(x, i, back_cues);
+        /* round 10: "“…,” he went on." — "went on" ending the sentence
+         * (not "went on to say", "went on for days", "goes on, including") */
+        return n == 4 && (w[0] == 'w' || w[0] == 'g') && (word_is(x, i, "went") || word_is(x, i, "goes")) &&
+               word_is(x, i + 1, "on") && i + 2 < x->nt && punct_is(x, i + 2, '.');
     }
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
@@ -1361,6 +1381,17 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                 }
             }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
+        }
+        /* round 10: "an intelligence source, who was not authorized to
+         * speak, told …": a description before a relative clause set off
+         * by commas */
+        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && word_is(x, k + 1, "who") && !cap_word(x, k - 1)) {
+            static const char *const art[] = {"a", "an", "the", "one", "another", NULL};
+            tspan in = np_left(x, k - 1, lo);
+            /* the description opens its phrase (not "Lord Condon, head of
+             * the ICC's anti-corruption unit, who …": an appositive) */
+            if (in.a >= 0 && in.a < in.b && word_in(x, in.a, art) && (in.a == lo || x->t[in.a - 1].kind != T_WORD))
+                return in;
         }
         /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
          * to a role noun speaks */
@@ -1694,7 +1725,10 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
              * a name after a preposition is no subject; nor a dateline
              * ("WASHINGTON (Reuters) —", "WASHINGTON —") */
             int32_t e = x->ms[m].t1;
-            if ((k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+            /* round 10: a place ("New Hampshire", "Iowa", "N.H.") is
+             * no subject that speaks, unless nothing else is found */
+            if (x->ents[x->ms[m].ent].kind == ENT_PLACE ||
+                (k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
                 (e + 1 < c && upper_word(x, e) &&
                  (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
                   punct_is(x, e + 1, '-')))) {
@@ -1713,6 +1747,31 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
 /* twelve tokens outside quotations: "“…,” she said, adding that …" */
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
+    /* round 10: "Shortly after collecting a Waterford Crystal trophy, …,
+     * Federer addressed the crowd and concluded by saying …": a sentence
+     * opening with a subordinate or prepositional clause has its subject
+     * after that clause's comma */
+    static const char *const sub_open[] = {"after", "before", "when", "while", "although", "though", "since",
+                                           "because", "despite", "following", "shortly", "once", "until", NULL};
+    if (f < c && x->t[f].kind == T_WORD && (x->t[f].flags & F_CAP) && word_in(x, f, sub_open)) {
+        /* the clause may hold a list ("a trophy, a convertible and a
+         * cheque, Federer …"): the first comma after which the subject
+         * opens the main clause (over a title: ", President Bush led") */
+        int32_t last = -1;
+        for (int32_t k = f + 1; k < c && k <= f + 30; k++) {
+            if (x->t[k].q >= 0 || !punct_is(x, k, ',')) continue;
+            tspan r = subject_within(x, k + 1, c, 12);
+            int opens = r.a > k;
+            for (int32_t m = k + 1; m < r.a && opens; m++) opens = cap_word(x, m) || word_is(x, m, "the");
+            if (opens) return r;
+            last = k;
+        }
+        /* else the subject after the clause's last comma */
+        if (last >= 0) {
+            tspan r = subject_within(x, last + 1, c, 12);
+            if (r.a >= 0) return r;
+        }
+    }
     return subject_within(x, f, c, 12);
 }
 
@@ -1876,6 +1935,9 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
         if (t->kind == T_PUNCT) {
             uint32_t c = t->cp;
             if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
+            /* round 10: "… had “Syrian roots.” [Reuters]": a bracketed
+             * source (a capitalised word) after the content */
+            else if (c == '[' && k + 1 <= lw && cap_word(x, k + 1)) stop = 1;
             else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
                 stop = word_in(x, k + 1, after_comma);
                 /* ", a swipe at …": an appositive comment on the content */
@@ -2192,6 +2254,46 @@ static int join_last_quote(ctx *x, uint32_t sid, int32_t r0, int32_t r1, int32_t
     return 0;
 }
 
+/* The first token of attribution at (its speaker phrase or, inverted, its
+ * cue), with a title the phrase leaves out ("Ms. Tanzer said": np_left
+ * gives "Tanzer"), not before f: what a parenthetical attribution's
+ * commas must enclose. */
+static int32_t phrase_start(ctx *x, const attrib *at, int32_t f)
+{
+    int32_t sp0 = at->inverted ? at->cue : at->sp.a;
+    if (at->sp.a >= 0 && at->sp.a < sp0) sp0 = at->sp.a;
+    while (sp0 - 1 > f && x->t[sp0 - 1].kind == T_WORD && x->t[sp0 - 1].q < 0 &&
+           (tflags(x, sp0 - 1) & LX_TITLE) && (x->t[sp0 - 1].flags & F_CAP))
+        sp0--;
+    return sp0;
+}
+
+/* Round 10: whether tokens [a, lw] after a cue are adjuncts only ("wrote
+ * last week after the court's action", "proclaimed to a cheering crowd at
+ * the convention"): they open with a preposition or a time word and hold
+ * no "that" and no quotation, so the cue reports nothing after it. */
+static int adjunct_only(ctx *x, int32_t a, int32_t lw)
+{
+    static const char *const time_open[] = {"last", "this", "next", "earlier", "later", "after", "before",
+                                            "during", "while", "when", NULL};
+    while (a <= lw && (is_adverb(x, a) || is_day(x, a))) a++;
+    if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0) return 0;
+    if (!word_in(x, a, fb_prep) && !word_in(x, a, time_open)) return 0;
+    for (int32_t k = a; k <= lw; k++)
+        if (x->t[k].q >= 0 || word_is(x, k, "that")) return 0;
+    return 1;
+}
+
+/* Whether the speaker phrase of attribution at (not inverted) is the
+ * cue's own, right before it (over adverbs), not a sentence subject found
+ * further back ("Before the Paris attacks, Trump took …, suggesting"). */
+static int np_adjacent(ctx *x, const attrib *at)
+{
+    int32_t g = at->sp.b + 1;
+    while (g < at->cue && is_adverb(x, g)) g++;
+    return g == at->cue;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2228,7 +2330,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 s = x->t[f].s;
                 e = x->t[k].e;
             }
-        } else if (at.sp.a > f + 2 && (punct_is(x, at.sp.a - 1, ',') || (at.inverted && punct_is(x, at.cue - 1, ',')))) {
+        } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
+                                       (at.inverted && punct_is(x, at.cue - 1, ',')))) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
@@ -2243,6 +2346,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (is_tell(x, at.cue))
                 for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 12 && x->t[k2].kind == T_WORD; k2++)
                     if (word_is(x, k2, "that")) { k = k2; break; }
+            /* round 10: "said on Saturday that …", "said in a statement
+             * that …": an adjunct (a preposition first, no clause) before
+             * "that" is no content either */
+            if (k <= lw && word_in(x, k, fb_prep) && !word_is(x, k, "that"))
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 10 && x->t[k2].kind == T_WORD; k2++) {
+                    if (word_is(x, k2, "that")) { k = k2; break; }
+                    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+                    if (((tflags(x, k2) & LX_PRONOUN) && !word_in(x, k2, poss)) || word_in(x, k2, finite_aux) ||
+                        word_is(x, k2, "and") || word_is(x, k2, "but"))
+                        break;
+                }
             if (k > lw || words_in(x, k, lw) < 3) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;
@@ -2387,6 +2501,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
     }
 
+    /* round 10: "Said Comey, “The thought …”", "Said Dorothy Poynter, who
+     * grew up with Ali, “We were …”": a sentence opening with an inverted
+     * cue (capitalised, so no cue to is_cue), its speaker and a comma or
+     * colon before the quotation */
+    if (before && left.cue < 0 && at.cue < 0 && (x->t[f].flags & F_CAP) && x->t[f].q < 0 && f + 2 < first_open &&
+        (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':'))) {
+        static const char *const lead_cue[] = {"said", "says", "added", "adds", "wrote", "writes", "asked", NULL};
+        if (word_in(x, f, lead_cue)) {
+            attrib inv = {f, f, np_right(x, f + 1, first_open - 2), 1};
+            /* the phrase ends at a comma or colon ("Said Wales assistant
+             * coach Scott Johnson: “…”" is left to the rules below when
+             * np_right stops early) */
+            if (inv.sp.a == f + 1 && inv.sp.b + 1 < first_open &&
+                (punct_is(x, inv.sp.b + 1, ',') || punct_is(x, inv.sp.b + 1, ':')))
+                return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &inv);
+        }
+    }
     /* "… , X said, “B.”": a later quotation introduced by its own cue runs
      * to the end of the sentence */
     if (!after) {
@@ -2399,6 +2530,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
             if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
+        }
+    }
+    /* round 10: "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic
+     * slowdown …” [WaPo.]": a digest item, a headline in capitals, the
+     * quotation and a bracketed source; the headline introduces it */
+    if (before && left.cue < 0 && at.cue < 0 && last_close + 1 < x->nt && punct_is(x, last_close + 1, '[') &&
+        words_in(x, f, first_open - 1) >= 2) {
+        int caps = 1;
+        for (int32_t k = f; k < first_open && caps; k++)
+            caps = x->t[k].kind != T_WORD || upper_word(x, k) || (x->t[k].flags & F_DIGIT);
+        if (caps) {
+            attrib head = {-1, -1, {f, first_open - 1}, 0};
+            return emit(x, r0 == r1 ? QUOTE_DIRECT : QUOTE_MIXED, x->r[r0].s, x->r[r1].e, r0, r1, &head);
         }
     }
     /* "Subject did something: “…”" without a cue verb */
@@ -2532,7 +2676,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             break;
         }
         int ok = outer.cue >= 0 && !outer.inverted;
-        if (ok) left = outer;
+        /* round 10: a cue whose speaker phrase is not its own but the
+         * sentence subject's ("The mayor noted that he …, and added:
+         * “…”", "…, calling him “…”") is no cue nested in the content of
+         * the earlier one: it keeps its content, and the earlier cue's
+         * subject, a phrase of its own, speaks */
+        if (ok && !np_adjacent(x, &left)) {
+            if (outer.sp.a >= 0 && (word_is(x, left.cue - 1, "and") || word_is(x, left.cue - 1, "but") ||
+                                    punct_is(x, left.cue - 1, ',')))
+                left.sp = outer.sp;
+        } else if (ok)
+            left = outer;
     }
     if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 &&
         follows_direct_quote(x, sid, f, para)) {
@@ -2633,11 +2787,22 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * about it, Ryan said, “Sure.”") */
         int paren_q = 0;
         if (atq && punct_is(x, k, ',') && lead + 1 == k) {
-            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
-            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            int32_t sp0 = phrase_start(x, &left, f);
             paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
                       first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
                       !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+            /* "Still, she added, “we …”", "Tuesday, he said, “it …”": a
+             * lone adverb before the attribution modifies the reporting
+             * clause, not what was said (a lone conjunction or subject is
+             * said: "But, he said, “there …”", "That, X said, “would …”") */
+            static const char *const lone_adv[] = {"still", "now", "yet", "however", "meanwhile", "moreover",
+                                                   "indeed", "again", "also", "then", "later", "earlier",
+                                                   "instead", "nonetheless", "nevertheless", "afterward",
+                                                   "today", "yesterday", "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday", "sunday", NULL};
+            if (paren_q && words_in(x, f, sp0 - 1) == 1 &&
+                (word_in(x, f, lone_adv) || (tl(x, f) > 4 && tx(x, f)[tl(x, f) - 2] == 'l' && tx(x, f)[tl(x, f) - 1] == 'y')))
+                paren_q = 0;
             /* "If elected, she said, “I will …”", "But, she added, “…”",
              * "As for the vetting, she said, “The …”", "Of Carson, X
              * said, “…”": a lead-in that is a condition, a lone
@@ -2647,7 +2812,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             static const char *const lead_in[] = {"if", "whether", "instead", "of", NULL};
             if (!paren_q && sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
                 x->t[f].kind == T_WORD && x->t[f].q < 0 &&
-                (word_in(x, f, lead_in) || (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
+                ((word_in(x, f, lead_in) && !(word_is(x, f, "instead") && !punct_is(x, f + 1, ','))) ||
+                 (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
                  (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
                 paren_q = 1;
         }
@@ -2668,11 +2834,55 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the reported content, which starts at the sentence start */
         int paren = 0;
         {
-            int32_t sp0 = left.inverted ? left.cue : left.sp.a;
-            if (left.sp.a >= 0 && left.sp.a < sp0) sp0 = left.sp.a;
+            int32_t sp0 = phrase_start(x, &left, f);
             if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
                 words_in(x, f, sp0 - 1) > 0)
                 c0 = f, paren = 1;
+        }
+        /* round 10: "Carson shared a syllabus for a psychology class called
+         * “Perception”", "They slammed the tax loophole called an
+         * “inversion”": a participle right after a description that is
+         * the object of a verb or a preposition names the thing (a reduced
+         * relative clause); the content starts at the description, and
+         * the sentence subject speaks */
+        if (!paren && !left.inverted && left.sp.a > f && left.sp.b + 1 == left.cue && past_verb(x, left.cue) &&
+            !(tflags(x, left.sp.b) & LX_PRONOUN) && !cap_word(x, left.sp.b) && x->t[left.sp.a - 1].kind == T_WORD &&
+            x->t[left.sp.a - 1].q < 0 && !(x->t[left.sp.a - 1].flags & F_CAP) && !is_cue(x, left.sp.a - 1) &&
+            !word_is(x, left.sp.a - 1, "and") && !word_is(x, left.sp.a - 1, "but") &&
+            !word_is(x, left.sp.a - 1, "or") && !word_is(x, left.sp.a - 1, "then") &&
+            !word_is(x, left.sp.a - 1, "that") && !word_in(x, left.sp.a - 1, rel_pron) &&
+            /* the name follows at once: "called “…”", "called an “…”" */
+            (left.cue + 1 == first_open ||
+             (left.cue + 2 == first_open && (word_is(x, left.cue + 1, "a") || word_is(x, left.cue + 1, "an") ||
+                                             word_is(x, left.cue + 1, "the"))))) {
+            c0 = left.sp.a;
+            left.sp = subject_of(x, x->sent_base[sid], left.sp.a);
+            paren = 1;
+        }
+        /* round 10: "CNN, Cruz said, called the announcement “…”", "No
+         * different, he said, from George Bush calling …": an attribution
+         * set off by commas before the cue nearest the quotation, with
+         * words before it, is parenthetical to the whole sentence: its
+         * speaker speaks, the content starts at the sentence start */
+        if (!paren && !left.inverted && !atq) {
+            for (int32_t pc = f + 2; pc < left.cue - 1; pc++) {
+                if (x->t[pc].q >= 0 || !is_cue(x, pc) || word_is(x, pc, "according") || ing_form(x, pc)) continue;
+                attrib pa = try_cue(x, pc, f, pc - 1, x->sent_base[sid]);
+                if (pa.cue < 0 || pa.inverted || pa.sp.a < 0 || !np_adjacent(x, &pa)) continue;
+                int32_t p0 = phrase_start(x, &pa, f);
+                if (!(p0 > f && punct_is(x, p0 - 1, ','))) continue;
+                /* the cue, at most a few words of adjunct, and the comma */
+                int32_t e = pc + 1;
+                if (word_in(x, e, fb_prep) && !word_is(x, e, "to"))
+                    while (e < left.cue && e <= pc + 6 && x->t[e].kind == T_WORD && !word_is(x, e, "that")) e++;
+                /* not ", adding that …", ", telling them …": a participle
+                 * after the comma goes on with the attribution */
+                if (!punct_is(x, e, ',') || (e + 1 < x->nt && ing_form(x, e + 1) && !(x->t[e + 1].flags & F_CAP)))
+                    break;
+                left = pa;
+                c0 = f, paren = 1;
+                break;
+            }
         }
         /* "told reporters Tuesday that …", "said in a statement that …":
          * the content starts at "that" */
@@ -2749,18 +2959,64 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
             ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
             c0 = first_open, colq = 1;
+        /* round 10: "Trump asserted that France had lost its identity:
+         * “France is no longer France,” he claimed.", "… was unserious -
+         * “Again, …,” she said -": a quotation after a colon or a dash that
+         * opens with a capital and has an attribution of its own after it
+         * is a direct quote; the clause before the mark is reported as
+         * indirect speech */
+        if (!colq && !atq && !paren && !left.inverted && at.cue > x->r[r0].t1 && at.sp.a >= 0 &&
+            c0 < first_open - 1 && first_open + 1 < x->nt && cap_word(x, first_open + 1) &&
+            (punct_is(x, first_open - 1, ':') || punct_is(x, first_open - 1, 0x2014) ||
+             punct_is(x, first_open - 1, 0x2013) || (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space))) {
+            int32_t e = first_open - 2;
+            if (x->t[c0].kind == T_WORD && words_in(x, c0, e) >= 3 &&
+                emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[e].e, -1, -1, &left))
+                return -1;
+            c0 = first_open, colq = 1;
+        }
         /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
-        if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1 &&
-            word_in(x, left.sp.a - 1, rel_pron))
-            c0 = left.sp.a - 1;
+        if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1) {
+            /* round 10: also "what": "what he calls the “Washington
+             * cartel”", "what Mr. Hedge called ''the prior …''" (a free
+             * relative: the quotation is what the cue names), and over a
+             * time between the speaker and the cue ("which President
+             * Obama on Friday declared", "who Beck on Wednesday called") */
+            static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
+            int32_t r = left.sp.a - 1;
+            if (word_in(x, r, rel_what)) c0 = r;
+            else
+                for (r = left.cue - 1; r > f && r >= left.cue - 10 && x->t[r].kind == T_WORD && x->t[r].q < 0; r--)
+                    if (word_in(x, r, rel_what)) {
+                        /* the words between: a name or pronoun, then "on" and a day */
+                        int32_t d = left.cue - 1;
+                        if (is_day(x, d) && word_is(x, d - 1, "on") && d - 2 > r) c0 = r;
+                        break;
+                    }
+        }
         int32_t ce = lw;
         /* a title stepped over before "that" is no part of the content;
          * with no quotation after it the report is indirect */
         int32_t rs = r0;
         while (rs <= r1 && x->r[rs].t1 < c0) rs++;
         if (rs > r1) return emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[lw].e, -1, -1, &left);
+        /* round 10: "he said Wednesday morning on MSNBC’s “Morning Joe.”":
+         * after the cue only a time and adjuncts naming a title; nothing
+         * is reported (the words said are elsewhere) */
+        if (!atq && !colq && !paren && !left.inverted && c0 == c_obj) {
+            static const char *const daypart[] = {"morning", "afternoon", "evening", "night", NULL};
+            int32_t a0 = c0;
+            while (a0 <= lw && word_in(x, a0, daypart)) a0++;
+            int adj = a0 <= lw && x->t[a0].q < 0 && word_in(x, a0, fb_prep);
+            /* no "that" clause, no object after a comma ("noted on Twitter
+             * the change from the slogan, “…”") */
+            for (int32_t m = a0; m <= lw && adj; m++)
+                adj = x->t[m].q >= 0 || !(word_is(x, m, "that") || (punct_is(x, m, ',') && m < x->r[r1].t0));
+            for (int32_t m = rs; m <= r1 && adj; m++) adj = title_region(x, m);
+            if (adj) return 0;
+        }
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;
@@ -2796,7 +3052,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Content with “quoted words,” X said." — not "On “Meet the
          * Press,” X said the …": an attribution with its own content after
          * the cue leaves the quoted words before it a title */
-        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5) {
+        int32_t p0 = at.sp.a >= 0 ? phrase_start(x, &at, f) - 1 : -1;
+        int set_off = p0 > f && ((punct_is(x, p0, ',') && x->t[p0].q < 0) ||
+                                 (x->t[p0].kind == T_QMARK && punct_is(x, p0 - 1, ',')));
+        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5 &&
+            !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
             if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
@@ -2836,7 +3096,22 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
             }
         }
-        return emit(x, QUOTE_MIXED, x->t[f].s, x->t[k].e, r0, rl, &at);
+        /* "… conquest (“A,” X wrote in …)": a bracket opened before the
+         * quotation and closed after the attribution holds the report;
+         * the content starts inside it */
+        int32_t c0 = f;
+        for (int32_t m = first_open - 1; m > f; m--) {
+            if (x->t[m].q >= 0 || punct_is(x, m, ')')) break;
+            if (punct_is(x, m, ';')) { c0 = m + 1; break; }
+            if (punct_is(x, m, '(')) {
+                int shut = 0; /* "(“Uber everything”) and …": closed before the attribution */
+                for (int32_t m2 = first_open; m2 < at.cue && !shut; m2++) shut = punct_is(x, m2, ')') && x->t[m2].q < 0;
+                if (!shut) c0 = m + 1;
+                break;
+            }
+        }
+        quote_type ty = c0 == first_open && rl == r0 && k == x->r[r0].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+        return emit(x, ty, x->t[c0].s, x->t[k].e, r0, rl, &at);
     }
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */

@@ -547,6 +547,130 @@ static const qcase qcases[] = {
     {"While Ann Cole admitted on Monday that the repairs would be “very hard” for the town, her deputy argued "
      "that they could be done.", 0, -1, "that the repairs would be “very hard” for the town", "partial", 1,
      "Ann Cole", "admitted"},
+    /* round 10: a parenthetical attribution whose speaker has a title
+     * ("Mr. Hale") is set off by the commas around the title too */
+    {"Tom Hale runs the port. The town's new harbour wall, Mr. Hale said, “is the best defence we have” against "
+     "the tides.", 0, 1, "The town's new harbour wall, Mr. Hale said, “is the best defence we have” against the tides",
+     "partial", 1, "Tom Hale", "said"},
+    /* ... a lone adverb before it is the reporting clause's, not said */
+    {"Jane Reed chairs the board. Still, Ms. Reed added, “we cannot wait for the council.”", 0, 1,
+     "“we cannot wait for the council.”", "direct", 1, "Jane Reed", "added"},
+    /* ... a lone subject is said */
+    {"Tom Hale runs the port. That, the harbour board said, “would be a costly mistake.”", 0, 1,
+     "That, the harbour board said, “would be a costly mistake.”", "mixed", 1, "", "said"},
+    /* ... "Instead of …" is no lead-in that is said, "Instead," is */
+    {"Tom Hale runs the port. Instead of waiting for the vote, Mr. Hale said, “We will build it ourselves.”", 0, 1,
+     "“We will build it ourselves.”", "direct", 1, "Tom Hale", "said"},
+    /* round 10: "“A,” X, appositive, wrote last week in …": adjuncts after
+     * the cue (a preposition or a time word, no "that", no quotation)
+     * report nothing; the quoted words before it are the content */
+    {"Ports are “the town's lifeline” and “its future,” Tom Hale, the mayor of Dover, wrote last week in a letter "
+     "to the harbour board.", 0, 1, "Ports are “the town's lifeline” and “its future,”", "mixed", 2, "Tom Hale",
+     "wrote"},
+    /* ... but a title before a cue with a clause of its own is no quote */
+    {"On “Harbour Talk,” Tom Hale said the wall would be rebuilt by the council next spring.", 0, 1,
+     "the wall would be rebuilt by the council next spring", "indirect", 1, "Tom Hale", "said"},
+    /* round 10: a bracket opened before the quotation and closed after the
+     * attribution holds the report */
+    {"Tom Hale runs the port. A dispute between those who want a wall (“It will save the harbour,” Hale wrote in "
+     "a letter last week) and those who do not goes on.", 0, 1, "“It will save the harbour,”", "direct", 1,
+     "Tom Hale", "wrote"},
+    /* ... as does a semicolon before it */
+    {"Tom Hale runs the port. The harbour is closed; its wall “needs a rebuild,” Hale said.", 0, 1,
+     "its wall “needs a rebuild,”", "mixed", 1, "Tom Hale", "said"},
+    /* round 10: a quotation after a colon or a dash, opening with a
+     * capital and with an attribution of its own, is a direct quote; the
+     * clause before the mark is indirect */
+    {"Tom Hale argued that the harbour had lost its purpose: “It is no longer a port,” he said.", 0, 2,
+     "that the harbour had lost its purpose", "indirect", 1, "Tom Hale", "argued"},
+    {"Tom Hale argued that the harbour had lost its purpose: “It is no longer a port,” he said.", 1, 2,
+     "“It is no longer a port,”", "direct", 1, "Tom Hale", "said"},
+    {"Jane Reed suggested that the plan was rushed - “We need to see the details,” she said - and asked for a "
+     "delay.", 1, 2, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
+    /* round 10: a coordinated cue ("and added:") is not nested in what the
+     * earlier cue reports; the earlier cue's subject speaks */
+    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
+     "“I know a little about this.”", "direct", 1, "Tom Hale", "added"},
+    /* round 10: "what X calls “…”" names the quotation: the content starts
+     * at "what", as it does at a relative pronoun ... */
+    {"Tom Hale has railed against what he calls the “harbour cartel” for years.", 0, 1,
+     "what he calls the “harbour cartel” for years", "partial", 1, "Tom Hale", "calls"},
+    /* ... also with a time between the speaker and the cue */
+    {"The old dock, which Tom Hale on Friday declared “a disgrace to the town,” will close.", 0, 1,
+     "which Tom Hale on Friday declared “a disgrace to the town,”", "partial", 1, "Tom Hale", "declared"},
+    /* round 10: a time and adjuncts naming a title after the cue report
+     * nothing */
+    {"Tom Hale spoke about the port. He said Wednesday morning on Harbour Radio’s “Dock Talk.”", 0, 0, NULL, NULL,
+     0, NULL, NULL},
+    /* ... but an object after them does */
+    {"Tom Hale noted on Twitter the change from the old motto, “Ships First,” on the new signs.", 0, 1,
+     "on Twitter the change from the old motto, “Ships First,”", "partial", 1, "Tom Hale", "noted"},
+    /* round 10: a place is no sentence subject that speaks; an -ing cue's
+     * subject found further back ("…, Tom Hale took …, suggesting") makes
+     * no "Content, X said." */
+    {"Before the Paris harbour talks, Tom Hale took a hard line on the budget, suggesting the town rebuild the old "
+     "sea wall.", 0, 1, "the town rebuild the old sea wall", "indirect", 1, "Tom Hale", "suggesting"},
+    /* round 10: an adjunct between the cue and "that" is no indirect
+     * content */
+    {"Tom Hale said on Saturday that the town would rebuild the old sea wall.", 0, 1,
+     "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
+    {"Tom Hale said in his weekly letter that the town would rebuild the old sea wall.", 0, 1,
+     "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
+    /* round 10: a period between digits ("3.5%", "£9.4bn") ends no
+     * sentence */
+    {"Tom Hale said that harbour fees were 3.5% higher than a year ago.", 0, 1,
+     "that harbour fees were 3.5% higher than a year ago", "indirect", 1, "Tom Hale", "said"},
+    /* round 10: a description before a relative clause set off by commas
+     * speaks ("an intelligence source, who …, told") */
+    {"“The divers are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, "
+     "told the paper.", 0, 1, "“The divers are under a lot of pressure,”", "direct", 1, "", "told"},
+    /* round 10: an attribution set off by commas before the cue nearest
+     * the quotation is parenthetical to the whole sentence */
+    {"Tom Hale runs the port. The harbour board, Hale said, called the plan “a costly mistake.”", 0, 1,
+     "The harbour board, Hale said, called the plan “a costly mistake.”", "partial", 1, "Tom Hale", "said"},
+    {"Tom Hale runs the port. Nor, he said in an interview, did the board ever call the plan “a mistake.”", 0, 1,
+     "Nor, he said in an interview, did the board ever call the plan “a mistake.”", "partial", 1, "Tom Hale",
+     "said"},
+    /* ... not "wrote to the board, telling them": a participle goes on with
+     * the attribution */
+    {"Tom Hale wrote to the board, telling them the plan was “a costly mistake.”", 0, 1,
+     "the plan was “a costly mistake.”", "mixed", 1, "Tom Hale", "telling"},
+    /* round 10: a bracketed source after the content is none of it */
+    {"Tom Hale said the storm had done “serious damage.” [Harbour News]", 0, 1,
+     "the storm had done “serious damage.”", "partial", 1, "Tom Hale", "said"},
+    /* round 10: a description, then a participle and the name in marks (a
+     * reduced relative clause) is the content; the sentence subject
+     * speaks */
+    {"Tom Hale slammed the harbour levy called the “dock toll” in a speech.", 0, 1,
+     "the harbour levy called the “dock toll”", "partial", 1, "Tom Hale", "called"},
+    /* round 10: a bidirectional control (U+202A, pasted from a social-media
+     * page) before a mark at a paragraph start is no word: the mark opens */
+    {"The mayor posted a note.\n\xe2\x80\xaa”We love the harbour,” wrote Tom Hale.", 0, 1, "”We love the harbour,”",
+     "direct", 1, "Tom Hale", "wrote"},
+    /* round 10: a sentence opening with an inverted cue ("Said X, “…”") */
+    {"Tom Hale runs the port. Said the harbour master, “We will rebuild the wall.”", 0, 1,
+     "“We will rebuild the wall.”", "direct", 1, "", "Said"},
+    /* ... not when the phrase goes on past np_right's name ("Said Wales
+     * assistant coach Scott Johnson: “…”": not Wales) */
+    {"The wall fell. Said Paris harbour master Tom Hale: “We will rebuild the wall.”", 0, 1,
+     "“We will rebuild the wall.”", "direct", 1, "Tom Hale", NULL},
+    /* round 10: "went on" ending the sentence is a cue ... */
+    {"Jane Reed runs the port. “We will rebuild the wall,” she went on.", 0, 1, "“We will rebuild the wall,”",
+     "direct", 1, "Jane Reed", "went"},
+    /* ... "went on for days" is none */
+    {"The storm went on for days in the “worst season” yet.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 10: a digest item, a headline in capitals, a quotation and a
+     * bracketed source */
+    {"HARBOUR WALL TO BE REBUILT “The council voted on Monday to rebuild the old sea wall.” [Dover Post.]", 0, 1,
+     "“The council voted on Monday to rebuild the old sea wall.”", "direct", 1, "HARBOUR WALL TO BE REBUILT", NULL},
+    /* round 10: a sentence opening with a subordinate clause has its
+     * subject after the clause (past a list's commas) */
+    {"Shortly after visiting a Paris museum, a Lyon gallery and a Nice studio, Tom Hale thanked the crowd, saying he "
+     "was “deeply moved.”", 0, 1, "he was “deeply moved.”", "mixed", 1, "Tom Hale", "saying"},
+    /* round 10: a description in apposition to a name before ", who …,"
+     * leaves the name the speaker */
+    {"Lord Tom Hale, head of the harbour board's inquiry unit, who first asked for the review, said the penalty "
+     "was “derisory.”", 0, 1, "the penalty was “derisory.”", "partial", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
