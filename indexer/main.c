@@ -134,13 +134,19 @@ static int on_article(input_sink *s, const article *a, arena *ar)
 }
 
 /* The kind of a skip reason: "line 12: JSON error at byte 3: …" -> "JSON
- * error", "binary file (.pdf)" -> "binary file". */
+ * error", "binary file (.pdf)" -> "binary file", "7 bytes before the
+ * first WARC record" -> "bytes before the first WARC record". */
 static void reason_kind(const char *reason, char *out, size_t cap)
 {
     const char *p = reason;
     if (!strncmp(p, "line ", 5) || !strncmp(p, "element ", 8) || !strncmp(p, "record ", 7)) {
         const char *c = strstr(p, ": ");
         if (c) p = c + 2;
+    }
+    /* a count first: the kind is what it counts (cut at the number, it
+     * was empty) */
+    if (*p >= '0' && *p <= '9') {
+        while ((*p >= '0' && *p <= '9') || *p == ' ') p++;
     }
     size_t n = strcspn(p, ":(,");
     while (n && (p[n - 1] == ' ')) n--;
@@ -325,7 +331,7 @@ int main(int argc, char **argv)
                 t > 0 ? (double)r.articles / t : 0.0, st->docs_added, st->quotes_added);
         buf line = {0};
         if (r.skipped) {
-            buf_printf(&line, "; %" PRIu64 " inputs skipped (", r.skipped);
+            buf_printf(&line, "; %" PRIu64 " input%s skipped (", r.skipped, r.skipped == 1 ? "" : "s");
             for (int k = 0; k < r.n_why; k++)
                 buf_printf(&line, "%s%" PRIu64 " %s", k ? ", " : "", r.why[k].n, r.why[k].reason);
             buf_puts(&line, ")");

@@ -49,6 +49,16 @@ line "09-bomb.tar.gz: huge.txt" "256 MiB"
 # one line per problem: no other skip lines
 n=$(echo "$err" | grep -c '^morgue-index: ')
 [ "$n" = 7 ] && ok || bad "7 skip lines expected, got $n: $err"
+# the summary names the kind of each skip: "7 inputs skipped (1 empty file, ...)"
+sum=$(echo "$err" | grep -o 'inputs\? skipped (.*)')
+[ -n "$sum" ] && ! echo "$sum" | grep -qE '[0-9]+ *[,)]' && ok || bad "summary with an unnamed kind: $sum"
+
+# bytes before the first record of a WARC file: named in the line and the summary
+printf 'garbage' > "$tmp/junk.warc"
+werr=$("$idx_bin" -q -o "$tmp/widx" "$tmp/junk.warc" "$in/01-good.txt" 2>&1)
+echo "$werr" | grep -q 'junk.warc: 7 bytes before the first WARC record' && ok || bad "WARC junk line: $werr"
+werr=$("$idx_bin" -o "$tmp/widx2" "$tmp/junk.warc" "$in/01-good.txt" 2>&1)
+echo "$werr" | grep -q '1 input skipped (1 bytes before the first WARC record)' && ok || bad "WARC junk summary: $werr"
 
 got=$("$q_bin" -i "$tmp/idx" --json -n 100 'title:good OR title:latin OR title:member OR title:line OR title:small OR title:repetitive' | jq -r .title | sort | tr '\n' '|')
 want='After the long line|Before the long line|Good plain article|Latin one headline|Small member beside the bomb|Tar member one|Very repetitive article|'
