@@ -35,6 +35,8 @@ struct morgue_index {
     uint32_t n_names;
     int *group;           /* names[i] belongs to entity group[i] */
     int *canon;           /* canon[g]: the usual spelling of group g */
+    uint8_t *merged;      /* why a lone surname joined its group (entities.c,
+                             MERGED_*), 0 for the rest; in name_strings */
     unsigned char *key;   /* first byte of each folded surname */
     uint32_t block_start[257];
     uint32_t *block_items; /* persons by key */

@@ -73,6 +73,9 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * possible variants are in three short runs, not its whole block: grouping
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
+static int group_of(morgue_index *ix, uint32_t i);
+static int resolve_surnames(morgue_index *ix, unsigned k);
+
 static int block_ready(morgue_index *ix, unsigned k)
 {
     if (ix->blk[k].ready) return 0;
@@ -111,7 +114,118 @@ static int block_ready(morgue_index *ix, unsigned k)
         }
         free(fill);
     }
+    /* ready before the surnames are resolved: that groups the block's
+     * full names, which asks for the block again */
     ix->blk[k].ready = 1;
+    return resolve_surnames(ix, k);
+}
+
+/* A lone surname ("Obama", "Reagan") names no one in particular to
+ * extract_same_person, which needs a given name; within an article the
+ * extractor links it to the full name used before, across articles
+ * nothing did, so a surname written alone in one article and the full
+ * name in another were two entities in every facet.  Here a lone
+ * person name joins the group of the full names whose last word it is,
+ * when that group is the only one (MERGED_ONLY) or holds at least 85% of
+ * the articles of the full names with that surname (MERGED_DOMINANT:
+ * Barack Obama against Michelle Obama); full names in one article alone
+ * are not counted against it (mostly headline fragments, "Given Obama").
+ * Two real persons with one surname ("Hillary Clinton", "Bill Clinton":
+ * 560 and 96 articles on the real corpus) keep the surname apart.  So does
+ * a name listed more often as an organisation or place than as a person
+ * ("Ford"). */
+enum { MERGED_ONLY = 1, MERGED_DOMINANT = 2, DOMINANT_PCT = 85, MIN_ARTICLES = 3 };
+
+typedef struct {
+    const char *w; /* the folded last word */
+    uint32_t i;
+} word_ref;
+
+static int cmp_word_ref(const void *x, const void *y)
+{
+    const word_ref *a = x, *b = y;
+    int c = strcmp(a->w, b->w);
+    return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+static uint32_t word_hash(const char *w, size_t len);
+static int load_name_words(morgue_index *ix);
+
+/* Articles naming `folded` as an entity of another kind than person, or
+ * an organisation or place whose name starts with it ("Ford Motor Co"
+ * against a lone "Ford"). */
+static uint64_t other_kind_articles(morgue_index *ix, const char *folded)
+{
+    uint64_t n = 0;
+    size_t len = strlen(folded);
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(folded, len) & ix->name_word_mask, prev = UINT32_MAX;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t i = ix->name_words[k];
+        const ix_name *x = &ix->names[i];
+        if (i == prev || x->kind == 0) continue;
+        prev = i;
+        if (!strncmp(x->folded, folded, len) && (x->folded[len] == 0 || (x->folded[len] == ' ' && x->kind != 3)))
+            n += x->articles;
+    }
+    return n;
+}
+
+/* Joins block k's lone surnames to the group of their full name (above).
+ * 0, or -1 when out of memory. */
+static int resolve_surnames(morgue_index *ix, unsigned k)
+{
+    uint32_t from = ix->block_start[k], to = ix->block_start[k + 1], nf = 0;
+    word_ref *full = malloc(sizeof *full * (to - from + 1));
+    struct tally {
+        int g;
+        uint64_t articles;
+    } *tally = malloc(sizeof *tally * (to - from + 1));
+    if (!full || !tally) {
+        free(full);
+        free(tally);
+        return -1;
+    }
+    for (uint32_t b = from; b < to; b++) {
+        uint32_t i = ix->block_items[b];
+        const char *sp = strrchr(ix->names[i].folded, ' ');
+        if (ix->names[i].words >= 2 && sp) full[nf++] = (word_ref){sp + 1, i};
+    }
+    if (nf) qsort(full, nf, sizeof *full, cmp_word_ref);
+    for (uint32_t b = from; nf && b < to; b++) {
+        uint32_t s = ix->block_items[b];
+        const char *w = ix->names[s].folded;
+        if (ix->names[s].words != 1 || strchr(w, ' ') || !w[0]) continue;
+        /* the full names whose last word is w: a binary search */
+        uint32_t lo = 0, hi = nf;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (strcmp(full[mid].w, w) < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == nf || strcmp(full[lo].w, w)) continue;
+        if (other_kind_articles(ix, w) >= ix->names[s].articles) continue;
+        uint32_t nt = 0;
+        for (uint32_t c = lo; c < nf && !strcmp(full[c].w, w); c++) {
+            int g = group_of(ix, full[c].i);
+            uint32_t t = 0;
+            while (t < nt && tally[t].g != g) t++;
+            if (t == nt) tally[nt++] = (struct tally){g, 0};
+            tally[t].articles += ix->names[full[c].i].articles;
+        }
+        uint32_t best = 0;
+        uint64_t rest = 0;
+        for (uint32_t t = 1; t < nt; t++)
+            if (tally[t].articles > tally[best].articles) best = t;
+        for (uint32_t t = 0; t < nt; t++)
+            if (t != best && tally[t].articles >= 2) rest += tally[t].articles;
+        uint64_t top = tally[best].articles;
+        if (top < MIN_ARTICLES || top * 100 < (top + rest) * DOMINANT_PCT) continue;
+        ix->group[s] = tally[best].g;
+        ix->merged[s] = nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+    }
+    free(full);
+    free(tally);
     return 0;
 }
 
@@ -185,7 +299,8 @@ static int load_names(morgue_index *ix)
     ix->canon = malloc(sizeof *ix->canon * (ix->n_names ? ix->n_names : 1));
     ix->block_items = malloc(sizeof *ix->block_items * (ix->n_names ? ix->n_names : 1));
     ix->key = malloc(ix->n_names ? ix->n_names : 1);
-    if (!ix->group || !ix->canon || !ix->block_items || !ix->key) goto oom;
+    ix->merged = arena_calloc(&ix->name_strings, ix->n_names ? ix->n_names : 1, 1);
+    if (!ix->group || !ix->canon || !ix->block_items || !ix->key || !ix->merged) goto oom;
     memset(ix->block_start, 0, sizeof ix->block_start);
     char fa[512];
     for (uint32_t i = 0; i < ix->n_names; i++) {
@@ -273,13 +388,12 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->group[i] >= 0) return ix->group[i];
+    /* the block first: it may join a lone surname to a full name's group */
+    if (block_ready(ix, ix->key[i])) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    if (ix->group[i] >= 0) return ix->group[i];
     ix->group[i] = (int)i;
     ix->canon[i] = (int)i;
-    if (ix->names[i].words < 2) return (int)i;
-    if (block_ready(ix, ix->key[i])) {
-        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
-        return (int)i;
-    }
+    if (ix->names[i].words < 2 || ix->e.rc == MORGUE_E_NOMEM) return (int)i;
     uint32_t size = ix->block_start[ix->key[i] + 1] - ix->block_start[ix->key[i]];
     group_walk g = {ix, malloc(sizeof *g.queue * (size + 1)), 0, (int)i, (int)i};
     if (!g.queue) return (int)i;
@@ -514,6 +628,8 @@ static int cmp_entity(const void *x, const void *y)
 {
     const morgue_entity_name *a = x, *b = y;
     if (a->group != b->group) return a->group < b->group ? -1 : 1;
+    /* the usual spelling first: a lone surname may be in more articles */
+    if (!a->why[0] != !b->why[0]) return a->why[0] ? 1 : -1;
     if (a->articles != b->articles) return a->articles > b->articles ? -1 : 1;
     if (a->quotes != b->quotes) return a->quotes > b->quotes ? -1 : 1;
     return strcmp(a->name, b->name);
@@ -560,6 +676,10 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         e->articles = ix->names[i].articles;
         e->quotes = ix->names[i].quotes;
         e->group = (unsigned)gnum[g];
+        e->why = (int)i == ix->canon[g]                ? ""
+                 : ix->merged[i] == MERGED_ONLY     ? "surname of the only full name"
+                 : ix->merged[i] == MERGED_DOMINANT ? "surname of the dominant full name"
+                                                    : "same given name, close surname";
     }
     free(gnum);
     free(take);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Cross-article surname merging at query time (query/entities.c,
+# resolve_surnames): a surname written alone in one article joins the full
+# name used in others when that full name is the only one with the surname
+# (Brekke) or holds the large majority of its articles (Ferreira); two
+# persons with one surname keep it apart (Solvang).  The articles are made
+# up here, one JSON line each.
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
+
+art() { # title, body
+  jq -cn --arg t "$1" --arg b "$2" '{title: $t, date: "2022-03-01", text: $b}'
+}
+{
+  for town in Ardal Bremnes Dale; do
+    art "$town ferry timetable changes" "Harbour master Halvard Brekke said the $town ferry would run every hour from May. \"The old timetable served nobody,\" Halvard Brekke said."
+  done
+  art "Levy on moorings rises" "The mooring levy will rise by a tenth next year, Brekke said on Monday. \"We have no other choice,\" Brekke told the council."
+  art "Quay repairs finished" "Repairs to the north quay are finished, Brekke said."
+  for n in first second third; do
+    art "Orchard grants" "Ingrid Solvang said the $n round of orchard grants would open soon. \"Apply early,\" Ingrid Solvang said."
+    art "School roof" "Petter Solvang said the $n school roof would be mended in summer. \"It leaks in every storm,\" Petter Solvang said."
+  done
+  art "Library hours" "The library will open on Sundays, Solvang said."
+  for month in March April May June July August; do
+    art "Tram line report" "Tomas Ferreira said the tram line report was due in $month. \"We will publish it whole,\" Tomas Ferreira said."
+  done
+  art "Choir concert" "Lucia Ferreira said the choir would sing at the harbour on Sunday."
+  art "Tram fares" "Tram fares will not rise this year, Ferreira said."
+} > "$tmp/names.jsonl"
+
+"$idx_bin" -q --keep-duplicates -o "$tmp/idx" "$tmp/names.jsonl" || bad "indexing"
+ent() { "$q_bin" -i "$tmp/idx" --json --entity "$1"; }
+
+# the only full name: one entity, the full name first, the surname merged
+e=$(ent brekke)
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && ok || bad "brekke should be one entity: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Halvard Brekke" ] && ok || bad "brekke canonical: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Brekke") | .merged')" = "surname of the only full name" ] && ok ||
+  bad "Brekke merged as the only full name's surname: $e"
+out=$("$q_bin" -i "$tmp/idx" --entity brekke)
+printf '%s' "$out" | grep -q '^    also written Brekke: 2 articles, .* (merged: surname of the only full name)$' && ok ||
+  bad "--entity brekke text: $out"
+# facets count the two spellings as one person
+f=$("$q_bin" -i "$tmp/idx" --json --facet person -n 0 '*' | jq -r 'select(.facet) | "\(.value)=\(.count)"' | sort)
+printf '%s\n' "$f" | grep -qx 'Halvard Brekke=5' && ok || bad "person facet should count Halvard Brekke 5: $f"
+printf '%s\n' "$f" | grep -q '^Brekke=' && bad "Brekke still a facet value of its own: $f" || ok
+# quotes: the full name's speaker: finds the surname's quotes too
+n=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:"halvard brekke"' | jq -r 'select(.quote) | .snippet' | grep -c 'choice' || true)
+[ "$n" = 1 ] && ok || bad "speaker:\"halvard brekke\" should find Brekke's quote about the levy"
+sp=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:brekke choice' | jq -r .speaker | sort -u)
+[ "$sp" = "Halvard Brekke" ] && ok || bad "speaker:brekke choice: speaker '$sp', want Halvard Brekke"
+
+# two persons with one surname: the surname stays apart
+e=$(ent solvang)
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 3 ] && ok || bad "solvang should be three entities: $e"
+[ -z "$(printf '%s' "$e" | jq -r 'select(.merged) | .name')" ] && ok || bad "nothing merged under solvang: $e"
+
+# one full name in six articles against another in one: the dominant one
+e=$(ent ferreira)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Ferreira") | .merged')" = "surname of the dominant full name" ] && ok ||
+  bad "Ferreira merged into the dominant full name: $e"
+g1=$(printf '%s' "$e" | jq -r 'select(.name == "Ferreira") | .entity')
+g2=$(printf '%s' "$e" | jq -r 'select(.name == "Tomas Ferreira") | .entity')
+g3=$(printf '%s' "$e" | jq -r 'select(.name == "Lucia Ferreira") | .entity')
+[ -n "$g1" ] && [ "$g1" = "$g2" ] && [ "$g1" != "$g3" ] && ok || bad "Ferreira groups: $e"
+finish
