@@ -1237,14 +1237,15 @@ static int find_entities(ctx *x)
                 if (e < 0 &&
                     (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company")))
                     e = b + 2;
-                /* "Federal Savings and Loan Association": one or two
-                 * words, "and", a word and an organisation word (not
-                 * "Reagan and the Senate"; nor a name, title or place
-                 * before the "and") */
-                if (e < 0 && b - a0 <= 1 && b + 3 < x->nt && cap_word(x, b + 3) && is_org_word(x, b + 3)) {
+                /* "Valley Federal Savings and Loan Association": up to
+                 * four words, "and", a word and an organisation word (not
+                 * "Reagan and the Senate"; nor a name, a title, or a place
+                 * but as the first word before the "and") */
+                if (e < 0 && b - a0 <= 3 && b + 3 < x->nt && cap_word(x, b + 3) && is_org_word(x, b + 3)) {
                     e = b + 3;
                     for (int32_t j = a0; j <= b; j++)
-                        if (tflags(x, j) & (LX_COUNTRY | LX_CITY | LX_GIVEN | LX_NAT | LX_ORG | LX_TITLE))
+                        if (tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE |
+                                            (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0)))
                             e = -1;
                 }
                 if (e < 0) break;
@@ -1343,7 +1344,8 @@ static int find_entities(ctx *x)
         if (nwords == 1 && (tl(x, a) == 1 || (is_org_word(x, a) && !(lf & LX_ORG)))) continue;
         /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
         if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
-            if (tflags(x, a) & LX_BREAK) continue;
+            /* a break word; an abbreviation ("No.", "Corp.") */
+            if (tflags(x, a) & (LX_BREAK | LX_ABBR)) continue;
             if (x->t[a].flags & F_ACRO) {
                 /* "BILLION", "COMPANY": a heading's word in capitals (an
                  * acronym is shorter) */
@@ -1356,6 +1358,9 @@ static int find_entities(ctx *x)
             size_t wn = tl(x, a);
             const char *w = tx(x, a);
             if (wn > 6 && !memcmp(w + wn - 6, "-based", 6)) continue;
+            /* "BBB-plus", "AA-minus": a rating */
+            if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
+                continue;
             if (wn >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')) continue;
             /* "Commerce" alone (of "Commerce Secretary X") */
             if (is_portfolio(x, a)) continue;
@@ -1409,6 +1414,19 @@ static int find_entities(ctx *x)
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON)
             for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
                 if (part_key[h] == hf) ent = by_part[h] - 1;
+        if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
+            const char *w = tx(x, a);
+            size_t wn = strip_poss(w, tl(x, a));
+            /* "the Clintons": the plural of a person's surname is a group */
+            if (wn > 3 && w[wn - 1] == 's') {
+                uint32_t hs = hash_lower(w, wn - 1);
+                for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
+                    if (part_key[h] == hs) kind = ENT_OTHER;
+            }
+            /* a given name alone that names no one of the article ("Will
+             * and Grace", "Alex. Brown and Sons") */
+            if (kind == ENT_PERSON && (tflags(x, a) & LX_GIVEN) && !title) continue;
+        }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON && sentence_initial(x, a) &&
             !(lf & LX_GIVEN) && !title) {
             /* An unknown capitalised word opening a sentence is kept only
