@@ -101,6 +101,10 @@ int expand_names(morgue_index *ix, qnode *q, arena *a);
 /* The most frequent spelling of the entity `name` belongs to (name itself
  * when it has no other); owned by the index. */
 const char *entity_canonical(morgue_index *ix, const char *name);
+/* The same for a name of one kind (0 person, 1 org, 2 place, 3 other; -1
+ * any): "GM" in the org field is the company even when a person is also
+ * written "GM". */
+const char *entity_canonical_kind(morgue_index *ix, const char *name, int kind);
 
 /* Collects the positive body terms of q for highlighting. */
 void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated);

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Cross-article surname merging at query time (query/entities.c,
-# resolve_surnames): a surname written alone in one article joins the full
-# name used in others when that full name is the only one with the surname
-# (Brekke) or holds the large majority of its articles (Ferreira); two
-# persons with one surname keep it apart (Solvang).  The articles are made
-# up here, one JSON line each.
+# Cross-article merging of entity names at query time (query/entities.c): a
+# surname written alone in one article joins the full name used in others
+# when that full name is the only one with the surname (Brekke) or holds the
+# large majority of its articles (Ferreira); two persons with one surname
+# keep it apart (Solvang).  An organisation's initials join the name they
+# stand for (RMF), and names differing in company suffixes are one (Tarn
+# Mining Co Ltd).  The articles are made up here, one JSON line each.
 . "$(dirname "$0")/lib/harness.bash"
 need_jq
 
@@ -27,6 +28,11 @@ art() { # title, body
   done
   art "Choir concert" "Lucia Ferreira said the choir would sing at the harbour on Sunday."
   art "Tram fares" "Tram fares will not rise this year, Ferreira said."
+  for q in first second third fourth; do
+    art "Peg holds" "The Ruritanian Monetary Fund said the $q review of the peg was done. Tarn Mining Co Ltd said exports rose."
+  done
+  art "Rates" "The rates are too high, RMF said on Monday."
+  art "Rates again" "RMF said the rates would stay. Tarn Mining Co said so too."
 } > "$tmp/names.jsonl"
 
 "$idx_bin" -q --keep-duplicates -o "$tmp/idx" "$tmp/names.jsonl" || bad "indexing"
@@ -64,4 +70,18 @@ g1=$(printf '%s' "$e" | jq -r 'select(.name == "Ferreira") | .entity')
 g2=$(printf '%s' "$e" | jq -r 'select(.name == "Tomas Ferreira") | .entity')
 g3=$(printf '%s' "$e" | jq -r 'select(.name == "Lucia Ferreira") | .entity')
 [ -n "$g1" ] && [ "$g1" = "$g2" ] && [ "$g1" != "$g3" ] && ok || bad "Ferreira groups: $e"
+
+# organisations: initials, company suffixes
+e=$(ent rmf)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "RMF") | .merged')" = "initials of the dominant full name" ] && ok ||
+  bad "RMF merged into the Ruritanian Monetary Fund: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Ruritanian Monetary Fund" ] && ok || bad "rmf canonical: $e"
+e=$(ent tarn)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Tarn Mining Co") | .merged')" = "the name with another company suffix" ] && ok ||
+  bad "Tarn Mining Co merged with Tarn Mining Co Ltd: $e"
+f=$("$q_bin" -i "$tmp/idx" --json --facet org -n 0 '*' | jq -r 'select(.facet) | "\(.value)=\(.count)"' | sort)
+printf '%s\n' "$f" | grep -qx 'Ruritanian Monetary Fund=6' && ok || bad "org facet should count the fund 6: $f"
+printf '%s\n' "$f" | grep -qx 'Tarn Mining Co Ltd=5' && ok || bad "org facet should count Tarn Mining 5: $f"
+n=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:rmf' | jq -r 'select(.quote) | .snippet' | wc -l)
+[ "$n" -ge 6 ] && ok || bad "speaker:rmf should find the fund's quotes under both names: $n"
 finish
