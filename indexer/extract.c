@@ -878,11 +878,15 @@ static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, cons
 }
 /* Whether word i is one of the lower-case words of the NULL-terminated
  * list w (a cheap first-letter test before each comparison). */
+static inline int str_in(const char *s, size_t n, const char *const *w);
 static int word_in(ctx *x, int32_t i, const char *const *w)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
-    const char *s = tx(x, i);
-    size_t n = tl(x, i);
+    return str_in(tx(x, i), tl(x, i), w);
+}
+/* Whether s[0..n) is one of the lower-case words of the list w. */
+static inline int str_in(const char *s, size_t n, const char *const *w)
+{
     /* the first two letters against each entry's (every entry has at
      * least one letter, so its second byte may be read: its NUL or a
      * letter); a NUL inside the word matches nothing */
@@ -943,15 +947,15 @@ static inline int cap_word(ctx *x, int32_t i)
 /* Organisation words ("Party", "Committee", "Times"), bucketed by first
  * letter: is_org_word runs for every capitalised run. */
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
-                                    "ag", "airlines", NULL};
-static const char *const org_b[] = {"bank", "board", "bureau", NULL};
+                                    "ag", "airlines", "airways", "authority", NULL};
+static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", NULL};
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
-                                    "corp", "community", "cos", NULL};
+                                    "corp", "community", "cos", "corporation", NULL};
 static const char *const org_d[] = {"department", NULL};
-static const char *const org_f[] = {"foundation", "fund", "federation", "forces", NULL};
-static const char *const org_g[] = {"group", "guard", NULL};
+static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
+static const char *const org_g[] = {"group", "guard", "government", NULL};
 static const char *const org_e[] = {"exchange", NULL};
 static const char *const org_h[] = {"house", "holdings", NULL};
 static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
@@ -959,22 +963,130 @@ static const char *const org_j[] = {"journal", NULL};
 static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
 static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
 static const char *const org_n[] = {"news", "network", "navy", NULL};
-static const char *const org_o[] = {"office", "org", NULL};
-static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", NULL};
+static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
+static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
 static const char *const org_r[] = {"radio", NULL};
-static const char *const org_s[] = {"senate", "service", "school", "securities", NULL};
+static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
 static const char *const org_t[] = {"times", "television", "treasury", "trust", NULL};
 static const char *const org_u[] = {"university", "union", NULL};
+static const char *const org_w[] = {"workers", NULL};
 static const char *const *const org_words[26] = {
     org_a, org_b, org_c, org_d, org_e, org_f, org_g, org_h, org_i, org_j, NULL, org_l, org_m,
-    org_n, org_o, org_p, NULL,  org_r, org_s, org_t, org_u, NULL,  NULL,  NULL, NULL, NULL};
+    org_n, org_o, org_p, NULL,  org_r, org_s, org_t, org_u, NULL,  org_w, NULL, NULL, NULL};
 
+/* (a possessive aside: "the Bank's committee") */
 static int is_org_word(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
     unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
     if (c0 < 'a' || c0 > 'z' || !org_words[c0 - 'a']) return 0;
-    return word_in(x, i, org_words[c0 - 'a']);
+    return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), org_words[c0 - 'a']);
+}
+
+/* Words that make a run of capitalised words a place when they end it
+ * ("Oxford Street", "Heathrow Airport"; not "Park", "Lake", "Bay", "Hill":
+ * surnames too, Helen Park), bucketed by first letter as org_words; and
+ * "Lake", "Mount", "Gulf" opening it. */
+static const char *const place_a[] = {"avenue", "airport", NULL};
+static const char *const place_b[] = {"bridge", NULL};
+static const char *const place_c[] = {"canal", "county", "coast", NULL};
+static const char *const place_d[] = {"desert", NULL};
+static const char *const place_h[] = {"harbour", "harbor", NULL};
+static const char *const place_i[] = {"island", "islands", NULL};
+static const char *const place_m[] = {"museum", "mountains", NULL};
+static const char *const place_o[] = {"ocean", NULL};
+static const char *const place_p[] = {"palace", "province", "peninsula", NULL};
+static const char *const place_r[] = {"river", "road", NULL};
+static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
+static const char *const place_v[] = {"valley", NULL};
+static const char *const *const place_words[26] = {
+    place_a, place_b, place_c, place_d, NULL, NULL, NULL, place_h, place_i, NULL, NULL, NULL,
+    place_m, NULL, place_o, place_p, NULL, place_r, place_s, NULL, NULL, place_v, NULL, NULL, NULL,
+    NULL};
+
+/* Whether word i is one of the words of the lists in bk (by first letter),
+ * a possessive aside. */
+static int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
+    if (c0 < 'a' || c0 > 'z' || !bk[c0 - 'a']) return 0;
+    return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), bk[c0 - 'a']);
+}
+
+static int is_place_word(ctx *x, int32_t i, int first)
+{
+    static const char *const open[] = {"lake", "mount", "mt.", "gulf", NULL};
+    return first ? word_in(x, i, open) : word_in_buckets(x, i, place_words);
+}
+
+/* A plural role noun or title: "Analysts", "MPs", "Officials", "Lords". */
+static int plural_role(ctx *x, int32_t i)
+{
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    if (x->t[i].kind != T_WORD || n < 3 || w[n - 1] != 's' || (tflags(x, i) & (LX_GIVEN | LX_ORG))) return 0;
+    uint32_t f = lx_flags(w, n - 1);
+    return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+}
+
+/* Words that end the names of agreements, programmes, events and prizes
+ * ("International Cocoa Agreement", "Champions League", "Academy
+ * Awards"): a run ending in one names no person. */
+static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", NULL};
+static const char *const other_c[] = {"cup", "championship", "championships", "conference", "convention", NULL};
+static const char *const other_f[] = {"festival", NULL};
+static const char *const other_g[] = {"games", NULL};
+static const char *const other_i[] = {"index", NULL};
+static const char *const other_l[] = {"league", NULL};
+static const char *const other_o[] = {"open", NULL};
+static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", NULL};
+static const char *const other_r[] = {"rate", "rates", NULL};
+static const char *const other_s[] = {"summit", "series", NULL};
+static const char *const other_t[] = {"treaty", "tournament", "trophy", NULL};
+static const char *const other_w[] = {"war", NULL};
+static const char *const *const other_words[26] = {
+    other_a, NULL, other_c, NULL, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
+    NULL, other_o, other_p, NULL, other_r, other_s, other_t, NULL, NULL, other_w, NULL, NULL, NULL};
+
+static int is_other_word(ctx *x, int32_t i)
+{
+    return word_in_buckets(x, i, other_words);
+}
+
+/* Government portfolios and the like (data/portfolios.txt). */
+static int is_portfolio(ctx *x, int32_t i)
+{
+    return (tflags(x, i) & LX_PORTFOLIO) != 0;
+}
+
+/* Whether capitalised word j, inside a run, is a function word, an
+ * auxiliary, a pronoun or a headline verb ("Is", "To", "About", "Says",
+ * data/name_breakers.txt): title-case text ("Donald Trump Is Now Calling
+ * Obama"), where the run must be cut there, not read as one name.  Not a
+ * given name ("Will"), not an acronym ("US", "WHO"), not "A" after a given
+ * name (an initial without its period). */
+static inline int breaks_name(ctx *x, int32_t j)
+{
+    if (j < 0 || j >= x->nt || x->t[j].kind != T_WORD || !(x->t[j].flags & F_CAP) || (x->t[j].flags & F_ACRO))
+        return 0;
+    uint32_t f = tflags(x, j);
+    if (!(f & LX_BREAK) || (f & LX_GIVEN)) return 0;
+    if (tl(x, j) == 1 && j > 0 && (tflags(x, j - 1) & LX_GIVEN)) return 0;
+    return 1;
+}
+
+/* A word that in title-case text opens no name: an adverb, a participle
+ * ("Actually Fighting", "Calling Obama", "Nominated"). */
+static int verbish(ctx *x, int32_t j)
+{
+    if (x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO)) return 0;
+    size_t n = strip_poss(tx(x, j), tl(x, j));
+    const char *w = tx(x, j);
+    if (n < 5 || (tflags(x, j) & (LX_GIVEN | LX_COUNTRY | LX_CITY | LX_ORG | LX_NAT | LX_TITLE))) return 0;
+    unsigned char c1 = lower_c((unsigned char)w[n - 2]), c0 = lower_c((unsigned char)w[n - 1]);
+    return (c1 == 'l' && c0 == 'y') || (c1 == 'e' && c0 == 'd') ||
+           (c1 == 'n' && c0 == 'g' && lower_c((unsigned char)w[n - 3]) == 'i');
 }
 
 static int add_desc(xent *e, uint32_t h)
@@ -1083,6 +1195,14 @@ static int all_upper_run(ctx *x, int32_t a, int32_t b)
     return 1;
 }
 
+/* Whether the words a..b (a final possessive aside) are a listed
+ * organisation. */
+static int listed_org(ctx *x, int32_t a, int32_t b)
+{
+    size_t n = x->t[b].e - x->t[a].s - (tl(x, b) - strip_poss(tx(x, b), tl(x, b)));
+    return (lx_flags(tx(x, a), n) & LX_ORG) != 0;
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1091,7 +1211,20 @@ static int find_entities(ctx *x)
     x->cap_ms = x->n_caps + 4;
     x->ents = arena_alloc(x->a, sizeof(xent) * (size_t)x->cap_ents);
     x->ms = arena_alloc(x->a, sizeof(xmention) * (size_t)x->cap_ms);
-    if (!x->ents || !x->ms) return -1;
+    /* the entities by full-name hash (open addressing, index + 1; a
+     * later entity of one hash replaces the earlier, as the backward scan
+     * this replaces found the latest): a scan of every entity per run was
+     * quadratic in a long article's names */
+    uint32_t fmask = 15;
+    while (fmask < (uint32_t)x->cap_ents * 2) fmask = fmask * 2 + 1;
+    int32_t *by_full = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_full);
+    /* persons of two words or more by the hash of their surname and of
+     * their given name (key, entity + 1; the latest of a key kept): where a
+     * one-word mention links */
+    uint32_t *part_key = arena_alloc(x->a, sizeof *part_key * ((size_t)fmask + 1));
+    int32_t *by_part = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_part);
+    if (!x->ents || !x->ms || !by_full || !part_key || !by_part) return -1;
+    int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
     for (int32_t i = 0; i < x->nt; i++) {
         if (!cap_word(x, i)) continue;
         /* the maximal run of capitalised words (with connectors) */
@@ -1100,26 +1233,97 @@ static int find_entities(ctx *x)
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
                 b += 2;
-            /* "Standard and Poor’s": "and" joins a listed organisation */
-            else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2) &&
-                     (lx_flags(tx(x, a), x->t[b + 2].e - x->t[a].s -
-                                             (tl(x, b + 2) - strip_poss(tx(x, b + 2), tl(x, b + 2)))) &
-                      LX_ORG))
-                b += 2;
-            else break;
+            /* "Standard and Poor’s", "Securities and Exchange Commission":
+             * "and" joins a listed organisation (of one or two words
+             * after it) */
+            else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2)) {
+                int32_t a0 = a; /* "The Food and Drug Administration" */
+                while (a0 < b && (tflags(x, a0) & LX_FUNC)) a0++;
+                int32_t e = b + 3 < x->nt && cap_word(x, b + 3) && listed_org(x, a0, b + 3) ? b + 3
+                            : listed_org(x, a0, b + 2)                                     ? b + 2
+                                                                                           : -1;
+                /* "Merrill Lynch and Co Inc": the company's own "and Co" */
+                if (e < 0 &&
+                    (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company")))
+                    e = b + 2;
+                /* "Valley Federal Savings and Loan Association": up to
+                 * four words, "and", a word and an organisation word (not
+                 * "Reagan and the Senate"; nor a name, a title, or a place
+                 * but as the first word before the "and") */
+                if (e < 0 && b - a0 <= 3 && b + 3 < x->nt && cap_word(x, b + 3) && is_org_word(x, b + 3)) {
+                    e = b + 3;
+                    for (int32_t j = a0; j <= b; j++)
+                        if (tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE |
+                                            (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0)))
+                            e = -1;
+                }
+                if (e < 0) break;
+                b = e;
+            } else break;
         }
         i = b;
+        /* title-case text: the run ends before a capitalised function word
+         * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
+         * run starts there (its leading breaker stripped below) */
+        for (int32_t j = a + 1; j <= b; j++)
+            if (breaks_name(x, j)) {
+                tc_end = b;
+                b = j - 1;
+                i = j - 1;
+                break;
+            }
+        /* "Bernie Sanders of Vermont": a given name's person, then "of" and
+         * a place */
+        if (b - a >= 3 && word_is(x, b - 1, "of") && (tflags(x, b) & (LX_COUNTRY | LX_CITY)) &&
+            !is_org_word(x, b - 2) && !(tflags(x, b - 2) & LX_TITLE)) {
+            int person = 0;
+            for (int32_t j = a; j < b - 2; j++) person |= (tflags(x, j) & (LX_GIVEN | LX_TITLE)) != 0;
+            if (person) {
+                b -= 2;
+                i = b;
+            }
+        }
         /* possessive inside the run ends it: "Russia’s NATO" */
         for (int32_t j = a; j < b; j++)
-            if (strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) { b = j; i = j; break; }
+            if (strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) {
+                /* but "Moody’s Investors Service Inc": a listed company
+                 * before the name's own organisation word */
+                if ((tflags(x, j) & LX_ORG) && is_org_word(x, b)) continue;
+                b = j;
+                i = j;
+                break;
+            }
         /* leading sentence-initial function words and month/day names */
-        while (a <= b && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
+        while (a <= b &&
+               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a)))
+            a++;
+        /* in title-case text, adverbs and participles open no name
+         * ("Now Calling Obama", "Actually Fighting") */
+        if (a <= tc_end)
+            while (a <= b && verbish(x, a)) a++;
         /* drop trailing function words too (connectors were only inside) */
         while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
+        /* in title-case text a participle closes no name of three words or
+         * more ("Tomas Varga Running"; "Xi Jinping" keeps its two) */
+        if (a <= tc_end)
+            while (b - a >= 2 && verbish(x, b)) b--;
         if (a > b) continue;
         /* "Republican Donald Trump": a nationality or party adjective
          * before a given name is stripped like a title */
         while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT))) a++;
+        /* a role and no name: "Finance Minister", "Secretary of State",
+         * "U.S. Trade Representative" (title words with portfolios,
+         * places and nationalities) */
+        if (b > a && (tflags(x, b) & LX_TITLE)) {
+            int role = 0, other = 0;
+            for (int32_t j = a; j <= b && !other; j++) {
+                if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+                uint32_t f = tflags(x, j);
+                if (f & LX_TITLE) role = 1;
+                else if (!(f & (LX_COUNTRY | LX_CITY | LX_NAT)) && !is_portfolio(x, j)) other = 1;
+            }
+            if (role && !other) continue;
+        }
         /* titles: strip up to the last title word that has a name after */
         const char *title = NULL;
         int32_t last_title = -1;
@@ -1146,11 +1350,34 @@ static int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
          * ("Co", "Inc") names nothing by itself */
-        if (nwords == 1 && (tl(x, a) == 1 || (is_org_word(x, a) && tl(x, a) <= 4 && !(lf & LX_ORG)))) continue;
-        /* "Analysts said": a plural role noun opening a sentence */
-        if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN | LX_NAT)) && tl(x, a) > 3 &&
-            tx(x, a)[tl(x, a) - 1] == 's' &&
-            (lx_flags(tx(x, a), tl(x, a) - 1) & (LX_DESC | LX_NAT)) == LX_DESC)
+        if (nwords == 1 && (tl(x, a) == 1 || (is_org_word(x, a) && !(lf & LX_ORG)))) continue;
+        /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
+        if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
+            /* a break word; an abbreviation ("No.", "Corp.") */
+            if (tflags(x, a) & (LX_BREAK | LX_ABBR)) continue;
+            if (x->t[a].flags & F_ACRO) {
+                /* "BILLION", "COMPANY": a heading's word in capitals (an
+                 * acronym is shorter) */
+                if (tl(x, a) > 6) continue;
+                int digit = 0;
+                for (size_t k = 0; k < tl(x, a); k++) digit |= tx(x, a)[k] >= '0' && tx(x, a)[k] <= '9';
+                if (digit) continue;
+            }
+            /* "London-based"; "I-Vt", "R-Texas" (party and state) */
+            size_t wn = tl(x, a);
+            const char *w = tx(x, a);
+            if (wn > 6 && !memcmp(w + wn - 6, "-based", 6)) continue;
+            /* "BBB-plus", "AA-minus": a rating */
+            if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
+                continue;
+            if (wn >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')) continue;
+            /* "Commerce" alone (of "Commerce Secretary X") */
+            if (is_portfolio(x, a)) continue;
+        }
+        /* "Analysts said", "told MPs", "Labour MPs", "U.S. Officials": a
+         * plural role noun ends no name */
+        if (!(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT)) && !(tflags(x, a) & LX_GIVEN) &&
+            plural_role(x, b))
             continue;
         if (nwords > 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
             /* "West German", "Soviet Union" is a country: a two-word
@@ -1178,19 +1405,36 @@ static int find_entities(ctx *x)
         /* "Bank of England", "Ministry of Defence" */
         else if (nwords >= 3 && is_org_word(x, a) && is_connector(x, a + 1)) kind = ENT_ORG;
         else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
+        /* "Senate Republican", "International Cocoa Agreement" */
+        else if (nwords >= 2 && ((tflags(x, b) & LX_NAT) || is_other_word(x, b))) kind = ENT_OTHER;
+        /* "Hyde Park", "Lake Ontario" */
+        else if (nwords >= 2 && (is_place_word(x, b, 0) || is_place_word(x, a, 1))) kind = ENT_PLACE;
+        /* "U.S. Dollar", "Saudi Aramco": a place or nationality opens no
+         * person's name (a given name or a title was taken above) */
+        else if (nwords >= 2 && (tflags(x, a) & (LX_COUNTRY | LX_CITY | LX_NAT))) kind = ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
         /* Link to an earlier entity of the article. */
         uint32_t hf = hash_lower(tx(x, a), full_len);
         int32_t ent = -1;
-        for (int32_t k = x->nents - 1; k >= 0 && ent < 0; k--)
-            if (x->ents[k].h_full == hf) ent = k;
+        for (uint32_t h = hf & fmask; by_full[h] && ent < 0; h = (h + 1) & fmask)
+            if (x->ents[by_full[h] - 1].h_full == hf) ent = by_full[h] - 1;
+        if (ent < 0 && nwords == 1 && kind == ENT_PERSON)
+            for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
+                if (part_key[h] == hf) ent = by_part[h] - 1;
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
-            for (int32_t k = x->nents - 1; k >= 0 && ent < 0; k--) {
-                xent *e = &x->ents[k];
-                if (e->kind == ENT_PERSON && e->nwords > 1 && (e->h_last == hf || e->h_first == hf)) ent = k;
+            const char *w = tx(x, a);
+            size_t wn = strip_poss(w, tl(x, a));
+            /* "the Clintons": the plural of a person's surname is a group */
+            if (wn > 3 && w[wn - 1] == 's') {
+                uint32_t hs = hash_lower(w, wn - 1);
+                for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
+                    if (part_key[h] == hs) kind = ENT_OTHER;
             }
+            /* a given name alone that names no one of the article ("Will
+             * and Grace", "Alex. Brown and Sons") */
+            if (kind == ENT_PERSON && (tflags(x, a) & LX_GIVEN) && !title) continue;
         }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON && sentence_initial(x, a) &&
             !(lf & LX_GIVEN) && !title) {
@@ -1202,6 +1446,17 @@ static int find_entities(ctx *x)
         if (ent < 0) {
             ent = new_entity(x, a, b, kind, title);
             if (ent < 0) continue;
+            uint32_t h = x->ents[ent].h_full & fmask;
+            while (by_full[h] && x->ents[by_full[h] - 1].h_full != x->ents[ent].h_full) h = (h + 1) & fmask;
+            by_full[h] = ent + 1;
+            if (kind == ENT_PERSON && x->ents[ent].nwords > 1) {
+                uint32_t keys[2] = {x->ents[ent].h_last, x->ents[ent].h_first};
+                for (int r = 0; r < 2; r++) {
+                    for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
+                    part_key[h] = keys[r];
+                    by_part[h] = ent + 1;
+                }
+            }
         } else if (title && !x->ents[ent].title) {
             x->ents[ent].title = title;
         }

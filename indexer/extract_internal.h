@@ -21,6 +21,9 @@ enum {
     LX_NAT = 1u << 10,     /* nationality / party / religion adjective */
     LX_GENDER = 1u << 11,  /* tells a person's sex: lx_entry.pron */
     LX_NOTNAME = 1u << 12, /* alone names no person (data/not_names.txt) */
+    LX_BREAK = 1u << 13,   /* capitalised inside a run, title-case text: the
+                              run is no one name (data/name_breakers.txt) */
+    LX_PORTFOLIO = 1u << 14, /* "finance" of "Finance Minister" (data/portfolios.txt) */
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };

@@ -35,6 +35,8 @@ struct morgue_index {
     uint32_t n_names;
     int *group;           /* names[i] belongs to entity group[i] */
     int *canon;           /* canon[g]: the usual spelling of group g */
+    uint8_t *merged;      /* why a lone surname joined its group (entities.c,
+                             MERGED_*), 0 for the rest; in name_strings */
     unsigned char *key;   /* first byte of each folded surname */
     uint32_t block_start[257];
     uint32_t *block_items; /* persons by key */
@@ -99,6 +101,10 @@ int expand_names(morgue_index *ix, qnode *q, arena *a);
 /* The most frequent spelling of the entity `name` belongs to (name itself
  * when it has no other); owned by the index. */
 const char *entity_canonical(morgue_index *ix, const char *name);
+/* The same for a name of one kind (0 person, 1 org, 2 place, 3 other; -1
+ * any): "GM" in the org field is the company even when a person is also
+ * written "GM". */
+const char *entity_canonical_kind(morgue_index *ix, const char *name, int kind);
 
 /* Collects the positive body terms of q for highlighting. */
 void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated);

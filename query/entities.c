@@ -73,6 +73,7 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * possible variants are in three short runs, not its whole block: grouping
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
+
 static int block_ready(morgue_index *ix, unsigned k)
 {
     if (ix->blk[k].ready) return 0;
@@ -112,6 +113,319 @@ static int block_ready(morgue_index *ix, unsigned k)
         free(fill);
     }
     ix->blk[k].ready = 1;
+    return 0;
+}
+
+/* A lone surname ("Obama", "Reagan") names no one in particular to
+ * extract_same_person, which needs a given name; within an article the
+ * extractor links it to the full name used before, across articles
+ * nothing did, so a surname written alone in one article and the full
+ * name in another were two entities in every facet.  Here a lone
+ * person name joins the group of the full names whose last word it is,
+ * when that group is the only one (MERGED_ONLY) or holds at least 85% of
+ * the articles of the full names with that surname (MERGED_DOMINANT:
+ * Barack Obama against Michelle Obama); full names in one article alone
+ * are not counted against it (mostly headline fragments, "Given Obama").
+ * Two real persons with one surname ("Hillary Clinton", "Bill Clinton":
+ * 560 and 96 articles on the real corpus) keep the surname apart.  So does
+ * a name listed more often as an organisation or place than as a person
+ * ("Ford").  Resolved lazily, one surname at a time (resolve_surname): when
+ * the lone name's group is asked for, and for the surnames of a group's
+ * full names before its names are listed (for_group); the candidates come
+ * from the index of names by word, so only the full names with that
+ * surname are grouped, not the surname's whole block. */
+enum {
+    MERGED_ONLY = 1,
+    MERGED_DOMINANT = 2,
+    MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
+    SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
+    ORG_GROUPED = 0x80,  /* an organisation in a group of more than one name */
+    DOMINANT_PCT = 85,
+    MIN_ARTICLES = 3
+};
+
+static uint32_t word_hash(const char *w, size_t len);
+static int load_name_words(morgue_index *ix);
+static int group_of(morgue_index *ix, uint32_t i);
+
+/* Articles naming `folded` as an entity of another kind than person, or
+ * an organisation or place whose name starts with it ("Ford Motor Co"
+ * against a lone "Ford"). */
+static uint64_t other_kind_articles(morgue_index *ix, const char *folded)
+{
+    uint64_t n = 0;
+    size_t len = strlen(folded);
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(folded, len) & ix->name_word_mask, prev = UINT32_MAX;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t i = ix->name_words[k];
+        const ix_name *x = &ix->names[i];
+        if (i == prev || x->kind == 0) continue;
+        prev = i;
+        if (!strncmp(x->folded, folded, len) && (x->folded[len] == 0 || (x->folded[len] == ' ' && x->kind != 3)))
+            n += x->articles;
+    }
+    return n;
+}
+
+/* Decides whether the lone person name names[s] joins the group of a
+ * full name (above), once. */
+static void resolve_surname(morgue_index *ix, uint32_t s)
+{
+    if (ix->merged[s] & SURNAME_DONE) return;
+    ix->merged[s] |= SURNAME_DONE;
+    const char *w = ix->names[s].folded;
+    size_t wl = strlen(w);
+    if (ix->names[s].kind != 0 || ix->names[s].words != 1 || !wl || strchr(w, ' ')) return;
+    if (load_name_words(ix) || !ix->name_words) return;
+    if (other_kind_articles(ix, w) >= ix->names[s].articles) return;
+    uint32_t nt = 0, prev = UINT32_MAX;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask;
+    struct tally {
+        int g;
+        uint64_t articles;
+    } *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
+    if (!t) return;
+    /* the full persons whose last word is w */
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t c = ix->name_words[k];
+        if (c == prev) continue;
+        prev = c;
+        const ix_name *x = &ix->names[c];
+        const char *sp = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
+        if (!sp || strcmp(sp + 1, w)) continue;
+        int g = group_of(ix, c);
+        uint32_t q = 0;
+        while (q < nt && t[q].g != g) q++;
+        if (q == nt) t[nt++] = (struct tally){g, 0};
+        t[q].articles += x->articles;
+    }
+    uint32_t best = 0;
+    uint64_t rest = 0;
+    for (uint32_t q = 1; q < nt; q++)
+        if (t[q].articles > t[best].articles) best = q;
+    for (uint32_t q = 0; q < nt; q++)
+        if (q != best && t[q].articles >= 2) rest += t[q].articles;
+    uint64_t top = nt ? t[best].articles : 0;
+    if (top >= MIN_ARTICLES && top * 100 >= (top + rest) * DOMINANT_PCT) {
+        ix->group[s] = t[best].g;
+        ix->merged[s] |= nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+    }
+    free(t);
+}
+
+/* Resolves the lone person names spelled as the folded word w. */
+static void resolve_word(morgue_index *ix, const char *w)
+{
+    if (load_name_words(ix) || !ix->name_words) return;
+    uint32_t b = word_hash(w, strlen(w)) & ix->name_word_mask;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t s = ix->name_words[k];
+        if (ix->names[s].kind == 0 && ix->names[s].words == 1 && !strcmp(ix->names[s].folded, w))
+            resolve_surname(ix, s);
+    }
+}
+
+/* Organisations written several ways across articles were apart in every
+ * facet: "Securities and Exchange Commission" and "SEC", "International
+ * Monetary Fund" and "IMF", "Chrysler Corp" and "Chrysler".  Grouped once
+ * when the names are loaded (a union-find over the organisations): the same
+ * folded words; a name and the name without its company suffix (Co, Corp,
+ * Inc, Ltd, plc, Company, Corporation, Group, Party); a single word in
+ * capitals and the names whose initials it is (of, and, the aside), when
+ * one group holds 85% of those names' articles and 3 or more ("EC": the
+ * European Community against the European Commission is no merge unless
+ * one dominates), and not a name holding the word itself ("EC
+ * Commission").  Only names of kind org take part. */
+typedef struct {
+    uint64_t hash; /* of the key */
+    uint32_t name;
+} org_key;
+
+static int better_spelling(const morgue_index *ix, uint32_t i, int best);
+static int name_has_words(const char *n, const char *w);
+
+static uint32_t uf_find(uint32_t *parent, uint32_t i)
+{
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+}
+
+/* Whether the word w[0..n) is one of the NULL-terminated list's. */
+static int word_listed(const char *w, size_t n, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (list[k][0] == w[0] && strlen(list[k]) == n && !memcmp(list[k], w, n)) return 1;
+    return 0;
+}
+
+/* The words of folded name f (n bytes) without its trailing company
+ * suffixes, as a length (n when it has none, or is one word). */
+static size_t org_base(const char *f, size_t n)
+{
+    static const char *const suffix[] = {"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation",
+                                         "cos", "group", "party", NULL};
+    for (;;) {
+        size_t sp = n;
+        while (sp > 0 && f[sp - 1] != ' ') sp--;
+        if (sp == 0 || !word_listed(f + sp, n - sp, suffix)) return n;
+        n = sp - 1;
+    }
+}
+
+/* The initials of the first n bytes of folded name f into out (at most 7
+ * letters; connectors and abbreviated company suffixes skipped: "Eaton
+ * Corp" is no "EC", "Commodity Credit Corporation" is "CCC"); their count,
+ * 0 when fewer than two words. */
+static size_t org_initials(const char *f, size_t n, char *out)
+{
+    static const char *const skip[] = {"of", "and", "the", "for", "on", "de", "du", "des", "la", "le", "el",
+                                       "co", "corp", "inc", "ltd", "plc", "llc", "cos", NULL};
+    size_t k = 0, words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && f[j] != ' ') j++;
+        words++;
+        if (!(j - i >= 2 && j - i <= 4 && word_listed(f + i, j - i, skip))) {
+            if (k == 7) return 0;
+            out[k++] = f[i];
+        }
+        i = j + 1;
+    }
+    out[k] = 0;
+    return words >= 2 ? k : 0;
+}
+
+/* Whether the raw name is one word of 2 to 6 capital letters. */
+static int acronym_name(const char *nm)
+{
+    size_t n = 0;
+    for (; nm[n]; n++)
+        if (nm[n] < 'A' || nm[n] > 'Z') return 0;
+    return n >= 2 && n <= 6;
+}
+
+/* Whether folded f is letters written apart ("e c" of "E.C."). */
+static int spaced_letters(const char *f)
+{
+    int letters = 1;
+    for (size_t c = 0; f[c] && letters; c++) letters = c % 2 ? f[c] == ' ' : f[c] != ' ';
+    return letters;
+}
+
+static int group_orgs(morgue_index *ix)
+{
+    uint32_t n = ix->n_names, mask = 1023;
+    while (mask < n * 2) mask = mask * 2 + 1;
+    /* union-find parents; base lengths; names by base hash; initials
+     * (two keys a name at most) chained from heads by hash */
+    uint32_t *parent = malloc(sizeof *parent * (n ? n : 1)), *base = malloc(sizeof *base * (n ? n : 1));
+    uint32_t *by_base = calloc((size_t)mask + 1, sizeof *by_base), *head = calloc((size_t)mask + 1, sizeof *head);
+    org_key *acr = malloc(sizeof *acr * (2 * (size_t)n + 1));
+    uint32_t *next = malloc(sizeof *next * (2 * (size_t)n + 1));
+    if (!parent || !base || !by_base || !head || !acr || !next) {
+        free(parent);
+        free(base);
+        free(by_base);
+        free(head);
+        free(acr);
+        free(next);
+        return -1;
+    }
+    uint32_t na = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        parent[i] = i;
+        if (ix->names[i].kind != 1) continue;
+        ix->merged[i] = 0;
+        const char *f = ix->names[i].folded;
+        size_t fl = strlen(f), b = org_base(f, fl);
+        base[i] = (uint32_t)b;
+        /* the same words but for company suffixes ("Chrysler Corp",
+         * "Chrysler", "General Electric Co Plc", "General Electric Co") */
+        uint64_t h = XXH3_64bits(f, b);
+        uint32_t at = (uint32_t)h & mask;
+        for (; by_base[at]; at = (at + 1) & mask) {
+            uint32_t j = by_base[at] - 1;
+            if (base[j] == b && !memcmp(ix->names[j].folded, f, b)) {
+                parent[uf_find(parent, i)] = uf_find(parent, j);
+                break;
+            }
+        }
+        if (!by_base[at]) by_base[at] = i + 1;
+        char in[8], in2[8];
+        size_t k = org_initials(f, fl, in), kb = b != fl ? org_initials(f, b, in2) : 0;
+        for (int r = 0; r < 2; r++) {
+            size_t kk = r ? kb : k;
+            if (kk < 2 || (r && kb == k && !memcmp(in, in2, k))) continue;
+            uint64_t ah = XXH3_64bits(r ? in2 : in, kk);
+            acr[na] = (org_key){ah, i};
+            next[na] = head[(uint32_t)ah & mask];
+            head[(uint32_t)ah & mask] = ++na;
+        }
+    }
+    /* initials: the groups of the candidates, by articles */
+    struct tally {
+        uint32_t root;
+        uint64_t articles;
+    } t[64];
+    for (uint32_t i = 0; i < n; i++) {
+        if (ix->names[i].kind != 1 || !acronym_name(ix->names[i].name)) continue;
+        const char *f = ix->names[i].folded;
+        uint64_t ah = XXH3_64bits(f, strlen(f));
+        uint32_t nt = 0;
+        int many = 0;
+        for (uint32_t e = head[(uint32_t)ah & mask]; e && !many; e = next[e - 1]) {
+            uint32_t j = acr[e - 1].name;
+            if (acr[e - 1].hash != ah || j == i) continue;
+            const char *g = ix->names[j].folded;
+            if (name_has_words(g, f)) continue; /* "EC Commission" */
+            if (spaced_letters(g)) { /* "E.C.": the same letters */
+                uint32_t ri = uf_find(parent, i), rj = uf_find(parent, j);
+                if (ri != rj) parent[rj] = ri;
+                continue;
+            }
+            char in[8];
+            if (!((org_initials(g, strlen(g), in) && !strcmp(in, f)) ||
+                  (org_initials(g, base[j], in) && !strcmp(in, f))))
+                continue; /* another key of the same hash */
+            uint32_t r = uf_find(parent, j), q = 0;
+            while (q < nt && t[q].root != r) q++;
+            if (q == 64) {
+                many = 1; /* too many to call one dominant */
+                break;
+            }
+            if (q == nt) t[nt++] = (struct tally){r, 0};
+            t[q].articles += ix->names[j].articles;
+        }
+        if (!nt || many) continue;
+        /* as for surnames: a rival in one article alone does not count */
+        uint32_t best = 0;
+        uint64_t all = 0;
+        for (uint32_t q = 1; q < nt; q++)
+            if (t[q].articles > t[best].articles) best = q;
+        for (uint32_t q = 0; q < nt; q++)
+            if (q == best || t[q].articles >= 2) all += t[q].articles;
+        if (t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT) continue;
+        uint32_t ri = uf_find(parent, i);
+        if (ri != t[best].root) parent[ri] = t[best].root;
+        ix->merged[i] = MERGED_ACRONYM;
+    }
+    /* each group's usual spelling */
+    for (uint32_t i = 0; i < n; i++) {
+        if (ix->names[i].kind != 1) continue;
+        uint32_t r = uf_find(parent, i);
+        if (r == i) continue;
+        ix->group[i] = (int)r;
+        ix->merged[i] |= ORG_GROUPED;
+        ix->merged[r] |= ORG_GROUPED;
+        if (better_spelling(ix, i, ix->canon[r])) ix->canon[r] = (int)i;
+    }
+    free(parent);
+    free(base);
+    free(by_base);
+    free(head);
+    free(acr);
+    free(next);
     return 0;
 }
 
@@ -185,7 +499,8 @@ static int load_names(morgue_index *ix)
     ix->canon = malloc(sizeof *ix->canon * (ix->n_names ? ix->n_names : 1));
     ix->block_items = malloc(sizeof *ix->block_items * (ix->n_names ? ix->n_names : 1));
     ix->key = malloc(ix->n_names ? ix->n_names : 1);
-    if (!ix->group || !ix->canon || !ix->block_items || !ix->key) goto oom;
+    ix->merged = arena_calloc(&ix->name_strings, ix->n_names ? ix->n_names : 1, 1);
+    if (!ix->group || !ix->canon || !ix->block_items || !ix->key || !ix->merged) goto oom;
     memset(ix->block_start, 0, sizeof ix->block_start);
     char fa[512];
     for (uint32_t i = 0; i < ix->n_names; i++) {
@@ -210,6 +525,7 @@ static int load_names(morgue_index *ix)
     memcpy(fill, ix->block_start, sizeof fill);
     for (uint32_t i = 0; i < ix->n_names; i++)
         if (ix->names[i].kind == 0) ix->block_items[fill[ix->key[i]]++] = i;
+    if (group_orgs(ix)) goto oom;
     ix->names_loaded = 1;
     return 0;
 oom:
@@ -273,6 +589,11 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->group[i] >= 0) return ix->group[i];
+    if (ix->names[i].words < 2) {
+        /* a lone surname may join a full name's group */
+        resolve_surname(ix, i);
+        if (ix->group[i] >= 0) return ix->group[i];
+    }
     ix->group[i] = (int)i;
     ix->canon[i] = (int)i;
     if (ix->names[i].words < 2) return (int)i;
@@ -308,8 +629,20 @@ static void for_group(morgue_index *ix, uint32_t i, void (*fn)(void *, uint32_t)
 {
     int g = group_of(ix, i);
     if (ix->names[i].kind != 0) {
-        fn(ctx, i);
+        if (!(ix->merged[i] & ORG_GROUPED)) {
+            fn(ctx, i);
+            return;
+        }
+        /* an organisation's group: rare, the names are scanned */
+        for (uint32_t j = 0; j < ix->n_names; j++)
+            if (ix->group[j] == g && ix->names[j].kind == ix->names[i].kind) fn(ctx, j);
         return;
+    }
+    /* the lone surnames of the group's full names first: they may join it */
+    for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++) {
+        const ix_name *x = &ix->names[ix->block_items[b]];
+        const char *sp = ix->group[ix->block_items[b]] == g && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
+        if (sp) resolve_word(ix, sp + 1);
     }
     for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++)
         if (ix->group[ix->block_items[b]] == g) fn(ctx, ix->block_items[b]);
@@ -497,23 +830,52 @@ int expand_names(morgue_index *ix, qnode *q, arena *a)
 
 const char *entity_canonical(morgue_index *ix, const char *name)
 {
+    return entity_canonical_kind(ix, name, -1);
+}
+
+const char *entity_canonical_kind(morgue_index *ix, const char *name, int want)
+{
     if (!name[0] || load_names(ix) || !ix->name_table) return name;
     size_t len = strlen(name);
+    /* of any kind: the entity of that name most quoted (a speaker's), the
+     * person on a tie ("SEC" the commission, not a person once written so) */
+    int best = -1;
     for (int kind = 0; kind < 4; kind++) {
+        if (want >= 0 && kind != want) continue;
         uint64_t hash = XXH3_64bits_withSeed(name, len, (uint64_t)kind);
         for (uint32_t h = (uint32_t)hash & ix->name_mask; ix->name_table[h]; h = (h + 1) & ix->name_mask) {
             uint32_t i = ix->name_table[h] - 1;
-            if (ix->names[i].hash == hash && ix->names[i].kind == kind && !strcmp(ix->names[i].name, name))
-                return ix->names[canon_of(ix, i)].name;
+            if (ix->names[i].hash == hash && ix->names[i].kind == kind && !strcmp(ix->names[i].name, name)) {
+                if (best < 0 || ix->names[i].quotes > ix->names[best].quotes) best = (int)i;
+                break;
+            }
         }
     }
-    return name;
+    return best < 0 ? name : ix->names[canon_of(ix, (uint32_t)best)].name;
+}
+
+/* Why organisation name f was grouped with the usual spelling c (both
+ * folded): the grouping rules of group_orgs, as they apply to the two. */
+static const char *org_why(const morgue_index *ix, uint32_t i, uint32_t canon)
+{
+    const char *f = ix->names[i].folded, *c = ix->names[canon].folded;
+    size_t bf = org_base(f, strlen(f)), bc = org_base(c, strlen(c));
+    if (!strcmp(f, c)) return "the same words";
+    if (bf == bc && !memcmp(f, c, bf))
+        return bf == strlen(f)   ? "the name without its company suffix"
+               : bc == strlen(c) ? "the name with a company suffix"
+                                 : "the name with another company suffix";
+    if (spaced_letters(f)) return "the same letters";
+    if (acronym_name(ix->names[canon].name)) return "what the initials stand for";
+    return "a spelling grouped with it";
 }
 
 static int cmp_entity(const void *x, const void *y)
 {
     const morgue_entity_name *a = x, *b = y;
     if (a->group != b->group) return a->group < b->group ? -1 : 1;
+    /* the usual spelling first: a lone surname may be in more articles */
+    if (!a->why[0] != !b->why[0]) return a->why[0] ? 1 : -1;
     if (a->articles != b->articles) return a->articles > b->articles ? -1 : 1;
     if (a->quotes != b->quotes) return a->quotes > b->quotes ? -1 : 1;
     return strcmp(a->name, b->name);
@@ -560,6 +922,13 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         e->articles = ix->names[i].articles;
         e->quotes = ix->names[i].quotes;
         e->group = (unsigned)gnum[g];
+        int why = ix->merged[i] & ~(ORG_GROUPED | SURNAME_DONE);
+        e->why = (int)i == ix->canon[g]     ? ""
+                 : why == MERGED_ONLY     ? "surname of the only full name"
+                 : why == MERGED_DOMINANT ? "surname of the dominant full name"
+                 : why == MERGED_ACRONYM  ? "initials of the dominant full name"
+                 : ix->names[i].kind == 1 ? org_why(ix, i, (uint32_t)ix->canon[g])
+                                          : "same given name, close surname";
     }
     free(gnum);
     free(take);

@@ -197,16 +197,18 @@ static int print_entities(morgue_index *ix, const char *name, int json)
         if (json) {
             buf_printf(&out, "{\"entity\":%u,\"canonical\":%s,\"name\":", e->group, first ? "true" : "false");
             json_put_string(&out, e->name, strlen(e->name));
-            buf_printf(&out, ",\"kind\":\"%s\",\"articles\":%" PRIu64 ",\"quotes\":%" PRIu64 "}\n",
+            buf_printf(&out, ",\"kind\":\"%s\",\"articles\":%" PRIu64 ",\"quotes\":%" PRIu64,
                        e->kind, e->articles, e->quotes);
+            if (!first) buf_printf(&out, ",\"merged\":\"%s\"", e->why);
+            buf_printf(&out, "}\n");
         } else if (first) {
             buf_printf(&out, "%s (%s): %" PRIu64 " article%s, %" PRIu64 " quote%s\n", e->name, e->kind,
                        e->articles, e->articles == 1 ? "" : "s", e->quotes, e->quotes == 1 ? "" : "s");
         } else {
             buf_printf(&out, "    also written %s: %" PRIu64 " article%s, %" PRIu64
-                             " quote%s (merged: same given name, close surname)\n",
+                             " quote%s (merged: %s)\n",
                        e->name, e->articles, e->articles == 1 ? "" : "s", e->quotes,
-                       e->quotes == 1 ? "" : "s");
+                       e->quotes == 1 ? "" : "s", e->why);
         }
         fwrite(out.p, 1, out.len, stdout);
     }

@@ -174,7 +174,11 @@ static int facet_count(facet_acc *fa)
                 memcpy(name, it.term + 2, it.term_len - 2);
                 name[it.term_len - 2] = 0;
                 /* count every spelling of an entity under its usual one */
-                const char *c = entity_canonical(fa->ix, name);
+                const char *c = entity_canonical_kind(fa->ix, name,
+                                                      f == FIELD_PERSON ? 0
+                                                      : f == FIELD_ORG  ? 1
+                                                      : f == FIELD_PLACE ? 2
+                                                                         : -1);
                 facet_add(fa, c, strlen(c), n);
             }
             if (got < 0) {

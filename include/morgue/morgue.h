@@ -175,7 +175,10 @@ typedef struct {
     uint64_t articles;    /* articles mentioning it */
     uint64_t quotes;      /* quotes attributed to it */
     unsigned group;       /* spellings of one entity share a group; the first
-                             of a group is its most frequent spelling */
+                             of a group is its usual spelling (the one most
+                             articles write in full) */
+    const char *why;      /* "" for the first of a group, else why this
+                             spelling was merged into it (static string) */
 } morgue_entity_name;
 
 typedef struct morgue_entities morgue_entities;

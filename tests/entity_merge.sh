@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Cross-article merging of entity names at query time (query/entities.c): a
+# surname written alone in one article joins the full name used in others
+# when that full name is the only one with the surname (Brekke) or holds the
+# large majority of its articles (Ferreira); two persons with one surname
+# keep it apart (Solvang).  An organisation's initials join the name they
+# stand for (RMF), and names differing in company suffixes are one (Tarn
+# Mining Co Ltd).  The articles are made up here, one JSON line each.
+. "$(dirname "$0")/lib/harness.bash"
+need_jq
+
+art() { # title, body
+  jq -cn --arg t "$1" --arg b "$2" '{title: $t, date: "2022-03-01", text: $b}'
+}
+{
+  for town in Ardal Bremnes Dale; do
+    art "$town ferry timetable changes" "Harbour master Halvard Brekke said the $town ferry would run every hour from May. \"The old timetable served nobody,\" Halvard Brekke said."
+  done
+  art "Levy on moorings rises" "The mooring levy will rise by a tenth next year, Brekke said on Monday. \"We have no other choice,\" Brekke told the council."
+  art "Quay repairs finished" "Repairs to the north quay are finished, Brekke said."
+  for n in first second third; do
+    art "Orchard grants" "Ingrid Solvang said the $n round of orchard grants would open soon. \"Apply early,\" Ingrid Solvang said."
+    art "School roof" "Petter Solvang said the $n school roof would be mended in summer. \"It leaks in every storm,\" Petter Solvang said."
+  done
+  art "Library hours" "The library will open on Sundays, Solvang said."
+  for month in March April May June July August; do
+    art "Tram line report" "Tomas Ferreira said the tram line report was due in $month. \"We will publish it whole,\" Tomas Ferreira said."
+  done
+  art "Choir concert" "Lucia Ferreira said the choir would sing at the harbour on Sunday."
+  art "Tram fares" "Tram fares will not rise this year, Ferreira said."
+  for q in first second third fourth; do
+    art "Peg holds" "The Ruritanian Monetary Fund said the $q review of the peg was done. Tarn Mining Co Ltd said exports rose."
+  done
+  art "Rates" "The rates are too high, RMF said on Monday."
+  art "Rates again" "RMF said the rates would stay. Tarn Mining Co said so too."
+} > "$tmp/names.jsonl"
+
+"$idx_bin" -q --keep-duplicates -o "$tmp/idx" "$tmp/names.jsonl" || bad "indexing"
+ent() { "$q_bin" -i "$tmp/idx" --json --entity "$1"; }
+
+# the only full name: one entity, the full name first, the surname merged
+e=$(ent brekke)
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && ok || bad "brekke should be one entity: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Halvard Brekke" ] && ok || bad "brekke canonical: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Brekke") | .merged')" = "surname of the only full name" ] && ok ||
+  bad "Brekke merged as the only full name's surname: $e"
+out=$("$q_bin" -i "$tmp/idx" --entity brekke)
+printf '%s' "$out" | grep -q '^    also written Brekke: 2 articles, .* (merged: surname of the only full name)$' && ok ||
+  bad "--entity brekke text: $out"
+# facets count the two spellings as one person
+f=$("$q_bin" -i "$tmp/idx" --json --facet person -n 0 '*' | jq -r 'select(.facet) | "\(.value)=\(.count)"' | sort)
+printf '%s\n' "$f" | grep -qx 'Halvard Brekke=5' && ok || bad "person facet should count Halvard Brekke 5: $f"
+printf '%s\n' "$f" | grep -q '^Brekke=' && bad "Brekke still a facet value of its own: $f" || ok
+# quotes: the full name's speaker: finds the surname's quotes too
+n=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:"halvard brekke"' | jq -r 'select(.quote) | .snippet' | grep -c 'choice' || true)
+[ "$n" = 1 ] && ok || bad "speaker:\"halvard brekke\" should find Brekke's quote about the levy"
+sp=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:brekke choice' | jq -r .speaker | sort -u)
+[ "$sp" = "Halvard Brekke" ] && ok || bad "speaker:brekke choice: speaker '$sp', want Halvard Brekke"
+
+# two persons with one surname: the surname stays apart
+e=$(ent solvang)
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 3 ] && ok || bad "solvang should be three entities: $e"
+[ -z "$(printf '%s' "$e" | jq -r 'select(.merged) | .name')" ] && ok || bad "nothing merged under solvang: $e"
+
+# one full name in six articles against another in one: the dominant one
+e=$(ent ferreira)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Ferreira") | .merged')" = "surname of the dominant full name" ] && ok ||
+  bad "Ferreira merged into the dominant full name: $e"
+g1=$(printf '%s' "$e" | jq -r 'select(.name == "Ferreira") | .entity')
+g2=$(printf '%s' "$e" | jq -r 'select(.name == "Tomas Ferreira") | .entity')
+g3=$(printf '%s' "$e" | jq -r 'select(.name == "Lucia Ferreira") | .entity')
+[ -n "$g1" ] && [ "$g1" = "$g2" ] && [ "$g1" != "$g3" ] && ok || bad "Ferreira groups: $e"
+
+# organisations: initials, company suffixes
+e=$(ent rmf)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "RMF") | .merged')" = "initials of the dominant full name" ] && ok ||
+  bad "RMF merged into the Ruritanian Monetary Fund: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Ruritanian Monetary Fund" ] && ok || bad "rmf canonical: $e"
+e=$(ent tarn)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Tarn Mining Co") | .merged')" = "the name with another company suffix" ] && ok ||
+  bad "Tarn Mining Co merged with Tarn Mining Co Ltd: $e"
+f=$("$q_bin" -i "$tmp/idx" --json --facet org -n 0 '*' | jq -r 'select(.facet) | "\(.value)=\(.count)"' | sort)
+printf '%s\n' "$f" | grep -qx 'Ruritanian Monetary Fund=6' && ok || bad "org facet should count the fund 6: $f"
+printf '%s\n' "$f" | grep -qx 'Tarn Mining Co Ltd=5' && ok || bad "org facet should count Tarn Mining 5: $f"
+n=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:rmf' | jq -r 'select(.quote) | .snippet' | wc -l)
+[ "$n" -ge 6 ] && ok || bad "speaker:rmf should find the fund's quotes under both names: $n"
+finish

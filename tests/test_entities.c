@@ -1,0 +1,76 @@
+/* Table-driven tests of entity chunking and typing (indexer/extract.c,
+ * find_entities) on sentences written for these tests: title-case
+ * headlines cut at their function words, multi-word titles and roles,
+ * "and" inside organisation names, and runs that are no person. */
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "extract.h"
+#include "test.h"
+
+typedef struct {
+    const char *text;
+    const char *want; /* every entity of the text, "name/kind" joined by ";" in order */
+} ecase;
+
+static const ecase cases[] = {
+    /* title-case text: the run ends at a capitalised auxiliary, adverb,
+     * article or preposition; participles and adverbs open no name */
+    {"Marta Kowalczyk Is Now Calling Ilse Brandt", "Marta Kowalczyk/person;Ilse Brandt/person"},
+    {"Marta Kowalczyk Just Nominated A Judge To The Harbour Board", "Marta Kowalczyk/person;Harbour Board/org"},
+    {"Ilse Brandt And Marta Kowalczyk Are Actually Fighting About Tomas Varga",
+     "Ilse Brandt/person;Marta Kowalczyk/person;Tomas Varga/person"},
+    {"Is Tomas Varga Running For The Senate?", "Tomas Varga/person;Senate/org"},
+    /* "A" after a given name is an initial, not an article */
+    {"Robert A Lund spoke first.", "Robert A Lund/person"},
+    /* multi-word titles and roles without a name */
+    {"Chancellor of the Exchequer Tomas Varga said rates would fall.", "Tomas Varga/person"},
+    {"The Finance Minister met Treasurer Ana Ruiz on Monday.", "Ana Ruiz/person"},
+    {"Agriculture Secretary Jon Piet wrote to the Secretary of State.", "Jon Piet/person"},
+    {"U.S. Trade Representative Jon Piet said so.", "Jon Piet/person"},
+    /* "and" inside a listed organisation, a company's "and Co", and
+     * "X and Y" before an organisation word */
+    {"The Securities and Exchange Commission and the Food and Drug Administration agreed.",
+     "Securities and Exchange Commission/org;Food and Drug Administration/org"},
+    {"Tarn Mining and Co Inc said profits rose.", "Tarn Mining and Co Inc/org"},
+    {"Ruritania Savings and Loan Association failed.", "Ruritania Savings and Loan Association/org"},
+    {"Yesterday Reagan and the Senate Committee met.", "Reagan/person;Senate Committee/org"},
+    /* a listed company's possessive stays in its name */
+    {"Moody's Investors Service Inc cut the rating.", "Moody's Investors Service Inc/org"},
+    /* generic organisation words and plural roles name nothing */
+    {"Rates held, and the Bank's committee told MPs so.", ""},
+    {"Labour MPs and U.S. Officials met at Lake Ontario.", "Lake Ontario/place"},
+    /* a place or nationality opens no person's name */
+    {"The U.S. Dollar fell, London-based dealers said.", "U.S. Dollar/other"},
+    /* "X of Place" after a person's name */
+    {"Sen. Ana Ruiz of Vermont said no.", "Ana Ruiz/person;Vermont/place"},
+    /* agreements, events and party groups */
+    {"The International Cocoa Agreement lapsed as Senate Republican leaders met.",
+     "International Cocoa Agreement/other;Senate Republican/other"},
+    /* headings: words in capitals, date stamps */
+    {"Trade fell.\n\nREUTER", "REUTER/other"},
+    {"Shares rose in MAY7 trading.", ""},
+    {"The MILLIONS were lost.", ""},
+};
+
+int main(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        extraction ex;
+        arena_reset(&a);
+        CHECK(extract_article(cases[i].text, strlen(cases[i].text), &a, &ex) == 0);
+        char got[1024];
+        size_t n = 0;
+        got[0] = 0;
+        for (uint32_t e = 0; e < ex.n_entities && n < sizeof got; e++)
+            n += (size_t)snprintf(got + n, sizeof got - n, "%s%s/%s", e ? ";" : "", ex.entities[e].name,
+                                  extract_kind_name(ex.entities[e].kind));
+        CHECK_MSG(strcmp(got, cases[i].want) == 0, "case %zu: \"%s\"\n  got:  %s\n  want: %s", i, cases[i].text, got,
+                  cases[i].want);
+    }
+    arena_free(&a);
+    TEST_END();
+}
