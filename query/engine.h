@@ -58,7 +58,8 @@ struct morgue_index {
     uint32_t name_word_mask;
     int names_loaded;
     char *dir;
-    merr e;
+    merr e;               /* the last call's failure (morgue_index_rc) */
+    int unusable;         /* the open failed: every call fails with e */
     segment **segs;
     uint32_t n_segs;
     uint64_t n_docs;      /* documents of both kinds */

@@ -883,9 +883,7 @@ static int cmp_entity(const void *x, const void *y)
 
 morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
 {
-    if (!ix || !name || ix->e.rc == MORGUE_E_NOINDEX || ix->e.rc == MORGUE_E_CORRUPT ||
-        ix->e.rc == MORGUE_E_VERSION || ix->e.rc == MORGUE_E_IO)
-        return NULL;
+    if (!ix || !name || ix->unusable) return NULL;
     merr_clear(&ix->e);
     if (load_names(ix) || load_name_words(ix)) return NULL;
     morgue_entities *r = calloc(1, sizeof *r);

@@ -88,6 +88,7 @@ morgue_index *morgue_index_open(const char *path)
         }
         if (!vanished || attempt == 4) {
             merr_copy(&ix->e, &e);
+            ix->unusable = 1;
             break;
         }
     }
@@ -143,7 +144,8 @@ void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out)
 
 char *morgue_article_body(morgue_index *ix, const char *id)
 {
-    if (!ix || ix->e.rc != MORGUE_OK || !id) return NULL;
+    if (!ix || ix->unusable || !id) return NULL;
+    merr_clear(&ix->e);
     char *end;
     errno = 0;
     unsigned long long want = strtoull(id, &end, 16);

@@ -229,9 +229,7 @@ static const char *body_slice(const stored_doc *sd, const uint32_t r[2], size_t 
 morgue_results *morgue_search(morgue_index *ix, const char *query,
                               const morgue_search_opts *opts)
 {
-    if (!ix) return NULL;
-    if (ix->e.rc != MORGUE_OK && ix->e.rc != MORGUE_E_QUERY && ix->e.rc != MORGUE_E_ARG)
-        return NULL; /* the index itself is unusable */
+    if (!ix || ix->unusable) return NULL; /* the open failed: its error stays */
     merr_clear(&ix->e);
     morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
     if (opts) o = *opts;
@@ -268,9 +266,13 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         expand_names(ix, q, &r->a))
         goto fail;
     widen_entity(q);
-    size_t want = o.count_only ? 0 : o.offset + o.limit;
-    if (want < o.offset) want = SIZE_MAX / sizeof(scored_doc) / 2; /* overflow */
-    if (!o.count_only && o.limit == 0) want = 0;
+    /* hits to rank: none for a count (whatever the offset: a count with
+     * an offset was taken for an overflow, and failed as out of memory) */
+    size_t want = 0;
+    if (!o.count_only && o.limit) {
+        want = o.offset + o.limit;
+        if (want < o.offset) want = SIZE_MAX / sizeof(scored_doc) / 2; /* overflow */
+    }
     scored_doc *top = NULL;
     size_t n_top = 0;
     if (exec_query(ix, q, quote_mode ? DOC_QUOTE : DOC_ARTICLE, o.sort == MORGUE_SORT_DATE,

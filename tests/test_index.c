@@ -383,6 +383,49 @@ static void test_concurrent(const char *dir)
     free(want);
 }
 
+/* A failed call leaves the handle usable, and a count ignores the page:
+ * a count with an offset once failed as "out of memory", and every later
+ * search on the handle with it (the error stuck).  A failed open sticks. */
+static void test_api_errors(const char *dir)
+{
+    morgue_index *ix = morgue_index_open(dir);
+    morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
+    morgue_results *r = morgue_search(ix, "nato", &o);
+    uint64_t want = r ? morgue_results_total(r) : 0;
+    morgue_results_free(r);
+    CHECK(want > 0);
+    for (int qm = 0; qm < 2; qm++) {
+        morgue_search_opts c = MORGUE_SEARCH_OPTS_INIT;
+        c.count_only = 1;
+        c.offset = 3;
+        c.quotes = qm;
+        c.sort = MORGUE_SORT_DATE;
+        r = morgue_search(ix, "nato", &c);
+        CHECK_MSG(r != NULL, "count with an offset: %s", morgue_index_errmsg(ix));
+        if (!qm) CHECK(r && morgue_results_total(r) == want);
+        morgue_results_free(r);
+    }
+    CHECK(morgue_search(ix, "((", &o) == NULL && morgue_index_rc(ix) == MORGUE_E_QUERY);
+    CHECK(morgue_article_body(ix, "not-an-id") == NULL && morgue_index_rc(ix) == MORGUE_E_ARG);
+    o.facet = "colour";
+    CHECK(morgue_search(ix, "nato", &o) == NULL && morgue_index_rc(ix) == MORGUE_E_ARG);
+    o.facet = NULL;
+    r = morgue_search(ix, "nato", &o);
+    CHECK_MSG(r && morgue_results_total(r) == want && morgue_index_rc(ix) == MORGUE_OK,
+              "a search after failed ones: %s", morgue_index_errmsg(ix));
+    morgue_results_free(r);
+    morgue_index_close(ix);
+
+    char missing[4300];
+    snprintf(missing, sizeof missing, "%s/no-such-index", dir);
+    ix = morgue_index_open(missing);
+    morgue_rc rc = morgue_index_rc(ix);
+    CHECK(rc != MORGUE_OK);
+    CHECK(morgue_search(ix, "nato", &o) == NULL && morgue_index_rc(ix) == rc);
+    CHECK(morgue_entity_lookup(ix, "petrova") == NULL && morgue_index_rc(ix) == rc);
+    morgue_index_close(ix);
+}
+
 /* quote:nato finds every generated quote holding NATO, each with its own
  * words (sliced from its article's body through its parent: a wrong parent
  * gives another article's bytes) and speaker, and nothing without NATO;
@@ -569,6 +612,7 @@ int main(void)
     test_segmentation(one, parts);
     test_quotes(parts);
     test_concurrent(many);
+    test_api_errors(one);
     test_damage(parts);
     test_old_format(root);
     char cmd[4300];

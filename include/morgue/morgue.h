@@ -65,7 +65,11 @@ morgue_index *morgue_index_open(const char *path);
 /* Releases the handle and unmaps its files.  NULL is accepted. */
 void morgue_index_close(morgue_index *ix);
 
-/* The sticky error of the handle: the last failure of open or search. */
+/* The error of the handle: the failure of the last call on it (open,
+ * search, look-up), MORGUE_OK after one that succeeded.  A failed search
+ * (a malformed query, no memory, a damaged segment) leaves the handle usable
+ * for the next; only a failed open sticks, every later call failing with
+ * its error. */
 morgue_rc morgue_index_rc(const morgue_index *ix);
 
 /* A one-line human message for that error, naming the file or the query
