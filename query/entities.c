@@ -323,15 +323,8 @@ static int group_orgs(morgue_index *ix)
     uint32_t *by_base = calloc((size_t)mask + 1, sizeof *by_base), *head = calloc((size_t)mask + 1, sizeof *head);
     org_key *acr = malloc(sizeof *acr * (2 * (size_t)n + 1));
     uint32_t *next = malloc(sizeof *next * (2 * (size_t)n + 1));
-    if (!parent || !base || !by_base || !head || !acr || !next) {
-        free(parent);
-        free(base);
-        free(by_base);
-        free(head);
-        free(acr);
-        free(next);
-        return -1;
-    }
+    int rc = -1;
+    if (!parent || !base || !by_base || !head || !acr || !next) goto done;
     uint32_t na = 0;
     for (uint32_t i = 0; i < n; i++) {
         parent[i] = i;
@@ -420,13 +413,15 @@ static int group_orgs(morgue_index *ix)
         ix->merged[r] |= ORG_GROUPED;
         if (better_spelling(ix, i, ix->canon[r])) ix->canon[r] = (int)i;
     }
+    rc = 0;
+done:
     free(parent);
     free(base);
     free(by_base);
     free(head);
     free(acr);
     free(next);
-    return 0;
+    return rc;
 }
 
 static int load_names(morgue_index *ix)
