@@ -142,25 +142,74 @@ void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out)
     }
 }
 
-char *morgue_article_body(morgue_index *ix, const char *id)
+/* Where the article with id `want` is: 0 with *seg and *doc, 1 when no
+ * article has it, -1 on a damaged row (error on ix). */
+static int find_article(morgue_index *ix, uint64_t want, uint32_t *seg, uint32_t *doc)
+{
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        for (uint32_t d = 0; d < segment_article_count(ix->segs[s]); d++) {
+            docmeta m;
+            if (segment_docmeta(ix->segs[s], d, &m)) {
+                merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged document metadata", segment_path(ix->segs[s]));
+                return -1;
+            }
+            if (m.id == want) {
+                *seg = s;
+                *doc = d;
+                return 0;
+            }
+        }
+    }
+    return 1;
+}
+
+morgue_article *morgue_article_get(morgue_index *ix, const char *id)
 {
     if (!ix || ix->unusable || !id) return NULL;
     merr_clear(&ix->e);
     char *end;
     errno = 0;
     unsigned long long want = strtoull(id, &end, 16);
-    if (errno || *end || end == id) {
+    if (errno || *end || end == id || strlen(id) > 16) {
         merr_set(&ix->e, MORGUE_E_ARG, "'%s' is not an article id (16 hex digits)", id);
         return NULL;
     }
-    for (uint32_t s = 0; s < ix->n_segs; s++) {
-        for (uint32_t d = 0; d < segment_article_count(ix->segs[s]); d++) {
-            docmeta m;
-            if (segment_docmeta(ix->segs[s], d, &m) || m.id != want) continue;
-            stored_doc sd;
-            if (segment_stored(ix->segs[s], d, &ix->scratch, &sd, &ix->e)) return NULL;
-            return strdup(sd.f[SF_BODY]);
-        }
+    uint32_t s, d;
+    stored_doc sd;
+    if (find_article(ix, (uint64_t)want, &s, &d) ||
+        segment_stored(ix->segs[s], d, &ix->scratch, &sd, &ix->e))
+        return NULL;
+    /* one block: the struct, then its strings (the url falls back on the
+     * source, as a hit's does) */
+    static const int fields[] = {SF_TITLE, SF_DATE, SF_URL, SF_SOURCE, SF_AUTHOR, SF_BODY};
+    size_t n = sizeof(morgue_article);
+    for (int k = 0; k < 6; k++) n += sd.len[fields[k]] + 1;
+    n += sd.len[SF_SOURCE] + 1;
+    morgue_article *a = malloc(n);
+    if (!a) {
+        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+        return NULL;
     }
-    return NULL;
+    snprintf(a->id, sizeof a->id, "%016llx", want);
+    char *p = (char *)(a + 1);
+    const char **dst[] = {&a->title, &a->date, &a->url, &a->source, &a->author, &a->body};
+    for (int k = 0; k < 6; k++) {
+        int f = fields[k] == SF_URL && !sd.len[SF_URL] ? SF_SOURCE : fields[k];
+        memcpy(p, sd.f[f], sd.len[f]);
+        p[sd.len[f]] = 0;
+        *dst[k] = p;
+        p += sd.len[f] + 1;
+    }
+    return a;
+}
+
+void morgue_article_free(morgue_article *a) { free(a); }
+
+char *morgue_article_body(morgue_index *ix, const char *id)
+{
+    morgue_article *a = morgue_article_get(ix, id);
+    char *body = a ? strdup(a->body) : NULL;
+    if (a && !body) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    morgue_article_free(a);
+    return body;
 }

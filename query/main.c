@@ -44,6 +44,8 @@ static const char usage[] =
     "                         place or entity over every match\n"
     "      --entity NAME      show the entities named NAME with every spelling\n"
     "                         merged into them, and their counts (no QUERY)\n"
+    "      --article ID       print the stored article with that id (a hit's\n"
+    "                         id; no QUERY): title, date, author, url, text\n"
     "      --collapse         one article per cluster of near-duplicate copies\n"
     "                         (syndicated stories), with the number of copies\n"
     "      --batch FILE       run the queries in FILE, one per line (- for stdin),\n"
@@ -180,6 +182,38 @@ static int quote_mode_hint(const morgue_search_opts *o, const char *q)
            strstr(q, "quote:");
 }
 
+/* --article: the stored article, for reading (or as one JSON object). */
+static int print_article(morgue_index *ix, const char *id, int json)
+{
+    morgue_article *a = morgue_article_get(ix, id);
+    if (!a) {
+        if (morgue_index_rc(ix) != MORGUE_OK) {
+            fprintf(stderr, "morgue-query: %s\n", morgue_index_errmsg(ix));
+            return 2;
+        }
+        fprintf(stderr, "morgue-query: no article with id %s\n", id);
+        return 1;
+    }
+    buf out = {0};
+    if (json) {
+        const char *key[] = {"title", "date", "url", "source", "author", "text"};
+        const char *val[] = {a->title, a->date, a->url, a->source, a->author, a->body};
+        buf_printf(&out, "{\"id\":\"%s\"", a->id);
+        for (int k = 0; k < 6; k++) {
+            buf_printf(&out, ",\"%s\":", key[k]);
+            json_put_string(&out, val[k], strlen(val[k]));
+        }
+        buf_puts(&out, "}\n");
+    } else {
+        buf_printf(&out, "%s\n%s%s%s%s%s\nid %s\n\n%s\n", a->title, a->date, a->date[0] && a->author[0] ? "  " : "",
+                   a->author, a->date[0] || a->author[0] ? "  " : "", a->url, a->id, a->body);
+    }
+    fwrite(out.p, 1, out.len, stdout);
+    buf_free(&out);
+    morgue_article_free(a);
+    return 0;
+}
+
 /* --entity: each entity, its spellings and counts. */
 static int print_entities(morgue_index *ix, const char *name, int json)
 {
@@ -227,7 +261,7 @@ int main(int argc, char **argv)
         {"color", required_argument, 0, 'C'},  {"colour", required_argument, 0, 'C'},
         {"explain", no_argument, 0, 'E'},      {"stats", no_argument, 0, 'T'},
         {"quotes", no_argument, 0, 'Q'},       {"facet", required_argument, 0, 'F'},
-        {"entity", required_argument, 0, 'N'},
+        {"entity", required_argument, 0, 'N'}, {"article", required_argument, 0, 'A'},
         {"collapse", no_argument, 0, 'L'},
         {"batch", required_argument, 0, 'B'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
@@ -235,7 +269,7 @@ int main(int argc, char **argv)
     const char *index_dir = NULL;
     morgue_search_opts o = MORGUE_SEARCH_OPTS_INIT;
     int json = 0, explain = 0, stats = 0, color = isatty(STDOUT_FILENO);
-    const char *entity = NULL, *batch = NULL;
+    const char *entity = NULL, *batch = NULL, *article_id = NULL;
     int c;
     while ((c = getopt_long(argc, argv, "i:n:ch", longopts, NULL)) != -1) {
         switch (c) {
@@ -275,6 +309,7 @@ int main(int argc, char **argv)
         case 'Q': o.quotes = 1; break;
         case 'F': o.facet = optarg; break;
         case 'N': entity = optarg; break;
+        case 'A': article_id = optarg; break;
         case 'L': o.collapse = 1; break;
         case 'B': batch = optarg; break;
         case 'T': stats = 1; break;
@@ -287,7 +322,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "morgue-query: no index given (-i INDEX)\n\n%s", usage);
         return 2;
     }
-    if (optind + 1 != argc && !((stats || entity || batch) && optind == argc)) {
+    if (optind + 1 != argc && !((stats || entity || batch || article_id) && optind == argc)) {
         fprintf(stderr, "morgue-query: give exactly one QUERY (quote it for the shell)\n");
         return 2;
     }
@@ -315,6 +350,11 @@ int main(int argc, char **argv)
             morgue_index_close(ix);
             return 0;
         }
+    }
+    if (article_id) {
+        int rc = print_article(ix, article_id, json);
+        morgue_index_close(ix);
+        return rc;
     }
     if (entity) {
         int rc = print_entities(ix, entity, json);

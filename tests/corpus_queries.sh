@@ -132,4 +132,17 @@ a=$("$q_bin" -i "$tmp/idx" --json --entity sorokin); b=$("$q_bin" -i "$tmp/two" 
 [ "$a" = "$b" ] && ok || bad "merged index lists entities differently"
 [ -n "$a" ] && ok || bad "--entity sorokin lists nothing"
 
+# --article ID prints the stored article a hit names, in every segment layout
+for ix in "$tmp/idx" "$tmp/two"; do
+  hit=$("$q_bin" -i "$ix" --json -n 1 '"security guarantees"')
+  id=$(echo "$hit" | jq -r .id)
+  art=$("$q_bin" -i "$ix" --json --article "$id")
+  [ "$(echo "$art" | jq -r .title)" = "$(echo "$hit" | jq -r .title)" ] && ok || bad "--article $id: title"
+  echo "$art" | jq -r .text | grep -qi 'security guarantees' && ok || bad "--article $id: text"
+  "$q_bin" -i "$ix" --article "$id" | head -1 | grep -qF "$(echo "$hit" | jq -r .title)" && ok || bad "--article $id: human form"
+done
+"$q_bin" -i "$tmp/idx" --article 0123456789abcdef >/dev/null 2>&1; [ $? -eq 1 ] && ok || bad "--article of no article exits 1"
+err=$("$q_bin" -i "$tmp/idx" --article 'sorokin' 2>&1); rc=$?
+[ $rc -eq 2 ] && echo "$err" | grep -q 'not an article id' && ok || bad "--article with a bad id: rc $rc, '$err'"
+
 finish

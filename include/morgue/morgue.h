@@ -198,9 +198,31 @@ size_t morgue_entities_size(const morgue_entities *e);
 const morgue_entity_name *morgue_entities_get(const morgue_entities *e, size_t i);
 void morgue_entities_free(morgue_entities *e);
 
+/* A stored article.  All strings are UTF-8, NUL-terminated, owned by it. */
+typedef struct {
+    char id[17];          /* 16 hex digits, as in morgue_hit */
+    const char *title;
+    const char *date;     /* ISO 8601 "YYYY-MM-DD", or "" when unknown */
+    const char *url;      /* url, or the source when the article has none */
+    const char *source;   /* input path, with ":member" inside an archive */
+    const char *author;   /* "" when unknown */
+    const char *body;     /* paragraphs separated by blank lines */
+} morgue_article;
+
+/*
+ * The stored article with the given id (a hit's `id`), or NULL: when there
+ * is none, morgue_index_rc() is MORGUE_OK; on failure it says why
+ * (MORGUE_E_ARG for an id that is not 16 hex digits, MORGUE_E_CORRUPT).
+ * It reads every article's metadata row until the id is found (about 10 ms
+ * for 200,000 articles).  Free with morgue_article_free.
+ */
+morgue_article *morgue_article_get(morgue_index *ix, const char *id);
+void morgue_article_free(morgue_article *a);
+
 /*
  * Full stored text of the article with the given id, or NULL when absent or
- * damaged (error on the handle).  The caller frees the string with free().
+ * damaged (error on the handle), as morgue_article_get.  The caller frees
+ * the string with free().
  */
 char *morgue_article_body(morgue_index *ix, const char *id);
 
