@@ -9,7 +9,9 @@
  *    a one-hit page;
  *  - a page holds at most `limit` hits, never more than the total;
  *  - the first hit of a one-hit page is the first of the ten-hit page (id
- *    and score), and every hit's snippet spans lie inside its snippet.
+ *    and score), and every hit's snippet spans lie inside its snippet;
+ *  - the first hit's article, fetched by its id, has the hit's title, date
+ *    and url.
  * Anything else aborts, as does a crash or a sanitizer report.
  */
 #include <stdint.h>
@@ -145,9 +147,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   morgue_results_hit(first, 0)->score != morgue_results_hit(top, 0)->score))
             abort();
         morgue_results_free(first);
+        if (n) {
+            /* the hit's article, fetched by its id, is the hit's */
+            const morgue_hit *h = morgue_results_hit(top, 0);
+            morgue_article *a = morgue_article_get(ix, h->id);
+            if (!a || strcmp(a->title, h->title) || strcmp(a->date, h->date) || strcmp(a->url, h->url)) abort();
+            morgue_article_free(a);
+        }
         morgue_results_free(top);
     }
     if (qlen && (opt & 0xC0) == 0xC0) morgue_entities_free(morgue_entity_lookup(ix, q));
+    if (qlen && (opt & 0xC0) == 0x80) morgue_article_free(morgue_article_get(ix, q));
     free(q);
     return 0;
 }
