@@ -66,6 +66,11 @@ struct morgue_index {
     uint64_t n_kind[2];   /* articles, quotes */
     double avg_len[FIELD_COUNT];
     buf scratch;          /* stored-article decompression */
+    /* morgue_article_get from its second call on: articles by id, open
+     * addressing, 1 + the article's rank over all segments (0 empty) */
+    uint32_t *id_slots;
+    uint32_t id_mask;
+    uint32_t id_lookups;
 };
 
 /* A matching document while ranking. */

@@ -113,6 +113,7 @@ void morgue_index_close(morgue_index *ix)
     free(ix->name_table);
     free(ix->name_words);
     free(ix->name_word_start);
+    free(ix->id_slots);
     buf_free(&ix->scratch);
     free(ix->dir);
     free(ix);
@@ -142,18 +143,78 @@ void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out)
     }
 }
 
-/* Where the article with id `want` is: 0 with *seg and *doc, 1 when no
- * article has it, -1 on a damaged row (error on ix). */
-static int find_article(morgue_index *ix, uint64_t want, uint32_t *seg, uint32_t *doc)
+/* The id of article d of segment s: 0, or -1 on a damaged row (error on
+ * ix). */
+static int article_id(morgue_index *ix, uint32_t s, uint32_t d, uint64_t *id)
 {
-    for (uint32_t s = 0; s < ix->n_segs; s++) {
-        for (uint32_t d = 0; d < segment_article_count(ix->segs[s]); d++) {
-            docmeta m;
-            if (segment_docmeta(ix->segs[s], d, &m)) {
-                merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged document metadata", segment_path(ix->segs[s]));
+    docmeta m;
+    if (segment_docmeta(ix->segs[s], d, &m)) {
+        merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged document metadata", segment_path(ix->segs[s]));
+        return -1;
+    }
+    *id = m.id;
+    return 0;
+}
+
+static uint32_t id_slot(const morgue_index *ix, uint64_t id)
+{
+    return (uint32_t)((id * 0x9E3779B97F4A7C15ull) >> 32) & ix->id_mask;
+}
+
+/* Builds ix->id_slots (4 bytes a slot, two slots an article).  0, or -1
+ * (error on ix). */
+static int build_id_table(morgue_index *ix)
+{
+    uint64_t n = ix->n_kind[0];
+    if (n >= UINT32_MAX / 2) return merr_set(&ix->e, MORGUE_E_LIMIT, "too many articles to look up by id"), -1;
+    uint32_t mask = 15;
+    while (mask < 2 * n) mask = mask * 2 + 1;
+    ix->id_slots = calloc((size_t)mask + 1, sizeof *ix->id_slots);
+    if (!ix->id_slots) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    ix->id_mask = mask;
+    uint32_t rank = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++)
+        for (uint32_t d = 0; d < segment_article_count(ix->segs[s]); d++, rank++) {
+            uint64_t id;
+            if (article_id(ix, s, d, &id)) {
+                free(ix->id_slots);
+                ix->id_slots = NULL;
                 return -1;
             }
-            if (m.id == want) {
+            uint32_t h = id_slot(ix, id);
+            while (ix->id_slots[h]) h = (h + 1) & mask;
+            ix->id_slots[h] = rank + 1;
+        }
+    return 0;
+}
+
+/* Where the article with id `want` is: 0 with *seg and *doc, 1 when no
+ * article has it, -1 on failure (error on ix).  The first look-up reads
+ * the metadata rows in order (a one-off from the shell pays no more than
+ * that); from the second on, a table of the ids answers (a search service
+ * fetching its hits' articles). */
+static int find_article(morgue_index *ix, uint64_t want, uint32_t *seg, uint32_t *doc)
+{
+    if (!ix->id_slots && ++ix->id_lookups >= 2 && build_id_table(ix)) return -1;
+    if (ix->id_slots) {
+        for (uint32_t h = id_slot(ix, want); ix->id_slots[h]; h = (h + 1) & ix->id_mask) {
+            uint32_t r = ix->id_slots[h] - 1, s = 0;
+            while (s < ix->n_segs && r >= segment_article_count(ix->segs[s])) r -= segment_article_count(ix->segs[s++]);
+            uint64_t id;
+            if (s == ix->n_segs || article_id(ix, s, r, &id)) return s == ix->n_segs ? 1 : -1;
+            if (id == want) {
+                *seg = s;
+                *doc = r;
+                return 0;
+            }
+        }
+        return 1;
+    }
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        for (uint32_t d = 0; d < segment_article_count(ix->segs[s]); d++) {
+            uint64_t id;
+            if (article_id(ix, s, d, &id)) return -1;
+            if (id == want) {
                 *seg = s;
                 *doc = d;
                 return 0;

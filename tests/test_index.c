@@ -414,6 +414,17 @@ static void test_api_errors(const char *dir)
     CHECK_MSG(r && morgue_results_total(r) == want && morgue_index_rc(ix) == MORGUE_OK,
               "a search after failed ones: %s", morgue_index_errmsg(ix));
     morgue_results_free(r);
+    /* articles by id: the first look-up scans, the later ones use a table */
+    int wrong = 0;
+    for (int i = 0; i < N_DOCS; i += 7) {
+        char id[17];
+        snprintf(id, sizeof id, "%016x", i + 1);
+        morgue_article *a = morgue_article_get(ix, id);
+        wrong += !a || strcmp(a->title, titles[i]) || strcmp(a->body, bodies[i]) || strcmp(a->id, id);
+        morgue_article_free(a);
+    }
+    CHECK_MSG(wrong == 0, "%d articles fetched by id are wrong", wrong);
+    CHECK(morgue_article_get(ix, "00000000000f4240") == NULL && morgue_index_rc(ix) == MORGUE_OK);
     morgue_index_close(ix);
 
     char missing[4300];
@@ -613,6 +624,7 @@ int main(void)
     test_quotes(parts);
     test_concurrent(many);
     test_api_errors(one);
+    test_api_errors(many);
     test_damage(parts);
     test_old_format(root);
     char cmd[4300];

@@ -213,8 +213,10 @@ typedef struct {
  * The stored article with the given id (a hit's `id`), or NULL: when there
  * is none, morgue_index_rc() is MORGUE_OK; on failure it says why
  * (MORGUE_E_ARG for an id that is not 16 hex digits, MORGUE_E_CORRUPT).
- * It reads every article's metadata row until the id is found (about 10 ms
- * for 200,000 articles).  Free with morgue_article_free.
+ * The first call on a handle reads the articles' metadata rows until the
+ * id is found (about 10 ms for 200,000 articles); the second builds a table
+ * of the ids (8 bytes an article) that answers it and every later one at
+ * once.  Free with morgue_article_free.
  */
 morgue_article *morgue_article_get(morgue_index *ix, const char *id);
 void morgue_article_free(morgue_article *a);
