@@ -219,6 +219,7 @@ typedef struct {
  * once.  Free with morgue_article_free.
  */
 morgue_article *morgue_article_get(morgue_index *ix, const char *id);
+/* Frees the article and its strings.  NULL is accepted. */
 void morgue_article_free(morgue_article *a);
 
 /*
