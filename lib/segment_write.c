@@ -824,7 +824,8 @@ static void train_store_dict(segw *w, buf *dict)
         memset(&p, 0, sizeof p);
         /* d 6 and accel 4 (not 8 and 1): training 279 -> 163 M
          * instructions on real.jsonl, and the store a little smaller
-         * (real 11.66 -> 11.63 MB, scale-125 52.98 -> 52.76 MB) */
+         * (morgue-query --stats: real 11.80 -> 11.77 MB, scale-125 53.49
+         * -> 53.27 MB) */
         p.k = 200;
         p.d = 6;
         p.f = 18; /* 1 MiB of frequency counts, not 4: see STORE_DICT_SAMPLES */
