@@ -711,7 +711,7 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
     return 0;
 }
 
-static int is_cue(ctx *x, int32_t i);
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i);
 static int is_adverb(ctx *x, int32_t i);
 static int ing_form(ctx *x, int32_t c);
 static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
@@ -1556,9 +1556,8 @@ static inline int maybe_cue(const char *s, size_t n)
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
 }
 
-static int is_cue(ctx *x, int32_t i)
+static int is_cue_slow(ctx *x, int32_t i)
 {
-    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
     /* most words asked are no cue and looked up by nothing else: the cue
@@ -1600,6 +1599,38 @@ static int is_cue(ctx *x, int32_t i)
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     return 1;
+}
+
+/* Whether word i is a cue verb (or noun) of an attribution.  The scans for
+ * attributions ask it of every word of a window, and nearly all are no cue:
+ * punctuation, quoted or capitalised words, words the cue filter rules out
+ * (or known to be no cue) with no phrasal cue's next word.  Those are
+ * answered here, inlined, by is_cue_slow's own tests in its order; the rest
+ * (possessives, a filter hit, "according", "shot back") go to it. */
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt) return 0;
+    const tk *t = &x->t[i];
+    if (t->kind != T_WORD || t->q >= 0) return 0;
+    uint32_t n = t->e - t->s;
+    const char *w = x->s + t->s;
+    if (n == 9 && (w[0] | 0x20) == 'a') return is_cue_slow(x, i);
+    if (t->flags & F_CAP) return 0;
+    int maybe;
+    if (t->lxf & LXF_KNOWN) maybe = (t->lxf & LX_CUE) != 0;
+    else maybe = maybe_cue(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
+    if (!maybe) {
+        if (i + 1 >= x->nt) return 0;
+        /* the phrasal cues' first words: "shot back", "puts it", "went on" */
+        uint32_t nn = t[1].e - t[1].s;
+        if (nn == 4) {
+            if (n < 3 || n > 6 || (w[0] != 's' && w[0] != 'f' && w[0] != 'h')) return 0;
+        } else if (nn == 2) {
+            if ((n != 3 && n != 4) || (w[0] != 'p' && w[0] != 'w' && w[0] != 'g')) return 0;
+        } else
+            return 0;
+    }
+    return is_cue_slow(x, i);
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
@@ -2043,10 +2074,10 @@ static int is_tell(ctx *x, int32_t i);
 static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
                                           "message", "post", "video", "ad", "op-ed", "note", NULL};
 
-static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
+/* try_cue of a word c that is a cue (is_cue(x, c) holds). */
+static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
-    if (!is_cue(x, c)) return at;
     if (word_is(x, c, "according")) {
         tspan sp = np_right(x, c + 2, hi);
         if (sp.a >= 0) {
@@ -2101,6 +2132,12 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
     return at;
 }
 
+static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
+{
+    if (!is_cue(x, c)) return (attrib){-1, -1, {-1, -1}, 0};
+    return try_cue_at(x, c, lo, hi, sent_first);
+}
+
 /* Looks for a cue verb with a speaker among tokens [a, b] outside quotes:
  * the first one, or with rev the last one (nearest to what follows). */
 static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi, int rev)
@@ -2110,7 +2147,9 @@ static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t 
     if (f < 0) f = a;
     for (int32_t i = 0; i <= b - a; i++) {
         int32_t c = rev ? b - i : a + i;
-        at = try_cue(x, c, lo, hi, f);
+        /* most words are no cue: answered inline, without try_cue's call */
+        if (!is_cue(x, c)) continue;
+        at = try_cue_at(x, c, lo, hi, f);
         if (at.cue >= 0) return at;
     }
     return at;
