@@ -1607,9 +1607,8 @@ static int is_cue_slow(ctx *x, int32_t i)
  * (or known to be no cue) with no phrasal cue's next word.  Those are
  * answered here, inlined, by is_cue_slow's own tests in its order; the rest
  * (possessives, a filter hit, "according", "shot back") go to it. */
-static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
+static inline __attribute__((always_inline)) int is_cue_tok(ctx *x, int32_t i)
 {
-    if (i < 0 || i >= x->nt) return 0;
     const tk *t = &x->t[i];
     if (t->kind != T_WORD || t->q >= 0) return 0;
     uint32_t n = t->e - t->s;
@@ -1631,6 +1630,11 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
             return 0;
     }
     return is_cue_slow(x, i);
+}
+
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
+{
+    return i >= 0 && i < x->nt && is_cue_tok(x, i);
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
@@ -2145,10 +2149,14 @@ static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t 
     attrib at = {-1, -1, {-1, -1}, 0};
     int32_t f = x->sent_base[x->t[a].sent];
     if (f < 0) f = a;
-    for (int32_t i = 0; i <= b - a; i++) {
-        int32_t c = rev ? b - i : a + i;
+    /* tokens outside the text are no cue */
+    if (a < 0) a = 0;
+    if (b >= x->nt) b = x->nt - 1;
+    if (a > b) return at;
+    int32_t step = rev ? -1 : 1, c = rev ? b : a, end = rev ? a - 1 : b + 1;
+    for (; c != end; c += step) {
         /* most words are no cue: answered inline, without try_cue's call */
-        if (!is_cue(x, c)) continue;
+        if (!is_cue_tok(x, c)) continue;
         at = try_cue_at(x, c, lo, hi, f);
         if (at.cue >= 0) return at;
     }
