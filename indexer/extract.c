@@ -1512,18 +1512,39 @@ static int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
 
 /* ------------------------------------------------------------ speakers */
 
+/* Whether s[0..n) is the lower-case word w of the same length n. */
+static inline int same_word(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return 1;
+}
+
 static int is_adverb(ctx *x, int32_t i)
 {
-    static const char *const w[] = {"also", "later", "then", "previously", "recently", "once",
-                                    "again", "has", "had", "have", "would", "will", "further",
-                                    "often", "earlier", "only", "never", "still", "even",
-                                    "instead", "already", "just", "first", "since", "now",
-                                    "subsequently", "has", "did", "does", "do", NULL};
     if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
     size_t n = tl(x, i);
     const char *s = tx(x, i);
     if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-    return word_in(x, i, w);
+    /* "also", "later", "then", "has", "would", "further", "instead", "do"
+     * …: by length (asked of every word np_left passes) */
+#define ADV_(w) same_word(s, w, n)
+    switch (n) {
+    case 2: return ADV_("do");
+    case 3: return ADV_("has") || ADV_("had") || ADV_("now") || ADV_("did");
+    case 4:
+        return ADV_("also") || ADV_("then") || ADV_("once") || ADV_("have") || ADV_("will") || ADV_("only") ||
+               ADV_("even") || ADV_("just") || ADV_("does");
+    case 5:
+        return ADV_("later") || ADV_("again") || ADV_("would") || ADV_("often") || ADV_("never") ||
+               ADV_("still") || ADV_("first") || ADV_("since");
+    case 7: return ADV_("further") || ADV_("earlier") || ADV_("instead") || ADV_("already");
+    case 8: return ADV_("recently"); /* "recentLY": no -ly above */
+    case 10: return ADV_("previously");
+    case 12: return ADV_("subsequently");
+    default: return 0;
+    }
+#undef ADV_
 }
 
 /* "said Thursday his …", "said today that …": a day after a cue is no
