@@ -1613,9 +1613,20 @@ static int is_cue_slow(ctx *x, int32_t i)
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
     if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].q < 0) {
-        static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
-                                          "my", "your", "this", "these", "those", NULL};
-        if (word_in(x, i - 1, det)) return 0;
+        /* "the", "a", "an", "his", "her", "their", "its", "our", "my",
+         * "your", "this", "these", "those": by length */
+        const char *d = tx(x, i - 1);
+        size_t dn = tl(x, i - 1);
+#define DET_(w) same_word(d, w, dn)
+        switch (dn) {
+        case 1: if (DET_("a")) return 0; break;
+        case 2: if (DET_("an") || DET_("my")) return 0; break;
+        case 3: if (DET_("the") || DET_("his") || DET_("her") || DET_("its") || DET_("our")) return 0; break;
+        case 4: if (DET_("your") || DET_("this")) return 0; break;
+        case 5: if (DET_("their") || DET_("these") || DET_("those")) return 0; break;
+        default: break;
+        }
+#undef DET_
         if (strip_poss(tx(x, i - 1), tl(x, i - 1)) != tl(x, i - 1)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
