@@ -2220,6 +2220,16 @@ static int words_in(ctx *x, int32_t a, int32_t b)
     return w;
 }
 
+/* Whether tokens [a, b] hold at least n words: words_in(x, a, b) >= n,
+ * counting only up to n (most tests are "any word", "at least five"). */
+static int words_reach(ctx *x, int32_t a, int32_t b, int n)
+{
+    if (n <= 0) return 1;
+    for (int32_t k = a; k <= b; k++)
+        if (x->t[k].kind == T_WORD && --n == 0) return 1;
+    return 0;
+}
+
 /* The last token of the content of sentence [f, l]: without a final period
  * or comma outside quotes. */
 static int32_t content_end(ctx *x, int32_t f, int32_t l)
@@ -2377,7 +2387,7 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     if (c == f || c > l || !punct_is(x, c, ':')) return 0;
     int32_t lw = content_end(x, f, l);
     int32_t c0 = c + 1;
-    if (c0 > lw || words_in(x, c0, lw) < 2) return 0;
+    if (c0 > lw || !words_reach(x, c0, lw, 2)) return 0;
     if (r0 <= r1 && x->r[r0].t0 < c0) return 0;
     /* a headline or a transcript line opens with a capital or a mark; not
      * a line of a text wrapped at a fixed width ("Eyskens: after hosting
@@ -2637,7 +2647,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t r1 = *rr - 1;
     if (x->split_depth == 0) {
         int sh = r0 <= r1 && (f == 0 || x->t[f - 1].kind == T_PARA) &&
-                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && words_in(x, f, l) <= 20;
+                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && !words_reach(x, f, l, 21);
         for (int32_t k = r0; k <= r1 && sh; k++) sh = x->r[k].single;
         x->single_headline = sh;
     }
@@ -2646,7 +2656,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (r1 < r0) {
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
-        if (words_in(x, f, lw) < 5) return 0;
+        if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) return 0;
         uint32_t s, e;
@@ -2691,7 +2701,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         word_is(x, k2, "and") || word_is(x, k2, "but"))
                         break;
                 }
-            if (k > lw || words_in(x, k, lw) < 3) return 0;
+            if (k > lw || !words_reach(x, k, lw, 3)) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
@@ -2704,10 +2714,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     /* Quotation marks in this sentence: regions r0..r1. */
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
     int32_t lw = content_end(x, f, l);
-    int before = words_in(x, f, first_open - 1) > 0;
+    int before = words_reach(x, f, first_open - 1, 1);
     /* a bracketed source after the quotation ("… night.” [HuffPost.]") is
      * nothing said after it */
-    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0 && !punct_is(x, last_close + 1, '[');
+    int after = last_close < lw && words_reach(x, last_close + 1, lw, 1) && !punct_is(x, last_close + 1, '[');
     int para = (int32_t)x->t[first_open].para;
     /* attribution between or after the quotes */
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -2910,7 +2920,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t cm = x->r[ka].t1;
         int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
                     (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
-        if (k > x->r[ka].t1 && words_in(x, x->r[ka].t1 + 1, k) > 0 && !whole) {
+        if (k > x->r[ka].t1 && words_reach(x, x->r[ka].t1 + 1, k, 1) && !whole) {
             /* “Quoted words” and more, X said. — mixed up to the attribution */
             return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
         }
@@ -3389,7 +3399,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t p0 = at.sp.a >= 0 ? phrase_start(x, &at, f) - 1 : -1;
         int set_off = p0 > f && ((punct_is(x, p0, ',') && x->t[p0].q < 0) ||
                                  (x->t[p0].kind == T_QMARK && punct_is(x, p0 - 1, ',')));
-        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5 &&
+        if (!at.inverted && words_reach(x, at.cue_end + 1, lw, 6) &&
             !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
