@@ -711,7 +711,7 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
     return 0;
 }
 
-static int is_cue(ctx *x, int32_t i);
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i);
 static int is_adverb(ctx *x, int32_t i);
 static int ing_form(ctx *x, int32_t c);
 static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
@@ -1512,18 +1512,39 @@ static int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
 
 /* ------------------------------------------------------------ speakers */
 
+/* Whether s[0..n) is the lower-case word w of the same length n. */
+static inline int same_word(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return 1;
+}
+
 static int is_adverb(ctx *x, int32_t i)
 {
-    static const char *const w[] = {"also", "later", "then", "previously", "recently", "once",
-                                    "again", "has", "had", "have", "would", "will", "further",
-                                    "often", "earlier", "only", "never", "still", "even",
-                                    "instead", "already", "just", "first", "since", "now",
-                                    "subsequently", "has", "did", "does", "do", NULL};
     if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
     size_t n = tl(x, i);
     const char *s = tx(x, i);
     if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
-    return word_in(x, i, w);
+    /* "also", "later", "then", "has", "would", "further", "instead", "do"
+     * …: by length (asked of every word np_left passes) */
+#define ADV_(w) same_word(s, w, n)
+    switch (n) {
+    case 2: return ADV_("do");
+    case 3: return ADV_("has") || ADV_("had") || ADV_("now") || ADV_("did");
+    case 4:
+        return ADV_("also") || ADV_("then") || ADV_("once") || ADV_("have") || ADV_("will") || ADV_("only") ||
+               ADV_("even") || ADV_("just") || ADV_("does");
+    case 5:
+        return ADV_("later") || ADV_("again") || ADV_("would") || ADV_("often") || ADV_("never") ||
+               ADV_("still") || ADV_("first") || ADV_("since");
+    case 7: return ADV_("further") || ADV_("earlier") || ADV_("instead") || ADV_("already");
+    case 8: return ADV_("recently"); /* "recentLY": no -ly above */
+    case 10: return ADV_("previously");
+    case 12: return ADV_("subsequently");
+    default: return 0;
+    }
+#undef ADV_
 }
 
 /* "said Thursday his …", "said today that …": a day after a cue is no
@@ -1556,9 +1577,8 @@ static inline int maybe_cue(const char *s, size_t n)
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
 }
 
-static int is_cue(ctx *x, int32_t i)
+static int is_cue_slow(ctx *x, int32_t i)
 {
-    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
     /* most words asked are no cue and looked up by nothing else: the cue
@@ -1593,13 +1613,60 @@ static int is_cue(ctx *x, int32_t i)
     /* a noun after a determiner or a possessive: "his comments", "Trump’s
      * statement", "the call"; "thanks to" */
     if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].q < 0) {
-        static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
-                                          "my", "your", "this", "these", "those", NULL};
-        if (word_in(x, i - 1, det)) return 0;
+        /* "the", "a", "an", "his", "her", "their", "its", "our", "my",
+         * "your", "this", "these", "those": by length */
+        const char *d = tx(x, i - 1);
+        size_t dn = tl(x, i - 1);
+#define DET_(w) same_word(d, w, dn)
+        switch (dn) {
+        case 1: if (DET_("a")) return 0; break;
+        case 2: if (DET_("an") || DET_("my")) return 0; break;
+        case 3: if (DET_("the") || DET_("his") || DET_("her") || DET_("its") || DET_("our")) return 0; break;
+        case 4: if (DET_("your") || DET_("this")) return 0; break;
+        case 5: if (DET_("their") || DET_("these") || DET_("those")) return 0; break;
+        default: break;
+        }
+#undef DET_
         if (strip_poss(tx(x, i - 1), tl(x, i - 1)) != tl(x, i - 1)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     return 1;
+}
+
+/* Whether word i is a cue verb (or noun) of an attribution.  The scans for
+ * attributions ask it of every word of a window, and nearly all are no cue:
+ * punctuation, quoted or capitalised words, words the cue filter rules out
+ * (or known to be no cue) with no phrasal cue's next word.  Those are
+ * answered here, inlined, by is_cue_slow's own tests in its order; the rest
+ * (possessives, a filter hit, "according", "shot back") go to it. */
+static inline __attribute__((always_inline)) int is_cue_tok(ctx *x, int32_t i)
+{
+    const tk *t = &x->t[i];
+    if (t->kind != T_WORD || t->q >= 0) return 0;
+    uint32_t n = t->e - t->s;
+    const char *w = x->s + t->s;
+    if (n == 9 && (w[0] | 0x20) == 'a') return is_cue_slow(x, i);
+    if (t->flags & F_CAP) return 0;
+    int maybe;
+    if (t->lxf & LXF_KNOWN) maybe = (t->lxf & LX_CUE) != 0;
+    else maybe = maybe_cue(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
+    if (!maybe) {
+        if (i + 1 >= x->nt) return 0;
+        /* the phrasal cues' first words: "shot back", "puts it", "went on" */
+        uint32_t nn = t[1].e - t[1].s;
+        if (nn == 4) {
+            if (n < 3 || n > 6 || (w[0] != 's' && w[0] != 'f' && w[0] != 'h')) return 0;
+        } else if (nn == 2) {
+            if ((n != 3 && n != 4) || (w[0] != 'p' && w[0] != 'w' && w[0] != 'g')) return 0;
+        } else
+            return 0;
+    }
+    return is_cue_slow(x, i);
+}
+
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
+{
+    return i >= 0 && i < x->nt && is_cue_tok(x, i);
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
@@ -2043,10 +2110,10 @@ static int is_tell(ctx *x, int32_t i);
 static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
                                           "message", "post", "video", "ad", "op-ed", "note", NULL};
 
-static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
+/* try_cue of a word c that is a cue (is_cue(x, c) holds). */
+static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
-    if (!is_cue(x, c)) return at;
     if (word_is(x, c, "according")) {
         tspan sp = np_right(x, c + 2, hi);
         if (sp.a >= 0) {
@@ -2101,6 +2168,12 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
     return at;
 }
 
+static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
+{
+    if (!is_cue(x, c)) return (attrib){-1, -1, {-1, -1}, 0};
+    return try_cue_at(x, c, lo, hi, sent_first);
+}
+
 /* Looks for a cue verb with a speaker among tokens [a, b] outside quotes:
  * the first one, or with rev the last one (nearest to what follows). */
 static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi, int rev)
@@ -2108,9 +2181,15 @@ static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t 
     attrib at = {-1, -1, {-1, -1}, 0};
     int32_t f = x->sent_base[x->t[a].sent];
     if (f < 0) f = a;
-    for (int32_t i = 0; i <= b - a; i++) {
-        int32_t c = rev ? b - i : a + i;
-        at = try_cue(x, c, lo, hi, f);
+    /* tokens outside the text are no cue */
+    if (a < 0) a = 0;
+    if (b >= x->nt) b = x->nt - 1;
+    if (a > b) return at;
+    int32_t step = rev ? -1 : 1, c = rev ? b : a, end = rev ? a - 1 : b + 1;
+    for (; c != end; c += step) {
+        /* most words are no cue: answered inline, without try_cue's call */
+        if (!is_cue_tok(x, c)) continue;
+        at = try_cue_at(x, c, lo, hi, f);
         if (at.cue >= 0) return at;
     }
     return at;
@@ -2139,6 +2218,16 @@ static int words_in(ctx *x, int32_t a, int32_t b)
     int w = 0;
     for (int32_t k = a; k <= b; k++) w += x->t[k].kind == T_WORD;
     return w;
+}
+
+/* Whether tokens [a, b] hold at least n words: words_in(x, a, b) >= n,
+ * counting only up to n (most tests are "any word", "at least five"). */
+static int words_reach(ctx *x, int32_t a, int32_t b, int n)
+{
+    if (n <= 0) return 1;
+    for (int32_t k = a; k <= b; k++)
+        if (x->t[k].kind == T_WORD && --n == 0) return 1;
+    return 0;
 }
 
 /* The last token of the content of sentence [f, l]: without a final period
@@ -2298,7 +2387,7 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     if (c == f || c > l || !punct_is(x, c, ':')) return 0;
     int32_t lw = content_end(x, f, l);
     int32_t c0 = c + 1;
-    if (c0 > lw || words_in(x, c0, lw) < 2) return 0;
+    if (c0 > lw || !words_reach(x, c0, lw, 2)) return 0;
     if (r0 <= r1 && x->r[r0].t0 < c0) return 0;
     /* a headline or a transcript line opens with a capital or a mark; not
      * a line of a text wrapped at a fixed width ("Eyskens: after hosting
@@ -2558,7 +2647,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t r1 = *rr - 1;
     if (x->split_depth == 0) {
         int sh = r0 <= r1 && (f == 0 || x->t[f - 1].kind == T_PARA) &&
-                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && words_in(x, f, l) <= 20;
+                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && !words_reach(x, f, l, 21);
         for (int32_t k = r0; k <= r1 && sh; k++) sh = x->r[k].single;
         x->single_headline = sh;
     }
@@ -2567,7 +2656,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (r1 < r0) {
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
-        if (words_in(x, f, lw) < 5) return 0;
+        if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) return 0;
         uint32_t s, e;
@@ -2612,7 +2701,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         word_is(x, k2, "and") || word_is(x, k2, "but"))
                         break;
                 }
-            if (k > lw || words_in(x, k, lw) < 3) return 0;
+            if (k > lw || !words_reach(x, k, lw, 3)) return 0;
             if (x->t[k].kind != T_WORD) return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
@@ -2625,10 +2714,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     /* Quotation marks in this sentence: regions r0..r1. */
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
     int32_t lw = content_end(x, f, l);
-    int before = words_in(x, f, first_open - 1) > 0;
+    int before = words_reach(x, f, first_open - 1, 1);
     /* a bracketed source after the quotation ("… night.” [HuffPost.]") is
      * nothing said after it */
-    int after = last_close < lw && words_in(x, last_close + 1, lw) > 0 && !punct_is(x, last_close + 1, '[');
+    int after = last_close < lw && words_reach(x, last_close + 1, lw, 1) && !punct_is(x, last_close + 1, '[');
     int para = (int32_t)x->t[first_open].para;
     /* attribution between or after the quotes */
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -2831,7 +2920,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t cm = x->r[ka].t1;
         int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
                     (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
-        if (k > x->r[ka].t1 && words_in(x, x->r[ka].t1 + 1, k) > 0 && !whole) {
+        if (k > x->r[ka].t1 && words_reach(x, x->r[ka].t1 + 1, k, 1) && !whole) {
             /* “Quoted words” and more, X said. — mixed up to the attribution */
             return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
         }
@@ -3310,7 +3399,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t p0 = at.sp.a >= 0 ? phrase_start(x, &at, f) - 1 : -1;
         int set_off = p0 > f && ((punct_is(x, p0, ',') && x->t[p0].q < 0) ||
                                  (x->t[p0].kind == T_QMARK && punct_is(x, p0 - 1, ',')));
-        if (!at.inverted && words_in(x, at.cue_end + 1, lw) > 5 &&
+        if (!at.inverted && words_reach(x, at.cue_end + 1, lw, 6) &&
             !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;

@@ -43,6 +43,19 @@ static inline unsigned char lx_lower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
+/* Lower-case ASCII folding for lx_lookup's fast path; the white space
+ * lx_fold collapses (and NUL) map to 0 and send the key to lx_fold. */
+#define LX_R4(b) LX_F(b), LX_F(b + 1), LX_F(b + 2), LX_F(b + 3)
+#define LX_R16(b) LX_R4(b), LX_R4(b + 4), LX_R4(b + 8), LX_R4(b + 12)
+#define LX_R64(b) LX_R16(b), LX_R16(b + 16), LX_R16(b + 32), LX_R16(b + 48)
+#define LX_F(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' ? 0 \
+                 : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+static const unsigned char lx_fold_byte[256] = {LX_R64(0), LX_R64(64), LX_R64(128), LX_R64(192)};
+#undef LX_F
+#undef LX_R64
+#undef LX_R16
+#undef LX_R4
+
 /* Folds s into key (lower case, white space runs as one space, trimmed),
  * going on from s[from] when key already holds s[0..from) folded, none of
  * it white space. */
@@ -51,8 +64,8 @@ static size_t lx_fold_from(const char *s, size_t n, char *key, size_t from)
     size_t k = from;
     int space = 0;
     for (size_t i = from; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        unsigned char b = (unsigned char)s[i], c = lx_fold_byte[b];
+        if (c == 0 && b != 0) { /* white space (a NUL stays a byte) */
             space = k > 0;
             continue;
         }
@@ -62,7 +75,7 @@ static size_t lx_fold_from(const char *s, size_t n, char *key, size_t from)
             space = 0;
         }
         if (k >= LX_KEY_MAX - 1) return LX_KEY_MAX;
-        key[k++] = (char)lx_lower(c);
+        key[k++] = (char)c;
     }
     return k;
 }
@@ -305,18 +318,6 @@ int lx_init(void)
     return lx_status;
 }
 
-/* Lower-case ASCII folding for lx_lookup's fast path; the white space
- * lx_fold collapses (and NUL) map to 0 and send the key to lx_fold. */
-#define LX_R4(b) LX_F(b), LX_F(b + 1), LX_F(b + 2), LX_F(b + 3)
-#define LX_R16(b) LX_R4(b), LX_R4(b + 4), LX_R4(b + 8), LX_R4(b + 12)
-#define LX_R64(b) LX_R16(b), LX_R16(b + 16), LX_R16(b + 32), LX_R16(b + 48)
-#define LX_F(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' ? 0 \
-                 : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
-static const unsigned char lx_fold_byte[256] = {LX_R64(0), LX_R64(64), LX_R64(128), LX_R64(192)};
-#undef LX_F
-#undef LX_R64
-#undef LX_R16
-#undef LX_R4
 
 const lx_entry *lx_lookup(const char *s, size_t n)
 {
