@@ -265,6 +265,42 @@ static inline unsigned word_run16(const char *s, size_t i, int *letters, unsigne
 }
 #endif
 
+/* Whether the listed abbreviation s[start..start+wl) closes a name.
+ * Titles ("Sen.", "Lt."), "St.", "Jr.", "No.", "vs." and months lead on
+ * to what follows; the rest (places: "Penn.", "Calif."; company suffixes:
+ * "Corp.", "Inc.") close a name. */
+static int abbr_closes(const char *s, size_t start, size_t wl)
+{
+    static const char *const lead_on[] = {"st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+                                          "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+    if ((lx_flags(s + start, wl) | lx_flags(s + start, wl + 1)) & LX_TITLE) return 0; /* "Lt.", "Gen." */
+    for (int k = 0; lead_on[k]; k++) {
+        if (strlen(lead_on[k]) != wl) continue;
+        size_t c = 0;
+        while (c < wl && lower_c((unsigned char)s[start + c]) == (unsigned char)lead_on[k][c]) c++;
+        if (c == wl) return 0;
+    }
+    return 1;
+}
+
+/* Whether the period after the listed abbreviation s[start..dot) ends the
+ * sentence after all: one that closes a name, before a capital ("Sean
+ * Penn. Penn said", "of Murex Corp. Others …"), unless a comma comes
+ * before it ("Fresno, Calif. Mayor Tom Reed") or an initial ("W. Va.").
+ * Tokens 0..nt-1 are the ones before. */
+static int abbr_ends_sentence(ctx *x, int32_t nt, const char *s, size_t n, size_t start, size_t dot)
+{
+    size_t j = dot + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) j++;
+    if (j >= n || j == dot + 1 || s[j] < 'A' || s[j] > 'Z') return 0;
+    /* ", Calif. Mayor …"; "W. Va." */
+    if (nt > 0 && x->t[nt - 1].kind == T_PUNCT && x->t[nt - 1].cp == ',') return 0;
+    if (nt > 0 && x->t[nt - 1].kind == T_WORD && x->t[nt - 1].e - x->t[nt - 1].s == 2 &&
+        s[x->t[nt - 1].e - 1] == '.')
+        return 0;
+    return abbr_closes(s, start, dot - start);
+}
+
 static int tokenize_text(ctx *x)
 {
     const char *s = x->s;
@@ -416,7 +452,7 @@ static int tokenize_text(ctx *x)
             if (i < n && s[i] == '.') {
                 size_t wl = i - start;
                 if (has_dot || (wl == 1 && (t->flags & F_CAP)) ||
-                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR))) {
+                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR) && !abbr_ends_sentence(x, nt, s, n, start, i))) {
                     i++;
                     t->flags |= F_ABBR;
                 }
@@ -1203,6 +1239,37 @@ static int listed_org(ctx *x, int32_t a, int32_t b)
     return (lx_flags(tx(x, a), n) & LX_ORG) != 0;
 }
 
+/* Whether the run ends after word b.  "in the U.S. Barack Obama said": a
+ * place written with dots ends a run
+ * before a given name (a title between, "U.S. Sen. Ted Cruz", is kept;
+ * "St. John" is no place). */
+static int place_abbr_ends(ctx *x, int32_t b)
+{
+    /* ", Calif. Growers": a place or company abbreviation closes the run
+     * ("U.S." does not: "U.S. Agriculture Department") */
+    if ((x->t[b].flags & F_ABBR) && tl(x, b) >= 3 && tx(x, b)[tl(x, b) - 1] == '.' &&
+        !memchr(tx(x, b), '.', tl(x, b) - 1) && (lx_flags(tx(x, b), tl(x, b) - 1) & LX_ABBR) &&
+        abbr_closes(tx(x, b), 0, tl(x, b) - 1))
+        return 1;
+    if (!(x->t[b].flags & F_ABBR) || tl(x, b) < 4 || !(tflags(x, b + 1) & LX_GIVEN)) return 0;
+    return (tflags(x, b) & (LX_COUNTRY | LX_CITY)) != 0;
+}
+
+/* A capitalised inflected cue word opening a run ("Said Tom Hale, …",
+ * "Asked Obama…", "According"): no part of the name.  Not a given name ("Said"
+ * may be one: only when a given name follows it is it stripped then). */
+static int cue_opens(ctx *x, int32_t a, int32_t b)
+{
+    if (a >= b || (x->t[a].flags & F_ACRO)) return 0;
+    uint32_t f = tflags(x, a);
+    if (!(f & LX_CUE) && !word_is(x, a, "according")) return 0;
+    /* an inflected verb ("Said", "Asked", "Told", "Says"); a bare one may be
+     * a name's own word ("Credit Suisse", "Report") */
+    char c = (char)lower_c((unsigned char)tx(x, a)[tl(x, a) - 1]);
+    if (c != 'd' && c != 's' && !word_is(x, a, "according")) return 0;
+    return !(f & LX_GIVEN) || (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE));
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1230,7 +1297,9 @@ static int find_entities(ctx *x)
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
         while (b + 1 < x->nt) {
-            if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
+            if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
+                x->t[b + 1].sent == x->t[b].sent && !place_abbr_ends(x, b))
+                b++;
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
                 b += 2;
             /* "Standard and Poor’s", "Securities and Exchange Commission":
@@ -1295,7 +1364,8 @@ static int find_entities(ctx *x)
             }
         /* leading sentence-initial function words and month/day names */
         while (a <= b &&
-               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a)))
+               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a) ||
+                cue_opens(x, a, b)))
             a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */

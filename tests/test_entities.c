@@ -52,6 +52,17 @@ static const ecase cases[] = {
     {"Trade fell.\n\nREUTER", "REUTER/other"},
     {"Shares rose in MAY7 trading.", ""},
     {"The MILLIONS were lost.", ""},
+    /* round 11: a name ends at a sentence end even after a word that is
+     * also an abbreviation ("Penn.", "Corp."); titles, initials and
+     * "U.S." still lead on, and a comma before a state keeps it */
+    {"The film starred Tomas Penn. Penn said he liked it.", "Tomas Penn/person"},
+    {"He sold Tarn Mining Corp. Dealers were calm.", "Tarn Mining Corp/org"},
+    {"He lives in Sacramento, Calif. Mayor Jon Piet said no.", "Sacramento/place;Calif./place;Jon Piet/person"},
+    {"Lt. Gen. Jon R. Piet and U.S. Sen. Ana Ruiz spoke.", "Jon R. Piet/person;Ana Ruiz/person"},
+    {"It was sold in the U.S. John Kowalczyk said so.", "U.S./place;John Kowalczyk/person"},
+    /* an inflected cue verb opening a sentence is no part of a name */
+    {"Said Tomas Varga, the mayor: it was fine.", "Tomas Varga/person"},
+    {"Asked Ilse Brandt about it, he said no.", "Ilse Brandt/person"},
 };
 
 int main(void)
