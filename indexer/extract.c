@@ -1050,6 +1050,54 @@ static int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
     return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), bk[c0 - 'a']);
 }
 
+/* Words that end only a company's name ("Wang Laboratories Inc", "Boliden
+ * AB", "Getty Oil", "Hilton International"): such a run is an
+ * organisation even when it opens with a given name or a title ("Gordon
+ * Capital Corp", "Marine Midland Banks Inc").  Bucketed as org_words. */
+static const char *const coend_a[] = {"ab", "ag", "associates", "airlines", "airways", NULL};
+static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brothers", NULL};
+static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications", NULL};
+static const char *const coend_e[] = {"enterprises", "electronics", NULL};
+static const char *const coend_g[] = {"gmbh", NULL};
+static const char *const coend_h[] = {"holdings", NULL};
+static const char *const coend_i[] = {"inc", "inc.", "industries", "international", NULL};
+static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", NULL};
+static const char *const coend_n[] = {"nv", "n.v.", NULL};
+static const char *const coend_o[] = {"oil", NULL};
+static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NULL};
+static const char *const coend_r[] = {"resources", NULL};
+static const char *const coend_s[] = {"sa", "s.a.", "spa", "s.p.a.", "systems", "services", "securities", NULL};
+static const char *const coend_t[] = {"technologies", NULL};
+static const char *const *const coend_words[26] = {
+    coend_a, coend_b, coend_c, NULL, coend_e, NULL, coend_g, coend_h, coend_i, NULL, NULL, coend_l, NULL,
+    coend_n, coend_o, coend_p, NULL, coend_r, coend_s, coend_t, NULL, NULL, NULL, NULL, NULL, NULL};
+
+static int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk);
+
+/* Whether token i is a lower-case noun of a work that names it next
+ * ("the comedy Sideways", "the film Vera Drake", "the band Franz
+ * Ferdinand"): the run after it is a title, no person. */
+static int work_noun(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"film", "films", "movie", "comedy", "drama", "thriller", "documentary",
+                                    "album", "song", "single", "novel", "book", "play", "musical", "opera",
+                                    "sitcom", "series", "show", "band", "magazine", "newspaper", NULL};
+    if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) < 4 || tl(x, i) > 11) return 0;
+    return word_in(x, i, w);
+}
+
+/* Whether the run a..b (two words or more) names a company by its last
+ * word, or holds "for" ("Obama for America", "Citizens for Fair Trade"):
+ * no person's name does. */
+static int company_run(ctx *x, int32_t a, int32_t b)
+{
+    if (b <= a) return 0;
+    if (word_in_buckets(x, b, coend_words)) return 1;
+    for (int32_t j = a + 1; j < b; j++)
+        if (word_is(x, j, "for")) return 1;
+    return 0;
+}
+
 static int is_place_word(ctx *x, int32_t i, int first)
 {
     static const char *const open[] = {"lake", "mount", "mt.", "gulf", NULL};
@@ -1300,8 +1348,9 @@ static int find_entities(ctx *x)
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !place_abbr_ends(x, b))
                 b++;
-            else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
-                b += 2;
+            else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2) &&
+                     !(word_is(x, b + 1, "for") && (tflags(x, b + 2) & (LX_GIVEN | LX_TITLE))))
+                b += 2; /* not "Strategists for Barack Obama" */
             /* "Standard and Poor’s", "Securities and Exchange Commission":
              * "and" joins a listed organisation (of one or two words
              * after it) */
@@ -1351,6 +1400,19 @@ static int find_entities(ctx *x)
                 b -= 2;
                 i = b;
             }
+        }
+        /* "Charles Lee of Merrill Lynch and Co": a given name and a surname
+         * (an initial between), then "of" and a company: the person ends at
+         * "of", the company is a run of its own */
+        if (b - a >= 3 && word_in_buckets(x, b, coend_words)) {
+            /* the given name first, or after one word ("Analyst Charles …") */
+            int32_t g = (tflags(x, a) & LX_GIVEN) ? a : (tflags(x, a + 1) & LX_GIVEN) ? a + 1 : b;
+            for (int32_t k = g + 2; k <= g + 3 && k < b; k++)
+                if (word_is(x, k, "of")) {
+                    b = k - 1;
+                    i = b;
+                    break;
+                }
         }
         /* possessive inside the run ends it: "Russia’s NATO" */
         for (int32_t j = a; j < b; j++)
@@ -1466,7 +1528,7 @@ static int find_entities(ctx *x)
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
         else if (lf & LX_NOTNAME) kind = ENT_OTHER; /* "the West", "Christmas", "FULL TEXT" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
-        else if (amp) kind = ENT_ORG;
+        else if (amp || company_run(x, a, b)) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
         /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
          * capitals without a given name is a heading, no person */
@@ -1483,6 +1545,9 @@ static int find_entities(ctx *x)
          * person's name (a given name or a title was taken above) */
         else if (nwords >= 2 && (tflags(x, a) & (LX_COUNTRY | LX_CITY | LX_NAT))) kind = ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
+        /* "League", "Rates" alone: an event's or a programme's word,
+         * naming nothing by itself */
+        else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
         /* Link to an earlier entity of the article. */
@@ -1502,9 +1567,35 @@ static int find_entities(ctx *x)
                 for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
                     if (part_key[h] == hs) kind = ENT_OTHER;
             }
+            /* "Obama-era", "Trump-style": a compound adjective, no name;
+             * "Obama-Clinton", "Obama-Xi": persons of the article paired */
+            const char *hy = memchr(w, '-', wn);
+            if (hy && hy > w) {
+                const char *r = hy + 1;
+                if (r < w + wn && *r >= 'a' && *r <= 'z') continue;
+                int paired = 1;
+                for (const char *p0 = w; paired && p0 < w + wn;) {
+                    const char *p1 = memchr(p0, '-', (size_t)(w + wn - p0));
+                    if (!p1) p1 = w + wn;
+                    uint32_t hs = hash_lower(p0, (size_t)(p1 - p0));
+                    paired = 0;
+                    for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
+                        if (part_key[h] == hs && x->ents[by_part[h] - 1].kind == ENT_PERSON) paired = 1;
+                    p0 = p1 + 1;
+                }
+                if (paired) kind = ENT_OTHER;
+            }
             /* a given name alone that names no one of the article ("Will
              * and Grace", "Alex. Brown and Sons") */
             if (kind == ENT_PERSON && (tflags(x, a) & LX_GIVEN) && !title) continue;
+        }
+        /* a title after a work noun; an earlier mention of the same words
+         * taken for a person is the work too (not a surname linked to a
+         * full name: "in the book Obama wrote") */
+        if (kind == ENT_PERSON && !title && work_noun(x, a - 1)) {
+            kind = ENT_OTHER;
+            if (ent >= 0 && x->ents[ent].kind == ENT_PERSON && x->ents[ent].h_full == hf && !x->ents[ent].title)
+                x->ents[ent].kind = ENT_OTHER;
         }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON && sentence_initial(x, a) &&
             !(lf & LX_GIVEN) && !title) {
@@ -1524,6 +1615,18 @@ static int find_entities(ctx *x)
                 for (int r = 0; r < 2; r++) {
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
                     part_key[h] = keys[r];
+                    by_part[h] = ent + 1;
+                }
+            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words) &&
+                       !(tflags(x, a) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) &&
+                       !is_org_word(x, a)) {
+                /* "Piedmont Aviation Inc … Piedmont said": a company's
+                 * first word alone names it (unless a person of the
+                 * article has it already) */
+                uint32_t k0 = x->ents[ent].h_first;
+                for (h = k0 & fmask; by_part[h] && part_key[h] != k0; h = (h + 1) & fmask) {}
+                if (!by_part[h]) {
+                    part_key[h] = k0;
                     by_part[h] = ent + 1;
                 }
             }

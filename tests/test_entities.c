@@ -63,6 +63,22 @@ static const ecase cases[] = {
     /* an inflected cue verb opening a sentence is no part of a name */
     {"Said Tomas Varga, the mayor: it was fine.", "Tomas Varga/person"},
     {"Asked Ilse Brandt about it, he said no.", "Ilse Brandt/person"},
+    /* "for" in a run makes an organisation, but not before a person */
+    {"Money went to Kowalczyk for Ruritania, the campaign.", "Kowalczyk for Ruritania/org"},
+    {"Strategists for John Piet met.", "John Piet/person"},
+    /* a company's own last word outweighs a given name; "X of Company" */
+    {"Gordon Tarn Capital Corp bought Tarn Laboratories Inc on Monday.",
+     "Gordon Tarn Capital Corp/org;Tarn Laboratories Inc/org"},
+    {"John Lee of Tarn Securities Inc said so.", "John Lee/person;Tarn Securities Inc/org"},
+    /* a company's first word alone names it later in the article */
+    {"Tarnby Aviation Inc rose. Shares fell and Tarnby said it would sell.", "Tarnby Aviation Inc/org"},
+    /* hyphenated compounds: an adjective, or two persons of the article */
+    {"John Piet and Mary Ruiz met. The Piet-era rules and the Piet-Ruiz feud.",
+     "John Piet/person;Mary Ruiz/person;Piet-Ruiz/other"},
+    /* titles of works after their noun; prepositions and headline verbs */
+    {"Critics liked the comedy Tarnside and the band Ilse Brandt.", "Tarnside/other;Ilse Brandt/other"},
+    {"Given Kowalczyk's record, it was odd.", "Kowalczyk/person"},
+    {"How John Piet Hid It", "John Piet/person"},
 };
 
 int main(void)
