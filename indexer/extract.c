@@ -891,7 +891,7 @@ static int split_sentences(ctx *x)
 
 static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
 static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
-static inline uint32_t tflags(ctx *x, int32_t i)
+static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
 {
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
@@ -966,6 +966,11 @@ static int sentence_initial(ctx *x, int32_t i)
     if (j < 0) return 1;
     if (x->t[j].kind == T_PARA || x->t[j].sent != x->t[i].sent) return 1;
     if (x->t[j].kind == T_PUNCT && (x->t[j].cp == ':' || is_end_punct(x->t[j].cp))) return 1;
+    /* "Intermark Inc <IMI> - Offering of 40 mln dlrs": a dash between
+     * spaces opens a list item */
+    if (x->t[j].kind == T_PUNCT && (x->t[j].cp == '-' || x->t[j].cp == 0x2013) && x->t[j].left_space &&
+        x->t[j].right_space)
+        return 1;
     return 0;
 }
 
@@ -984,7 +989,7 @@ static inline int cap_word(ctx *x, int32_t i)
  * letter: is_org_word runs for every capitalised run. */
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
-static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", NULL};
+static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
@@ -1072,18 +1077,24 @@ static const char *const *const coend_words[26] = {
     coend_a, coend_b, coend_c, NULL, coend_e, NULL, coend_g, coend_h, coend_i, NULL, NULL, coend_l, NULL,
     coend_n, coend_o, coend_p, NULL, coend_r, coend_s, coend_t, NULL, NULL, NULL, NULL, NULL, NULL};
 
-static int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk);
 
 /* Whether token i is a lower-case noun of a work that names it next
  * ("the comedy Sideways", "the film Vera Drake", "the band Franz
  * Ferdinand"): the run after it is a title, no person. */
 static int work_noun(ctx *x, int32_t i)
 {
-    static const char *const w[] = {"film", "films", "movie", "comedy", "drama", "thriller", "documentary",
-                                    "album", "song", "single", "novel", "book", "play", "musical", "opera",
-                                    "sitcom", "series", "show", "band", "magazine", "newspaper", NULL};
+    static const char *const wa[] = {"album", NULL}, *const wb[] = {"band", "book", NULL},
+                             *const wc[] = {"comedy", NULL}, *const wd[] = {"drama", "documentary", NULL},
+                             *const wf[] = {"film", "films", NULL},
+                             *const wm[] = {"movie", "musical", "magazine", NULL},
+                             *const wn[] = {"novel", "newspaper", NULL}, *const wo[] = {"opera", NULL},
+                             *const wp[] = {"play", NULL},
+                             *const ws[] = {"song", "single", "sitcom", "series", "show", NULL},
+                             *const wt[] = {"thriller", NULL};
+    static const char *const *const bk[26] = {wa, wb, wc, wd, NULL, wf, NULL, NULL, NULL, NULL, NULL, NULL, wm,
+                                              wn, wo, wp, NULL, NULL, ws, wt, NULL, NULL, NULL, NULL, NULL, NULL};
     if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) < 4 || tl(x, i) > 11) return 0;
-    return word_in(x, i, w);
+    return word_in_buckets(x, i, bk);
 }
 
 /* Whether the run a..b (two words or more) names a company by its last
@@ -1126,7 +1137,7 @@ static const char *const other_l[] = {"league", NULL};
 static const char *const other_o[] = {"open", NULL};
 static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", NULL};
 static const char *const other_r[] = {"rate", "rates", NULL};
-static const char *const other_s[] = {"summit", "series", NULL};
+static const char *const other_s[] = {"summit", "series", "show", NULL};
 static const char *const other_t[] = {"treaty", "tournament", "trophy", NULL};
 static const char *const other_w[] = {"war", NULL};
 static const char *const *const other_words[26] = {
@@ -1346,7 +1357,7 @@ static int find_entities(ctx *x)
         int32_t a = i, b = i;
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
-                x->t[b + 1].sent == x->t[b].sent && !place_abbr_ends(x, b))
+                x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
                 b++;
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2) &&
                      !(word_is(x, b + 1, "for") && (tflags(x, b + 2) & (LX_GIVEN | LX_TITLE))))
@@ -1427,7 +1438,7 @@ static int find_entities(ctx *x)
         /* leading sentence-initial function words and month/day names */
         while (a <= b &&
                (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a) ||
-                cue_opens(x, a, b)))
+                (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */
@@ -1544,6 +1555,12 @@ static int find_entities(ctx *x)
         /* "U.S. Dollar", "Saudi Aramco": a place or nationality opens no
          * person's name (a given name or a title was taken above) */
         else if (nwords >= 2 && (tflags(x, a) & (LX_COUNTRY | LX_CITY | LX_NAT))) kind = ENT_OTHER;
+        /* "the House Benghazi committee", "Senate Watergate hearings": an
+         * organisation word opens no person's name of two words */
+        else if (nwords == 2 && is_org_word(x, a))
+            kind = word_is(x, a, "bank") || word_is(x, a, "banque") || word_is(x, a, "banco") || word_is(x, a, "banca")
+                       ? ENT_ORG /* "Banque Paribas", "Bank Leumi" */
+                       : ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */
@@ -1555,9 +1572,10 @@ static int find_entities(ctx *x)
         int32_t ent = -1;
         for (uint32_t h = hf & fmask; by_full[h] && ent < 0; h = (h + 1) & fmask)
             if (x->ents[by_full[h] - 1].h_full == hf) ent = by_full[h] - 1;
-        if (ent < 0 && nwords == 1 && kind == ENT_PERSON)
+        if (ent < 0 && kind == ENT_PERSON && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
             for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
-                if (part_key[h] == hf) ent = by_part[h] - 1;
+                if (part_key[h] == hf && (nwords == 1 || x->ents[by_part[h] - 1].kind == ENT_ORG))
+                    ent = by_part[h] - 1;
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
             const char *w = tx(x, a);
             size_t wn = strip_poss(w, tl(x, a));
@@ -1617,17 +1635,26 @@ static int find_entities(ctx *x)
                     part_key[h] = keys[r];
                     by_part[h] = ent + 1;
                 }
-            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words) &&
-                       !(tflags(x, a) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) &&
-                       !is_org_word(x, a)) {
+            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
                 /* "Piedmont Aviation Inc … Piedmont said": a company's
-                 * first word alone names it (unless a person of the
-                 * article has it already) */
-                uint32_t k0 = x->ents[ent].h_first;
-                for (h = k0 & fmask; by_part[h] && part_key[h] != k0; h = (h + 1) & fmask) {}
-                if (!by_part[h]) {
-                    part_key[h] = k0;
-                    by_part[h] = ent + 1;
+                 * first word (after initials: "E.F. Hutton Group Inc …
+                 * Hutton") alone names it, unless a person of the article
+                 * has it already; so does its name without the last word
+                 * ("McDonnell Douglas Corp … McDonnell Douglas") */
+                int32_t a1 = a;
+                while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
+                uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
+                                    nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
+                if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
+                    is_org_word(x, a1))
+                    keys[0] = 0;
+                for (int r = 0; r < 2; r++) {
+                    if (!keys[r]) continue;
+                    for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
+                    if (!by_part[h]) {
+                        part_key[h] = keys[r];
+                        by_part[h] = ent + 1;
+                    }
                 }
             }
         } else if (title && !x->ents[ent].title) {

@@ -266,12 +266,16 @@ static size_t org_base(const char *f, size_t n)
 {
     static const char *const suffix[] = {"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation",
                                          "cos", "group", "party", NULL};
+    size_t n0 = n;
     for (;;) {
         size_t sp = n;
         while (sp > 0 && f[sp - 1] != ' ') sp--;
-        if (sp == 0 || !word_listed(f + sp, n - sp, suffix)) return n;
+        if (sp == 0 || !word_listed(f + sp, n - sp, suffix)) break;
         n = sp - 1;
     }
+    /* "Merrill Lynch and Co Inc": the "and" of "and Co" goes with it */
+    if (n < n0 && n > 4 && !memcmp(f + n - 4, " and", 4) && memchr(f, ' ', n - 4)) n -= 4;
+    return n;
 }
 
 /* The initials of the first n bytes of folded name f into out (at most 7

@@ -72,6 +72,8 @@ static const ecase cases[] = {
     {"John Lee of Tarn Securities Inc said so.", "John Lee/person;Tarn Securities Inc/org"},
     /* a company's first word alone names it later in the article */
     {"Tarnby Aviation Inc rose. Shares fell and Tarnby said it would sell.", "Tarnby Aviation Inc/org"},
+    {"R.J. Kowal Group Inc rose. Later, Kowal said no.", "R.J. Kowal Group Inc/org"},
+    {"Kowal Tarnby Corp fell and Kowal Tarnby said so.", "Kowal Tarnby Corp/org"},
     /* hyphenated compounds: an adjective, or two persons of the article */
     {"John Piet and Mary Ruiz met. The Piet-era rules and the Piet-Ruiz feud.",
      "John Piet/person;Mary Ruiz/person;Piet-Ruiz/other"},
@@ -79,6 +81,8 @@ static const ecase cases[] = {
     {"Critics liked the comedy Tarnside and the band Ilse Brandt.", "Tarnside/other;Ilse Brandt/other"},
     {"Given Kowalczyk's record, it was odd.", "Kowalczyk/person"},
     {"How John Piet Hid It", "John Piet/person"},
+    /* an organisation word opens no two-word person */
+    {"She spoke before the House Tarnside committee.", "House Tarnside/other"},
 };
 
 int main(void)
