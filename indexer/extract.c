@@ -283,24 +283,6 @@ static int abbr_closes(const char *s, size_t start, size_t wl)
     return 1;
 }
 
-/* Whether the period after the listed abbreviation s[start..dot) ends the
- * sentence after all: one that closes a name, before a capital ("Sean
- * Penn. Penn said", "of Murex Corp. Others …"), unless a comma comes
- * before it ("Fresno, Calif. Mayor Tom Reed") or an initial ("W. Va.").
- * Tokens 0..nt-1 are the ones before. */
-static int abbr_ends_sentence(ctx *x, int32_t nt, const char *s, size_t n, size_t start, size_t dot)
-{
-    size_t j = dot + 1;
-    while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) j++;
-    if (j >= n || j == dot + 1 || s[j] < 'A' || s[j] > 'Z') return 0;
-    /* ", Calif. Mayor …"; "W. Va." */
-    if (nt > 0 && x->t[nt - 1].kind == T_PUNCT && x->t[nt - 1].cp == ',') return 0;
-    if (nt > 0 && x->t[nt - 1].kind == T_WORD && x->t[nt - 1].e - x->t[nt - 1].s == 2 &&
-        s[x->t[nt - 1].e - 1] == '.')
-        return 0;
-    return abbr_closes(s, start, dot - start);
-}
-
 static int tokenize_text(ctx *x)
 {
     const char *s = x->s;
@@ -452,7 +434,7 @@ static int tokenize_text(ctx *x)
             if (i < n && s[i] == '.') {
                 size_t wl = i - start;
                 if (has_dot || (wl == 1 && (t->flags & F_CAP)) ||
-                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR) && !abbr_ends_sentence(x, nt, s, n, start, i))) {
+                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR))) {
                     i++;
                     t->flags |= F_ABBR;
                 }
@@ -797,6 +779,22 @@ static int region_ahead(ctx *x, int32_t i)
     return 0;
 }
 
+/* Whether the period of word i, a listed abbreviation that closes a name
+ * (abbr_closes), ends its sentence before the capitalised word i + 1
+ * ("Sean Penn. Penn said", "of Murex Corp. Others …"): not after a comma
+ * ("Fresno, Calif. Mayor Tom Reed") nor an initial ("W. Va."). */
+static int abbr_ends_sentence(ctx *x, int32_t i)
+{
+    tk *t = &x->t[i];
+    size_t wl = t->e - t->s - 1;
+    const char *w = x->s + t->s;
+    if (wl < 2 || w[wl] != '.' || memchr(w, '.', wl)) return 0;
+    if (i > 0 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',') return 0;
+    if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].e - x->t[i - 1].s == 2 && x->s[x->t[i - 1].e - 1] == '.')
+        return 0;
+    return abbr_closes(w, 0, wl);
+}
+
 static int split_sentences(ctx *x)
 {
     uint32_t sent = 0;
@@ -840,6 +838,9 @@ static int split_sentences(ctx *x)
                    (lx_flags(x->s + x->t[i + 1].s, x->t[i + 1].e - x->t[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
             /* "at 7 p.m. He says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
+            brk = 1;
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < x->nt &&
+                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) && abbr_ends_sentence(x, i)) {
             brk = 1;
         } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < x->nt &&
                    x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',' && x->t[i + 1].kind == T_QMARK &&
@@ -1047,7 +1048,7 @@ static const char *const *const place_words[26] = {
 
 /* Whether word i is one of the words of the lists in bk (by first letter),
  * a possessive aside. */
-static int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
+static inline int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
     unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
@@ -1193,6 +1194,16 @@ static int add_desc(xent *e, uint32_t h)
     return 0;
 }
 
+/* 1 when the name ending with word b leaves out its final period: "Sean
+ * Penn." at a sentence end, where the period is the sentence's. */
+static inline size_t final_period(ctx *x, int32_t b)
+{
+    if (!(x->t[b].flags & F_ABBR)) return 0;
+    size_t l = tl(x, b);
+    return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
+           abbr_ends_sentence(x, b);
+}
+
 static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
 {
     if (x->nents == x->cap_ents) return -1;
@@ -1210,6 +1221,7 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
         if (x->t[i].kind != T_WORD) continue;
         size_t l = tl(x, i);
         if (i == b) l = strip_poss(tx(x, i), l);
+        if (i == b) l -= final_period(x, b);
         if (k) nm[k++] = ' ';
         memcpy(nm + k, tx(x, i), l);
         k += l;
@@ -1484,7 +1496,7 @@ static int find_entities(ctx *x)
             if (a > b) continue;
         }
         size_t full_len = x->t[b].e - x->t[a].s;
-        if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b));
+        if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
         const lx_entry *le = lx_lookup(tx(x, a), full_len);
         uint32_t lf = le ? le->flags : 0;
         int32_t nwords = b - a + 1;
