@@ -265,6 +265,24 @@ static inline unsigned word_run16(const char *s, size_t i, int *letters, unsigne
 }
 #endif
 
+/* Whether the listed abbreviation s[start..start+wl) closes a name.
+ * Titles ("Sen.", "Lt."), "St.", "Jr.", "No.", "vs." and months lead on
+ * to what follows; the rest (places: "Penn.", "Calif."; company suffixes:
+ * "Corp.", "Inc.") close a name. */
+static int abbr_closes(const char *s, size_t start, size_t wl)
+{
+    static const char *const lead_on[] = {"st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+                                          "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+    if ((lx_flags(s + start, wl) | lx_flags(s + start, wl + 1)) & LX_TITLE) return 0; /* "Lt.", "Gen." */
+    for (int k = 0; lead_on[k]; k++) {
+        if (strlen(lead_on[k]) != wl) continue;
+        size_t c = 0;
+        while (c < wl && lower_c((unsigned char)s[start + c]) == (unsigned char)lead_on[k][c]) c++;
+        if (c == wl) return 0;
+    }
+    return 1;
+}
+
 static int tokenize_text(ctx *x)
 {
     const char *s = x->s;
@@ -761,6 +779,22 @@ static int region_ahead(ctx *x, int32_t i)
     return 0;
 }
 
+/* Whether the period of word i, a listed abbreviation that closes a name
+ * (abbr_closes), ends its sentence before the capitalised word i + 1
+ * ("Sean Penn. Penn said", "of Murex Corp. Others …"): not after a comma
+ * ("Fresno, Calif. Mayor Tom Reed") nor an initial ("W. Va."). */
+static int abbr_ends_sentence(ctx *x, int32_t i)
+{
+    tk *t = &x->t[i];
+    size_t wl = t->e - t->s - 1;
+    const char *w = x->s + t->s;
+    if (wl < 2 || w[wl] != '.' || memchr(w, '.', wl)) return 0;
+    if (i > 0 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',') return 0;
+    if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].e - x->t[i - 1].s == 2 && x->s[x->t[i - 1].e - 1] == '.')
+        return 0;
+    return abbr_closes(w, 0, wl);
+}
+
 static int split_sentences(ctx *x)
 {
     uint32_t sent = 0;
@@ -804,6 +838,9 @@ static int split_sentences(ctx *x)
                    (lx_flags(x->s + x->t[i + 1].s, x->t[i + 1].e - x->t[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
             /* "at 7 p.m. He says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
+            brk = 1;
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < x->nt &&
+                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) && abbr_ends_sentence(x, i)) {
             brk = 1;
         } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < x->nt &&
                    x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',' && x->t[i + 1].kind == T_QMARK &&
@@ -855,7 +892,7 @@ static int split_sentences(ctx *x)
 
 static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
 static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
-static inline uint32_t tflags(ctx *x, int32_t i)
+static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
 {
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
@@ -930,6 +967,11 @@ static int sentence_initial(ctx *x, int32_t i)
     if (j < 0) return 1;
     if (x->t[j].kind == T_PARA || x->t[j].sent != x->t[i].sent) return 1;
     if (x->t[j].kind == T_PUNCT && (x->t[j].cp == ':' || is_end_punct(x->t[j].cp))) return 1;
+    /* "Intermark Inc <IMI> - Offering of 40 mln dlrs": a dash between
+     * spaces opens a list item */
+    if (x->t[j].kind == T_PUNCT && (x->t[j].cp == '-' || x->t[j].cp == 0x2013) && x->t[j].left_space &&
+        x->t[j].right_space)
+        return 1;
     return 0;
 }
 
@@ -948,7 +990,7 @@ static inline int cap_word(ctx *x, int32_t i)
  * letter: is_org_word runs for every capitalised run. */
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
-static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", NULL};
+static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
@@ -1006,12 +1048,66 @@ static const char *const *const place_words[26] = {
 
 /* Whether word i is one of the words of the lists in bk (by first letter),
  * a possessive aside. */
-static int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
+static inline int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
     unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
     if (c0 < 'a' || c0 > 'z' || !bk[c0 - 'a']) return 0;
     return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), bk[c0 - 'a']);
+}
+
+/* Words that end only a company's name ("Wang Laboratories Inc", "Boliden
+ * AB", "Getty Oil", "Hilton International"): such a run is an
+ * organisation even when it opens with a given name or a title ("Gordon
+ * Capital Corp", "Marine Midland Banks Inc").  Bucketed as org_words. */
+static const char *const coend_a[] = {"ab", "ag", "associates", "airlines", "airways", NULL};
+static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brothers", NULL};
+static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications", NULL};
+static const char *const coend_e[] = {"enterprises", "electronics", NULL};
+static const char *const coend_g[] = {"gmbh", NULL};
+static const char *const coend_h[] = {"holdings", NULL};
+static const char *const coend_i[] = {"inc", "inc.", "industries", "international", NULL};
+static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", NULL};
+static const char *const coend_n[] = {"nv", "n.v.", NULL};
+static const char *const coend_o[] = {"oil", NULL};
+static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NULL};
+static const char *const coend_r[] = {"resources", NULL};
+static const char *const coend_s[] = {"sa", "s.a.", "spa", "s.p.a.", "systems", "services", "securities", NULL};
+static const char *const coend_t[] = {"technologies", NULL};
+static const char *const *const coend_words[26] = {
+    coend_a, coend_b, coend_c, NULL, coend_e, NULL, coend_g, coend_h, coend_i, NULL, NULL, coend_l, NULL,
+    coend_n, coend_o, coend_p, NULL, coend_r, coend_s, coend_t, NULL, NULL, NULL, NULL, NULL, NULL};
+
+
+/* Whether token i is a lower-case noun of a work that names it next
+ * ("the comedy Sideways", "the film Vera Drake", "the band Franz
+ * Ferdinand"): the run after it is a title, no person. */
+static int work_noun(ctx *x, int32_t i)
+{
+    static const char *const wa[] = {"album", NULL}, *const wb[] = {"band", "book", NULL},
+                             *const wc[] = {"comedy", NULL}, *const wd[] = {"drama", "documentary", NULL},
+                             *const wf[] = {"film", "films", NULL},
+                             *const wm[] = {"movie", "musical", "magazine", NULL},
+                             *const wn[] = {"novel", "newspaper", NULL}, *const wo[] = {"opera", NULL},
+                             *const wp[] = {"play", NULL},
+                             *const ws[] = {"song", "single", "sitcom", "series", "show", NULL},
+                             *const wt[] = {"thriller", NULL};
+    static const char *const *const bk[26] = {wa, wb, wc, wd, NULL, wf, NULL, NULL, NULL, NULL, NULL, NULL, wm,
+                                              wn, wo, wp, NULL, NULL, ws, wt, NULL, NULL, NULL, NULL, NULL, NULL};
+    if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) < 4 || tl(x, i) > 11) return 0;
+    return word_in_buckets(x, i, bk);
+}
+
+/* Whether the run a..b (two words or more) names a company by its last
+ * word, or holds "for" ("Obama for America", "Citizens for Fair Trade"):
+ * no person's name does. */
+static int company_run(ctx *x, int32_t a, int32_t b)
+{
+    if (b <= a) return 0;
+    if (word_in_buckets(x, b, coend_words)) return 1;
+    for (int32_t j = a + 1; j < b; j++)
+        if (word_is(x, j, "for")) return 1;
+    return 0;
 }
 
 static int is_place_word(ctx *x, int32_t i, int first)
@@ -1042,7 +1138,7 @@ static const char *const other_l[] = {"league", NULL};
 static const char *const other_o[] = {"open", NULL};
 static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", NULL};
 static const char *const other_r[] = {"rate", "rates", NULL};
-static const char *const other_s[] = {"summit", "series", NULL};
+static const char *const other_s[] = {"summit", "series", "show", NULL};
 static const char *const other_t[] = {"treaty", "tournament", "trophy", NULL};
 static const char *const other_w[] = {"war", NULL};
 static const char *const *const other_words[26] = {
@@ -1098,6 +1194,16 @@ static int add_desc(xent *e, uint32_t h)
     return 0;
 }
 
+/* 1 when the name ending with word b leaves out its final period: "Sean
+ * Penn." at a sentence end, where the period is the sentence's. */
+static inline size_t final_period(ctx *x, int32_t b)
+{
+    if (!(x->t[b].flags & F_ABBR)) return 0;
+    size_t l = tl(x, b);
+    return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
+           abbr_ends_sentence(x, b);
+}
+
 static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
 {
     if (x->nents == x->cap_ents) return -1;
@@ -1115,6 +1221,7 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
         if (x->t[i].kind != T_WORD) continue;
         size_t l = tl(x, i);
         if (i == b) l = strip_poss(tx(x, i), l);
+        if (i == b) l -= final_period(x, b);
         if (k) nm[k++] = ' ';
         memcpy(nm + k, tx(x, i), l);
         k += l;
@@ -1203,6 +1310,37 @@ static int listed_org(ctx *x, int32_t a, int32_t b)
     return (lx_flags(tx(x, a), n) & LX_ORG) != 0;
 }
 
+/* Whether the run ends after word b.  "in the U.S. Barack Obama said": a
+ * place written with dots ends a run
+ * before a given name (a title between, "U.S. Sen. Ted Cruz", is kept;
+ * "St. John" is no place). */
+static int place_abbr_ends(ctx *x, int32_t b)
+{
+    /* ", Calif. Growers": a place or company abbreviation closes the run
+     * ("U.S." does not: "U.S. Agriculture Department") */
+    if ((x->t[b].flags & F_ABBR) && tl(x, b) >= 3 && tx(x, b)[tl(x, b) - 1] == '.' &&
+        !memchr(tx(x, b), '.', tl(x, b) - 1) && (lx_flags(tx(x, b), tl(x, b) - 1) & LX_ABBR) &&
+        abbr_closes(tx(x, b), 0, tl(x, b) - 1))
+        return 1;
+    if (!(x->t[b].flags & F_ABBR) || tl(x, b) < 4 || !(tflags(x, b + 1) & LX_GIVEN)) return 0;
+    return (tflags(x, b) & (LX_COUNTRY | LX_CITY)) != 0;
+}
+
+/* A capitalised inflected cue word opening a run ("Said Tom Hale, …",
+ * "Asked Obama…", "According"): no part of the name.  Not a given name ("Said"
+ * may be one: only when a given name follows it is it stripped then). */
+static int cue_opens(ctx *x, int32_t a, int32_t b)
+{
+    if (a >= b || (x->t[a].flags & F_ACRO)) return 0;
+    uint32_t f = tflags(x, a);
+    if (!(f & LX_CUE) && !word_is(x, a, "according")) return 0;
+    /* an inflected verb ("Said", "Asked", "Told", "Says"); a bare one may be
+     * a name's own word ("Credit Suisse", "Report") */
+    char c = (char)lower_c((unsigned char)tx(x, a)[tl(x, a) - 1]);
+    if (c != 'd' && c != 's' && !word_is(x, a, "according")) return 0;
+    return !(f & LX_GIVEN) || (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE));
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1230,9 +1368,12 @@ static int find_entities(ctx *x)
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
         while (b + 1 < x->nt) {
-            if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q) b++;
-            else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2))
-                b += 2;
+            if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
+                x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
+                b++;
+            else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2) &&
+                     !(word_is(x, b + 1, "for") && (tflags(x, b + 2) & (LX_GIVEN | LX_TITLE))))
+                b += 2; /* not "Strategists for Barack Obama" */
             /* "Standard and Poor’s", "Securities and Exchange Commission":
              * "and" joins a listed organisation (of one or two words
              * after it) */
@@ -1283,6 +1424,19 @@ static int find_entities(ctx *x)
                 i = b;
             }
         }
+        /* "Charles Lee of Merrill Lynch and Co": a given name and a surname
+         * (an initial between), then "of" and a company: the person ends at
+         * "of", the company is a run of its own */
+        if (b - a >= 3 && word_in_buckets(x, b, coend_words)) {
+            /* the given name first, or after one word ("Analyst Charles …") */
+            int32_t g = (tflags(x, a) & LX_GIVEN) ? a : (tflags(x, a + 1) & LX_GIVEN) ? a + 1 : b;
+            for (int32_t k = g + 2; k <= g + 3 && k < b; k++)
+                if (word_is(x, k, "of")) {
+                    b = k - 1;
+                    i = b;
+                    break;
+                }
+        }
         /* possessive inside the run ends it: "Russia’s NATO" */
         for (int32_t j = a; j < b; j++)
             if (strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) {
@@ -1295,7 +1449,8 @@ static int find_entities(ctx *x)
             }
         /* leading sentence-initial function words and month/day names */
         while (a <= b &&
-               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a)))
+               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a) ||
+                (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */
@@ -1341,7 +1496,7 @@ static int find_entities(ctx *x)
             if (a > b) continue;
         }
         size_t full_len = x->t[b].e - x->t[a].s;
-        if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b));
+        if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
         const lx_entry *le = lx_lookup(tx(x, a), full_len);
         uint32_t lf = le ? le->flags : 0;
         int32_t nwords = b - a + 1;
@@ -1396,7 +1551,7 @@ static int find_entities(ctx *x)
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
         else if (lf & LX_NOTNAME) kind = ENT_OTHER; /* "the West", "Christmas", "FULL TEXT" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
-        else if (amp) kind = ENT_ORG;
+        else if (amp || company_run(x, a, b)) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
         /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
          * capitals without a given name is a heading, no person */
@@ -1412,7 +1567,16 @@ static int find_entities(ctx *x)
         /* "U.S. Dollar", "Saudi Aramco": a place or nationality opens no
          * person's name (a given name or a title was taken above) */
         else if (nwords >= 2 && (tflags(x, a) & (LX_COUNTRY | LX_CITY | LX_NAT))) kind = ENT_OTHER;
+        /* "the House Benghazi committee", "Senate Watergate hearings": an
+         * organisation word opens no person's name of two words */
+        else if (nwords == 2 && is_org_word(x, a))
+            kind = word_is(x, a, "bank") || word_is(x, a, "banque") || word_is(x, a, "banco") || word_is(x, a, "banca")
+                       ? ENT_ORG /* "Banque Paribas", "Bank Leumi" */
+                       : ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
+        /* "League", "Rates" alone: an event's or a programme's word,
+         * naming nothing by itself */
+        else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
         /* Link to an earlier entity of the article. */
@@ -1420,9 +1584,10 @@ static int find_entities(ctx *x)
         int32_t ent = -1;
         for (uint32_t h = hf & fmask; by_full[h] && ent < 0; h = (h + 1) & fmask)
             if (x->ents[by_full[h] - 1].h_full == hf) ent = by_full[h] - 1;
-        if (ent < 0 && nwords == 1 && kind == ENT_PERSON)
+        if (ent < 0 && kind == ENT_PERSON && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
             for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
-                if (part_key[h] == hf) ent = by_part[h] - 1;
+                if (part_key[h] == hf && (nwords == 1 || x->ents[by_part[h] - 1].kind == ENT_ORG))
+                    ent = by_part[h] - 1;
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
             const char *w = tx(x, a);
             size_t wn = strip_poss(w, tl(x, a));
@@ -1432,9 +1597,35 @@ static int find_entities(ctx *x)
                 for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
                     if (part_key[h] == hs) kind = ENT_OTHER;
             }
+            /* "Obama-era", "Trump-style": a compound adjective, no name;
+             * "Obama-Clinton", "Obama-Xi": persons of the article paired */
+            const char *hy = memchr(w, '-', wn);
+            if (hy && hy > w) {
+                const char *r = hy + 1;
+                if (r < w + wn && *r >= 'a' && *r <= 'z') continue;
+                int paired = 1;
+                for (const char *p0 = w; paired && p0 < w + wn;) {
+                    const char *p1 = memchr(p0, '-', (size_t)(w + wn - p0));
+                    if (!p1) p1 = w + wn;
+                    uint32_t hs = hash_lower(p0, (size_t)(p1 - p0));
+                    paired = 0;
+                    for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
+                        if (part_key[h] == hs && x->ents[by_part[h] - 1].kind == ENT_PERSON) paired = 1;
+                    p0 = p1 + 1;
+                }
+                if (paired) kind = ENT_OTHER;
+            }
             /* a given name alone that names no one of the article ("Will
              * and Grace", "Alex. Brown and Sons") */
             if (kind == ENT_PERSON && (tflags(x, a) & LX_GIVEN) && !title) continue;
+        }
+        /* a title after a work noun; an earlier mention of the same words
+         * taken for a person is the work too (not a surname linked to a
+         * full name: "in the book Obama wrote") */
+        if (kind == ENT_PERSON && !title && work_noun(x, a - 1)) {
+            kind = ENT_OTHER;
+            if (ent >= 0 && x->ents[ent].kind == ENT_PERSON && x->ents[ent].h_full == hf && !x->ents[ent].title)
+                x->ents[ent].kind = ENT_OTHER;
         }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON && sentence_initial(x, a) &&
             !(lf & LX_GIVEN) && !title) {
@@ -1455,6 +1646,27 @@ static int find_entities(ctx *x)
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
                     part_key[h] = keys[r];
                     by_part[h] = ent + 1;
+                }
+            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
+                /* "Piedmont Aviation Inc … Piedmont said": a company's
+                 * first word (after initials: "E.F. Hutton Group Inc …
+                 * Hutton") alone names it, unless a person of the article
+                 * has it already; so does its name without the last word
+                 * ("McDonnell Douglas Corp … McDonnell Douglas") */
+                int32_t a1 = a;
+                while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
+                uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
+                                    nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
+                if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
+                    is_org_word(x, a1))
+                    keys[0] = 0;
+                for (int r = 0; r < 2; r++) {
+                    if (!keys[r]) continue;
+                    for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
+                    if (!by_part[h]) {
+                        part_key[h] = keys[r];
+                        by_part[h] = ent + 1;
+                    }
                 }
             }
         } else if (title && !x->ents[ent].title) {

@@ -38,6 +38,10 @@ typedef struct {
 
 /* Builds the lexicons once (thread-safe); returns 0 or -1 on failure. */
 int lx_init(void);
+/* The bytes of data/<name>.txt as compiled into the library and their
+ * count in *len; NULL (and 0) when the build has no such file.  Static:
+ * not to be freed. */
+const unsigned char *lx_data_file(const char *name, size_t *len);
 /* Looks up s[0..n) case-insensitively (ASCII folding, internal runs of
  * white space count as one space); NULL when absent.  Longer than 63 bytes
  * is never present. */

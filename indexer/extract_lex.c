@@ -312,6 +312,20 @@ static void lx_build(void)
     lx_status = 0;
 }
 
+const unsigned char *lx_data_file(const char *name, size_t *len)
+{
+#ifdef LX_EMBEDDED
+    for (const morgue_data_file *f = morgue_data_files; f->name; f++)
+        if (!strcmp(f->name, name)) {
+            *len = f->len;
+            return f->data;
+        }
+#endif
+    (void)name;
+    *len = 0;
+    return NULL;
+}
+
 int lx_init(void)
 {
     pthread_once(&lx_once, lx_build);

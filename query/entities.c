@@ -138,6 +138,7 @@ enum {
     MERGED_ONLY = 1,
     MERGED_DOMINANT = 2,
     MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
+    MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
     SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
     ORG_GROUPED = 0x80,  /* an organisation in a group of more than one name */
     DOMINANT_PCT = 85,
@@ -265,12 +266,16 @@ static size_t org_base(const char *f, size_t n)
 {
     static const char *const suffix[] = {"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation",
                                          "cos", "group", "party", NULL};
+    size_t n0 = n;
     for (;;) {
         size_t sp = n;
         while (sp > 0 && f[sp - 1] != ' ') sp--;
-        if (sp == 0 || !word_listed(f + sp, n - sp, suffix)) return n;
+        if (sp == 0 || !word_listed(f + sp, n - sp, suffix)) break;
         n = sp - 1;
     }
+    /* "Merrill Lynch and Co Inc": the "and" of "and Co" goes with it */
+    if (n < n0 && n > 4 && !memcmp(f + n - 4, " and", 4) && memchr(f, ' ', n - 4)) n -= 4;
+    return n;
 }
 
 /* The initials of the first n bytes of folded name f into out (at most 7
@@ -311,6 +316,50 @@ static int spaced_letters(const char *f)
     int letters = 1;
     for (size_t c = 0; f[c] && letters; c++) letters = c % 2 ? f[c] == ' ' : f[c] != ' ';
     return letters;
+}
+
+/* The organisation whose folded name, company suffixes aside, is f (the
+ * first of that base, in by_base): its index, or -1. */
+static int64_t org_with_base(const morgue_index *ix, const uint32_t *base, const uint32_t *by_base,
+                             uint32_t mask, const char *f)
+{
+    size_t b = org_base(f, strlen(f));
+    uint64_t h = XXH3_64bits(f, b);
+    for (uint32_t at = (uint32_t)h & mask; by_base[at]; at = (at + 1) & mask) {
+        uint32_t j = by_base[at] - 1;
+        if (base[j] == b && !memcmp(ix->names[j].folded, f, b)) return j;
+    }
+    return -1;
+}
+
+/* Names of one organisation that neither suffixes nor initials tell
+ * ("Fed" and "Federal Reserve", "USDA" and "U.S. Agriculture Department"):
+ * the pairs listed in data/org_aliases.txt ("alias = name", one a line,
+ * written for this project: only aliases that name one organisation in
+ * news), both spellings folded as names are.  Joined in parent. */
+static void join_aliases(morgue_index *ix, uint32_t *parent, const uint32_t *base, const uint32_t *by_base,
+                         uint32_t mask)
+{
+    size_t len;
+    const unsigned char *d = lx_data_file("org_aliases", &len);
+    for (size_t i = 0; d && i < len;) {
+        size_t j = i;
+        while (j < len && d[j] != '\n') j++;
+        const char *line = (const char *)d + i, *eq = memchr(line, '=', j - i), *hash = memchr(line, '#', j - i);
+        size_t n = hash ? (size_t)(hash - line) : j - i;
+        i = j + 1;
+        if (!eq || eq >= line + n) continue;
+        char fa[256], fb[256];
+        if (!fold_name(line, (size_t)(eq - line), fa, sizeof fa) ||
+            !fold_name(eq + 1, n - (size_t)(eq + 1 - line), fb, sizeof fb))
+            continue;
+        int64_t a = org_with_base(ix, base, by_base, mask, fa), b = org_with_base(ix, base, by_base, mask, fb);
+        if (a < 0 || b < 0) continue;
+        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)b);
+        if (ra != rb) parent[ra] = rb;
+        ix->merged[a] = MERGED_ALIAS;
+        ix->merged[b] = MERGED_ALIAS;
+    }
 }
 
 static int group_orgs(morgue_index *ix)
@@ -356,6 +405,7 @@ static int group_orgs(morgue_index *ix)
             head[(uint32_t)ah & mask] = ++na;
         }
     }
+    join_aliases(ix, parent, base, by_base, mask);
     /* initials: the groups of the candidates, by articles */
     struct tally {
         uint32_t root;
@@ -920,6 +970,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
                  : why == MERGED_ONLY     ? "surname of the only full name"
                  : why == MERGED_DOMINANT ? "surname of the dominant full name"
                  : why == MERGED_ACRONYM  ? "initials of the dominant full name"
+                 : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
                  : ix->names[i].kind == 1 ? org_why(ix, i, (uint32_t)ix->canon[g])
                                           : "same given name, close surname";
     }

@@ -5,7 +5,8 @@
 # large majority of its articles (Ferreira); two persons with one surname
 # keep it apart (Solvang).  An organisation's initials join the name they
 # stand for (RMF), and names differing in company suffixes are one (Tarn
-# Mining Co Ltd).  The articles are made up here, one JSON line each.
+# Mining Co Ltd), and so do the listed aliases of data/org_aliases.txt
+# (Fed, Federal Reserve).  The articles are made up here, one JSON line each.
 . "$(dirname "$0")/lib/harness.bash"
 need_jq
 
@@ -33,6 +34,11 @@ art() { # title, body
   done
   art "Rates" "The rates are too high, RMF said on Monday."
   art "Rates again" "RMF said the rates would stay. Tarn Mining Co said so too."
+  for q in spring summer autumn; do
+    art "Central bank" "The Federal Reserve said the $q meeting would be short."
+  done
+  art "Central bank again" "The Fed said it would wait."
+  art "Central bank once more" "Rates are fine, the Fed said."
 } > "$tmp/names.jsonl"
 
 "$idx_bin" -q --keep-duplicates -o "$tmp/idx" "$tmp/names.jsonl" || bad "indexing"
@@ -82,6 +88,11 @@ e=$(ent tarn)
 f=$("$q_bin" -i "$tmp/idx" --json --facet org -n 0 '*' | jq -r 'select(.facet) | "\(.value)=\(.count)"' | sort)
 printf '%s\n' "$f" | grep -qx 'Ruritanian Monetary Fund=6' && ok || bad "org facet should count the fund 6: $f"
 printf '%s\n' "$f" | grep -qx 'Tarn Mining Co Ltd=5' && ok || bad "org facet should count Tarn Mining 5: $f"
+# a listed alias (data/org_aliases.txt): Fed and Federal Reserve are one
+e=$(ent fed)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Fed") | .merged')" = "a listed alias (data/org_aliases.txt)" ] && ok ||
+  bad "Fed merged with the Federal Reserve as a listed alias: $e"
+printf '%s\n' "$f" | grep -qx 'Federal Reserve=5' && ok || bad "org facet should count the Federal Reserve 5: $f"
 n=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:rmf' | jq -r 'select(.quote) | .snippet' | wc -l)
 [ "$n" -ge 6 ] && ok || bad "speaker:rmf should find the fund's quotes under both names: $n"
 finish

@@ -52,6 +52,37 @@ static const ecase cases[] = {
     {"Trade fell.\n\nREUTER", "REUTER/other"},
     {"Shares rose in MAY7 trading.", ""},
     {"The MILLIONS were lost.", ""},
+    /* round 11: a name ends at a sentence end even after a word that is
+     * also an abbreviation ("Penn.", "Corp."); titles, initials and
+     * "U.S." still lead on, and a comma before a state keeps it */
+    {"The film starred Tomas Penn. Penn said he liked it.", "Tomas Penn/person"},
+    {"He sold Tarn Mining Corp. Dealers were calm.", "Tarn Mining Corp/org"},
+    {"He lives in Sacramento, Calif. Mayor Jon Piet said no.", "Sacramento/place;Calif./place;Jon Piet/person"},
+    {"Lt. Gen. Jon R. Piet and U.S. Sen. Ana Ruiz spoke.", "Jon R. Piet/person;Ana Ruiz/person"},
+    {"It was sold in the U.S. John Kowalczyk said so.", "U.S./place;John Kowalczyk/person"},
+    /* an inflected cue verb opening a sentence is no part of a name */
+    {"Said Tomas Varga, the mayor: it was fine.", "Tomas Varga/person"},
+    {"Asked Ilse Brandt about it, he said no.", "Ilse Brandt/person"},
+    /* "for" in a run makes an organisation, but not before a person */
+    {"Money went to Kowalczyk for Ruritania, the campaign.", "Kowalczyk for Ruritania/org"},
+    {"Strategists for John Piet met.", "John Piet/person"},
+    /* a company's own last word outweighs a given name; "X of Company" */
+    {"Gordon Tarn Capital Corp bought Tarn Laboratories Inc on Monday.",
+     "Gordon Tarn Capital Corp/org;Tarn Laboratories Inc/org"},
+    {"John Lee of Tarn Securities Inc said so.", "John Lee/person;Tarn Securities Inc/org"},
+    /* a company's first word alone names it later in the article */
+    {"Tarnby Aviation Inc rose. Shares fell and Tarnby said it would sell.", "Tarnby Aviation Inc/org"},
+    {"R.J. Kowal Group Inc rose. Later, Kowal said no.", "R.J. Kowal Group Inc/org"},
+    {"Kowal Tarnby Corp fell and Kowal Tarnby said so.", "Kowal Tarnby Corp/org"},
+    /* hyphenated compounds: an adjective, or two persons of the article */
+    {"John Piet and Mary Ruiz met. The Piet-era rules and the Piet-Ruiz feud.",
+     "John Piet/person;Mary Ruiz/person;Piet-Ruiz/other"},
+    /* titles of works after their noun; prepositions and headline verbs */
+    {"Critics liked the comedy Tarnside and the band Ilse Brandt.", "Tarnside/other;Ilse Brandt/other"},
+    {"Given Kowalczyk's record, it was odd.", "Kowalczyk/person"},
+    {"How John Piet Hid It", "John Piet/person"},
+    /* an organisation word opens no two-word person */
+    {"She spoke before the House Tarnside committee.", "House Tarnside/other"},
 };
 
 int main(void)
