@@ -102,7 +102,7 @@ typedef struct {
 
 /* ASCII lower case by table: one load, for the hashing and comparing of
  * words that runs on every capitalised run. */
-#define LC_F(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC_F(c) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
 #define LC_R4(b) LC_F(b), LC_F(b + 1), LC_F(b + 2), LC_F(b + 3)
 #define LC_R16(b) LC_R4(b), LC_R4(b + 4), LC_R4(b + 8), LC_R4(b + 12)
 #define LC_R64(b) LC_R16(b), LC_R16(b + 16), LC_R16(b + 32), LC_R16(b + 48)

@@ -49,7 +49,7 @@ static inline unsigned char lx_lower(unsigned char c)
 #define LX_R16(b) LX_R4(b), LX_R4(b + 4), LX_R4(b + 8), LX_R4(b + 12)
 #define LX_R64(b) LX_R16(b), LX_R16(b + 16), LX_R16(b + 32), LX_R16(b + 48)
 #define LX_F(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' ? 0 \
-                 : (c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+                 : (c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
 static const unsigned char lx_fold_byte[256] = {LX_R64(0), LX_R64(64), LX_R64(128), LX_R64(192)};
 #undef LX_F
 #undef LX_R64
