@@ -38,6 +38,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         postings_advance(pr, 100000);
     }
     free(pr);
+    {
+        /* the --stats walk: every entry's bytes attributed to a field */
+        segment_sizes fz[FIELD_COUNT][2];
+        uint64_t fn[FIELD_COUNT][2];
+        segment_field_sizes(s, fz, fn);
+    }
     buf scratch = {0};
     for (uint32_t d = 0; d < segment_doc_count(s) && d < 1000; d++) {
         docmeta m;

@@ -237,6 +237,11 @@ typedef struct {
     uint64_t postings, positions, dictionary, stored, other;
 } segment_sizes;
 void segment_get_sizes(const segment *s, segment_sizes *out);
+/* The postings, positions and dictionary-entry bytes of each field's terms,
+ * [field][0] its words, [field][1] its whole-name terms, and how many terms
+ * each has; the dictionary's block index is in no field.  Walks the whole
+ * dictionary, verifying each block: 0, or -1 when damaged. */
+int segment_field_sizes(const segment *s, segment_sizes out[FIELD_COUNT][2], uint64_t terms[FIELD_COUNT][2]);
 
 /* Names of entities seen in the segment, with counts, for alias merging
  * across articles and --entity.  Walk with index i < segment_name_count. */

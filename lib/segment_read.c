@@ -373,6 +373,32 @@ void segment_get_sizes(const segment *s, segment_sizes *out)
     out->other = s->size - out->postings - out->positions - out->dictionary - out->stored;
 }
 
+int segment_field_sizes(const segment *s, segment_sizes out[FIELD_COUNT][2], uint64_t terms[FIELD_COUNT][2])
+{
+    memset(out, 0, sizeof(segment_sizes) * FIELD_COUNT * 2);
+    memset(terms, 0, sizeof(uint64_t) * FIELD_COUNT * 2);
+    dict_iter it;
+    term_info ti;
+    int got;
+    dict_iter_seek(&it, s, NULL, 0);
+    for (;;) {
+        const unsigned char *at = it.r.p;
+        uint32_t block = it.block;
+        if ((got = dict_iter_next(&it, &ti)) != 1) break;
+        int f = it.term[0] - '0', whole = it.term_len > 1 && it.term[1] == FIELD_NAME_MARK;
+        if (f < 0 || f >= FIELD_COUNT) return -1;
+        /* a block's first entry starts at the block, not where the reader
+         * was (the end of the block before) */
+        if (block != it.block) at = s->sec[SEC_DICT] + s->blocks[it.block].block_off;
+        segment_sizes *z = &out[f][whole];
+        z->postings += ti.postings_len;
+        z->positions += ti.positions_len;
+        z->dictionary += (uint64_t)(it.r.p - at);
+        terms[f][whole]++;
+    }
+    return got < 0 ? -1 : 0;
+}
+
 static int term_cmp(const char *a, size_t al, const unsigned char *b, size_t bl)
 {
     size_t m = al < bl ? al : bl;

@@ -143,6 +143,30 @@ void morgue_index_get_sizes(const morgue_index *ix, morgue_index_sizes *out)
     }
 }
 
+int morgue_index_field_sizes(morgue_index *ix, morgue_field_size out[MORGUE_SIZE_ROWS])
+{
+    if (!ix) return -1;
+    memset(out, 0, sizeof *out * MORGUE_SIZE_ROWS);
+    for (int r = 0; r < MORGUE_SIZE_ROWS; r++) {
+        out[r].field = field_name[r % FIELD_COUNT];
+        out[r].names = r >= FIELD_COUNT;
+    }
+    for (uint32_t i = 0; i < ix->n_segs; i++) {
+        segment_sizes z[FIELD_COUNT][2];
+        uint64_t n[FIELD_COUNT][2];
+        if (segment_field_sizes(ix->segs[i], z, n))
+            return merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged dictionary", segment_path(ix->segs[i])), -1;
+        for (int r = 0; r < MORGUE_SIZE_ROWS; r++) {
+            const segment_sizes *x = &z[r % FIELD_COUNT][r >= FIELD_COUNT];
+            out[r].terms += n[r % FIELD_COUNT][r >= FIELD_COUNT];
+            out[r].postings += x->postings;
+            out[r].positions += x->positions;
+            out[r].dictionary += x->dictionary;
+        }
+    }
+    return 0;
+}
+
 /* The id of article d of segment s: 0, or -1 on a damaged row (error on
  * ix). */
 static int article_id(morgue_index *ix, uint32_t s, uint32_t d, uint64_t *id)

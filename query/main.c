@@ -52,7 +52,8 @@ static const char usage[] =
     "                         printing one JSON object per query (no QUERY):\n"
     "                         query, total, hits (or error, column), took_ms\n"
     "      --explain          print how the query was understood, then search\n"
-    "      --stats            print the index's article and segment counts\n"
+    "      --stats            print the index's article and segment counts and\n"
+    "                         where its bytes go, field by field\n"
     "  -h, --help             this help;  --version  the version\n"
     "\n"
     "A QUERY that starts with '-' goes after '--':  morgue-query -i idx -- -nato\n"
@@ -346,6 +347,27 @@ int main(int argc, char **argv)
         printf("bytes: %" PRIu64 " in all: postings %" PRIu64 ", positions %" PRIu64
                ", dictionary %" PRIu64 ", stored articles %" PRIu64 ", other %" PRIu64 "\n",
                all, sz.postings, sz.positions, sz.dictionary, sz.stored, sz.other);
+        morgue_field_size fs[MORGUE_SIZE_ROWS];
+        if (morgue_index_field_sizes(ix, fs)) {
+            fprintf(stderr, "morgue-query: %s\n", morgue_index_errmsg(ix));
+            morgue_index_close(ix);
+            return 2;
+        }
+        /* title and body are what other engines index; the rest is morgue's
+         * own (quotes' speakers, entities) */
+        uint64_t tb = 0, words_dict = 0;
+        for (int r = 0; r < MORGUE_SIZE_ROWS; r++) {
+            const morgue_field_size *f = &fs[r];
+            words_dict += f->dictionary;
+            if (!f->names && (!strcmp(f->field, "title") || !strcmp(f->field, "body")))
+                tb += f->postings + f->positions + f->dictionary;
+            if (!f->terms) continue;
+            printf("  %-8s %-5s %9" PRIu64 " terms: postings %" PRIu64 ", positions %" PRIu64
+                   ", dictionary %" PRIu64 "\n",
+                   f->field, f->names ? "names" : "words", f->terms, f->postings, f->positions, f->dictionary);
+        }
+        printf("  dictionary block index %" PRIu64 "; title and body words together %" PRIu64 "\n",
+               sz.dictionary - words_dict, tb);
         if (optind == argc) {
             morgue_index_close(ix);
             return 0;

@@ -9,6 +9,14 @@ cd "$src"
 "$idx_bin" -q -o "$tmp/idx" corpus/ 2>"$tmp/err"; rc=$?
 [ $rc -eq 0 ] && ok || { bad "indexing corpus/ exited $rc: $(cat "$tmp/err")"; }
 [ "$("$q_bin" -i "$tmp/idx" --stats | head -1 | cut -d";" -f1)" = "36 articles in 1 segment" ] && ok || bad "36 articles expected: $("$q_bin" -i "$tmp/idx" --stats)"
+# the by-field rows account for every postings, positions and dictionary
+# byte (the block index aside), and the whole-name terms have no positions
+"$q_bin" -i "$tmp/idx" --stats | awk '
+  /^bytes:/ { gsub(",", ""); for (i = 1; i < NF; i++) { if ($i == "postings") P = $(i+1); if ($i == "positions") Q = $(i+1); if ($i == "dictionary") D = $(i+1) } }
+  / terms: / { gsub(",", ""); p += $6; q += $8; d += $10; rows++; if ($2 == "names" && $8 != 0) named = 1; if ($1 == "body") body = 1 }
+  /block index/ { gsub(";", ""); bi = $4; tb = $NF }
+  END { ok = rows >= 4 && body && !named && p == P && q == Q && d + bi == D && bi > 0 && tb > 0 && tb < P + Q + D; exit !ok }' &&
+  ok || bad "--stats by field does not add up: $("$q_bin" -i "$tmp/idx" --stats)"
 
 # hits as "source" (txt/html/json/archive members) or "source#title" (JSONL lines)
 hits() {
