@@ -619,11 +619,11 @@ static void report_partial(warc_reader *w, uint64_t want, uint64_t got)
 {
     const char *name = record_name(w), *why = read_failure(w);
     if (why)
-        input_skip(w->ic, "%s: %s%s after %llu of %llu bytes, indexed what was read", name,
+        input_partial(w->ic, "%s: %s%s after %llu of %llu bytes, indexed what was read", name,
                    w->gz ? "" : "read error: ", why, (unsigned long long)got,
                    (unsigned long long)want);
     else
-        input_skip(w->ic, "%s: truncated after %llu of %llu bytes, indexed what was read", name,
+        input_partial(w->ic, "%s: truncated after %llu of %llu bytes, indexed what was read", name,
                    (unsigned long long)got, (unsigned long long)want);
 }
 
@@ -813,6 +813,7 @@ static uint64_t emit_html(warc_reader *w, const char *p, size_t n, const char *c
     if (quiet) {
         quiet_sink = *ic->sink;
         quiet_sink.skip = swallow_skip;
+        quiet_sink.partial = swallow_skip;
         rc.sink = &quiet_sink;
     }
     if (src.oom || member.oom) input_skip(ic, "out of memory");

@@ -223,6 +223,17 @@ void input_skip(input_ctx *ic, const char *reason_fmt, ...)
     if (ic->sink->skip) ic->sink->skip(ic->sink, ic->file, ic->member, reason);
 }
 
+void input_partial(input_ctx *ic, const char *reason_fmt, ...)
+{
+    char reason[1024];
+    va_list ap;
+    va_start(ap, reason_fmt);
+    vsnprintf(reason, sizeof reason, reason_fmt, ap);
+    va_end(ap);
+    if (ic->sink->partial) ic->sink->partial(ic->sink, ic->file, ic->member, reason);
+    else if (ic->sink->skip) ic->sink->skip(ic->sink, ic->file, ic->member, reason);
+}
+
 static int is_space_at(const char *s, size_t n, size_t i, size_t *len)
 {
     unsigned char c = (unsigned char)s[i];

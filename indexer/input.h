@@ -41,6 +41,11 @@ typedef struct input_sink {
     /* Called once per skipped input: file (and member, or NULL), reason. */
     void (*skip)(struct input_sink *s, const char *file, const char *member,
                  const char *reason);
+    /* Optional: called instead of skip for an input read only in part, what
+     * could be read of it indexed (a truncated WARC record): the same
+     * arguments.  Without it, skip is called. */
+    void (*partial)(struct input_sink *s, const char *file, const char *member,
+                    const char *reason);
     /* Optional: bytes of input consumed (for progress): called after each
      * file or archive member with the number of bytes read from disk since
      * the previous call (compressed bytes for compressed inputs), so that
@@ -177,6 +182,10 @@ int input_emit(input_ctx *ic, const char *title, const char *body, const char *u
 /* Reports a problem with the current input (or part of it, e.g. "line 40001:
  * JSON syntax error at byte 17: expected ','"). */
 void input_skip(input_ctx *ic, const char *reason_fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Reports an input read only in part, what was read of it being indexed
+ * ("truncated after 75207 of 88275 bytes, indexed what was read"). */
+void input_partial(input_ctx *ic, const char *reason_fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /* The article formats, in bidding order (ties go to the earlier one),

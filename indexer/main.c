@@ -50,19 +50,28 @@ static const char usage[] =
     "  -h, --help           this help;  --version  the version\n"
     "\n"
     "Unreadable inputs are reported on stderr, one line each, and skipped;\n"
-    "everything readable is indexed and committed.\n"
-    "exit status: 0 every input was read, 1 some inputs were skipped,\n"
+    "everything readable is indexed and committed (a truncated input as far\n"
+    "as it goes: \"read in part\").\n"
+    "exit status: 0 every input was read, 1 some inputs were skipped or read\n"
+    "             in part,\n"
     "             2 nothing could be done (bad usage, index not writable)\n";
+
+/* Inputs counted by the kind of their reason, for the summary. */
+typedef struct {
+    uint64_t total;
+    struct {
+        char reason[48];
+        uint64_t n;
+    } why[16];
+    int n_why;
+} reasons;
 
 typedef struct {
     input_sink sink;
     index_writer *w;
-    uint64_t articles, skipped, ignored, bytes, bad_utf8, total_bytes;
-    struct {
-        char reason[48];
-        uint64_t n;
-    } why[16];             /* skipped inputs by reason, for the summary */
-    int n_why;
+    uint64_t articles, ignored, bytes, bad_utf8, total_bytes;
+    reasons skipped;       /* inputs not indexed */
+    reasons partial;       /* inputs indexed as far as they could be read */
     uint64_t notes[INPUT_NOTE_COUNT]; /* records passed over on purpose (WARC) */
     int quiet, tty;
     double start, last_progress;
@@ -167,23 +176,35 @@ static void reason_kind(const char *reason, char *out, size_t cap)
     }
 }
 
-static void on_skip(input_sink *s, const char *file, const char *member, const char *reason)
+/* Counts an input under its reason's kind and prints its line. */
+static void report_input(run *r, reasons *t, const char *file, const char *member, const char *reason)
 {
-    run *r = s->ctx;
-    r->skipped++;
+    t->total++;
     char kind[48];
     reason_kind(reason, kind, sizeof kind);
     int k = 0;
-    while (k < r->n_why && strcmp(r->why[k].reason, kind)) k++;
-    if (k == r->n_why && r->n_why < 16) {
-        snprintf(r->why[k].reason, sizeof r->why[k].reason, "%s", kind);
-        r->why[k].n = 0;
-        r->n_why++;
+    while (k < t->n_why && strcmp(t->why[k].reason, kind)) k++;
+    if (k == t->n_why && t->n_why < 16) {
+        snprintf(t->why[k].reason, sizeof t->why[k].reason, "%s", kind);
+        t->why[k].n = 0;
+        t->n_why++;
     }
-    if (k < r->n_why) r->why[k].n++;
+    if (k < t->n_why) t->why[k].n++;
     if (r->tty && !r->quiet) fputs("\r\033[K", stderr);
     if (member) fprintf(stderr, "morgue-index: %s: %s: %s\n", file, member, reason);
     else fprintf(stderr, "morgue-index: %s: %s\n", file, reason);
+}
+
+static void on_skip(input_sink *s, const char *file, const char *member, const char *reason)
+{
+    run *r = s->ctx;
+    report_input(r, &r->skipped, file, member, reason);
+}
+
+static void on_partial(input_sink *s, const char *file, const char *member, const char *reason)
+{
+    run *r = s->ctx;
+    report_input(r, &r->partial, file, member, reason);
 }
 
 static void on_ignored(input_sink *s, const char *file, const char *member)
@@ -307,6 +328,7 @@ int main(int argc, char **argv)
     r.sink.ctx = &r;
     r.sink.article = on_article;
     r.sink.skip = on_skip;
+    r.sink.partial = on_partial;
     r.sink.progress = on_progress;
     r.sink.ignored = on_ignored;
     r.sink.note = on_note;
@@ -330,10 +352,13 @@ int main(int argc, char **argv)
                 r.articles, (double)r.bytes / 1e6, t, t > 0 ? (double)r.bytes / 1e6 / t : 0.0,
                 t > 0 ? (double)r.articles / t : 0.0, st->docs_added, st->quotes_added);
         buf line = {0};
-        if (r.skipped) {
-            buf_printf(&line, "; %" PRIu64 " input%s skipped (", r.skipped, r.skipped == 1 ? "" : "s");
-            for (int k = 0; k < r.n_why; k++)
-                buf_printf(&line, "%s%" PRIu64 " %s", k ? ", " : "", r.why[k].n, r.why[k].reason);
+        const reasons *tabs[2] = {&r.skipped, &r.partial};
+        for (int part = 0; part < 2; part++) {
+            if (!tabs[part]->total) continue;
+            buf_printf(&line, "; %" PRIu64 " input%s %s (", tabs[part]->total, tabs[part]->total == 1 ? "" : "s",
+                       part ? "read in part" : "skipped");
+            for (int k = 0; k < tabs[part]->n_why; k++)
+                buf_printf(&line, "%s%" PRIu64 " %s", k ? ", " : "", tabs[part]->why[k].n, tabs[part]->why[k].reason);
             buf_puts(&line, ")");
         }
         if (r.ignored)
@@ -354,6 +379,6 @@ int main(int argc, char **argv)
     }
     index_writer_free(w);
     if (optind < argc && r.articles == 0 && unreadable_paths == argc - optind) status = 2;
-    else if (r.skipped) status = 1;
+    else if (r.skipped.total || r.partial.total) status = 1;
     return status;
 }

@@ -60,6 +60,20 @@ echo "$werr" | grep -q 'junk.warc: 7 bytes before the first WARC record' && ok |
 werr=$("$idx_bin" -o "$tmp/widx2" "$tmp/junk.warc" "$in/01-good.txt" 2>&1)
 echo "$werr" | grep -q '1 input skipped (1 bytes before the first WARC record)' && ok || bad "WARC junk summary: $werr"
 
+# a WARC record cut short: its page indexed as far as it goes, the input
+# counted as read in part (not skipped), exit 1
+{
+  body='<html><head><title>Harbour ferry timetable changes</title></head><body><article><h1>Harbour ferry timetable changes</h1>'
+  for i in 1 2 3 4 5 6; do body="$body<p>The harbour board moved the morning ferry to a later slot so that the quay crews could finish the repairs to the north landing before the first crossing of the day, paragraph $i.</p>"; done
+  http=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s' "$body")
+  printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/ferry\r\nWARC-Date: 2024-03-01T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s' $(( ${#http} + 4000 )) "$http"
+} > "$tmp/cut.warc"
+perr=$("$idx_bin" -o "$tmp/pidx" "$tmp/cut.warc" 2>&1); prc=$?
+[ $prc -eq 1 ] && ok || bad "a record read in part exits $prc, want 1: $perr"
+echo "$perr" | grep -q 'cut.warc: record 1 (http://example.org/ferry): truncated after [0-9]* of [0-9]* bytes, indexed what was read' && ok || bad "truncated record line: $perr"
+echo "$perr" | grep -q '; 1 input read in part (1 truncated)' && ! echo "$perr" | grep -q 'skipped' && ok || bad "read-in-part summary: $perr"
+[ "$("$q_bin" -i "$tmp/pidx" --count 'quay crews')" = 1 ] && ok || bad "the cut record's page is not searchable"
+
 got=$("$q_bin" -i "$tmp/idx" --json -n 100 'title:good OR title:latin OR title:member OR title:line OR title:small OR title:repetitive' | jq -r .title | sort | tr '\n' '|')
 want='After the long line|Before the long line|Good plain article|Latin one headline|Small member beside the bomb|Tar member one|Very repetitive article|'
 [ "$got" = "$want" ] && ok || bad "articles in: $got"
