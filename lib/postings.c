@@ -455,6 +455,13 @@ uint32_t postings_advance(postings_reader *r, uint32_t target)
         if (postings_next(r) == DOC_END) return DOC_END;
     }
     if (r->doc == DOC_END || r->doc >= target) return r->doc;
+    /* A dense list steps a doc or a few at a time (an AND or a phrase of
+     * frequent words): look in the decoded block before its skip entry. */
+    for (uint32_t i = r->in_block + 1; i < r->count && i <= r->in_block + 4; i++)
+        if (r->docs[i] >= target) {
+            r->in_block = i;
+            return r->doc = r->docs[i];
+        }
     /* Leap over whole blocks whose last doc is below the target. */
     uint32_t b = r->block;
     if (r->skip && skip_get(r, b, 0) < target) {
