@@ -99,7 +99,11 @@ static int load_fingerprints(index_writer *w, merr *e)
         if (!s) return -1;
         for (uint32_t d = 0; d < segment_article_count(s); d++) {
             docmeta m;
-            if (segment_docmeta(s, d, &m)) continue;
+            if (segment_docmeta(s, d, &m)) {
+                merr_set(e, MORGUE_E_CORRUPT, "%s: damaged document metadata", path);
+                segment_close(s);
+                return -1;
+            }
             if (dedup_add(w->dd, m.body_hash, m.simhash, m.simhash != 0, m.cluster)) {
                 segment_close(s);
                 merr_set(e, MORGUE_E_NOMEM, "out of memory");

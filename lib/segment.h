@@ -19,7 +19,7 @@
 #include "fields.h"
 
 #define SEGMENT_MAGIC "MORGUEsg"
-#define SEGMENT_VERSION 6u
+#define SEGMENT_VERSION 7u
 /* DOCMETA_SIZE: bytes of one docmeta in memory while a segment is built
  * (the writer's budget counts it); on disk a document takes far less. */
 enum { SEGMENT_HEADER_SIZE = 16, DICT_BLOCK_TERMS = 32, DOCMETA_SIZE = 80,
@@ -142,12 +142,23 @@ typedef struct {
     size_t positions_len;
 } term_info;
 
-/* The checksum of a dictionary block's postings and positions bytes, from
- * the XXH3-64 of each (docs/FORMAT.md, "Checksums"). */
-static inline uint64_t segment_block_sum(uint64_t postings, uint64_t positions)
+/* The checksum of a dictionary block's entries and its terms' postings and
+ * positions bytes, from the XXH3-64 of each (docs/FORMAT.md, "Checksums"). */
+static inline uint64_t segment_block_sum(uint64_t dict, uint64_t postings, uint64_t positions)
 {
-    return postings ^ (positions * 0x9E3779B97F4A7C15ull);
+    return postings ^ (positions * 0x9E3779B97F4A7C15ull) ^ (dict * 0xC2B2AE3D27D4EB4Full);
 }
+
+/* docmeta is checked in chunks of 2^DM_CHUNK_LOG2 bytes, each the first
+ * time a reader touches it (docs/FORMAT.md, "checks"). */
+enum { DM_CHUNK_LOG2 = 16 };
+
+/* A segment's sections, in file order (the footer lists them so). */
+enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
+       SEC_DICT, SEC_DICT_INDEX, SEC_NAMES, SEC_CHECKS, SEC_COUNT };
+/* The footer: the sections' (offset, length), four u32 counts, n_terms,
+ * the fields' token totals, its size, "MRGF" and the checksum: 248 bytes. */
+enum { SEGMENT_FOOTER_SIZE = SEC_COUNT * 16 + 16 + 8 + 8 * FIELD_COUNT + 8 + 8 };
 
 /* ---- writing ---------------------------------------------------------- */
 
@@ -282,20 +293,34 @@ int dict_iter_next_prefixed(dict_iter *it, const char *prefix, size_t len, term_
  * first ranked query of a 1 GB index).  Valid for the documents of the
  * field's kind, [first, first + count). */
 typedef struct {
-    const unsigned char *rows;
+    const unsigned char *dm;      /* the docmeta section */
+    size_t rows;                  /* where the kind's rows start in it */
     uint32_t first, count, stride, off;
     uint64_t mask;
+    const uint64_t *ok;           /* docmeta chunks checked (NULL: no checks) */
+    const segment *s;
 } len_column;
 void segment_len_column(const segment *s, int field, len_column *out);
-/* Document doc's length in c's field, or -1 when doc is outside the column
- * or the value does not fit 32 bits (damage).  The rows are followed by 8
- * zero bytes, so the unaligned 8-byte load stays inside the section. */
+/* Checks the docmeta bytes [from, to) (offsets in the section) against the
+ * checksums of the chunks holding them, once a chunk: 0, or -1 damaged. */
+int segment_docmeta_check(const segment *s, size_t from, size_t to);
+/* Document doc's length in c's field, or -1 when doc is outside the column,
+ * the value does not fit 32 bits or its chunk is damaged.  The rows are
+ * followed by 8 zero bytes, so the unaligned 8-byte load stays inside the
+ * section. */
 static inline int64_t len_column_get(const len_column *c, uint32_t doc)
 {
     uint32_t i = doc - c->first;
     if (i >= c->count) return -1;
+    size_t at = c->rows + (size_t)i * c->stride + c->off;
+    if (c->ok) {
+        size_t k0 = at >> DM_CHUNK_LOG2, k1 = (at + 7) >> DM_CHUNK_LOG2;
+        if (!(c->ok[k0 >> 6] >> (k0 & 63) & c->ok[k1 >> 6] >> (k1 & 63) & 1) &&
+            segment_docmeta_check(c->s, at, at + 8))
+            return -1;
+    }
     uint64_t v;
-    memcpy(&v, c->rows + (size_t)i * c->stride + c->off, 8);
+    memcpy(&v, c->dm + at, 8);
     v &= c->mask;
     return v > UINT32_MAX ? -1 : (int64_t)v;
 }

@@ -20,16 +20,14 @@
 
 #include "date.h"
 
-enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
-       SEC_DICT, SEC_DICT_INDEX, SEC_NAMES, SEC_COUNT };
-enum { FOOTER_SIZE = SEC_COUNT * 16 + 16 + 8 + 8 * FIELD_COUNT + 8 + 8 };
+enum { FOOTER_SIZE = SEGMENT_FOOTER_SIZE };
 
 typedef struct {
     const unsigned char *first;
     uint16_t first_len;
     uint32_t n_terms;
     uint64_t block_off, post_off, pos_off;
-    uint64_t sum;         /* checksum of the block's postings and positions */
+    uint64_t sum;         /* checksum of the block's entries, postings and positions */
 } dict_block_ref;
 
 struct segment {
@@ -54,7 +52,9 @@ struct segment {
     uint8_t acol_off[DM_ACOLS], qcol_off[DM_QCOLS];
     uint64_t acol_mask[DM_ACOLS], qcol_mask[DM_QCOLS];
     uint32_t store_dict_len;
-    int verify;           /* check block and frame checksums when reading */
+    int verify;           /* check block, chunk and frame checksums when reading */
+    const unsigned char *dm_sums; /* docmeta's chunk checksums (checks section) */
+    uint32_t n_dm_chunks;
     ZSTD_DCtx *dctx;
     uint32_t n_names;
     uint32_t names_raw_len;
@@ -73,6 +73,7 @@ struct store_cache {
     /* the names section, decompressed and checked on first use (only
      * speaker and entity look-ups and merges read it) */
     uint8_t *block_ok;    /* per dictionary block: 0 unchecked, 1 ok, 2 damaged */
+    uint64_t *dm_ok;      /* per docmeta chunk: bit set once checked and intact */
     int names_state;      /* 0 not yet, 1 ready, -1 damaged */
     buf names;
     uint64_t *name_off;   /* offset of each entry in names */
@@ -192,24 +193,37 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         s->n_docs == UINT32_MAX ||
         s->n_terms > (uint64_t)s->n_dict_blocks * DICT_BLOCK_TERMS)
         return open_fail(s, e, MORGUE_E_CORRUPT, "inconsistent counts");
-    /* The checksum covers everything but postings, positions and the store's
-     * frames: those are verified when first read (a dictionary block's
-     * records by its checksum, a frame by its own), so opening does not
-     * read the whole file. */
+    /* The checksum covers the parts an open reads whole: the header, the
+     * store table, the dictionary index, the names, the checks and the
+     * footer.  The rest is verified when first read: a dictionary block
+     * (its entries, postings and positions) by its checksum, a chunk of
+     * docmeta by its own, a store frame by zstd's.  Format 6 hashed docmeta
+     * and the dictionary at every open too: 47 M of the 64 M instructions of
+     * a one-shot query on a 1 GB index (three segments), growing with the
+     * archive (docs/FORMAT.md, "Checksums"). */
     s->verify = verify;
     if (verify) {
         XXH3_state_t *h = XXH3_createState();
         if (!h) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
         XXH3_64bits_reset(h);
         XXH3_64bits_update(h, p, SEGMENT_HEADER_SIZE);
-        XXH3_64bits_update(h, s->sec[SEC_DOCMETA], s->sec_len[SEC_DOCMETA]);
-        XXH3_64bits_update(h, s->sec[SEC_STORE], s->store_dict_len);
-        for (int i = SEC_STORE_TABLE; i < SEC_COUNT; i++) XXH3_64bits_update(h, s->sec[i], s->sec_len[i]);
+        XXH3_64bits_update(h, s->sec[SEC_STORE_TABLE], s->sec_len[SEC_STORE_TABLE]);
+        for (int i = SEC_DICT_INDEX; i < SEC_COUNT; i++) XXH3_64bits_update(h, s->sec[i], s->sec_len[i]);
         XXH3_64bits_update(h, f, FOOTER_SIZE - 8);
         uint64_t sum = XXH3_64bits_digest(h);
         XXH3_freeState(h);
         if (sum != load_u64(p + n - 8))
             return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
+    }
+    /* Checks: docmeta's chunk checksums, one per 2^DM_CHUNK_LOG2 bytes. */
+    {
+        rd r = rd_make(s->sec[SEC_CHECKS], s->sec_len[SEC_CHECKS]);
+        uint32_t lg = rd_u32(&r), nc = rd_u32(&r);
+        uint64_t want = (s->sec_len[SEC_DOCMETA] + (1u << DM_CHUNK_LOG2) - 1) >> DM_CHUNK_LOG2;
+        if (r.bad || lg != DM_CHUNK_LOG2 || nc != want || rd_left(&r) != (uint64_t)nc * 8)
+            return open_fail(s, e, MORGUE_E_CORRUPT, "bad checks section");
+        s->n_dm_chunks = nc;
+        s->dm_sums = rd_bytes(&r, (size_t)nc * 8);
     }
     /* Store table: blocks in order, covering docs 0..n_docs, inside store. */
     uint64_t next_doc = 0, next_off = s->store_dict_len;
@@ -269,7 +283,16 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         (s->n_names == 0) != (rd_left(&nr) == 0) ||
         (s->n_names && ZSTD_getFrameContentSize(nr.p, rd_left(&nr)) != s->names_raw_len))
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
-    if (open_docmeta(s)) return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
+    s->cache = calloc(1, sizeof *s->cache);
+    if (s->cache) s->cache->dm_ok = calloc(s->n_dm_chunks / 64 + 1, sizeof *s->cache->dm_ok);
+    if (!s->cache || !s->cache->dm_ok) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    /* what an open reads of docmeta: its head (counts, column widths) and
+     * the gap region at its end */
+    if (segment_docmeta_check(s, 0, s->sec_len[SEC_DOCMETA] < 64 ? s->sec_len[SEC_DOCMETA] : 64) ||
+        open_docmeta(s) ||
+        (s->gap_rows && segment_docmeta_check(s, (size_t)(s->gap_rows - 4 - s->sec[SEC_DOCMETA]),
+                                              s->sec_len[SEC_DOCMETA])))
+        return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
     /* A store block holds articles or quotes, never both (a merge copies
      * blocks by kind). */
     for (uint32_t b = 0; b < s->n_store_blocks; b++) {
@@ -279,10 +302,8 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
     }
     s->dctx = ZSTD_createDCtx();
-    s->cache = calloc(1, sizeof *s->cache);
-    if (s->cache) s->cache->block_ok = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, 1);
-    if (!s->dctx || !s->cache || !s->cache->block_ok)
-        return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    s->cache->block_ok = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, 1);
+    if (!s->dctx || !s->cache->block_ok) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
     s->cache->block[0] = s->cache->block[1] = UINT32_MAX;
     return s;
 }
@@ -351,6 +372,7 @@ void segment_close(segment *s)
         buf_free(&s->cache->names);
         free(s->cache->name_off);
         free(s->cache->block_ok);
+        free(s->cache->dm_ok);
     }
     free(s->cache);
     free(s->blocks);
@@ -414,9 +436,11 @@ static int block_verified(const segment *s, uint32_t b)
     uint8_t *ok = &s->cache->block_ok[b];
     if (*ok == 0) {
         const dict_block_ref *d = &s->blocks[b];
+        uint64_t de = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].block_off : s->sec_len[SEC_DICT];
         uint64_t pe = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].post_off : s->sec_len[SEC_POSTINGS];
         uint64_t qe = b + 1 < s->n_dict_blocks ? s->blocks[b + 1].pos_off : s->sec_len[SEC_POSITIONS];
-        uint64_t sum = segment_block_sum(XXH3_64bits(s->sec[SEC_POSTINGS] + d->post_off, pe - d->post_off),
+        uint64_t sum = segment_block_sum(XXH3_64bits(s->sec[SEC_DICT] + d->block_off, de - d->block_off),
+                                         XXH3_64bits(s->sec[SEC_POSTINGS] + d->post_off, pe - d->post_off),
                                          XXH3_64bits(s->sec[SEC_POSITIONS] + d->pos_off, qe - d->pos_off));
         *ok = sum == d->sum ? 1 : 2;
     }
@@ -556,6 +580,33 @@ static inline uint64_t acol(const segment *s, const unsigned char *row, int c)
     return load_u64(row + s->acol_off[c]) & s->acol_mask[c];
 }
 
+int segment_docmeta_check(const segment *s, size_t from, size_t to)
+{
+    if (!s->verify || from >= to) return 0;
+    uint64_t *ok = s->cache->dm_ok;
+    size_t len = s->sec_len[SEC_DOCMETA];
+    if (to > len) return -1;
+    for (size_t k = from >> DM_CHUNK_LOG2; k <= (to - 1) >> DM_CHUNK_LOG2; k++) {
+        if (ok[k >> 6] >> (k & 63) & 1) continue;
+        size_t a = k << DM_CHUNK_LOG2, b = a + ((size_t)1 << DM_CHUNK_LOG2) < len ? a + ((size_t)1 << DM_CHUNK_LOG2) : len;
+        if (XXH3_64bits(s->sec[SEC_DOCMETA] + a, b - a) != load_u64(s->dm_sums + 8 * k)) return -1;
+        ok[k >> 6] |= 1ull << (k & 63);
+    }
+    return 0;
+}
+
+/* Checks the docmeta bytes a read of n bytes at p (inside the section, n
+ * under a chunk) depends on; an 8-byte column load reads 8 whatever its
+ * width.  The chunks' bits are tested here, the hashing done once. */
+static inline int dm_ok(const segment *s, const unsigned char *p, size_t n)
+{
+    if (!s->verify) return 0;
+    size_t at = (size_t)(p - s->sec[SEC_DOCMETA]), k0 = at >> DM_CHUNK_LOG2, k1 = (at + n - 1) >> DM_CHUNK_LOG2;
+    const uint64_t *ok = s->cache->dm_ok;
+    if (ok[k0 >> 6] >> (k0 & 63) & ok[k1 >> 6] >> (k1 & 63) & 1) return 0;
+    return segment_docmeta_check(s, at, at + n);
+}
+
 static inline uint64_t qcol(const segment *s, const unsigned char *row, int c)
 {
     return load_u64(row + s->qcol_off[c]) & s->qcol_mask[c];
@@ -566,13 +617,14 @@ static inline uint64_t qcol(const segment *s, const unsigned char *row, int c)
 static int article_meta(const segment *s, uint32_t doc, docmeta *out)
 {
     const unsigned char *row = s->arows + (size_t)doc * s->astride;
+    if (dm_ok(s, row, s->astride + 8)) return -1;
     out->id = acol(s, row, 0);
     out->simhash = acol(s, row, 1);
     out->body_hash = acol(s, row, 2);
     uint64_t date = acol(s, row, 3);
     out->date = date == 0 ? DATE_NONE : (int64_t)(s->date_base + date - 1);
     uint64_t cref = acol(s, row, 4);
-    if (cref > s->n_clusters) return -1;
+    if (cref > s->n_clusters || (cref && dm_ok(s, s->clusters + 8 * (cref - 1), 8))) return -1;
     out->cluster = cref ? load_u64(s->clusters + 8 * (cref - 1)) : out->id;
     for (int f = 0; f < FIELD_COUNT; f++) {
         uint64_t l = acol(s, row, 5 + f);
@@ -639,6 +691,7 @@ static int quote_row_words(const segment *s, uint32_t i, quote_words *w, const u
                            uint32_t *list_len)
 {
     const unsigned char *row = s->qrows + (size_t)i * s->qstride;
+    if (dm_ok(s, row, s->qstride + 8)) return -1;
     uint64_t qtype = qcol(s, row, 1), start = qcol(s, row, 4), words = qcol(s, row, 5 + FIELD_QUOTE);
     if (start > UINT32_MAX || words > UINT32_MAX - start || qtype > (QTYPE_GAPS | 3)) return -1;
     w->start = (uint32_t)start;
@@ -663,6 +716,7 @@ int segment_quote_words(const segment *s, uint32_t doc, quote_words *out)
     if (doc >= s->n_docs || doc < s->n_articles) return -1;
     uint32_t i = doc - s->n_articles, list_len;
     const unsigned char *list;
+    if (dm_ok(s, s->qrows + (size_t)i * s->qstride, s->qstride + 8)) return -1;
     uint64_t parent = qcol(s, s->qrows + (size_t)i * s->qstride, 0);
     if (parent >= s->n_articles || quote_row_words(s, i, out, &list, &list_len)) return -1;
     out->parent = (uint32_t)parent;
@@ -674,6 +728,9 @@ uint32_t segment_first_quote(const segment *s, uint32_t article)
     uint32_t lo = 0, hi = s->n_quotes; /* rows [lo, hi) not yet ruled out */
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
+        /* a damaged row ends the search at it: the quote it names is
+         * refused when read */
+        if (dm_ok(s, s->qrows + (size_t)mid * s->qstride, s->qstride + 8)) return s->n_articles + mid;
         if (qcol(s, s->qrows + (size_t)mid * s->qstride, 0) < article) lo = mid + 1;
         else hi = mid;
     }
@@ -686,6 +743,7 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
     if (doc < s->n_articles) return article_meta(s, doc, out);
     uint32_t i = doc - s->n_articles;
     const unsigned char *row = s->qrows + (size_t)i * s->qstride;
+    if (dm_ok(s, row, s->qstride + 8)) return -1;
     uint64_t parent = qcol(s, row, 0), qtype = qcol(s, row, 1), start = qcol(s, row, 2),
              span = qcol(s, row, 3);
     quote_words w;
@@ -715,12 +773,14 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out)
 
 void segment_len_column(const segment *s, int field, len_column *out)
 {
+    const unsigned char *dm = s->sec[SEC_DOCMETA];
+    const uint64_t *ok = s->verify ? s->cache->dm_ok : NULL;
     if (field_doc_kind(field) == DOC_QUOTE) {
-        *out = (len_column){s->qrows, s->n_articles, s->n_quotes, s->qstride, s->qcol_off[5 + field],
-                            s->qcol_mask[5 + field]};
+        *out = (len_column){dm, (size_t)(s->qrows - dm), s->n_articles, s->n_quotes, s->qstride,
+                            s->qcol_off[5 + field], s->qcol_mask[5 + field], ok, s};
     } else {
-        *out = (len_column){s->arows, 0, s->n_articles, s->astride, s->acol_off[5 + field],
-                            s->acol_mask[5 + field]};
+        *out = (len_column){dm, (size_t)(s->arows - dm), 0, s->n_articles, s->astride,
+                            s->acol_off[5 + field], s->acol_mask[5 + field], ok, s};
     }
 }
 

@@ -2,8 +2,8 @@
  * Segment writer.  A segment file is written once and never changed:
  *
  *   segment     := header postings positions docmeta store store_table
- *                  dict dict_index names footer
- *   header      := "MORGUEsg" u32:version(6) u32:flags(0)
+ *                  dict dict_index names checks footer
+ *   header      := "MORGUEsg" u32:version(7) u32:flags(0)
  *   postings    := term_postings*            one per term, dictionary order
  *   term_postings := skip_table? block*    (skip_table only if n_blocks > 1)
  *   skip_table  := u8:w_doc(1..4) u8:w_block(1..8) u8:w_pos(1..8) skip_entry{n_blocks}
@@ -61,15 +61,18 @@
  *                   varint:first_len bytes:first_term
  *                   u64:block_checksum){n_dict_blocks}
  *                  block_checksum: segment_block_sum of the XXH3-64 of the
- *                  block's postings bytes and of its positions bytes
+ *                  block's entries, of its postings bytes and of its
+ *                  positions bytes
  *                  deltas from the previous block's offsets (from 0 for
  *                  the first)
  *   names       := u32:count u32:raw_len zstd_frame(name_entry{count})?
  *                  (no frame when count is 0)
  *   name_entry  := u8:kind varint:articles varint:quotes varint:len bytes:name
  *                  sorted by name, then kind
- *   footer      := (u64:offset u64:length){8 sections, in the order above
- *                  from postings to names} u32:n_docs u32:n_store_blocks
+ *   checks      := u32:chunk_log2(16) u32:n_chunks u64:chunk_sum{n_chunks}
+ *                  XXH3-64 of each 64 KiB of docmeta (the last one shorter)
+ *   footer      := (u64:offset u64:length){9 sections, in the order above
+ *                  from postings to checks} u32:n_docs u32:n_store_blocks
  *                  u32:n_dict_blocks u32:store_dict_len u64:n_terms
  *                  u64:field_total{8}
  *                  u32:footer_size u8[4]:"MRGF" u64:checksum
@@ -80,10 +83,12 @@
  * article's number), so the article-only fields' postings have gaps
  * counted in articles alone.  A term is one field byte ('0' + field
  * number, lib/fields.h) and its folded token.  The
- * checksum is XXH3-64 of header, docmeta, the store's dictionary,
- * store_table, dict, dict_index, names and the footer before it; postings
- * and positions are covered by the block checksums, store frames by their
- * own zstd checksums (docs/FORMAT.md, "Checksums").  Offsets in the footer are
+ * checksum is XXH3-64 of header, store_table, dict_index, names, checks
+ * and the footer before it: what an open reads whole.  The dictionary,
+ * postings and positions are covered by the block checksums, docmeta by
+ * the chunk checksums, store frames (and the store's dictionary) by their
+ * own zstd checksums, each checked when first read (docs/FORMAT.md,
+ * "Checksums").  Offsets in the footer are
  * from the file start; offsets inside dict_index and skip entries are
  * relative to their section (or, for skip entries, to the term's own
  * records); store_table offsets count the dictionary at the store's start.
@@ -118,8 +123,6 @@
 
 #include "date.h"
 
-enum { SEC_POSTINGS, SEC_POSITIONS, SEC_DOCMETA, SEC_STORE, SEC_STORE_TABLE,
-       SEC_DICT, SEC_DICT_INDEX, SEC_NAMES, SEC_COUNT };
 
 typedef struct {
     char *name;           /* malloc'd */
@@ -175,7 +178,8 @@ struct segw {
     /* checksums of each dictionary block's postings and positions bytes;
      * the bytes wait in pend[] (a term's are a few bytes: an fwrite and a
      * hash update each were 1.4% of indexing real.jsonl) */
-    XXH3_state_t *blk_post, *blk_pos;
+    XXH3_state_t *blk_post, *blk_pos, *blk_dict;
+    buf checks;           /* the checks section: docmeta's chunk checksums */
     buf pend[2];
     uint64_t *blk_sum;
     uint32_t cap_blk_sum;
@@ -226,9 +230,10 @@ segw *segw_open(const char *path, merr *e)
     w->zc = ZSTD_createCCtx();
     w->blk_post = XXH3_createState();
     w->blk_pos = XXH3_createState();
+    w->blk_dict = XXH3_createState();
     int spooled = 1;
     for (int i = 0; i < SP_COUNT; i++) spooled &= (w->sp[i].f = tmpfile()) != NULL;
-    if (!w->path || !w->zc || !w->blk_post || !w->blk_pos || !spooled) {
+    if (!w->path || !w->zc || !w->blk_post || !w->blk_pos || !w->blk_dict || !spooled) {
         merr_set(e, MORGUE_E_IO, "%s: cannot create temporary files: %s", path,
                  strerror(errno));
         segw_abort(w);
@@ -269,6 +274,8 @@ static void segw_free(segw *w)
     }
     XXH3_freeState(w->blk_post);
     XXH3_freeState(w->blk_pos);
+    XXH3_freeState(w->blk_dict);
+    buf_free(&w->checks);
     buf_free(&w->pend[0]);
     buf_free(&w->pend[1]);
     free(w->blk_sum);
@@ -512,11 +519,12 @@ static morgue_rc end_dict_block(segw *w)
             w->blk_sum = n;
             w->cap_blk_sum = ncap;
         }
-        w->blk_sum[w->n_dict_blocks - 1] =
-            segment_block_sum(XXH3_64bits_digest(w->blk_post), XXH3_64bits_digest(w->blk_pos));
+        w->blk_sum[w->n_dict_blocks - 1] = segment_block_sum(
+            XXH3_64bits_digest(w->blk_dict), XXH3_64bits_digest(w->blk_post), XXH3_64bits_digest(w->blk_pos));
     }
     XXH3_64bits_reset(w->blk_post);
     XXH3_64bits_reset(w->blk_pos);
+    XXH3_64bits_reset(w->blk_dict);
     return MORGUE_OK;
 }
 
@@ -553,7 +561,7 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
      * (docs/FORMAT.md, "dict"): a prefix and a suffix under 16 bytes, and
      * cf == df (most terms occur once in each of their documents); 0.55 of
      * scale-125's 3.74 MB of dictionary. */
-    size_t suffix = len - prefix;
+    size_t suffix = len - prefix, entry = w->dict.len;
     if (prefix < 16 && suffix < 16) {
         buf_putc(&w->dict, (unsigned char)(prefix << 4 | suffix));
     } else {
@@ -566,6 +574,7 @@ morgue_rc segw_add_term(segw *w, const char *term, size_t len, uint32_t df,
     if (cf != df) buf_put_varint(&w->dict, cf - df - 1);
     buf_put_varint(&w->dict, post_len);
     buf_put_varint(&w->dict, pos_len);
+    if (!w->dict.oom) XXH3_64bits_update(w->blk_dict, w->dict.p + entry, w->dict.len - entry);
     w->dict_len = w->sp[SP_DICT].len + w->dict.len;
     if (w->dict.len >= (64u << 10)) {
         FORWARD_IF_RC(spool_write(w, SP_DICT, w->dict.p, w->dict.len));
@@ -631,8 +640,40 @@ static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n);
  * the rest).  The rows are made from the
  * spooled docmeta in two passes (articles, then quotes) through a 64 KiB
  * buffer.  *len gets the section's size; nonzero on failure. */
-static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
+/* docmeta goes to the file through here: its bytes are cut into chunks of
+ * 2^DM_CHUNK_LOG2 and each chunk's XXH3-64 kept for the checks section, so
+ * that a reader checks only the chunks it reads (docs/FORMAT.md,
+ * "checks"). */
+typedef struct {
+    XXH3_state_t *h;
+    size_t in_chunk;      /* bytes of the current chunk hashed */
+    buf sums;             /* u64 per finished chunk */
+} dm_sink;
+
+static int dm_write(dm_sink *d, int fd, const void *p, size_t n)
 {
+    if (out_write(fd, NULL, p, n)) return -1;
+    const unsigned char *c = p;
+    while (n) {
+        size_t room = ((size_t)1 << DM_CHUNK_LOG2) - d->in_chunk, k = n < room ? n : room;
+        XXH3_64bits_update(d->h, c, k);
+        d->in_chunk += k;
+        c += k;
+        n -= k;
+        if (d->in_chunk == (size_t)1 << DM_CHUNK_LOG2) {
+            buf_put_u64(&d->sums, XXH3_64bits_digest(d->h));
+            XXH3_64bits_reset(d->h);
+            d->in_chunk = 0;
+        }
+    }
+    return 0;
+}
+
+static int out_docmeta(segw *w, int fd, uint64_t *len)
+{
+    dm_sink ds = {XXH3_createState(), 0, {0}};
+    if (!ds.h) return 1;
+    XXH3_64bits_reset(ds.h);
     FILE *f = w->sp[SP_DOCMETA].f;
     uint32_t nc = (uint32_t)(w->clusters.len / 8);
     int64_t date_base = w->any_date ? w->date_min : 0;
@@ -654,7 +695,7 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
     buf_put_u32(&b, n_gapped ? (uint32_t)(4 + w->gap_rows.len + w->gaps.len) : 0);
     for (int c = 0; c < DM_ACOLS; c++) buf_putc(&b, (unsigned char)(aw[c] = width_of(amax[c])));
     for (int c = 0; c < DM_QCOLS; c++) buf_putc(&b, (unsigned char)(qw[c] = width_of(w->qmax[c])));
-    int bad = b.oom || out_write(fd, h, b.p, b.len) || fflush(f);
+    int bad = b.oom || dm_write(&ds, fd, b.p, b.len) || fflush(f);
     *len = b.len;
     buf_clear(&b);
     /* articles, then quotes; 8 zero bytes after each table let a reader
@@ -678,7 +719,7 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
             }
             if (b.len >= (64u << 10)) {
                 *len += b.len;
-                bad = b.oom || out_write(fd, h, b.p, b.len);
+                bad = b.oom || dm_write(&ds, fd, b.p, b.len);
                 buf_clear(&b);
             }
         }
@@ -691,8 +732,17 @@ static int out_docmeta(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
         buf_put(&b, w->gaps.p, w->gaps.len);
     }
     *len += b.len;
-    bad = bad || b.oom || out_write(fd, h, b.p, b.len);
+    bad = bad || b.oom || dm_write(&ds, fd, b.p, b.len);
     buf_free(&b);
+    /* the last chunk, then the checks section: its chunk size and count */
+    if (ds.in_chunk) buf_put_u64(&ds.sums, XXH3_64bits_digest(ds.h));
+    XXH3_freeState(ds.h);
+    buf_clear(&w->checks);
+    buf_put_u32(&w->checks, DM_CHUNK_LOG2);
+    buf_put_u32(&w->checks, (uint32_t)(ds.sums.len / 8));
+    buf_put(&w->checks, ds.sums.p, ds.sums.len);
+    bad = bad || ds.sums.oom || w->checks.oom;
+    buf_free(&ds.sums);
     return bad;
 }
 
@@ -1040,10 +1090,12 @@ void segw_store_start(segw *w)
 
 /* Writes the store section: the dictionary, then the compressed frames
  * (store_compress, here unless a thread did it); *len gets its size. */
-static int out_store(segw *w, int fd, XXH3_state_t *h, uint64_t *len)
+static int out_store(segw *w, int fd, uint64_t *len)
 {
     *len = w->store_dict.len + w->store_zlen;
-    return out_write(fd, h, w->store_dict.p, w->store_dict.len) ||
+    /* no checksum of its own: a damaged dictionary decompresses the frames
+     * differently, which their checksums tell */
+    return out_write(fd, NULL, w->store_dict.p, w->store_dict.len) ||
            out_copy_spool(fd, NULL, w->sp[SP_ZSTORE].f);
 }
 
@@ -1107,8 +1159,11 @@ morgue_rc segw_finish(segw *w)
     memcpy(head, SEGMENT_MAGIC, 8);
     head[8] = SEGMENT_VERSION;
     bad = bad || out_write(fd, h, head, sizeof head);
+    /* the file's checksum covers what an open reads whole (the header, the
+     * store table, the dictionary index, the names, the checks and the
+     * footer); the rest has checksums of its own, checked on first use */
     const buf *mem[SEC_COUNT] = {NULL, NULL, NULL, NULL, &w->store_table,
-                                 NULL, &w->dict_index, &w->names_sec};
+                                 NULL, &w->dict_index, &w->names_sec, &w->checks};
     for (int s = 0; s < SEC_COUNT && !bad; s++) {
         off[s] = at;
         if (mem[s]) {
@@ -1121,12 +1176,12 @@ morgue_rc segw_finish(segw *w)
                 bad = 1;
                 break;
             }
-            bad = out_store(w, fd, h, &len[s]);
+            bad = out_store(w, fd, &len[s]);
         } else if (s == SEC_DOCMETA) {
-            bad = out_docmeta(w, fd, h, &len[s]);
+            bad = out_docmeta(w, fd, &len[s]);
         } else if (s == SEC_DICT) {
             len[s] = w->sp[SP_DICT].len;
-            bad = out_copy_spool(fd, h, w->sp[SP_DICT].f);
+            bad = out_copy_spool(fd, NULL, w->sp[SP_DICT].f);
         } else {
             /* postings and positions: covered by the blocks' checksums */
             int which = s == SEC_POSTINGS ? SP_POST : SP_POS;

@@ -495,10 +495,12 @@ static it *build(ctx *c, const qnode *q)
 
 static uint32_t it_advance(ctx *c, it *x, uint32_t target);
 
+/* Whether doc d's date is in x's range; 0 also for a damaged row, which
+ * sets c->corrupt (docmeta is checked as it is read). */
 static int date_ok(ctx *c, it *x, uint32_t d)
 {
     docmeta m;
-    if (segment_docmeta(c->seg, d, &m)) return 0;
+    if (segment_docmeta(c->seg, d, &m)) return c->corrupt = 1, 0;
     return m.date != DATE_NONE && m.date >= x->from && m.date <= x->to;
 }
 
@@ -813,8 +815,8 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
     }
     case IT_DATE: {
         uint32_t d = target < c->lo ? c->lo : target;
-        while (d < c->hi && !date_ok(c, x, d)) d++;
-        return x->doc = d < c->hi ? d : DOC_END;
+        while (d < c->hi && !date_ok(c, x, d) && !c->corrupt) d++;
+        return x->doc = d < c->hi && !c->corrupt ? d : DOC_END;
     }
     case IT_AND:
         return and_settle(c, x, target);

@@ -304,9 +304,11 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         segment *seg = ix->segs[sd->seg];
         docmeta m;
         stored_doc st;
-        if (segment_docmeta(seg, sd->doc, &m) ||
-            segment_stored(seg, sd->doc, &ix->scratch, &st, &ix->e))
+        if (segment_docmeta(seg, sd->doc, &m)) {
+            merr_set(&ix->e, MORGUE_E_CORRUPT, "%s: damaged document metadata", segment_path(seg));
             goto fail;
+        }
+        if (segment_stored(seg, sd->doc, &ix->scratch, &st, &ix->e)) goto fail;
         morgue_hit *h = &r->hits[i];
         const char *qtext = NULL;
         size_t quote_len = 0;

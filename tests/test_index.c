@@ -568,7 +568,7 @@ static void test_old_format(const char *root)
     close(fd);
     morgue_index *ix = morgue_index_open(old);
     CHECK(morgue_index_rc(ix) == MORGUE_E_VERSION);
-    CHECK_MSG(strstr(morgue_index_errmsg(ix), "segment format version 5, this build reads 6") != NULL, "%s",
+    CHECK_MSG(strstr(morgue_index_errmsg(ix), "segment format version 5, this build reads 7") != NULL, "%s",
               morgue_index_errmsg(ix));
     morgue_index_close(ix);
     for (int dedup = 0; dedup < 2; dedup++) {

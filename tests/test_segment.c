@@ -311,9 +311,114 @@ static void test_gap_lists(void)
     }
 }
 
+/* Format 7 checks docmeta by chunk (64 KiB) and the dictionary by block
+ * when first read, not at open, so that opening costs the same for any
+ * size: on a segment whose docmeta spans several chunks, a damaged row in
+ * a later chunk or a damaged dictionary entry lets the segment open, the
+ * reads that need them fail, and the rest still read (a wrong answer
+ * never); the docmeta head, read at open, is checked there. */
+static void test_lazy_checks(void)
+{
+    char path[] = "/tmp/morgue-test-lazy-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    unlink(path);
+    enum { N = 6000 };
+    merr e = {0};
+    segw *w = segw_open(path, &e);
+    CHECK_MSG(w != NULL, "%s", e.msg);
+    if (!w) return;
+    uint64_t x = 0x9E3779B97F4A7C15ull;
+    for (uint32_t d = 0; d < N && e.rc == MORGUE_OK; d++) {
+        docmeta m = {0};
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        m.id = x | 1;
+        m.simhash = x * 3;
+        m.body_hash = x * 5;
+        m.cluster = m.id;
+        m.date = DATE_NONE;
+        m.kind = DOC_ARTICLE;
+        m.parent = d;
+        m.len[FIELD_BODY] = 1 + d % 700;
+        stored_doc sd;
+        const char *f[STORED_FIELDS] = {"s", "u", "title", "", "", "body words", ""};
+        for (int k = 0; k < STORED_FIELDS; k++) {
+            sd.f[k] = f[k];
+            sd.len[k] = strlen(f[k]);
+        }
+        segw_add_doc(w, &m, &sd);
+    }
+    static uint32_t docs[N], freqs[N];
+    buf pb = {0}, qb = {0};
+    positions_packer pk;
+    positions_packer_start(&pk, &qb);
+    for (uint32_t d = 0; d < N; d++) {
+        docs[d] = d;
+        freqs[d] = 1;
+        positions_packer_add(&pk, 0);
+    }
+    positions_packer_finish(&pk);
+    postings_encode(docs, freqs, N, qb.p, qb.len, &pb);
+    segw_add_term(w, "1body", 5, N, N, pb.p, pb.len, qb.p, qb.len);
+    buf_free(&pb);
+    buf_free(&qb);
+    CHECK(segw_finish(w) == MORGUE_OK);
+    size_t n = 0;
+    unsigned char *bytes = slurp(path, &n);
+    unlink(path);
+    CHECK(bytes != NULL);
+    if (!bytes) return;
+    const unsigned char *f = bytes + n - SEGMENT_FOOTER_SIZE;
+    uint64_t dm_off = load_u64(f + 16 * SEC_DOCMETA), dm_len = load_u64(f + 16 * SEC_DOCMETA + 8);
+    uint64_t dict_off = load_u64(f + 16 * SEC_DICT);
+    CHECK_MSG(dm_len > (3u << DM_CHUNK_LOG2) / 2, "docmeta of %" PRIu64 " bytes: too small to test", dm_len);
+    unsigned char *c = malloc(n);
+    /* the last article's row, in the last chunk */
+    memcpy(c, bytes, n);
+    c[dm_off + dm_len - 200] ^= 0x10;
+    e = (merr){0};
+    segment *s = segment_open_bytes("lazy.mrg", c, n, 1, &e);
+    CHECK_MSG(s != NULL, "a damaged row in a later chunk failed the open: %s", e.msg);
+    if (s) {
+        docmeta m;
+        len_column lc;
+        segment_len_column(s, FIELD_BODY, &lc);
+        int bad_rows = 0;
+        for (uint32_t d = 0; d < N; d++) bad_rows += segment_docmeta(s, d, &m) != 0;
+        /* the rows of the damaged chunk fail, the others read */
+        CHECK_MSG(bad_rows > 0 && bad_rows < N / 2, "%d rows of %d failed", bad_rows, N);
+        CHECK(segment_docmeta(s, 0, &m) == 0 && m.len[FIELD_BODY] == 1);
+        CHECK(len_column_get(&lc, N - 1) == -1);
+        CHECK(len_column_get(&lc, 1) == 2);
+    }
+    segment_close(s);
+    /* the dictionary's entry: the open succeeds, the walk fails */
+    memcpy(c, bytes, n);
+    c[dict_off + 2] ^= 0x01;
+    s = segment_open_bytes("lazy.mrg", c, n, 1, &e);
+    CHECK_MSG(s != NULL, "a damaged dictionary entry failed the open: %s", e.msg);
+    if (s) {
+        dict_iter it;
+        term_info ti;
+        dict_iter_seek(&it, s, "", 0);
+        CHECK(dict_iter_next(&it, &ti) == -1);
+    }
+    segment_close(s);
+    /* docmeta's head is read at open: checked there */
+    memcpy(c, bytes, n);
+    c[dm_off + 9] ^= 0x01;
+    s = segment_open_bytes("lazy.mrg", c, n, 1, &e);
+    CHECK(s == NULL && e.rc == MORGUE_E_CORRUPT);
+    segment_close(s);
+    free(c);
+    free(bytes);
+}
+
 int main(void)
 {
     test_gap_lists();
+    test_lazy_checks();
     char path[] = "/tmp/morgue-test-segment-XXXXXX";
     int fd = mkstemp(path);
     CHECK(fd >= 0);
@@ -330,7 +435,7 @@ int main(void)
     CHECK(bytes != NULL && n > 300);
     if (!s || !bytes) TEST_END();
     /* footer: the store's dictionary length (enough raw text to train one) */
-    uint32_t dict_len = load_u32(bytes + n - 232 + 128 + 12);
+    uint32_t dict_len = load_u32(bytes + n - SEGMENT_FOOTER_SIZE + 16 * SEC_COUNT + 12);
     CHECK_MSG(dict_len > 1000, "store dictionary of %u bytes", dict_len);
     /* the store compressed on several threads (more than one window of
      * blocks) gives the same file byte for byte */
@@ -342,7 +447,7 @@ int main(void)
         write_threads = 1;
         size_t n3 = 0;
         unsigned char *b3 = slurp(p3, &n3);
-        uint32_t blocks = load_u32(bytes + n - 232 + 128 + 4);
+        uint32_t blocks = load_u32(bytes + n - SEGMENT_FOOTER_SIZE + 16 * SEC_COUNT + 4);
         CHECK_MSG(blocks > 64, "%u store blocks: one window only", blocks);
         CHECK(b3 != NULL && n3 == n && memcmp(b3, bytes, n) == 0);
         free(b3);
@@ -517,7 +622,7 @@ int main(void)
         merr e2 = {0};
         segment *o = segment_open_bytes("old.mrg", old, n, 1, &e2);
         CHECK(o == NULL && e2.rc == MORGUE_E_VERSION);
-        CHECK_MSG(strstr(e2.msg, "segment format version 5, this build reads 6") != NULL, "%s", e2.msg);
+        CHECK_MSG(strstr(e2.msg, "segment format version 5, this build reads 7") != NULL, "%s", e2.msg);
         segment_close(o);
         free(old);
     }
@@ -525,8 +630,8 @@ int main(void)
     /* a quote whose parent column points past the articles is damage, not
      * an article of someone else's (checksum bypassed) */
     {
-        const unsigned char *f = bytes + n - 232;
-        uint64_t dm_off = load_u64(f + 32);
+        const unsigned char *f = bytes + n - SEGMENT_FOOTER_SIZE;
+        uint64_t dm_off = load_u64(f + 16 * SEC_DOCMETA);
         const unsigned char *aw = bytes + dm_off + 24, *qw = aw + DM_ACOLS;
         size_t astride = 0;
         for (int c = 0; c < DM_ACOLS; c++) astride += aw[c];
@@ -551,8 +656,8 @@ int main(void)
      * widths, the first bytes of the dictionary and of some frames, and a
      * sample of everything else; errors expected, crashes not (ASan) */
     {
-        const unsigned char *f = bytes + n - 232;
-        uint64_t dm_off = load_u64(f + 32), st_off = load_u64(f + 48), nm_off = load_u64(f + 112);
+        const unsigned char *f = bytes + n - SEGMENT_FOOTER_SIZE;
+        uint64_t dm_off = load_u64(f + 16 * SEC_DOCMETA), st_off = load_u64(f + 16 * SEC_STORE), nm_off = load_u64(f + 16 * SEC_NAMES);
         unsigned char *c = malloc(n);
         int flips = 0, errors = 0;
         CHECK(read_all(bytes, n, 1) == 0);
