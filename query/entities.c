@@ -139,9 +139,15 @@ enum {
     MERGED_DOMINANT = 2,
     MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
     MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
+    MERGED_WHY = 7,     /* the bits above */
+    ORG_SHORT = 0x20,   /* an organisation's short form (initials, a listed
+                           alias): not its group's displayed name while the
+                           group holds a longer one */
     SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
     ORG_GROUPED = 0x80,  /* an organisation in a group of more than one name */
     DOMINANT_PCT = 85,
+    SHORT_USUAL = 4, /* short forms in more than 4x the articles of the full
+                        names: the short form is the organisation's name */
     MIN_ARTICLES = 3
 };
 
@@ -357,8 +363,8 @@ static void join_aliases(morgue_index *ix, uint32_t *parent, const uint32_t *bas
         if (a < 0 || b < 0) continue;
         uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)b);
         if (ra != rb) parent[ra] = rb;
-        ix->merged[a] = MERGED_ALIAS;
-        ix->merged[b] = MERGED_ALIAS;
+        ix->merged[a] = MERGED_ALIAS | ORG_SHORT;
+        ix->merged[b] = MERGED_ALIAS | (ix->merged[b] & ORG_SHORT);
     }
 }
 
@@ -372,8 +378,9 @@ static int group_orgs(morgue_index *ix)
     uint32_t *by_base = calloc((size_t)mask + 1, sizeof *by_base), *head = calloc((size_t)mask + 1, sizeof *head);
     org_key *acr = malloc(sizeof *acr * (2 * (size_t)n + 1));
     uint32_t *next = malloc(sizeof *next * (2 * (size_t)n + 1));
+    uint32_t *first = malloc(sizeof *first * (n ? n : 1)); /* the first org with its base */
     int rc = -1;
-    if (!parent || !base || !by_base || !head || !acr || !next) goto done;
+    if (!parent || !base || !by_base || !head || !acr || !next || !first) goto done;
     uint32_t na = 0;
     for (uint32_t i = 0; i < n; i++) {
         parent[i] = i;
@@ -386,10 +393,12 @@ static int group_orgs(morgue_index *ix)
          * "Chrysler", "General Electric Co Plc", "General Electric Co") */
         uint64_t h = XXH3_64bits(f, b);
         uint32_t at = (uint32_t)h & mask;
+        first[i] = i;
         for (; by_base[at]; at = (at + 1) & mask) {
             uint32_t j = by_base[at] - 1;
             if (base[j] == b && !memcmp(ix->names[j].folded, f, b)) {
                 parent[uf_find(parent, i)] = uf_find(parent, j);
+                first[i] = j;
                 break;
             }
         }
@@ -425,6 +434,7 @@ static int group_orgs(morgue_index *ix)
             if (spaced_letters(g)) { /* "E.C.": the same letters */
                 uint32_t ri = uf_find(parent, i), rj = uf_find(parent, j);
                 if (ri != rj) parent[rj] = ri;
+                ix->merged[j] |= ORG_SHORT;
                 continue;
             }
             char in[8];
@@ -451,9 +461,18 @@ static int group_orgs(morgue_index *ix)
         if (t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT) continue;
         uint32_t ri = uf_find(parent, i);
         if (ri != t[best].root) parent[ri] = t[best].root;
-        ix->merged[i] = MERGED_ACRONYM;
+        ix->merged[i] = MERGED_ACRONYM | ORG_SHORT;
     }
-    /* each group's usual spelling */
+    /* A short form was marked on one name of its words (the first,
+     * org_with_base, or the one in capitals): "FED" and "Fed" are both the
+     * alias, so the mark and its reason go to every name with those words. */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < n; i++) {
+            if (ix->names[i].kind != 1 || first[i] == i) continue;
+            uint8_t *to = &ix->merged[pass ? i : first[i]], from = ix->merged[pass ? first[i] : i];
+            if ((from & ORG_SHORT) && !(*to & ORG_SHORT))
+                *to = (uint8_t)((*to & ~MERGED_WHY) | ORG_SHORT | (from & MERGED_WHY));
+        }
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind != 1) continue;
         uint32_t r = uf_find(parent, i);
@@ -461,8 +480,28 @@ static int group_orgs(morgue_index *ix)
         ix->group[i] = (int)r;
         ix->merged[i] |= ORG_GROUPED;
         ix->merged[r] |= ORG_GROUPED;
-        if (better_spelling(ix, i, ix->canon[r])) ix->canon[r] = (int)i;
     }
+    /* Each group's displayed name: a reporter expects the Securities and
+     * Exchange Commission, the International Monetary Fund and the Federal
+     * Reserve, not SEC, IMF and Fed, though the short forms may be in more
+     * articles (Fed 218, Federal Reserve 204 on real news); but GOP and CNN
+     * (226 and 109 articles against 3 for "Grand Old Party" and 18 for
+     * "Cable News Network"), whose full names are hardly written, keep
+     * them.  Among the names preferred, the usual spelling.  sum[2g] counts
+     * the articles of group g's full names, sum[2g + 1] its short forms'. */
+    uint64_t *sum = calloc(2 * (size_t)n + 1, sizeof *sum);
+    if (!sum) goto done;
+    for (uint32_t i = 0; i < n; i++)
+        if (ix->names[i].kind == 1 && (ix->merged[i] & ORG_GROUPED))
+            sum[2 * (size_t)uf_find(parent, i) + !!(ix->merged[i] & ORG_SHORT)] += ix->names[i].articles;
+    for (uint32_t i = 0; i < n; i++) {
+        if (ix->names[i].kind != 1 || !(ix->merged[i] & ORG_GROUPED)) continue;
+        uint32_t r = uf_find(parent, i);
+        int c = ix->canon[r], full = sum[2 * (size_t)r + 1] <= SHORT_USUAL * sum[2 * (size_t)r];
+        int si = full && (ix->merged[i] & ORG_SHORT), sc = full && (ix->merged[c] & ORG_SHORT);
+        if (si != sc ? !si : better_spelling(ix, i, c)) ix->canon[r] = (int)i;
+    }
+    free(sum);
     rc = 0;
 done:
     free(parent);
@@ -471,6 +510,7 @@ done:
     free(head);
     free(acr);
     free(next);
+    free(first);
     return rc;
 }
 
@@ -965,7 +1005,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         e->articles = ix->names[i].articles;
         e->quotes = ix->names[i].quotes;
         e->group = (unsigned)gnum[g];
-        int why = ix->merged[i] & ~(ORG_GROUPED | SURNAME_DONE);
+        int why = ix->merged[i] & MERGED_WHY;
         e->why = (int)i == ix->canon[g]     ? ""
                  : why == MERGED_ONLY     ? "surname of the only full name"
                  : why == MERGED_DOMINANT ? "surname of the dominant full name"
