@@ -295,7 +295,7 @@ static int facet_count(facet_acc *fa)
         }
     }
     if (fa->failed) return merr_set(&fa->ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
-    return 0;
+    return fa->ix->e.rc != MORGUE_OK ? -1 : 0; /* out of memory grouping names */
 damaged:
     merr_set(&fa->ix->e, MORGUE_E_CORRUPT, "%s: damaged dictionary or postings", segment_path(fa->ix->segs[s]));
     return -1;
