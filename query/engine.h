@@ -57,6 +57,7 @@ struct morgue_index {
     uint32_t *name_word_start; /* bucket b: name_words[start[b], start[b+1]) */
     uint32_t name_word_mask;
     int names_loaded;
+    int orgs_grouped;     /* entities.c, orgs_ready: 0 not yet, 1 done, -1 failed */
     char *dir;
     merr e;               /* the last call's failure (morgue_index_rc) */
     int unusable;         /* the open failed: every call fails with e */

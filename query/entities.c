@@ -139,15 +139,22 @@ enum {
     MERGED_DOMINANT = 2,
     MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
     MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
+    MERGED_WHY = 7,     /* the bits above */
+    ORG_SHORT = 0x20,   /* an organisation's short form (initials, a listed
+                           alias): not its group's displayed name while the
+                           group holds a longer one */
     SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
     ORG_GROUPED = 0x80,  /* an organisation in a group of more than one name */
     DOMINANT_PCT = 85,
+    SHORT_USUAL = 4, /* short forms in more than 4x the articles of the full
+                        names: the short form is the organisation's name */
     MIN_ARTICLES = 3
 };
 
 static uint32_t word_hash(const char *w, size_t len);
 static int load_name_words(morgue_index *ix);
 static int group_of(morgue_index *ix, uint32_t i);
+static int orgs_ready(morgue_index *ix);
 
 /* Articles naming `folded` as an entity of another kind than person, or
  * an organisation or place whose name starts with it ("Ford Motor Co"
@@ -357,8 +364,8 @@ static void join_aliases(morgue_index *ix, uint32_t *parent, const uint32_t *bas
         if (a < 0 || b < 0) continue;
         uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)b);
         if (ra != rb) parent[ra] = rb;
-        ix->merged[a] = MERGED_ALIAS;
-        ix->merged[b] = MERGED_ALIAS;
+        ix->merged[a] = MERGED_ALIAS | ORG_SHORT;
+        ix->merged[b] = MERGED_ALIAS | (ix->merged[b] & ORG_SHORT);
     }
 }
 
@@ -372,8 +379,9 @@ static int group_orgs(morgue_index *ix)
     uint32_t *by_base = calloc((size_t)mask + 1, sizeof *by_base), *head = calloc((size_t)mask + 1, sizeof *head);
     org_key *acr = malloc(sizeof *acr * (2 * (size_t)n + 1));
     uint32_t *next = malloc(sizeof *next * (2 * (size_t)n + 1));
+    uint32_t *first = malloc(sizeof *first * (n ? n : 1)); /* the first org with its base */
     int rc = -1;
-    if (!parent || !base || !by_base || !head || !acr || !next) goto done;
+    if (!parent || !base || !by_base || !head || !acr || !next || !first) goto done;
     uint32_t na = 0;
     for (uint32_t i = 0; i < n; i++) {
         parent[i] = i;
@@ -386,10 +394,12 @@ static int group_orgs(morgue_index *ix)
          * "Chrysler", "General Electric Co Plc", "General Electric Co") */
         uint64_t h = XXH3_64bits(f, b);
         uint32_t at = (uint32_t)h & mask;
+        first[i] = i;
         for (; by_base[at]; at = (at + 1) & mask) {
             uint32_t j = by_base[at] - 1;
             if (base[j] == b && !memcmp(ix->names[j].folded, f, b)) {
                 parent[uf_find(parent, i)] = uf_find(parent, j);
+                first[i] = j;
                 break;
             }
         }
@@ -425,6 +435,7 @@ static int group_orgs(morgue_index *ix)
             if (spaced_letters(g)) { /* "E.C.": the same letters */
                 uint32_t ri = uf_find(parent, i), rj = uf_find(parent, j);
                 if (ri != rj) parent[rj] = ri;
+                ix->merged[j] |= ORG_SHORT;
                 continue;
             }
             char in[8];
@@ -451,9 +462,18 @@ static int group_orgs(morgue_index *ix)
         if (t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT) continue;
         uint32_t ri = uf_find(parent, i);
         if (ri != t[best].root) parent[ri] = t[best].root;
-        ix->merged[i] = MERGED_ACRONYM;
+        ix->merged[i] = MERGED_ACRONYM | ORG_SHORT;
     }
-    /* each group's usual spelling */
+    /* A short form was marked on one name of its words (the first,
+     * org_with_base, or the one in capitals): "FED" and "Fed" are both the
+     * alias, so the mark and its reason go to every name with those words. */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < n; i++) {
+            if (ix->names[i].kind != 1 || first[i] == i) continue;
+            uint8_t *to = &ix->merged[pass ? i : first[i]], from = ix->merged[pass ? first[i] : i];
+            if ((from & ORG_SHORT) && !(*to & ORG_SHORT))
+                *to = (uint8_t)((*to & ~MERGED_WHY) | ORG_SHORT | (from & MERGED_WHY));
+        }
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind != 1) continue;
         uint32_t r = uf_find(parent, i);
@@ -461,8 +481,28 @@ static int group_orgs(morgue_index *ix)
         ix->group[i] = (int)r;
         ix->merged[i] |= ORG_GROUPED;
         ix->merged[r] |= ORG_GROUPED;
-        if (better_spelling(ix, i, ix->canon[r])) ix->canon[r] = (int)i;
     }
+    /* Each group's displayed name: a reporter expects the Securities and
+     * Exchange Commission, the International Monetary Fund and the Federal
+     * Reserve, not SEC, IMF and Fed, though the short forms may be in more
+     * articles (Fed 218, Federal Reserve 204 on real news); but GOP and CNN
+     * (226 and 109 articles against 3 for "Grand Old Party" and 18 for
+     * "Cable News Network"), whose full names are hardly written, keep
+     * them.  Among the names preferred, the usual spelling.  sum[2g] counts
+     * the articles of group g's full names, sum[2g + 1] its short forms'. */
+    uint64_t *sum = calloc(2 * (size_t)n + 1, sizeof *sum);
+    if (!sum) goto done;
+    for (uint32_t i = 0; i < n; i++)
+        if (ix->names[i].kind == 1 && (ix->merged[i] & ORG_GROUPED))
+            sum[2 * (size_t)uf_find(parent, i) + !!(ix->merged[i] & ORG_SHORT)] += ix->names[i].articles;
+    for (uint32_t i = 0; i < n; i++) {
+        if (ix->names[i].kind != 1 || !(ix->merged[i] & ORG_GROUPED)) continue;
+        uint32_t r = uf_find(parent, i);
+        int c = ix->canon[r], full = sum[2 * (size_t)r + 1] <= SHORT_USUAL * sum[2 * (size_t)r];
+        int si = full && (ix->merged[i] & ORG_SHORT), sc = full && (ix->merged[c] & ORG_SHORT);
+        if (si != sc ? !si : better_spelling(ix, i, c)) ix->canon[r] = (int)i;
+    }
+    free(sum);
     rc = 0;
 done:
     free(parent);
@@ -471,15 +511,72 @@ done:
     free(head);
     free(acr);
     free(next);
+    free(first);
     return rc;
+}
+
+/* Name strings are copied into chunks taken from the index's arena, a
+ * bump pointer per string (an arena_strdup a name, twice, was 7% of a
+ * one-shot speaker: query). */
+typedef struct {
+    char *p;
+    size_t left;
+} name_bump;
+
+static char *bump_take(arena *a, name_bump *b, size_t n)
+{
+    if (n > b->left) {
+        size_t sz = n > 65536 ? n : 65536;
+        if (!(b->p = arena_alloc(a, sz))) return NULL;
+        b->left = sz;
+    }
+    char *r = b->p;
+    b->p += n;
+    b->left -= n;
+    return r;
+}
+
+/* The folded form of a plain name, words of ASCII letters and digits
+ * between single spaces ("Yuri Ushakov", nine names in ten), is its bytes
+ * in lower case: the tokenizer would make each word a token and fold it
+ * so (lib/tokenize.h).  Written to out (n + 1 bytes) with its spaces
+ * counted in *spaces; 0 when the name is not plain (fold_name then). */
+static int fold_plain(const char *nm, size_t n, char *out, size_t *spaces)
+{
+    size_t sp = 0, from = 0; /* the current word's first byte */
+    if (!n || n >= 500) return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)nm[k];
+        if (tokenize_fast_kind[c] == TOKENIZE_FB_WORD) {
+            out[k] = (char)(c | 0x20); /* a digit has the bit already */
+            continue;
+        }
+        /* a space after a word of at most TOKEN_MAX bytes (a longer one
+         * the tokenizer skips) */
+        if (c != ' ' || k == from || k - from > TOKEN_MAX) return 0;
+        out[k] = ' ';
+        sp++;
+        from = k + 1;
+    }
+    if (from == n || n - from > TOKEN_MAX) return 0; /* a trailing space */
+    out[n] = 0;
+    *spaces = sp;
+    return 1;
 }
 
 static int load_names(morgue_index *ix)
 {
     if (ix->names_loaded) return 0;
-    size_t cap = 0;
-    uint32_t mask = 0;
-    uint32_t *table = NULL;
+    /* sized once for every segment's names (an upper bound: a name in two
+     * segments is one): no table growth, no copies of the names */
+    size_t total = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) total += segment_name_count(ix->segs[s]);
+    uint32_t mask = 4095;
+    while (mask < total * 2 && mask < (1u << 31)) mask = mask * 2 + 1;
+    uint32_t *table = calloc((size_t)mask + 1, sizeof *table);
+    ix->names = malloc(sizeof *ix->names * (total ? total : 1));
+    if (!table || !ix->names) goto oom;
+    name_bump bump = {NULL, 0};
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         for (uint32_t i = 0; i < segment_name_count(ix->segs[s]); i++) {
             const char *nm;
@@ -487,26 +584,12 @@ static int load_names(morgue_index *ix)
             int kind;
             uint32_t na, nq;
             if (segment_name(ix->segs[s], i, &nm, &len, &kind, &na, &nq)) continue;
-            if ((size_t)ix->n_names * 2 >= mask) { /* grow the hash table */
-                uint32_t nmask = mask ? mask * 2 + 1 : 4095;
-                uint32_t *t = calloc((size_t)nmask + 1, sizeof *t);
-                if (!t) goto oom;
-                for (uint32_t k = 0; k < ix->n_names; k++) {
-                    uint32_t h = (uint32_t)ix->names[k].hash & nmask;
-                    while (t[h]) h = (h + 1) & nmask;
-                    t[h] = k + 1;
-                }
-                free(table);
-                table = t;
-                mask = nmask;
-            }
             uint64_t hash = XXH3_64bits_withSeed(nm, len, (uint64_t)kind);
             uint32_t h = (uint32_t)hash & mask;
             int found = 0;
             for (; table[h]; h = (h + 1) & mask) {
                 ix_name *x = &ix->names[table[h] - 1];
-                if (x->hash == hash && x->kind == kind && strlen(x->name) == len &&
-                    !memcmp(x->name, nm, len)) {
+                if (x->hash == hash && x->kind == kind && strlen(x->name) == len && !memcmp(x->name, nm, len)) {
                     x->articles += na;
                     x->quotes += nq;
                     found = 1;
@@ -514,19 +597,11 @@ static int load_names(morgue_index *ix)
                 }
             }
             if (found) continue;
-            if (ix->n_names == cap) {
-                size_t ncap = cap ? cap * 2 : 256;
-                ix_name *nn = realloc(ix->names, sizeof *nn * ncap);
-                if (!nn) goto oom;
-                ix->names = nn;
-                cap = ncap;
-            }
             ix_name *x = &ix->names[ix->n_names];
             x->folded = NULL;
-            /* every name string in one arena: two mallocs and frees a
-             * name were a fifth of loading 80,000 names */
-            x->name = arena_strndup(&ix->name_strings, nm, len);
-            if (!x->name) goto oom;
+            if (!(x->name = bump_take(&ix->name_strings, &bump, len + 1))) goto oom;
+            memcpy(x->name, nm, len);
+            x->name[len] = 0;
             x->kind = kind;
             x->articles = na;
             x->quotes = nq;
@@ -549,34 +624,59 @@ static int load_names(morgue_index *ix)
     memset(ix->block_start, 0, sizeof ix->block_start);
     char fa[512];
     for (uint32_t i = 0; i < ix->n_names; i++) {
-        ix->group[i] = ix->names[i].kind == 0 ? -1 : (int)i;
-        ix->canon[i] = ix->names[i].kind == 0 ? -1 : (int)i;
-        size_t l = fold_name(ix->names[i].name, strlen(ix->names[i].name), fa, sizeof fa);
+        ix_name *x = &ix->names[i];
+        ix->group[i] = x->kind == 0 ? -1 : (int)i;
+        ix->canon[i] = x->kind == 0 ? -1 : (int)i;
         /* folded once here, matched against every speaker: query */
-        ix->names[i].folded = arena_strdup(&ix->name_strings, fa);
-        if (!ix->names[i].folded) goto oom;
-        const char *last = l ? strrchr(fa, ' ') : NULL;
-        ix->key[i] = (unsigned char)(last ? last[1] : fa[0]);
+        size_t n = strlen(x->name), l, words;
+        char *f = bump_take(&ix->name_strings, &bump, n + 1);
+        if (!f) goto oom;
+        if (fold_plain(x->name, n, f, &words)) {
+            l = n;
+            words++;
+        } else {
+            l = fold_name(x->name, n, fa, sizeof fa);
+            if (l > n && !(f = bump_take(&ix->name_strings, &bump, l + 1))) goto oom; /* ß -> ss */
+            memcpy(f, fa, l + 1);
+            /* words as extract_same_person splits them: at spaces */
+            words = 1;
+            for (const char *c = x->name; (c = memchr(c, ' ', (size_t)(x->name + n - c))); c++) words++;
+        }
+        x->folded = f;
+        const char *last = l ? memrchr(f, ' ', l) : NULL;
+        ix->key[i] = (unsigned char)(last ? last[1] : f[0]);
         /* cheap facts that rule most pairs out before extract_same_person
          * (the rest, per block, in block_ready) */
-        const char *nm = ix->names[i].name;
-        size_t words = 1;
-        for (const char *c = nm; *c; c++) words += *c == ' ';
-        ix->names[i].words = (uint8_t)(words < 255 ? words : 255);
-        if (ix->names[i].kind == 0) ix->block_start[ix->key[i] + 1]++;
+        x->words = (uint8_t)(words < 255 ? words : 255);
+        if (x->kind == 0) ix->block_start[ix->key[i] + 1]++;
     }
     for (int k = 0; k < 256; k++) ix->block_start[k + 1] += ix->block_start[k];
     uint32_t fill[256];
     memcpy(fill, ix->block_start, sizeof fill);
     for (uint32_t i = 0; i < ix->n_names; i++)
         if (ix->names[i].kind == 0) ix->block_items[fill[ix->key[i]]++] = i;
-    if (group_orgs(ix)) goto oom;
+    /* organisations are grouped on first need (orgs_ready) */
+    ix->orgs_grouped = 0;
     ix->names_loaded = 1;
     return 0;
 oom:
     free(table);
+    free(ix->names);
+    ix->names = NULL;
+    ix->n_names = 0;
     merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
     return -1;
+}
+
+/* Groups the organisations (group_orgs) on the first need of an
+ * organisation's group: a speaker: or person: query whose names are all
+ * persons never does.  0, or -1 with the error on ix. */
+static int orgs_ready(morgue_index *ix)
+{
+    if (ix->orgs_grouped) return ix->orgs_grouped > 0 ? 0 : -1;
+    ix->orgs_grouped = group_orgs(ix) ? -1 : 1;
+    if (ix->orgs_grouped < 0) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    return ix->orgs_grouped > 0 ? 0 : -1;
 }
 
 /* Whether extract_same_person can hold for two names at all: only full
@@ -633,6 +733,7 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
  * within its block. */
 static int group_of(morgue_index *ix, uint32_t i)
 {
+    if (ix->names[i].kind == 1 && orgs_ready(ix)) return (int)i;
     if (ix->group[i] >= 0) return ix->group[i];
     if (ix->names[i].words < 2) {
         /* a lone surname may join a full name's group */
@@ -722,29 +823,46 @@ static void mark_name(void *ctx, uint32_t i)
     m->take[i] = 1;
 }
 
+/* FNV-1a over the word, its bits mixed (the buckets take the low ones):
+ * inline in the loop over every word of every name below (building the
+ * word index was 15% of a one-shot speaker: query, half of it an XXH3
+ * call, a strchr and a strlen a word). */
+static inline uint32_t word_hash_mix(uint64_t h)
+{
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return (uint32_t)(h ^ h >> 32);
+}
+#define WORD_HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 0x100000001B3ull)
+
 static uint32_t word_hash(const char *w, size_t len)
 {
-    return (uint32_t)XXH3_64bits(w, len);
+    uint64_t h = 0xCBF29CE484222325ull;
+    for (size_t k = 0; k < len; k++) h = WORD_HASH_STEP(h, w[k]);
+    return word_hash_mix(h);
 }
 
 /* The word index: the names holding each folded word, bucketed by the
  * word's hash (a counting sort, linear in the words of all names), so the
  * names holding a word are found without a strstr over every name per
  * query (which was most of what made `speaker:x "w1 w2"` cost more than
- * "w1 w2").  A bucket lists its names in index order. */
+ * "w1 w2").  A bucket lists its names in index order; two words a bucket
+ * on average (with a bucket a word, the passes over the buckets were
+ * 2.8 M instructions of a one-shot speaker: query on real news; a look-up
+ * checks one name more). */
 static int load_name_words(morgue_index *ix)
 {
     if (ix->name_words || !ix->n_names) return 0;
-    /* (bucket, name) of every word, in name order; then a counting sort */
-    size_t n = 0, cap = (size_t)ix->n_names * 2;
+    /* (hash, name) of every word, in name order; then a counting sort */
+    size_t n = 0, cap = (size_t)ix->n_names * 3;
     uint32_t *hash = malloc(sizeof *hash * cap), *who = malloc(sizeof *who * cap);
     uint32_t *start = NULL, *v = NULL;
     if (!hash || !who) goto oom;
     for (uint32_t i = 0; i < ix->n_names; i++) {
-        const char *w = ix->names[i].folded;
+        const char *c = ix->names[i].folded;
         for (;;) {
-            const char *sp = strchr(w, ' ');
-            size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+            uint64_t h = 0xCBF29CE484222325ull;
+            for (; *c && *c != ' '; c++) h = WORD_HASH_STEP(h, *c);
             if (n == cap) {
                 uint32_t *nh = realloc(hash, sizeof *hash * cap * 2);
                 if (nh) hash = nh;
@@ -753,22 +871,21 @@ static int load_name_words(morgue_index *ix)
                 who = nw;
                 cap *= 2;
             }
-            hash[n] = word_hash(w, wl);
+            hash[n] = word_hash_mix(h);
             who[n++] = i;
-            if (!sp) break;
-            w = sp + 1;
+            if (!*c++) break;
         }
     }
     uint32_t mask = 1023;
-    while (mask < n && mask < (1u << 30)) mask = mask * 2 + 1;
+    while (mask < n / 2 && mask < (1u << 30)) mask = mask * 2 + 1;
     start = calloc((size_t)mask + 2, sizeof *start);
     v = malloc(sizeof *v * (n ? n : 1));
     if (!start || !v) goto oom;
-    for (size_t k = 0; k < n; k++) start[(hash[k] & mask) + 1]++;
+    /* counts, their sums (each bucket's end), then filled from the end
+     * backwards: the names stay in index order and the ends become starts */
+    for (size_t k = 0; k < n; k++) start[hash[k] & mask]++;
     for (uint32_t b = 0; b <= mask; b++) start[b + 1] += start[b];
-    for (size_t k = 0; k < n; k++) v[start[hash[k] & mask]++] = who[k];
-    for (uint32_t b = mask + 1; b > 0; b--) start[b] = start[b - 1]; /* back to starts */
-    start[0] = 0;
+    for (size_t k = n; k-- > 0;) v[--start[hash[k] & mask]] = who[k];
     free(hash);
     free(who);
     ix->name_words = v;
@@ -869,8 +986,9 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
 
 int expand_names(morgue_index *ix, qnode *q, arena *a)
 {
-    if (load_names(ix) || load_name_words(ix)) return -1;
-    return expand_node(ix, q, a);
+    if (load_names(ix) || load_name_words(ix) || expand_node(ix, q, a)) return -1;
+    /* grouping on the way (orgs_ready, block_ready) may have run out of memory */
+    return ix->e.rc != MORGUE_OK ? -1 : 0;
 }
 
 const char *entity_canonical(morgue_index *ix, const char *name)
@@ -965,7 +1083,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         e->articles = ix->names[i].articles;
         e->quotes = ix->names[i].quotes;
         e->group = (unsigned)gnum[g];
-        int why = ix->merged[i] & ~(ORG_GROUPED | SURNAME_DONE);
+        int why = ix->merged[i] & MERGED_WHY;
         e->why = (int)i == ix->canon[g]     ? ""
                  : why == MERGED_ONLY     ? "surname of the only full name"
                  : why == MERGED_DOMINANT ? "surname of the dominant full name"
@@ -976,6 +1094,10 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
     }
     free(gnum);
     free(take);
+    if (ix->e.rc != MORGUE_OK) { /* out of memory while grouping */
+        morgue_entities_free(r);
+        return NULL;
+    }
     if (r->n) qsort(r->v, r->n, sizeof *r->v, cmp_entity);
     for (size_t i = 0; i < r->n; i++) r->v[i].name = arena_strdup(&r->a, r->v[i].name);
     return r;

@@ -63,11 +63,33 @@ static void default_to_quote(qnode *q)
  * work is the facet's name postings, however many articles matched; it
  * used to decompress the stored record of every match (2 s and 500 MB of
  * pages for a frequent word at 1 GB).
+ *
+ * A value counts documents, not names: an article naming one entity two
+ * ways ("Barack Obama" and "Obama", "Federal Reserve" and "Fed", or a
+ * person and an entity of another field under one spelling for the entity
+ * facet) counts once.  Documents are numbered per segment, so only the
+ * terms of one segment can share one: a value reached by one term of the
+ * segment counts that term's marked documents; one reached by several has
+ * the union of their postings counted at the segment's end, a merge of the
+ * terms' sorted lists (no memory per document; the common case, one term,
+ * reads its postings once).
  */
 typedef struct {
     char *value;
     uint64_t count, hash;
+    /* in the segment being counted (seg == its number + 1): the marked
+     * documents of the value's first term, that term's postings, and the
+     * value's other terms (a chain through facet_acc.more, 0 none) */
+    uint32_t seg, more;
+    uint64_t seg_docs;
+    term_info first;
 } facet_ent;
+
+/* A value's second and later terms in the current segment. */
+typedef struct {
+    term_info ti;
+    uint32_t next; /* index + 1 in facet_acc.more, 0 the end */
+} facet_term;
 
 typedef struct {
     morgue_index *ix;
@@ -77,19 +99,34 @@ typedef struct {
     uint32_t *slot;         /* ents index + 1 by hash, power-of-two size */
     size_t mask;
     uint64_t **marks;       /* per segment: bit d set when doc d matched */
+    uint32_t *touched;      /* values met in the current segment */
+    size_t n_touched, cap_touched;
+    facet_term *more;
+    size_t n_more, cap_more;
     int failed;
 } facet_acc;
 
-static void facet_add(facet_acc *fa, const char *v, size_t len, uint64_t count)
+/* Grows *v (n used of *cap, elements of size sz) for one more; 0 or -1. */
+static int grow(void **v, size_t *cap, size_t n, size_t sz)
+{
+    if (n < *cap) return 0;
+    size_t nc = *cap ? *cap * 2 : 64;
+    void *p = realloc(*v, nc * sz);
+    if (!p) return -1;
+    *v = p;
+    *cap = nc;
+    return 0;
+}
+
+/* The entry of value v, added with a count of 0 when new: its index, or
+ * SIZE_MAX when out of memory (fa->failed set). */
+static size_t facet_entry(facet_acc *fa, const char *v, size_t len)
 {
     uint64_t h = XXH3_64bits(v, len);
     if (fa->slot) {
         for (size_t i = h & fa->mask; fa->slot[i]; i = (i + 1) & fa->mask) {
             facet_ent *e = &fa->ents[fa->slot[i] - 1];
-            if (e->hash == h && strlen(e->value) == len && !memcmp(e->value, v, len)) {
-                e->count += count;
-                return;
-            }
+            if (e->hash == h && strlen(e->value) == len && !memcmp(e->value, v, len)) return fa->slot[i] - 1;
         }
     }
     if (fa->n == fa->cap || !fa->slot) {
@@ -99,7 +136,7 @@ static void facet_add(facet_acc *fa, const char *v, size_t len, uint64_t count)
         if (ne) fa->ents = ne;
         if (!ns) {
             fa->failed = 1;
-            return;
+            return SIZE_MAX;
         }
         free(fa->slot);
         fa->slot = ns;
@@ -114,14 +151,15 @@ static void facet_add(facet_acc *fa, const char *v, size_t len, uint64_t count)
     char *s = malloc(len + 1);
     if (!s) {
         fa->failed = 1;
-        return;
+        return SIZE_MAX;
     }
     memcpy(s, v, len);
     s[len] = 0;
     size_t i = h & fa->mask;
     while (fa->slot[i]) i = (i + 1) & fa->mask;
     fa->slot[i] = (uint32_t)fa->n + 1;
-    fa->ents[fa->n++] = (facet_ent){s, count, h};
+    fa->ents[fa->n] = (facet_ent){.value = s, .hash = h};
+    return fa->n++;
 }
 
 static void facet_on_match(void *ctx, uint32_t seg, uint32_t doc)
@@ -140,6 +178,44 @@ static void facet_on_match(void *ctx, uint32_t seg, uint32_t doc)
     (*m)[doc / 64] |= 1ull << (doc % 64);
 }
 
+/* The marked documents of the union of a value's terms in one segment (the
+ * first and its chain in fa->more), by merging their sorted postings:
+ * cur[k] holds each term's cursor.  -1 when a list is damaged. */
+static int64_t union_marked(facet_acc *fa, const facet_ent *e, const uint64_t *m, uint32_t n_docs)
+{
+    size_t k = 1;
+    for (uint32_t t = e->more; t; t = fa->more[t - 1].next) k++;
+    postings_reader *cur = malloc(sizeof *cur * k);
+    if (!cur) {
+        fa->failed = 1;
+        return 0;
+    }
+    const term_info *ti = &e->first;
+    uint32_t t = e->more;
+    for (size_t j = 0; j < k; j++) {
+        postings_open(&cur[j], ti->postings, ti->postings_len, ti->df, ti->positions, ti->positions_len);
+        postings_next(&cur[j]);
+        if (t) {
+            ti = &fa->more[t - 1].ti;
+            t = fa->more[t - 1].next;
+        }
+    }
+    int64_t n = 0;
+    for (;;) {
+        uint32_t d = DOC_END;
+        for (size_t j = 0; j < k; j++)
+            if (cur[j].doc < d) d = cur[j].doc;
+        if (d == DOC_END) break;
+        if (d < n_docs && (m[d / 64] >> (d % 64) & 1)) n++;
+        for (size_t j = 0; j < k; j++)
+            if (cur[j].doc == d) postings_next(&cur[j]);
+    }
+    for (size_t j = 0; j < k; j++)
+        if (cur[j].corrupt) n = -1;
+    free(cur);
+    return n;
+}
+
 /* Counts the marked documents of every whole-name term of the facet's
  * fields.  0, or -1 with the error on the index (damage or memory). */
 static int facet_count(facet_acc *fa)
@@ -150,10 +226,14 @@ static int facet_count(facet_acc *fa)
                       : !strcmp(fa->key, "place")  ? FIELD_BIT(FIELD_PLACE)
                                                    : FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ORG) |
                                                          FIELD_BIT(FIELD_PLACE) | FIELD_BIT(FIELD_ENTITY);
-    for (uint32_t s = 0; fa->marks && s < fa->ix->n_segs && !fa->failed; s++) {
+    uint32_t s;
+    for (s = 0; fa->marks && s < fa->ix->n_segs && !fa->failed; s++) {
         const uint64_t *m = fa->marks[s];
         const segment *seg = fa->ix->segs[s];
-        for (int f = 0; m && f < FIELD_COUNT && !fa->failed; f++) {
+        uint32_t n_docs = segment_doc_count(seg);
+        if (!m) continue;
+        fa->n_touched = fa->n_more = 0;
+        for (int f = 0; f < FIELD_COUNT && !fa->failed; f++) {
             if (!(fields & FIELD_BIT(f))) continue;
             const char key[2] = {FIELD_TERM_PREFIX(f), FIELD_NAME_MARK};
             dict_iter it;
@@ -166,7 +246,7 @@ static int facet_count(facet_acc *fa)
                 uint64_t n = 0;
                 postings_open(&pr, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
                 for (uint32_t d = postings_next(&pr); d != DOC_END; d = postings_next(&pr))
-                    if (d < segment_doc_count(seg) && (m[d / 64] >> (d % 64) & 1)) n += postings_freq(&pr);
+                    if (d < n_docs && (m[d / 64] >> (d % 64) & 1)) n++;
                 if (pr.corrupt) got = -1;
                 if (got < 0) break;
                 if (!n) continue;
@@ -179,16 +259,46 @@ static int facet_count(facet_acc *fa)
                                                       : f == FIELD_ORG  ? 1
                                                       : f == FIELD_PLACE ? 2
                                                                          : -1);
-                facet_add(fa, c, strlen(c), n);
+                size_t x = facet_entry(fa, c, strlen(c));
+                if (x == SIZE_MAX) break;
+                facet_ent *e = &fa->ents[x];
+                if (e->seg != s + 1) { /* its first term in this segment */
+                    if (grow((void **)&fa->touched, &fa->cap_touched, fa->n_touched, sizeof *fa->touched)) {
+                        fa->failed = 1;
+                        break;
+                    }
+                    fa->touched[fa->n_touched++] = (uint32_t)x;
+                    e->seg = s + 1;
+                    e->seg_docs = n;
+                    e->first = ti;
+                    e->more = 0;
+                } else { /* another: the union is counted at the end */
+                    if (grow((void **)&fa->more, &fa->cap_more, fa->n_more, sizeof *fa->more)) {
+                        fa->failed = 1;
+                        break;
+                    }
+                    fa->more[fa->n_more] = (facet_term){ti, e->more};
+                    e->more = (uint32_t)++fa->n_more;
+                }
             }
-            if (got < 0) {
-                merr_set(&fa->ix->e, MORGUE_E_CORRUPT, "%s: damaged dictionary or postings", segment_path(seg));
-                return -1;
+            if (got < 0) goto damaged;
+        }
+        for (size_t k = 0; k < fa->n_touched && !fa->failed; k++) {
+            facet_ent *e = &fa->ents[fa->touched[k]];
+            if (!e->more) {
+                e->count += e->seg_docs;
+                continue;
             }
+            int64_t n = union_marked(fa, e, m, n_docs);
+            if (n < 0) goto damaged;
+            e->count += (uint64_t)n;
         }
     }
     if (fa->failed) return merr_set(&fa->ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
-    return 0;
+    return fa->ix->e.rc != MORGUE_OK ? -1 : 0; /* out of memory grouping names */
+damaged:
+    merr_set(&fa->ix->e, MORGUE_E_CORRUPT, "%s: damaged dictionary or postings", segment_path(fa->ix->segs[s]));
+    return -1;
 }
 
 static void facet_free(facet_acc *fa)
@@ -196,6 +306,8 @@ static void facet_free(facet_acc *fa)
     for (size_t i = 0; i < fa->n; i++) free(fa->ents[i].value);
     free(fa->ents);
     free(fa->slot);
+    free(fa->touched);
+    free(fa->more);
     for (uint32_t s = 0; fa->marks && s < fa->ix->n_segs; s++) free(fa->marks[s]);
     free(fa->marks);
 }
@@ -251,7 +363,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         return NULL;
     }
     arena_init(&r->a);
-    facet_acc fa = {ix, o.facet, NULL, 0, 0, NULL, 0, NULL, 0};
+    facet_acc fa = {.ix = ix, .key = o.facet};
     qnode *q = query_parse(query, &r->a, &ix->e);
     if (!q) goto fail;
     unsigned ef = explicit_fields(q);

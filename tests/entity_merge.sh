@@ -6,7 +6,10 @@
 # keep it apart (Solvang).  An organisation's initials join the name they
 # stand for (RMF), and names differing in company suffixes are one (Tarn
 # Mining Co Ltd), and so do the listed aliases of data/org_aliases.txt
-# (Fed, Federal Reserve).  The articles are made up here, one JSON line each.
+# (Fed, Federal Reserve).  Such a group is shown by its full name (Ostmark
+# Credit Agency, not OCA) even where the short form is more frequent, unless
+# the full name is hardly written (KBN, as GOP and CNN in real news).  The
+# articles are made up here, one JSON line each.
 . "$(dirname "$0")/lib/harness.bash"
 need_jq
 
@@ -39,6 +42,33 @@ art() { # title, body
   done
   art "Central bank again" "The Fed said it would wait."
   art "Central bank once more" "Rates are fine, the Fed said."
+  # short forms more frequent than the full name: initials, listed aliases
+  for q in first second third; do
+    art "Loans" "The Ostmark Credit Agency said the $q loan was done."
+  done
+  for day in Monday Tuesday Wednesday Thursday Friday; do
+    art "Loans again" "Loans are fine, OCA said on $day."
+  done
+  art "Bonds" "Salomon Brothers said bonds fell."
+  for m in May June July; do
+    art "Bonds again" "Salomon said it would sell the bonds in $m."
+  done
+  art "Harvest" "The Department of Agriculture said the harvest was late."
+  for crop in wheat maize; do
+    art "Harvest again" "The USDA said the $crop harvest was late."
+  done
+  # names that are not plain ASCII words (query/entities.c folds them with
+  # the tokenizer, the rest by a fast path): each found by its words
+  art "Port" "\"The port is closed,\" Sean O'Brien said on Monday."
+  art "Prices" "\"Prices will fall,\" José Müller said on Tuesday."
+  art "Ready" "\"We are ready,\" Anna-Lena Berg said."
+  # initials far more used than the full name (GOP, CNN): shown as they are
+  for q in first second third; do
+    art "Broadcast" "The Kestrel Broadcasting Network said the $q show was cancelled."
+  done
+  for n in 1 2 3 4 5 6 7 8 9 10 11 12 13; do
+    art "Broadcast again" "Ratings rose for the $n time, KBN said."
+  done
 } > "$tmp/names.jsonl"
 
 "$idx_bin" -q --keep-duplicates -o "$tmp/idx" "$tmp/names.jsonl" || bad "indexing"
@@ -95,4 +125,36 @@ e=$(ent fed)
 printf '%s\n' "$f" | grep -qx 'Federal Reserve=5' && ok || bad "org facet should count the Federal Reserve 5: $f"
 n=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:rmf' | jq -r 'select(.quote) | .snippet' | wc -l)
 [ "$n" -ge 6 ] && ok || bad "speaker:rmf should find the fund's quotes under both names: $n"
+
+# the name shown for an organisation is its full name, not the initials or
+# the listed alias, though those are in more articles; the counts are merged
+e=$(ent oca)
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Ostmark Credit Agency" ] && ok || bad "oca canonical: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "OCA") | .merged')" = "initials of the dominant full name" ] && ok ||
+  bad "OCA merged as initials: $e"
+out=$("$q_bin" -i "$tmp/idx" --entity oca)
+printf '%s' "$out" | head -1 | grep -q '^Ostmark Credit Agency (org): 3 articles' && ok || bad "--entity oca text: $out"
+e=$(ent salomon)
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Salomon Brothers" ] && ok || bad "salomon canonical: $e"
+e=$(ent usda)
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "Department of Agriculture" ] && ok || bad "usda canonical: $e"
+f=$("$q_bin" -i "$tmp/idx" --json --facet org -n 0 '*' | jq -r 'select(.facet) | "\(.value)=\(.count)"' | sort)
+for v in 'Ostmark Credit Agency=8' 'Salomon Brothers=4' 'Department of Agriculture=3'; do
+  printf '%s\n' "$f" | grep -qx "$v" && ok || bad "org facet should have $v: $f"
+done
+printf '%s\n' "$f" | grep -Eq '^(OCA|Salomon|USDA)=' && bad "a short form shown in the org facet: $f" || ok
+e=$(ent kbn)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Kestrel Broadcasting Network") | .merged')" = "what the initials stand for" ] &&
+  ok || bad "KBN merged with its full name: $e"
+[ "$(printf '%s' "$e" | jq -r 'select(.canonical) | .name')" = "KBN" ] && ok || bad "kbn canonical: $e"
+printf '%s\n' "$f" | grep -qx 'KBN=16' && ok || bad "org facet should have KBN=16: $f"
+# the names folded by the tokenizer: apostrophe, diacritics, hyphen
+for q in "speaker:o'brien port" "speaker:\"sean o'brien\"" 'speaker:muller prices' 'speaker:"jose müller"' \
+         'speaker:"anna lena berg" ready' 'speaker:lena'; do
+  [ "$("$q_bin" -i "$tmp/idx" -c "$q")" = 1 ] && ok || bad "$q should find one quote"
+done
+[ "$("$q_bin" -i "$tmp/idx" --json --entity müller | jq -r .name)" = "José Müller" ] && ok || bad "--entity müller"
+# a quote's speaker is shown by the same name
+sp=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:oca' | jq -r .speaker | sort -u)
+[ "$sp" = "Ostmark Credit Agency" ] && ok || bad "speaker:oca: speaker '$sp', want Ostmark Credit Agency"
 finish
