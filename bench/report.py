@@ -88,6 +88,7 @@ def corpus_data(d):
                        for m in ("top10", "count")},
             "totals": q.get("totals", {}), "pipe": q.get("pipe_overhead"),
             "roundtrip": q.get("roundtrip"),
+            "one_shot": q.get("one_shot"), "spawn": q.get("spawn_overhead"),
             "errors": q.get("errors", 0),
         }
         if eng == "morgue":
@@ -172,6 +173,10 @@ def table(cd):
         elif m.get("pipe"):
             out.append("morgue latencies include one pipe round trip (measured with cat): %.3f ms"
                        % (1000 * m["pipe"]))
+        if m.get("one_shot"):
+            out.append("morgue-query as one command per query (process, index open, top-10 printed), term "
+                       "classes: median %.1f ms, p95 %.1f ms (starting /bin/true: %.1f ms)"
+                       % (1000 * pct(m["one_shot"], .5), 1000 * pct(m["one_shot"], .95), 1000 * (m.get("spawn") or 0)))
         if m.get("anon_query") is not None:
             out.append("morgue-query memory: peak RSS %.0f MB, of it anonymous (not the mapped index) %.0f MB"
                        % (m["rss_query"], m["anon_query"]))
