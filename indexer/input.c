@@ -213,25 +213,30 @@ static int hidden_member(const char *name)
 
 /* ------------------------------------------------------- emit and skip */
 
-void input_skip(input_ctx *ic, const char *reason_fmt, ...)
+/* Formats a reason and hands it to the sink: as read in part when
+ * `partial` and the sink tells that apart, else as skipped. */
+static void report_input(input_ctx *ic, int partial, const char *reason_fmt, va_list ap)
 {
     char reason[1024];
+    vsnprintf(reason, sizeof reason, reason_fmt, ap);
+    if (partial && ic->sink->partial) ic->sink->partial(ic->sink, ic->file, ic->member, reason);
+    else if (ic->sink->skip) ic->sink->skip(ic->sink, ic->file, ic->member, reason);
+}
+
+void input_skip(input_ctx *ic, const char *reason_fmt, ...)
+{
     va_list ap;
     va_start(ap, reason_fmt);
-    vsnprintf(reason, sizeof reason, reason_fmt, ap);
+    report_input(ic, 0, reason_fmt, ap);
     va_end(ap);
-    if (ic->sink->skip) ic->sink->skip(ic->sink, ic->file, ic->member, reason);
 }
 
 void input_partial(input_ctx *ic, const char *reason_fmt, ...)
 {
-    char reason[1024];
     va_list ap;
     va_start(ap, reason_fmt);
-    vsnprintf(reason, sizeof reason, reason_fmt, ap);
+    report_input(ic, 1, reason_fmt, ap);
     va_end(ap);
-    if (ic->sink->partial) ic->sink->partial(ic->sink, ic->file, ic->member, reason);
-    else if (ic->sink->skip) ic->sink->skip(ic->sink, ic->file, ic->member, reason);
 }
 
 static int is_space_at(const char *s, size_t n, size_t i, size_t *len)

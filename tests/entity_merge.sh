@@ -13,9 +13,6 @@
 . "$(dirname "$0")/lib/harness.bash"
 need_jq
 
-art() { # title, body
-  jq -cn --arg t "$1" --arg b "$2" '{title: $t, date: "2022-03-01", text: $b}'
-}
 {
   for town in Ardal Bremnes Dale; do
     art "$town ferry timetable changes" "Harbour master Halvard Brekke said the $town ferry would run every hour from May. \"The old timetable served nobody,\" Halvard Brekke said."

@@ -8,9 +8,6 @@
 . "$(dirname "$0")/lib/harness.bash"
 need_jq
 
-art() { # title, body
-  jq -cn --arg t "$1" --arg b "$2" '{title: $t, date: "2022-03-01", text: $b}'
-}
 {
   # 1-3: the surname and the full name in one article, and both bank names
   for town in Ardal Bremnes Dale; do
