@@ -39,8 +39,20 @@ static int eq_fold(const char *a, size_t an, const char *b, size_t bn)
     return 1;
 }
 
-/* Same given name: equal, variants of one group, or an initial of it. */
-static int same_given(const char *a, size_t an, const char *b, size_t bn)
+/* Whether two words have the same phonetic key of 3 letters or more.  ka
+ * and kb, when given, are their keys as person_facts holds them (cut at 15
+ * letters, "" under 3): used as they are unless one may have been cut. */
+static int same_key(const char *a, size_t an, const char *b, size_t bn, const char *ka, const char *kb)
+{
+    if (ka && kb && strlen(ka) < 15 && strlen(kb) < 15) return ka[0] && !strcmp(ka, kb);
+    char xa[64], xb[64];
+    size_t la = lx_phonetic_key(a, an, xa, sizeof xa), lb = lx_phonetic_key(b, bn, xb, sizeof xb);
+    return la >= 3 && la == lb && !memcmp(xa, xb, la);
+}
+
+/* Same given name: equal, variants of one group, or an initial of it.
+ * ka, kb: the given names' phonetic keys when known (same_key). */
+static int same_given(const char *a, size_t an, const char *b, size_t bn, const char *ka, const char *kb)
 {
     if (eq_fold(a, an, b, bn)) return 1;
     size_t a0 = an && a[an - 1] == '.' ? an - 1 : an;
@@ -53,17 +65,14 @@ static int same_given(const char *a, size_t an, const char *b, size_t bn)
     }
     const lx_entry *ea = lx_lookup(a, an), *eb = lx_lookup(b, bn);
     if (ea && eb && ea->given_group && ea->given_group == eb->given_group) return 1;
-    char ka[64], kb[64];
-    size_t la = lx_phonetic_key(a, an, ka, sizeof ka), lb = lx_phonetic_key(b, bn, kb, sizeof kb);
-    return la >= 3 && la == lb && !memcmp(ka, kb, la);
+    return same_key(a, an, b, bn, ka, kb);
 }
 
-static int close_surname(const char *a, size_t an, const char *b, size_t bn)
+/* ka, kb: the surnames' phonetic keys when known (same_key). */
+static int close_surname(const char *a, size_t an, const char *b, size_t bn, const char *ka, const char *kb)
 {
     if (eq_fold(a, an, b, bn)) return 1;
-    char ka[64], kb[64];
-    size_t la = lx_phonetic_key(a, an, ka, sizeof ka), lb = lx_phonetic_key(b, bn, kb, sizeof kb);
-    if (la >= 3 && la == lb && !memcmp(ka, kb, la)) return 1;
+    if (same_key(a, an, b, bn, ka, kb)) return 1;
     size_t shorter = an < bn ? an : bn;
     if (shorter < 5) return 0;
     int d = lx_edit_distance(a, an, b, bn);
@@ -73,7 +82,9 @@ static int close_surname(const char *a, size_t an, const char *b, size_t bn)
     return shorter >= 8 ? d <= 2 : d <= 1;
 }
 
-int extract_same_person(const char *a, const char *b)
+/* extract_same_person, with the names' facts when known (fa and fb both,
+ * or neither). */
+static int same_person(const char *a, const person_facts *fa, const char *b, const person_facts *fb)
 {
     if (!a || !b || lx_init()) return 0;
     words wa, wb;
@@ -82,9 +93,18 @@ int extract_same_person(const char *a, const char *b)
     if (!wa.count || !wb.count) return 0;
     const char *sa = wa.w[wa.count - 1], *sb = wb.w[wb.count - 1];
     size_t na = wa.n[wa.count - 1], nb = wb.n[wb.count - 1];
-    if (!close_surname(sa, na, sb, nb)) return 0;
-    if (wa.count > 1 && wb.count > 1 && !same_given(wa.w[0], wa.n[0], wb.w[0], wb.n[0])) return 0;
+    if (!close_surname(sa, na, sb, nb, fa ? fa->sur_key : NULL, fb ? fb->sur_key : NULL)) return 0;
+    if (wa.count > 1 && wb.count > 1 &&
+        !same_given(wa.w[0], wa.n[0], wb.w[0], wb.n[0], fa ? fa->giv_key : NULL, fb ? fb->giv_key : NULL))
+        return 0;
     return 1;
+}
+
+int extract_same_person(const char *a, const char *b) { return same_person(a, NULL, b, NULL); }
+
+int extract_same_person_facts(const char *a, const person_facts *fa, const char *b, const person_facts *fb)
+{
+    return same_person(a, fa, b, fb);
 }
 
 void extract_person_facts(const char *name, person_facts *f)

@@ -708,7 +708,8 @@ static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 {
     morgue_index *ix = g->ix;
     if (ix->group[j] >= 0 || !may_merge(&ix->names[from], &ix->names[j])) return;
-    if (extract_same_person(ix->names[from].name, ix->names[j].name)) {
+    if (extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
+                                  &ix->names[j].facts)) {
         ix->group[j] = g->root;
         g->queue[g->n++] = j;
         if (better_spelling(ix, j, g->best)) g->best = (int)j;
