@@ -50,7 +50,8 @@ static const char usage[] =
     "                         (syndicated stories), with the number of copies\n"
     "      --batch FILE       run the queries in FILE, one per line (- for stdin),\n"
     "                         printing one JSON object per query (no QUERY):\n"
-    "                         query, total, hits (or error, column), took_ms\n"
+    "                         query, total, hits, with --facet facet and facets\n"
+    "                         (or error, column), took_ms\n"
     "      --explain          print how the query was understood, then search\n"
     "      --stats            print the index's article and segment counts and\n"
     "                         where its bytes go, field by field\n"
@@ -125,7 +126,8 @@ static double now_ms(void)
 /*
  * --batch: one query per line (blank lines and lines starting with '#'
  * skipped), one JSON object per query on stdout: {"query", "total", "hits",
- * "took_ms"} or {"query", "error", "column", "took_ms"}.  Everything runs in
+ * "took_ms"} (with --facet also "facet" and "facets": [{"value", "count"}])
+ * or {"query", "error", "column", "took_ms"}.  Everything runs in
  * this one process, so scripts and benchmarks pay for opening the index
  * once.  took_ms is the time spent in this process on the query — search,
  * stored text, snippets and the JSON — up to the write: what a caller of the
@@ -165,6 +167,17 @@ static int run_batch(morgue_index *ix, const char *path, const morgue_search_opt
                 put_hit_json(&out, morgue_results_hit(r, i), o->offset + i + 1, o->collapse);
             }
             buf_putc(&out, ']');
+            if (o->facet) {
+                /* the facet's top values, as --facet --json prints them */
+                buf_printf(&out, ",\"facet\":\"%s\",\"facets\":[", o->facet);
+                for (size_t i = 0; i < morgue_results_facet_size(r); i++) {
+                    const morgue_facet *fv = morgue_results_facet(r, i);
+                    buf_puts(&out, i ? ",{\"value\":" : "{\"value\":");
+                    json_put_string(&out, fv->value, strlen(fv->value));
+                    buf_printf(&out, ",\"count\":%" PRIu64 "}", fv->count);
+                }
+                buf_putc(&out, ']');
+            }
             morgue_results_free(r);
         }
         buf_printf(&out, ",\"took_ms\":%.3f}\n", now_ms() - t0);

@@ -108,6 +108,13 @@ done
 [ "$(echo "$out" | sed -n 1p | jq .total)" = 4 ] && ok || bad "batch total"
 [ "$(echo "$out" | jq -r 'select((.took_ms | type) == "number" and .took_ms >= 0) | 1' | wc -l)" = 4 ] \
   && ok || bad "batch: every answer, errors too, carries its took_ms"
+# a batch with --facet carries each query's facet values, those of --facet --json
+for fq in 'nato person' 'nato speaker' 'kremlin org' 'speaker:sorokin speaker'; do
+  q=${fq% *} fc=${fq##* }
+  a=$(printf '%s\n' "$q" | "$q_bin" -i "$tmp/idx" --batch - -n 0 --facet "$fc" | jq -c '[.facets[] | [.value, .count]]')
+  b=$("$q_bin" -i "$tmp/idx" --json -n 0 --facet "$fc" "$q" | jq -s -c '[.[] | select(.facet) | [.value, .count]]')
+  [ -n "$a" ] && [ "$a" != "[]" ] && [ "$a" = "$b" ] && ok || bad "batch --facet $fc for $q: $a vs $b"
+done
 
 # exit codes and messages
 "$q_bin" -i "$tmp/idx" 'nightdesk' >/dev/null; [ $? -eq 1 ] && ok || bad "no match should exit 1"
