@@ -473,11 +473,28 @@ uint32_t postings_advance(postings_reader *r, uint32_t target)
         }
         if (lo >= r->n_blocks) return r->doc = DOC_END;
         if (load_block(r, lo)) return DOC_END;
+        if (r->doc >= target) return r->doc;
     }
-    while (r->doc < target) {
+    /* The target is in this block (its last doc, the skip entry, is not
+     * below it) unless the term has one block or this is its last: the
+     * first doc >= target by binary search over the decoded docs, where a
+     * call of postings_next per doc walked half a block on average (an
+     * AND's frequent term stepped to its rare partner's next doc). */
+    for (;;) {
+        uint32_t lo = r->in_block + 1, hi = r->count;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (r->docs[mid] < target) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < r->count) {
+            r->in_block = lo;
+            return r->doc = r->docs[lo];
+        }
+        r->in_block = r->count - 1;
         if (postings_next(r) == DOC_END) return DOC_END;
+        if (r->doc >= target) return r->doc;
     }
-    return r->doc;
 }
 
 static int pos_fail(postings_reader *r)
