@@ -215,7 +215,8 @@ static int hidden_member(const char *name)
 
 /* Formats a reason and hands it to the sink: as read in part when
  * `partial` and the sink tells that apart, else as skipped. */
-static void report_input(input_ctx *ic, int partial, const char *reason_fmt, va_list ap)
+__attribute__((format(printf, 3, 0))) static void report_input(input_ctx *ic, int partial, const char *reason_fmt,
+                                                               va_list ap)
 {
     char reason[1024];
     vsnprintf(reason, sizeof reason, reason_fmt, ap);

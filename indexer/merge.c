@@ -134,7 +134,12 @@ morgue_rc merge_segments(const char *dir, char *const *names, uint32_t n,
             segment *s = src[i].seg;
             for (uint32_t b = 0; b < segment_store_blocks(s) && e->rc == MORGUE_OK; b++) {
                 uint32_t nd;
-                if (segment_store_block_kind(s, b) != kind) continue;
+                int k = segment_store_block_kind(s, b);
+                if (k < 0) {
+                    merr_set(e, MORGUE_E_CORRUPT, "%s: the store table is damaged (block %u)", segment_path(s), b);
+                    break;
+                }
+                if (k != kind) continue;
                 if (segment_store_block_raw(s, b, &raw, &nd, e) == 0)
                     segw_add_store_block(w, kind, raw.p, raw.len, nd);
             }

@@ -54,7 +54,8 @@ struct segment {
     uint32_t store_dict_len;
     int verify;           /* check block, chunk and frame checksums when reading */
     const unsigned char *dm_sums; /* docmeta's chunk checksums (checks section) */
-    uint32_t n_dm_chunks;
+    const unsigned char *st_sums; /* the store table's */
+    uint32_t n_dm_chunks, n_st_chunks;
     ZSTD_DCtx *dctx;
     uint32_t n_names;
     uint32_t names_raw_len;
@@ -74,6 +75,7 @@ struct store_cache {
      * speaker and entity look-ups and merges read it) */
     uint8_t *block_ok;    /* per dictionary block: 0 unchecked, 1 ok, 2 damaged */
     uint64_t *dm_ok;      /* per docmeta chunk: bit set once checked and intact */
+    uint64_t *st_ok;      /* per store table chunk: the same */
     int names_state;      /* 0 not yet, 1 ready, -1 damaged */
     buf names;
     uint64_t *name_off;   /* offset of each entry in names */
@@ -194,20 +196,20 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         s->n_terms > (uint64_t)s->n_dict_blocks * DICT_BLOCK_TERMS)
         return open_fail(s, e, MORGUE_E_CORRUPT, "inconsistent counts");
     /* The checksum covers the parts an open reads whole: the header, the
-     * store table, the dictionary index, the names, the checks and the
-     * footer.  The rest is verified when first read: a dictionary block
-     * (its entries, postings and positions) by its checksum, a chunk of
-     * docmeta by its own, a store frame by zstd's.  Format 6 hashed docmeta
-     * and the dictionary at every open too: 47 M of the 64 M instructions of
-     * a one-shot query on a 1 GB index (three segments), growing with the
-     * archive (docs/FORMAT.md, "Checksums"). */
+     * dictionary index, the names, the checks and the footer.  The rest is
+     * verified when first read: a dictionary block (its entries, postings
+     * and positions) by its checksum, a chunk of docmeta or of the store
+     * table by its own, a store frame by zstd's.  Format 6 hashed docmeta,
+     * the dictionary and the store table at every open and walked the
+     * table: 56 M of the 64 M instructions of a one-shot query on a 1 GB
+     * index (three segments), growing with the archive (docs/FORMAT.md,
+     * "Checksums"). */
     s->verify = verify;
     if (verify) {
         XXH3_state_t *h = XXH3_createState();
         if (!h) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
         XXH3_64bits_reset(h);
         XXH3_64bits_update(h, p, SEGMENT_HEADER_SIZE);
-        XXH3_64bits_update(h, s->sec[SEC_STORE_TABLE], s->sec_len[SEC_STORE_TABLE]);
         for (int i = SEC_DICT_INDEX; i < SEC_COUNT; i++) XXH3_64bits_update(h, s->sec[i], s->sec_len[i]);
         XXH3_64bits_update(h, f, FOOTER_SIZE - 8);
         uint64_t sum = XXH3_64bits_digest(h);
@@ -215,34 +217,25 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         if (sum != load_u64(p + n - 8))
             return open_fail(s, e, MORGUE_E_CORRUPT, "checksum mismatch (file is damaged)");
     }
-    /* Checks: docmeta's chunk checksums, one per 2^DM_CHUNK_LOG2 bytes. */
+    /* Checks: the chunk checksums of docmeta and of the store table, one
+     * per 2^DM_CHUNK_LOG2 bytes. */
     {
         rd r = rd_make(s->sec[SEC_CHECKS], s->sec_len[SEC_CHECKS]);
-        uint32_t lg = rd_u32(&r), nc = rd_u32(&r);
-        uint64_t want = (s->sec_len[SEC_DOCMETA] + (1u << DM_CHUNK_LOG2) - 1) >> DM_CHUNK_LOG2;
-        if (r.bad || lg != DM_CHUNK_LOG2 || nc != want || rd_left(&r) != (uint64_t)nc * 8)
+        uint32_t lg = rd_u32(&r), nd = rd_u32(&r), nt = rd_u32(&r);
+        uint64_t chunk = 1u << DM_CHUNK_LOG2;
+        if (r.bad || lg != DM_CHUNK_LOG2 || nd != (s->sec_len[SEC_DOCMETA] + chunk - 1) / chunk ||
+            nt != (s->sec_len[SEC_STORE_TABLE] + chunk - 1) / chunk || rd_left(&r) != ((uint64_t)nd + nt) * 8)
             return open_fail(s, e, MORGUE_E_CORRUPT, "bad checks section");
-        s->n_dm_chunks = nc;
-        s->dm_sums = rd_bytes(&r, (size_t)nc * 8);
+        s->n_dm_chunks = nd;
+        s->n_st_chunks = nt;
+        s->dm_sums = rd_bytes(&r, (size_t)nd * 8);
+        s->st_sums = rd_bytes(&r, (size_t)nt * 8);
     }
-    /* Store table: blocks in order, covering docs 0..n_docs, inside store. */
-    uint64_t next_doc = 0, next_off = s->store_dict_len;
-    for (uint32_t b = 0; b < s->n_store_blocks; b++) {
-        const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
-        uint64_t off = load_u64(t);
-        uint32_t clen = load_u32(t + 8), raw = load_u32(t + 12), first = load_u32(t + 16),
-                 nd = load_u32(t + 20);
-        /* No block is larger than the biggest article an input may hold
-         * (256 MiB) plus its other fields: a larger claim is damage, and
-         * refusing it keeps a damaged table from making us allocate more. */
-        if (off != next_off || clen > s->sec_len[SEC_STORE] - off || first != next_doc || nd == 0 ||
-            raw > STORE_BLOCK_MAX || nd > s->n_docs)
-            return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
-        next_off = off + clen;
-        next_doc = (uint64_t)first + nd;
-    }
-    if (next_doc != s->n_docs)
-        return open_fail(s, e, MORGUE_E_CORRUPT, "store table does not cover every document");
+    /* The store table is read entry by entry where used (store_entry):
+     * walking it here was, with its checksum, the rest of an open's cost
+     * that grew with the archive (24 bytes a 4 KiB block). */
+    if ((s->n_store_blocks == 0) != (s->n_docs == 0))
+        return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
     /* Dictionary index: parsed once into memory for binary search. */
     if (s->n_dict_blocks > s->sec_len[SEC_DICT_INDEX] / 14 + 1)
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad dictionary index");
@@ -284,8 +277,11 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         (s->n_names && ZSTD_getFrameContentSize(nr.p, rd_left(&nr)) != s->names_raw_len))
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad names section");
     s->cache = calloc(1, sizeof *s->cache);
-    if (s->cache) s->cache->dm_ok = calloc(s->n_dm_chunks / 64 + 1, sizeof *s->cache->dm_ok);
-    if (!s->cache || !s->cache->dm_ok) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
+    if (s->cache) {
+        s->cache->dm_ok = calloc(s->n_dm_chunks / 64 + 1, sizeof *s->cache->dm_ok);
+        s->cache->st_ok = calloc(s->n_st_chunks / 64 + 1, sizeof *s->cache->st_ok);
+    }
+    if (!s->cache || !s->cache->dm_ok || !s->cache->st_ok) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
     /* what an open reads of docmeta: its head (counts, column widths) and
      * the gap region at its end */
     if (segment_docmeta_check(s, 0, s->sec_len[SEC_DOCMETA] < 64 ? s->sec_len[SEC_DOCMETA] : 64) ||
@@ -293,14 +289,6 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
         (s->gap_rows && segment_docmeta_check(s, (size_t)(s->gap_rows - 4 - s->sec[SEC_DOCMETA]),
                                               s->sec_len[SEC_DOCMETA])))
         return open_fail(s, e, MORGUE_E_CORRUPT, "bad document metadata");
-    /* A store block holds articles or quotes, never both (a merge copies
-     * blocks by kind). */
-    for (uint32_t b = 0; b < s->n_store_blocks; b++) {
-        const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
-        uint32_t first = load_u32(t + 16), nd = load_u32(t + 20);
-        if (first < s->n_articles && s->n_articles - first < nd)
-            return open_fail(s, e, MORGUE_E_CORRUPT, "bad store table");
-    }
     s->dctx = ZSTD_createDCtx();
     s->cache->block_ok = calloc(s->n_dict_blocks ? s->n_dict_blocks : 1, 1);
     if (!s->dctx || !s->cache->block_ok) return open_fail(s, e, MORGUE_E_NOMEM, "out of memory");
@@ -373,6 +361,7 @@ void segment_close(segment *s)
         free(s->cache->name_off);
         free(s->cache->block_ok);
         free(s->cache->dm_ok);
+        free(s->cache->st_ok);
     }
     free(s->cache);
     free(s->blocks);
@@ -580,19 +569,26 @@ static inline uint64_t acol(const segment *s, const unsigned char *row, int c)
     return load_u64(row + s->acol_off[c]) & s->acol_mask[c];
 }
 
-int segment_docmeta_check(const segment *s, size_t from, size_t to)
+/* Checks bytes [from, to) of section sec against the checksums (sums) of
+ * the chunks holding them, each chunk once (its bit in ok): 0, or -1. */
+static int chunks_check(const segment *s, int sec, const unsigned char *sums, uint64_t *ok, size_t from,
+                        size_t to)
 {
     if (!s->verify || from >= to) return 0;
-    uint64_t *ok = s->cache->dm_ok;
-    size_t len = s->sec_len[SEC_DOCMETA];
+    size_t len = s->sec_len[sec];
     if (to > len) return -1;
     for (size_t k = from >> DM_CHUNK_LOG2; k <= (to - 1) >> DM_CHUNK_LOG2; k++) {
         if (ok[k >> 6] >> (k & 63) & 1) continue;
         size_t a = k << DM_CHUNK_LOG2, b = a + ((size_t)1 << DM_CHUNK_LOG2) < len ? a + ((size_t)1 << DM_CHUNK_LOG2) : len;
-        if (XXH3_64bits(s->sec[SEC_DOCMETA] + a, b - a) != load_u64(s->dm_sums + 8 * k)) return -1;
+        if (XXH3_64bits(s->sec[sec] + a, b - a) != load_u64(sums + 8 * k)) return -1;
         ok[k >> 6] |= 1ull << (k & 63);
     }
     return 0;
+}
+
+int segment_docmeta_check(const segment *s, size_t from, size_t to)
+{
+    return chunks_check(s, SEC_DOCMETA, s->dm_sums, s->cache->dm_ok, from, to);
 }
 
 /* Checks the docmeta bytes a read of n bytes at p (inside the section, n
@@ -854,14 +850,47 @@ void segment_drop_pages(const segment *s, const void *from, const void *to)
 
 uint32_t segment_store_blocks(const segment *s) { return s->n_store_blocks; }
 
+/* One entry of the store table. */
+typedef struct {
+    uint64_t off;
+    uint32_t clen, raw, first, nd;
+} store_entry;
+
+/* Store table entry b (< n_store_blocks), its chunk checked first (format
+ * 7: the table is no longer walked at open).  The fields are bounded here
+ * too, so that no entry, damaged past the checksums or read without them
+ * (the fuzz target), makes a read leave the store or allocate more than
+ * the biggest block an input may make (256 MiB of article plus its other
+ * fields); a block holds articles or quotes, never both.  0, or -1. */
+static int store_entry_get(const segment *s, uint32_t b, store_entry *t)
+{
+    size_t at = 24 * (size_t)b;
+    if (chunks_check(s, SEC_STORE_TABLE, s->st_sums, s->cache->st_ok, at, at + 24)) return -1;
+    const unsigned char *p = s->sec[SEC_STORE_TABLE] + at;
+    t->off = load_u64(p);
+    t->clen = load_u32(p + 8);
+    t->raw = load_u32(p + 12);
+    t->first = load_u32(p + 16);
+    t->nd = load_u32(p + 20);
+    if (t->off < s->store_dict_len || t->off > s->sec_len[SEC_STORE] || t->clen > s->sec_len[SEC_STORE] - t->off ||
+        t->raw > STORE_BLOCK_MAX || t->nd == 0 || t->first >= s->n_docs || t->nd > s->n_docs - t->first ||
+        (t->first < s->n_articles && s->n_articles - t->first < t->nd))
+        return -1;
+    return 0;
+}
+
 /* Decompresses store block b into out (replacing its contents), checking
  * it against the table.  0, or -1 with the error in e. */
 static int load_block(const segment *s, uint32_t b, buf *out, merr *e)
 {
-    const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)b;
-    const unsigned char *frame = s->sec[SEC_STORE] + load_u64(t);
-    size_t clen = load_u32(t + 8);
-    uint32_t raw_len = load_u32(t + 12);
+    store_entry t;
+    if (store_entry_get(s, b, &t)) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: the store table is damaged (block %u)", s->path, b);
+        return -1;
+    }
+    const unsigned char *frame = s->sec[SEC_STORE] + t.off;
+    size_t clen = t.clen;
+    uint32_t raw_len = t.raw;
     /* the frame must agree with the table before anything is allocated */
     /* a frame carries its checksum (byte 4, the frame header descriptor,
      * bit 2): damage that cleared the flag must not skip the check */
@@ -899,14 +928,17 @@ int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_
         return -1;
     }
     if (load_block(s, i, out, e)) return -1;
-    *n_docs = load_u32(s->sec[SEC_STORE_TABLE] + 24 * (size_t)i + 20);
+    store_entry t;
+    store_entry_get(s, i, &t); /* checked by load_block */
+    *n_docs = t.nd;
     return 0;
 }
 
 int segment_store_block_kind(const segment *s, uint32_t i)
 {
-    if (i >= s->n_store_blocks) return -1;
-    return load_u32(s->sec[SEC_STORE_TABLE] + 24 * (size_t)i + 16) >= s->n_articles ? DOC_QUOTE : DOC_ARTICLE;
+    store_entry t;
+    if (i >= s->n_store_blocks || store_entry_get(s, i, &t)) return -1;
+    return t.first >= s->n_articles ? DOC_QUOTE : DOC_ARTICLE;
 }
 
 void segment_store_span(const segment *s, const unsigned char **from, const unsigned char **to)
@@ -928,13 +960,21 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
         return -1;
     }
     uint32_t lo = 0, hi = s->n_store_blocks;
-    while (hi - lo > 1) { /* last block whose first doc <= doc */
+    store_entry t;
+    int bad = 0;
+    while (hi - lo > 1 && !bad) { /* last block whose first doc <= doc */
         uint32_t mid = lo + (hi - lo) / 2;
-        if (load_u32(s->sec[SEC_STORE_TABLE] + 24 * (size_t)mid + 16) <= doc) lo = mid;
+        bad = store_entry_get(s, mid, &t);
+        if (t.first <= doc) lo = mid;
         else hi = mid;
     }
-    const unsigned char *t = s->sec[SEC_STORE_TABLE] + 24 * (size_t)lo;
-    uint32_t raw_len = load_u32(t + 12), first = load_u32(t + 16);
+    /* the block found must hold the document (blocks cover the documents
+     * in order: a table that is not so is damaged) */
+    if (bad || store_entry_get(s, lo, &t) || doc < t.first || doc - t.first >= t.nd) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: the store table is damaged", s->path);
+        return -1;
+    }
+    uint32_t raw_len = t.raw, first = t.first;
     int kind = doc >= s->n_articles;
     buf *raw = &s->cache->raw[kind];
     if (s->cache->block[kind] != lo) {

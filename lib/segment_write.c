@@ -69,8 +69,10 @@
  *                  (no frame when count is 0)
  *   name_entry  := u8:kind varint:articles varint:quotes varint:len bytes:name
  *                  sorted by name, then kind
- *   checks      := u32:chunk_log2(16) u32:n_chunks u64:chunk_sum{n_chunks}
- *                  XXH3-64 of each 64 KiB of docmeta (the last one shorter)
+ *   checks      := u32:chunk_log2(16) u32:n_dm_chunks u32:n_st_chunks
+ *                  u64:docmeta_sum{n_dm_chunks} u64:store_table_sum{n_st_chunks}
+ *                  XXH3-64 of each 64 KiB of docmeta and of store_table (the
+ *                  last of each shorter)
  *   footer      := (u64:offset u64:length){9 sections, in the order above
  *                  from postings to checks} u32:n_docs u32:n_store_blocks
  *                  u32:n_dict_blocks u32:store_dict_len u64:n_terms
@@ -83,9 +85,9 @@
  * article's number), so the article-only fields' postings have gaps
  * counted in articles alone.  A term is one field byte ('0' + field
  * number, lib/fields.h) and its folded token.  The
- * checksum is XXH3-64 of header, store_table, dict_index, names, checks
- * and the footer before it: what an open reads whole.  The dictionary,
- * postings and positions are covered by the block checksums, docmeta by
+ * checksum is XXH3-64 of header, dict_index, names, checks and the footer
+ * before it: what an open reads whole.  The dictionary, postings and
+ * positions are covered by the block checksums, docmeta and store_table by
  * the chunk checksums, store frames (and the store's dictionary) by their
  * own zstd checksums, each checked when first read (docs/FORMAT.md,
  * "Checksums").  Offsets in the footer are
@@ -179,7 +181,8 @@ struct segw {
      * the bytes wait in pend[] (a term's are a few bytes: an fwrite and a
      * hash update each were 1.4% of indexing real.jsonl) */
     XXH3_state_t *blk_post, *blk_pos, *blk_dict;
-    buf checks;           /* the checks section: docmeta's chunk checksums */
+    buf checks;           /* the checks section (checks_make) */
+    buf dm_sums;          /* docmeta's chunk checksums, for it */
     buf pend[2];
     uint64_t *blk_sum;
     uint32_t cap_blk_sum;
@@ -276,6 +279,7 @@ static void segw_free(segw *w)
     XXH3_freeState(w->blk_pos);
     XXH3_freeState(w->blk_dict);
     buf_free(&w->checks);
+    buf_free(&w->dm_sums);
     buf_free(&w->pend[0]);
     buf_free(&w->pend[1]);
     free(w->blk_sum);
@@ -737,13 +741,28 @@ static int out_docmeta(segw *w, int fd, uint64_t *len)
     /* the last chunk, then the checks section: its chunk size and count */
     if (ds.in_chunk) buf_put_u64(&ds.sums, XXH3_64bits_digest(ds.h));
     XXH3_freeState(ds.h);
+    /* docmeta's chunk sums wait for the checks section (checks_make) */
+    buf_free(&w->dm_sums);
+    w->dm_sums = ds.sums;
+    return bad || ds.sums.oom;
+}
+
+/* The checks section: the chunk size, the two lists' lengths, docmeta's
+ * chunk sums (out_docmeta), then the store table's, hashed here (it is in
+ * memory once the store is written).  0, or -1 out of memory. */
+static int checks_make(segw *w)
+{
+    size_t chunk = (size_t)1 << DM_CHUNK_LOG2, st_chunks = (w->store_table.len + chunk - 1) / chunk;
     buf_clear(&w->checks);
     buf_put_u32(&w->checks, DM_CHUNK_LOG2);
-    buf_put_u32(&w->checks, (uint32_t)(ds.sums.len / 8));
-    buf_put(&w->checks, ds.sums.p, ds.sums.len);
-    bad = bad || ds.sums.oom || w->checks.oom;
-    buf_free(&ds.sums);
-    return bad;
+    buf_put_u32(&w->checks, (uint32_t)(w->dm_sums.len / 8));
+    buf_put_u32(&w->checks, (uint32_t)st_chunks);
+    buf_put(&w->checks, w->dm_sums.p, w->dm_sums.len);
+    for (size_t k = 0; k < st_chunks; k++) {
+        size_t a = k * chunk, n = w->store_table.len - a < chunk ? w->store_table.len - a : chunk;
+        buf_put_u64(&w->checks, XXH3_64bits(w->store_table.p + a, n));
+    }
+    return w->checks.oom ? -1 : 0;
 }
 
 static const unsigned char *name_str(void *ctx, uint32_t i, uint32_t *len)
@@ -1160,15 +1179,20 @@ morgue_rc segw_finish(segw *w)
     head[8] = SEGMENT_VERSION;
     bad = bad || out_write(fd, h, head, sizeof head);
     /* the file's checksum covers what an open reads whole (the header, the
-     * store table, the dictionary index, the names, the checks and the
-     * footer); the rest has checksums of its own, checked on first use */
+     * dictionary index, the names, the checks and the footer); the rest
+     * has checksums of its own, checked on first use */
     const buf *mem[SEC_COUNT] = {NULL, NULL, NULL, NULL, &w->store_table,
                                  NULL, &w->dict_index, &w->names_sec, &w->checks};
     for (int s = 0; s < SEC_COUNT && !bad; s++) {
         off[s] = at;
+        if (s == SEC_CHECKS && checks_make(w)) {
+            merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", w->path);
+            bad = 1;
+            break;
+        }
         if (mem[s]) {
             len[s] = mem[s]->len;
-            bad = out_write(fd, h, mem[s]->p, mem[s]->len);
+            bad = out_write(fd, s == SEC_STORE_TABLE ? NULL : h, mem[s]->p, mem[s]->len);
         } else if (s == SEC_STORE) {
             store_join(w);
             if (started ? w->store_bad : store_compress(w)) {

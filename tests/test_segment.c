@@ -405,6 +405,19 @@ static void test_lazy_checks(void)
         CHECK(dict_iter_next(&it, &ti) == -1);
     }
     segment_close(s);
+    /* the store table: the open succeeds, a stored document's read fails */
+    memcpy(c, bytes, n);
+    c[load_u64(f + 16 * SEC_STORE_TABLE) + 20] ^= 0x04;
+    s = segment_open_bytes("lazy.mrg", c, n, 1, &e);
+    CHECK_MSG(s != NULL, "a damaged store table entry failed the open: %s", e.msg);
+    if (s) {
+        buf scratch = {0};
+        stored_doc sd;
+        merr e2 = {0};
+        CHECK(segment_stored(s, 0, &scratch, &sd, &e2) == -1 && e2.rc == MORGUE_E_CORRUPT);
+        buf_free(&scratch);
+    }
+    segment_close(s);
     /* docmeta's head is read at open: checked there */
     memcpy(c, bytes, n);
     c[dm_off + 9] ^= 0x01;
