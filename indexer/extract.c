@@ -2322,6 +2322,31 @@ static int is_tell(ctx *x, int32_t i);
 static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
                                           "message", "post", "video", "ad", "op-ed", "note", NULL};
 
+/* The name before the appositive holding the quotation closed at token m set off after
+ * a name that opens its sentence ("Lena Moss, the author of “Salt Roads,”",
+ * "As Tom Hale, editor of “Dock Talk,”"): the name, a comma, lower-case
+ * words and no other punctuation up to the quotation, which closes with a
+ * comma; {-1, -1} when the quotation is not so placed. */
+static tspan opening_appositive(ctx *x, int32_t m)
+{
+    tspan no = {-1, -1};
+    if (m < 0 || x->t[m].q < 0) return no;
+    const region *rg = &x->r[x->t[m].q];
+    int32_t o = rg->t0;
+    if (!(rg->t1 > o && (punct_is(x, rg->t1 - 1, ',') || (rg->t1 + 1 < x->nt && punct_is(x, rg->t1 + 1, ',')))))
+        return no;
+    int32_t f = x->sent_first[x->t[o].sent];
+    if (f < 0 || f >= o) return no;
+    if (word_is(x, f, "as")) f++;
+    if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+    int32_t k = f;
+    while (k < o && cap_word(x, k)) k++;
+    if (k + 1 >= o || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || cap_word(x, k + 1)) return no;
+    for (int32_t j = k + 1; j < o; j++)
+        if (x->t[j].kind != T_WORD || is_cue(x, j)) return no;
+    return (tspan){f, k - 1};
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -2354,6 +2379,21 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
             (word_is(x, sp.a, "that") ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
                                  (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
+            sp.a = -1;
+        /* "Lena Moss, the author of “Salt Roads,” said the …": a quotation
+         * inside an appositive that opens the sentence names a work or a
+         * nickname of the subject; the cue is the subject's, not "said X" */
+        if (sp.a >= 0 && after_quote) {
+            tspan ap = opening_appositive(x, x->t[p].q >= 0 ? p : p - 1);
+            if (ap.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = ap;
+                return at;
+            }
+        }
+        /* "…,” stated that he …", "…,” put it, “…”" are no
+         * inversions: a clause (`that`) or the neuter pronoun after the cue
+         * is its object, never a speaker written after it */
+        if (sp.a >= 0 && after_quote && (word_is(x, sp.a, "that") || (sp.a == sp.b && word_is(x, sp.a, "it"))))
             sp.a = -1;
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;

@@ -671,6 +671,24 @@ static const qcase qcases[] = {
      * leaves the name the speaker */
     {"Lord Tom Hale, head of the harbour board's inquiry unit, who first asked for the review, said the penalty "
      "was “derisory.”", 0, 1, "the penalty was “derisory.”", "partial", 1, "Tom Hale", "said"},
+    /* round 12: a quotation in an appositive that opens the sentence (a
+     * title, a nickname) is no content of "said X": the name before the
+     * appositive speaks, the clause after the cue is reported */
+    {"Lena Moss, the author of “Salt Roads,” said the harbour would close in May.", 0, 1,
+     "the harbour would close in May", "indirect", 1, "Lena Moss", "said"},
+    {"Lena Moss, the author of “Salt Roads,” stated that the harbour would close in May.", 0, 1,
+     "that the harbour would close in May", "indirect", 1, "Lena Moss", "stated"},
+    {"Lena Moss, star of the film “Salt Roads,” thanked the crowd for “a wonderful night.”", 0, 1,
+     "the crowd for “a wonderful night.”", "mixed", 1, "Lena Moss", "thanked"},
+    {"As Tom Hale, the editor of ''Dock Talk,'' put it, ''The harbour is the town.''", 0, 1,
+     "''The harbour is the town.''", "direct", 1, "Tom Hale", "put"},
+    /* ... still "said the harbour master" after a quotation opening the
+     * sentence */
+    {"“It is a sad day,” said the harbour master.", 0, 1, "“It is a sad day,”", "direct", 1, "", "said"},
+    /* round 12: "that" or "it" after a cue is its object, no inverted
+     * speaker */
+    {"The town hall, renamed “Harbour House,” stated that it would open on Sunday.", 0, 0, NULL, NULL, 0, NULL,
+     NULL},
 };
 
 static void check_quotes(void)
