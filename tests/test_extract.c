@@ -689,6 +689,18 @@ static const qcase qcases[] = {
      * speaker */
     {"The town hall, renamed “Harbour House,” stated that it would open on Sunday.", 0, 0, NULL, NULL, 0, NULL,
      NULL},
+    /* round 12: a title right after a word of the attribution (a show, a
+     * work) is no segment of the quote before it */
+    {"“The wall will hold,” Tom Hale said on Harbour Radio’s “Dock Talk.”", 0, 1, "“The wall will hold,”",
+     "direct", 1, "Tom Hale", "said"},
+    {"“The wall will hold,” said Lena Moss, the author of “Salt Roads.”", 0, 1, "“The wall will hold,”", "direct",
+     1, "Lena Moss", "said"},
+    {"\"The wall will hold,\" Tom Hale told \"Morning Tide.\"", 0, 1, "\"The wall will hold,\"", "direct", 1,
+     "Tom Hale", "told"},
+    /* ... a quotation introduced by a comma after the attribution is still
+     * one */
+    {"“The wall will hold,” Tom Hale said, “Every Stone Counts.”", 0, 1,
+     "“The wall will hold,” Tom Hale said, “Every Stone Counts.”", "direct", 2, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
