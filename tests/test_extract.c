@@ -701,6 +701,16 @@ static const qcase qcases[] = {
      * one */
     {"“The wall will hold,” Tom Hale said, “Every Stone Counts.”", 0, 1,
      "“The wall will hold,” Tom Hale said, “Every Stone Counts.”", "direct", 2, "Tom Hale", "said"},
+    /* round 12: a pronoun's ’s is "is" or "has": the cue after it is a
+     * verb, and the pronoun speaks */
+    {"Tom Hale spoke on Monday. He’s predicting that the race will be so close that the mayor has “no chance” of "
+     "winning.", 0, 1, "that the race will be so close that the mayor has “no chance” of winning", "partial", 1,
+     "Tom Hale", "predicting"},
+    {"Jane Reed ran the port for years. She’s said the harbour was “a mess” when she arrived.", 0, 1,
+     "the harbour was “a mess”", "partial", 1, "Jane Reed", "said"},
+    /* ... a name's ’s is still a possessive: "Hale’s statement" is a noun */
+    {"Tom Hale’s statement called the plan “a mess.”", 0, 1, "the plan “a mess.”", "mixed", 1, "Tom Hale",
+     "called"},
 };
 
 static void check_quotes(void)
