@@ -823,12 +823,17 @@ static int split_sentences(ctx *x)
                          (i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
                           (x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP)) ||
                           (x->t[i + 1].kind == T_QMARK)))
+                    /* round 12: a quotation after a word of its sentence
+                     * ("X said that Y energized “…” who “….”") is part of a
+                     * report too: "He added, “B.”" after it is no tail */
                     brk = !attribution_follows(x, i + 1,
-                                               g->t0 >= 2 && x->t[g->t0 - 1].kind == T_PUNCT &&
-                                                   (x->t[g->t0 - 1].cp == ',' || x->t[g->t0 - 1].cp == ':') &&
-                                                   x->t[g->t0 - 2].kind == T_WORD &&
-                                                   (lx_flags(x->s + x->t[g->t0 - 2].s,
-                                                             x->t[g->t0 - 2].e - x->t[g->t0 - 2].s) & LX_CUE));
+                                               (g->t0 >= 2 && x->t[g->t0 - 1].kind == T_PUNCT &&
+                                                (x->t[g->t0 - 1].cp == ',' || x->t[g->t0 - 1].cp == ':') &&
+                                                x->t[g->t0 - 2].kind == T_WORD &&
+                                                (lx_flags(x->s + x->t[g->t0 - 2].s,
+                                                          x->t[g->t0 - 2].e - x->t[g->t0 - 2].s) & LX_CUE)) ||
+                                                   (g->t0 >= 1 && x->t[g->t0 - 1].kind == T_WORD &&
+                                                    x->t[g->t0 - 1].sent == sent));
             }
         } else if (t->kind == T_PARA) {
             brk = 1;

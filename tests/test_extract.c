@@ -711,6 +711,13 @@ static const qcase qcases[] = {
     /* ... a name's ’s is still a possessive: "Hale’s statement" is a noun */
     {"Tom Hale’s statement called the plan “a mess.”", 0, 1, "the plan “a mess.”", "mixed", 1, "Tom Hale",
      "called"},
+    /* round 12: "He added, “B.”" after a quotation inside a report (after
+     * a word of its sentence) starts a new sentence: both are quotes */
+    {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
+     "need them.”", 0, 2, "that Moss has energized “a lot of people” who “are deeply involved in the port now.”",
+     "mixed", 2, "Hale", "said"},
+    {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
+     "need them.”", 1, 2, "“We need them.”", "direct", 1, "Moss", "added"},
 };
 
 static void check_quotes(void)
