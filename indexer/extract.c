@@ -2092,12 +2092,14 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
             int32_t recent = recent_entity(x, tok, mask, g);
             /* the last quote's speaker, unless another compatible entity
-             * was named after that quote began */
+             * was named after that quote ended (round 12: a name inside a
+             * reported clause, "Ryan said Obama has never …. He says",
+             * is what was said about, not who speaks next; was: began) */
             if (recent < 0 || recent == q->speaker_entity) return q->speaker_entity;
             int32_t mi = -1;
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
-            if (mi >= 0 && x->ms[mi].s < q->start) return q->speaker_entity;
+            if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
             return recent;
         }
     }

@@ -717,7 +717,11 @@ static const qcase qcases[] = {
      "need them.”", 0, 2, "that Moss has energized “a lot of people” who “are deeply involved in the port now.”",
      "mixed", 2, "Hale", "said"},
     {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
-     "need them.”", 1, 2, "“We need them.”", "direct", 1, "Moss", "added"},
+     "need them.”", 1, 2, "“We need them.”", "direct", 1, "Hale", "added"},
+    /* round 12: a pronoun speaker after a report is its speaker, not a
+     * name inside the reported clause */
+    {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
+     "works.", 1, 2, "Reed “knows full well” that it works", "partial", 1, "Tom Hale", "says"},
 };
 
 static void check_quotes(void)
