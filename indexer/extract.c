@@ -3203,6 +3203,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 int ing = punct_is(x, c2 - 1, ',') && x->t[c2].kind == T_WORD && !(x->t[c2].flags & F_CAP) &&
                           ing_form(x, c2);
                 if (!ing && (!is_cue(x, c2) || word_is(x, c2, "according"))) continue;
+                /* round 12: "…,” said X, speaking of Y, “and leave …”": a
+                 * quotation going on in lower case continues A; "…,” she
+                 * said, showing off the “Make America Great Again” hat: a
+                 * title after a participle is no quotation of its own */
+                if (punct_is(x, nb - 1, ',') && nb + 1 < x->nt && x->t[nb + 1].kind == T_WORD &&
+                    !(x->t[nb + 1].flags & F_CAP))
+                    break;
+                if (ing && !is_cue(x, c2) && title_region(x, ka + 1)) break;
                 if (!(punct_is(x, c2 - 1, ',') || word_is(x, c2 - 1, "and") || word_is(x, c2 - 1, "before") ||
                       word_is(x, c2 - 1, "then") || word_is(x, c2 - 1, "after")))
                     continue;

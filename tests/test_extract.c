@@ -718,6 +718,19 @@ static const qcase qcases[] = {
      "mixed", 2, "Hale", "said"},
     {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
      "need them.”", 1, 2, "“We need them.”", "direct", 1, "Hale", "added"},
+    /* round 12: after "“A,” said X, <participle> …," a quotation going on
+     * in lower case continues A */
+    {"“These tides are hard to read,” said Tom Hale, speaking of the harbour, “and harder to live with.”", 0, 1,
+     "“These tides are hard to read,” said Tom Hale, speaking of the harbour, “and harder to live with.”", "direct",
+     2, "Tom Hale", "said"},
+    /* ... and a title after the participle is no quotation of its own (nor
+     * a segment) */
+    {"“We will be fine,” she said, waving the “Save Our Harbour” flag of the campaign.", 0, 1,
+     "“We will be fine,”", "direct", 1, "", "said"},
+    /* ... but a participle reporting a quotation in lower case after a word
+     * still starts a quote of its own */
+    {"“We will be fine,” Jane Reed said, urging the crews to “keep the faith.”", 1, 2, "the crews to “keep the faith.”",
+     "mixed", 1, "Jane Reed", "urging"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
