@@ -722,6 +722,9 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
                 if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
                 if (x->t[m].kind != T_WORD) return 0;
+                /* round 12: "“…?” Trump asked reporters rhetorically during a
+                 * news conference": adjuncts after the addressee */
+                if (m > k + 2 && attribution_tail(x, m)) return 1;
             }
             return 0;
         }

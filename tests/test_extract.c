@@ -731,6 +731,11 @@ static const qcase qcases[] = {
      * still starts a quote of its own */
     {"“We will be fine,” Jane Reed said, urging the crews to “keep the faith.”", 1, 2, "the crews to “keep the faith.”",
      "mixed", 1, "Jane Reed", "urging"},
+    /* round 12: "“…?” X asked reporters" with adjuncts after the addressee
+     * stays in the quotation's sentence, and the next quotation joins */
+    {"“Do you think I will change?” Tom Hale asked reporters sharply during a news conference. “I will not.”", 0, 1,
+     "“Do you think I will change?” Tom Hale asked reporters sharply during a news conference. “I will not.”",
+     "direct", 2, "Tom Hale", "asked"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
