@@ -738,6 +738,8 @@ static int ing_form(ctx *x, int32_t c);
 static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
 static uint32_t tflags(ctx *x, int32_t i);
 
+static int subject_cue(ctx *x, int32_t k, int need_subj);
+
 /* Whether token i starts a coordinated attribution of its own: "and
  * (he) asserted …", ", calling …", ", and said …". */
 static int coord_cue(ctx *x, int32_t i)
@@ -758,16 +760,38 @@ static int coord_cue(ctx *x, int32_t i)
             while (k < x->nt && is_adverb(x, k)) k++;
             return k < x->nt && is_cue(x, k) && !ing_form(x, k);
         }
+        /* "…,” while Trump refers to …" */
+        if (word_is(x, k, "while") || word_is(x, k, "whereas")) return subject_cue(x, k + 1, 1);
         int conj = word_is(x, k, "and") || word_is(x, k, "but");
         if (conj) k++;
         while (k < x->nt && is_adverb(x, k)) k++;
         if (k >= x->nt || word_is(x, k, "according") || !is_cue(x, k)) return 0;
         return conj || ing_form(x, k);
     }
-    if (!(word_is(x, i, "and") || word_is(x, i, "but"))) return 0;
+    int whl = word_is(x, i, "while") || word_is(x, i, "whereas");
+    if (!(word_is(x, i, "and") || word_is(x, i, "but") || whl)) return 0;
+    return subject_cue(x, i + 1, whl);
+}
+
+/* Whether a clause from token k is a subject (a pronoun or a name of up to
+ * three words; optional unless need_subj) and a cue: "(he) asserted",
+ * "Trump refers to". */
+static int subject_cue(ctx *x, int32_t k, int need_subj)
+{
     while (k < x->nt && is_adverb(x, k)) k++;
-    if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++;
+    int subj = 0;
+    if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++, subj = 1;
+    else if (k < x->nt && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0 &&
+             !(tflags(x, k) & LX_FUNC)) {
+        /* round 12: "… as “Mr. Trump,” while Trump refers to the governor
+         * as “Chris.”", "and Sanders said …": a name of up to three words
+         * as the new clause's subject */
+        int32_t k0 = k;
+        while (k < x->nt && k < k0 + 3 && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0) k++;
+        subj = 1;
+    }
     while (k < x->nt && is_adverb(x, k)) k++;
+    if (need_subj && !subj) return 0;
     return k < x->nt && !word_is(x, k, "according") && is_cue(x, k);
 }
 

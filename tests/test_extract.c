@@ -736,6 +736,14 @@ static const qcase qcases[] = {
     {"“Do you think I will change?” Tom Hale asked reporters sharply during a news conference. “I will not.”", 0, 1,
      "“Do you think I will change?” Tom Hale asked reporters sharply during a news conference. “I will not.”",
      "direct", 2, "Tom Hale", "asked"},
+    /* round 12: "and" or "while" with a named subject and a cue of its own
+     * after a quotation starts a second report */
+    {"Jane Reed said she was “very hopeful” and Tom Hale called it a “good start.”", 0, 2, "she was “very hopeful”",
+     "mixed", 1, "Jane Reed", "said"},
+    {"Jane Reed said she was “very hopeful” and Tom Hale called it a “good start.”", 1, 2, "it a “good start.”",
+     "mixed", 1, "Tom Hale", "called"},
+    {"Jane Reed called the plan “a disaster,” while Tom Hale described it as “a bold step.”", 1, 2,
+     "it as “a bold step.”", "mixed", 1, "Tom Hale", "described"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
