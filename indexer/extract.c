@@ -3167,6 +3167,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (words_in(x, mid.cue_end + 1, b) > 3) continue;
             /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
             if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
+            /* round 12: "But “the issue,” Hale added, “is whether …”", "…
+             * means “he must be right,” she says, “but I …”": a quotation
+             * closed by a comma before the attribution and one going on
+             * in lower case after it are one utterance; the content starts
+             * at the sentence start, or at the first quotation after a
+             * colon ("Fallon fired back: “A,” he wrote, “b …”") */
+            int32_t o2 = x->r[k + 1].t0 + 1;
+            if (o2 < x->nt && x->t[o2].kind == T_WORD && !(x->t[o2].flags & F_CAP) &&
+                (punct_is(x, x->r[k].t1 - 1, ',') || punct_is(x, a, ','))) {
+                int32_t colon = -1;
+                for (int32_t m = f; m < x->r[k].t0; m++)
+                    if (punct_is(x, m, ':')) colon = m;
+                if (colon < 0) return emit(x, QUOTE_MIXED, x->t[f].s, x->r[r1].e, r0, r1, &mid);
+                int32_t rs = r0;
+                while (rs < k && x->r[rs].t0 < colon) rs++;
+                return emit(x, QUOTE_DIRECT, x->r[rs].s, x->r[r1].e, rs, r1, &mid);
+            }
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }

@@ -744,6 +744,14 @@ static const qcase qcases[] = {
      "mixed", 1, "Tom Hale", "called"},
     {"Jane Reed called the plan “a disaster,” while Tom Hale described it as “a bold step.”", 1, 2,
      "it as “a bold step.”", "mixed", 1, "Tom Hale", "described"},
+    /* round 12: a quotation closed by a comma before a parenthetical
+     * attribution and one going on in lower case after it are one quote,
+     * from the sentence start (or from the quotation after a colon) */
+    {"But ''the harder question,'' Tom Hale added, ''is whether the wall will hold.''", 0, 1,
+     "But ''the harder question,'' Tom Hale added, ''is whether the wall will hold.''", "mixed", 2, "Tom Hale",
+     "added"},
+    {"Tom Hale fired back: “As a keeper of the port,” he wrote, “we know you want the wall, too.”", 0, 1,
+     "“As a keeper of the port,” he wrote, “we know you want the wall, too.”", "direct", 2, "Tom Hale", "wrote"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
