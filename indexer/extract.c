@@ -3654,6 +3654,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * Obama on Friday declared", "who Beck on Wednesday called") */
             static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
             int32_t r = left.sp.a - 1;
+            /* round 12: the speaker's title is part of its phrase ("which
+             * Mr. Hale called", "what Sen. Reed calls") */
+            while (r > f && (tflags(x, r) & LX_TITLE)) r--;
             if (word_in(x, r, rel_what)) c0 = r;
             else
                 for (r = left.cue - 1; r > f && r >= left.cue - 10 && x->t[r].kind == T_WORD && x->t[r].q < 0; r--)

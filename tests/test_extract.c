@@ -752,6 +752,12 @@ static const qcase qcases[] = {
      "added"},
     {"Tom Hale fired back: “As a keeper of the port,” he wrote, “we know you want the wall, too.”", 0, 1,
      "“As a keeper of the port,” he wrote, “we know you want the wall, too.”", "direct", 2, "Tom Hale", "wrote"},
+    /* round 12: "which"/"what" before a speaker with a title starts the
+     * content as before a bare name */
+    {"The port lost $2 million, which Mr. Hale called ''a disgrace.''", 0, 1, "which Mr. Hale called ''a disgrace.''",
+     "partial", 1, "Hale", "called"},
+    {"In 2009, under what Mr. Hale called ''the old harbour model,'' the club let boats in for free.", 0, 1,
+     "what Mr. Hale called ''the old harbour model,''", "mixed", 1, "Hale", "called"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
