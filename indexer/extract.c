@@ -2305,6 +2305,10 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
              * no subject that speaks, unless nothing else is found */
             if (x->ents[x->ms[m].ent].kind == ENT_PLACE ||
                 (k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+                /* round 12: "In a Fox interview, Trump went further:", "a
+                 * CNN poll": a name after an article modifies a noun */
+                (k > f && (word_is(x, k - 1, "a") || word_is(x, k - 1, "an"))) ||
+                (k > f + 1 && is_determiner(x, k - 1) && word_in(x, k - 2, fb_prep)) ||
                 (e + 1 < c && upper_word(x, e) &&
                  (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
                   punct_is(x, e + 1, '-')))) {

@@ -758,6 +758,10 @@ static const qcase qcases[] = {
      "partial", 1, "Hale", "called"},
     {"In 2009, under what Mr. Hale called ''the old harbour model,'' the club let boats in for free.", 0, 1,
      "what Mr. Hale called ''the old harbour model,''", "mixed", 1, "Hale", "called"},
+    /* round 12: a name after an article ("a Harbour Radio interview") is
+     * no sentence subject that speaks */
+    {"In a Harbour Radio interview later that day, Tom Hale went even further: “The wall is finished.”", 0, 1,
+     "“The wall is finished.”", "direct", 1, "Tom Hale", NULL},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
