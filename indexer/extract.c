@@ -2331,8 +2331,12 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
      * Federer addressed the crowd and concluded by saying …": a sentence
      * opening with a subordinate or prepositional clause has its subject
      * after that clause's comma */
+    /* round 12: also a prepositional phrase, whose place or time names
+     * can fill the twelve tokens searched ("At a rally in Portsmouth,
+     * N.H., on Tuesday, Senator Bernie Sanders …, saying") */
     static const char *const sub_open[] = {"after", "before", "when", "while", "although", "though", "since",
-                                           "because", "despite", "following", "shortly", "once", "until", NULL};
+                                           "because", "despite", "following", "shortly", "once", "until",
+                                           "at", "in", "on", "during", "amid", NULL};
     if (f < c && x->t[f].kind == T_WORD && (x->t[f].flags & F_CAP) && word_in(x, f, sub_open)) {
         /* the clause may hold a list ("a trophy, a convertible and a
          * cheque, Federer …"): the first comma after which the subject
@@ -2343,6 +2347,12 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
             tspan r = subject_within(x, k + 1, c, 12);
             int opens = r.a > k;
             for (int32_t m = k + 1; m < r.a && opens; m++) opens = cap_word(x, m) || word_is(x, m, "the");
+            /* "At a rally in Birmingham, Alabama, Trump …": a place after
+             * the comma goes on with the phrase */
+            if (opens) {
+                int32_t mm = mention_at(x, r.a);
+                if (mm >= 0 && x->ents[x->ms[mm].ent].kind == ENT_PLACE) opens = 0;
+            }
             if (opens) return r;
             last = k;
         }

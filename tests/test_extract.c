@@ -762,6 +762,10 @@ static const qcase qcases[] = {
      * no sentence subject that speaks */
     {"In a Harbour Radio interview later that day, Tom Hale went even further: “The wall is finished.”", 0, 1,
      "“The wall is finished.”", "direct", 1, "Tom Hale", NULL},
+    /* round 12: a sentence opening with a prepositional phrase (places,
+     * a time) has its subject after the phrase's commas */
+    {"At a rally in Dover, Delaware, on Tuesday, Mayor Jane Reed backed the plan, saying that the wall would "
+     "''save the town.''", 0, 1, "that the wall would ''save the town.''", "partial", 1, "Jane Reed", "saying"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
