@@ -3616,8 +3616,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (!that && is_tell(x, left.cue))
                 for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 10; k2++) {
                     if (x->t[k2].kind != T_WORD) break;
+                    /* round 12: "told host Sean Hannity a Clinton loss is
+                     * …": an article right after a named addressee */
                     if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
-                        (word_is(x, k2, "the") && k2 <= c0 + 5)) {
+                        (word_is(x, k2, "the") && k2 <= c0 + 5) ||
+                        ((word_is(x, k2, "a") || word_is(x, k2, "an")) && k2 <= c0 + 5 && cap_word(x, k2 - 1))) {
                         c0 = k2;
                         break;
                     }

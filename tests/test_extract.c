@@ -766,6 +766,10 @@ static const qcase qcases[] = {
      * a time) has its subject after the phrase's commas */
     {"At a rally in Dover, Delaware, on Tuesday, Mayor Jane Reed backed the plan, saying that the wall would "
      "''save the town.''", 0, 1, "that the wall would ''save the town.''", "partial", 1, "Jane Reed", "saying"},
+    /* round 12: after "told" and a named addressee, an article starts the
+     * content */
+    {"Tom Hale told host Jane Reed a new wall is “increasingly likely.”", 0, 1, "a new wall is “increasingly likely.”",
+     "partial", 1, "Tom Hale", "told"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
