@@ -3626,6 +3626,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 }
         }
+        /* round 12: "promised Sunday at a Las Vegas rally to end “…”": an
+         * adjunct of place or time ("at", "during"; not an object, "called
+         * on Congress to act") opening the content before an infinitive is
+         * no part of what was said */
+        if (!atq && !paren && !left.inverted && c0 < first_open && (word_is(x, c0, "at") || word_is(x, c0, "during")))
+            for (int32_t k2 = c0 + 1; k2 + 1 < first_open && k2 <= c0 + 8; k2++) {
+                if (x->t[k2].kind != T_WORD || x->t[k2].q >= 0) break;
+                if (word_is(x, k2, "to") && x->t[k2 + 1].kind == T_WORD && !(x->t[k2 + 1].flags & F_CAP) &&
+                    !is_determiner(x, k2 + 1)) {
+                    c0 = k2;
+                    break;
+                }
+            }
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;

@@ -770,6 +770,10 @@ static const qcase qcases[] = {
      * content */
     {"Tom Hale told host Jane Reed a new wall is “increasingly likely.”", 0, 1, "a new wall is “increasingly likely.”",
      "partial", 1, "Tom Hale", "told"},
+    /* round 12: an adjunct of place or time before an infinitive is no
+     * content; an object ("called on the board to") still is */
+    {"Tom Hale promised Sunday at a harbour rally to end “the wasteful toll regime.”", 0, 1,
+     "to end “the wasteful toll regime.”", "mixed", 1, "Tom Hale", "promised"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
