@@ -3827,8 +3827,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* the sentences between may only be paragraph breaks */
         int adjacent = x->last_q >= 0 && x->last_q_sent < (int32_t)sid && x->last_q_sent + 3 >= (int32_t)sid;
+        int between = 0;
         for (int32_t k = x->last_q_sent + 1; adjacent && k < (int32_t)sid; k++)
-            if (x->sent_first[k] >= 0) adjacent = 0;
+            if (x->sent_first[k] >= 0) between++;
+        /* round 12: “A,” X said. A sentence of background. “B.” — also over
+         * one sentence without quotation or cue in the same paragraph
+         * (PolNeAR joins these; its words are no segment) */
+        if (between > 1 || (between == 1 && (x->qs[x->last_q].type == QUOTE_INDIRECT || x->last_q_sent + 2 != (int32_t)sid ||
+                                             (int32_t)x->t[x->sent_first[sid - 1]].para != para ||
+                                             (int32_t)x->t[x->sent_last[x->last_q_sent]].para != para)))
+            adjacent = 0;
+        for (int32_t k = between == 1 && adjacent ? x->sent_first[sid - 1] : 0; between == 1 && adjacent && k <= x->sent_last[sid - 1]; k++)
+            if (x->t[k].q >= 0 || is_cue(x, k)) adjacent = 0;
         if (adjacent && x->qs[x->last_q].type == QUOTE_INDIRECT && x->last_q_sent >= 0 &&
             x->sent_last[x->last_q_sent] >= 0 && (int32_t)x->t[x->sent_last[x->last_q_sent]].para == para) {
             /* "X said (that) clause. “B.”": a quotation right after an

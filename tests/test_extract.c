@@ -774,6 +774,14 @@ static const qcase qcases[] = {
      * content; an object ("called on the board to") still is */
     {"Tom Hale promised Sunday at a harbour rally to end “the wasteful toll regime.”", 0, 1,
      "to end “the wasteful toll regime.”", "mixed", 1, "Tom Hale", "promised"},
+    /* round 12: “A,” X said. One sentence of background. “B.” — one quote
+     * over a sentence without quotation or cue */
+    {"“Those are very small towns,” Tom Hale said. They lie far from any port. “That is a tough area.”", 0, 1,
+     "“Those are very small towns,” Tom Hale said. They lie far from any port. “That is a tough area.”", "direct", 2,
+     "Tom Hale", "said"},
+    /* ... not over a sentence with an attribution of its own */
+    {"“Those are very small towns,” Tom Hale said. Jane Reed said she disagreed. “That is a tough area.”", 0, 2,
+     "“Those are very small towns,”", "direct", 1, "Tom Hale", "said"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
