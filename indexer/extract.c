@@ -3817,6 +3817,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */
         attrib prev = {-1, -1, {-1, -1}, 0};
+        /* round 12: a paragraph of one quotation in single marks, alone or
+         * between dashes ("– ‘Who cares?’ –.", "'A change warrior.'"), is
+         * a subheading, no speech */
+        if (r0 == r1 && x->r[r0].single) {
+            int alone = 1;
+            for (int32_t k = x->r[r0].t0 - 1; alone && k >= 0 && x->t[k].kind != T_PARA; k--)
+                alone = x->t[k].kind == T_PUNCT;
+            for (int32_t k = x->r[r0].t1 + 1; alone && k < x->nt && x->t[k].kind != T_PARA; k++)
+                alone = x->t[k].kind == T_PUNCT;
+            if (alone) return 0;
+        }
         if (sid > 0) {
             int32_t pf = x->sent_first[sid - 1], pl = x->sent_last[sid - 1];
             if (pf >= 0 && punct_is(x, pl, ':') && (int32_t)x->t[pl].para >= para - 1) {

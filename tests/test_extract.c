@@ -782,6 +782,11 @@ static const qcase qcases[] = {
     /* ... not over a sentence with an attribution of its own */
     {"“Those are very small towns,” Tom Hale said. Jane Reed said she disagreed. “That is a tough area.”", 0, 2,
      "“Those are very small towns,”", "direct", 1, "Tom Hale", "said"},
+    /* round 12: a paragraph of one quotation in single marks is a
+     * subheading: no quote, and none joined to the quote before */
+    {"“We will rebuild,” Tom Hale said.\n\n'A fight to the finish.'\n\nThe wall fell in May.", 0, 1,
+     "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
+    {"The wall fell in May.\n\n– ‘Who cares?’ –.\n\nThe port reopened.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
