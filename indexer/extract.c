@@ -3828,6 +3828,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 alone = x->t[k].kind == T_PUNCT;
             if (alone) return 0;
         }
+        /* a quotation standing alone that ends in a colon ("Related:") is
+         * a label before what follows */
+        if (r0 == r1 && x->r[r0].closed && x->r[r0].t1 - 1 > x->r[r0].t0 && punct_is(x, x->r[r0].t1 - 1, ':'))
+            return 0;
         if (sid > 0) {
             int32_t pf = x->sent_first[sid - 1], pl = x->sent_last[sid - 1];
             if (pf >= 0 && punct_is(x, pl, ':') && (int32_t)x->t[pl].para >= para - 1) {

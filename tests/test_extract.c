@@ -787,6 +787,10 @@ static const qcase qcases[] = {
     {"“We will rebuild,” Tom Hale said.\n\n'A fight to the finish.'\n\nThe wall fell in May.", 0, 1,
      "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
     {"The wall fell in May.\n\n– ‘Who cares?’ –.\n\nThe port reopened.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 12: a quotation standing alone that ends in a colon is a label
+     * ("Related:"), no quote and no continuation of the one before */
+    {"“We will rebuild,” Tom Hale said.\n\n\"Related:\"\n\nHarbour Wall Falls In Storm.", 0, 1,
+     "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
