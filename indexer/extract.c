@@ -3315,7 +3315,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the author of “Salt Roads.”: a title right after a word of the
          * attribution (no comma or colon introducing it) names a show or a
          * work, no more speech */
-        if (r1 == ka + 1 && title_region(x, r1) && x->t[x->r[r1].t0 - 1].kind == T_WORD) r1 = ka;
+        static const char *const titled[] = {"titled", "entitled", "headlined", NULL};
+        if (r1 == ka + 1 && x->t[x->r[r1].t0 - 1].kind == T_WORD &&
+            (title_region(x, r1) || word_in(x, x->r[r1].t0 - 1, titled)))
+            r1 = ka;
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
         /* “A,” X said, adding that …: the -ing cue after the attribution

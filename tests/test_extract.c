@@ -697,6 +697,8 @@ static const qcase qcases[] = {
      1, "Lena Moss", "said"},
     {"\"The wall will hold,\" Tom Hale told \"Morning Tide.\"", 0, 1, "\"The wall will hold,\"", "direct", 1,
      "Tom Hale", "told"},
+    {"“The wall must hold,” Tom Hale says in the advertisement titled “Storm.”", 0, 1, "“The wall must hold,”",
+     "direct", 1, "Tom Hale", "says"},
     /* ... a quotation introduced by a comma after the attribution is still
      * one */
     {"“The wall will hold,” Tom Hale said, “Every Stone Counts.”", 0, 1,
