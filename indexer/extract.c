@@ -2983,7 +2983,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 e = x->t[k].e;
             }
         } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
-                                       (at.inverted && punct_is(x, at.cue - 1, ',')))) {
+                                       (at.inverted && punct_is(x, at.cue - 1, ','))) &&
+                   /* round 12: not "Like many, Jahangir said she was …": a
+                    * clause after the cue (a subject pronoun, "that") is
+                    * the content */
+                   !(!at.inverted && at.cue_end + 1 < lw &&
+                     (word_is(x, at.cue_end + 1, "that") ||
+                      ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
+                       !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
+                       !word_is(x, at.cue_end + 1, "them"))))) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;

@@ -793,6 +793,15 @@ static const qcase qcases[] = {
      * ("Related:"), no quote and no continuation of the one before */
     {"“We will rebuild,” Tom Hale said.\n\n\"Related:\"\n\nHarbour Wall Falls In Storm.", 0, 1,
      "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
+    /* round 12: "Lead-in, X said <clause>": a clause after the cue (a
+     * subject pronoun, "that") is the content, not the lead-in */
+    {"Like many harbour workers, Jane Reed said she was angered by the long delays at the port.", 0, 1,
+     "she was angered by the long delays at the port", "indirect", 1, "Jane Reed", "said"},
+    {"As for the mayor, Tom Hale said that the wall would be rebuilt by the end of the year.", 0, 1,
+     "that the wall would be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
+    /* ... "Content, X said." still reads the content on the left */
+    {"The wall will be rebuilt by the end of the year, Tom Hale said.", 0, 1,
+     "The wall will be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
     /* round 12: a pronoun speaker after a report is its speaker, not a
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
