@@ -2989,6 +2989,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     * the content */
                    !(!at.inverted && at.cue_end + 1 < lw &&
                      (word_is(x, at.cue_end + 1, "that") ||
+                      (!is_tell(x, at.cue) && (is_determiner(x, at.cue_end + 1) ||
+                                               (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
                       ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
                        !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
                        !word_is(x, at.cue_end + 1, "them"))))) {

@@ -799,6 +799,11 @@ static const qcase qcases[] = {
      "she was angered by the long delays at the port", "indirect", 1, "Jane Reed", "said"},
     {"As for the mayor, Tom Hale said that the wall would be rebuilt by the end of the year.", 0, 1,
      "that the wall would be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
+    {"Hours later, the harbour board said the opening of the new wall was cancelled.", 0, 1,
+     "the opening of the new wall was cancelled", "indirect", 1, "", "said"},
+    /* ... not after "told" and its addressee */
+    {"The wall will be rebuilt by the end of the year, a spokesman told Harbour Radio.", 0, 1,
+     "The wall will be rebuilt by the end of the year", "indirect", 1, "", "told"},
     /* ... "Content, X said." still reads the content on the left */
     {"The wall will be rebuilt by the end of the year, Tom Hale said.", 0, 1,
      "The wall will be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
