@@ -2997,7 +2997,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
-            if (at.cue_end < lw - 6) return 0;
+            /* round 12: "This campaign, he says, is different": an
+             * attribution set off by commas inside the clause; the content
+             * is the whole sentence */
+            if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
+                x->t[at.cue_end + 2].kind == T_WORD && !(x->t[at.cue_end + 2].flags & F_CAP) &&
+                !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
+                !word_is(x, at.cue_end + 2, "according"))
+                k = lw;
+            else if (at.cue_end < lw - 6)
+                return 0;
             s = x->t[f].s;
             e = x->t[k].e;
         } else if (!at.inverted) {

@@ -804,6 +804,10 @@ static const qcase qcases[] = {
     /* ... not after "told" and its addressee */
     {"The wall will be rebuilt by the end of the year, a spokesman told Harbour Radio.", 0, 1,
      "The wall will be rebuilt by the end of the year", "indirect", 1, "", "told"},
+    /* round 12: "This plan, he says, is different": an attribution set
+     * off by commas inside the clause; the content is the whole sentence */
+    {"Tom Hale runs the port. The new harbour wall, he says, is the best in the country.", 0, 1,
+     "The new harbour wall, he says, is the best in the country", "indirect", 1, "Tom Hale", "says"},
     /* ... "Content, X said." still reads the content on the left */
     {"The wall will be rebuilt by the end of the year, Tom Hale said.", 0, 1,
      "The wall will be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
