@@ -722,6 +722,9 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
                 if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
                 if (x->t[m].kind != T_WORD) return 0;
+                /* round 12: "“…?” Trump asked reporters rhetorically during a
+                 * news conference": adjuncts after the addressee */
+                if (m > k + 2 && attribution_tail(x, m)) return 1;
             }
             return 0;
         }
@@ -734,6 +737,8 @@ static int is_adverb(ctx *x, int32_t i);
 static int ing_form(ctx *x, int32_t c);
 static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
 static uint32_t tflags(ctx *x, int32_t i);
+
+static int subject_cue(ctx *x, int32_t k, int need_subj);
 
 /* Whether token i starts a coordinated attribution of its own: "and
  * (he) asserted …", ", calling …", ", and said …". */
@@ -755,16 +760,38 @@ static int coord_cue(ctx *x, int32_t i)
             while (k < x->nt && is_adverb(x, k)) k++;
             return k < x->nt && is_cue(x, k) && !ing_form(x, k);
         }
+        /* "…,” while Trump refers to …" */
+        if (word_is(x, k, "while") || word_is(x, k, "whereas")) return subject_cue(x, k + 1, 1);
         int conj = word_is(x, k, "and") || word_is(x, k, "but");
         if (conj) k++;
         while (k < x->nt && is_adverb(x, k)) k++;
         if (k >= x->nt || word_is(x, k, "according") || !is_cue(x, k)) return 0;
         return conj || ing_form(x, k);
     }
-    if (!(word_is(x, i, "and") || word_is(x, i, "but"))) return 0;
+    int whl = word_is(x, i, "while") || word_is(x, i, "whereas");
+    if (!(word_is(x, i, "and") || word_is(x, i, "but") || whl)) return 0;
+    return subject_cue(x, i + 1, whl);
+}
+
+/* Whether a clause from token k is a subject (a pronoun or a name of up to
+ * three words; optional unless need_subj) and a cue: "(he) asserted",
+ * "Trump refers to". */
+static int subject_cue(ctx *x, int32_t k, int need_subj)
+{
     while (k < x->nt && is_adverb(x, k)) k++;
-    if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++;
+    int subj = 0;
+    if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++, subj = 1;
+    else if (k < x->nt && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0 &&
+             !(tflags(x, k) & LX_FUNC)) {
+        /* round 12: "… as “Mr. Trump,” while Trump refers to the governor
+         * as “Chris.”", "and Sanders said …": a name of up to three words
+         * as the new clause's subject */
+        int32_t k0 = k;
+        while (k < x->nt && k < k0 + 3 && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0) k++;
+        subj = 1;
+    }
     while (k < x->nt && is_adverb(x, k)) k++;
+    if (need_subj && !subj) return 0;
     return k < x->nt && !word_is(x, k, "according") && is_cue(x, k);
 }
 
@@ -823,12 +850,17 @@ static int split_sentences(ctx *x)
                          (i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
                           (x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP)) ||
                           (x->t[i + 1].kind == T_QMARK)))
+                    /* round 12: a quotation after a word of its sentence
+                     * ("X said that Y energized “…” who “….”") is part of a
+                     * report too: "He added, “B.”" after it is no tail */
                     brk = !attribution_follows(x, i + 1,
-                                               g->t0 >= 2 && x->t[g->t0 - 1].kind == T_PUNCT &&
-                                                   (x->t[g->t0 - 1].cp == ',' || x->t[g->t0 - 1].cp == ':') &&
-                                                   x->t[g->t0 - 2].kind == T_WORD &&
-                                                   (lx_flags(x->s + x->t[g->t0 - 2].s,
-                                                             x->t[g->t0 - 2].e - x->t[g->t0 - 2].s) & LX_CUE));
+                                               (g->t0 >= 2 && x->t[g->t0 - 1].kind == T_PUNCT &&
+                                                (x->t[g->t0 - 1].cp == ',' || x->t[g->t0 - 1].cp == ':') &&
+                                                x->t[g->t0 - 2].kind == T_WORD &&
+                                                (lx_flags(x->s + x->t[g->t0 - 2].s,
+                                                          x->t[g->t0 - 2].e - x->t[g->t0 - 2].s) & LX_CUE)) ||
+                                                   (g->t0 >= 1 && x->t[g->t0 - 1].kind == T_WORD &&
+                                                    x->t[g->t0 - 1].sent == sent));
             }
         } else if (t->kind == T_PARA) {
             brk = 1;
@@ -1839,7 +1871,14 @@ static int is_cue_slow(ctx *x, int32_t i)
         default: break;
         }
 #undef DET_
-        if (strip_poss(tx(x, i - 1), tl(x, i - 1)) != tl(x, i - 1)) return 0;
+        size_t sn = strip_poss(d, dn);
+        if (sn != dn) {
+            /* round 12: "he’s predicting", "she’s said": a personal
+             * pronoun's ’s is "is" or "has", the cue a verb ("It’s
+             * implied" has no speaker: left a noun, see round 9) */
+            static const char *const contr[] = {"he", "she", "who", NULL};
+            if (!str_in(d, sn, contr)) return 0;
+        }
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     return 1;
@@ -2058,7 +2097,8 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
 
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
-    const lx_entry *e = lx_lookup(tx(x, tok), tl(x, tok));
+    /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
+    const lx_entry *e = lx_lookup(tx(x, tok), strip_poss(tx(x, tok), tl(x, tok)));
     int pron = e ? e->pron : 0;
     unsigned mask = pron == PRON_MALE || pron == PRON_FEMALE ? 1u << ENT_PERSON
                   : pron == PRON_NEUTER ? 1u << ENT_ORG
@@ -2079,12 +2119,14 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
             int32_t recent = recent_entity(x, tok, mask, g);
             /* the last quote's speaker, unless another compatible entity
-             * was named after that quote began */
+             * was named after that quote ended (round 12: a name inside a
+             * reported clause, "Ryan said Obama has never …. He says",
+             * is what was said about, not who speaks next; was: began) */
             if (recent < 0 || recent == q->speaker_entity) return q->speaker_entity;
             int32_t mi = -1;
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
-            if (mi >= 0 && x->ms[mi].s < q->start) return q->speaker_entity;
+            if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
             return recent;
         }
     }
@@ -2263,6 +2305,10 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
              * no subject that speaks, unless nothing else is found */
             if (x->ents[x->ms[m].ent].kind == ENT_PLACE ||
                 (k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+                /* round 12: "In a Fox interview, Trump went further:", "a
+                 * CNN poll": a name after an article modifies a noun */
+                (k > f && (word_is(x, k - 1, "a") || word_is(x, k - 1, "an"))) ||
+                (k > f + 1 && is_determiner(x, k - 1) && word_in(x, k - 2, fb_prep)) ||
                 (e + 1 < c && upper_word(x, e) &&
                  (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
                   punct_is(x, e + 1, '-')))) {
@@ -2285,8 +2331,12 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
      * Federer addressed the crowd and concluded by saying …": a sentence
      * opening with a subordinate or prepositional clause has its subject
      * after that clause's comma */
+    /* round 12: also a prepositional phrase, whose place or time names
+     * can fill the twelve tokens searched ("At a rally in Portsmouth,
+     * N.H., on Tuesday, Senator Bernie Sanders …, saying") */
     static const char *const sub_open[] = {"after", "before", "when", "while", "although", "though", "since",
-                                           "because", "despite", "following", "shortly", "once", "until", NULL};
+                                           "because", "despite", "following", "shortly", "once", "until",
+                                           "at", "in", "on", "during", "amid", NULL};
     if (f < c && x->t[f].kind == T_WORD && (x->t[f].flags & F_CAP) && word_in(x, f, sub_open)) {
         /* the clause may hold a list ("a trophy, a convertible and a
          * cheque, Federer …"): the first comma after which the subject
@@ -2297,6 +2347,12 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
             tspan r = subject_within(x, k + 1, c, 12);
             int opens = r.a > k;
             for (int32_t m = k + 1; m < r.a && opens; m++) opens = cap_word(x, m) || word_is(x, m, "the");
+            /* "At a rally in Birmingham, Alabama, Trump …": a place after
+             * the comma goes on with the phrase */
+            if (opens) {
+                int32_t mm = mention_at(x, r.a);
+                if (mm >= 0 && x->ents[x->ms[mm].ent].kind == ENT_PLACE) opens = 0;
+            }
             if (opens) return r;
             last = k;
         }
@@ -2321,6 +2377,31 @@ static int is_tell(ctx *x, int32_t i);
 /* what a statement is issued in ("a statement saying", "a tweet calling") */
 static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
                                           "message", "post", "video", "ad", "op-ed", "note", NULL};
+
+/* The name before the appositive holding the quotation closed at token m set off after
+ * a name that opens its sentence ("Lena Moss, the author of “Salt Roads,”",
+ * "As Tom Hale, editor of “Dock Talk,”"): the name, a comma, lower-case
+ * words and no other punctuation up to the quotation, which closes with a
+ * comma; {-1, -1} when the quotation is not so placed. */
+static tspan opening_appositive(ctx *x, int32_t m)
+{
+    tspan no = {-1, -1};
+    if (m < 0 || x->t[m].q < 0) return no;
+    const region *rg = &x->r[x->t[m].q];
+    int32_t o = rg->t0;
+    if (!(rg->t1 > o && (punct_is(x, rg->t1 - 1, ',') || (rg->t1 + 1 < x->nt && punct_is(x, rg->t1 + 1, ',')))))
+        return no;
+    int32_t f = x->sent_first[x->t[o].sent];
+    if (f < 0 || f >= o) return no;
+    if (word_is(x, f, "as")) f++;
+    if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+    int32_t k = f;
+    while (k < o && cap_word(x, k)) k++;
+    if (k + 1 >= o || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || cap_word(x, k + 1)) return no;
+    for (int32_t j = k + 1; j < o; j++)
+        if (x->t[j].kind != T_WORD || is_cue(x, j)) return no;
+    return (tspan){f, k - 1};
+}
 
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
@@ -2354,6 +2435,21 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
             (word_is(x, sp.a, "that") ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
                                  (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
+            sp.a = -1;
+        /* "Lena Moss, the author of “Salt Roads,” said the …": a quotation
+         * inside an appositive that opens the sentence names a work or a
+         * nickname of the subject; the cue is the subject's, not "said X" */
+        if (sp.a >= 0 && after_quote) {
+            tspan ap = opening_appositive(x, x->t[p].q >= 0 ? p : p - 1);
+            if (ap.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = ap;
+                return at;
+            }
+        }
+        /* "…,” stated that he …", "…,” put it, “…”" are no
+         * inversions: a clause (`that`) or the neuter pronoun after the cue
+         * is its object, never a speaker written after it */
+        if (sp.a >= 0 && after_quote && (word_is(x, sp.a, "that") || (sp.a == sp.b && word_is(x, sp.a, "it"))))
             sp.a = -1;
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
@@ -2887,11 +2983,30 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 e = x->t[k].e;
             }
         } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
-                                       (at.inverted && punct_is(x, at.cue - 1, ',')))) {
+                                       (at.inverted && punct_is(x, at.cue - 1, ','))) &&
+                   /* round 12: not "Like many, Jahangir said she was …": a
+                    * clause after the cue (a subject pronoun, "that") is
+                    * the content */
+                   !(!at.inverted && at.cue_end + 1 < lw &&
+                     (word_is(x, at.cue_end + 1, "that") ||
+                      (!is_tell(x, at.cue) && (is_determiner(x, at.cue_end + 1) ||
+                                               (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
+                      ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
+                       !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
+                       !word_is(x, at.cue_end + 1, "them"))))) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
-            if (at.cue_end < lw - 6) return 0;
+            /* round 12: "This campaign, he says, is different": an
+             * attribution set off by commas inside the clause; the content
+             * is the whole sentence */
+            if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
+                x->t[at.cue_end + 2].kind == T_WORD && !(x->t[at.cue_end + 2].flags & F_CAP) &&
+                !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
+                !word_is(x, at.cue_end + 2, "according"))
+                k = lw;
+            else if (at.cue_end < lw - 6)
+                return 0;
             s = x->t[f].s;
             e = x->t[k].e;
         } else if (!at.inverted) {
@@ -3085,6 +3200,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (words_in(x, mid.cue_end + 1, b) > 3) continue;
             /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
             if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
+            /* round 12: "But “the issue,” Hale added, “is whether …”", "…
+             * means “he must be right,” she says, “but I …”": a quotation
+             * closed by a comma before the attribution and one going on
+             * in lower case after it are one utterance; the content starts
+             * at the sentence start, or at the first quotation after a
+             * colon ("Fallon fired back: “A,” he wrote, “b …”") */
+            int32_t o2 = x->r[k + 1].t0 + 1;
+            if (o2 < x->nt && x->t[o2].kind == T_WORD && !(x->t[o2].flags & F_CAP) &&
+                (punct_is(x, x->r[k].t1 - 1, ',') || punct_is(x, a, ','))) {
+                int32_t colon = -1;
+                for (int32_t m = f; m < x->r[k].t0; m++)
+                    if (punct_is(x, m, ':')) colon = m;
+                if (colon < 0) return emit(x, QUOTE_MIXED, x->t[f].s, x->r[r1].e, r0, r1, &mid);
+                int32_t rs = r0;
+                while (rs < k && x->r[rs].t0 < colon) rs++;
+                return emit(x, QUOTE_DIRECT, x->r[rs].s, x->r[r1].e, rs, r1, &mid);
+            }
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }
@@ -3148,6 +3280,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 int ing = punct_is(x, c2 - 1, ',') && x->t[c2].kind == T_WORD && !(x->t[c2].flags & F_CAP) &&
                           ing_form(x, c2);
                 if (!ing && (!is_cue(x, c2) || word_is(x, c2, "according"))) continue;
+                /* round 12: "…,” said X, speaking of Y, “and leave …”": a
+                 * quotation going on in lower case continues A; "…,” she
+                 * said, showing off the “Make America Great Again” hat: a
+                 * title after a participle is no quotation of its own */
+                if (punct_is(x, nb - 1, ',') && nb + 1 < x->nt && x->t[nb + 1].kind == T_WORD &&
+                    !(x->t[nb + 1].flags & F_CAP))
+                    break;
+                if (ing && !is_cue(x, c2) && title_region(x, ka + 1)) break;
                 if (!(punct_is(x, c2 - 1, ',') || word_is(x, c2 - 1, "and") || word_is(x, c2 - 1, "before") ||
                       word_is(x, c2 - 1, "then") || word_is(x, c2 - 1, "after")))
                     continue;
@@ -3190,6 +3330,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             x->sent_first[sid] = keep;
             return rc;
         }
+        /* round 12: “A,” X said on NBC’s “Meet the Press.”, “A,” said X,
+         * the author of “Salt Roads.”: a title right after a word of the
+         * attribution (no comma or colon introducing it) names a show or a
+         * work, no more speech */
+        static const char *const titled[] = {"titled", "entitled", "headlined", NULL};
+        if (r1 == ka + 1 && x->t[x->r[r1].t0 - 1].kind == T_WORD &&
+            (title_region(x, r1) || word_in(x, x->r[r1].t0 - 1, titled)))
+            r1 = ka;
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
         /* “A,” X said, adding that …: the -ing cue after the attribution
@@ -3490,13 +3638,29 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (!that && is_tell(x, left.cue))
                 for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 10; k2++) {
                     if (x->t[k2].kind != T_WORD) break;
+                    /* round 12: "told host Sean Hannity a Clinton loss is
+                     * …": an article right after a named addressee */
                     if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
-                        (word_is(x, k2, "the") && k2 <= c0 + 5)) {
+                        (word_is(x, k2, "the") && k2 <= c0 + 5) ||
+                        ((word_is(x, k2, "a") || word_is(x, k2, "an")) && k2 <= c0 + 5 && cap_word(x, k2 - 1))) {
                         c0 = k2;
                         break;
                     }
                 }
         }
+        /* round 12: "promised Sunday at a Las Vegas rally to end “…”": an
+         * adjunct of place or time ("at", "during"; not an object, "called
+         * on Congress to act") opening the content before an infinitive is
+         * no part of what was said */
+        if (!atq && !paren && !left.inverted && c0 < first_open && (word_is(x, c0, "at") || word_is(x, c0, "during")))
+            for (int32_t k2 = c0 + 1; k2 + 1 < first_open && k2 <= c0 + 8; k2++) {
+                if (x->t[k2].kind != T_WORD || x->t[k2].q >= 0) break;
+                if (word_is(x, k2, "to") && x->t[k2 + 1].kind == T_WORD && !(x->t[k2 + 1].flags & F_CAP) &&
+                    !is_determiner(x, k2 + 1)) {
+                    c0 = k2;
+                    break;
+                }
+            }
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
@@ -3542,6 +3706,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * Obama on Friday declared", "who Beck on Wednesday called") */
             static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
             int32_t r = left.sp.a - 1;
+            /* round 12: the speaker's title is part of its phrase ("which
+             * Mr. Hale called", "what Sen. Reed calls") */
+            while (r > f && (tflags(x, r) & LX_TITLE)) r--;
             if (word_in(x, r, rel_what)) c0 = r;
             else
                 for (r = left.cue - 1; r > f && r >= left.cue - 10 && x->t[r].kind == T_WORD && x->t[r].q < 0; r--)
@@ -3672,6 +3839,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */
         attrib prev = {-1, -1, {-1, -1}, 0};
+        /* round 12: a paragraph of one quotation in single marks, alone or
+         * between dashes ("– ‘Who cares?’ –.", "'A change warrior.'"), is
+         * a subheading, no speech */
+        if (r0 == r1 && x->r[r0].single) {
+            int alone = 1;
+            for (int32_t k = x->r[r0].t0 - 1; alone && k >= 0 && x->t[k].kind != T_PARA; k--)
+                alone = x->t[k].kind == T_PUNCT;
+            for (int32_t k = x->r[r0].t1 + 1; alone && k < x->nt && x->t[k].kind != T_PARA; k++)
+                alone = x->t[k].kind == T_PUNCT;
+            if (alone) return 0;
+        }
+        /* a quotation standing alone that ends in a colon ("Related:") is
+         * a label before what follows */
+        if (r0 == r1 && x->r[r0].closed && x->r[r0].t1 - 1 > x->r[r0].t0 && punct_is(x, x->r[r0].t1 - 1, ':'))
+            return 0;
         if (sid > 0) {
             int32_t pf = x->sent_first[sid - 1], pl = x->sent_last[sid - 1];
             if (pf >= 0 && punct_is(x, pl, ':') && (int32_t)x->t[pl].para >= para - 1) {
@@ -3682,8 +3864,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         /* the sentences between may only be paragraph breaks */
         int adjacent = x->last_q >= 0 && x->last_q_sent < (int32_t)sid && x->last_q_sent + 3 >= (int32_t)sid;
+        int between = 0;
         for (int32_t k = x->last_q_sent + 1; adjacent && k < (int32_t)sid; k++)
-            if (x->sent_first[k] >= 0) adjacent = 0;
+            if (x->sent_first[k] >= 0) between++;
+        /* round 12: “A,” X said. A sentence of background. “B.” — also over
+         * one sentence without quotation or cue in the same paragraph
+         * (PolNeAR joins these; its words are no segment) */
+        if (between > 1 || (between == 1 && (x->qs[x->last_q].type == QUOTE_INDIRECT || x->last_q_sent + 2 != (int32_t)sid ||
+                                             (int32_t)x->t[x->sent_first[sid - 1]].para != para ||
+                                             (int32_t)x->t[x->sent_last[x->last_q_sent]].para != para)))
+            adjacent = 0;
+        for (int32_t k = between == 1 && adjacent ? x->sent_first[sid - 1] : 0; between == 1 && adjacent && k <= x->sent_last[sid - 1]; k++)
+            if (x->t[k].q >= 0 || is_cue(x, k)) adjacent = 0;
         if (adjacent && x->qs[x->last_q].type == QUOTE_INDIRECT && x->last_q_sent >= 0 &&
             x->sent_last[x->last_q_sent] >= 0 && (int32_t)x->t[x->sent_last[x->last_q_sent]].para == para) {
             /* "X said (that) clause. “B.”": a quotation right after an

@@ -671,6 +671,150 @@ static const qcase qcases[] = {
      * leaves the name the speaker */
     {"Lord Tom Hale, head of the harbour board's inquiry unit, who first asked for the review, said the penalty "
      "was “derisory.”", 0, 1, "the penalty was “derisory.”", "partial", 1, "Tom Hale", "said"},
+    /* round 12: a quotation in an appositive that opens the sentence (a
+     * title, a nickname) is no content of "said X": the name before the
+     * appositive speaks, the clause after the cue is reported */
+    {"Lena Moss, the author of “Salt Roads,” said the harbour would close in May.", 0, 1,
+     "the harbour would close in May", "indirect", 1, "Lena Moss", "said"},
+    {"Lena Moss, the author of “Salt Roads,” stated that the harbour would close in May.", 0, 1,
+     "that the harbour would close in May", "indirect", 1, "Lena Moss", "stated"},
+    {"Lena Moss, star of the film “Salt Roads,” thanked the crowd for “a wonderful night.”", 0, 1,
+     "the crowd for “a wonderful night.”", "mixed", 1, "Lena Moss", "thanked"},
+    {"As Tom Hale, the editor of ''Dock Talk,'' put it, ''The harbour is the town.''", 0, 1,
+     "''The harbour is the town.''", "direct", 1, "Tom Hale", "put"},
+    /* ... still "said the harbour master" after a quotation opening the
+     * sentence */
+    {"“It is a sad day,” said the harbour master.", 0, 1, "“It is a sad day,”", "direct", 1, "", "said"},
+    /* round 12: "that" or "it" after a cue is its object, no inverted
+     * speaker */
+    {"The town hall, renamed “Harbour House,” stated that it would open on Sunday.", 0, 0, NULL, NULL, 0, NULL,
+     NULL},
+    /* round 12: a title right after a word of the attribution (a show, a
+     * work) is no segment of the quote before it */
+    {"“The wall will hold,” Tom Hale said on Harbour Radio’s “Dock Talk.”", 0, 1, "“The wall will hold,”",
+     "direct", 1, "Tom Hale", "said"},
+    {"“The wall will hold,” said Lena Moss, the author of “Salt Roads.”", 0, 1, "“The wall will hold,”", "direct",
+     1, "Lena Moss", "said"},
+    {"\"The wall will hold,\" Tom Hale told \"Morning Tide.\"", 0, 1, "\"The wall will hold,\"", "direct", 1,
+     "Tom Hale", "told"},
+    {"“The wall must hold,” Tom Hale says in the advertisement titled “Storm.”", 0, 1, "“The wall must hold,”",
+     "direct", 1, "Tom Hale", "says"},
+    /* ... a quotation introduced by a comma after the attribution is still
+     * one */
+    {"“The wall will hold,” Tom Hale said, “Every Stone Counts.”", 0, 1,
+     "“The wall will hold,” Tom Hale said, “Every Stone Counts.”", "direct", 2, "Tom Hale", "said"},
+    /* round 12: a pronoun's ’s is "is" or "has": the cue after it is a
+     * verb, and the pronoun speaks */
+    {"Tom Hale spoke on Monday. He’s predicting that the race will be so close that the mayor has “no chance” of "
+     "winning.", 0, 1, "that the race will be so close that the mayor has “no chance” of winning", "partial", 1,
+     "Tom Hale", "predicting"},
+    {"Jane Reed ran the port for years. She’s said the harbour was “a mess” when she arrived.", 0, 1,
+     "the harbour was “a mess”", "partial", 1, "Jane Reed", "said"},
+    /* ... a name's ’s is still a possessive: "Hale’s statement" is a noun */
+    {"Tom Hale’s statement called the plan “a mess.”", 0, 1, "the plan “a mess.”", "mixed", 1, "Tom Hale",
+     "called"},
+    /* round 12: "He added, “B.”" after a quotation inside a report (after
+     * a word of its sentence) starts a new sentence: both are quotes */
+    {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
+     "need them.”", 0, 2, "that Moss has energized “a lot of people” who “are deeply involved in the port now.”",
+     "mixed", 2, "Hale", "said"},
+    {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
+     "need them.”", 1, 2, "“We need them.”", "direct", 1, "Hale", "added"},
+    /* round 12: after "“A,” said X, <participle> …," a quotation going on
+     * in lower case continues A */
+    {"“These tides are hard to read,” said Tom Hale, speaking of the harbour, “and harder to live with.”", 0, 1,
+     "“These tides are hard to read,” said Tom Hale, speaking of the harbour, “and harder to live with.”", "direct",
+     2, "Tom Hale", "said"},
+    /* ... and a title after the participle is no quotation of its own (nor
+     * a segment) */
+    {"“We will be fine,” she said, waving the “Save Our Harbour” flag of the campaign.", 0, 1,
+     "“We will be fine,”", "direct", 1, "", "said"},
+    /* ... but a participle reporting a quotation in lower case after a word
+     * still starts a quote of its own */
+    {"“We will be fine,” Jane Reed said, urging the crews to “keep the faith.”", 1, 2, "the crews to “keep the faith.”",
+     "mixed", 1, "Jane Reed", "urging"},
+    /* round 12: "“…?” X asked reporters" with adjuncts after the addressee
+     * stays in the quotation's sentence, and the next quotation joins */
+    {"“Do you think I will change?” Tom Hale asked reporters sharply during a news conference. “I will not.”", 0, 1,
+     "“Do you think I will change?” Tom Hale asked reporters sharply during a news conference. “I will not.”",
+     "direct", 2, "Tom Hale", "asked"},
+    /* round 12: "and" or "while" with a named subject and a cue of its own
+     * after a quotation starts a second report */
+    {"Jane Reed said she was “very hopeful” and Tom Hale called it a “good start.”", 0, 2, "she was “very hopeful”",
+     "mixed", 1, "Jane Reed", "said"},
+    {"Jane Reed said she was “very hopeful” and Tom Hale called it a “good start.”", 1, 2, "it a “good start.”",
+     "mixed", 1, "Tom Hale", "called"},
+    {"Jane Reed called the plan “a disaster,” while Tom Hale described it as “a bold step.”", 1, 2,
+     "it as “a bold step.”", "mixed", 1, "Tom Hale", "described"},
+    /* round 12: a quotation closed by a comma before a parenthetical
+     * attribution and one going on in lower case after it are one quote,
+     * from the sentence start (or from the quotation after a colon) */
+    {"But ''the harder question,'' Tom Hale added, ''is whether the wall will hold.''", 0, 1,
+     "But ''the harder question,'' Tom Hale added, ''is whether the wall will hold.''", "mixed", 2, "Tom Hale",
+     "added"},
+    {"Tom Hale fired back: “As a keeper of the port,” he wrote, “we know you want the wall, too.”", 0, 1,
+     "“As a keeper of the port,” he wrote, “we know you want the wall, too.”", "direct", 2, "Tom Hale", "wrote"},
+    /* round 12: "which"/"what" before a speaker with a title starts the
+     * content as before a bare name */
+    {"The port lost $2 million, which Mr. Hale called ''a disgrace.''", 0, 1, "which Mr. Hale called ''a disgrace.''",
+     "partial", 1, "Hale", "called"},
+    {"In 2009, under what Mr. Hale called ''the old harbour model,'' the club let boats in for free.", 0, 1,
+     "what Mr. Hale called ''the old harbour model,''", "mixed", 1, "Hale", "called"},
+    /* round 12: a name after an article ("a Harbour Radio interview") is
+     * no sentence subject that speaks */
+    {"In a Harbour Radio interview later that day, Tom Hale went even further: “The wall is finished.”", 0, 1,
+     "“The wall is finished.”", "direct", 1, "Tom Hale", NULL},
+    /* round 12: a sentence opening with a prepositional phrase (places,
+     * a time) has its subject after the phrase's commas */
+    {"At a rally in Dover, Delaware, on Tuesday, Mayor Jane Reed backed the plan, saying that the wall would "
+     "''save the town.''", 0, 1, "that the wall would ''save the town.''", "partial", 1, "Jane Reed", "saying"},
+    /* round 12: after "told" and a named addressee, an article starts the
+     * content */
+    {"Tom Hale told host Jane Reed a new wall is “increasingly likely.”", 0, 1, "a new wall is “increasingly likely.”",
+     "partial", 1, "Tom Hale", "told"},
+    /* round 12: an adjunct of place or time before an infinitive is no
+     * content; an object ("called on the board to") still is */
+    {"Tom Hale promised Sunday at a harbour rally to end “the wasteful toll regime.”", 0, 1,
+     "to end “the wasteful toll regime.”", "mixed", 1, "Tom Hale", "promised"},
+    /* round 12: “A,” X said. One sentence of background. “B.” — one quote
+     * over a sentence without quotation or cue */
+    {"“Those are very small towns,” Tom Hale said. They lie far from any port. “That is a tough area.”", 0, 1,
+     "“Those are very small towns,” Tom Hale said. They lie far from any port. “That is a tough area.”", "direct", 2,
+     "Tom Hale", "said"},
+    /* ... not over a sentence with an attribution of its own */
+    {"“Those are very small towns,” Tom Hale said. Jane Reed said she disagreed. “That is a tough area.”", 0, 2,
+     "“Those are very small towns,”", "direct", 1, "Tom Hale", "said"},
+    /* round 12: a paragraph of one quotation in single marks is a
+     * subheading: no quote, and none joined to the quote before */
+    {"“We will rebuild,” Tom Hale said.\n\n'A fight to the finish.'\n\nThe wall fell in May.", 0, 1,
+     "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
+    {"The wall fell in May.\n\n– ‘Who cares?’ –.\n\nThe port reopened.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 12: a quotation standing alone that ends in a colon is a label
+     * ("Related:"), no quote and no continuation of the one before */
+    {"“We will rebuild,” Tom Hale said.\n\n\"Related:\"\n\nHarbour Wall Falls In Storm.", 0, 1,
+     "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
+    /* round 12: "Lead-in, X said <clause>": a clause after the cue (a
+     * subject pronoun, "that") is the content, not the lead-in */
+    {"Like many harbour workers, Jane Reed said she was angered by the long delays at the port.", 0, 1,
+     "she was angered by the long delays at the port", "indirect", 1, "Jane Reed", "said"},
+    {"As for the mayor, Tom Hale said that the wall would be rebuilt by the end of the year.", 0, 1,
+     "that the wall would be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
+    {"Hours later, the harbour board said the opening of the new wall was cancelled.", 0, 1,
+     "the opening of the new wall was cancelled", "indirect", 1, "", "said"},
+    /* ... not after "told" and its addressee */
+    {"The wall will be rebuilt by the end of the year, a spokesman told Harbour Radio.", 0, 1,
+     "The wall will be rebuilt by the end of the year", "indirect", 1, "", "told"},
+    /* round 12: "This plan, he says, is different": an attribution set
+     * off by commas inside the clause; the content is the whole sentence */
+    {"Tom Hale runs the port. The new harbour wall, he says, is the best in the country.", 0, 1,
+     "The new harbour wall, he says, is the best in the country", "indirect", 1, "Tom Hale", "says"},
+    /* ... "Content, X said." still reads the content on the left */
+    {"The wall will be rebuilt by the end of the year, Tom Hale said.", 0, 1,
+     "The wall will be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
+    /* round 12: a pronoun speaker after a report is its speaker, not a
+     * name inside the reported clause */
+    {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
+     "works.", 1, 2, "Reed “knows full well” that it works", "partial", 1, "Tom Hale", "says"},
 };
 
 static void check_quotes(void)
