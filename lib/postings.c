@@ -573,6 +573,27 @@ static int pos_next_unit(postings_reader *r)
 int postings_positions(postings_reader *r, uint32_t *out, uint32_t cap)
 {
     if (r->corrupt || r->doc == DOC_END || r->block == UINT32_MAX) return -1;
+    /* The common case in a phrase of frequent words: the doc right after
+     * the last one read, its positions all in the unit decoded.  The
+     * general path's bookkeeping was more than its decoding (a phrase
+     * batch at 1 GB: 95 instructions a call besides the values). */
+    if (r->in_block == r->pos_doc_index && pos_unit_ready(r) && r->cur_idx <= r->unit_n) {
+        uint32_t f = r->freqs[r->in_block];
+        if (f <= cap && f <= r->unit_n - r->cur_idx && f <= r->pos_rem) {
+            const uint32_t *v = r->pvals + r->cur_idx;
+            uint64_t p = v[0];
+            out[0] = (uint32_t)p;
+            for (uint32_t i = 1; i < f; i++) {
+                p += (uint64_t)v[i] + 1;
+                out[i] = (uint32_t)p;
+            }
+            if (p >= UINT32_MAX) return pos_fail(r);
+            r->cur_idx += f;
+            r->pos_rem -= f;
+            r->pos_doc_index++;
+            return (int)f;
+        }
+    }
     if (r->in_block < r->pos_doc_index) {
         /* first positions of the block, or a re-read: start at the block;
          * the values left matter in the last block only (pos_next_unit) */
