@@ -227,6 +227,11 @@ def growth(cds):
             out.append("%-10s %-26s %s   %s" % (eng, "median ms, all %s" % mode,
                                                 "  ".join("%9s" % f(v, 2) for v in vals),
                                                 ratio(vals[-1], vals[0])))
+        if eng == "morgue":
+            vals = [None if "skipped" in c["e"][eng] or not c["e"][eng].get("one_shot")
+                    else 1000 * pct(c["e"][eng]["one_shot"], .5) for c in sc]
+            out.append("%-10s %-26s %s   %s" % (eng, "median ms, one command", "  ".join("%9s" % f(v, 2) for v in vals),
+                                                ratio(vals[-1], vals[0])))
     out.append("morgue/peer at the largest size: " + ", ".join(
         "%s index time %s, median top-10 %s" % (p, ratio(sc[-1]["e"]["morgue"].get("index_s"), sc[-1]["e"][p].get("index_s")),
                                                ratio(sc[-1]["e"]["morgue"].get("pooled", {}).get("top10"),
