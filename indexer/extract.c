@@ -1026,7 +1026,7 @@ static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "banc
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
-                                    "corp", "community", "cos", "corporation", NULL};
+                                    "corp", "community", "cos", "corporation", "confederation", NULL};
 static const char *const org_d[] = {"department", NULL};
 static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
 static const char *const org_g[] = {"group", "guard", "government", NULL};
@@ -1041,7 +1041,7 @@ static const char *const org_o[] = {"office", "org", "organization", "organisati
 static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
 static const char *const org_r[] = {"radio", NULL};
 static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
-static const char *const org_t[] = {"times", "television", "treasury", "trust", NULL};
+static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", NULL};
 static const char *const org_u[] = {"university", "union", NULL};
 static const char *const org_w[] = {"workers", NULL};
 static const char *const *const org_words[26] = {
@@ -1358,6 +1358,44 @@ static int place_abbr_ends(ctx *x, int32_t b)
     return (tflags(x, b) & (LX_COUNTRY | LX_CITY)) != 0;
 }
 
+/* Whether a word of the run a..b before its last two is an organisation
+ * word followed by a connector ("Board of", "Bank of"). */
+static int org_of(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j < b - 1; j++)
+        if (is_connector(x, j + 1) && is_org_word(x, j)) return 1;
+    return 0;
+}
+
+/* Whether word i is a long organisation word misspelt by one letter
+ * (changed, added or left out) or in the plural: "Administratian",
+ * "Adminstration", "Administrations", "Departmnet" is two and no match.
+ * Words of nine letters or more only, so a surname is not taken. */
+static int org_word_typo(ctx *x, int32_t i)
+{
+    static const char *const long_org[] = {"administration", "association", "commission", "committee",
+                                           "corporation", "department", "foundation", "federation",
+                                           "government", "organization", "organisation", "university",
+                                           "institute", NULL};
+    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    if (n < 9 || n > 16) return 0;
+    for (int k = 0; long_org[k]; k++) {
+        const char *o = long_org[k];
+        size_t m = strlen(o);
+        if (lower_c((unsigned char)w[0]) != (unsigned char)o[0] || (n > m ? n - m : m - n) > 1) continue;
+        /* the common prefix, then the common suffix: one edit leaves at
+         * most one letter of either word between them */
+        size_t p = 0;
+        while (p < n && p < m && lower_c((unsigned char)w[p]) == (unsigned char)o[p]) p++;
+        size_t q = 0;
+        while (q < n - p && q < m - p && lower_c((unsigned char)w[n - 1 - q]) == (unsigned char)o[m - 1 - q]) q++;
+        if (n - p - q <= 1 && m - p - q <= 1) return 1;
+    }
+    return 0;
+}
+
 /* A capitalised inflected cue word opening a run ("Said Tom Hale, …",
  * "Asked Obama…", "According"): no part of the name.  Not a given name ("Said"
  * may be one: only when a given name follows it is it stripped then). */
@@ -1395,6 +1433,7 @@ static int find_entities(ctx *x)
     int32_t *by_part = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_part);
     if (!x->ents || !x->ms || !by_full || !part_key || !by_part) return -1;
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
+    int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
     for (int32_t i = 0; i < x->nt; i++) {
         if (!cap_word(x, i)) continue;
         /* the maximal run of capitalised words (with connectors) */
@@ -1456,16 +1495,21 @@ static int find_entities(ctx *x)
                 i = b;
             }
         }
-        /* "Charles Lee of Merrill Lynch and Co": a given name and a surname
-         * (an initial between), then "of" and a company: the person ends at
-         * "of", the company is a run of its own */
-        if (b - a >= 3 && word_in_buckets(x, b, coend_words)) {
+        /* "Charles Lee of Merrill Lynch and Co", "Steve Chronowitz of Smith
+         * Barney": a given name and a surname (an initial between), then
+         * "of" and where the person works: the person ends at "of", the
+         * company is a run of its own (not "Mary Queen of Scots", "Duke of
+         * York": a title or an organisation word before the "of") */
+        if (b - a >= 3) {
             /* the given name first, or after one word ("Analyst Charles …") */
             int32_t g = (tflags(x, a) & LX_GIVEN) ? a : (tflags(x, a + 1) & LX_GIVEN) ? a + 1 : b;
             for (int32_t k = g + 2; k <= g + 3 && k < b; k++)
                 if (word_is(x, k, "of")) {
-                    b = k - 1;
-                    i = b;
+                    if (!(tflags(x, k - 1) & (LX_TITLE | LX_ORG | LX_COUNTRY | LX_CITY)) && !is_org_word(x, k - 1)) {
+                        b = k - 1;
+                        i = b;
+                        works_at = k + 1;
+                    }
                     break;
                 }
         }
@@ -1515,7 +1559,10 @@ static int find_entities(ctx *x)
         const char *title = NULL;
         int32_t last_title = -1;
         for (int32_t j = a; j < b; j++)
-            if (tflags(x, j) & LX_TITLE) last_title = j;
+            /* a role noun before a given name is a title too: "FBI
+             * Director James Comey", "Spokesman Josh Earnest" */
+            if ((tflags(x, j) & LX_TITLE) || ((tflags(x, j) & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)))
+                last_title = j;
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 && is_org_word(x, b) && !(tflags(x, last_title + 1) & LX_GIVEN)) last_title = -1;
@@ -1589,8 +1636,10 @@ static int find_entities(ctx *x)
          * capitals without a given name is a heading, no person */
         else if (nwords >= 2 && all_upper_run(x, a, b)) kind = ENT_OTHER;
         else if (is_org_word(x, b)) kind = ENT_ORG;
-        /* "Bank of England", "Ministry of Defence" */
-        else if (nwords >= 3 && is_org_word(x, a) && is_connector(x, a + 1)) kind = ENT_ORG;
+        /* "Bank of England", "Ministry of Defence"; also after other words:
+         * "Chicago Board of Trade", "U.S. Department of Agriculture",
+         * "Royal Bank of Canada" */
+        else if (nwords >= 3 && org_of(x, a, b)) kind = ENT_ORG;
         else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
         /* "Senate Republican", "International Cocoa Agreement" */
         else if (nwords >= 2 && ((tflags(x, b) & LX_NAT) || is_other_word(x, b))) kind = ENT_OTHER;
@@ -1611,6 +1660,11 @@ static int find_entities(ctx *x)
         else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
+        /* "Reagan Administratian", "Bush Adminstration": an organisation
+         * word misspelt (the source's typo) makes no person */
+        if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
+        /* "Steve Chronowitz of Smith Barney": where the person works */
+        if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
         /* Link to an earlier entity of the article. */
         uint32_t hf = hash_lower(tx(x, a), full_len);
         int32_t ent = -1;
@@ -1646,6 +1700,19 @@ static int find_entities(ctx *x)
                     p0 = p1 + 1;
                 }
                 if (paired) kind = ENT_OTHER;
+            }
+            /* "the Nation", "the Internet": a capitalised word after "the"
+             * that names no person of the article is no surname (but "the
+             * Obama administration", before a lower-case noun, may be) */
+            if (kind == ENT_PERSON && !title && a > 0 && word_is(x, a - 1, "the") &&
+                !(b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+                  !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN))))
+            {
+                /* "the EC" an organisation, "The Hague" a place */
+                const lx_entry *lt = lx_lookup(tx(x, a - 1), full_len + (size_t)(x->t[a].s - x->t[a - 1].s));
+                kind = (x->t[a].flags & F_ACRO)                        ? ENT_ORG
+                       : lt && (lt->flags & (LX_COUNTRY | LX_CITY)) ? ENT_PLACE
+                                                                      : ENT_OTHER;
             }
             /* a given name alone that names no one of the article ("Will
              * and Grace", "Alex. Brown and Sons") */
