@@ -1153,7 +1153,17 @@ static int plural_role(ctx *x, int32_t i)
 {
     size_t n = tl(x, i);
     const char *w = tx(x, i);
-    if (x->t[i].kind != T_WORD || n < 3 || w[n - 1] != 's' || (tflags(x, i) & (LX_GIVEN | LX_ORG))) return 0;
+    if (x->t[i].kind != T_WORD || n < 3 || (tflags(x, i) & (LX_GIVEN | LX_ORG))) return 0;
+    if (n >= 5 && w[n - 1] == 'n' && w[n - 2] == 'e' && w[n - 3] == 'm') {
+        /* "Congressmen", "Businessmen": the plural of "-man" */
+        char sg[32];
+        if (n >= sizeof sg) return 0;
+        memcpy(sg, w, n);
+        sg[n - 2] = 'a';
+        uint32_t f = lx_flags(sg, n);
+        return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+    }
+    if (w[n - 1] != 's') return 0;
     uint32_t f = lx_flags(w, n - 1);
     return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
 }
@@ -1601,6 +1611,13 @@ static int find_entities(ctx *x)
             size_t wn = tl(x, a);
             const char *w = tx(x, a);
             if (wn > 6 && !memcmp(w + wn - 6, "-based", 6)) continue;
+            /* "PACs", "DVDs", "MEPs": an acronym in the plural is a common
+             * noun */
+            if (wn >= 3 && w[wn - 1] == 's') {
+                size_t k = 0;
+                while (k < wn - 1 && w[k] >= 'A' && w[k] <= 'Z') k++;
+                if (k == wn - 1) continue;
+            }
             /* "BBB-plus", "AA-minus": a rating */
             if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
                 continue;
@@ -1608,6 +1625,8 @@ static int find_entities(ctx *x)
             /* "Commerce" alone (of "Commerce Secretary X") */
             if (is_portfolio(x, a)) continue;
         }
+        /* "New York-based", "Hong Kong-based": an adjective */
+        if (nwords > 1 && tl(x, b) > 6 && !memcmp(tx(x, b) + tl(x, b) - 6, "-based", 6)) continue;
         /* "Analysts said", "told MPs", "Labour MPs", "U.S. Officials": a
          * plural role noun ends no name */
         if (!(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT)) && !(tflags(x, a) & LX_GIVEN) &&

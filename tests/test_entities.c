@@ -107,6 +107,8 @@ static const ecase cases[] = {
     /* an organisation word before a connector anywhere in the run */
     {"The Tarnside Board of Trade and the Royal Bank of Ruritania met.",
      "Tarnside Board of Trade/org;Royal Bank of Ruritania/org"},
+    /* plural acronyms, "-based" adjectives and "-men" plurals name no one */
+    {"The PACs and the MEPs met Congressmen at a New Tarnby-based firm.", ""},
     /* a role noun before a given name is stripped like a title */
     {"FBI Director James Kowal said it. Kowal left.", "James Kowal/person"},
 };
