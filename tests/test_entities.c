@@ -109,6 +109,10 @@ static const ecase cases[] = {
      "Tarnside Board of Trade/org;Royal Bank of Ruritania/org"},
     /* plural acronyms, "-based" adjectives and "-men" plurals name no one */
     {"The PACs and the MEPs met Congressmen at a New Tarnby-based firm.", ""},
+    /* listed lone words and state abbreviations */
+    {"He lives in Olympia, Wash., and the General Election was on December Four.",
+     "Olympia/person;Wash./place;Election/other;Four/other"},
+    {"Others agreed: Let's hope, said Ana Ruiz.", "Ana Ruiz/person"},
     /* a role noun before a given name is stripped like a title */
     {"FBI Director James Kowal said it. Kowal left.", "James Kowal/person"},
 };
