@@ -1533,10 +1533,14 @@ static int find_entities(ctx *x)
                 i = j;
                 break;
             }
-        /* leading sentence-initial function words and month/day names */
+        /* leading sentence-initial function words and month/day names
+         * ("First" opens a bank's name: "First Boston Corp", "First
+         * National Bank of Chicago") */
         while (a <= b &&
-               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a) ||
-                (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
+               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
+                 !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
+                                                       org_of(x, a, b)))) ||
+                breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */
@@ -1773,6 +1777,7 @@ static int find_entities(ctx *x)
                  * ("McDonnell Douglas Corp … McDonnell Douglas") */
                 int32_t a1 = a;
                 while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
+                if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
                 uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
                                     nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
                 if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||

@@ -109,6 +109,9 @@ static const ecase cases[] = {
      "Tarnside Board of Trade/org;Royal Bank of Ruritania/org"},
     /* plural acronyms, "-based" adjectives and "-men" plurals name no one */
     {"The PACs and the MEPs met Congressmen at a New Tarnby-based firm.", ""},
+    /* "First" opens a bank's or a company's name */
+    {"First Tarnby Corp and the First National Bank of Ruritania rose. First, Tarnby said so.",
+     "First Tarnby Corp/org;First National Bank of Ruritania/org"},
     /* listed lone words and state abbreviations */
     {"He lives in Olympia, Wash., and the General Election was on December Four.",
      "Olympia/person;Wash./place;Election/other;Four/other"},
