@@ -1598,7 +1598,9 @@ static int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
          * ("Co", "Inc") names nothing by itself */
-        if (nwords == 1 && (tl(x, a) == 1 || (is_org_word(x, a) && !(lf & LX_ORG)))) continue;
+        if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
+                            (is_org_word(x, a) && !(lf & LX_ORG))))
+            continue; /* "Mr P." too */
         /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
         if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* a break word; an abbreviation ("No.", "Corp.") */

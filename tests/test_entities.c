@@ -112,6 +112,9 @@ static const ecase cases[] = {
     /* "First" opens a bank's or a company's name */
     {"First Tarnby Corp and the First National Bank of Ruritania rose. First, Tarnby said so.",
      "First Tarnby Corp/org;First National Bank of Ruritania/org"},
+    /* a lone initial with its period names no one */
+    {"As Mr P. said, Investors in Phillips and Drew met in the Persian Gulf.",
+     "Phillips and Drew/org;Persian Gulf/place"},
     /* listed lone words and state abbreviations */
     {"He lives in Olympia, Wash., and the General Election was on December Four.",
      "Olympia/person;Wash./place;Election/other;Four/other"},
