@@ -1026,7 +1026,7 @@ static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "banc
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
-                                    "corp", "community", "cos", "corporation", NULL};
+                                    "corp", "community", "cos", "corporation", "confederation", NULL};
 static const char *const org_d[] = {"department", NULL};
 static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
 static const char *const org_g[] = {"group", "guard", "government", NULL};
@@ -1041,7 +1041,7 @@ static const char *const org_o[] = {"office", "org", "organization", "organisati
 static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
 static const char *const org_r[] = {"radio", NULL};
 static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
-static const char *const org_t[] = {"times", "television", "treasury", "trust", NULL};
+static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", NULL};
 static const char *const org_u[] = {"university", "union", NULL};
 static const char *const org_w[] = {"workers", NULL};
 static const char *const *const org_words[26] = {
@@ -1153,7 +1153,17 @@ static int plural_role(ctx *x, int32_t i)
 {
     size_t n = tl(x, i);
     const char *w = tx(x, i);
-    if (x->t[i].kind != T_WORD || n < 3 || w[n - 1] != 's' || (tflags(x, i) & (LX_GIVEN | LX_ORG))) return 0;
+    if (x->t[i].kind != T_WORD || n < 3 || (tflags(x, i) & (LX_GIVEN | LX_ORG))) return 0;
+    if (n >= 5 && w[n - 1] == 'n' && w[n - 2] == 'e' && w[n - 3] == 'm') {
+        /* "Congressmen", "Businessmen": the plural of "-man" */
+        char sg[32];
+        if (n >= sizeof sg) return 0;
+        memcpy(sg, w, n);
+        sg[n - 2] = 'a';
+        uint32_t f = lx_flags(sg, n);
+        return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+    }
+    if (w[n - 1] != 's') return 0;
     uint32_t f = lx_flags(w, n - 1);
     return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
 }
@@ -1358,6 +1368,44 @@ static int place_abbr_ends(ctx *x, int32_t b)
     return (tflags(x, b) & (LX_COUNTRY | LX_CITY)) != 0;
 }
 
+/* Whether a word of the run a..b before its last two is an organisation
+ * word followed by a connector ("Board of", "Bank of"). */
+static int org_of(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j < b - 1; j++)
+        if (is_connector(x, j + 1) && is_org_word(x, j)) return 1;
+    return 0;
+}
+
+/* Whether word i is a long organisation word misspelt by one letter
+ * (changed, added or left out) or in the plural: "Administratian",
+ * "Adminstration", "Administrations", "Departmnet" is two and no match.
+ * Words of nine letters or more only, so a surname is not taken. */
+static int org_word_typo(ctx *x, int32_t i)
+{
+    static const char *const long_org[] = {"administration", "association", "commission", "committee",
+                                           "corporation", "department", "foundation", "federation",
+                                           "government", "organization", "organisation", "university",
+                                           "institute", NULL};
+    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    if (n < 9 || n > 16) return 0;
+    for (int k = 0; long_org[k]; k++) {
+        const char *o = long_org[k];
+        size_t m = strlen(o);
+        if (lower_c((unsigned char)w[0]) != (unsigned char)o[0] || (n > m ? n - m : m - n) > 1) continue;
+        /* the common prefix, then the common suffix: one edit leaves at
+         * most one letter of either word between them */
+        size_t p = 0;
+        while (p < n && p < m && lower_c((unsigned char)w[p]) == (unsigned char)o[p]) p++;
+        size_t q = 0;
+        while (q < n - p && q < m - p && lower_c((unsigned char)w[n - 1 - q]) == (unsigned char)o[m - 1 - q]) q++;
+        if (n - p - q <= 1 && m - p - q <= 1) return 1;
+    }
+    return 0;
+}
+
 /* A capitalised inflected cue word opening a run ("Said Tom Hale, …",
  * "Asked Obama…", "According"): no part of the name.  Not a given name ("Said"
  * may be one: only when a given name follows it is it stripped then). */
@@ -1395,6 +1443,7 @@ static int find_entities(ctx *x)
     int32_t *by_part = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_part);
     if (!x->ents || !x->ms || !by_full || !part_key || !by_part) return -1;
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
+    int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
     for (int32_t i = 0; i < x->nt; i++) {
         if (!cap_word(x, i)) continue;
         /* the maximal run of capitalised words (with connectors) */
@@ -1456,16 +1505,21 @@ static int find_entities(ctx *x)
                 i = b;
             }
         }
-        /* "Charles Lee of Merrill Lynch and Co": a given name and a surname
-         * (an initial between), then "of" and a company: the person ends at
-         * "of", the company is a run of its own */
-        if (b - a >= 3 && word_in_buckets(x, b, coend_words)) {
+        /* "Charles Lee of Merrill Lynch and Co", "Steve Chronowitz of Smith
+         * Barney": a given name and a surname (an initial between), then
+         * "of" and where the person works: the person ends at "of", the
+         * company is a run of its own (not "Mary Queen of Scots", "Duke of
+         * York": a title or an organisation word before the "of") */
+        if (b - a >= 3) {
             /* the given name first, or after one word ("Analyst Charles …") */
             int32_t g = (tflags(x, a) & LX_GIVEN) ? a : (tflags(x, a + 1) & LX_GIVEN) ? a + 1 : b;
             for (int32_t k = g + 2; k <= g + 3 && k < b; k++)
                 if (word_is(x, k, "of")) {
-                    b = k - 1;
-                    i = b;
+                    if (!(tflags(x, k - 1) & (LX_TITLE | LX_ORG | LX_COUNTRY | LX_CITY)) && !is_org_word(x, k - 1)) {
+                        b = k - 1;
+                        i = b;
+                        works_at = k + 1;
+                    }
                     break;
                 }
         }
@@ -1479,10 +1533,14 @@ static int find_entities(ctx *x)
                 i = j;
                 break;
             }
-        /* leading sentence-initial function words and month/day names */
+        /* leading sentence-initial function words and month/day names
+         * ("First" opens a bank's name: "First Boston Corp", "First
+         * National Bank of Chicago") */
         while (a <= b &&
-               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) || breaks_name(x, a) ||
-                (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
+               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
+                 !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
+                                                       org_of(x, a, b)))) ||
+                breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */
@@ -1515,7 +1573,10 @@ static int find_entities(ctx *x)
         const char *title = NULL;
         int32_t last_title = -1;
         for (int32_t j = a; j < b; j++)
-            if (tflags(x, j) & LX_TITLE) last_title = j;
+            /* a role noun before a given name is a title too: "FBI
+             * Director James Comey", "Spokesman Josh Earnest" */
+            if ((tflags(x, j) & LX_TITLE) || ((tflags(x, j) & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)))
+                last_title = j;
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 && is_org_word(x, b) && !(tflags(x, last_title + 1) & LX_GIVEN)) last_title = -1;
@@ -1537,7 +1598,9 @@ static int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
          * ("Co", "Inc") names nothing by itself */
-        if (nwords == 1 && (tl(x, a) == 1 || (is_org_word(x, a) && !(lf & LX_ORG)))) continue;
+        if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
+                            (is_org_word(x, a) && !(lf & LX_ORG))))
+            continue; /* "Mr P." too */
         /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
         if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* a break word; an abbreviation ("No.", "Corp.") */
@@ -1554,6 +1617,13 @@ static int find_entities(ctx *x)
             size_t wn = tl(x, a);
             const char *w = tx(x, a);
             if (wn > 6 && !memcmp(w + wn - 6, "-based", 6)) continue;
+            /* "PACs", "DVDs", "MEPs": an acronym in the plural is a common
+             * noun */
+            if (wn >= 3 && w[wn - 1] == 's') {
+                size_t k = 0;
+                while (k < wn - 1 && w[k] >= 'A' && w[k] <= 'Z') k++;
+                if (k == wn - 1) continue;
+            }
             /* "BBB-plus", "AA-minus": a rating */
             if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
                 continue;
@@ -1561,6 +1631,8 @@ static int find_entities(ctx *x)
             /* "Commerce" alone (of "Commerce Secretary X") */
             if (is_portfolio(x, a)) continue;
         }
+        /* "New York-based", "Hong Kong-based": an adjective */
+        if (nwords > 1 && tl(x, b) > 6 && !memcmp(tx(x, b) + tl(x, b) - 6, "-based", 6)) continue;
         /* "Analysts said", "told MPs", "Labour MPs", "U.S. Officials": a
          * plural role noun ends no name */
         if (!(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT)) && !(tflags(x, a) & LX_GIVEN) &&
@@ -1589,8 +1661,10 @@ static int find_entities(ctx *x)
          * capitals without a given name is a heading, no person */
         else if (nwords >= 2 && all_upper_run(x, a, b)) kind = ENT_OTHER;
         else if (is_org_word(x, b)) kind = ENT_ORG;
-        /* "Bank of England", "Ministry of Defence" */
-        else if (nwords >= 3 && is_org_word(x, a) && is_connector(x, a + 1)) kind = ENT_ORG;
+        /* "Bank of England", "Ministry of Defence"; also after other words:
+         * "Chicago Board of Trade", "U.S. Department of Agriculture",
+         * "Royal Bank of Canada" */
+        else if (nwords >= 3 && org_of(x, a, b)) kind = ENT_ORG;
         else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
         /* "Senate Republican", "International Cocoa Agreement" */
         else if (nwords >= 2 && ((tflags(x, b) & LX_NAT) || is_other_word(x, b))) kind = ENT_OTHER;
@@ -1611,6 +1685,11 @@ static int find_entities(ctx *x)
         else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
+        /* "Reagan Administratian", "Bush Adminstration": an organisation
+         * word misspelt (the source's typo) makes no person */
+        if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
+        /* "Steve Chronowitz of Smith Barney": where the person works */
+        if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
         /* Link to an earlier entity of the article. */
         uint32_t hf = hash_lower(tx(x, a), full_len);
         int32_t ent = -1;
@@ -1646,6 +1725,19 @@ static int find_entities(ctx *x)
                     p0 = p1 + 1;
                 }
                 if (paired) kind = ENT_OTHER;
+            }
+            /* "the Nation", "the Internet": a capitalised word after "the"
+             * that names no person of the article is no surname (but "the
+             * Obama administration", before a lower-case noun, may be) */
+            if (kind == ENT_PERSON && !title && a > 0 && word_is(x, a - 1, "the") &&
+                !(b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+                  !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN))))
+            {
+                /* "the EC" an organisation, "The Hague" a place */
+                const lx_entry *lt = lx_lookup(tx(x, a - 1), full_len + (size_t)(x->t[a].s - x->t[a - 1].s));
+                kind = (x->t[a].flags & F_ACRO)                        ? ENT_ORG
+                       : lt && (lt->flags & (LX_COUNTRY | LX_CITY)) ? ENT_PLACE
+                                                                      : ENT_OTHER;
             }
             /* a given name alone that names no one of the article ("Will
              * and Grace", "Alex. Brown and Sons") */
@@ -1687,6 +1779,7 @@ static int find_entities(ctx *x)
                  * ("McDonnell Douglas Corp … McDonnell Douglas") */
                 int32_t a1 = a;
                 while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
+                if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
                 uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
                                     nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
                 if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
