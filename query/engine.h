@@ -21,6 +21,12 @@ typedef struct {
     uint64_t articles, quotes, hash;
     uint8_t words;        /* words in the name */
     person_facts facts;   /* what extract_same_person compares (persons) */
+    /* made with facts (entities.c, name_surname): the surname as
+     * extract_same_person splits the name, name[sur_off, sur_off +
+     * sur_len), and a hash of its phonetic key (0: none), for the cheap
+     * tests that rule a pair out before that call */
+    uint16_t sur_off, sur_len;
+    uint32_t sur_key_hash;
 } ix_name;
 
 /* A person name filed under a key (entities.c): block byte << 56 | value. */

@@ -74,6 +74,30 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
 
+/* The surname of x as extract_same_person splits a name (split_words in
+ * indexer/extract_names.c: words between spaces and tabs, leading hyphens
+ * dropped, the first 8 words; the surname the last of them), and the hash
+ * of its phonetic key: what same_surname_possible reads. */
+static void name_surname(ix_name *x)
+{
+    const char *s = x->name, *last = s;
+    size_t n = 0;
+    int count = 0;
+    while (*s && count < 8) {
+        while (*s == ' ' || *s == '\t' || *s == '-') s++;
+        const char *b = s;
+        while (*s && *s != ' ' && *s != '\t') s++;
+        if (s > b) {
+            last = b;
+            n = (size_t)(s - b);
+            count++;
+        }
+    }
+    x->sur_off = (uint16_t)(last - x->name);
+    x->sur_len = (uint16_t)n; /* names are under 64 KiB (fold_plain, fold_name) */
+    x->sur_key_hash = x->facts.sur_key[0] ? (uint32_t)XXH3_64bits(x->facts.sur_key, strlen(x->facts.sur_key)) | 1 : 0;
+}
+
 static int block_ready(morgue_index *ix, unsigned k)
 {
     if (ix->blk[k].ready) return 0;
@@ -81,6 +105,7 @@ static int block_ready(morgue_index *ix, unsigned k)
     for (uint32_t b = from; b < to; b++) {
         ix_name *x = &ix->names[ix->block_items[b]];
         extract_person_facts(x->name, &x->facts);
+        name_surname(x);
     }
     /* filed in hash buckets by a counting sort, linear (qsort of the keys
      * was 7% of a one-shot speaker: query) */
@@ -702,12 +727,107 @@ static int better_spelling(const morgue_index *ix, uint32_t i, int best)
             (x->quotes > b->quotes || (x->quotes == b->quotes && strcmp(x->name, b->name) < 0)));
 }
 
+static inline int bits_set(uint32_t v)
+{
+    /* __builtin_popcount is a libgcc call without -mpopcnt */
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    return (int)((((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
+static inline unsigned char lower_ascii(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Whether the edit distance of a[0..an) and b[0..bn) (ASCII case folded,
+ * as lx_edit_distance counts it) is at most k (k <= 2): the dynamic
+ * programme on the diagonal band |i - j| <= k alone, whose cells hold the
+ * true distance wherever it is at most k (a path leaving the band costs
+ * more than k). */
+static int edits_within(const char *a, size_t an, const char *b, size_t bn, int k)
+{
+    if ((an > bn ? an - bn : bn - an) > (size_t)k) return 0;
+    enum { W = 5, BIG = 100 }; /* band width 2k + 1 <= 5 */
+    int prev[W], cur[W];
+    /* cell (i, j) is at d = j - i + k of row i */
+    for (int d = 0; d < W; d++) {
+        int j = d - k;
+        prev[d] = j >= 0 && d <= 2 * k && (size_t)j <= bn ? j : BIG;
+    }
+    for (size_t i = 1; i <= an; i++) {
+        int best = BIG;
+        unsigned char x = lower_ascii((unsigned char)a[i - 1]);
+        for (int d = 0; d <= 2 * k; d++) {
+            long j = (long)i + d - k;
+            if (j < 0 || (size_t)j > bn) {
+                cur[d] = BIG;
+                continue;
+            }
+            int v;
+            if (j == 0) v = (int)i;
+            else {
+                /* (i-1, j-1) is at d of the previous row, (i-1, j) at d + 1,
+                 * (i, j-1) at d - 1 of this one */
+                v = prev[d] + (x != lower_ascii((unsigned char)b[j - 1]));
+                if (d + 1 <= 2 * k && prev[d + 1] + 1 < v) v = prev[d + 1] + 1;
+                if (d > 0 && cur[d - 1] + 1 < v) v = cur[d - 1] + 1;
+            }
+            cur[d] = v;
+            if (v < best) best = v;
+        }
+        if (best > k) return 0;
+        memcpy(prev, cur, sizeof prev);
+    }
+    return prev[(long)bn - (long)an + k] <= k;
+}
+
+/* False only when extract_same_person's surname test (close_surname in
+ * indexer/extract_names.c: equal, the same phonetic key, or from 5 bytes
+ * on the same first letter and at most 1 edit, 2 from 8 bytes) fails
+ * for the two names: nine in ten pairs that reach that call fail there,
+ * most of them after a full edit distance.  Whatever this lets through
+ * is decided by extract_same_person_facts. */
+static int same_surname_possible(const ix_name *x, const ix_name *y)
+{
+    const char *a = x->name + x->sur_off, *b = y->name + y->sur_off;
+    size_t an = x->sur_len, bn = y->sur_len;
+    if (an == bn) {
+        size_t c = 0;
+        while (c < an && lower_ascii((unsigned char)a[c]) == lower_ascii((unsigned char)b[c])) c++;
+        if (c == an) return 1;
+    }
+    /* keys of 15 letters may have been cut: compared again in full there */
+    size_t ka = strlen(x->facts.sur_key), kb = strlen(y->facts.sur_key);
+    if (ka >= 15 || kb >= 15 || (ka && x->sur_key_hash == y->sur_key_hash)) return 1;
+    size_t shorter = an < bn ? an : bn;
+    if (shorter < 5 || ((unsigned char)a[0] | 32) != ((unsigned char)b[0] | 32)) return 0;
+    return edits_within(a, an < 32 ? an : 32, b, bn < 32 ? bn : 32, shorter >= 8 ? 2 : 1);
+}
+
+/* The surname half of extract_may_be_same_person from the facts alone,
+ * its phonetic keys by their hashes: no call, no strcmp, for each of the
+ * ~1.7 M candidates met grouping every person of real news. */
+static inline int surname_facts_may_match(const ix_name *x, const ix_name *y)
+{
+    const person_facts *a = &x->facts, *b = &y->facts;
+    if (a->sur_len == b->sur_len && a->sur_letters == b->sur_letters) return 1;
+    if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;
+    int d = (int)a->sur_cut - (int)b->sur_cut;
+    return (a->sur_len < b->sur_len ? a->sur_len : b->sur_len) >= 5 && a->sur0 == b->sur0 && d >= -2 && d <= 2 &&
+           bits_set(a->sur_letters ^ b->sur_letters) <= 4;
+}
+
 /* Adds names[j] to the walk when it is ungrouped and the same person as
- * names[from]. */
+ * names[from].  The tests before extract_same_person_facts are necessary
+ * conditions of it, cheapest first. */
 static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 {
     morgue_index *ix = g->ix;
-    if (ix->group[j] >= 0 || !may_merge(&ix->names[from], &ix->names[j])) return;
+    if (ix->group[j] >= 0 || ix->names[j].words < 2 || ix->names[from].words < 2 || !ix->names[j].facts.words ||
+        !surname_facts_may_match(&ix->names[from], &ix->names[j]) || !may_merge(&ix->names[from], &ix->names[j]) ||
+        !same_surname_possible(&ix->names[from], &ix->names[j]))
+        return;
     if (extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
                                   &ix->names[j].facts)) {
         ix->group[j] = g->root;
