@@ -29,10 +29,14 @@ typedef struct {
     uint32_t sur_key_hash;
 } ix_name;
 
-/* A person name filed under a key (entities.c): block byte << 56 | value. */
+/* A person name filed under a key (entities.c): block byte << 56 | value;
+ * with a copy of its surname's facts (person_facts, ix_name), so that a
+ * walk over the key's run rules most names out without reading them. */
 typedef struct {
     uint64_t key;
     uint32_t name;
+    uint32_t sur_letters, sur_key_hash;
+    uint8_t sur_len, sur_cut, sur0, words; /* words: facts.words */
 } ix_name_key;
 
 struct morgue_index {

@@ -133,7 +133,13 @@ static int block_ready(morgue_index *ix, unsigned k)
         for (uint32_t b = from; b < to; b++) {
             uint32_t i = ix->block_items[b];
             uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
-            if (key) v[fill[key_bucket(key, m - 1)]++] = (ix_name_key){key, i};
+            const ix_name *x = &ix->names[i];
+            if (key)
+                v[fill[key_bucket(key, m - 1)]++] =
+                    (ix_name_key){key,           i,
+                                  x->facts.sur_letters, x->sur_key_hash,
+                                  x->facts.sur_len, x->facts.sur_cut,
+                                  x->facts.sur0, x->facts.words};
         }
         free(fill);
     }
@@ -805,27 +811,36 @@ static int same_surname_possible(const ix_name *x, const ix_name *y)
     return edits_within(a, an < 32 ? an : 32, b, bn < 32 ? bn : 32, shorter >= 8 ? 2 : 1);
 }
 
-/* The surname half of extract_may_be_same_person from the facts alone,
- * its phonetic keys by their hashes: no call, no strcmp, for each of the
- * ~1.7 M candidates met grouping every person of real news. */
-static inline int surname_facts_may_match(const ix_name *x, const ix_name *y)
+/* The surname half of extract_may_be_same_person from the copy of the
+ * facts in a run's entry, its phonetic keys by their hashes: no call, no
+ * strcmp, no read of the name, for each of the ~1.7 M candidates met
+ * grouping every person of real news. */
+static inline int surname_facts_may_match(const ix_name_key *a, const ix_name_key *b)
 {
-    const person_facts *a = &x->facts, *b = &y->facts;
+    if (!a->words || !b->words) return 0;
     if (a->sur_len == b->sur_len && a->sur_letters == b->sur_letters) return 1;
-    if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;
+    if (a->sur_key_hash && a->sur_key_hash == b->sur_key_hash) return 1;
     int d = (int)a->sur_cut - (int)b->sur_cut;
     return (a->sur_len < b->sur_len ? a->sur_len : b->sur_len) >= 5 && a->sur0 == b->sur0 && d >= -2 && d <= 2 &&
            bits_set(a->sur_letters ^ b->sur_letters) <= 4;
 }
 
+/* The facts of names[i] as a run's entry holds them. */
+static ix_name_key key_facts(const morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    return (ix_name_key){0, i, x->facts.sur_letters, x->sur_key_hash, x->facts.sur_len, x->facts.sur_cut,
+                         x->facts.sur0, x->facts.words};
+}
+
 /* Adds names[j] to the walk when it is ungrouped and the same person as
  * names[from].  The tests before extract_same_person_facts are necessary
- * conditions of it, cheapest first. */
+ * conditions of it, cheapest first (the walk_run caller has checked
+ * surname_facts_may_match). */
 static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 {
     morgue_index *ix = g->ix;
-    if (ix->group[j] >= 0 || ix->names[j].words < 2 || ix->names[from].words < 2 || !ix->names[j].facts.words ||
-        !surname_facts_may_match(&ix->names[from], &ix->names[j]) || !may_merge(&ix->names[from], &ix->names[j]) ||
+    if (ix->group[j] >= 0 || !may_merge(&ix->names[from], &ix->names[j]) ||
         !same_surname_possible(&ix->names[from], &ix->names[j]))
         return;
     if (extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
@@ -845,8 +860,9 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
     const ix_name_key *v = ix->blk[blk].by_key[w];
     const uint32_t *start = ix->blk[blk].start[w];
     size_t b = key_bucket(k, ix->blk[blk].mask);
+    ix_name_key f = key_facts(ix, from);
     for (uint32_t e = start[b]; e < start[b + 1]; e++)
-        if (v[e].key == k) walk_one(g, v[e].name, from);
+        if (v[e].key == k && surname_facts_may_match(&f, &v[e])) walk_one(g, v[e].name, from);
 }
 
 /* The entity group of names[i], computing it (and its usual spelling) on

@@ -75,7 +75,8 @@ static void default_to_quote(qnode *q)
  * reads its postings once).
  */
 typedef struct {
-    char *value;
+    const char *value; /* the index's name (entity_canonical_kind), or a copy owned */
+    uint8_t owned;
     uint64_t count, hash;
     /* in the segment being counted (seg == its number + 1): the marked
      * documents of the value's first term, that term's postings, and the
@@ -119,8 +120,11 @@ static int grow(void **v, size_t *cap, size_t n, size_t sz)
 }
 
 /* The entry of value v, added with a count of 0 when new: its index, or
- * SIZE_MAX when out of memory (fa->failed set). */
-static size_t facet_entry(facet_acc *fa, const char *v, size_t len)
+ * SIZE_MAX when out of memory (fa->failed set).  A stable v (a string the
+ * index owns, alive while the search runs) is kept as it is: a copy of
+ * each of the 30,000 values of `--facet entity the`, then its free, were
+ * 5% of that query. */
+static size_t facet_entry(facet_acc *fa, const char *v, size_t len, int stable)
 {
     uint64_t h = XXH3_64bits(v, len);
     if (fa->slot) {
@@ -148,17 +152,21 @@ static size_t facet_entry(facet_acc *fa, const char *v, size_t len)
             fa->slot[i] = (uint32_t)k + 1;
         }
     }
-    char *s = malloc(len + 1);
-    if (!s) {
-        fa->failed = 1;
-        return SIZE_MAX;
+    const char *s = v;
+    if (!stable) {
+        char *c = malloc(len + 1);
+        if (!c) {
+            fa->failed = 1;
+            return SIZE_MAX;
+        }
+        memcpy(c, v, len);
+        c[len] = 0;
+        s = c;
     }
-    memcpy(s, v, len);
-    s[len] = 0;
     size_t i = h & fa->mask;
     while (fa->slot[i]) i = (i + 1) & fa->mask;
     fa->slot[i] = (uint32_t)fa->n + 1;
-    fa->ents[fa->n] = (facet_ent){.value = s, .hash = h};
+    fa->ents[fa->n] = (facet_ent){.value = s, .owned = !stable, .hash = h};
     return fa->n++;
 }
 
@@ -259,7 +267,8 @@ static int facet_count(facet_acc *fa)
                                                       : f == FIELD_ORG  ? 1
                                                       : f == FIELD_PLACE ? 2
                                                                          : -1);
-                size_t x = facet_entry(fa, c, strlen(c));
+                /* c is name itself when the index lists no such name */
+                size_t x = facet_entry(fa, c, strlen(c), c != name);
                 if (x == SIZE_MAX) break;
                 facet_ent *e = &fa->ents[x];
                 if (e->seg != s + 1) { /* its first term in this segment */
@@ -303,7 +312,8 @@ damaged:
 
 static void facet_free(facet_acc *fa)
 {
-    for (size_t i = 0; i < fa->n; i++) free(fa->ents[i].value);
+    for (size_t i = 0; i < fa->n; i++)
+        if (fa->ents[i].owned) free((char *)fa->ents[i].value);
     free(fa->ents);
     free(fa->slot);
     free(fa->touched);
