@@ -104,6 +104,14 @@ static int block_ready(morgue_index *ix, unsigned k)
     uint32_t from = ix->block_start[k], to = ix->block_start[k + 1];
     for (uint32_t b = from; b < to; b++) {
         ix_name *x = &ix->names[ix->block_items[b]];
+        if (x->words < 2) {
+            /* a lone name is compared with no one (may_merge): its facts,
+             * two phonetic keys, were a third of them on real news */
+            memset(&x->facts, 0, sizeof x->facts);
+            x->sur_off = x->sur_len = 0;
+            x->sur_key_hash = 0;
+            continue;
+        }
         extract_person_facts(x->name, &x->facts);
         name_surname(x);
     }
