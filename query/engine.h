@@ -27,6 +27,7 @@ typedef struct {
      * tests that rule a pair out before that call */
     uint16_t sur_off, sur_len;
     uint32_t sur_key_hash;
+    uint8_t giv_initial;  /* its given name is an initial ("J", "J.") */
 } ix_name;
 
 /* A person name filed under a key (entities.c): block byte << 56 | value;

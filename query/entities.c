@@ -44,8 +44,10 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
 
 /* The keys a person name is filed under (0 when it has none of that
  * kind): its given name's first letter, its given name's variant group,
- * the hash of its given name's phonetic key; each below its surname block. */
-enum { NO_GIVEN = 0x100 };
+ * the hash of its given name's phonetic key; each below its surname block.
+ * A name whose given name is an initial is also filed in table 0 under
+ * INITIAL | its first letter (initial_key). */
+enum { NO_GIVEN = 0x100, INITIAL = 0x200 };
 static uint64_t name_key(const morgue_index *ix, uint32_t i, int which)
 {
     const person_facts *f = &ix->names[i].facts;
@@ -56,6 +58,14 @@ static uint64_t name_key(const morgue_index *ix, uint32_t i, int which)
                  : which == 1 ? f->given_group
                  : f->giv_key[0] ? XXH3_64bits(f->giv_key, strlen(f->giv_key)) >> 8 | 1 : 0;
     return v ? (uint64_t)ix->key[i] << 56 | (v & ((1ull << 56) - 1)) : 0;
+}
+
+/* The second key of names[i] in table 0 when its given name is an
+ * initial, else 0. */
+static uint64_t initial_key(const morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    return x->facts.words >= 2 && x->giv_initial ? (uint64_t)ix->key[i] << 56 | INITIAL | x->facts.giv0 : 0;
 }
 
 /* The bucket of key k in a table of mask + 1 buckets. */
@@ -81,7 +91,7 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
 static void name_surname(ix_name *x)
 {
     const char *s = x->name, *last = s;
-    size_t n = 0;
+    size_t n = 0, given = 0;
     int count = 0;
     while (*s && count < 8) {
         while (*s == ' ' || *s == '\t' || *s == '-') s++;
@@ -90,9 +100,11 @@ static void name_surname(ix_name *x)
         if (s > b) {
             last = b;
             n = (size_t)(s - b);
+            if (!count) given = n - (b[n - 1] == '.'); /* same_given's initial: one byte but a final '.' */
             count++;
         }
     }
+    x->giv_initial = given == 1;
     x->sur_off = (uint16_t)(last - x->name);
     x->sur_len = (uint16_t)n; /* names are under 64 KiB (fold_plain, fold_name) */
     x->sur_key_hash = x->facts.sur_key[0] ? (uint32_t)XXH3_64bits(x->facts.sur_key, strlen(x->facts.sur_key)) | 1 : 0;
@@ -110,6 +122,7 @@ static int block_ready(morgue_index *ix, unsigned k)
             memset(&x->facts, 0, sizeof x->facts);
             x->sur_off = x->sur_len = 0;
             x->sur_key_hash = 0;
+            x->giv_initial = 0;
             continue;
         }
         extract_person_facts(x->name, &x->facts);
@@ -123,7 +136,8 @@ static int block_ready(morgue_index *ix, unsigned k)
     for (int w = 0; w < 3; w++) {
         free(ix->blk[k].by_key[w]); /* what an attempt out of memory left */
         free(ix->blk[k].start[w]);
-        ix_name_key *v = malloc(sizeof *v * (to - from + 1));
+        /* table 0 files a name whose given name is an initial twice */
+        ix_name_key *v = malloc(sizeof *v * ((w == 0 ? 2 : 1) * (size_t)(to - from) + 1));
         uint32_t *start = calloc((size_t)m + 1, sizeof *start), *fill = malloc(sizeof *fill * m);
         ix->blk[k].by_key[w] = v;
         ix->blk[k].start[w] = start;
@@ -135,6 +149,8 @@ static int block_ready(morgue_index *ix, unsigned k)
             uint32_t i = ix->block_items[b];
             uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
             if (key) start[key_bucket(key, m - 1) + 1]++;
+            uint64_t ik = w == 0 && ix->names[i].words >= 2 ? initial_key(ix, i) : 0;
+            if (ik) start[key_bucket(ik, m - 1) + 1]++;
         }
         for (uint32_t b = 0; b < m; b++) start[b + 1] += start[b];
         memcpy(fill, start, sizeof *fill * m);
@@ -147,6 +163,11 @@ static int block_ready(morgue_index *ix, unsigned k)
                     (ix_name_key){key,           i,
                                   x->facts.sur_letters, x->sur_key_hash,
                                   x->facts.sur_len, x->facts.sur_cut,
+                                  x->facts.sur0, x->facts.words};
+            uint64_t ik = w == 0 && x->words >= 2 ? initial_key(ix, i) : 0;
+            if (ik)
+                v[fill[key_bucket(ik, m - 1)]++] =
+                    (ix_name_key){ik, i, x->facts.sur_letters, x->sur_key_hash, x->facts.sur_len, x->facts.sur_cut,
                                   x->facts.sur0, x->facts.words};
         }
         free(fill);
@@ -904,10 +925,20 @@ static int group_of(morgue_index *ix, uint32_t i)
                 walk_one(&g, ix->block_items[b], g.queue[q]);
             continue;
         }
-        for (int w = 0; w < 3; w++) {
-            uint64_t k = name_key(ix, g.queue[q], w);
-            if (k) walk_run(&g, w, k, g.queue[q]);
-        }
+        /* extract_same_person needs the same given name: equal, an
+         * initial of the other, one variant group or one phonetic key.
+         * A given name that is no initial and has a group or a key is
+         * found equal in those runs, so besides them only the initials
+         * of its first letter are candidates, not every given name with
+         * that letter (the largest runs by far); the rest walk that run. */
+        const ix_name *x = &ix->names[g.queue[q]];
+        uint64_t k1 = name_key(ix, g.queue[q], 1), k2 = name_key(ix, g.queue[q], 2);
+        if (!x->giv_initial && (k1 || k2))
+            walk_run(&g, 0, (uint64_t)ix->key[g.queue[q]] << 56 | INITIAL | x->facts.giv0, g.queue[q]);
+        else
+            walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        if (k1) walk_run(&g, 1, k1, g.queue[q]);
+        if (k2) walk_run(&g, 2, k2, g.queue[q]);
         walk_run(&g, 0, none, g.queue[q]);
     }
     ix->canon[i] = g.best;
