@@ -28,6 +28,7 @@ typedef struct {
     uint16_t sur_off, sur_len;
     uint32_t sur_key_hash;
     uint8_t giv_initial;  /* its given name is an initial ("J", "J.") */
+    uint64_t giv_key_hash; /* its key in table 2 of its block, 0 none (name_key) */
 } ix_name;
 
 /* A person name filed under a key (entities.c): block byte << 56 | value;
@@ -62,6 +63,7 @@ struct morgue_index {
         uint32_t *start[3];
         uint32_t mask;
     } blk[256];
+    uint32_t *walk_queue; /* group_of's, as long as the largest block; in name_strings */
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;
     uint32_t *name_words; /* names by word-hash bucket (entities.c) */
