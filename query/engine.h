@@ -21,12 +21,24 @@ typedef struct {
     uint64_t articles, quotes, hash;
     uint8_t words;        /* words in the name */
     person_facts facts;   /* what extract_same_person compares (persons) */
+    /* made with facts (entities.c, name_surname): the surname as
+     * extract_same_person splits the name, name[sur_off, sur_off +
+     * sur_len), and a hash of its phonetic key (0: none), for the cheap
+     * tests that rule a pair out before that call */
+    uint16_t sur_off, sur_len;
+    uint32_t sur_key_hash;
+    uint8_t giv_initial;  /* its given name is an initial ("J", "J.") */
+    uint64_t giv_key_hash; /* its key in table 2 of its block, 0 none (name_key) */
 } ix_name;
 
-/* A person name filed under a key (entities.c): block byte << 56 | value. */
+/* A person name filed under a key (entities.c): block byte << 56 | value;
+ * with a copy of its surname's facts (person_facts, ix_name), so that a
+ * walk over the key's run rules most names out without reading them. */
 typedef struct {
     uint64_t key;
     uint32_t name;
+    uint32_t sur_letters, sur_key_hash;
+    uint8_t sur_len, sur_cut, sur0, words; /* words: facts.words */
 } ix_name_key;
 
 struct morgue_index {
@@ -51,6 +63,7 @@ struct morgue_index {
         uint32_t *start[3];
         uint32_t mask;
     } blk[256];
+    uint32_t *walk_queue; /* group_of's, as long as the largest block; in name_strings */
     uint32_t *name_table; /* hash of (kind, name) -> index + 1 */
     uint32_t name_mask;
     uint32_t *name_words; /* names by word-hash bucket (entities.c) */

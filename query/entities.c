@@ -44,18 +44,26 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
 
 /* The keys a person name is filed under (0 when it has none of that
  * kind): its given name's first letter, its given name's variant group,
- * the hash of its given name's phonetic key; each below its surname block. */
-enum { NO_GIVEN = 0x100 };
+ * the hash of its given name's phonetic key; each below its surname block.
+ * A name whose given name is an initial is also filed in table 0 under
+ * INITIAL | its first letter (initial_key). */
+enum { NO_GIVEN = 0x100, INITIAL = 0x200 };
 static uint64_t name_key(const morgue_index *ix, uint32_t i, int which)
 {
     const person_facts *f = &ix->names[i].facts;
     /* a name of one word (as extract_same_person splits it) has no given
      * name to agree on: it is filed under NO_GIVEN alone */
     if (f->words < 2) return which == 0 ? (uint64_t)ix->key[i] << 56 | NO_GIVEN : 0;
-    uint64_t v = which == 0 ? f->giv0
-                 : which == 1 ? f->given_group
-                 : f->giv_key[0] ? XXH3_64bits(f->giv_key, strlen(f->giv_key)) >> 8 | 1 : 0;
+    uint64_t v = which == 0 ? f->giv0 : which == 1 ? f->given_group : ix->names[i].giv_key_hash;
     return v ? (uint64_t)ix->key[i] << 56 | (v & ((1ull << 56) - 1)) : 0;
+}
+
+/* The second key of names[i] in table 0 when its given name is an
+ * initial, else 0. */
+static uint64_t initial_key(const morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    return x->facts.words >= 2 && x->giv_initial ? (uint64_t)ix->key[i] << 56 | INITIAL | x->facts.giv0 : 0;
 }
 
 /* The bucket of key k in a table of mask + 1 buckets. */
@@ -74,13 +82,52 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
 
+/* The surname of x as extract_same_person splits a name (split_words in
+ * indexer/extract_names.c: words between spaces and tabs, leading hyphens
+ * dropped, the first 8 words; the surname the last of them), and the hash
+ * of its phonetic key: what same_surname_possible reads. */
+static void name_surname(ix_name *x)
+{
+    const char *s = x->name, *last = s;
+    size_t n = 0, given = 0;
+    int count = 0;
+    while (*s && count < 8) {
+        while (*s == ' ' || *s == '\t' || *s == '-') s++;
+        const char *b = s;
+        while (*s && *s != ' ' && *s != '\t') s++;
+        if (s > b) {
+            last = b;
+            n = (size_t)(s - b);
+            if (!count) given = n - (b[n - 1] == '.'); /* same_given's initial: one byte but a final '.' */
+            count++;
+        }
+    }
+    x->giv_initial = given == 1;
+    x->sur_off = (uint16_t)(last - x->name);
+    x->sur_len = (uint16_t)n; /* names are under 64 KiB (fold_plain, fold_name) */
+    x->sur_key_hash = x->facts.sur_key[0] ? (uint32_t)XXH3_64bits(x->facts.sur_key, strlen(x->facts.sur_key)) | 1 : 0;
+    /* hashed once here, not at each look-up of the name's runs */
+    x->giv_key_hash = x->facts.giv_key[0] ? XXH3_64bits(x->facts.giv_key, strlen(x->facts.giv_key)) >> 8 | 1 : 0;
+}
+
 static int block_ready(morgue_index *ix, unsigned k)
 {
     if (ix->blk[k].ready) return 0;
     uint32_t from = ix->block_start[k], to = ix->block_start[k + 1];
     for (uint32_t b = from; b < to; b++) {
         ix_name *x = &ix->names[ix->block_items[b]];
+        if (x->words < 2) {
+            /* a lone name is compared with no one (may_merge): its facts,
+             * two phonetic keys, were a third of them on real news */
+            memset(&x->facts, 0, sizeof x->facts);
+            x->sur_off = x->sur_len = 0;
+            x->sur_key_hash = 0;
+            x->giv_initial = 0;
+            x->giv_key_hash = 0;
+            continue;
+        }
         extract_person_facts(x->name, &x->facts);
+        name_surname(x);
     }
     /* filed in hash buckets by a counting sort, linear (qsort of the keys
      * was 7% of a one-shot speaker: query) */
@@ -90,7 +137,8 @@ static int block_ready(morgue_index *ix, unsigned k)
     for (int w = 0; w < 3; w++) {
         free(ix->blk[k].by_key[w]); /* what an attempt out of memory left */
         free(ix->blk[k].start[w]);
-        ix_name_key *v = malloc(sizeof *v * (to - from + 1));
+        /* table 0 files a name whose given name is an initial twice */
+        ix_name_key *v = malloc(sizeof *v * ((w == 0 ? 2 : 1) * (size_t)(to - from) + 1));
         uint32_t *start = calloc((size_t)m + 1, sizeof *start), *fill = malloc(sizeof *fill * m);
         ix->blk[k].by_key[w] = v;
         ix->blk[k].start[w] = start;
@@ -102,13 +150,26 @@ static int block_ready(morgue_index *ix, unsigned k)
             uint32_t i = ix->block_items[b];
             uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
             if (key) start[key_bucket(key, m - 1) + 1]++;
+            uint64_t ik = w == 0 && ix->names[i].words >= 2 ? initial_key(ix, i) : 0;
+            if (ik) start[key_bucket(ik, m - 1) + 1]++;
         }
         for (uint32_t b = 0; b < m; b++) start[b + 1] += start[b];
         memcpy(fill, start, sizeof *fill * m);
         for (uint32_t b = from; b < to; b++) {
             uint32_t i = ix->block_items[b];
             uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
-            if (key) v[fill[key_bucket(key, m - 1)]++] = (ix_name_key){key, i};
+            const ix_name *x = &ix->names[i];
+            if (key)
+                v[fill[key_bucket(key, m - 1)]++] =
+                    (ix_name_key){key,           i,
+                                  x->facts.sur_letters, x->sur_key_hash,
+                                  x->facts.sur_len, x->facts.sur_cut,
+                                  x->facts.sur0, x->facts.words};
+            uint64_t ik = w == 0 && x->words >= 2 ? initial_key(ix, i) : 0;
+            if (ik)
+                v[fill[key_bucket(ik, m - 1)]++] =
+                    (ix_name_key){ik, i, x->facts.sur_letters, x->sur_key_hash, x->facts.sur_len, x->facts.sur_cut,
+                                  x->facts.sur0, x->facts.words};
         }
         free(fill);
     }
@@ -702,12 +763,116 @@ static int better_spelling(const morgue_index *ix, uint32_t i, int best)
             (x->quotes > b->quotes || (x->quotes == b->quotes && strcmp(x->name, b->name) < 0)));
 }
 
+static inline int bits_set(uint32_t v)
+{
+    /* __builtin_popcount is a libgcc call without -mpopcnt */
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    return (int)((((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
+static inline unsigned char lower_ascii(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Whether the edit distance of a[0..an) and b[0..bn) (ASCII case folded,
+ * as lx_edit_distance counts it) is at most k (k <= 2): the dynamic
+ * programme on the diagonal band |i - j| <= k alone, whose cells hold the
+ * true distance wherever it is at most k (a path leaving the band costs
+ * more than k). */
+static int edits_within(const char *a, size_t an, const char *b, size_t bn, int k)
+{
+    if ((an > bn ? an - bn : bn - an) > (size_t)k) return 0;
+    enum { W = 5, BIG = 100 }; /* band width 2k + 1 <= 5 */
+    int prev[W], cur[W];
+    /* cell (i, j) is at d = j - i + k of row i */
+    for (int d = 0; d < W; d++) {
+        int j = d - k;
+        prev[d] = j >= 0 && d <= 2 * k && (size_t)j <= bn ? j : BIG;
+    }
+    for (size_t i = 1; i <= an; i++) {
+        int best = BIG;
+        unsigned char x = lower_ascii((unsigned char)a[i - 1]);
+        for (int d = 0; d <= 2 * k; d++) {
+            long j = (long)i + d - k;
+            if (j < 0 || (size_t)j > bn) {
+                cur[d] = BIG;
+                continue;
+            }
+            int v;
+            if (j == 0) v = (int)i;
+            else {
+                /* (i-1, j-1) is at d of the previous row, (i-1, j) at d + 1,
+                 * (i, j-1) at d - 1 of this one */
+                v = prev[d] + (x != lower_ascii((unsigned char)b[j - 1]));
+                if (d + 1 <= 2 * k && prev[d + 1] + 1 < v) v = prev[d + 1] + 1;
+                if (d > 0 && cur[d - 1] + 1 < v) v = cur[d - 1] + 1;
+            }
+            cur[d] = v;
+            if (v < best) best = v;
+        }
+        if (best > k) return 0;
+        memcpy(prev, cur, sizeof prev);
+    }
+    return prev[(long)bn - (long)an + k] <= k;
+}
+
+/* False only when extract_same_person's surname test (close_surname in
+ * indexer/extract_names.c: equal, the same phonetic key, or from 5 bytes
+ * on the same first letter and at most 1 edit, 2 from 8 bytes) fails
+ * for the two names: nine in ten pairs that reach that call fail there,
+ * most of them after a full edit distance.  Whatever this lets through
+ * is decided by extract_same_person_facts. */
+static int same_surname_possible(const ix_name *x, const ix_name *y)
+{
+    const char *a = x->name + x->sur_off, *b = y->name + y->sur_off;
+    size_t an = x->sur_len, bn = y->sur_len;
+    if (an == bn) {
+        size_t c = 0;
+        while (c < an && lower_ascii((unsigned char)a[c]) == lower_ascii((unsigned char)b[c])) c++;
+        if (c == an) return 1;
+    }
+    /* keys of 15 letters may have been cut: compared again in full there */
+    size_t ka = strlen(x->facts.sur_key), kb = strlen(y->facts.sur_key);
+    if (ka >= 15 || kb >= 15 || (ka && x->sur_key_hash == y->sur_key_hash)) return 1;
+    size_t shorter = an < bn ? an : bn;
+    if (shorter < 5 || ((unsigned char)a[0] | 32) != ((unsigned char)b[0] | 32)) return 0;
+    return edits_within(a, an < 32 ? an : 32, b, bn < 32 ? bn : 32, shorter >= 8 ? 2 : 1);
+}
+
+/* The surname half of extract_may_be_same_person from the copy of the
+ * facts in a run's entry, its phonetic keys by their hashes: no call, no
+ * strcmp, no read of the name, for each of the ~1.7 M candidates met
+ * grouping every person of real news. */
+static inline int surname_facts_may_match(const ix_name_key *a, const ix_name_key *b)
+{
+    if (!a->words || !b->words) return 0;
+    if (a->sur_len == b->sur_len && a->sur_letters == b->sur_letters) return 1;
+    if (a->sur_key_hash && a->sur_key_hash == b->sur_key_hash) return 1;
+    int d = (int)a->sur_cut - (int)b->sur_cut;
+    return (a->sur_len < b->sur_len ? a->sur_len : b->sur_len) >= 5 && a->sur0 == b->sur0 && d >= -2 && d <= 2 &&
+           bits_set(a->sur_letters ^ b->sur_letters) <= 4;
+}
+
+/* The facts of names[i] as a run's entry holds them. */
+static ix_name_key key_facts(const morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    return (ix_name_key){0, i, x->facts.sur_letters, x->sur_key_hash, x->facts.sur_len, x->facts.sur_cut,
+                         x->facts.sur0, x->facts.words};
+}
+
 /* Adds names[j] to the walk when it is ungrouped and the same person as
- * names[from]. */
+ * names[from].  The tests before extract_same_person_facts are necessary
+ * conditions of it, cheapest first (the walk_run caller has checked
+ * surname_facts_may_match). */
 static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 {
     morgue_index *ix = g->ix;
-    if (ix->group[j] >= 0 || !may_merge(&ix->names[from], &ix->names[j])) return;
+    if (ix->group[j] >= 0 || !may_merge(&ix->names[from], &ix->names[j]) ||
+        !same_surname_possible(&ix->names[from], &ix->names[j]))
+        return;
     if (extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
                                   &ix->names[j].facts)) {
         ix->group[j] = g->root;
@@ -725,8 +890,9 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
     const ix_name_key *v = ix->blk[blk].by_key[w];
     const uint32_t *start = ix->blk[blk].start[w];
     size_t b = key_bucket(k, ix->blk[blk].mask);
+    ix_name_key f = key_facts(ix, from);
     for (uint32_t e = start[b]; e < start[b + 1]; e++)
-        if (v[e].key == k) walk_one(g, v[e].name, from);
+        if (v[e].key == k && surname_facts_may_match(&f, &v[e])) walk_one(g, v[e].name, from);
 }
 
 /* The entity group of names[i], computing it (and its usual spelling) on
@@ -748,9 +914,17 @@ static int group_of(morgue_index *ix, uint32_t i)
         merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
         return (int)i;
     }
-    uint32_t size = ix->block_start[ix->key[i] + 1] - ix->block_start[ix->key[i]];
-    group_walk g = {ix, malloc(sizeof *g.queue * (size + 1)), 0, (int)i, (int)i};
-    if (!g.queue) return (int)i;
+    if (!ix->walk_queue) { /* one for every walk (a malloc each was 3% of grouping every person) */
+        uint32_t most = 0;
+        for (int k = 0; k < 256; k++)
+            if (ix->block_start[k + 1] - ix->block_start[k] > most) most = ix->block_start[k + 1] - ix->block_start[k];
+        ix->walk_queue = arena_alloc(&ix->name_strings, sizeof *ix->walk_queue * ((size_t)most + 1));
+        if (!ix->walk_queue) {
+            merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+            return (int)i;
+        }
+    }
+    group_walk g = {ix, ix->walk_queue, 0, (int)i, (int)i};
     g.queue[g.n++] = i;
     uint64_t none = (uint64_t)ix->key[i] << 56 | NO_GIVEN;
     for (uint32_t q = 0; q < g.n; q++) {
@@ -760,14 +934,23 @@ static int group_of(morgue_index *ix, uint32_t i)
                 walk_one(&g, ix->block_items[b], g.queue[q]);
             continue;
         }
-        for (int w = 0; w < 3; w++) {
-            uint64_t k = name_key(ix, g.queue[q], w);
-            if (k) walk_run(&g, w, k, g.queue[q]);
-        }
+        /* extract_same_person needs the same given name: equal, an
+         * initial of the other, one variant group or one phonetic key.
+         * A given name that is no initial and has a group or a key is
+         * found equal in those runs, so besides them only the initials
+         * of its first letter are candidates, not every given name with
+         * that letter (the largest runs by far); the rest walk that run. */
+        const ix_name *x = &ix->names[g.queue[q]];
+        uint64_t k1 = name_key(ix, g.queue[q], 1), k2 = name_key(ix, g.queue[q], 2);
+        if (!x->giv_initial && (k1 || k2))
+            walk_run(&g, 0, (uint64_t)ix->key[g.queue[q]] << 56 | INITIAL | x->facts.giv0, g.queue[q]);
+        else
+            walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        if (k1) walk_run(&g, 1, k1, g.queue[q]);
+        if (k2) walk_run(&g, 2, k2, g.queue[q]);
         walk_run(&g, 0, none, g.queue[q]);
     }
     ix->canon[i] = g.best;
-    free(g.queue);
     return (int)i;
 }
 

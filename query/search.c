@@ -75,7 +75,8 @@ static void default_to_quote(qnode *q)
  * reads its postings once).
  */
 typedef struct {
-    char *value;
+    const char *value; /* the index's name (entity_canonical_kind), or a copy owned */
+    uint8_t owned;
     uint64_t count, hash;
     /* in the segment being counted (seg == its number + 1): the marked
      * documents of the value's first term, that term's postings, and the
@@ -119,8 +120,11 @@ static int grow(void **v, size_t *cap, size_t n, size_t sz)
 }
 
 /* The entry of value v, added with a count of 0 when new: its index, or
- * SIZE_MAX when out of memory (fa->failed set). */
-static size_t facet_entry(facet_acc *fa, const char *v, size_t len)
+ * SIZE_MAX when out of memory (fa->failed set).  A stable v (a string the
+ * index owns, alive while the search runs) is kept as it is: a copy of
+ * each of the 30,000 values of `--facet entity the`, then its free, were
+ * 5% of that query. */
+static size_t facet_entry(facet_acc *fa, const char *v, size_t len, int stable)
 {
     uint64_t h = XXH3_64bits(v, len);
     if (fa->slot) {
@@ -148,17 +152,21 @@ static size_t facet_entry(facet_acc *fa, const char *v, size_t len)
             fa->slot[i] = (uint32_t)k + 1;
         }
     }
-    char *s = malloc(len + 1);
-    if (!s) {
-        fa->failed = 1;
-        return SIZE_MAX;
+    const char *s = v;
+    if (!stable) {
+        char *c = malloc(len + 1);
+        if (!c) {
+            fa->failed = 1;
+            return SIZE_MAX;
+        }
+        memcpy(c, v, len);
+        c[len] = 0;
+        s = c;
     }
-    memcpy(s, v, len);
-    s[len] = 0;
     size_t i = h & fa->mask;
     while (fa->slot[i]) i = (i + 1) & fa->mask;
     fa->slot[i] = (uint32_t)fa->n + 1;
-    fa->ents[fa->n] = (facet_ent){.value = s, .hash = h};
+    fa->ents[fa->n] = (facet_ent){.value = s, .owned = !stable, .hash = h};
     return fa->n++;
 }
 
@@ -259,7 +267,8 @@ static int facet_count(facet_acc *fa)
                                                       : f == FIELD_ORG  ? 1
                                                       : f == FIELD_PLACE ? 2
                                                                          : -1);
-                size_t x = facet_entry(fa, c, strlen(c));
+                /* c is name itself when the index lists no such name */
+                size_t x = facet_entry(fa, c, strlen(c), c != name);
                 if (x == SIZE_MAX) break;
                 facet_ent *e = &fa->ents[x];
                 if (e->seg != s + 1) { /* its first term in this segment */
@@ -303,7 +312,8 @@ damaged:
 
 static void facet_free(facet_acc *fa)
 {
-    for (size_t i = 0; i < fa->n; i++) free(fa->ents[i].value);
+    for (size_t i = 0; i < fa->n; i++)
+        if (fa->ents[i].owned) free((char *)fa->ents[i].value);
     free(fa->ents);
     free(fa->slot);
     free(fa->touched);
@@ -312,11 +322,58 @@ static void facet_free(facet_acc *fa)
     free(fa->marks);
 }
 
-static int cmp_facet(const void *a, const void *b)
+static int cmp_facet(const facet_ent *x, const facet_ent *y)
 {
-    const facet_ent *x = a, *y = b;
     if (x->count != y->count) return x->count > y->count ? -1 : 1;
     return strcmp(x->value, y->value);
+}
+
+/* Sifts out[c] down the heap out[0..n) (worst value at the root). */
+static void facet_sift(const facet_ent *e, uint32_t *out, size_t n, size_t c)
+{
+    uint32_t x = out[c];
+    for (;;) {
+        size_t l = 2 * c + 1, w = c;
+        const facet_ent *worst = &e[x];
+        if (l < n && cmp_facet(&e[out[l]], worst) > 0) w = l, worst = &e[out[l]];
+        if (l + 1 < n && cmp_facet(&e[out[l + 1]], worst) > 0) w = l + 1;
+        if (w == c) break;
+        out[c] = out[w];
+        c = w;
+    }
+    out[c] = x;
+}
+
+/* The best k values (cmp_facet: the values are distinct, so the order is
+ * total) as indices into fa->ents, best first, in out (k entries, k <=
+ * fa->n): a heap of the k best, worst at its root, then sorted by taking
+ * the root off k times.  Sorting every value (the 30,000 persons of
+ * `--facet person the` on real news, entries of ~100 bytes moved by
+ * qsort's merge sort) was a fifth of that query. */
+static void facet_top(const facet_acc *fa, size_t k, uint32_t *out)
+{
+    const facet_ent *e = fa->ents;
+    size_t n = 0;
+    for (uint32_t i = 0; k && i < fa->n; i++) {
+        if (n < k) { /* sift up: a worse value goes to the root */
+            size_t c = n++;
+            while (c && cmp_facet(&e[out[(c - 1) / 2]], &e[i]) < 0) {
+                out[c] = out[(c - 1) / 2];
+                c = (c - 1) / 2;
+            }
+            out[c] = i;
+            continue;
+        }
+        if (cmp_facet(&e[i], &e[out[0]]) >= 0) continue; /* no better than the worst kept */
+        out[0] = i;
+        facet_sift(e, out, n, 0);
+    }
+    while (n > 1) { /* the worst to the end */
+        uint32_t w = out[0];
+        out[0] = out[--n];
+        out[n] = w;
+        facet_sift(e, out, n, 0);
+    }
 }
 
 static const char *const quote_type_name[] = {"direct", "partial", "mixed", "indirect"};
@@ -393,12 +450,17 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         goto fail;
     if (o.facet) {
         if (facet_count(&fa)) goto fail;
-        if (fa.n) qsort(fa.ents, fa.n, sizeof *fa.ents, cmp_facet);
         r->n_facets = fa.n < o.facet_limit ? fa.n : o.facet_limit;
+        uint32_t *best = arena_alloc(&r->a, sizeof *best * (r->n_facets ? r->n_facets : 1));
         r->facets = arena_calloc(&r->a, r->n_facets ? r->n_facets : 1, sizeof *r->facets);
-        for (size_t i = 0; r->facets && i < r->n_facets; i++) {
-            r->facets[i].value = arena_strdup(&r->a, fa.ents[i].value);
-            r->facets[i].count = fa.ents[i].count;
+        if (!best || !r->facets) {
+            merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+            goto fail;
+        }
+        facet_top(&fa, r->n_facets, best);
+        for (size_t i = 0; i < r->n_facets; i++) {
+            r->facets[i].value = arena_strdup(&r->a, fa.ents[best[i]].value);
+            r->facets[i].count = fa.ents[best[i]].count;
         }
     }
     if (n_top > o.offset) {
