@@ -133,6 +133,28 @@ static size_t strip_poss(const char *w, size_t n)
     return n;
 }
 
+/* Length of a word without a final clitic: the possessive or "is"/"has"
+ * 's, and 'd, 'll, 're, 've, 'm (straight or ’) — "he'd", "she’ll",
+ * "they're" are their pronoun as a subject.  n when there is none. */
+static size_t strip_clitic(const char *w, size_t n)
+{
+    size_t k = strip_poss(w, n);
+    if (k != n || n < 3) return k;
+    unsigned char l = (unsigned char)(w[n - 1] | 0x20);
+    size_t c = 1; /* letters of the clitic */
+    if (l == 'l' || l == 'e') {
+        unsigned char l2 = (unsigned char)(w[n - 2] | 0x20);
+        if ((l == 'l' && l2 != 'l') || (l == 'e' && l2 != 'r' && l2 != 'v')) return n;
+        c = 2;
+    } else if (l != 'd' && l != 'm')
+        return n;
+    if (n > c + 1 && w[n - c - 1] == '\'') return n - c - 1;
+    if (n > c + 3 && (unsigned char)w[n - c - 1] == 0x99 && (unsigned char)w[n - c - 2] == 0x80 &&
+        (unsigned char)w[n - c - 3] == 0xE2)
+        return n - c - 3;
+    return n;
+}
+
 static inline int is_alnum_ascii(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -929,7 +951,16 @@ static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
     /* looked up once a token: the attribution scans ask again and again */
-    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i))));
+    if (!(t->lxf & LXF_KNOWN)) {
+        uint32_t f = lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+        /* round 13: "he'd", "she’ll", "they're" are their pronoun (only
+         * a pronoun: "we'll" is no "well") */
+        if (!f && tl(x, i) >= 3) {
+            size_t b = strip_clitic(tx(x, i), tl(x, i));
+            if (b != tl(x, i) && (lx_flags(tx(x, i), b) & LX_PRONOUN)) f = lx_flags(tx(x, i), b);
+        }
+        t->lxf = (uint16_t)(LXF_KNOWN | f);
+    }
     return t->lxf & ~LXF_KNOWN;
 }
 /* Inlined everywhere: w is a literal, so its length is a constant and
@@ -2098,7 +2129,7 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
-    const lx_entry *e = lx_lookup(tx(x, tok), strip_poss(tx(x, tok), tl(x, tok)));
+    const lx_entry *e = lx_lookup(tx(x, tok), strip_clitic(tx(x, tok), tl(x, tok)));
     int pron = e ? e->pron : 0;
     unsigned mask = pron == PRON_MALE || pron == PRON_FEMALE ? 1u << ENT_PERSON
                   : pron == PRON_NEUTER ? 1u << ENT_ORG
@@ -2287,11 +2318,16 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
         seen++;
         if (x->t[k].kind != T_WORD) continue;
         if (tflags(x, k) & LX_PRONOUN) {
-            /* "it", also "It’s" (the lexicon folds the clitic away) */
-            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we") ||
-                (strip_poss(tx(x, k), tl(x, k)) == 2 && lower_c((unsigned char)tx(x, k)[0]) == 'i' &&
-                 lower_c((unsigned char)tx(x, k)[1]) == 't'))
-                return skipped;
+            /* "it", "I", "we", also "It’s" (the lexicon folds the
+             * clitic away) */
+            size_t bn = strip_clitic(tx(x, k), tl(x, k));
+            unsigned char c0 = lower_c((unsigned char)tx(x, k)[0]);
+            int it = bn == 2 && c0 == 'i' && lower_c((unsigned char)tx(x, k)[1]) == 't';
+            int first = (bn == 1 && c0 == 'i') || (bn == 2 && c0 == 'w' && lower_c((unsigned char)tx(x, k)[1]) == 'e');
+            /* the writer's "I'm old enough to remember Carter declaring":
+             * a contracted first person is passed over, as before */
+            if (first && bn != tl(x, k)) continue;
+            if (it || first) return skipped;
             r.a = r.b = k;
             return r;
         }

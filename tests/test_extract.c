@@ -815,6 +815,12 @@ static const qcase qcases[] = {
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
      "works.", 1, 2, "Reed “knows full well” that it works", "partial", 1, "Tom Hale", "says"},
+    /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
+     * pronoun: it resolves as a speaker and opens a reported clause */
+    {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
+     "“I will not sign,”", "direct", 1, "Leo Park", "told"},
+    {"A retired teacher, Paula Grant said she’ll stand for the council next spring.", 0, 1,
+     "she’ll stand for the council next spring", "indirect", 1, "Paula Grant", "said"},
 };
 
 static void check_quotes(void)
