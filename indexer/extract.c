@@ -1966,6 +1966,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         return r;
     }
     if (t->kind == T_PUNCT && t->cp == ',') {
+        /* round 13: "Gov. Tom Hale (R-Ohio), said": a party and state tag
+         * (or any parenthetical) before the comma; the name before it */
+        if (j - 1 > lo && punct_is(x, j - 1, ')')) {
+            tspan in = np_left(x, j - 1, lo);
+            if (in.a >= 0 && cap_word(x, in.b)) return in;
+            return r;
+        }
         /* an appositive: "Name, the party chairman, said" */
         int32_t k = j - 1;
         while (k >= lo && k > j - 16 &&
