@@ -823,7 +823,7 @@ static const qcase qcases[] = {
      "she’ll stand for the council next spring", "indirect", 1, "Paula Grant", "said"},
     /* round 13: a party and state tag, then a comma before the cue: the
      * name before the tag speaks (not a place earlier in the sentence) */
-    {"On Monday in Dayton, Ohio, after the vote, Gov. Mark Ellis (R-Ohio), said, “We will not raise taxes.”", 0, 1,
+    {"On Monday at a school in Dover, DE, after the vote, Gov. Mark Ellis (R-DE), said, “We will not raise taxes.”", 0, 1,
      "“We will not raise taxes.”", "direct", 1, "Mark Ellis", "said"},
 };
 
