@@ -2989,6 +2989,38 @@ static int np_adjacent(ctx *x, const attrib *at)
     return g == at->cue;
 }
 
+/* round 13: a lead-in clause that reports a quotation closed by a comma
+ * before the main clause's attribution and quotation ("Holding signs
+ * calling Hale “a fraud,” the crowd chanted “…”", "After Reed said that
+ * … “…,” Hale said: “…”"): a participle opening the sentence reports what
+ * follows it (a preposition after it left out: "Remarking upon"), spoken
+ * by the main clause's speaker; a subordinate clause its own cue's
+ * content, spoken by its own subject.  The content's first token and the
+ * attribution in *out, or -1. */
+static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, const attrib *mid, attrib *out)
+{
+    int32_t c = x->r[k].t1;
+    if (!(punct_is(x, c - 1, ',') || punct_is(x, c + 1, ','))) return -1;
+    if (x->t[f].kind != T_WORD || !(x->t[f].flags & F_CAP) || f + 1 >= first_open) return -1;
+    for (int32_t m = f; m < first_open; m++)
+        if (x->t[m].kind == T_PUNCT) return -1;
+    if (ing_form(x, f) && !word_is(x, f, "according")) {
+        int32_t s = f + 1;
+        if (word_in(x, s, fb_prep)) s++;
+        if (s > first_open) return -1;
+        *out = *mid;
+        return s;
+    }
+    static const char *const subord[] = {"after", "when", "as", "before", "while", "since", "although",
+                                         "though", "once", "because", NULL};
+    if (!word_in(x, f, subord)) return -1;
+    attrib in = find_attrib(x, f + 1, first_open - 1, f + 1, first_open - 1);
+    if (in.cue < 0 || in.inverted || in.sp.a < 0 || in.cue_end + 1 >= first_open) return -1;
+    if (word_is(x, in.cue, "according")) return -1;
+    *out = in;
+    return in.cue_end + 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3237,10 +3269,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!after) {
         for (int32_t k = r0; k < r1; k++) {
             int32_t a = x->r[k].t1 + 1, b = x->r[k + 1].t0 - 1;
-            if (a > b || !(punct_is(x, b, ',') || punct_is(x, b, ':'))) continue;
+            int pb = a <= b && (punct_is(x, b, ',') || punct_is(x, b, ':'));
+            /* round 13: also "…,” the protesters chanted “B.”" after a
+             * lead-in clause (below) */
+            if (a > b || !(pb || (before && is_cue(x, b)))) continue;
             attrib mid = find_attrib_dir(x, a, b, a, b, 1);
             if (mid.cue < 0 || mid.inverted) continue;
             if (words_in(x, mid.cue_end + 1, b) > 3) continue;
+            attrib lead;
+            int32_t ls = before ? lead_in_report(x, f, first_open, k, &mid, &lead) : -1;
+            if (!pb && (ls < 0 || mid.cue_end != b)) continue;
             /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
             if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
             /* round 12: "But “the issue,” Hale added, “is whether …”", "…
@@ -3260,6 +3298,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 while (rs < k && x->r[rs].t0 < colon) rs++;
                 return emit(x, QUOTE_DIRECT, x->r[rs].s, x->r[r1].e, rs, r1, &mid);
             }
+            /* the lead-in's own report first */
+            if (ls >= 0 && emit(x, QUOTE_MIXED, x->t[ls].s, x->r[k].e, r0, k, &lead) < 0) return -1;
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }

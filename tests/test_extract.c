@@ -825,6 +825,21 @@ static const qcase qcases[] = {
      * name before the tag speaks (not a place earlier in the sentence) */
     {"On Monday at a school in Dover, DE, after the vote, Gov. Mark Ellis (R-DE), said, “We will not raise taxes.”", 0, 1,
      "“We will not raise taxes.”", "direct", 1, "Mark Ellis", "said"},
+    /* round 13: a lead-in clause reporting a quotation closed by a comma,
+     * then the main clause's attribution and quotation: two quotes; a
+     * participle's report is the main speaker's, from after the
+     * participle (and its preposition) */
+    {"Holding signs calling Hale “the worst mayor ever,” the dockers chanted “Hale must go.”", 0, 2,
+     "signs calling Hale “the worst mayor ever,”", "mixed", 1, "", "chanted"},
+    {"Holding signs calling Hale “the worst mayor ever,” the dockers chanted “Hale must go.”", 1, 2,
+     "“Hale must go.”", "direct", 1, "", "chanted"},
+    {"Remarking on the mayor's \"quiet courage,\" Tom Hale said, \"He held the town together.\"", 0, 2,
+     "the mayor's \"quiet courage,\"", "mixed", 1, "Tom Hale", "said"},
+    /* ... a subordinate clause's report is its own subject's */
+    {"After Jane Reed said that the port would be “closed for good,” Tom Hale said: “That is false.”", 0, 2,
+     "that the port would be “closed for good,”", "mixed", 1, "Jane Reed", "said"},
+    {"After Jane Reed said that the port would be “closed for good,” Tom Hale said: “That is false.”", 1, 2,
+     "“That is false.”", "direct", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
