@@ -3056,6 +3056,38 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 while (k > f && x->t[k].kind == T_PUNCT) k--;
                 s = x->t[f].s;
                 e = x->t[k].e;
+                /* round 13: "But the next day, according to Reed, the
+                 * council voted …", "His criticism, according to X, was
+                 * …": the attribution set off by commas inside one clause,
+                 * which goes on after it, makes the whole sentence the
+                 * content (not "Clause, according to X, which …" or "…,
+                 * according to X, but …", nor an appositive to the end:
+                 * what comes before is short, no clause of its own) */
+                int32_t k2 = at.sp.b + 1;
+                while (k2 <= lw && k2 <= at.sp.b + 12 && !punct_is(x, k2, ',') && x->t[k2].q < 0) k2++;
+                if (k2 < lw && punct_is(x, k2, ',') && punct_is(x, at.cue - 1, ',') && !words_reach(x, f, at.cue, 9)) {
+                    k2++;
+                    static const char *const art[] = {"a", "an", "another", NULL};
+                    if (word_in(x, k2, art)) {
+                        while (k2 <= lw && !punct_is(x, k2, ',') && x->t[k2].q < 0) k2++;
+                        k2++;
+                    }
+                    static const char *const goes_on[] = {
+                        "but", "and", "or", "even", "where", "which", "who", "whom", "although", "though", "while",
+                        "as", "because", "when", "since", "so", "including", "compared", "with", "than", "up",
+                        "down", "from", "to", "in", "on", "at", "for", "after", "before", "making", NULL};
+                    if (k2 <= lw && x->t[k2].kind == T_WORD && !word_in(x, k2, goes_on) && !ing_form(x, k2) &&
+                        words_reach(x, k2, lw, 2)) {
+                        static const char *const conj[] = {"but", "and", "so", "yet", NULL};
+                        int32_t f2 = f;
+                        if (word_in(x, f2, conj) && f2 + 1 < at.cue) f2++;
+                        if (punct_is(x, f2, ',')) f2++;
+                        if (f2 < at.cue - 1) {
+                            s = x->t[f2].s;
+                            e = x->t[lw].e;
+                        }
+                    }
+                }
             }
         } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
                                        (at.inverted && punct_is(x, at.cue - 1, ','))) &&

@@ -840,6 +840,15 @@ static const qcase qcases[] = {
      "that the port would be “closed for good,”", "mixed", 1, "Jane Reed", "said"},
     {"After Jane Reed said that the port would be “closed for good,” Tom Hale said: “That is false.”", 1, 2,
      "“That is false.”", "direct", 1, "Tom Hale", "said"},
+    /* round 13: a short lead-in, then "according to X," inside one clause
+     * that goes on: the whole sentence (past a first "But") is the content */
+    {"But the next day, according to Jane Reed, the council voted to close the harbour for the winter.", 0, 1,
+     "the next day, according to Jane Reed, the council voted to close the harbour for the winter", "indirect", 1,
+     "Jane Reed", "according to"},
+    /* ... not before a relative clause or a long clause of its own */
+    {"The harbour board voted on Monday to close the old port for the whole winter, according to Jane Reed, who "
+     "sits on the board.", 0, 1, "The harbour board voted on Monday to close the old port for the whole winter",
+     "indirect", 1, "Jane Reed", "according to"},
 };
 
 static void check_quotes(void)
