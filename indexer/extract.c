@@ -3897,6 +3897,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
+            /* round 13: "Despite his “brash manner,” his lawyer wrote, Reed
+             * is …", "But “it is a better use of money,” he added, to
+             * build …": an attribution set off by commas after a quotation
+             * closed by a comma, and the clause going on after it (no
+             * participle, relative clause or cue of the attribution's own):
+             * the whole sentence is the content */
+            int32_t qm = p0; /* over a description: "the lawyer Tom Hale wrote" */
+            while (qm > f && qm >= p0 - 4 && x->t[qm].kind == T_WORD && x->t[qm].q < 0 && !is_cue(x, qm)) qm--;
+            if (qm > f && x->t[qm].kind == T_QMARK && x->t[qm].q >= 0 && punct_is(x, qm - 1, ',') && k + 1 <= lw &&
+                punct_is(x, k, ',') &&
+                x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 && !ing_form(x, k + 1) &&
+                !word_in(x, k + 1, rel_pron) && !is_cue(x, k + 1) && !word_is(x, k + 1, "according") &&
+                !word_is(x, k + 1, "and") && !word_is(x, k + 1, "but") && words_reach(x, k + 1, lw, 3)) {
+                int32_t ra = r0;
+                while (ra < r1 && x->r[ra + 1].t0 <= lw) ra++;
+                return emit(x, QUOTE_MIXED, x->t[f].s, x->t[lw].e, r0, ra, &at);
+            }
             if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
             /* quotations after the cue make the content mixed or partial */
             int32_t ra = r0;

@@ -849,6 +849,17 @@ static const qcase qcases[] = {
     {"The harbour board voted on Monday to close the old port for the whole winter, according to Jane Reed, who "
      "sits on the board.", 0, 1, "The harbour board voted on Monday to close the old port for the whole winter",
      "indirect", 1, "Jane Reed", "according to"},
+    /* round 13: a quotation closed by a comma, an attribution set off by
+     * commas, and the clause going on unquoted: the whole sentence */
+    {"Despite his “brash manner,” the lawyer Tom Hale wrote, Reed is a devoted father who lost his job.", 0, 1,
+     "Despite his “brash manner,” the lawyer Tom Hale wrote, Reed is a devoted father who lost his job", "mixed", 1,
+     "Tom Hale", "wrote"},
+    {"Reed was put on the list for the “impact,” Tom Hale said, that he has had on the town.", 0, 1,
+     "Reed was put on the list for the “impact,” Tom Hale said, that he has had on the town", "mixed", 1,
+     "Tom Hale", "said"},
+    /* ... not before a relative clause of the attribution's own */
+    {"The port is “a disgrace,” Tom Hale said, who runs the docks.", 0, 1,
+     "The port is “a disgrace,”", "mixed", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
