@@ -905,6 +905,14 @@ static int split_sentences(ctx *x)
              * think …”": a place abbreviation's period ends the sentence
              * before a quotation opening with a capital */
             brk = 1;
+        } else if (t->kind == T_PUNCT && t->cp == ')' && i >= 2 && i + 1 < x->nt &&
+                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
+                   ((x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)) ||
+                    (x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 && x->r[x->t[i - 1].q].t1 == i - 1 &&
+                     x->t[i - 2].kind == T_PUNCT && is_end_punct(x->t[i - 2].cp)))) {
+            /* round 13: "(She claimed to ''retire.'') Then …": a bracketed
+             * sentence ends before a capital */
+            brk = 1;
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
@@ -2691,6 +2699,24 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
     if (e <= s) return 0; /* nothing left of the content */
+    if (type != QUOTE_DIRECT) {
+        /* round 13: "who called Trump “a psychopath” over the weekend),
+         * has …": reported content that starts inside brackets ends where
+         * they close (outside the quotation marks) */
+        int depth = 0;
+        int32_t k = r0;
+        for (uint32_t i = s; i < e; i++) {
+            while (k >= 0 && k <= r1 && x->r[k].e <= i) k++;
+            if (k >= 0 && k <= r1 && x->r[k].s <= i) { i = x->r[k].e - 1; continue; }
+            if (x->s[i] == '(') depth++;
+            else if (x->s[i] == ')' && depth-- == 0) {
+                while (i > s && (x->s[i - 1] == ' ' || x->s[i - 1] == ',' || x->s[i - 1] == '\n')) i--;
+                e = i;
+                break;
+            }
+        }
+        if (e <= s) return 0;
+    }
     if (r0 >= 0) {
         /* a quote holding none of its marked parts is no quote (scraped
          * garbage: "Mr. … ” …” made a mixed quote "Mr.") */

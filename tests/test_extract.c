@@ -860,6 +860,12 @@ static const qcase qcases[] = {
     /* ... not before a relative clause of the attribution's own */
     {"The port is “a disgrace,” Tom Hale said, who runs the docks.", 0, 1,
      "The port is “a disgrace,”", "mixed", 1, "Tom Hale", "said"},
+    /* round 13: reported content opened inside brackets ends where they
+     * close; a bracketed sentence ends before a capital */
+    {"The harbour board, led by Tom Hale (who once called Reed “a menace” in public), has voted to close the port.", 0,
+     1, "Reed “a menace” in public", "partial", 1, "Tom Hale", "called"},
+    {"Jane Reed left the board. (She said she wanted to “rest for a while.”) Then the council voted to close the port.",
+     0, 1, "she wanted to “rest for a while.”", "mixed", 1, "Jane Reed", "said"},
 };
 
 static void check_quotes(void)
