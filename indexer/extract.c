@@ -1963,7 +1963,9 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
-    while (j >= lo && is_adverb(x, j)) j--;
+    /* round 13: also an emphatic reflexive ("Sanders himself said") */
+    static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
+    while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)))) j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
     if (t->q >= 0) return r;

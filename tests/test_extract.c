@@ -866,6 +866,10 @@ static const qcase qcases[] = {
      1, "Reed “a menace” in public", "partial", 1, "Tom Hale", "called"},
     {"Jane Reed left the board. (She said she wanted to “rest for a while.”) Then the council voted to close the port.",
      0, 1, "she wanted to “rest for a while.”", "mixed", 1, "Jane Reed", "said"},
+    /* round 13: an emphatic reflexive after the speaker is no part of
+     * the name */
+    {"“We will not sell,” Tom Hale himself told the board.", 0, 1, "“We will not sell,”", "direct", 1, "Tom Hale",
+     "told"},
 };
 
 static void check_quotes(void)
