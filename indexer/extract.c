@@ -3807,6 +3807,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
+        /* round 13: "acknowledged in a radio forum Monday night “it will
+         * be …”": an adjunct of place or time (in, on, at, during, then a
+         * few words with no clause, infinitive or pronoun) right before
+         * the mark is where it was said; the content starts at the
+         * quotation */
+        if (!atq && !paren && !left.inverted && c0 + 1 < first_open && c0 == c_obj && first_open - c0 <= 8 &&
+            (word_is(x, c0, "in") || word_is(x, c0, "on") || word_is(x, c0, "at") || word_is(x, c0, "during")) &&
+            !title_region(x, r0)) {
+            static const char *const where_prep[] = {"in", "on", "at", "during", NULL};
+            int adj = 1;
+            for (int32_t m = c0 + 1; m < first_open && adj; m++)
+                adj = x->t[m].kind == T_WORD && x->t[m].q < 0 && !word_is(x, m, "to") && !word_is(x, m, "that") &&
+                      !word_is(x, m, "as") && !(word_in(x, m, fb_prep) && !word_in(x, m, where_prep)) &&
+                      !(tflags(x, m) & (LX_PRONOUN | LX_CUE)) &&
+                      !word_in(x, m, finite_aux) && !ing_form(x, m);
+            if (adj) c0 = first_open;
+        }
         /* "X declared the need for …: “Change …”", "X responded with a
          * phrase …: “…”": a cue whose object is a noun phrase or an adjunct
          * (not a clause: "said that …:", "said he …:") introduces the

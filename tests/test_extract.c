@@ -870,6 +870,13 @@ static const qcase qcases[] = {
      * the name */
     {"“We will not sell,” Tom Hale himself told the board.", 0, 1, "“We will not sell,”", "direct", 1, "Tom Hale",
      "told"},
+    /* round 13: an adjunct of place or time right before the mark is
+     * where it was said, no content */
+    {"Tom Hale himself conceded at a rally on Monday night “it will be very hard to win” if he loses the port vote.", 0,
+     1, "“it will be very hard to win” if he loses the port vote", "mixed", 1, "Tom Hale", "conceded"},
+    /* ... not a phrase holding an infinitive ("called on Congress to") */
+    {"Tom Hale called on the council to “act now” on the harbour.", 0, 1, "on the council to “act now” on the harbour",
+     "partial", 1, "Tom Hale", "called"},
 };
 
 static void check_quotes(void)
