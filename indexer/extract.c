@@ -3414,6 +3414,25 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* “A,” X said, adding, “B.” — a second cue after the attribution
          * starts a quote of its own */
         int32_t aend = at.inverted ? at.sp.b : at.cue_end;
+        /* round 13: "“It’s our bad luck,” he said, that both men had …",
+         * "“Only you,” she said, would use …": after a quotation closed by
+         * a comma, an attribution (and an adjunct: "wrote in a letter to
+         * the president") set off by commas, then the sentence going on
+         * in lower case, unquoted, with "that" or a finite verb (not an
+         * appositive, participle or relative clause of the attribution's
+         * own): the quotation and the rest are one content */
+        if (ka == r0 && whole && !at.inverted && punct_is(x, cm - 1, ',')) {
+            int32_t g = aend + 1;
+            if (g <= lw && word_in(x, g, fb_prep))
+                while (g <= lw && g <= aend + 9 && x->t[g].kind == T_WORD && x->t[g].q < 0) g++;
+            if (g + 1 <= lw && punct_is(x, g, ',') && x->t[g + 1].kind == T_WORD && x->t[g + 1].q < 0 &&
+                !(x->t[g + 1].flags & F_CAP) && (word_is(x, g + 1, "that") || word_in(x, g + 1, finite_aux)) &&
+                words_reach(x, g + 1, lw, 3)) {
+                int32_t ra = r1;
+                while (ra > r0 && x->r[ra].t0 > lw) ra--;
+                return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[lw].e, r0, ra, &at);
+            }
+        }
         if (ka < r1) {
             int32_t nb = x->r[ka + 1].t0;
             for (int32_t c2 = aend + 1; c2 < nb; c2++) {

@@ -877,6 +877,15 @@ static const qcase qcases[] = {
     /* ... not a phrase holding an infinitive ("called on Congress to") */
     {"Tom Hale called on the council to “act now” on the harbour.", 0, 1, "on the council to “act now” on the harbour",
      "partial", 1, "Tom Hale", "called"},
+    /* round 13: "“A,” X said, that …": the sentence going on unquoted
+     * after the attribution (with "that" or a finite verb) is one content
+     * with the quotation */
+    {"“We are deeply worried,” the members wrote in a letter to the mayor, that the board “may close the port.”", 0, 1,
+     "“We are deeply worried,” the members wrote in a letter to the mayor, that the board “may close the port.”",
+     "mixed", 2, "", "wrote"},
+    /* ... not an appositive after an inverted attribution */
+    {"“The port must stay open,” said Tom Hale, a docker who has worked there for years.", 0, 1,
+     "“The port must stay open,”", "direct", 1, "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
