@@ -3991,7 +3991,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
             return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
         }
-        int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
+        /* round 13: before the speaker's title too ("…,'' Mr. Hale said") */
+        int32_t k = phrase_start(x, &at, f) - 1;
         /* no speaker span (sp.a < 0) puts k before the sentence, where
          * x->t[k] is not a token: nothing to emit (was a read outside t[]) */
         if (k < f) return 0;
@@ -4010,7 +4011,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * are no part of what was said */
         for (int32_t ra = r0; ra <= rl; ra++) {
             int32_t t0 = x->r[ra].t0;
-            if (t0 - 1 > f && punct_is(x, t0 - 1, ':') && x->t[t0 - 1].q < 0) {
+            /* round 13: also a dash ("Neither man liked her - “Born rich,”
+             * Mr. Elkins said - but …") */
+            if (t0 - 1 > f && x->t[t0 - 1].q < 0 &&
+                (punct_is(x, t0 - 1, ':') || punct_is(x, t0 - 1, 0x2014) || punct_is(x, t0 - 1, 0x2013) ||
+                 (punct_is(x, t0 - 1, '-') && x->t[t0 - 1].left_space))) {
                 quote_type ty = ra == rl && k == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
                 return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
             }

@@ -886,6 +886,13 @@ static const qcase qcases[] = {
     /* ... not an appositive after an inverted attribution */
     {"“The port must stay open,” said Tom Hale, a docker who has worked there for years.", 0, 1,
      "“The port must stay open,”", "direct", 1, "Tom Hale", "said"},
+    /* round 13: a dash before the quotation introduces it, as a colon
+     * does; the content before the attribution stops before the
+     * speaker's title */
+    {"Neither man liked the mayor - “Born rich,” Tom Hale said - but they voted for him.", 0, 1, "“Born rich,”",
+     "direct", 1, "Tom Hale", "said"},
+    {"The port was closed for a week, the ''worst since 1950,'' Mr. Hale said.", 0, 1,
+     "The port was closed for a week, the ''worst since 1950,''", "mixed", 1, "Hale", "said"},
 };
 
 static void check_quotes(void)
