@@ -136,10 +136,17 @@ static size_t strip_poss(const char *w, size_t n)
 /* Length of a word without a final clitic: the possessive or "is"/"has"
  * 's, and 'd, 'll, 're, 've, 'm (straight or ’) — "he'd", "she’ll",
  * "they're" are their pronoun as a subject.  n when there is none. */
+static size_t clitic_len(const char *w, size_t n);
 static size_t strip_clitic(const char *w, size_t n)
 {
     size_t k = strip_poss(w, n);
-    if (k != n || n < 3) return k;
+    return k != n ? k : clitic_len(w, n);
+}
+
+/* strip_clitic's 'd, 'll, 're, 've, 'm (not 's) */
+static size_t clitic_len(const char *w, size_t n)
+{
+    if (n < 3) return n;
     unsigned char l = (unsigned char)(w[n - 1] | 0x20);
     size_t c = 1; /* letters of the clitic */
     if (l == 'l' || l == 'e') {
@@ -905,14 +912,6 @@ static int split_sentences(ctx *x)
              * think …”": a place abbreviation's period ends the sentence
              * before a quotation opening with a capital */
             brk = 1;
-        } else if (t->kind == T_PUNCT && t->cp == ')' && i >= 2 && i + 1 < x->nt &&
-                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
-                   ((x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)) ||
-                    (x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 && x->r[x->t[i - 1].q].t1 == i - 1 &&
-                     x->t[i - 2].kind == T_PUNCT && is_end_punct(x->t[i - 2].cp)))) {
-            /* round 13: "(She claimed to ''retire.'') Then …": a bracketed
-             * sentence ends before a capital */
-            brk = 1;
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
             if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
@@ -926,6 +925,14 @@ static int split_sentences(ctx *x)
             if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
                 x->t[i + 1].q < 0)
                 brk = 0;
+        } else if (t->kind == T_PUNCT && t->cp == ')' && i >= 2 && i + 1 < x->nt &&
+                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
+                   ((x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)) ||
+                    (x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 && x->r[x->t[i - 1].q].t1 == i - 1 &&
+                     x->t[i - 2].kind == T_PUNCT && is_end_punct(x->t[i - 2].cp)))) {
+            /* round 13: "(She claimed to ''retire.'') Then …": a bracketed
+             * sentence ends before a capital */
+            brk = 1;
         }
         if (brk) {
             sent++;
@@ -952,6 +959,23 @@ static int split_sentences(ctx *x)
 
 /* ------------------------------------------------------------ entities */
 
+/* The lexicon flags of a word, without a possessive; round 13: "he'd",
+ * "she’ll", "they're" are their pronoun (only a pronoun: "we'll" is no
+ * "well").  Out of line: tflags is inlined at every call. */
+static __attribute__((noinline)) uint32_t word_flags(const char *w, size_t n)
+{
+    size_t k = strip_poss(w, n);
+    uint32_t f = lx_flags(w, k);
+    /* "he'd" … "they’re": an apostrophe second or third from the end */
+    if (!f && k == n && n >= 3 && n <= 9 &&
+        (w[n - 2] == '\'' || w[n - 3] == '\'' || (unsigned char)w[n - 2] == 0x99 ||
+         (unsigned char)w[n - 3] == 0x99)) {
+        size_t b = clitic_len(w, n);
+        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b);
+    }
+    return f;
+}
+
 static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
 static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
 static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
@@ -959,16 +983,7 @@ static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
     /* looked up once a token: the attribution scans ask again and again */
-    if (!(t->lxf & LXF_KNOWN)) {
-        uint32_t f = lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
-        /* round 13: "he'd", "she’ll", "they're" are their pronoun (only
-         * a pronoun: "we'll" is no "well") */
-        if (!f && tl(x, i) >= 3) {
-            size_t b = strip_clitic(tx(x, i), tl(x, i));
-            if (b != tl(x, i) && (lx_flags(tx(x, i), b) & LX_PRONOUN)) f = lx_flags(tx(x, i), b);
-        }
-        t->lxf = (uint16_t)(LXF_KNOWN | f);
-    }
+    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | word_flags(tx(x, i), tl(x, i)));
     return t->lxf & ~LXF_KNOWN;
 }
 /* Inlined everywhere: w is a literal, so its length is a constant and
@@ -2701,7 +2716,7 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
     if (e <= s) return 0; /* nothing left of the content */
-    if (type != QUOTE_DIRECT) {
+    if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
         /* round 13: "who called Trump “a psychopath” over the weekend),
          * has …": reported content that starts inside brackets ends where
          * they close (outside the quotation marks) */
