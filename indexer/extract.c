@@ -3786,7 +3786,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 }
                 if (k2 >= first_open && x->t[k2].q >= 0) break;
                 if (x->t[k2].kind != T_WORD) break;
-                if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; that = 1; break; }
+                if (word_is(x, k2, "that")) {
+                    /* round 13: "said the parts of the network that were
+                     * hacked suggested …": "that" after a noun and before
+                     * a verb is a relative pronoun inside the clause */
+                    if (k2 > c0 + 1 && x->t[k2 - 1].kind == T_WORD && !is_cue(x, k2 - 1) &&
+                        (word_in(x, k2 + 1, finite_aux) || past_verb(x, k2 + 1)))
+                        break;
+                    if (k2 > c0) c0 = k2;
+                    that = 1;
+                    break;
+                }
                 /* "said it’s unrealistic to think that …", "said he’s going
                  * and that …": a subject or a conjunction first means the
                  * clause has started; a later "that" is inside it */

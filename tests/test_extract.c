@@ -893,6 +893,11 @@ static const qcase qcases[] = {
      "direct", 1, "Tom Hale", "said"},
     {"The port was closed for a week, the ''worst since 1950,'' Mr. Hale said.", 0, 1,
      "The port was closed for a week, the ''worst since 1950,''", "mixed", 1, "Hale", "said"},
+    /* round 13: a relative "that" (after a noun, before a verb) does not
+     * open the reported clause */
+    {"Tom Hale said the parts of the network that were hacked suggested the intruders wanted “economic data.”", 0, 1,
+     "the parts of the network that were hacked suggested the intruders wanted “economic data.”", "partial", 1,
+     "Tom Hale", "said"},
 };
 
 static void check_quotes(void)
