@@ -3165,7 +3165,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
             /* "told Fox News on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue))
-                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 12 && x->t[k2].kind == T_WORD; k2++)
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
+                                         (x->t[k2].kind == T_WORD || (punct_is(x, k2, ',') && k2 > k + 1));
+                     k2++)
                     if (word_is(x, k2, "that")) { k = k2; break; }
             /* round 10: "said on Saturday that …", "said in a statement
              * that …": an adjunct (a preposition first, no clause) before
@@ -3770,7 +3772,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t c_obj = c0; /* the cue's object, before any "that" */
         if (!left.inverted && !paren) {
             int that = 0, comma = 0;
-            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + 16; k2++) {
+            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + (is_tell(x, left.cue) ? 26 : 16); k2++) {
                 if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
                 /* "said on NBC’s “Meet the Press” on Sunday that …": a title
                  * in marks (capitalised words only) inside the adjunct */

@@ -898,6 +898,12 @@ static const qcase qcases[] = {
     {"Tom Hale said the parts of the network that were hacked suggested the intruders wanted “economic data.”", 0, 1,
      "the parts of the network that were hacked suggested the intruders wanted “economic data.”", "partial", 1,
      "Tom Hale", "said"},
+    /* round 13: a long addressee of "told" (a place and a time set off by
+     * commas) before "that" is no content */
+    {"Tom Hale is telling a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has “no "
+     "regrets at all.”", 0, 1, "that he has “no regrets at all.”", "mixed", 1, "Tom Hale", "telling"},
+    {"Tom Hale told a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has no regrets.", 0,
+     1, "that he has no regrets", "indirect", 1, "Tom Hale", "told"},
 };
 
 static void check_quotes(void)
