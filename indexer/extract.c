@@ -3978,6 +3978,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {
+        /* round 13: "Recalling ''the consequences …,'' the statement urged
+         * …", "Citing “obligations in Tennessee,” his spokeswoman told X
+         * that …": a participle opening the sentence reports the
+         * quotation closed by a comma after it, spoken by the main
+         * clause's speaker; the main clause is read on as before */
+        if (r0 == r1 && at.cue > x->r[r0].t1 && !at.inverted && ing_form(x, f) && !title_region(x, r0) &&
+            /* the main clause goes on after its cue (not a gerund subject:
+             * "Closing the port would “…,” he added") */
+            words_reach(x, at.cue_end + 1, lw, 3)) {
+            attrib lead;
+            int32_t ls = lead_in_report(x, f, first_open, r0, &at, &lead);
+            if (ls >= 0 && emit(x, ls == first_open ? QUOTE_DIRECT : QUOTE_MIXED, x->t[ls].s,
+                                                  x->r[r0].e, r0, r0, &lead) < 0)
+                return -1;
+        }
         /* "Content with “quoted words,” X said." — not "On “Meet the
          * Press,” X said the …": an attribution with its own content after
          * the cue leaves the quoted words before it a title */

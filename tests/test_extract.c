@@ -904,6 +904,14 @@ static const qcase qcases[] = {
      "regrets at all.”", 0, 1, "that he has “no regrets at all.”", "mixed", 1, "Tom Hale", "telling"},
     {"Tom Hale told a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has no regrets.", 0,
      1, "that he has no regrets", "indirect", 1, "Tom Hale", "told"},
+    /* round 13: a participle opening the sentence reports the quotation
+     * after it, spoken by the main clause's speaker, whose own report
+     * follows */
+    {"Admitting that the port “was badly run,” though, Tom Hale did say that the new board deserves more time.", 0, 2,
+     "that the port “was badly run,”", "mixed", 1, "Tom Hale", "say"},
+    /* ... not a gerund subject whose clause the quotation ends */
+    {"Closing the port would “hurt every family in town,” Tom Hale added.", 0, 1,
+     "Closing the port would “hurt every family in town,”", "mixed", 1, "Tom Hale", "added"},
 };
 
 static void check_quotes(void)
