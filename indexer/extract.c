@@ -133,6 +133,35 @@ static size_t strip_poss(const char *w, size_t n)
     return n;
 }
 
+/* Length of a word without a final clitic: the possessive or "is"/"has"
+ * 's, and 'd, 'll, 're, 've, 'm (straight or ’) — "he'd", "she’ll",
+ * "they're" are their pronoun as a subject.  n when there is none. */
+static size_t clitic_len(const char *w, size_t n);
+static size_t strip_clitic(const char *w, size_t n)
+{
+    size_t k = strip_poss(w, n);
+    return k != n ? k : clitic_len(w, n);
+}
+
+/* strip_clitic's 'd, 'll, 're, 've, 'm (not 's) */
+static size_t clitic_len(const char *w, size_t n)
+{
+    if (n < 3) return n;
+    unsigned char l = (unsigned char)(w[n - 1] | 0x20);
+    size_t c = 1; /* letters of the clitic */
+    if (l == 'l' || l == 'e') {
+        unsigned char l2 = (unsigned char)(w[n - 2] | 0x20);
+        if ((l == 'l' && l2 != 'l') || (l == 'e' && l2 != 'r' && l2 != 'v')) return n;
+        c = 2;
+    } else if (l != 'd' && l != 'm')
+        return n;
+    if (n > c + 1 && w[n - c - 1] == '\'') return n - c - 1;
+    if (n > c + 3 && (unsigned char)w[n - c - 1] == 0x99 && (unsigned char)w[n - c - 2] == 0x80 &&
+        (unsigned char)w[n - c - 3] == 0xE2)
+        return n - c - 3;
+    return n;
+}
+
 static inline int is_alnum_ascii(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -896,6 +925,14 @@ static int split_sentences(ctx *x)
             if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
                 x->t[i + 1].q < 0)
                 brk = 0;
+        } else if (t->kind == T_PUNCT && t->cp == ')' && i >= 2 && i + 1 < x->nt &&
+                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
+                   ((x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)) ||
+                    (x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 && x->r[x->t[i - 1].q].t1 == i - 1 &&
+                     x->t[i - 2].kind == T_PUNCT && is_end_punct(x->t[i - 2].cp)))) {
+            /* round 13: "(She claimed to ''retire.'') Then …": a bracketed
+             * sentence ends before a capital */
+            brk = 1;
         }
         if (brk) {
             sent++;
@@ -922,6 +959,23 @@ static int split_sentences(ctx *x)
 
 /* ------------------------------------------------------------ entities */
 
+/* The lexicon flags of a word, without a possessive; round 13: "he'd",
+ * "she’ll", "they're" are their pronoun (only a pronoun: "we'll" is no
+ * "well").  Out of line: tflags is inlined at every call. */
+static __attribute__((noinline)) uint32_t word_flags(const char *w, size_t n)
+{
+    size_t k = strip_poss(w, n);
+    uint32_t f = lx_flags(w, k);
+    /* "he'd" … "they’re": an apostrophe second or third from the end */
+    if (!f && k == n && n >= 3 && n <= 9 &&
+        (w[n - 2] == '\'' || w[n - 3] == '\'' || (unsigned char)w[n - 2] == 0x99 ||
+         (unsigned char)w[n - 3] == 0x99)) {
+        size_t b = clitic_len(w, n);
+        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b);
+    }
+    return f;
+}
+
 static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
 static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
 static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
@@ -929,7 +983,7 @@ static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
     /* looked up once a token: the attribution scans ask again and again */
-    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | lx_flags(tx(x, i), strip_poss(tx(x, i), tl(x, i))));
+    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | word_flags(tx(x, i), tl(x, i)));
     return t->lxf & ~LXF_KNOWN;
 }
 /* Inlined everywhere: w is a literal, so its length is a constant and
@@ -2017,7 +2071,9 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
-    while (j >= lo && is_adverb(x, j)) j--;
+    /* round 13: also an emphatic reflexive ("Sanders himself said") */
+    static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
+    while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)))) j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
@@ -2028,6 +2084,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         return r;
     }
     if (t->kind == T_PUNCT && t->cp == ',') {
+        /* round 13: "Gov. Tom Hale (R-Ohio), said": a party and state tag
+         * (or any parenthetical) before the comma; the name before it */
+        if (j - 1 > lo && punct_is(x, j - 1, ')')) {
+            tspan in = np_left(x, j - 1, lo);
+            if (in.a >= 0 && cap_word(x, in.b)) return in;
+            return r;
+        }
         /* an appositive: "Name, the party chairman, said" */
         int32_t k = j - 1;
         while (k >= lo && k > j - 16 &&
@@ -2191,7 +2254,7 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
-    const lx_entry *e = lx_lookup(tx(x, tok), strip_poss(tx(x, tok), tl(x, tok)));
+    const lx_entry *e = lx_lookup(tx(x, tok), strip_clitic(tx(x, tok), tl(x, tok)));
     int pron = e ? e->pron : 0;
     unsigned mask = pron == PRON_MALE || pron == PRON_FEMALE ? 1u << ENT_PERSON
                   : pron == PRON_NEUTER ? 1u << ENT_ORG
@@ -2380,11 +2443,16 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
         seen++;
         if (x->t[k].kind != T_WORD) continue;
         if (tflags(x, k) & LX_PRONOUN) {
-            /* "it", also "It’s" (the lexicon folds the clitic away) */
-            if (word_is(x, k, "it") || word_is(x, k, "i") || word_is(x, k, "we") ||
-                (strip_poss(tx(x, k), tl(x, k)) == 2 && lower_c((unsigned char)tx(x, k)[0]) == 'i' &&
-                 lower_c((unsigned char)tx(x, k)[1]) == 't'))
-                return skipped;
+            /* "it", "I", "we", also "It’s" (the lexicon folds the
+             * clitic away) */
+            size_t bn = strip_clitic(tx(x, k), tl(x, k));
+            unsigned char c0 = lower_c((unsigned char)tx(x, k)[0]);
+            int it = bn == 2 && c0 == 'i' && lower_c((unsigned char)tx(x, k)[1]) == 't';
+            int first = (bn == 1 && c0 == 'i') || (bn == 2 && c0 == 'w' && lower_c((unsigned char)tx(x, k)[1]) == 'e');
+            /* the writer's "I'm old enough to remember Carter declaring":
+             * a contracted first person is passed over, as before */
+            if (first && bn != tl(x, k)) continue;
+            if (it || first) return skipped;
             r.a = r.b = k;
             return r;
         }
@@ -2741,6 +2809,24 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
     if (e <= s) return 0; /* nothing left of the content */
+    if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
+        /* round 13: "who called Trump “a psychopath” over the weekend),
+         * has …": reported content that starts inside brackets ends where
+         * they close (outside the quotation marks) */
+        int depth = 0;
+        int32_t k = r0;
+        for (uint32_t i = s; i < e; i++) {
+            while (k >= 0 && k <= r1 && x->r[k].e <= i) k++;
+            if (k >= 0 && k <= r1 && x->r[k].s <= i) { i = x->r[k].e - 1; continue; }
+            if (x->s[i] == '(') depth++;
+            else if (x->s[i] == ')' && depth-- == 0) {
+                while (i > s && (x->s[i - 1] == ' ' || x->s[i - 1] == ',' || x->s[i - 1] == '\n')) i--;
+                e = i;
+                break;
+            }
+        }
+        if (e <= s) return 0;
+    }
     if (r0 >= 0) {
         /* a quote holding none of its marked parts is no quote (scraped
          * garbage: "Mr. … ” …” made a mixed quote "Mr.") */
@@ -3039,6 +3125,38 @@ static int np_adjacent(ctx *x, const attrib *at)
     return g == at->cue;
 }
 
+/* round 13: a lead-in clause that reports a quotation closed by a comma
+ * before the main clause's attribution and quotation ("Holding signs
+ * calling Hale “a fraud,” the crowd chanted “…”", "After Reed said that
+ * … “…,” Hale said: “…”"): a participle opening the sentence reports what
+ * follows it (a preposition after it left out: "Remarking upon"), spoken
+ * by the main clause's speaker; a subordinate clause its own cue's
+ * content, spoken by its own subject.  The content's first token and the
+ * attribution in *out, or -1. */
+static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, const attrib *mid, attrib *out)
+{
+    int32_t c = x->r[k].t1;
+    if (!(punct_is(x, c - 1, ',') || punct_is(x, c + 1, ','))) return -1;
+    if (x->t[f].kind != T_WORD || !(x->t[f].flags & F_CAP) || f + 1 >= first_open) return -1;
+    for (int32_t m = f; m < first_open; m++)
+        if (x->t[m].kind == T_PUNCT) return -1;
+    if (ing_form(x, f) && !word_is(x, f, "according")) {
+        int32_t s = f + 1;
+        if (word_in(x, s, fb_prep)) s++;
+        if (s > first_open) return -1;
+        *out = *mid;
+        return s;
+    }
+    static const char *const subord[] = {"after", "when", "as", "before", "while", "since", "although",
+                                         "though", "once", "because", NULL};
+    if (!word_in(x, f, subord)) return -1;
+    attrib in = find_attrib(x, f + 1, first_open - 1, f + 1, first_open - 1);
+    if (in.cue < 0 || in.inverted || in.sp.a < 0 || in.cue_end + 1 >= first_open) return -1;
+    if (word_is(x, in.cue, "according")) return -1;
+    *out = in;
+    return in.cue_end + 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3074,6 +3192,38 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 while (k > f && x->t[k].kind == T_PUNCT) k--;
                 s = x->t[f].s;
                 e = x->t[k].e;
+                /* round 13: "But the next day, according to Reed, the
+                 * council voted …", "His criticism, according to X, was
+                 * …": the attribution set off by commas inside one clause,
+                 * which goes on after it, makes the whole sentence the
+                 * content (not "Clause, according to X, which …" or "…,
+                 * according to X, but …", nor an appositive to the end:
+                 * what comes before is short, no clause of its own) */
+                int32_t k2 = at.sp.b + 1;
+                while (k2 <= lw && k2 <= at.sp.b + 12 && !punct_is(x, k2, ',') && x->t[k2].q < 0) k2++;
+                if (k2 < lw && punct_is(x, k2, ',') && punct_is(x, at.cue - 1, ',') && !words_reach(x, f, at.cue, 9)) {
+                    k2++;
+                    static const char *const art[] = {"a", "an", "another", NULL};
+                    if (word_in(x, k2, art)) {
+                        while (k2 <= lw && !punct_is(x, k2, ',') && x->t[k2].q < 0) k2++;
+                        k2++;
+                    }
+                    static const char *const goes_on[] = {
+                        "but", "and", "or", "even", "where", "which", "who", "whom", "although", "though", "while",
+                        "as", "because", "when", "since", "so", "including", "compared", "with", "than", "up",
+                        "down", "from", "to", "in", "on", "at", "for", "after", "before", "making", NULL};
+                    if (k2 <= lw && x->t[k2].kind == T_WORD && !word_in(x, k2, goes_on) && !ing_form(x, k2) &&
+                        words_reach(x, k2, lw, 2)) {
+                        static const char *const conj[] = {"but", "and", "so", "yet", NULL};
+                        int32_t f2 = f;
+                        if (word_in(x, f2, conj) && f2 + 1 < at.cue) f2++;
+                        if (punct_is(x, f2, ',')) f2++;
+                        if (f2 < at.cue - 1) {
+                            s = x->t[f2].s;
+                            e = x->t[lw].e;
+                        }
+                    }
+                }
             }
         } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
                                        (at.inverted && punct_is(x, at.cue - 1, ','))) &&
@@ -3108,7 +3258,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
             /* "told Fox News on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue))
-                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 12 && x->t[k2].kind == T_WORD; k2++)
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
+                                         (x->t[k2].kind == T_WORD || (punct_is(x, k2, ',') && k2 > k + 1));
+                     k2++)
                     if (word_is(x, k2, "that")) { k = k2; break; }
             /* round 10: "said on Saturday that …", "said in a statement
              * that …": an adjunct (a preposition first, no clause) before
@@ -3287,10 +3439,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!after) {
         for (int32_t k = r0; k < r1; k++) {
             int32_t a = x->r[k].t1 + 1, b = x->r[k + 1].t0 - 1;
-            if (a > b || !(punct_is(x, b, ',') || punct_is(x, b, ':'))) continue;
+            int pb = a <= b && (punct_is(x, b, ',') || punct_is(x, b, ':'));
+            /* round 13: also "…,” the protesters chanted “B.”" after a
+             * lead-in clause (below) */
+            if (a > b || !(pb || (before && is_cue(x, b)))) continue;
             attrib mid = find_attrib_dir(x, a, b, a, b, 1);
             if (mid.cue < 0 || mid.inverted) continue;
             if (words_in(x, mid.cue_end + 1, b) > 3) continue;
+            attrib lead;
+            int32_t ls = before ? lead_in_report(x, f, first_open, k, &mid, &lead) : -1;
+            if (!pb && (ls < 0 || mid.cue_end != b)) continue;
             /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
             if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
             /* round 12: "But “the issue,” Hale added, “is whether …”", "…
@@ -3310,6 +3468,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 while (rs < k && x->r[rs].t0 < colon) rs++;
                 return emit(x, QUOTE_DIRECT, x->r[rs].s, x->r[r1].e, rs, r1, &mid);
             }
+            /* the lead-in's own report first */
+            if (ls >= 0 && emit(x, QUOTE_MIXED, x->t[ls].s, x->r[k].e, r0, k, &lead) < 0) return -1;
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }
@@ -3364,6 +3524,25 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* “A,” X said, adding, “B.” — a second cue after the attribution
          * starts a quote of its own */
         int32_t aend = at.inverted ? at.sp.b : at.cue_end;
+        /* round 13: "“It’s our bad luck,” he said, that both men had …",
+         * "“Only you,” she said, would use …": after a quotation closed by
+         * a comma, an attribution (and an adjunct: "wrote in a letter to
+         * the president") set off by commas, then the sentence going on
+         * in lower case, unquoted, with "that" or a finite verb (not an
+         * appositive, participle or relative clause of the attribution's
+         * own): the quotation and the rest are one content */
+        if (ka == r0 && whole && !at.inverted && punct_is(x, cm - 1, ',')) {
+            int32_t g = aend + 1;
+            if (g <= lw && word_in(x, g, fb_prep))
+                while (g <= lw && g <= aend + 9 && x->t[g].kind == T_WORD && x->t[g].q < 0) g++;
+            if (g + 1 <= lw && punct_is(x, g, ',') && x->t[g + 1].kind == T_WORD && x->t[g + 1].q < 0 &&
+                !(x->t[g + 1].flags & F_CAP) && (word_is(x, g + 1, "that") || word_in(x, g + 1, finite_aux)) &&
+                words_reach(x, g + 1, lw, 3)) {
+                int32_t ra = r1;
+                while (ra > r0 && x->r[ra].t0 > lw) ra--;
+                return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[lw].e, r0, ra, &at);
+            }
+        }
         if (ka < r1) {
             int32_t nb = x->r[ka + 1].t0;
             for (int32_t c2 = aend + 1; c2 < nb; c2++) {
@@ -3686,7 +3865,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t c_obj = c0; /* the cue's object, before any "that" */
         if (!left.inverted && !paren) {
             int that = 0, comma = 0;
-            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + 16; k2++) {
+            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + (is_tell(x, left.cue) ? 26 : 16); k2++) {
                 if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
                 /* "said on NBC’s “Meet the Press” on Sunday that …": a title
                  * in marks (capitalised words only) inside the adjunct */
@@ -3702,7 +3881,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 }
                 if (k2 >= first_open && x->t[k2].q >= 0) break;
                 if (x->t[k2].kind != T_WORD) break;
-                if (word_is(x, k2, "that")) { if (k2 > c0) c0 = k2; that = 1; break; }
+                if (word_is(x, k2, "that")) {
+                    /* round 13: "said the parts of the network that were
+                     * hacked suggested …": "that" after a noun and before
+                     * a verb is a relative pronoun inside the clause */
+                    if (k2 > c0 + 1 && x->t[k2 - 1].kind == T_WORD && !is_cue(x, k2 - 1) &&
+                        (word_in(x, k2 + 1, finite_aux) || past_verb(x, k2 + 1)))
+                        break;
+                    if (k2 > c0) c0 = k2;
+                    that = 1;
+                    break;
+                }
                 /* "said it’s unrealistic to think that …", "said he’s going
                  * and that …": a subject or a conjunction first means the
                  * clause has started; a later "that" is inside it */
@@ -3757,6 +3946,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Tyler said, “We have three weeks to go” until the caucuses":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
+        /* round 13: "acknowledged in a radio forum Monday night “it will
+         * be …”": an adjunct of place or time (in, on, at, during, then a
+         * few words with no clause, infinitive or pronoun) right before
+         * the mark is where it was said; the content starts at the
+         * quotation */
+        if (!atq && !paren && !left.inverted && c0 + 1 < first_open && c0 == c_obj && first_open - c0 <= 8 &&
+            (word_is(x, c0, "in") || word_is(x, c0, "on") || word_is(x, c0, "at") || word_is(x, c0, "during")) &&
+            !title_region(x, r0)) {
+            static const char *const where_prep[] = {"in", "on", "at", "during", NULL};
+            int adj = 1;
+            for (int32_t m = c0 + 1; m < first_open && adj; m++)
+                adj = x->t[m].kind == T_WORD && x->t[m].q < 0 && !word_is(x, m, "to") && !word_is(x, m, "that") &&
+                      !word_is(x, m, "as") && !(word_in(x, m, fb_prep) && !word_in(x, m, where_prep)) &&
+                      !(tflags(x, m) & (LX_PRONOUN | LX_CUE)) &&
+                      !word_in(x, m, finite_aux) && !ing_form(x, m);
+            if (adj) c0 = first_open;
+        }
         /* "X declared the need for …: “Change …”", "X responded with a
          * phrase …: “…”": a cue whose object is a noun phrase or an adjunct
          * (not a clause: "said that …:", "said he …:") introduces the
@@ -3865,6 +4071,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
     }
     if (before && at.cue >= 0) {
+        /* round 13: "Recalling ''the consequences …,'' the statement urged
+         * …", "Citing “obligations in Tennessee,” his spokeswoman told X
+         * that …": a participle opening the sentence reports the
+         * quotation closed by a comma after it, spoken by the main
+         * clause's speaker; the main clause is read on as before */
+        if (r0 == r1 && at.cue > x->r[r0].t1 && !at.inverted && ing_form(x, f) && !title_region(x, r0) &&
+            /* the main clause goes on after its cue (not a gerund subject:
+             * "Closing the port would “…,” he added") */
+            words_reach(x, at.cue_end + 1, lw, 3)) {
+            attrib lead;
+            int32_t ls = lead_in_report(x, f, first_open, r0, &at, &lead);
+            if (ls >= 0 && emit(x, ls == first_open ? QUOTE_DIRECT : QUOTE_MIXED, x->t[ls].s,
+                                                  x->r[r0].e, r0, r0, &lead) < 0)
+                return -1;
+        }
         /* "Content with “quoted words,” X said." — not "On “Meet the
          * Press,” X said the …": an attribution with its own content after
          * the cue leaves the quoted words before it a title */
@@ -3875,6 +4096,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
+            /* round 13: "Despite his “brash manner,” his lawyer wrote, Reed
+             * is …", "But “it is a better use of money,” he added, to
+             * build …": an attribution set off by commas after a quotation
+             * closed by a comma, and the clause going on after it (no
+             * participle, relative clause or cue of the attribution's own):
+             * the whole sentence is the content */
+            int32_t qm = p0; /* over a description: "the lawyer Tom Hale wrote" */
+            while (qm > f && qm >= p0 - 4 && x->t[qm].kind == T_WORD && x->t[qm].q < 0 && !is_cue(x, qm)) qm--;
+            if (qm > f && x->t[qm].kind == T_QMARK && x->t[qm].q >= 0 && punct_is(x, qm - 1, ',') && k + 1 <= lw &&
+                punct_is(x, k, ',') &&
+                x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 && !ing_form(x, k + 1) &&
+                !word_in(x, k + 1, rel_pron) && !is_cue(x, k + 1) && !word_is(x, k + 1, "according") &&
+                !word_is(x, k + 1, "and") && !word_is(x, k + 1, "but") && words_reach(x, k + 1, lw, 3)) {
+                int32_t ra = r0;
+                while (ra < r1 && x->r[ra + 1].t0 <= lw) ra++;
+                return emit(x, QUOTE_MIXED, x->t[f].s, x->t[lw].e, r0, ra, &at);
+            }
             if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
             /* quotations after the cue make the content mixed or partial */
             int32_t ra = r0;
@@ -3888,7 +4126,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
             return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
         }
-        int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
+        /* round 13: before the speaker's title too ("…,'' Mr. Hale said") */
+        int32_t k = phrase_start(x, &at, f) - 1;
         /* no speaker span (sp.a < 0) puts k before the sentence, where
          * x->t[k] is not a token: nothing to emit (was a read outside t[]) */
         if (k < f) return 0;
@@ -3907,7 +4146,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * are no part of what was said */
         for (int32_t ra = r0; ra <= rl; ra++) {
             int32_t t0 = x->r[ra].t0;
-            if (t0 - 1 > f && punct_is(x, t0 - 1, ':') && x->t[t0 - 1].q < 0) {
+            /* round 13: also a dash ("Neither man liked her - “Born rich,”
+             * Mr. Elkins said - but …") */
+            if (t0 - 1 > f && x->t[t0 - 1].q < 0 &&
+                (punct_is(x, t0 - 1, ':') || punct_is(x, t0 - 1, 0x2014) || punct_is(x, t0 - 1, 0x2013) ||
+                 (punct_is(x, t0 - 1, '-') && x->t[t0 - 1].left_space))) {
                 quote_type ty = ra == rl && k == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
                 return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
             }

@@ -815,6 +815,103 @@ static const qcase qcases[] = {
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
      "works.", 1, 2, "Reed “knows full well” that it works", "partial", 1, "Tom Hale", "says"},
+    /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
+     * pronoun: it resolves as a speaker and opens a reported clause */
+    {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
+     "“I will not sign,”", "direct", 1, "Leo Park", "told"},
+    {"A retired teacher, Paula Grant said she’ll stand for the council next spring.", 0, 1,
+     "she’ll stand for the council next spring", "indirect", 1, "Paula Grant", "said"},
+    /* round 13: a party and state tag, then a comma before the cue: the
+     * name before the tag speaks (not a place earlier in the sentence) */
+    {"On Monday at a school in Dover, DE, after the vote, Gov. Mark Ellis (R-DE), said, “We will not raise taxes.”", 0, 1,
+     "“We will not raise taxes.”", "direct", 1, "Mark Ellis", "said"},
+    /* round 13: a lead-in clause reporting a quotation closed by a comma,
+     * then the main clause's attribution and quotation: two quotes; a
+     * participle's report is the main speaker's, from after the
+     * participle (and its preposition) */
+    {"Holding signs calling Hale “the worst mayor ever,” the dockers chanted “Hale must go.”", 0, 2,
+     "signs calling Hale “the worst mayor ever,”", "mixed", 1, "", "chanted"},
+    {"Holding signs calling Hale “the worst mayor ever,” the dockers chanted “Hale must go.”", 1, 2,
+     "“Hale must go.”", "direct", 1, "", "chanted"},
+    {"Remarking on the mayor's \"quiet courage,\" Tom Hale said, \"He held the town together.\"", 0, 2,
+     "the mayor's \"quiet courage,\"", "mixed", 1, "Tom Hale", "said"},
+    /* ... a subordinate clause's report is its own subject's */
+    {"After Jane Reed said that the port would be “closed for good,” Tom Hale said: “That is false.”", 0, 2,
+     "that the port would be “closed for good,”", "mixed", 1, "Jane Reed", "said"},
+    {"After Jane Reed said that the port would be “closed for good,” Tom Hale said: “That is false.”", 1, 2,
+     "“That is false.”", "direct", 1, "Tom Hale", "said"},
+    /* round 13: a short lead-in, then "according to X," inside one clause
+     * that goes on: the whole sentence (past a first "But") is the content */
+    {"But the next day, according to Jane Reed, the council voted to close the harbour for the winter.", 0, 1,
+     "the next day, according to Jane Reed, the council voted to close the harbour for the winter", "indirect", 1,
+     "Jane Reed", "according to"},
+    /* ... not before a relative clause or a long clause of its own */
+    {"The harbour board voted on Monday to close the old port for the whole winter, according to Jane Reed, who "
+     "sits on the board.", 0, 1, "The harbour board voted on Monday to close the old port for the whole winter",
+     "indirect", 1, "Jane Reed", "according to"},
+    /* round 13: a quotation closed by a comma, an attribution set off by
+     * commas, and the clause going on unquoted: the whole sentence */
+    {"Despite his “brash manner,” the lawyer Tom Hale wrote, Reed is a devoted father who lost his job.", 0, 1,
+     "Despite his “brash manner,” the lawyer Tom Hale wrote, Reed is a devoted father who lost his job", "mixed", 1,
+     "Tom Hale", "wrote"},
+    {"Reed was put on the list for the “impact,” Tom Hale said, that he has had on the town.", 0, 1,
+     "Reed was put on the list for the “impact,” Tom Hale said, that he has had on the town", "mixed", 1,
+     "Tom Hale", "said"},
+    /* ... not before a relative clause of the attribution's own */
+    {"The port is “a disgrace,” Tom Hale said, who runs the docks.", 0, 1,
+     "The port is “a disgrace,”", "mixed", 1, "Tom Hale", "said"},
+    /* round 13: reported content opened inside brackets ends where they
+     * close; a bracketed sentence ends before a capital */
+    {"The harbour board, led by Tom Hale (who once called Reed “a menace” in public), has voted to close the port.", 0,
+     1, "Reed “a menace” in public", "partial", 1, "Tom Hale", "called"},
+    {"Jane Reed left the board. (She said she wanted to “rest for a while.”) Then the council voted to close the port.",
+     0, 1, "she wanted to “rest for a while.”", "mixed", 1, "Jane Reed", "said"},
+    /* round 13: an emphatic reflexive after the speaker is no part of
+     * the name */
+    {"“We will not sell,” Tom Hale himself told the board.", 0, 1, "“We will not sell,”", "direct", 1, "Tom Hale",
+     "told"},
+    /* round 13: an adjunct of place or time right before the mark is
+     * where it was said, no content */
+    {"Tom Hale himself conceded at a rally on Monday night “it will be very hard to win” if he loses the port vote.", 0,
+     1, "“it will be very hard to win” if he loses the port vote", "mixed", 1, "Tom Hale", "conceded"},
+    /* ... not a phrase holding an infinitive ("called on Congress to") */
+    {"Tom Hale called on the council to “act now” on the harbour.", 0, 1, "on the council to “act now” on the harbour",
+     "partial", 1, "Tom Hale", "called"},
+    /* round 13: "“A,” X said, that …": the sentence going on unquoted
+     * after the attribution (with "that" or a finite verb) is one content
+     * with the quotation */
+    {"“We are deeply worried,” the members wrote in a letter to the mayor, that the board “may close the port.”", 0, 1,
+     "“We are deeply worried,” the members wrote in a letter to the mayor, that the board “may close the port.”",
+     "mixed", 2, "", "wrote"},
+    /* ... not an appositive after an inverted attribution */
+    {"“The port must stay open,” said Tom Hale, a docker who has worked there for years.", 0, 1,
+     "“The port must stay open,”", "direct", 1, "Tom Hale", "said"},
+    /* round 13: a dash before the quotation introduces it, as a colon
+     * does; the content before the attribution stops before the
+     * speaker's title */
+    {"Neither man liked the mayor - “Born rich,” Tom Hale said - but they voted for him.", 0, 1, "“Born rich,”",
+     "direct", 1, "Tom Hale", "said"},
+    {"The port was closed for a week, the ''worst since 1950,'' Mr. Hale said.", 0, 1,
+     "The port was closed for a week, the ''worst since 1950,''", "mixed", 1, "Hale", "said"},
+    /* round 13: a relative "that" (after a noun, before a verb) does not
+     * open the reported clause */
+    {"Tom Hale said the parts of the network that were hacked suggested the intruders wanted “economic data.”", 0, 1,
+     "the parts of the network that were hacked suggested the intruders wanted “economic data.”", "partial", 1,
+     "Tom Hale", "said"},
+    /* round 13: a long addressee of "told" (a place and a time set off by
+     * commas) before "that" is no content */
+    {"Tom Hale is telling a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has “no "
+     "regrets at all.”", 0, 1, "that he has “no regrets at all.”", "mixed", 1, "Tom Hale", "telling"},
+    {"Tom Hale told a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has no regrets.", 0,
+     1, "that he has no regrets", "indirect", 1, "Tom Hale", "told"},
+    /* round 13: a participle opening the sentence reports the quotation
+     * after it, spoken by the main clause's speaker, whose own report
+     * follows */
+    {"Admitting that the port “was badly run,” though, Tom Hale did say that the new board deserves more time.", 0, 2,
+     "that the port “was badly run,”", "mixed", 1, "Tom Hale", "say"},
+    /* ... not a gerund subject whose clause the quotation ends */
+    {"Closing the port would “hurt every family in town,” Tom Hale added.", 0, 1,
+     "Closing the port would “hurt every family in town,”", "mixed", 1, "Tom Hale", "added"},
 };
 
 static void check_quotes(void)
