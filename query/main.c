@@ -42,6 +42,7 @@ static const char usage[] =
     "                         articles; implied by speaker: and quote: fields\n"
     "      --facet FIELD      also count the top values of speaker, person, org,\n"
     "                         place or entity over every match\n"
+    "      --facet-limit N    how many top values --facet shows (default 10)\n"
     "      --entity NAME      show the entities named NAME with every spelling\n"
     "                         merged into them, and their counts (no QUERY)\n"
     "      --article ID       print the stored article with that id (a hit's\n"
@@ -276,7 +277,7 @@ int main(int argc, char **argv)
         {"explain", no_argument, 0, 'E'},      {"stats", no_argument, 0, 'T'},
         {"quotes", no_argument, 0, 'Q'},       {"facet", required_argument, 0, 'F'},
         {"entity", required_argument, 0, 'N'}, {"article", required_argument, 0, 'A'},
-        {"collapse", no_argument, 0, 'L'},
+        {"collapse", no_argument, 0, 'L'},     {"facet-limit", required_argument, 0, 'K'},
         {"batch", required_argument, 0, 'B'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0}};
@@ -322,6 +323,12 @@ int main(int argc, char **argv)
         case 'E': explain = 1; break;
         case 'Q': o.quotes = 1; break;
         case 'F': o.facet = optarg; break;
+        case 'K':
+            if (parse_size(optarg, &o.facet_limit) || o.facet_limit == 0) {
+                fprintf(stderr, "morgue-query: --facet-limit wants a number above 0, not '%s'\n", optarg);
+                return 2;
+            }
+            break;
         case 'N': entity = optarg; break;
         case 'A': article_id = optarg; break;
         case 'L': o.collapse = 1; break;

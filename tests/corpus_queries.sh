@@ -108,6 +108,11 @@ done
 [ "$(echo "$out" | sed -n 1p | jq .total)" = 4 ] && ok || bad "batch total"
 [ "$(echo "$out" | jq -r 'select((.took_ms | type) == "number" and .took_ms >= 0) | 1' | wc -l)" = 4 ] \
   && ok || bad "batch: every answer, errors too, carries its took_ms"
+# --facet-limit N shows the first N of the same list; 0 or a word is refused
+full=$("$q_bin" -i "$tmp/idx" --json -n 0 --facet person nato | jq -c 'select(.facet) | .value' | head -2 | tr '\n' ' ')
+two=$("$q_bin" -i "$tmp/idx" --json -n 0 --facet person --facet-limit 2 nato | jq -c 'select(.facet) | .value' | tr '\n' ' ')
+[ -n "$two" ] && [ "$two" = "$full" ] && ok || bad "--facet-limit 2: '$two' vs '$full'"
+"$q_bin" -i "$tmp/idx" -n 0 --facet person --facet-limit 0 nato >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "--facet-limit 0 exits 2"
 # a batch with --facet carries each query's facet values, those of --facet --json
 for fq in 'nato person' 'nato speaker' 'kremlin org' 'speaker:sorokin speaker'; do
   q=${fq% *} fc=${fq##* }
