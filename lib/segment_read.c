@@ -162,7 +162,8 @@ segment *segment_open_bytes(const char *name, const unsigned char *p, size_t n,
     if (n < SEGMENT_HEADER_SIZE + FOOTER_SIZE || memcmp(p, SEGMENT_MAGIC, 8) != 0)
         return open_fail(s, e, MORGUE_E_CORRUPT, "not a morgue segment (bad magic or too short)");
     if (load_u32(p + 8) != SEGMENT_VERSION) {
-        merr_set(e, MORGUE_E_VERSION, "%s: segment format version %u, this build reads %u",
+        merr_set(e, MORGUE_E_VERSION,
+                 "%s: segment format version %u, this build reads %u: index the articles again into a new index",
                  s->path, load_u32(p + 8), SEGMENT_VERSION);
         segment_close(s);
         return NULL;
@@ -343,8 +344,9 @@ int segment_check_version(const char *path, merr *e)
     close(fd);
     if (got != (ssize_t)sizeof h || memcmp(h, SEGMENT_MAGIC, 8) != 0 || load_u32(h + 8) == SEGMENT_VERSION)
         return 0;
-    merr_set(e, MORGUE_E_VERSION, "%s: segment format version %u, this build reads %u", path, load_u32(h + 8),
-             SEGMENT_VERSION);
+    merr_set(e, MORGUE_E_VERSION,
+             "%s: segment format version %u, this build reads %u: index the articles again into a new index", path,
+             load_u32(h + 8), SEGMENT_VERSION);
     return -1;
 }
 
