@@ -177,7 +177,7 @@ static void reason_kind(const char *reason, char *out, size_t cap)
 }
 
 /* Counts an input under its reason's kind and prints its line. */
-static void report_input(run *r, reasons *t, const char *file, const char *member, const char *reason)
+static void tell_input(run *r, reasons *t, const char *file, const char *member, const char *reason)
 {
     t->total++;
     char kind[48];
@@ -198,13 +198,13 @@ static void report_input(run *r, reasons *t, const char *file, const char *membe
 static void on_skip(input_sink *s, const char *file, const char *member, const char *reason)
 {
     run *r = s->ctx;
-    report_input(r, &r->skipped, file, member, reason);
+    tell_input(r, &r->skipped, file, member, reason);
 }
 
 static void on_partial(input_sink *s, const char *file, const char *member, const char *reason)
 {
     run *r = s->ctx;
-    report_input(r, &r->partial, file, member, reason);
+    tell_input(r, &r->partial, file, member, reason);
 }
 
 static void on_ignored(input_sink *s, const char *file, const char *member)

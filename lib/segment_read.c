@@ -684,12 +684,12 @@ static int quote_gap_list(const segment *s, uint32_t row, const unsigned char **
 
 /* Quote row i's words: start, count (its quote-field length) and gaps;
  * fills w (w->span from them).  *list and *list_len get its gap list
- * (NULL, 0 without).  -1 when damaged. */
+ * (NULL, 0 without).  -1 when damaged.  The row's chunk is the caller's to
+ * check (dm_ok), as it reads the row's other columns too. */
 static int quote_row_words(const segment *s, uint32_t i, quote_words *w, const unsigned char **list,
                            uint32_t *list_len)
 {
     const unsigned char *row = s->qrows + (size_t)i * s->qstride;
-    if (dm_ok(s, row, s->qstride + 8)) return -1;
     uint64_t qtype = qcol(s, row, 1), start = qcol(s, row, 4), words = qcol(s, row, 5 + FIELD_QUOTE);
     if (start > UINT32_MAX || words > UINT32_MAX - start || qtype > (QTYPE_GAPS | 3)) return -1;
     w->start = (uint32_t)start;
@@ -881,18 +881,14 @@ static int store_entry_get(const segment *s, uint32_t b, store_entry *t)
     return 0;
 }
 
-/* Decompresses store block b into out (replacing its contents), checking
- * it against the table.  0, or -1 with the error in e. */
-static int load_block(const segment *s, uint32_t b, buf *out, merr *e)
+/* Decompresses store block b, whose table entry is t (store_entry_get),
+ * into out (replacing its contents), checking the frame against the entry.
+ * 0, or -1 with the error in e. */
+static int load_block(const segment *s, uint32_t b, const store_entry *t, buf *out, merr *e)
 {
-    store_entry t;
-    if (store_entry_get(s, b, &t)) {
-        merr_set(e, MORGUE_E_CORRUPT, "%s: the store table is damaged (block %u)", s->path, b);
-        return -1;
-    }
-    const unsigned char *frame = s->sec[SEC_STORE] + t.off;
-    size_t clen = t.clen;
-    uint32_t raw_len = t.raw;
+    const unsigned char *frame = s->sec[SEC_STORE] + t->off;
+    size_t clen = t->clen;
+    uint32_t raw_len = t->raw;
     /* the frame must agree with the table before anything is allocated */
     /* a frame carries its checksum (byte 4, the frame header descriptor,
      * bit 2): damage that cleared the flag must not skip the check */
@@ -929,9 +925,12 @@ int segment_store_block_raw(const segment *s, uint32_t i, buf *out, uint32_t *n_
         merr_set(e, MORGUE_E_ARG, "%s: no store block %u", s->path, i);
         return -1;
     }
-    if (load_block(s, i, out, e)) return -1;
     store_entry t;
-    store_entry_get(s, i, &t); /* checked by load_block */
+    if (store_entry_get(s, i, &t)) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: the store table is damaged (block %u)", s->path, i);
+        return -1;
+    }
+    if (load_block(s, i, &t, out, e)) return -1;
     *n_docs = t.nd;
     return 0;
 }
@@ -981,7 +980,7 @@ int segment_stored(const segment *s, uint32_t doc, buf *scratch, stored_doc *out
     buf *raw = &s->cache->raw[kind];
     if (s->cache->block[kind] != lo) {
         s->cache->block[kind] = UINT32_MAX;
-        if (load_block(s, lo, raw, e)) return -1;
+        if (load_block(s, lo, &t, raw, e)) return -1;
         s->cache->block[kind] = lo;
     }
     rd r = rd_make(raw->p, raw_len);

@@ -638,46 +638,68 @@ static void quote_cols(const docmeta *m, uint64_t v[DM_QCOLS])
 
 static int out_write(int fd, XXH3_state_t *h, const void *p, size_t n);
 
+/* Chunk checksums for the checks section (docs/FORMAT.md, "checks"), so
+ * that a reader checks only the chunks it reads: the bytes fed, in order,
+ * are cut into chunks of 2^DM_CHUNK_LOG2 and each chunk's XXH3-64 appended
+ * to sums; chunk_sums_end adds the last, shorter one and frees the state. */
+typedef struct {
+    XXH3_state_t *h;      /* NULL: out of memory */
+    size_t in_chunk;      /* bytes of the current chunk hashed */
+    buf sums;             /* u64 per finished chunk */
+} chunk_sums;
+
+static chunk_sums chunk_sums_start(void)
+{
+    chunk_sums c = {XXH3_createState(), 0, {0}};
+    if (c.h) XXH3_64bits_reset(c.h);
+    return c;
+}
+
+static void chunk_sums_feed(chunk_sums *c, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    while (n && c->h) {
+        size_t room = ((size_t)1 << DM_CHUNK_LOG2) - c->in_chunk, k = n < room ? n : room;
+        XXH3_64bits_update(c->h, b, k);
+        c->in_chunk += k;
+        b += k;
+        n -= k;
+        if (c->in_chunk == (size_t)1 << DM_CHUNK_LOG2) {
+            buf_put_u64(&c->sums, XXH3_64bits_digest(c->h));
+            XXH3_64bits_reset(c->h);
+            c->in_chunk = 0;
+        }
+    }
+}
+
+/* 0, or -1 when memory ran out on the way (c->sums is the caller's). */
+static int chunk_sums_end(chunk_sums *c)
+{
+    if (c->h && c->in_chunk) buf_put_u64(&c->sums, XXH3_64bits_digest(c->h));
+    int bad = !c->h || c->sums.oom;
+    XXH3_freeState(c->h);
+    c->h = NULL;
+    return bad ? -1 : 0;
+}
+
+/* docmeta goes to the file through here, its chunks summed on the way. */
+static int dm_write(chunk_sums *c, int fd, const void *p, size_t n)
+{
+    if (out_write(fd, NULL, p, n)) return -1;
+    chunk_sums_feed(c, p, n);
+    return 0;
+}
+
 /* Writes the docmeta section: one table of byte-aligned columns per kind,
  * each column as wide as its largest value needs, so a reader finds a
  * document's row in O(1) (articles are documents 0..n_articles-1, quotes
  * the rest).  The rows are made from the
  * spooled docmeta in two passes (articles, then quotes) through a 64 KiB
- * buffer.  *len gets the section's size; nonzero on failure. */
-/* docmeta goes to the file through here: its bytes are cut into chunks of
- * 2^DM_CHUNK_LOG2 and each chunk's XXH3-64 kept for the checks section, so
- * that a reader checks only the chunks it reads (docs/FORMAT.md,
- * "checks"). */
-typedef struct {
-    XXH3_state_t *h;
-    size_t in_chunk;      /* bytes of the current chunk hashed */
-    buf sums;             /* u64 per finished chunk */
-} dm_sink;
-
-static int dm_write(dm_sink *d, int fd, const void *p, size_t n)
-{
-    if (out_write(fd, NULL, p, n)) return -1;
-    const unsigned char *c = p;
-    while (n) {
-        size_t room = ((size_t)1 << DM_CHUNK_LOG2) - d->in_chunk, k = n < room ? n : room;
-        XXH3_64bits_update(d->h, c, k);
-        d->in_chunk += k;
-        c += k;
-        n -= k;
-        if (d->in_chunk == (size_t)1 << DM_CHUNK_LOG2) {
-            buf_put_u64(&d->sums, XXH3_64bits_digest(d->h));
-            XXH3_64bits_reset(d->h);
-            d->in_chunk = 0;
-        }
-    }
-    return 0;
-}
-
+ * buffer.  *len gets the section's size; nonzero on failure.  Its chunk
+ * sums go to w->dm_sums for the checks section (checks_make). */
 static int out_docmeta(segw *w, int fd, uint64_t *len)
 {
-    dm_sink ds = {XXH3_createState(), 0, {0}};
-    if (!ds.h) return 1;
-    XXH3_64bits_reset(ds.h);
+    chunk_sums ds = chunk_sums_start();
     FILE *f = w->sp[SP_DOCMETA].f;
     uint32_t nc = (uint32_t)(w->clusters.len / 8);
     int64_t date_base = w->any_date ? w->date_min : 0;
@@ -738,13 +760,10 @@ static int out_docmeta(segw *w, int fd, uint64_t *len)
     *len += b.len;
     bad = bad || b.oom || dm_write(&ds, fd, b.p, b.len);
     buf_free(&b);
-    /* the last chunk, then the checks section: its chunk size and count */
-    if (ds.in_chunk) buf_put_u64(&ds.sums, XXH3_64bits_digest(ds.h));
-    XXH3_freeState(ds.h);
-    /* docmeta's chunk sums wait for the checks section (checks_make) */
+    bad = chunk_sums_end(&ds) || bad;
     buf_free(&w->dm_sums);
     w->dm_sums = ds.sums;
-    return bad || ds.sums.oom;
+    return bad;
 }
 
 /* The checks section: the chunk size, the two lists' lengths, docmeta's
@@ -752,17 +771,17 @@ static int out_docmeta(segw *w, int fd, uint64_t *len)
  * memory once the store is written).  0, or -1 out of memory. */
 static int checks_make(segw *w)
 {
-    size_t chunk = (size_t)1 << DM_CHUNK_LOG2, st_chunks = (w->store_table.len + chunk - 1) / chunk;
+    chunk_sums st = chunk_sums_start();
+    chunk_sums_feed(&st, w->store_table.p, w->store_table.len);
+    int bad = chunk_sums_end(&st);
     buf_clear(&w->checks);
     buf_put_u32(&w->checks, DM_CHUNK_LOG2);
     buf_put_u32(&w->checks, (uint32_t)(w->dm_sums.len / 8));
-    buf_put_u32(&w->checks, (uint32_t)st_chunks);
+    buf_put_u32(&w->checks, (uint32_t)(st.sums.len / 8));
     buf_put(&w->checks, w->dm_sums.p, w->dm_sums.len);
-    for (size_t k = 0; k < st_chunks; k++) {
-        size_t a = k * chunk, n = w->store_table.len - a < chunk ? w->store_table.len - a : chunk;
-        buf_put_u64(&w->checks, XXH3_64bits(w->store_table.p + a, n));
-    }
-    return w->checks.oom ? -1 : 0;
+    buf_put(&w->checks, st.sums.p, st.sums.len);
+    buf_free(&st.sums);
+    return bad || w->checks.oom ? -1 : 0;
 }
 
 static const unsigned char *name_str(void *ctx, uint32_t i, uint32_t *len)
