@@ -5,7 +5,13 @@
  * exact, speaker accuracy on matched quotes, direct+mixed apart from
  * indirect, and the extraction throughput (median of 5 passes).
  *
- *   morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] [--retype] polnear_train.jsonl
+ *   morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] [--retype]
+ *                      [--by-annotator] polnear_train.jsonl
+ *
+ * --by-annotator adds direct+mixed rows at >= 80% for each annotator's
+ * articles alone: each of PolNeAR's six annotators marked different
+ * articles from the same publishers and months, so the spread between them
+ * shows how much of the score is the annotators' own conventions.
  *
  * --retype types gold quotes holding NYT's '' marks, or opening with a
  * single mark, as direct+mixed (see below and docs/EXTRACTION.md).
@@ -143,6 +149,7 @@ typedef struct {
 
 typedef struct {
     char *id, *text;
+    const char *annotator;  /* PolNeAR's annotator code, "?" when absent */
     size_t n;
     gq *g;
     size_t ng;
@@ -193,7 +200,7 @@ static int speaker_ok(const article *art, const gq *g, const quote *q, const ext
     return 0;
 }
 
-static int show_fp, show_fn, show_spk, retype;
+static int show_fp, show_fn, show_spk, retype, by_annotator;
 
 /* Quotation marks the PolNeAR converter did not count: two apostrophes in a
  * row (NYT's typewriter double mark) anywhere, or a span that opens with a
@@ -312,6 +319,79 @@ static int cmp_d(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Direct+mixed F1 at >= 80% of the articles whose label is lab[k]. */
+static double group_f1(const score *art_sc, const char *const *lab, size_t narts, const char *want,
+                       score *sum)
+{
+    memset(sum, 0, sizeof *sum);
+    for (size_t i = 0; i < narts; i++) {
+        if (strcmp(lab[i], want)) continue;
+        const score *s = &art_sc[2 * i];
+        sum->tp[1] += s->tp[1], sum->npred += s->npred, sum->ngold += s->ngold;
+        sum->spk_ok[1] += s->spk_ok[1], sum->spk_n[1] += s->spk_n[1];
+    }
+    double p = sum->npred ? (double)sum->tp[1] / (double)sum->npred : 0;
+    double r = sum->ngold ? (double)sum->tp[1] / (double)sum->ngold : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+/* The direct+mixed rows per annotator, then whether their spread is more
+ * than chance: the same articles dealt to groups of the same sizes at
+ * random (a fixed-seed shuffle of the labels, 1,000 times), and the share
+ * of deals whose best-minus-worst F1 is at least the annotators'. */
+static void print_by_annotator(const article *arts, size_t narts, const score *art_sc)
+{
+    enum { MAX_ANN = 64, DEALS = 1000 };
+    const char *name[MAX_ANN];
+    size_t n_ann = 0;
+    for (size_t i = 0; i < narts; i++) {
+        size_t k = 0;
+        while (k < n_ann && strcmp(name[k], arts[i].annotator)) k++;
+        if (k == n_ann && n_ann < MAX_ANN) name[n_ann++] = arts[i].annotator;
+    }
+    const char **lab = malloc((narts + 1) * sizeof *lab);
+    for (size_t i = 0; i < narts; i++) lab[i] = arts[i].annotator;
+    printf("\nby annotator: direct+mixed at >=80%%\n%-10s %5s %6s %6s %6s %6s %6s %8s\n", "annotator", "arts",
+           "gold", "pred", "P", "R", "F1", "spk-acc");
+    double lo = 1, hi = 0;
+    for (size_t k = 0; k < n_ann; k++) {
+        score s;
+        size_t na = 0;
+        for (size_t i = 0; i < narts; i++) na += !strcmp(lab[i], name[k]);
+        double f1 = group_f1(art_sc, lab, narts, name[k], &s);
+        double p = s.npred ? (double)s.tp[1] / (double)s.npred : 0;
+        double r = s.ngold ? (double)s.tp[1] / (double)s.ngold : 0;
+        double acc = s.spk_n[1] ? (double)s.spk_ok[1] / (double)s.spk_n[1] : 0;
+        printf("%-10s %5zu %6ld %6ld %6.3f %6.3f %6.3f %8.3f\n", name[k], na, s.ngold, s.npred, p, r, f1, acc);
+        if (f1 < lo) lo = f1;
+        if (f1 > hi) hi = f1;
+    }
+    double spread = hi - lo, deals[DEALS];
+    int as_wide = 0;
+    uint64_t rng = 0x9E3779B97F4A7C15u;
+    for (int d = 0; d < DEALS; d++) {
+        for (size_t i = narts; i > 1; i--) {  /* Fisher-Yates with a 64-bit LCG */
+            rng = rng * 6364136223846793005u + 1442695040888963407u;
+            size_t j = (size_t)((rng >> 33) % i);
+            const char *t = lab[i - 1];
+            lab[i - 1] = lab[j], lab[j] = t;
+        }
+        double dlo = 1, dhi = 0;
+        for (size_t k = 0; k < n_ann; k++) {
+            score s;
+            double f1 = group_f1(art_sc, lab, narts, name[k], &s);
+            if (f1 < dlo) dlo = f1;
+            if (f1 > dhi) dhi = f1;
+        }
+        deals[d] = dhi - dlo;
+        as_wide += deals[d] >= spread - 1e-12;
+    }
+    qsort(deals, DEALS, sizeof deals[0], cmp_d);
+    printf("spread %.3f; random groups of the same sizes (%d deals): median %.3f, 95th percentile %.3f, "
+           "%d as wide\n\n", spread, DEALS, deals[DEALS / 2], deals[DEALS * 95 / 100], as_wide);
+    free(lab);
+}
+
 int main(int argc, char **argv)
 {
     const char *path = NULL, *exclude = NULL;  /* --exclude PREFIX: skip articles whose id starts so */
@@ -326,6 +406,8 @@ int main(int argc, char **argv)
             limit = strtol(argv[++i], NULL, 10);
         } else if (!strcmp(argv[i], "--retype")) {
             retype = 1;
+        } else if (!strcmp(argv[i], "--by-annotator")) {
+            by_annotator = 1;
         } else if (!strcmp(argv[i], "--exclude") && i + 1 < argc) {
             exclude = argv[++i];
         } else {
@@ -333,7 +415,7 @@ int main(int argc, char **argv)
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] [--retype] polnear_train.jsonl\n");
+        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] [--retype] [--by-annotator] polnear_train.jsonl\n");
         return 2;
     }
     FILE *f = fopen(path, "rb");
@@ -352,6 +434,7 @@ int main(int argc, char **argv)
         jvalue(&j, &root, 0);
         scratch = j.tmp;
         jv *text = jget(&root, "text"), *id = jget(&root, "id"), *qs = jget(&root, "quotes");
+        jv *ann = jget(&root, "annotator");
         if (j.bad || !text || text->type != 's') { jfree(&root); continue; }
         if (exclude && id && id->type == 's' && !strncmp(id->str, exclude, strlen(exclude))) {
             jfree(&root);
@@ -363,6 +446,7 @@ int main(int argc, char **argv)
         }
         article *a = &arts[narts++];
         a->id = id && id->type == 's' ? id->str : "?";
+        a->annotator = ann && ann->type == 's' ? ann->str : "?";
         a->text = text->str;
         a->n = text->len;
         bytes += a->n;
@@ -399,6 +483,7 @@ int main(int argc, char **argv)
 
     score sc[2];
     memset(sc, 0, sizeof sc);
+    score *art_sc = by_annotator ? calloc(narts + 1, sizeof *art_sc * 2) : NULL;
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < narts; i++) {
@@ -406,6 +491,12 @@ int main(int argc, char **argv)
         arena_reset(&a);
         if (extract_article(arts[i].text, arts[i].n, &a, &ex)) { fprintf(stderr, "out of memory\n"); return 1; }
         score_article(&arts[i], &ex, sc);
+        if (art_sc) {
+            int keep_fp = show_fp, keep_fn = show_fn, keep_spk = show_spk;
+            show_fp = show_fn = show_spk = 0;  /* listed once, by the pass above */
+            score_article(&arts[i], &ex, &art_sc[2 * i]);
+            show_fp = keep_fp, show_fn = keep_fn, show_spk = keep_spk;
+        }
     }
     double times[5];
     size_t nq = 0;
@@ -435,6 +526,8 @@ int main(int argc, char **argv)
             printf("%-14s %-6s %6ld %6ld %6.3f %6.3f %6.3f %8.3f\n", t ? "" : cname[cls], thr_name[t],
                    s->ngold, s->npred, p, r, f1, acc);
         }
+    if (art_sc) print_by_annotator(arts, narts, art_sc);
+    free(art_sc);
     printf("throughput: %.1f MB/s (median of 5 passes, %.3f s a pass, one thread)\n",
            (double)bytes / 1e6 / times[2], times[2]);
     (void)nq;
