@@ -465,9 +465,11 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < morgue_results_size(r); i++) {
             const morgue_hit *h = morgue_results_hit(r, i);
             if (h->is_quote) {
+                /* no entity (an unnamed official, "the aide"): the words
+                 * the article names the speaker with say more than nothing */
                 printf("%zu. %s%s%s %s(%s)%s\n", o.offset + i + 1, bold,
-                       h->speaker[0] ? h->speaker : "(unknown speaker)", off, dim,
-                       h->cue[0] ? h->cue : h->quote_type, off);
+                       h->speaker[0] ? h->speaker : h->speaker_text[0] ? h->speaker_text : "(unknown speaker)", off,
+                       dim, h->cue[0] ? h->cue : h->quote_type, off);
             } else {
                 printf("%zu. %s%s%s%s%s", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
                        off, h->date[0] ? "  " : "", h->date);
