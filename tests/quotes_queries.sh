@@ -84,4 +84,10 @@ N() { "$q_bin" -i "$tmp/n.idx" "$@"; }
 [ "$(N -c 'entity:"european commission"')" = 1 ] && ok || bad "entity: finds an organisation"
 f=$(N --json --facet entity -n 0 ministers | jq -r 'select(.facet) | .value' | tr '\n' ',')
 [ "$f" = "Anna Berg,European Commission,Tomas Lind," ] && ok || bad "entity facet: $f"
+# A speaker that is no named entity ("…,” the ecologist said) heads its
+# quote with the words the article uses, and speaker: searches them.
+out=$(Q --quotes 'quote:hive' | head -1)
+[ "$out" = "1. the ecologist (said)" ] && ok || bad "unnamed speaker heading: $out"
+[ "$(Q --json 'quote:hive' | jq -r '.speaker + "|" + .speaker_text')" = "|the ecologist" ] && ok || bad "unnamed speaker in --json"
+[ "$(Q -c 'speaker:ecologist hive')" = 1 ] && ok || bad "speaker: on an unnamed speaker's words"
 finish
