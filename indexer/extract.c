@@ -2067,6 +2067,27 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
     return i >= 0 && i < x->nt && is_cue_tok(x, i);
 }
 
+/* finite auxiliaries and copulas: a clause has begun */
+static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
+
+/* round 14: a lower-case word that reads as a plural noun: "officials",
+ * "analysts", "residents" (-s after a letter other than s, u or i; five
+ * letters or more), or one of the plurals without -s that name groups of
+ * people ("police", "people"). */
+static int plural_noun(ctx *x, int32_t i)
+{
+    static const char *const irregular[] = {"police", "people", "staff", "media", "women", "men", "children",
+                                            "officials", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & (F_CAP | F_DIGIT)) || x->t[i].q >= 0) return 0;
+    if (word_in(x, i, irregular)) return 1;
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    if (n < 5 || w[n - 1] != 's') return 0;
+    char c = w[n - 2];
+    return c != 's' && c != 'u' && c != 'i' && c != '\'' && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
@@ -2170,15 +2191,25 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                                             "night", "weekend", "time", NULL};
     if (word_in(x, j, time_noun)) return r;
     int32_t a = j;
-    int has_det = 0;
+    int has_det = 0, word_stop = 0;
     while (a - 1 >= lo && a > j - 7) {
         int32_t k = a - 1;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
-        if (tflags(x, k) & (LX_FUNC | LX_CUE)) break;
+        if (tflags(x, k) & (LX_FUNC | LX_CUE)) { word_stop = 1; break; }
         a = k;
     }
-    if (!has_det && !(f & LX_DESC)) return r;
+    if (a - 1 >= lo && a == j - 6 && x->t[a - 1].kind == T_WORD) word_stop = 1;
+    /* round 14: "Local officials said …", "…, election officials said":
+     * a plural noun with up to five modifiers and no determiner, opening
+     * its clause (where the search starts, or after a comma), is a
+     * group of speakers; not after a function word ("of officials"), a
+     * quotation ("“poison pill” measures added") or a semicolon */
+    if (!has_det && !(f & LX_DESC) &&
+        !(!word_stop && plural_noun(x, j) &&
+          (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ',') ||
+           (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
+        return r;
     /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
     r.a = a;
     r.b = j;
@@ -2241,6 +2272,10 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
                 word_is(x, b + 1, "in") || word_is(x, b + 1, "at") || word_is(x, b + 1, "on") ||
                 word_is(x, b + 1, "to") || word_is(x, b + 1, "and") || word_is(x, b + 1, "with"))
                 break;
+            /* round 14: "…, said the talks were balanced": a finite verb
+             * ends the phrase (no speaker's name holds one), so the words
+             * before it are the subject of a clause, not "said X" */
+            if (word_in(x, b + 1, finite_aux)) break;
             b++;
         }
         if (b == j) return r;
@@ -2415,9 +2450,6 @@ typedef struct {
 } attrib;
 
 static const char *const rel_pron[] = {"which", "who", "whom", NULL};
-/* finite auxiliaries and copulas: a clause has begun */
-static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
-                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
 static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
                                       "into", "about", "over", "under", NULL};
 
@@ -2564,6 +2596,75 @@ static tspan opening_appositive(ctx *x, int32_t m)
     return (tspan){f, k - 1};
 }
 
+/* round 14: whether tokens [k, lw] are a comma and an appositive to the
+ * end of the sentence (", a spokesman for the trust"): words only, the
+ * first lower case, no cue and no finite verb. */
+static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
+{
+    if (k + 1 > lw || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || cap_word(x, k + 1)) return 0;
+    for (int32_t m = k + 1; m <= lw; m++)
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) || word_in(x, m, finite_aux)) return 0;
+    return 1;
+}
+
+/* round 14: the name that opens sentence f and is set off by an
+ * appositive closed by the comma at p ("Yuri Ushakov, a foreign policy
+ * adviser to the president, said …", "Whitby, the trust's spokesman,
+ * said …"): a run of capitalised words, a comma, then up to 15 words
+ * with no comma, cue or finite verb, the first lower case, a number or a
+ * possessive; {-1, -1} otherwise.  The cue after p then has the name for
+ * its subject, whatever follows it. */
+static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
+{
+    tspan no = {-1, -1};
+    if (f < 0 || p <= f || x->t[p].q >= 0) return no;
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+    int32_t k = f;
+    while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
+    if (k + 1 >= p || !punct_is(x, k, ',') || p - k > 16 || x->t[k + 1].kind != T_WORD) return no;
+    if (cap_word(x, k + 1) && strip_poss(tx(x, k + 1), tl(x, k + 1)) == tl(x, k + 1) &&
+        !(x->t[k + 1].flags & F_DIGIT))
+        return no;
+    for (int32_t m = k + 1; m < p; m++)
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) || word_in(x, m, finite_aux)) return no;
+    return (tspan){f, k - 1};
+}
+
+/* round 14: a lower-case cue in its bare form ("say", "state", "think"):
+ * no -s, -ed or -ing ending and no past tense of its own ("said",
+ * "told", "wrote", "thought"). */
+static int bare_cue(ctx *x, int32_t c)
+{
+    static const char *const past[] = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "heard",
+                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant", NULL};
+    if (x->t[c].kind != T_WORD || (x->t[c].flags & F_CAP)) return 0;
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 2 || w[n - 1] == 's' || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd') || ing_form(x, c)) return 0;
+    return !word_in(x, c, past);
+}
+
+/* round 14: whether the speaker phrase sp is one third-person thing or
+ * person: no pronoun, not joined to another by "and", and its last word
+ * no plural ("officials", "Democrats") nor a group noun ("police"). */
+static int singular_subject(ctx *x, tspan sp)
+{
+    static const char *const group[] = {"police", "people", "staff", "media", "government", "team", "club",
+                                        "public", "crowd", "family", "committee", "council", "board", "party",
+                                        "management", "majority", "minority", "couple", "band", NULL};
+    int32_t h = sp.b;
+    if (tflags(x, h) & LX_PRONOUN) return 0;
+    if (sp.a - 1 >= 0 && (word_is(x, sp.a - 1, "and") || word_is(x, sp.a - 1, "&"))) return 0;
+    for (int32_t m = sp.a; m <= sp.b; m++)
+        if (word_is(x, m, "and")) return 0;
+    if (plural_noun(x, h) || word_in(x, h, group)) return 0;
+    size_t n = tl(x, h);
+    const char *w = tx(x, h);
+    if (cap_word(x, h) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') return 0;
+    return x->t[h].kind == T_WORD && !(x->t[h].flags & F_DIGIT);
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -2592,6 +2693,16 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
          * quotation, an inverted speaker ends the clause (or is followed
          * by a time or place: ", said X on Monday"); else the cue has an
          * object and the subject is on its left */
+        /* round 14: "Dana Whitby, a spokesman for the trust, said the
+         * decision to …": a name opening the sentence with an appositive
+         * before the comma is the subject; what follows is the content */
+        if (sp.a >= 0 && !after_quote) {
+            tspan nm = opening_name_appositive(x, sent_first, p);
+            if (nm.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = nm;
+                return at;
+            }
+        }
         if (sp.a >= 0 && !after_quote &&
             (word_is(x, sp.a, "that") ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
@@ -2620,6 +2731,15 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     tspan sp = np_left(x, c - 1, lo);
     /* "Trump issued a statement saying …", "His office put out a
      * statement saying …": the one who issued it speaks */
+    /* round 14: "a subsidiary of Gazprom, the Russian state energy
+     * company", "the Berlin-based think tank": a cue in its bare form
+     * (state, think, say) right after a singular subject does not agree
+     * with it, so it is a noun, not a verb of saying */
+    if (sp.a >= 0 && sp.b == c - 1 && bare_cue(x, c) && singular_subject(x, sp) &&
+        /* not after an auxiliary: "did the board ever call …" */
+        !(sp.a - 1 >= 0 && (word_in(x, sp.a - 1, finite_aux) || word_is(x, sp.a - 1, "do") ||
+                            word_is(x, sp.a - 1, "to"))))
+        return at;
     if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
         int32_t v = sp.a - 1;
         if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
@@ -3248,7 +3368,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;
-            else if (at.cue_end < lw - 6)
+            else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)))
                 return 0;
             s = x->t[f].s;
             e = x->t[k].e;
@@ -3275,6 +3395,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 }
             if (k > lw || !words_reach(x, k, lw, 3)) return 0;
             if (x->t[k].kind != T_WORD) return 0;
+            /* round 14: "The big question is whether …", "One sticking
+             * point is …", "The conference call was …": a cue word that is
+             * also a noun, followed by a finite verb, is that verb's
+             * subject, not a verb of saying.  (A verb of saying there
+             * reports a relative clause, "what they thought was …", which
+             * PolNeAR marks from the verb on: kept.) */
+            static const char *const noun_cue[] = {"point", "question", "call", "remark", "remarks", "comment",
+                                                   "comments", "post", "answer", "report", "state", "statement",
+                                                   "claim", "claims", "promise", "tweet", "response", "warning",
+                                                   "note", "argument", "word", "words", NULL};
+            if (word_in(x, k, finite_aux) && word_in(x, at.cue, noun_cue)) return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
         } else {

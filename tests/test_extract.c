@@ -91,6 +91,42 @@ static const qcase qcases[] = {
      "The talks had been balanced and useful", "indirect", 1, "Marta Silva", "said"},
     {"According to Marta Silva, the talks had been balanced and useful.", 0, 1,
      "the talks had been balanced and useful", "indirect", 1, "Marta Silva", "According to"},
+    /* round 14: a name with an appositive before the cue is its subject,
+     * whatever follows the cue (was read as "said X": the speaker "the
+     * talks were balanced") */
+    {"Yuri Ushakov, a foreign policy adviser to the president, said the talks were balanced.", 0, 1,
+     "the talks were balanced", "indirect", 1, "Yuri Ushakov", "said"},
+    {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", 0, 1,
+     "the terminal would reopen in May", "indirect", 1, "Ines Maro", "said"},
+    {"Dana Whitby, a spokesman for the trust, said the decision to close the museum had nothing to do with the "
+     "budget.", 0, 1, "the decision to close the museum had nothing to do with the budget", "indirect", 1,
+     "Dana Whitby", "said"},
+    {"Dana Whitby, 54, said the decision to close the museum was final.", 0, 1,
+     "the decision to close the museum was final", "indirect", 1, "Dana Whitby", "said"},
+    /* ... and "said X, appositive" at the end of the sentence */
+    {"The museum will reopen in May, said Dana Whitby, a spokesman for the trust.", 0, 1,
+     "The museum will reopen in May", "indirect", 1, "Dana Whitby", "said"},
+    /* round 14: a plural noun with modifiers and no determiner speaks */
+    {"Local officials said they welcome the national attention.", 0, 1, "they welcome the national attention",
+     "indirect", 1, "", "said"},
+    {"The turnout was the highest in a decade, election officials said.", 0, 1,
+     "The turnout was the highest in a decade", "indirect", 1, "", "said"},
+    {"“The talks will resume next week,” senior officials said.", 0, 1, "“The talks will resume next week,”",
+     "direct", 1, "", "said"},
+    /* ... not after a function word, a quotation or a semicolon */
+    {"The council voted against the plan because of “poison pill” clauses added by the mayor.", 0, 0, NULL, NULL, 0,
+     "", NULL},
+    /* round 14: a cue word that is a noun: before a finite verb, or in its
+     * bare form after a singular subject */
+    {"The big question is whether the ferry will run in the winter.", 0, 0, NULL, NULL, 0, "", NULL},
+    {"The depot is owned by a subsidiary of Norgas, the Danish state energy company.", 0, 0, NULL, NULL, 0, "",
+     NULL},
+    {"Ines Maro, an economist at the Lisbon-based think tank Atlas Sul, said both sides had a point.", 0, 1,
+     "both sides had a point", "indirect", 1, "Ines Maro", "said"},
+    /* ... a plural or two joined subjects agree with the bare form */
+    {"Port managers say the timetable will change.", 0, 1, "the timetable will change", "indirect", 1, "", "say"},
+    {"Ana Reis runs the ferry line. Reis and Tom Hale say the timetable will change.", 0, 1,
+     "the timetable will change", "indirect", 1, "Tom Hale", "say"},
     /* a framing cue (data/framing_cues.txt): the object and its quoted label */
     {"Dana Whitfield called the new toll “a tax on commuters.”", 0, 1,
      "the new toll “a tax on commuters.”", "mixed", 1, "Dana Whitfield", "called"},
