@@ -2071,7 +2071,7 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
 static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
                                          "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
 
-/* round 14: a lower-case word that reads as a plural noun: "officials",
+/* round 14: a lower-case word (or the first of its sentence) that reads as a plural noun: "officials",
  * "analysts", "residents" (-s after a letter other than s, u or i; five
  * letters or more), or one of the plurals without -s that name groups of
  * people ("police", "people"). */
@@ -2079,13 +2079,23 @@ static int plural_noun(ctx *x, int32_t i)
 {
     static const char *const irregular[] = {"police", "people", "staff", "media", "women", "men", "children",
                                             "officials", NULL};
-    if (x->t[i].kind != T_WORD || (x->t[i].flags & (F_CAP | F_DIGIT)) || x->t[i].q >= 0) return 0;
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_DIGIT) || x->t[i].q >= 0) return 0;
+    /* capitalised only as the first word of its sentence ("Members of …") */
+    if ((x->t[i].flags & F_CAP) && (i != x->sent_first[x->t[i].sent] || (x->t[i].flags & F_ACRO))) return 0;
     if (word_in(x, i, irregular)) return 1;
     size_t n = tl(x, i);
     const char *w = tx(x, i);
     if (n < 5 || w[n - 1] != 's') return 0;
     char c = w[n - 2];
     return c != 's' && c != 'u' && c != 'i' && c != '\'' && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* round 14: words for an unnamed informant that the description list
+ * does not hold ("a source", "People familiar with …"). */
+static int source_word(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"source", "sources", "people", "People", "person", "insider", "insiders", NULL};
+    return word_in(x, i, w);
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
@@ -2213,6 +2223,22 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
     r.a = a;
     r.b = j;
+    /* round 14: "A source close to the board said", "People familiar
+     * with the matter said", "a spokesman for the trust said": the
+     * phrase is the object of a preposition (after at most one adjective)
+     * whose head is the speaker, a description or a plural noun */
+    static const char *const link[] = {"for", "of", "at", "with", "to", "from", "in", NULL};
+    if (a - 2 >= lo && word_in(x, a - 1, link) && x->t[a - 2].kind == T_WORD && x->t[a - 2].q < 0) {
+        int32_t h = a - 2;
+        if (!(tflags(x, h) & (LX_DESC | LX_FUNC)) && !plural_noun(x, h) && !source_word(x, h) && h - 1 >= lo &&
+            x->t[h - 1].kind == T_WORD && !cap_word(x, h) && !(tflags(x, h) & (LX_CUE | LX_PRONOUN)))
+            h--; /* "close to", "familiar with" */
+        if (x->t[h].kind == T_WORD && x->t[h].q < 0 && !(tflags(x, h) & (LX_FUNC | LX_PRONOUN | LX_CUE)) &&
+            ((tflags(x, h) & LX_DESC) || plural_noun(x, h) || source_word(x, h))) {
+            tspan head = np_left(x, h, lo);
+            if (head.a >= 0 && head.b == h) r.a = head.a;
+        }
+    }
     return r;
 }
 
@@ -3368,7 +3394,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;
-            else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)))
+            else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+                     /* round 14: "Profits rose, the company said, adding
+                      * that …": a participle clause after the attribution */
+                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)))
                 return 0;
             s = x->t[f].s;
             e = x->t[k].e;
@@ -3377,11 +3406,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             int32_t k = at.cue_end + 1;
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
             /* "told Fox News on Sunday that …": the addressee is no content */
-            if (is_tell(x, at.cue))
+            if (is_tell(x, at.cue)) {
+                int32_t k0 = k;
                 for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
                                          (x->t[k2].kind == T_WORD || (punct_is(x, k2, ',') && k2 > k + 1));
                      k2++)
                     if (word_is(x, k2, "that")) { k = k2; break; }
+                /* round 14: "told reporters the budget would …", "told the
+                 * BBC he would …": with no "that", the clause starts at the
+                 * first subject pronoun or determiner after the addressee
+                 * (a name, a noun or two, or "the" and a name) */
+                if (k == k0)
+                    for (int32_t k2 = k0 + 1; k2 <= lw && k2 <= k0 + 4 && x->t[k2].kind == T_WORD; k2++) {
+                        if ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him") &&
+                            !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")) {
+                            k = k2;
+                            break;
+                        }
+                        if (is_determiner(x, k2) && !word_is(x, k2, "that")) {
+                            k = k2;
+                            break;
+                        }
+                        /* the addressee is capitalised words, or one or two plain nouns */
+                        if (!cap_word(x, k2) && k2 > k0 + 1 && !cap_word(x, k0)) break;
+                    }
+            }
             /* round 10: "said on Saturday that …", "said in a statement
              * that …": an adjunct (a preposition first, no clause) before
              * "that" is no content either */

@@ -127,6 +127,18 @@ static const qcase qcases[] = {
     {"Port managers say the timetable will change.", 0, 1, "the timetable will change", "indirect", 1, "", "say"},
     {"Ana Reis runs the ferry line. Reis and Tom Hale say the timetable will change.", 0, 1,
      "the timetable will change", "indirect", 1, "Tom Hale", "say"},
+    /* round 14: "told" and its addressee before a clause without "that" */
+    {"Tom Hale told reporters the budget would be balanced by 2030.", 0, 1, "the budget would be balanced by 2030",
+     "indirect", 1, "Tom Hale", "told"},
+    {"Tom Hale told the Dover Gazette he would not resign.", 0, 1, "he would not resign", "indirect", 1, "Tom Hale",
+     "told"},
+    /* round 14: a participle clause after "Content, X said," */
+    {"Profits rose, the company said, adding that it expected further gains.", 0, 1, "Profits rose", "indirect", 1,
+     "", "said"},
+    /* round 14: the head of "a source close to …", "people familiar with
+     * …" speaks, not the object of the preposition */
+    {"A source close to the board said the chief executive would step down.", 0, 1,
+     "the chief executive would step down", "indirect", 1, "", "said"},
     /* a framing cue (data/framing_cues.txt): the object and its quoted label */
     {"Dana Whitfield called the new toll “a tax on commuters.”", 0, 1,
      "the new toll “a tax on commuters.”", "mixed", 1, "Dana Whitfield", "called"},
@@ -950,6 +962,45 @@ static const qcase qcases[] = {
      "Closing the port would “hurt every family in town,”", "mixed", 1, "Tom Hale", "added"},
 };
 
+/* The speaker span as written (no entity to check): the first quote's. */
+static const struct {
+    const char *text, *said;
+} saidcases[] = {
+    /* round 14: the head of the phrase speaks, not a preposition's object */
+    {"A source close to the board said the chief executive would step down.", "A source close to the board"},
+    {"The deal is off, people familiar with the talks said.", "people familiar with the talks"},
+    {"A spokesman for the trust said the decision was final.", "A spokesman for the trust"},
+    {"Members of the committee said the report was biased.", "Members of the committee"},
+    /* round 14: a plural noun with modifiers */
+    {"Local officials said they welcome the attention.", "Local officials"},
+    {"“The talks will resume,” senior officials said.", "senior officials"},
+    /* round 14: the name before an appositive, not "said X" */
+    {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
+};
+
+static void check_said(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof saidcases / sizeof saidcases[0]; i++) {
+        extraction ex;
+        arena_reset(&a);
+        const char *t = saidcases[i].text;
+        CHECK(extract_article(t, strlen(t), &a, &ex) == 0);
+        if (ex.n_quotes == 0) {
+            CHECK_MSG(0, "said case %zu: no quote", i);
+            continue;
+        }
+        const quote *q = &ex.quotes[0];
+        char got[256];
+        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                 q->speaker_start >= 0 ? t + q->speaker_start : "");
+        CHECK_MSG(strcmp(got, saidcases[i].said) == 0, "said case %zu: speaker \"%s\", want \"%s\"", i, got,
+                  saidcases[i].said);
+    }
+    arena_free(&a);
+}
+
 static void check_quotes(void)
 {
     arena a;
@@ -1248,6 +1299,7 @@ static void check_dense(void)
 int main(void)
 {
     check_quotes();
+    check_said();
     check_entities();
     check_no_entity();
     check_same_person();
