@@ -768,6 +768,7 @@ static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, cons
 static uint32_t tflags(ctx *x, int32_t i);
 
 static int subject_cue(ctx *x, int32_t k, int need_subj);
+static int past_verb(ctx *x, int32_t i);
 
 /* Whether token i starts a coordinated attribution of its own: "and
  * (he) asserted …", ", calling …", ", and said …". */
@@ -2633,27 +2634,48 @@ static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
     return 1;
 }
 
-/* round 14: the name that opens sentence f and is set off by an
- * appositive closed by the comma at p ("Yuri Ushakov, a foreign policy
+/* round 14: the subject that opens sentence f and is set off by
+ * appositives closed by the comma at p ("Yuri Ushakov, a foreign policy
  * adviser to the president, said …", "Whitby, the trust's spokesman,
- * said …"): a run of capitalised words, a comma, then up to 15 words
- * with no comma, cue or finite verb, the first lower case, a number or a
- * possessive; {-1, -1} otherwise.  The cue after p then has the name for
- * its subject, whatever follows it. */
+ * said …", "Hale, 54, who has led the council since 2019, said …", "The
+ * report, published on Tuesday, said …"): a run of capitalised words, or
+ * a determiner and up to four plain words, then one to three
+ * comma-separated appositives of up to 15 words each, with no cue and
+ * no quotation, each opening with a lower-case word, a number or a
+ * possessive, and holding a finite verb only as a relative clause
+ * (who, which, whose); {-1, -1} otherwise.  The cue after p then has that
+ * subject, whatever follows it. */
 static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
 {
     tspan no = {-1, -1};
     if (f < 0 || p <= f || x->t[p].q >= 0) return no;
     if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
-    if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
     int32_t k = f;
-    while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
-    if (k + 1 >= p || !punct_is(x, k, ',') || p - k > 16 || x->t[k + 1].kind != T_WORD) return no;
-    if (cap_word(x, k + 1) && strip_poss(tx(x, k + 1), tl(x, k + 1)) == tl(x, k + 1) &&
-        !(x->t[k + 1].flags & F_DIGIT))
-        return no;
-    for (int32_t m = k + 1; m < p; m++)
-        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) || word_in(x, m, finite_aux)) return no;
+    if (is_determiner(x, f) && !word_is(x, f, "that")) {
+        k++;
+        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !cap_word(x, k) &&
+               !(tflags(x, k) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !word_in(x, k, finite_aux))
+            k++;
+        if (k == f + 1) return no;
+    } else {
+        if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+        while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
+    }
+    if (k + 1 >= p || !punct_is(x, k, ',')) return no;
+    static const char *const rel[] = {"who", "which", "whose", NULL};
+    int segs = 0;
+    for (int32_t a = k + 1; a < p;) {
+        int32_t b = a;
+        while (b < p && !punct_is(x, b, ',')) b++;
+        if (b == a || b - a > 15 || ++segs > 3 || x->t[a].kind != T_WORD) return no;
+        if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
+        int relative = word_in(x, a, rel);
+        for (int32_t m = a; m < b; m++)
+            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
+                (!relative && word_in(x, m, finite_aux)))
+                return no; /* a participle may open it: "published on Tuesday" */
+        a = b + 1;
+    }
     return (tspan){f, k - 1};
 }
 
@@ -2707,6 +2729,40 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
     /* "X, the party chairman, told The Associated Press": after "told"
      * comes the addressee, never the speaker */
+    /* round 14: "Hale was quoted as saying …", "Hale was quoted by the
+     * Gazette as saying …": the subject of the passive speaks, not the
+     * paper that quoted him */
+    static const char *const be[] = {"was", "is", "were", "are", "been", "being", NULL};
+    if (word_is(x, c, "quoted") && c - 1 >= lo) { /* the passive: its "as saying" reports */
+        int32_t v = c - 1;
+        while (v > lo && is_adverb(x, v)) v--;
+        if (word_in(x, v, be)) return at;
+    }
+    if (word_is(x, c, "saying") && c - 2 >= lo && word_is(x, c - 1, "as")) {
+        for (int32_t q = c - 2; q >= lo + 2 && q >= c - 10; q--) {
+            if (x->t[q].kind != T_WORD || x->t[q].q >= 0) break;
+            if (!word_is(x, q, "quoted")) continue;
+            int32_t v = q - 1;
+            while (v > lo && is_adverb(x, v)) v--; /* "was also quoted" */
+            if (!word_in(x, v, be)) break;
+            tspan who = np_left(x, v - 1, lo);
+            if (who.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = who;
+                return at;
+            }
+            break;
+        }
+    }
+    /* round 14: "Dana Whitby, a spokesman for the trust, said the
+     * decision to …": a subject opening the sentence with appositives
+     * before the comma is the cue's; what follows is the content */
+    if (!after_quote && p >= lo && punct_is(x, p, ',')) {
+        tspan nm = opening_name_appositive(x, sent_first, p);
+        if (nm.a >= 0) {
+            at.cue = c; at.cue_end = c; at.sp = nm;
+            return at;
+        }
+    }
     if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c) && !is_tell(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
         /* "…,” suggested business mogul Donald Trump’s refusal to …": a
@@ -2719,16 +2775,6 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
          * quotation, an inverted speaker ends the clause (or is followed
          * by a time or place: ", said X on Monday"); else the cue has an
          * object and the subject is on its left */
-        /* round 14: "Dana Whitby, a spokesman for the trust, said the
-         * decision to …": a name opening the sentence with an appositive
-         * before the comma is the subject; what follows is the content */
-        if (sp.a >= 0 && !after_quote) {
-            tspan nm = opening_name_appositive(x, sent_first, p);
-            if (nm.a >= 0) {
-                at.cue = c; at.cue_end = c; at.sp = nm;
-                return at;
-            }
-        }
         if (sp.a >= 0 && !after_quote &&
             (word_is(x, sp.a, "that") ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||

@@ -132,6 +132,14 @@ static const qcase qcases[] = {
      "indirect", 1, "Tom Hale", "told"},
     {"Tom Hale told the Dover Gazette he would not resign.", 0, 1, "he would not resign", "indirect", 1, "Tom Hale",
      "told"},
+    /* round 14: appositives with a number and a relative clause */
+    {"Tom Hale, 54, who has led the council since 2019, said he would not resign.", 0, 1, "he would not resign",
+     "indirect", 1, "Tom Hale", "said"},
+    /* round 14: "was quoted (by Y) as saying": the subject speaks */
+    {"Tom Hale was quoted by the Dover Gazette as saying he would not resign.", 0, 1, "he would not resign",
+     "indirect", 1, "Tom Hale", "saying"},
+    {"“We will not resign,” Tom Hale was quoted as saying.", 0, 1, "“We will not resign,”", "direct", 1,
+     "Tom Hale", "saying"},
     /* round 14: a participle clause after "Content, X said," */
     {"Profits rose, the company said, adding that it expected further gains.", 0, 1, "Profits rose", "indirect", 1,
      "", "said"},
