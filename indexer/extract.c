@@ -2100,6 +2100,8 @@ static int source_word(ctx *x, int32_t i)
 }
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
+static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
+
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
@@ -2139,6 +2141,20 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                 if (m >= lo && cap_word(x, m)) {
                     tspan who = np_left(x, m, lo);
                     if (who.a >= 0) return who;
+                }
+            }
+            /* round 14: "the mayor of Dover, Tom Hale, said": the place or
+             * body is a preposition's object in a description; the name
+             * set off after it speaks */
+            if (in.a >= 0 && in.a - 2 >= lo && word_in(x, in.a - 1, prep_of) && x->t[in.a - 2].kind == T_WORD &&
+                !cap_word(x, in.a - 2) && k + 1 < j && j - k <= 5) {
+                int names = 1;
+                for (int32_t m = k + 1; m < j && names; m++)
+                    names = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
+                if (names) {
+                    r.a = k + 1;
+                    r.b = j - 1;
+                    return r;
                 }
             }
             if (in.a >= 0 && cap_word(x, in.b)) return in;

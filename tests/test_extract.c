@@ -135,6 +135,10 @@ static const qcase qcases[] = {
     /* round 14: appositives with a number and a relative clause */
     {"Tom Hale, 54, who has led the council since 2019, said he would not resign.", 0, 1, "he would not resign",
      "indirect", 1, "Tom Hale", "said"},
+    /* round 14: "the mayor of Dover, Tom Hale, said": the name set off
+     * after a description speaks, not the place in it */
+    {"“We will not resign,” the mayor of Dover, Tom Hale, said.", 0, 1, "“We will not resign,”", "direct", 1,
+     "Tom Hale", "said"},
     /* round 14: "was quoted (by Y) as saying": the subject speaks */
     {"Tom Hale was quoted by the Dover Gazette as saying he would not resign.", 0, 1, "he would not resign",
      "indirect", 1, "Tom Hale", "saying"},
