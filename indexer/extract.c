@@ -3467,6 +3467,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* "X said (that) content." */
             int32_t k = at.cue_end + 1;
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+            /* round 14: "Investors pointed out, however, that …": the
+             * particle of a phrasal cue, and an adverb set off by commas */
+            if (k <= lw && word_is(x, k, "out")) {
+                k++;
+                if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
+                    punct_is(x, k + 2, ','))
+                    k += 3;
+            }
             /* "told Fox News on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue)) {
                 int32_t k0 = k;

@@ -139,6 +139,9 @@ static const qcase qcases[] = {
      * after a description speaks, not the place in it */
     {"“We will not resign,” the mayor of Dover, Tom Hale, said.", 0, 1, "“We will not resign,”", "direct", 1,
      "Tom Hale", "said"},
+    /* round 14: the particle of "pointed out" and a parenthetical word */
+    {"Port managers pointed out, however, that the ferry had never been late.", 0, 1,
+     "that the ferry had never been late", "indirect", 1, "", "pointed"},
     /* round 14: "was quoted (by Y) as saying": the subject speaks */
     {"Tom Hale was quoted by the Dover Gazette as saying he would not resign.", 0, 1, "he would not resign",
      "indirect", 1, "Tom Hale", "saying"},
