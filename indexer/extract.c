@@ -768,6 +768,7 @@ static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, cons
 static uint32_t tflags(ctx *x, int32_t i);
 
 static int subject_cue(ctx *x, int32_t k, int need_subj);
+static int past_verb(ctx *x, int32_t i);
 
 /* Whether token i starts a coordinated attribution of its own: "and
  * (he) asserted …", ", calling …", ", and said …". */
@@ -2067,7 +2068,40 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
     return i >= 0 && i < x->nt && is_cue_tok(x, i);
 }
 
+/* finite auxiliaries and copulas: a clause has begun */
+static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
+
+/* round 14: a lower-case word (or the first of its sentence) that reads as a plural noun: "officials",
+ * "analysts", "residents" (-s after a letter other than s, u or i; five
+ * letters or more), or one of the plurals without -s that name groups of
+ * people ("police", "people"). */
+static int plural_noun(ctx *x, int32_t i)
+{
+    static const char *const irregular[] = {"police", "people", "staff", "media", "women", "men", "children",
+                                            "officials", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_DIGIT) || x->t[i].q >= 0) return 0;
+    /* capitalised only as the first word of its sentence ("Members of …") */
+    if ((x->t[i].flags & F_CAP) && (i != x->sent_first[x->t[i].sent] || (x->t[i].flags & F_ACRO))) return 0;
+    if (word_in(x, i, irregular)) return 1;
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    if (n < 5 || w[n - 1] != 's') return 0;
+    char c = w[n - 2];
+    return c != 's' && c != 'u' && c != 'i' && c != '\'' && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* round 14: words for an unnamed informant that the description list
+ * does not hold ("a source", "People familiar with …"). */
+static int source_word(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"source", "sources", "people", "People", "person", "insider", "insiders", NULL};
+    return word_in(x, i, w);
+}
+
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
+static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
+
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
@@ -2107,6 +2141,20 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                 if (m >= lo && cap_word(x, m)) {
                     tspan who = np_left(x, m, lo);
                     if (who.a >= 0) return who;
+                }
+            }
+            /* round 14: "the mayor of Dover, Tom Hale, said": the place or
+             * body is a preposition's object in a description; the name
+             * set off after it speaks */
+            if (in.a >= 0 && in.a - 2 >= lo && word_in(x, in.a - 1, prep_of) && x->t[in.a - 2].kind == T_WORD &&
+                !cap_word(x, in.a - 2) && k + 1 < j && j - k <= 5) {
+                int names = 1;
+                for (int32_t m = k + 1; m < j && names; m++)
+                    names = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
+                if (names) {
+                    r.a = k + 1;
+                    r.b = j - 1;
+                    return r;
                 }
             }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
@@ -2170,18 +2218,44 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                                             "night", "weekend", "time", NULL};
     if (word_in(x, j, time_noun)) return r;
     int32_t a = j;
-    int has_det = 0;
+    int has_det = 0, word_stop = 0;
     while (a - 1 >= lo && a > j - 7) {
         int32_t k = a - 1;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
-        if (tflags(x, k) & (LX_FUNC | LX_CUE)) break;
+        if (tflags(x, k) & (LX_FUNC | LX_CUE)) { word_stop = 1; break; }
         a = k;
     }
-    if (!has_det && !(f & LX_DESC)) return r;
+    if (a - 1 >= lo && a == j - 6 && x->t[a - 1].kind == T_WORD) word_stop = 1;
+    /* round 14: "Local officials said …", "…, election officials said":
+     * a plural noun with up to five modifiers and no determiner, opening
+     * its clause (where the search starts, or after a comma), is a
+     * group of speakers; not after a function word ("of officials"), a
+     * quotation ("“poison pill” measures added") or a semicolon */
+    if (!has_det && !(f & LX_DESC) &&
+        !(!word_stop && plural_noun(x, j) &&
+          (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ',') ||
+           (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
+        return r;
     /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
     r.a = a;
     r.b = j;
+    /* round 14: "A source close to the board said", "People familiar
+     * with the matter said", "a spokesman for the trust said": the
+     * phrase is the object of a preposition (after at most one adjective)
+     * whose head is the speaker, a description or a plural noun */
+    static const char *const link[] = {"for", "of", "at", "with", "to", "from", "in", NULL};
+    if (a - 2 >= lo && word_in(x, a - 1, link) && x->t[a - 2].kind == T_WORD && x->t[a - 2].q < 0) {
+        int32_t h = a - 2;
+        if (!(tflags(x, h) & (LX_DESC | LX_FUNC)) && !plural_noun(x, h) && !source_word(x, h) && h - 1 >= lo &&
+            x->t[h - 1].kind == T_WORD && !cap_word(x, h) && !(tflags(x, h) & (LX_CUE | LX_PRONOUN)))
+            h--; /* "close to", "familiar with" */
+        if (x->t[h].kind == T_WORD && x->t[h].q < 0 && !(tflags(x, h) & (LX_FUNC | LX_PRONOUN | LX_CUE)) &&
+            ((tflags(x, h) & LX_DESC) || plural_noun(x, h) || source_word(x, h))) {
+            tspan head = np_left(x, h, lo);
+            if (head.a >= 0 && head.b == h) r.a = head.a;
+        }
+    }
     return r;
 }
 
@@ -2241,6 +2315,10 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
                 word_is(x, b + 1, "in") || word_is(x, b + 1, "at") || word_is(x, b + 1, "on") ||
                 word_is(x, b + 1, "to") || word_is(x, b + 1, "and") || word_is(x, b + 1, "with"))
                 break;
+            /* round 14: "…, said the talks were balanced": a finite verb
+             * ends the phrase (no speaker's name holds one), so the words
+             * before it are the subject of a clause, not "said X" */
+            if (word_in(x, b + 1, finite_aux)) break;
             b++;
         }
         if (b == j) return r;
@@ -2415,9 +2493,6 @@ typedef struct {
 } attrib;
 
 static const char *const rel_pron[] = {"which", "who", "whom", NULL};
-/* finite auxiliaries and copulas: a clause has begun */
-static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
-                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
 static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
                                       "into", "about", "over", "under", NULL};
 
@@ -2564,6 +2639,96 @@ static tspan opening_appositive(ctx *x, int32_t m)
     return (tspan){f, k - 1};
 }
 
+/* round 14: whether tokens [k, lw] are a comma and an appositive to the
+ * end of the sentence (", a spokesman for the trust"): words only, the
+ * first lower case, no cue and no finite verb. */
+static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
+{
+    if (k + 1 > lw || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || cap_word(x, k + 1)) return 0;
+    for (int32_t m = k + 1; m <= lw; m++)
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) || word_in(x, m, finite_aux)) return 0;
+    return 1;
+}
+
+/* round 14: the subject that opens sentence f and is set off by
+ * appositives closed by the comma at p ("Yuri Ushakov, a foreign policy
+ * adviser to the president, said …", "Whitby, the trust's spokesman,
+ * said …", "Hale, 54, who has led the council since 2019, said …", "The
+ * report, published on Tuesday, said …"): a run of capitalised words, or
+ * a determiner and up to four plain words, then one to three
+ * comma-separated appositives of up to 15 words each, with no cue and
+ * no quotation, each opening with a lower-case word, a number or a
+ * possessive, and holding a finite verb only as a relative clause
+ * (who, which, whose); {-1, -1} otherwise.  The cue after p then has that
+ * subject, whatever follows it. */
+static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
+{
+    tspan no = {-1, -1};
+    if (f < 0 || p <= f || x->t[p].q >= 0) return no;
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    int32_t k = f;
+    if (is_determiner(x, f) && !word_is(x, f, "that")) {
+        k++;
+        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !cap_word(x, k) &&
+               !(tflags(x, k) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !word_in(x, k, finite_aux))
+            k++;
+        if (k == f + 1) return no;
+    } else {
+        if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+        while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
+    }
+    if (k + 1 >= p || !punct_is(x, k, ',')) return no;
+    static const char *const rel[] = {"who", "which", "whose", NULL};
+    int segs = 0;
+    for (int32_t a = k + 1; a < p;) {
+        int32_t b = a;
+        while (b < p && !punct_is(x, b, ',')) b++;
+        if (b == a || b - a > 15 || ++segs > 3 || x->t[a].kind != T_WORD) return no;
+        if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
+        int relative = word_in(x, a, rel);
+        for (int32_t m = a; m < b; m++)
+            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
+                (!relative && word_in(x, m, finite_aux)))
+                return no; /* a participle may open it: "published on Tuesday" */
+        a = b + 1;
+    }
+    return (tspan){f, k - 1};
+}
+
+/* round 14: a lower-case cue in its bare form ("say", "state", "think"):
+ * no -s, -ed or -ing ending and no past tense of its own ("said",
+ * "told", "wrote", "thought"). */
+static int bare_cue(ctx *x, int32_t c)
+{
+    static const char *const past[] = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "heard",
+                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant", NULL};
+    if (x->t[c].kind != T_WORD || (x->t[c].flags & F_CAP)) return 0;
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 2 || w[n - 1] == 's' || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd') || ing_form(x, c)) return 0;
+    return !word_in(x, c, past);
+}
+
+/* round 14: whether the speaker phrase sp is one third-person thing or
+ * person: no pronoun, not joined to another by "and", and its last word
+ * no plural ("officials", "Democrats") nor a group noun ("police"). */
+static int singular_subject(ctx *x, tspan sp)
+{
+    static const char *const group[] = {"police", "people", "staff", "media", "government", "team", "club",
+                                        "public", "crowd", "family", "committee", "council", "board", "party",
+                                        "management", "majority", "minority", "couple", "band", NULL};
+    int32_t h = sp.b;
+    if (tflags(x, h) & LX_PRONOUN) return 0;
+    if (sp.a - 1 >= 0 && (word_is(x, sp.a - 1, "and") || word_is(x, sp.a - 1, "&"))) return 0;
+    for (int32_t m = sp.a; m <= sp.b; m++)
+        if (word_is(x, m, "and")) return 0;
+    if (plural_noun(x, h) || word_in(x, h, group)) return 0;
+    size_t n = tl(x, h);
+    const char *w = tx(x, h);
+    if (cap_word(x, h) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') return 0;
+    return x->t[h].kind == T_WORD && !(x->t[h].flags & F_DIGIT);
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -2580,6 +2745,40 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
     /* "X, the party chairman, told The Associated Press": after "told"
      * comes the addressee, never the speaker */
+    /* round 14: "Hale was quoted as saying …", "Hale was quoted by the
+     * Gazette as saying …": the subject of the passive speaks, not the
+     * paper that quoted him */
+    static const char *const be[] = {"was", "is", "were", "are", "been", "being", NULL};
+    if (word_is(x, c, "quoted") && c - 1 >= lo) { /* the passive: its "as saying" reports */
+        int32_t v = c - 1;
+        while (v > lo && is_adverb(x, v)) v--;
+        if (word_in(x, v, be)) return at;
+    }
+    if (word_is(x, c, "saying") && c - 2 >= lo && word_is(x, c - 1, "as")) {
+        for (int32_t q = c - 2; q >= lo + 2 && q >= c - 10; q--) {
+            if (x->t[q].kind != T_WORD || x->t[q].q >= 0) break;
+            if (!word_is(x, q, "quoted")) continue;
+            int32_t v = q - 1;
+            while (v > lo && is_adverb(x, v)) v--; /* "was also quoted" */
+            if (!word_in(x, v, be)) break;
+            tspan who = np_left(x, v - 1, lo);
+            if (who.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = who;
+                return at;
+            }
+            break;
+        }
+    }
+    /* round 14: "Dana Whitby, a spokesman for the trust, said the
+     * decision to …": a subject opening the sentence with appositives
+     * before the comma is the cue's; what follows is the content */
+    if (!after_quote && p >= lo && punct_is(x, p, ',')) {
+        tspan nm = opening_name_appositive(x, sent_first, p);
+        if (nm.a >= 0) {
+            at.cue = c; at.cue_end = c; at.sp = nm;
+            return at;
+        }
+    }
     if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c) && !is_tell(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
         /* "…,” suggested business mogul Donald Trump’s refusal to …": a
@@ -2620,6 +2819,15 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     tspan sp = np_left(x, c - 1, lo);
     /* "Trump issued a statement saying …", "His office put out a
      * statement saying …": the one who issued it speaks */
+    /* round 14: "a subsidiary of Gazprom, the Russian state energy
+     * company", "the Berlin-based think tank": a cue in its bare form
+     * (state, think, say) right after a singular subject does not agree
+     * with it, so it is a noun, not a verb of saying */
+    if (sp.a >= 0 && sp.b == c - 1 && bare_cue(x, c) && singular_subject(x, sp) &&
+        /* not after an auxiliary: "did the board ever call …" */
+        !(sp.a - 1 >= 0 && (word_in(x, sp.a - 1, finite_aux) || word_is(x, sp.a - 1, "do") ||
+                            word_is(x, sp.a - 1, "to"))))
+        return at;
     if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
         int32_t v = sp.a - 1;
         if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
@@ -3248,7 +3456,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;
-            else if (at.cue_end < lw - 6)
+            else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+                     /* round 14: "Profits rose, the company said, adding
+                      * that …": a participle clause after the attribution */
+                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)))
                 return 0;
             s = x->t[f].s;
             e = x->t[k].e;
@@ -3256,12 +3467,40 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* "X said (that) content." */
             int32_t k = at.cue_end + 1;
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+            /* round 14: "Investors pointed out, however, that …": the
+             * particle of a phrasal cue, and an adverb set off by commas */
+            if (k <= lw && word_is(x, k, "out")) {
+                k++;
+                if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
+                    punct_is(x, k + 2, ','))
+                    k += 3;
+            }
             /* "told Fox News on Sunday that …": the addressee is no content */
-            if (is_tell(x, at.cue))
+            if (is_tell(x, at.cue)) {
+                int32_t k0 = k;
                 for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
                                          (x->t[k2].kind == T_WORD || (punct_is(x, k2, ',') && k2 > k + 1));
                      k2++)
                     if (word_is(x, k2, "that")) { k = k2; break; }
+                /* round 14: "told reporters the budget would …", "told the
+                 * BBC he would …": with no "that", the clause starts at the
+                 * first subject pronoun or determiner after the addressee
+                 * (a name, a noun or two, or "the" and a name) */
+                if (k == k0)
+                    for (int32_t k2 = k0 + 1; k2 <= lw && k2 <= k0 + 4 && x->t[k2].kind == T_WORD; k2++) {
+                        if ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him") &&
+                            !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")) {
+                            k = k2;
+                            break;
+                        }
+                        if (is_determiner(x, k2) && !word_is(x, k2, "that")) {
+                            k = k2;
+                            break;
+                        }
+                        /* the addressee is capitalised words, or one or two plain nouns */
+                        if (!cap_word(x, k2) && k2 > k0 + 1 && !cap_word(x, k0)) break;
+                    }
+            }
             /* round 10: "said on Saturday that …", "said in a statement
              * that …": an adjunct (a preposition first, no clause) before
              * "that" is no content either */
@@ -3275,6 +3514,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 }
             if (k > lw || !words_reach(x, k, lw, 3)) return 0;
             if (x->t[k].kind != T_WORD) return 0;
+            /* round 14: "The big question is whether …", "One sticking
+             * point is …", "The conference call was …": a cue word that is
+             * also a noun, followed by a finite verb, is that verb's
+             * subject, not a verb of saying.  (A verb of saying there
+             * reports a relative clause, "what they thought was …", which
+             * PolNeAR marks from the verb on: kept.) */
+            static const char *const noun_cue[] = {"point", "question", "call", "remark", "remarks", "comment",
+                                                   "comments", "post", "answer", "report", "state", "statement",
+                                                   "claim", "claims", "promise", "tweet", "response", "warning",
+                                                   "note", "argument", "word", "words", NULL};
+            if (word_in(x, k, finite_aux) && word_in(x, at.cue, noun_cue)) return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
         } else {

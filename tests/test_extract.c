@@ -91,6 +91,69 @@ static const qcase qcases[] = {
      "The talks had been balanced and useful", "indirect", 1, "Marta Silva", "said"},
     {"According to Marta Silva, the talks had been balanced and useful.", 0, 1,
      "the talks had been balanced and useful", "indirect", 1, "Marta Silva", "According to"},
+    /* round 14: a name with an appositive before the cue is its subject,
+     * whatever follows the cue (was read as "said X": the speaker "the
+     * talks were balanced") */
+    {"Yuri Ushakov, a foreign policy adviser to the president, said the talks were balanced.", 0, 1,
+     "the talks were balanced", "indirect", 1, "Yuri Ushakov", "said"},
+    {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", 0, 1,
+     "the terminal would reopen in May", "indirect", 1, "Ines Maro", "said"},
+    {"Dana Whitby, a spokesman for the trust, said the decision to close the museum had nothing to do with the "
+     "budget.", 0, 1, "the decision to close the museum had nothing to do with the budget", "indirect", 1,
+     "Dana Whitby", "said"},
+    {"Dana Whitby, 54, said the decision to close the museum was final.", 0, 1,
+     "the decision to close the museum was final", "indirect", 1, "Dana Whitby", "said"},
+    /* ... and "said X, appositive" at the end of the sentence */
+    {"The museum will reopen in May, said Dana Whitby, a spokesman for the trust.", 0, 1,
+     "The museum will reopen in May", "indirect", 1, "Dana Whitby", "said"},
+    /* round 14: a plural noun with modifiers and no determiner speaks */
+    {"Local officials said they welcome the national attention.", 0, 1, "they welcome the national attention",
+     "indirect", 1, "", "said"},
+    {"The turnout was the highest in a decade, election officials said.", 0, 1,
+     "The turnout was the highest in a decade", "indirect", 1, "", "said"},
+    {"“The talks will resume next week,” senior officials said.", 0, 1, "“The talks will resume next week,”",
+     "direct", 1, "", "said"},
+    /* ... not after a function word, a quotation or a semicolon */
+    {"The council voted against the plan because of “poison pill” clauses added by the mayor.", 0, 0, NULL, NULL, 0,
+     "", NULL},
+    /* round 14: a cue word that is a noun: before a finite verb, or in its
+     * bare form after a singular subject */
+    {"The big question is whether the ferry will run in the winter.", 0, 0, NULL, NULL, 0, "", NULL},
+    {"The depot is owned by a subsidiary of Norgas, the Danish state energy company.", 0, 0, NULL, NULL, 0, "",
+     NULL},
+    {"Ines Maro, an economist at the Lisbon-based think tank Atlas Sul, said both sides had a point.", 0, 1,
+     "both sides had a point", "indirect", 1, "Ines Maro", "said"},
+    /* ... a plural or two joined subjects agree with the bare form */
+    {"Port managers say the timetable will change.", 0, 1, "the timetable will change", "indirect", 1, "", "say"},
+    {"Ana Reis runs the ferry line. Reis and Tom Hale say the timetable will change.", 0, 1,
+     "the timetable will change", "indirect", 1, "Tom Hale", "say"},
+    /* round 14: "told" and its addressee before a clause without "that" */
+    {"Tom Hale told reporters the budget would be balanced by 2030.", 0, 1, "the budget would be balanced by 2030",
+     "indirect", 1, "Tom Hale", "told"},
+    {"Tom Hale told the Dover Gazette he would not resign.", 0, 1, "he would not resign", "indirect", 1, "Tom Hale",
+     "told"},
+    /* round 14: appositives with a number and a relative clause */
+    {"Tom Hale, 54, who has led the council since 2019, said he would not resign.", 0, 1, "he would not resign",
+     "indirect", 1, "Tom Hale", "said"},
+    /* round 14: "the mayor of Dover, Tom Hale, said": the name set off
+     * after a description speaks, not the place in it */
+    {"“We will not resign,” the mayor of Dover, Tom Hale, said.", 0, 1, "“We will not resign,”", "direct", 1,
+     "Tom Hale", "said"},
+    /* round 14: the particle of "pointed out" and a parenthetical word */
+    {"Port managers pointed out, however, that the ferry had never been late.", 0, 1,
+     "that the ferry had never been late", "indirect", 1, "", "pointed"},
+    /* round 14: "was quoted (by Y) as saying": the subject speaks */
+    {"Tom Hale was quoted by the Dover Gazette as saying he would not resign.", 0, 1, "he would not resign",
+     "indirect", 1, "Tom Hale", "saying"},
+    {"“We will not resign,” Tom Hale was quoted as saying.", 0, 1, "“We will not resign,”", "direct", 1,
+     "Tom Hale", "saying"},
+    /* round 14: a participle clause after "Content, X said," */
+    {"Profits rose, the company said, adding that it expected further gains.", 0, 1, "Profits rose", "indirect", 1,
+     "", "said"},
+    /* round 14: the head of "a source close to …", "people familiar with
+     * …" speaks, not the object of the preposition */
+    {"A source close to the board said the chief executive would step down.", 0, 1,
+     "the chief executive would step down", "indirect", 1, "", "said"},
     /* a framing cue (data/framing_cues.txt): the object and its quoted label */
     {"Dana Whitfield called the new toll “a tax on commuters.”", 0, 1,
      "the new toll “a tax on commuters.”", "mixed", 1, "Dana Whitfield", "called"},
@@ -914,6 +977,45 @@ static const qcase qcases[] = {
      "Closing the port would “hurt every family in town,”", "mixed", 1, "Tom Hale", "added"},
 };
 
+/* The speaker span as written (no entity to check): the first quote's. */
+static const struct {
+    const char *text, *said;
+} saidcases[] = {
+    /* round 14: the head of the phrase speaks, not a preposition's object */
+    {"A source close to the board said the chief executive would step down.", "A source close to the board"},
+    {"The deal is off, people familiar with the talks said.", "people familiar with the talks"},
+    {"A spokesman for the trust said the decision was final.", "A spokesman for the trust"},
+    {"Members of the committee said the report was biased.", "Members of the committee"},
+    /* round 14: a plural noun with modifiers */
+    {"Local officials said they welcome the attention.", "Local officials"},
+    {"“The talks will resume,” senior officials said.", "senior officials"},
+    /* round 14: the name before an appositive, not "said X" */
+    {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
+};
+
+static void check_said(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof saidcases / sizeof saidcases[0]; i++) {
+        extraction ex;
+        arena_reset(&a);
+        const char *t = saidcases[i].text;
+        CHECK(extract_article(t, strlen(t), &a, &ex) == 0);
+        if (ex.n_quotes == 0) {
+            CHECK_MSG(0, "said case %zu: no quote", i);
+            continue;
+        }
+        const quote *q = &ex.quotes[0];
+        char got[256];
+        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                 q->speaker_start >= 0 ? t + q->speaker_start : "");
+        CHECK_MSG(strcmp(got, saidcases[i].said) == 0, "said case %zu: speaker \"%s\", want \"%s\"", i, got,
+                  saidcases[i].said);
+    }
+    arena_free(&a);
+}
+
 static void check_quotes(void)
 {
     arena a;
@@ -1212,6 +1314,7 @@ static void check_dense(void)
 int main(void)
 {
     check_quotes();
+    check_said();
     check_entities();
     check_no_entity();
     check_same_person();
