@@ -1955,6 +1955,56 @@ static int is_determiner(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* round 14b: "a private email account", "its decrepit state", "At one
+ * point", "a wake-up call", "Sanders's clarion call": a cue word that is
+ * also a noun, in its base form, after a determiner or a possessive and
+ * at most one modifier (two when the first is an -ly adverb: "a
+ * personally signed tweet") is that noun, no verb.  A base-form verb
+ * after a determiner and a word needs a plural subject ("the critics
+ * claim", "the media call"), which the modifier test rules out.  Asked
+ * only of words the lexicon has as cues. */
+static int noun_after_modifier(ctx *x, int32_t i)
+{
+    /* not the nouns of a report, whose content follows ("her March
+     * comment that …", "Trump's controversial pledge to …") */
+    static const char *const noun_cue[] = {"email", "tweet", "post", "call", "state", "term", "point", "question",
+                                           "answer", "remark", "cry", "laugh", "counter", "reply",
+                                           "joke", "quip", "shout", "credit", "brand", "label", "quote", "echo",
+                                           "gripe", "rant", "retort", "whisper", "sigh", "blame", "praise",
+                                           "retweet", "thunder", "blast", NULL};
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+                                      "one", "another", "our", "my", "your", "no", "any", "each", "every",
+                                      "such", NULL};
+    /* words before a base-form verb, or plurals without -s */
+    static const char *const not_mod[] = {"to", "and", "or", "but", "not", "will", "would", "can", "could",
+                                          "should", "might", "may", "must", "does", "don't", "didn't",
+                                          "never", "also", "who", "that", "which", "people", "men", "women",
+                                          "children", "media", "police", "public", "staff", "i", "you", "we",
+                                          "they", NULL};
+    if (!word_in(x, i, noun_cue)) return 0;
+    int32_t m = i - 1;
+    /* "one point", "no comment", "each call": a determiner the caller's
+     * short list does not hold, right before */
+    if (word_in(x, m, det)) return 1;
+    if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_adverb(x, m) || (tflags(x, m) & LX_PRONOUN) ||
+        word_in(x, m, not_mod))
+        return 0;
+    const char *w = tx(x, m);
+    size_t n = tl(x, m);
+    /* a plural subject ("the critics claim"; not "innocuous", "bogus") */
+    if (n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+        strip_poss(w, n) == n)
+        return 0;
+    int32_t d = m - 1;
+    if (d >= 0 && is_adverb(x, d) && tl(x, d) > 4 && d > 0) d--; /* "a personally signed tweet" */
+    if (d < 0 || x->t[d].kind != T_WORD || x->t[d].q >= 0) return 0;
+    if (word_in(x, d, det)) return 1;
+    size_t dn = tl(x, d);
+    /* a possessive: "Sanders's clarion call" (not "he’s", "she’s") */
+    return strip_poss(tx(x, d), dn) != dn && !word_is(x, d, "he's") && !word_is(x, d, "she's") &&
+           !word_is(x, d, "he’s") && !word_is(x, d, "she’s") && !word_is(x, d, "it's") && !word_is(x, d, "it’s");
+}
+
 /* 0 when the word s[0..n) (no white space inside: one token) has no
  * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
 static inline int maybe_cue(const char *s, size_t n)
@@ -2026,6 +2076,7 @@ static int is_cue_slow(ctx *x, int32_t i)
             static const char *const contr[] = {"he", "she", "who", NULL};
             if (!str_in(d, sn, contr)) return 0;
         }
+        if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     return 1;

@@ -19,6 +19,16 @@ typedef struct {
 } qcase;
 
 static const qcase qcases[] = {
+    /* round 14b: a cue word that is also a noun, after a determiner or a
+     * possessive and a modifier, is that noun ("a private email
+     * account", "a neighboring state", "Sanders's clarion call") */
+    {"Tom Hale used a private email account for all of the port board's business last year.", 0, 0, NULL, NULL, 0,
+     NULL, NULL},
+    {"Jane Reed, who represents a neighboring state in the talks, left early.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale's clarion call for a “revolution” draws crowds to the harbour.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* ... not a verb after a plural subject */
+    {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
+     "partial", 1, "", "call"},
     /* “…,” X said. */
     {"“The harbour will reopen next week,” Maria Lopez said.", 0, 1,
      "“The harbour will reopen next week,”", "direct", 1, "Maria Lopez", "said"},
