@@ -3866,6 +3866,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 words_in(x, f, sp0 - 1) > 0)
                 c0 = f, paren = 1;
         }
+        int named = 0; /* a reduced relative naming the thing: below */
         /* round 10: "Carson shared a syllabus for a psychology class called
          * “Perception”", "They slammed the tax loophole called an
          * “inversion”": a participle right after a description that is
@@ -3885,6 +3886,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             c0 = left.sp.a;
             left.sp = subject_of(x, x->sent_base[sid], left.sp.a);
             paren = 1;
+            static const char *const naming[] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
+                                                 "labeled", "labelled", "branded", "termed", NULL};
+            named = word_in(x, left.cue, naming);
         }
         /* round 10: "CNN, Cruz said, called the announcement “…”", "No
          * different, he said, from George Bush calling …": an attribution
@@ -4108,6 +4112,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     ce = k2 - 1;
                     break;
                 }
+        /* round 14b: "has set up a website called “Cape Breton If Trump
+         * Wins” that pitches …", "broadcast a short film called “Tenemos
+         * Familias” on Univision": what the reduced relative names ends
+         * with the name; the rest of the clause is about the thing */
+        if (named && x->r[rs].t1 < ce) ce = x->r[rs].t1;
         while (rl > rs && x->r[rl].t0 > ce) rl--;
         if (ce < c0) ce = lw;
         int quoted = 0;

@@ -26,7 +26,13 @@ static const qcase qcases[] = {
      NULL, NULL},
     {"Jane Reed, who represents a neighboring state in the talks, left early.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Tom Hale's clarion call for a “revolution” draws crowds to the harbour.", 0, 0, NULL, NULL, 0, NULL, NULL},
-    /* ... not a verb after a plural subject */
+    /* round 14b: what a reduced relative names ends with the name */
+    {"Tom Hale has set up a website called “Harbour Watch” that lists every ship in the port.", 0, 1,
+     "a website called “Harbour Watch”", "partial", 1, "Tom Hale", "called"},
+    /* ... a cue with an object goes on to the clause end */
+    {"Tom Hale called the plan “a disgrace” that nobody should sign.", 0, 1,
+     "the plan “a disgrace” that nobody should sign", "partial", 1, "Tom Hale", "called"},
+    /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
     /* “…,” X said. */
