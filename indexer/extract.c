@@ -4097,6 +4097,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;
+        /* round 14b: "held up a sign which read “Hispanics 4 Trump” — and
+         * waved it, mouthing “thank you”", "hopes he will lift the economy
+         * “out of its quagmire” - and one assertion that he is not “…”": a
+         * dash right after a quotation, with no dash before it in the
+         * content, ends the report there; a later quotation is another's */
+        for (int32_t k2 = rs; k2 < rl; k2++) {
+            int32_t d = x->r[k2].t1 + 1;
+            if (!(punct_is(x, d, 0x2014) || punct_is(x, d, 0x2013) || (punct_is(x, d, '-') && x->t[d].left_space)))
+                continue;
+            /* not a quotation in apposition ("his “eleventh commandment” -
+             * “Thou shall not …”") */
+            int32_t d2 = d;
+            while (d2 + 1 < x->nt && punct_is(x, d2 + 1, '-')) d2++; /* "--" */
+            if (d2 + 1 < x->nt && x->t[d2 + 1].kind == T_QMARK) break;
+            /* nor a short complement of the same predicate: "were not
+             * “racist” - just “common sense”" */
+            if (!words_reach(x, d2 + 1, x->r[k2 + 1].t0 - 1, 3)) break;
+            /* nor the dash closing one opened before, in the content */
+            int dash = 0;
+            for (int32_t m = c0; m < x->r[k2].t0 && !dash; m++)
+                dash = x->t[m].q < 0 && (punct_is(x, m, 0x2014) || punct_is(x, m, 0x2013) ||
+                                         (punct_is(x, m, '-') && x->t[m].left_space));
+            if (!dash) rl = k2;
+            break;
+        }
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
         /* "While X admitted that it would be “very hard” …, his campaign
          * argued …": in a sentence that opens with a subordinate clause

@@ -32,6 +32,16 @@ static const qcase qcases[] = {
     /* ... a cue with an object goes on to the clause end */
     {"Tom Hale called the plan “a disgrace” that nobody should sign.", 0, 1,
      "the plan “a disgrace” that nobody should sign", "partial", 1, "Tom Hale", "called"},
+    /* round 14b: a dash right after a quotation ends the report; a later
+     * quotation is part of something else */
+    {"Tom Hale said he would accept a debate with the “harbour baron” — a play on words with the phrase “robber "
+     "baron,” used by the mayor.", 0, 1, "he would accept a debate with the “harbour baron”", "partial", 1, "Tom Hale",
+     "said"},
+    /* ... not before a short complement or a quotation in apposition */
+    {"Tom Hale said the plans were not “racist” - just “common sense.”", 0, 1,
+     "the plans were not “racist” - just “common sense.”", "partial", 2, "Tom Hale", "said"},
+    {"Tom Hale quoted the town's “first rule” -- “Never close the port.”", 0, 1,
+     "the town's “first rule” -- “Never close the port.”", "mixed", 2, "Tom Hale", "quoted"},
     /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
