@@ -3568,6 +3568,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t cm = x->r[ka].t1;
         int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
                     (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
+        /* round 14b: "“… is stunning,'' since so many cases were decided by
+         * 5-to-4 votes, said Lee Epstein", "“There’s a sense of stability
+         * now,” and donations began to pick up, Gilbert said": after a
+         * quotation closed by a comma, words going on in lower case (no
+         * description of the speaker: no determiner, possessive, relative
+         * or participle) up to an attribution set off by a comma are what
+         * was said too */
+        if (whole && ka == r1 && punct_is(x, cm - 1, ',') && punct_is(x, a0 - 1, ',') && k > cm + 1 &&
+            x->t[cm + 1].kind == T_WORD && x->t[cm + 1].q < 0 && !(x->t[cm + 1].flags & (F_CAP | F_DIGIT)) &&
+            !is_determiner(x, cm + 1) && !word_in(x, cm + 1, rel_pron) && !word_is(x, cm + 1, "according") &&
+            !word_is(x, cm + 1, "your") && !(tflags(x, cm + 1) & LX_PRONOUN) && !is_cue(x, cm + 1) &&
+            !ing_form(x, cm + 1) && words_reach(x, cm + 1, k, 2))
+            return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
         if (k > x->r[ka].t1 && words_reach(x, x->r[ka].t1 + 1, k, 1) && !whole) {
             /* “Quoted words” and more, X said. — mixed up to the attribution */
             return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);

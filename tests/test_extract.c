@@ -42,6 +42,13 @@ static const qcase qcases[] = {
      "the plans were not “racist” - just “common sense.”", "partial", 2, "Tom Hale", "said"},
     {"Tom Hale quoted the town's “first rule” -- “Never close the port.”", 0, 1,
      "the town's “first rule” -- “Never close the port.”", "mixed", 2, "Tom Hale", "quoted"},
+    /* round 14b: a quotation closed by a comma, words going on in lower
+     * case, then an attribution set off by a comma: one mixed quote */
+    {"“The port is in good shape,” since the new cranes arrived last spring, said Tom Hale.", 0, 1,
+     "“The port is in good shape,” since the new cranes arrived last spring", "mixed", 1, "Tom Hale", "said"},
+    /* ... not a description of the speaker */
+    {"“We are selling the port,” the harbour board's chairman, Tom Hale, said.", 0, 1, "“We are selling the port,”",
+     "direct", 1, "Tom Hale", "said"},
     /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
