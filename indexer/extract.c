@@ -4273,6 +4273,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */
         attrib prev = {-1, -1, {-1, -1}, 0};
+        /* round 14b: "''Friends'' has been a surprise hit on Netflix,
+         * which also brought the world ''Fuller House.''": titles opening
+         * and ending a sentence, with a clause between them and no cue,
+         * are no speech (not "“…,” and with that Trump broke off with a
+         * dismissive, “eww.”": a quotation going on) */
+        for (int32_t k = r0; k < r1 && at.cue < 0; k++) {
+            int32_t g = x->r[k].t1 + 1;
+            while (g < x->r[k + 1].t0 && x->t[g].kind == T_PUNCT) g++;
+            if (words_reach(x, g, x->r[k + 1].t0 - 1, 4) && !word_is(x, g, "and") && !word_is(x, g, "but") &&
+                !word_is(x, g, "or"))
+                return 0;
+        }
         /* round 12: a paragraph of one quotation in single marks, alone or
          * between dashes ("– ‘Who cares?’ –.", "'A change warrior.'"), is
          * a subheading, no speech */

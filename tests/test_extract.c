@@ -49,6 +49,14 @@ static const qcase qcases[] = {
     /* ... not a description of the speaker */
     {"“We are selling the port,” the harbour board's chairman, Tom Hale, said.", 0, 1, "“We are selling the port,”",
      "direct", 1, "Tom Hale", "said"},
+    /* round 14b: titles opening and ending a sentence, a clause between
+     * them and no cue: no speech */
+    {"The show went off the air in 1989. ''Harbour Nights,'' whose best years were in the 1990s, is back -- and so is "
+     "''Dock Street.''", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* ... but a quotation going on with "and" still joins the quote before */
+    {"“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”", 0, 1,
+     "“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”",
+     "direct", 3, "Tom Hale", "said"},
     /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
