@@ -3886,7 +3886,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * the object of a verb or a preposition names the thing (a reduced
          * relative clause); the content starts at the description, and
          * the sentence subject speaks */
+        static const char *const be_form[] = {"is", "was", "are", "were", "be", "been", "being", NULL};
         if (!paren && !left.inverted && left.sp.a > f && left.sp.b + 1 == left.cue && past_verb(x, left.cue) &&
+            !word_in(x, left.cue - 1, be_form) && /* a passive: below */
             !(tflags(x, left.sp.b) & LX_PRONOUN) && !cap_word(x, left.sp.b) && x->t[left.sp.a - 1].kind == T_WORD &&
             x->t[left.sp.a - 1].q < 0 && !(x->t[left.sp.a - 1].flags & F_CAP) && !is_cue(x, left.sp.a - 1) &&
             !word_is(x, left.sp.a - 1, "and") && !word_is(x, left.sp.a - 1, "but") &&
@@ -3902,6 +3904,55 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             static const char *const naming[] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
                                                  "labeled", "labelled", "branded", "termed", NULL};
             named = word_in(x, left.cue, naming);
+        }
+        /* round 14b: "This feature has been called “strategic ambiguity” by
+         * X", "The project will informally be dubbed the “Defeat Hillary
+         * PAC”", "Priebus was said to be “furious”", "she is nicknamed
+         * ''Naked Girl''": a passive cue (a form of "be", a past
+         * participle; not "was asked" or "was quoted as saying", which
+         * report what the subject said) says
+         * what the subject is called or said to be: the content starts
+         * at the subject and ends before a "by" agent, which speaks */
+        int passive = 0;
+        if (!paren && !left.inverted && !atq && left.sp.a >= f && left.sp.a < left.cue - 1 &&
+            (past_verb(x, left.cue) || word_is(x, left.cue, "said") || word_is(x, left.cue, "told")) &&
+            !word_is(x, left.cue, "asked") && !word_is(x, left.cue, "quoted")) {
+            int32_t b = left.cue - 1;
+            if (b > left.sp.a && is_adverb(x, b) && tl(x, b) > 4) b--; /* "be informally dubbed" */
+            /* the quotation soon after the cue, no "that" clause first ("it
+             * was announced last week that “…”" reports the clause) */
+            int near = !words_reach(x, left.cue_end + 1, first_open - 1, 7);
+            for (int32_t m = left.cue_end + 1; m < first_open && near; m++) near = !word_is(x, m, "that");
+            if (near && word_in(x, b, be_form)) {
+                passive = 1;
+                c0 = left.sp.a;
+                if (word_is(x, c0, "that") && c0 + 1 < left.cue) c0++;
+                static const char *const rel_what[] = {"what", "which", "who", NULL};
+                if (word_is(x, b, "being")) c0 = b; /* "celebrating being dubbed the “…”" */
+                else if (b - 1 > f && word_in(x, b - 1, rel_what)) c0 = b - 1; /* "what is called a “…”" */
+                else /* the head a name hangs on: "This feature of the Gülen movement" */
+                    while (c0 - 2 >= f && (word_is(x, c0 - 1, "of") ||
+                                           (word_is(x, c0 - 1, "the") && word_is(x, c0 - 2, "of")))) {
+                        c0 -= word_is(x, c0 - 1, "of") ? 1 : 2;
+                        while (c0 - 1 >= f && x->t[c0 - 1].kind == T_WORD && x->t[c0 - 1].q < 0 &&
+                               !(x->t[c0 - 1].flags & F_CAP) && !is_cue(x, c0 - 1) && !word_in(x, c0 - 1, fb_prep) &&
+                               !word_is(x, c0 - 1, "that") && !word_is(x, c0 - 1, "and") && !word_is(x, c0 - 1, "but"))
+                            c0--;
+                        if (c0 - 1 >= f && cap_word(x, c0 - 1) && c0 - 1 == f) c0--; /* "This feature" */
+                    }
+                paren = 1;
+                static const char *const naming_p[] = {"called", "named", "dubbed", "nicknamed", "titled",
+                                                       "entitled", "labeled", "labelled", "branded", "termed",
+                                                       NULL};
+                /* the name right after the cue ("is labelled as either
+                 * “joke” or …" names no one thing) */
+                named = word_in(x, left.cue, naming_p) &&
+                        (first_open == left.cue + 1 ||
+                         (first_open == left.cue + 2 && (word_is(x, left.cue + 1, "a") ||
+                                                         word_is(x, left.cue + 1, "an") ||
+                                                         word_is(x, left.cue + 1, "the"))));
+                left.sp.a = left.sp.b = -1;
+            }
         }
         /* round 10: "CNN, Cruz said, called the announcement “…”", "No
          * different, he said, from George Bush calling …": an attribution
@@ -4154,7 +4205,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * Wins” that pitches …", "broadcast a short film called “Tenemos
          * Familias” on Univision": what the reduced relative names ends
          * with the name; the rest of the clause is about the thing */
+        int32_t ce_clause = ce;
         if (named && x->r[rs].t1 < ce) ce = x->r[rs].t1;
+        /* "was described by Jobs as the “most important Mac” made by
+         * Apple": an agent before the quotation speaks */
+        for (int32_t k2 = left.cue_end + 1; passive && k2 < first_open; k2++)
+            if (word_is(x, k2, "by")) {
+                left.sp = np_right(x, k2 + 1, first_open - 1);
+                passive = 0;
+            }
+        if (passive)
+            for (int32_t k2 = x->r[rs].t1 + 1; k2 <= ce_clause; k2++)
+                if (x->t[k2].q < 0 && word_is(x, k2, "by")) {
+                    left.sp = np_right(x, k2 + 1, lw);
+                    if (k2 - 1 < ce) ce = k2 - 1;
+                    while (ce > c0 && x->t[ce].kind == T_PUNCT && x->t[ce].q < 0) ce--;
+                    break;
+                }
         while (rl > rs && x->r[rl].t0 > ce) rl--;
         if (ce < c0) ce = lw;
         int quoted = 0;

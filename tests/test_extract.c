@@ -57,6 +57,19 @@ static const qcase qcases[] = {
     {"“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”", 0, 1,
      "“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”",
      "direct", 3, "Tom Hale", "said"},
+    /* round 14b: a passive cue says what the subject is called or said
+     * to be: the content starts at the subject, ends before a "by" agent,
+     * which speaks */
+    {"This part of the harbour plan has been called “a gift to the rich” by Jane Reed.", 0, 1,
+     "This part of the harbour plan has been called “a gift to the rich”", "partial", 1, "Jane Reed", "called"},
+    {"The new dock will informally be dubbed “Hale's Folly” and, despite its name, will open in May.", 0, 1,
+     "The new dock will informally be dubbed “Hale's Folly”", "partial", 1, "", "dubbed"},
+    {"The dock was described by Jane Reed as “the finest in the land” built in years.", 0, 1,
+     "The dock was described by Jane Reed as “the finest in the land” built in years", "partial", 1, "Jane Reed",
+     "described"},
+    /* ... not before a "that" clause, which is reported */
+    {"It was announced on Monday that the port would be “closed for good.”", 0, 1,
+     "that the port would be “closed for good.”", "partial", 1, "", "announced"},
     /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
