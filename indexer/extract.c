@@ -2855,8 +2855,14 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                    punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that") &&
                    !word_in(x, k, goes_on)) {
             /* “…that crap,” in an interview: a quotation closed after a
-             * comma ends the content */
-            stop = 1;
+             * comma ends the content; round 14b: not before the main
+             * clause of a sentence whose lead-in clause held it ("…
+             * that “as voters get more educated,” they would graduate to
+             * his campaign"): a subject pronoun and no cue */
+            int32_t v = k + 1;
+            while (v <= lw && is_adverb(x, v)) v++;
+            static const char *const subj[] = {"he", "she", "they", "it", "we", NULL};
+            stop = !(word_in(x, k, subj) && v <= lw && x->t[v].kind == T_WORD && x->t[v].q < 0 && !is_cue(x, v));
         } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
                    (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
             /* “…” in a tweet, “…” on his radio show: where it was said,

@@ -70,6 +70,14 @@ static const qcase qcases[] = {
     /* ... not before a "that" clause, which is reported */
     {"It was announced on Monday that the port would be “closed for good.”", 0, 1,
      "that the port would be “closed for good.”", "partial", 1, "", "announced"},
+    /* round 14b: a quotation closed by a comma in a lead-in clause, then
+     * the main clause's subject pronoun and no cue: the content goes on */
+    {"Tom Hale said that if the board does not allow a “fair vote,” it will take all steps to force one.", 0, 1,
+     "that if the board does not allow a “fair vote,” it will take all steps to force one", "partial", 1, "Tom Hale",
+     "said"},
+    /* ... not before a cue of its own */
+    {"Tom Hale said the port was “a disgrace,” he told reporters.", 0, 1, "the port was “a disgrace,”", "partial", 1,
+     "Tom Hale", "said"},
     /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
