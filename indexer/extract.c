@@ -3928,6 +3928,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * relative clause); the content starts at the description, and
          * the sentence subject speaks */
         static const char *const be_form[] = {"is", "was", "are", "were", "be", "been", "being", NULL};
+        static const char *const naming[] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
+                                             "labeled", "labelled", "branded", "termed", NULL};
         if (!paren && !left.inverted && left.sp.a > f && left.sp.b + 1 == left.cue && past_verb(x, left.cue) &&
             !word_in(x, left.cue - 1, be_form) && /* a passive: below */
             !(tflags(x, left.sp.b) & LX_PRONOUN) && !cap_word(x, left.sp.b) && x->t[left.sp.a - 1].kind == T_WORD &&
@@ -3942,8 +3944,6 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             c0 = left.sp.a;
             left.sp = subject_of(x, x->sent_base[sid], left.sp.a);
             paren = 1;
-            static const char *const naming[] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
-                                                 "labeled", "labelled", "branded", "termed", NULL};
             named = word_in(x, left.cue, naming);
         }
         /* round 14b: "This feature has been called “strategic ambiguity” by
@@ -3951,9 +3951,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * PAC”", "Priebus was said to be “furious”", "she is nicknamed
          * ''Naked Girl''": a passive cue (a form of "be", a past
          * participle; not "was asked" or "was quoted as saying", which
-         * report what the subject said) says
-         * what the subject is called or said to be: the content starts
-         * at the subject and ends before a "by" agent, which speaks */
+         * report what the subject said) says what the subject is called
+         * or said to be: the content starts at the subject and ends
+         * before a "by" agent, which speaks */
         int passive = 0;
         if (!paren && !left.inverted && !atq && left.sp.a >= f && left.sp.a < left.cue - 1 &&
             (past_verb(x, left.cue) || word_is(x, left.cue, "said") || word_is(x, left.cue, "told")) &&
@@ -3982,12 +3982,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         if (c0 - 1 >= f && cap_word(x, c0 - 1) && c0 - 1 == f) c0--; /* "This feature" */
                     }
                 paren = 1;
-                static const char *const naming_p[] = {"called", "named", "dubbed", "nicknamed", "titled",
-                                                       "entitled", "labeled", "labelled", "branded", "termed",
-                                                       NULL};
                 /* the name right after the cue ("is labelled as either
                  * “joke” or …" names no one thing) */
-                named = word_in(x, left.cue, naming_p) &&
+                named = word_in(x, left.cue, naming) &&
                         (first_open == left.cue + 1 ||
                          (first_open == left.cue + 2 && (word_is(x, left.cue + 1, "a") ||
                                                          word_is(x, left.cue + 1, "an") ||
@@ -4249,7 +4246,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t ce_clause = ce;
         if (named && x->r[rs].t1 < ce) ce = x->r[rs].t1;
         /* "was described by Jobs as the “most important Mac” made by
-         * Apple": an agent before the quotation speaks */
+         * Apple": an agent before the quotation speaks, and the content
+         * goes on (the "by" after it is no agent of the cue) */
         for (int32_t k2 = left.cue_end + 1; passive && k2 < first_open; k2++)
             if (word_is(x, k2, "by")) {
                 left.sp = np_right(x, k2 + 1, first_open - 1);
