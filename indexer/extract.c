@@ -2114,6 +2114,11 @@ static int is_cue_slow(ctx *x, int32_t i)
         if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
+    /* round 14b: "several businesses have called off projects with him":
+     * cancelling, no speech */
+    if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&
+        (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling")))
+        return 0;
     return 1;
 }
 

@@ -78,6 +78,9 @@ static const qcase qcases[] = {
     /* ... not before a cue of its own */
     {"Tom Hale said the port was “a disgrace,” he told reporters.", 0, 1, "the port was “a disgrace,”", "partial", 1,
      "Tom Hale", "said"},
+    /* round 14b: "called off" is cancelling, no speech */
+    {"The dockers called off their two-week strike on Saturday after a long meeting with the board.", 0, 0, NULL, NULL,
+     0, NULL, NULL},
     /* round 14b: ... not a verb after a plural subject */
     {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
      "partial", 1, "", "call"},
