@@ -1956,6 +1956,91 @@ static int is_determiner(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* The cue words that are also nouns, not the nouns of a report whose
+ * content follows ("her March comment that …", "Trump's controversial
+ * pledge to …"): by length and first letter, as is_cue asks this of every
+ * cue word it meets. */
+static int noun_cue(const char *w, size_t n)
+{
+#define NC_(v) same_word(w, v, n)
+    switch (n) {
+    case 3: return NC_("cry");
+    case 4:
+        switch (w[0] | 0x20) {
+        case 'c': return NC_("call");
+        case 'e': return NC_("echo");
+        case 'j': return NC_("joke");
+        case 'p': return NC_("post");
+        case 'q': return NC_("quip");
+        case 'r': return NC_("rant");
+        case 's': return NC_("sigh");
+        case 't': return NC_("term");
+        default: return 0;
+        }
+    case 5:
+        switch (w[0] | 0x20) {
+        case 'b': return NC_("blame") || NC_("blast") || NC_("brand");
+        case 'e': return NC_("email");
+        case 'g': return NC_("gripe");
+        case 'l': return NC_("laugh") || NC_("label");
+        case 'p': return NC_("point");
+        case 'q': return NC_("quote");
+        case 'r': return NC_("reply");
+        case 's': return NC_("state") || NC_("shout");
+        case 't': return NC_("tweet");
+        default: return 0;
+        }
+    case 6: return NC_("answer") || NC_("remark") || NC_("credit") || NC_("retort") || NC_("praise");
+    case 7: return NC_("counter") || NC_("thunder") || NC_("whisper") || NC_("retweet");
+    case 8: return NC_("question");
+    default: return 0;
+    }
+#undef NC_
+}
+
+/* round 14b: "a private email account", "its decrepit state", "At one
+ * point", "a wake-up call", "Sanders's clarion call": a cue word that is
+ * also a noun, in its base form, after a determiner or a possessive and
+ * at most one modifier (two when the first is an -ly adverb: "a
+ * personally signed tweet") is that noun, no verb.  A base-form verb
+ * after a determiner and a word needs a plural subject ("the critics
+ * call", "the media call"), which the modifier test rules out.  Asked
+ * only of words the lexicon has as cues. */
+static int noun_after_modifier(ctx *x, int32_t i)
+{
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+                                      "one", "another", "our", "my", "your", "no", "any", "each", "every",
+                                      "such", NULL};
+    /* words before a base-form verb, or plurals without -s */
+    static const char *const not_mod[] = {"to", "and", "or", "but", "not", "will", "would", "can", "could",
+                                          "should", "might", "may", "must", "does", "don't", "didn't",
+                                          "never", "also", "who", "that", "which", "people", "men", "women",
+                                          "children", "media", "police", "public", "staff", "i", "you", "we",
+                                          "they", NULL};
+    if (!noun_cue(tx(x, i), tl(x, i))) return 0;
+    int32_t m = i - 1;
+    /* "one point", "no comment", "each call": a determiner the caller's
+     * short list does not hold, right before */
+    if (word_in(x, m, det)) return 1;
+    if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_adverb(x, m) || (tflags(x, m) & LX_PRONOUN) ||
+        word_in(x, m, not_mod))
+        return 0;
+    const char *w = tx(x, m);
+    size_t n = tl(x, m);
+    /* a plural subject ("the critics call"; not "innocuous", "bogus") */
+    if (n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+        strip_poss(w, n) == n)
+        return 0;
+    int32_t d = m - 1;
+    if (d >= 0 && is_adverb(x, d) && tl(x, d) > 4 && d > 0) d--; /* "a personally signed tweet" */
+    if (d < 0 || x->t[d].kind != T_WORD || x->t[d].q >= 0) return 0;
+    if (word_in(x, d, det)) return 1;
+    size_t dn = tl(x, d);
+    /* a possessive: "Sanders's clarion call" (not "he’s", "she’s") */
+    return strip_poss(tx(x, d), dn) != dn && !word_is(x, d, "he's") && !word_is(x, d, "she's") &&
+           !word_is(x, d, "he’s") && !word_is(x, d, "she’s") && !word_is(x, d, "it's") && !word_is(x, d, "it’s");
+}
+
 /* 0 when the word s[0..n) (no white space inside: one token) has no
  * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
 static inline int maybe_cue(const char *s, size_t n)
@@ -2027,8 +2112,14 @@ static int is_cue_slow(ctx *x, int32_t i)
             static const char *const contr[] = {"he", "she", "who", NULL};
             if (!str_in(d, sn, contr)) return 0;
         }
+        if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
+    /* round 14b: "several businesses have called off projects with him":
+     * cancelling, no speech */
+    if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&
+        (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling")))
+        return 0;
     return 1;
 }
 
@@ -2977,8 +3068,14 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                    punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that") &&
                    !word_in(x, k, goes_on)) {
             /* “…that crap,” in an interview: a quotation closed after a
-             * comma ends the content */
-            stop = 1;
+             * comma ends the content; round 14b: not before the main
+             * clause of a sentence whose lead-in clause held it ("…
+             * that “as voters get more educated,” they would graduate to
+             * his campaign"): a subject pronoun and no cue */
+            int32_t v = k + 1;
+            while (v <= lw && is_adverb(x, v)) v++;
+            static const char *const subj[] = {"he", "she", "they", "it", "we", NULL};
+            stop = !(word_in(x, k, subj) && v <= lw && x->t[v].kind == T_WORD && x->t[v].q < 0 && !is_cue(x, v));
         } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
                    (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
             /* “…” in a tweet, “…” on his radio show: where it was said,
@@ -3767,6 +3864,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t cm = x->r[ka].t1;
         int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
                     (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
+        /* round 14b: "“… is stunning,'' since so many cases were decided by
+         * 5-to-4 votes, said Lee Epstein", "“There’s a sense of stability
+         * now,” and donations began to pick up, Gilbert said": after a
+         * quotation closed by a comma, words going on in lower case (no
+         * description of the speaker: no determiner, possessive, relative
+         * or participle) up to an attribution set off by a comma are what
+         * was said too */
+        if (whole && ka == r1 && punct_is(x, cm - 1, ',') && punct_is(x, a0 - 1, ',') && k > cm + 1 &&
+            x->t[cm + 1].kind == T_WORD && x->t[cm + 1].q < 0 && !(x->t[cm + 1].flags & (F_CAP | F_DIGIT)) &&
+            !is_determiner(x, cm + 1) && !word_in(x, cm + 1, rel_pron) && !word_is(x, cm + 1, "according") &&
+            !word_is(x, cm + 1, "your") && !(tflags(x, cm + 1) & LX_PRONOUN) && !is_cue(x, cm + 1) &&
+            !ing_form(x, cm + 1) && words_reach(x, cm + 1, k, 2))
+            return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
         if (k > x->r[ka].t1 && words_reach(x, x->r[ka].t1 + 1, k, 1) && !whole) {
             /* “Quoted words” and more, X said. — mixed up to the attribution */
             return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
@@ -4065,13 +4175,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 words_in(x, f, sp0 - 1) > 0)
                 c0 = f, paren = 1;
         }
+        int named = 0; /* a reduced relative naming the thing: below */
         /* round 10: "Carson shared a syllabus for a psychology class called
          * “Perception”", "They slammed the tax loophole called an
          * “inversion”": a participle right after a description that is
          * the object of a verb or a preposition names the thing (a reduced
          * relative clause); the content starts at the description, and
          * the sentence subject speaks */
+        static const char *const be_form[] = {"is", "was", "are", "were", "be", "been", "being", NULL};
+        static const char *const naming[] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
+                                             "labeled", "labelled", "branded", "termed", NULL};
         if (!paren && !left.inverted && left.sp.a > f && left.sp.b + 1 == left.cue && past_verb(x, left.cue) &&
+            !word_in(x, left.cue - 1, be_form) && /* a passive: below */
             !(tflags(x, left.sp.b) & LX_PRONOUN) && !cap_word(x, left.sp.b) && x->t[left.sp.a - 1].kind == T_WORD &&
             x->t[left.sp.a - 1].q < 0 && !(x->t[left.sp.a - 1].flags & F_CAP) && !is_cue(x, left.sp.a - 1) &&
             !word_is(x, left.sp.a - 1, "and") && !word_is(x, left.sp.a - 1, "but") &&
@@ -4084,6 +4199,53 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             c0 = left.sp.a;
             left.sp = subject_of(x, x->sent_base[sid], left.sp.a);
             paren = 1;
+            named = word_in(x, left.cue, naming);
+        }
+        /* round 14b: "This feature has been called “strategic ambiguity” by
+         * X", "The project will informally be dubbed the “Defeat Hillary
+         * PAC”", "Priebus was said to be “furious”", "she is nicknamed
+         * ''Naked Girl''": a passive cue (a form of "be", a past
+         * participle; not "was asked" or "was quoted as saying", which
+         * report what the subject said) says what the subject is called
+         * or said to be: the content starts at the subject and ends
+         * before a "by" agent, which speaks */
+        int passive = 0;
+        if (!paren && !left.inverted && !atq && left.sp.a >= f && left.sp.a < left.cue - 1 &&
+            (past_verb(x, left.cue) || word_is(x, left.cue, "said") || word_is(x, left.cue, "told")) &&
+            !word_is(x, left.cue, "asked") && !word_is(x, left.cue, "quoted")) {
+            int32_t b = left.cue - 1;
+            if (b > left.sp.a && is_adverb(x, b) && tl(x, b) > 4) b--; /* "be informally dubbed" */
+            /* the quotation soon after the cue, no "that" clause first ("it
+             * was announced last week that “…”" reports the clause) */
+            int near = !words_reach(x, left.cue_end + 1, first_open - 1, 7);
+            for (int32_t m = left.cue_end + 1; m < first_open && near; m++) near = !word_is(x, m, "that");
+            if (near && word_in(x, b, be_form)) {
+                passive = 1;
+                c0 = left.sp.a;
+                if (word_is(x, c0, "that") && c0 + 1 < left.cue) c0++;
+                static const char *const rel_what[] = {"what", "which", "who", NULL};
+                if (word_is(x, b, "being")) c0 = b; /* "celebrating being dubbed the “…”" */
+                else if (b - 1 > f && word_in(x, b - 1, rel_what)) c0 = b - 1; /* "what is called a “…”" */
+                else /* the head a name hangs on: "This feature of the Gülen movement" */
+                    while (c0 - 2 >= f && (word_is(x, c0 - 1, "of") ||
+                                           (word_is(x, c0 - 1, "the") && word_is(x, c0 - 2, "of")))) {
+                        c0 -= word_is(x, c0 - 1, "of") ? 1 : 2;
+                        while (c0 - 1 >= f && x->t[c0 - 1].kind == T_WORD && x->t[c0 - 1].q < 0 &&
+                               !(x->t[c0 - 1].flags & F_CAP) && !is_cue(x, c0 - 1) && !word_in(x, c0 - 1, fb_prep) &&
+                               !word_is(x, c0 - 1, "that") && !word_is(x, c0 - 1, "and") && !word_is(x, c0 - 1, "but"))
+                            c0--;
+                        if (c0 - 1 >= f && cap_word(x, c0 - 1) && c0 - 1 == f) c0--; /* "This feature" */
+                    }
+                paren = 1;
+                /* the name right after the cue ("is labelled as either
+                 * “joke” or …" names no one thing) */
+                named = word_in(x, left.cue, naming) &&
+                        (first_open == left.cue + 1 ||
+                         (first_open == left.cue + 2 && (word_is(x, left.cue + 1, "a") ||
+                                                         word_is(x, left.cue + 1, "an") ||
+                                                         word_is(x, left.cue + 1, "the"))));
+                left.sp.a = left.sp.b = -1;
+            }
         }
         /* round 10: "CNN, Cruz said, called the announcement “…”", "No
          * different, he said, from George Bush calling …": an attribution
@@ -4292,6 +4454,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;
+        /* round 14b: "held up a sign which read “Hispanics 4 Trump” — and
+         * waved it, mouthing “thank you”", "hopes he will lift the economy
+         * “out of its quagmire” - and one assertion that he is not “…”": a
+         * dash right after a quotation, with no dash before it in the
+         * content, ends the report there; a later quotation is another's */
+        for (int32_t k2 = rs; k2 < rl; k2++) {
+            int32_t d = x->r[k2].t1 + 1;
+            if (!(punct_is(x, d, 0x2014) || punct_is(x, d, 0x2013) || (punct_is(x, d, '-') && x->t[d].left_space)))
+                continue;
+            /* not a quotation in apposition ("his “eleventh commandment” -
+             * “Thou shall not …”") */
+            int32_t d2 = d;
+            while (d2 + 1 < x->nt && punct_is(x, d2 + 1, '-')) d2++; /* "--" */
+            if (d2 + 1 < x->nt && x->t[d2 + 1].kind == T_QMARK) break;
+            /* nor a short complement of the same predicate: "were not
+             * “racist” - just “common sense”" */
+            if (!words_reach(x, d2 + 1, x->r[k2 + 1].t0 - 1, 3)) break;
+            /* nor the dash closing one opened before, in the content */
+            int dash = 0;
+            for (int32_t m = c0; m < x->r[k2].t0 && !dash; m++)
+                dash = x->t[m].q < 0 && (punct_is(x, m, 0x2014) || punct_is(x, m, 0x2013) ||
+                                         (punct_is(x, m, '-') && x->t[m].left_space));
+            if (!dash) rl = k2;
+            break;
+        }
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
         /* "While X admitted that it would be “very hard” …, his campaign
          * argued …": in a sentence that opens with a subordinate clause
@@ -4305,6 +4492,28 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     ((tflags(x, k2 + 1) & LX_PRONOUN) || is_determiner(x, k2 + 1) || word_is(x, k2 + 1, "others") ||
                      (cap_word(x, k2 + 1) && !punct_is(x, k2 + 2, ',')))) { /* not "in Reno, Nev., …" */
                     ce = k2 - 1;
+                    break;
+                }
+        /* round 14b: "has set up a website called “Cape Breton If Trump
+         * Wins” that pitches …", "broadcast a short film called “Tenemos
+         * Familias” on Univision": what the reduced relative names ends
+         * with the name; the rest of the clause is about the thing */
+        int32_t ce_clause = ce;
+        if (named && x->r[rs].t1 < ce) ce = x->r[rs].t1;
+        /* "was described by Jobs as the “most important Mac” made by
+         * Apple": an agent before the quotation speaks, and the content
+         * goes on (the "by" after it is no agent of the cue) */
+        for (int32_t k2 = left.cue_end + 1; passive && k2 < first_open; k2++)
+            if (word_is(x, k2, "by")) {
+                left.sp = np_right(x, k2 + 1, first_open - 1);
+                passive = 0;
+            }
+        if (passive)
+            for (int32_t k2 = x->r[rs].t1 + 1; k2 <= ce_clause; k2++)
+                if (x->t[k2].q < 0 && word_is(x, k2, "by")) {
+                    left.sp = np_right(x, k2 + 1, lw);
+                    if (k2 - 1 < ce) ce = k2 - 1;
+                    while (ce > c0 && x->t[ce].kind == T_PUNCT && x->t[ce].q < 0) ce--;
                     break;
                 }
         while (rl > rs && x->r[rl].t0 > ce) rl--;
@@ -4425,6 +4634,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */
         attrib prev = {-1, -1, {-1, -1}, 0};
+        /* round 14b: "''Friends'' has been a surprise hit on Netflix,
+         * which also brought the world ''Fuller House.''": titles opening
+         * and ending a sentence, with a clause between them and no cue,
+         * are no speech (not "“…,” and with that Trump broke off with a
+         * dismissive, “eww.”": a quotation going on) */
+        for (int32_t k = r0; k < r1 && at.cue < 0; k++) {
+            int32_t g = x->r[k].t1 + 1;
+            while (g < x->r[k + 1].t0 && x->t[g].kind == T_PUNCT) g++;
+            if (words_reach(x, g, x->r[k + 1].t0 - 1, 4) && !word_is(x, g, "and") && !word_is(x, g, "but") &&
+                !word_is(x, g, "or"))
+                return 0;
+        }
         /* round 12: a paragraph of one quotation in single marks, alone or
          * between dashes ("– ‘Who cares?’ –.", "'A change warrior.'"), is
          * a subheading, no speech */

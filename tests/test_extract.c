@@ -19,6 +19,71 @@ typedef struct {
 } qcase;
 
 static const qcase qcases[] = {
+    /* round 14b: a cue word that is also a noun, after a determiner or a
+     * possessive and a modifier, is that noun ("a private email
+     * account", "a neighboring state", "Sanders's clarion call") */
+    {"Tom Hale used a private email account for all of the port board's business last year.", 0, 0, NULL, NULL, 0,
+     NULL, NULL},
+    {"Jane Reed, who represents a neighboring state in the talks, left early.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale's clarion call for a “revolution” draws crowds to the harbour.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 14b: what a reduced relative names ends with the name */
+    {"Tom Hale has set up a website called “Harbour Watch” that lists every ship in the port.", 0, 1,
+     "a website called “Harbour Watch”", "partial", 1, "Tom Hale", "called"},
+    /* ... a cue with an object goes on to the clause end */
+    {"Tom Hale called the plan “a disgrace” that nobody should sign.", 0, 1,
+     "the plan “a disgrace” that nobody should sign", "partial", 1, "Tom Hale", "called"},
+    /* round 14b: a dash right after a quotation ends the report; a later
+     * quotation is part of something else */
+    {"Tom Hale said he would accept a debate with the “harbour baron” — a play on words with the phrase “robber "
+     "baron,” used by the mayor.", 0, 1, "he would accept a debate with the “harbour baron”", "partial", 1, "Tom Hale",
+     "said"},
+    /* ... not before a short complement or a quotation in apposition */
+    {"Tom Hale said the plans were not “racist” - just “common sense.”", 0, 1,
+     "the plans were not “racist” - just “common sense.”", "partial", 2, "Tom Hale", "said"},
+    {"Tom Hale quoted the town's “first rule” -- “Never close the port.”", 0, 1,
+     "the town's “first rule” -- “Never close the port.”", "mixed", 2, "Tom Hale", "quoted"},
+    /* round 14b: a quotation closed by a comma, words going on in lower
+     * case, then an attribution set off by a comma: one mixed quote */
+    {"“The port is in good shape,” since the new cranes arrived last spring, said Tom Hale.", 0, 1,
+     "“The port is in good shape,” since the new cranes arrived last spring", "mixed", 1, "Tom Hale", "said"},
+    /* ... not a description of the speaker */
+    {"“We are selling the port,” the harbour board's chairman, Tom Hale, said.", 0, 1, "“We are selling the port,”",
+     "direct", 1, "Tom Hale", "said"},
+    /* round 14b: titles opening and ending a sentence, a clause between
+     * them and no cue: no speech */
+    {"The show went off the air in 1989. ''Harbour Nights,'' whose best years were in the 1990s, is back -- and so is "
+     "''Dock Street.''", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* ... but a quotation going on with "and" still joins the quote before */
+    {"“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”", 0, 1,
+     "“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”",
+     "direct", 3, "Tom Hale", "said"},
+    /* round 14b: a passive cue says what the subject is called or said
+     * to be: the content starts at the subject, ends before a "by" agent,
+     * which speaks */
+    {"This part of the harbour plan has been called “a gift to the rich” by Jane Reed.", 0, 1,
+     "This part of the harbour plan has been called “a gift to the rich”", "partial", 1, "Jane Reed", "called"},
+    {"The new dock will informally be dubbed “Hale's Folly” and, despite its name, will open in May.", 0, 1,
+     "The new dock will informally be dubbed “Hale's Folly”", "partial", 1, "", "dubbed"},
+    {"The dock was described by Jane Reed as “the finest in the land” built in years.", 0, 1,
+     "The dock was described by Jane Reed as “the finest in the land” built in years", "partial", 1, "Jane Reed",
+     "described"},
+    /* ... not before a "that" clause, which is reported */
+    {"It was announced on Monday that the port would be “closed for good.”", 0, 1,
+     "that the port would be “closed for good.”", "partial", 1, "", "announced"},
+    /* round 14b: a quotation closed by a comma in a lead-in clause, then
+     * the main clause's subject pronoun and no cue: the content goes on */
+    {"Tom Hale said that if the board does not allow a “fair vote,” it will take all steps to force one.", 0, 1,
+     "that if the board does not allow a “fair vote,” it will take all steps to force one", "partial", 1, "Tom Hale",
+     "said"},
+    /* ... not before a cue of its own */
+    {"Tom Hale said the port was “a disgrace,” he told reporters.", 0, 1, "the port was “a disgrace,”", "partial", 1,
+     "Tom Hale", "said"},
+    /* round 14b: "called off" is cancelling, no speech */
+    {"The dockers called off their two-week strike on Saturday after a long meeting with the board.", 0, 0, NULL, NULL,
+     0, NULL, NULL},
+    /* round 14b: ... not a verb after a plural subject */
+    {"The two dockers call the mayor “a coward” every morning.", 0, 1, "the mayor “a coward” every morning",
+     "partial", 1, "", "call"},
     /* “…,” X said. */
     {"“The harbour will reopen next week,” Maria Lopez said.", 0, 1,
      "“The harbour will reopen next week,”", "direct", 1, "Maria Lopez", "said"},
