@@ -3617,11 +3617,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * subject, not a verb of saying.  (A verb of saying there
              * reports a relative clause, "what they thought was …", which
              * PolNeAR marks from the verb on: kept.) */
-            static const char *const noun_cue[] = {"point", "question", "call", "remark", "remarks", "comment",
-                                                   "comments", "post", "answer", "report", "state", "statement",
-                                                   "claim", "claims", "promise", "tweet", "response", "warning",
-                                                   "note", "argument", "word", "words", NULL};
-            if (word_in(x, k, finite_aux) && word_in(x, at.cue, noun_cue)) return 0;
+            static const char *const verb_subject[] = {"remarks", "comment", "comments", "report", "statement",
+                                                       "claim", "claims", "promise", "response", "warning",
+                                                       "note", "argument", "word", "words", NULL};
+            if (word_in(x, k, finite_aux) &&
+                (noun_cue(tx(x, at.cue), tl(x, at.cue)) || word_in(x, at.cue, verb_subject)))
+                return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
         } else {
