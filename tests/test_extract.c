@@ -815,6 +815,19 @@ static const qcase qcases[] = {
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
      "works.", 1, 2, "Reed “knows full well” that it works", "partial", 1, "Tom Hale", "says"},
+    /* round 14a: with no cue, a lead-in ending in a comma right before a
+     * quotation that is a whole sentence and ends the sentence introduces
+     * it; the sentence subject speaks */
+    {"After the storm, Tom Hale issued a statement, “The port will stay closed until the end of the week.”", 0, 1,
+     "“The port will stay closed until the end of the week.”", "direct", 1, "Tom Hale", NULL},
+    {"In her old song, Ana Lind sings, \"Nobody waits for the morning ferry.\"", 0, 1,
+     "\"Nobody waits for the morning ferry.\"", "direct", 1, "Ana Lind", NULL},
+    /* ... not a title, a short phrase, single marks or a quotation the
+     * sentence goes on after */
+    {"Tom Hale wrote a book, “The Long Harbour Road.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale shrugged, “Maybe next year.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale looked up from his desk, ‘The port will stay closed all week.’", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale looked up from his desk, “The port will stay closed all week,” and left.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
