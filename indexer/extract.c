@@ -3729,12 +3729,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (as_rc) return as_rc < 0 ? -1 : 0;
         /* round 14a: "…, Billy Joel sings, “Don’t go changing to try and
          * please me.”", "Trump issued a statement, “Last night, our nation
-         * …”": with no cue, a lead-in ending in a comma right before one
-         * quotation that closes the sentence and is a whole sentence of
-         * its own (a capital, five words or more, . ? ! before the closing
-         * double mark; no title) introduces what was said; the sentence subject,
-         * if any, says it */
-        if (!after && r0 == r1 && x->r[r0].closed && !x->r[r0].single && punct_is(x, first_open - 1, ',') &&
+         * …”", "From the report: “In general, …”": with no cue (nor a
+         * subject before a colon), a lead-in ending in a comma or a colon
+         * right before one quotation that closes the sentence and is a
+         * whole sentence of its own (a capital, five words or more, . ? !
+         * before the closing double mark; no title) introduces what was
+         * said; the sentence subject, if any, says it */
+        if (!after && r0 == r1 && x->r[r0].closed && !x->r[r0].single &&
+            (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':')) &&
             x->t[first_open - 1].q < 0 && first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
             (x->t[first_open + 1].flags & F_CAP) && x->r[r0].t1 - 1 > first_open &&
             (punct_is(x, x->r[r0].t1 - 1, '.') || punct_is(x, x->r[r0].t1 - 1, '?') ||

@@ -822,6 +822,9 @@ static const qcase qcases[] = {
      "“The port will stay closed until the end of the week.”", "direct", 1, "Tom Hale", NULL},
     {"In her old song, Ana Lind sings, \"Nobody waits for the morning ferry.\"", 0, 1,
      "\"Nobody waits for the morning ferry.\"", "direct", 1, "Ana Lind", NULL},
+    /* ... and after a colon with no subject to speak ("From the report:") */
+    {"The harbour board met. From the minutes: “The port will stay closed until the end of the week.”", 0, 1,
+     "“The port will stay closed until the end of the week.”", "direct", 1, "", NULL},
     /* ... not a title, a short phrase, single marks or a quotation the
      * sentence goes on after */
     {"Tom Hale wrote a book, “The Long Harbour Road.”", 0, 0, NULL, NULL, 0, NULL, NULL},
