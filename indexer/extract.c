@@ -3664,6 +3664,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         } else if (ok)
             left = outer;
     }
+    if (before && left.cue >= 0 && !left.inverted) {
+        /* round 14a: "Manafort told friends that the candidate knew … and
+         * thought the criticism was a “badge of honor”", "The Journal
+         * acknowledged that she had misspoken … when she claimed that
+         * …”": a cue inside the "that" clause of an earlier cue (the cue,
+         * at most six words of object or adjunct, "that"; only words
+         * between "that" and the inner cue) reports inside that clause;
+         * PolNeAR's content is the outer clause, from "that" (over a comma
+         * the gold splits as often as not: "…, while X said", "…, which
+         * he called") */
+        for (int32_t k = left.cue - 1; k > f + 1 && k >= left.cue - 40; k--) {
+            if (x->t[k].q >= 0 || x->t[k].kind != T_WORD) break;
+            if (!word_is(x, k, "that")) continue;
+            int32_t c = k - 1;
+            while (c > f && c > k - 7 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c)) c--;
+            if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !is_cue(x, c) || word_is(x, c, "according")) continue;
+            attrib o = try_cue(x, c, f, k - 1, x->sent_base[sid]);
+            /* the inner cue's own subject is inside the clause (not "X
+             * noted that …, and added: “…”", a second cue of X's) */
+            if (o.cue >= 0 && !o.inverted &&
+                ((left.sp.a > k && np_adjacent(x, &left)) || word_is(x, left.cue - 1, "and")))
+                left = o;
+            break;
+        }
+    }
     if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 &&
         follows_direct_quote(x, sid, f, para)) {
         /* “A,” X said. Now, “B.” — a quotation after a few words with no

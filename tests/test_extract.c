@@ -831,6 +831,22 @@ static const qcase qcases[] = {
     {"Tom Hale shrugged, “Maybe next year.”", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Tom Hale looked up from his desk, ‘The port will stay closed all week.’", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Tom Hale looked up from his desk, “The port will stay closed all week,” and left.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 14a: a cue inside the "that" clause of an earlier cue (its
+     * own subject inside the clause, or coordinated with "and", no
+     * punctuation between) reports inside that clause: the content is
+     * the outer clause, from "that" */
+    {"Tom Hale told friends that the mayor knew all about the plan and thought the protest was “a waste of time.”", 0, 1,
+     "that the mayor knew all about the plan and thought the protest was “a waste of time.”", "partial", 1, "Tom Hale",
+     "told"},
+    {"Tom Hale admitted that he had misspoken in two interviews when he claimed that the board had called the deal "
+     "“fair.”", 0, 1,
+     "that he had misspoken in two interviews when he claimed that the board had called the deal “fair.”", "partial", 1,
+     "Tom Hale", "admitted"},
+    /* ... not a second cue of the outer subject, nor over a comma */
+    {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 0, 1,
+     "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
+    {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 0, 1,
+     "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
