@@ -2725,6 +2725,32 @@ static int past_verb(ctx *x, int32_t i)
     return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* round 14a: whether tokens [a, b] (a sentence's lead-in before a
+ * parenthetical attribution) are a phrase of time with no clause of its
+ * own: a preposition first or "ago" last ("In 2008", "At the same time",
+ * "Over the years", "Six months ago"), a year or a time word inside, and
+ * no pronoun, auxiliary, -ed verb, cue or quotation.  A time says when it
+ * was said; PolNeAR leaves it out of the content, while a lead-in of
+ * place or topic ("In Miami", "In other words") is kept as often as not. */
+static int time_lead(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const lead_prep[] = {"in", "at", "on", "over", "during", "for", "since", "until",
+                                            "throughout", "within", NULL};
+    static const char *const time_w[] = {"ago", "time", "times", "year", "years", "week", "weeks", "month",
+                                         "months", "day", "days", "night", "nights", "morning", "afternoon",
+                                         "evening", "decade", "decades", "weekend", "hour", "hours", NULL};
+    if (a > b || x->t[a].kind != T_WORD || !(word_in(x, a, lead_prep) || word_is(x, b, "ago"))) return 0;
+    int when = 0;
+    for (int32_t k = a; k <= b; k++) {
+        if (x->t[k].kind != T_WORD) continue;
+        if (x->t[k].q >= 0 || (tflags(x, k) & LX_PRONOUN) || word_in(x, k, finite_aux) || past_verb(x, k) ||
+            is_cue(x, k))
+            return 0;
+        when |= (x->t[k].flags & F_DIGIT) || word_in(x, k, time_w) || is_day(x, k);
+    }
+    return when;
+}
+
 /* past tenses without -ed that open a second predicate ("“…” and cast
  * himself as …") */
 static const char *const irregular_past[] = {"cast", "made", "took", "gave", "went", "sent", "put", "set", "left",
@@ -3855,8 +3881,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         {
             int32_t sp0 = phrase_start(x, &left, f);
             if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
-                words_in(x, f, sp0 - 1) > 0)
+                words_in(x, f, sp0 - 1) > 0) {
                 c0 = f, paren = 1;
+                /* round 14a: "In 2008, X said, the foundation's …", "At
+                 * the same time, X added, “you saw …”": a lead-in of time
+                 * without a clause says when it was said; the content
+                 * starts after the attribution */
+                if (time_lead(x, f, sp0 - 2)) c0 = lead + 2;
+            }
         }
         /* round 10: "Carson shared a syllabus for a psychology class called
          * “Perception”", "They slammed the tax loophole called an

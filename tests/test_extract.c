@@ -847,6 +847,13 @@ static const qcase qcases[] = {
      "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
     {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 0, 1,
      "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
+    /* round 14a: a lead-in of time before a parenthetical attribution
+     * says when it was said: the content starts after the attribution
+     * (a lead-in of place or topic is still content) */
+    {"In 2009, Tom Hale said, the port was “losing money every week.”", 0, 1,
+     "the port was “losing money every week.”", "mixed", 1, "Tom Hale", "said"},
+    {"In Dover, Tom Hale said, the port was “losing money every week.”", 0, 1,
+     "In Dover, Tom Hale said, the port was “losing money every week.”", "partial", 1, "Tom Hale", "said"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
