@@ -3808,7 +3808,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * adjunct before a comma and a quotation opening with a capital
          * (a sentence of its own) */
         if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
-            cap_word(x, first_open + 1)) {
+            x->t[first_open + 1].kind == T_WORD && (x->t[first_open + 1].flags & F_CAP)) {
             /* a title ("Make America Great Again") is no sentence */
             int title = 1;
             for (int32_t m = first_open + 1; m < x->r[r0].t1 && title; m++)
@@ -3816,10 +3816,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     !word_is(x, m, "the") && !word_is(x, m, "a") && !word_is(x, m, "and"))
                     title = 0;
             /* the adjunct holds no clause of its own (no "that", no subject
-             * pronoun, no quotation) */
+             * pronoun, no quotation; round 14a: no auxiliary, "said the
+             * market was bound to fall, “I just …”") */
             int clause = 0;
             for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
-                clause = x->t[m].q >= 0 || word_is(x, m, "that") ||
+                clause = x->t[m].q >= 0 || word_is(x, m, "that") || word_in(x, m, finite_aux) ||
                          ((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") && !word_is(x, m, "his") &&
                           !word_is(x, m, "their") && !word_is(x, m, "its"));
             atq = !title && !clause;
@@ -4049,7 +4050,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
               * before a quotation opening with a capital */
              ((punct_is(x, first_open - 1, 0x2014) || punct_is(x, first_open - 1, 0x2013) ||
                (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space)) &&
-              first_open + 1 < x->nt && cap_word(x, first_open + 1))) &&
+              first_open + 1 < x->nt && (x->t[first_open + 1].flags & F_CAP))) &&
             x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
             ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
             c0 = first_open, colq = 1;
@@ -4060,7 +4061,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * is a direct quote; the clause before the mark is reported as
          * indirect speech */
         if (!colq && !atq && !paren && !left.inverted && at.cue > x->r[r0].t1 && at.sp.a >= 0 &&
-            c0 < first_open - 1 && first_open + 1 < x->nt && cap_word(x, first_open + 1) &&
+            c0 < first_open - 1 && first_open + 1 < x->nt && (x->t[first_open + 1].flags & F_CAP) &&
             (punct_is(x, first_open - 1, ':') || punct_is(x, first_open - 1, 0x2014) ||
              punct_is(x, first_open - 1, 0x2013) || (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space))) {
             int32_t e = first_open - 2;

@@ -854,6 +854,15 @@ static const qcase qcases[] = {
      "the port was “losing money every week.”", "mixed", 1, "Tom Hale", "said"},
     {"In Dover, Tom Hale said, the port was “losing money every week.”", 0, 1,
      "In Dover, Tom Hale said, the port was “losing money every week.”", "partial", 1, "Tom Hale", "said"},
+    /* round 14a: a quotation opening with "I" or "I’m" opens with a
+     * capital (a sentence of its own) for the rules that ask for one */
+    {"Tom Hale told the Dover Gazette in a written statement last night, “I’m not going anywhere this year.”", 0, 1,
+     "“I’m not going anywhere this year.”", "direct", 1, "Tom Hale", "told"},
+    {"Tom Hale said he was too busy to read the report: “I have a lot going on, and it can wait,” he said.", 1, 2,
+     "“I have a lot going on, and it can wait,”", "direct", 1, "Tom Hale", "said"},
+    /* ... but a clause before the comma is content */
+    {"One old docker said the port was always bound to close down, “I just didn’t think it would happen so soon.”", 0, 1,
+     "the port was always bound to close down, “I just didn’t think it would happen so soon.”", "mixed", 1, "", "said"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
