@@ -2834,6 +2834,11 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
+    /* round 14a: content computed from the token after a word that is
+     * followed by a comma ("At one point, more than …", "say, Mr. X's
+     * plan …") starts after the comma */
+    if (s < e && x->s[s] == ',')
+        for (s++; s < e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
     if (e <= s) return 0; /* nothing left of the content */
     if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
         /* round 13: "who called Trump “a psychopath” over the weekend),
