@@ -863,6 +863,9 @@ static const qcase qcases[] = {
     /* ... but a clause before the comma is content */
     {"One old docker said the port was always bound to close down, “I just didn’t think it would happen so soon.”", 0, 1,
      "the port was always bound to close down, “I just didn’t think it would happen so soon.”", "mixed", 1, "", "said"},
+    /* round 14a: content after a cue and a comma starts after the comma */
+    {"As the harbour master explained, the port was “losing money every week.”", 0, 1,
+     "the port was “losing money every week.”", "mixed", 1, "", "explained"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
