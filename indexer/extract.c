@@ -3806,6 +3806,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t k = first_open - 1;
         int colon = punct_is(x, k, ':') || punct_is(x, k, ',');
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
+        /* round 14a: "Sooner or later, the governor told reporters, “it
+         * starts …”": the addressee of "told" belongs to the attribution */
+        if (!left.inverted && is_tell(x, left.cue) && punct_is(x, first_open - 1, ',')) {
+            int32_t m = lead + 1;
+            while (m < first_open - 1 && m <= lead + 4 && x->t[m].kind == T_WORD && x->t[m].q < 0 &&
+                   !word_is(x, m, "that") && !(tflags(x, m) & LX_PRONOUN && !word_is(x, m, "him") &&
+                                               !word_is(x, m, "her") && !word_is(x, m, "them")))
+                m++;
+            if (m == first_open - 1 && m > lead + 1) lead = m - 1;
+        }
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
         /* "X told Breitbart News Daily host Matt Boyle, “Hillary’s …”", "X

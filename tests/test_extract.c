@@ -866,6 +866,10 @@ static const qcase qcases[] = {
     /* round 14a: content after a cue and a comma starts after the comma */
     {"As the harbour master explained, the port was “losing money every week.”", 0, 1,
      "the port was “losing money every week.”", "mixed", 1, "", "explained"},
+    /* round 14a: the addressee of "told" belongs to a parenthetical
+     * attribution: the content starts at the sentence start */
+    {"Sooner or later, the harbour master told reporters, “it starts to pay off.”", 0, 1,
+     "Sooner or later, the harbour master told reporters, “it starts to pay off.”", "partial", 1, "", "told"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
