@@ -3906,6 +3906,34 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 if (time_lead(x, f, sp0 - 2)) c0 = lead + 2;
             }
         }
+        /* round 14a: "In a September poll, 75 percent of Republicans said
+         * “…” …": the share of those polled who said it is part of what
+         * the poll reports, which PolNeAR's content starts with (the cue's
+         * subject after a comma: a number, then "percent", "%" or "in 10") */
+        if (!paren && !atq && !left.inverted && left.sp.a >= f && left.sp.b < left.cue) {
+            int32_t p = left.cue - 1;
+            while (p > f && p >= left.cue - 9 && x->t[p].q < 0 &&
+                   (x->t[p].kind == T_WORD || punct_is(x, p, '%')))
+                p--;
+            int32_t poll = -1;
+            for (int32_t m = f; m < p && poll < 0; m++)
+                if (word_is(x, m, "poll") || word_is(x, m, "survey")) poll = m;
+            int32_t n0 = p + 1;
+            if (n0 < left.cue && (word_is(x, n0, "just") || word_is(x, n0, "only") || word_is(x, n0, "about")))
+                n0++;
+            if (poll >= 0 && punct_is(x, p, ',') && n0 + 1 < left.cue && (x->t[n0].flags & F_DIGIT) &&
+                (word_is(x, n0 + 1, "percent") || punct_is(x, n0 + 1, '%') || word_is(x, n0 + 1, "in"))) {
+                c0 = p + 1;
+                /* the poll speaks: "a September Gazette poll" */
+                int32_t a = poll;
+                while (a - 1 >= f && a > poll - 10 && x->t[a - 1].q < 0 &&
+                       ((x->t[a - 1].kind == T_WORD && !word_in(x, a - 1, fb_prep)) ||
+                        (punct_is(x, a - 1, '/') && a - 2 >= f && x->t[a - 2].kind == T_WORD))) /* CNN/ORC */
+                    a--;
+                left.sp.a = a;
+                left.sp.b = poll;
+            }
+        }
         /* round 10: "Carson shared a syllabus for a psychology class called
          * “Perception”", "They slammed the tax loophole called an
          * “inversion”": a participle right after a description that is

@@ -870,6 +870,10 @@ static const qcase qcases[] = {
      * attribution: the content starts at the sentence start */
     {"Sooner or later, the harbour master told reporters, “it starts to pay off.”", 0, 1,
      "Sooner or later, the harbour master told reporters, “it starts to pay off.”", "partial", 1, "", "told"},
+    /* round 14a: the share of those polled who said it is part of what
+     * a poll named before reports; the poll speaks */
+    {"In a September Gazette/Harbour poll, 75 percent of dockers said “most people in politics” can’t be trusted.", 0,
+     1, "75 percent of dockers said “most people in politics” can’t be trusted", "partial", 1, "", "said"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
