@@ -3934,6 +3934,58 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 left.sp.b = poll;
             }
         }
+        /* round 14a: "Rodrigo Duterte has been called the “Trump of the
+         * East”", "She is nicknamed ''Naked Girl.''", "what is called a
+         * “debate”": a passive cue (a form of "be" before it) names its
+         * subject; PolNeAR's content starts at the subject (back to the
+         * sentence start, a comma, a conjunction, or a relative pronoun,
+         * which it includes; over an appositive set off by commas), and
+         * the subject is not who said it */
+        if (!paren && !atq && !left.inverted && left.cue > f &&
+            (past_verb(x, left.cue) || word_is(x, left.cue, "said")) &&
+            !word_is(x, left.cue, "asked") && !word_is(x, left.cue, "warned")) {
+            /* "Pence was asked about", "the FBI was warned about": the
+             * subject is the addressee */
+            /* not "being" ("without being told to “smile”"), nor "told"
+             * (its subject is the addressee) */
+            static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+            static const char *const have[] = {"has", "have", "had", NULL};
+            static const char *const stop[] = {"and", "but", "or", "nor", "while", "when", "because", "if",
+                                               "although", "though", "as", "since", "after", "before",
+                                               "despite", "until", "unless", "whether", NULL};
+            static const char *const rel[] = {"what", "which", "who", "that", NULL};
+            int32_t b = left.cue - 1;
+            while (b > f && is_adverb(x, b)) b--;
+            int32_t s0 = -1;
+            if (b > f && word_in(x, b, be)) {
+                s0 = b - 1;
+                if (word_is(x, b, "been") && word_in(x, s0, have)) s0--;
+                while (s0 > f && is_adverb(x, s0)) s0--;
+                /* "will be described", "cannot be portrayed" */
+                if (s0 > f && word_is(x, b, "be") && (word_in(x, s0, finite_aux) || word_is(x, s0, "cannot") ||
+                                                       word_is(x, s0, "would") || word_is(x, s0, "will")))
+                    s0--;
+                while (s0 > f && is_adverb(x, s0)) s0--;
+            }
+            if (s0 > f && punct_is(x, s0, ',')) { /* "Zuckoff's book, now made into a movie, is described" */
+                int32_t m = s0 - 1;
+                while (m > f && m > s0 - 10 && x->t[m].q < 0 && x->t[m].kind == T_WORD) m--;
+                s0 = punct_is(x, m, ',') && m > f ? m - 1 : -1;
+            }
+            if (s0 >= f && x->t[s0].kind == T_WORD && x->t[s0].q < 0 && !word_in(x, s0, stop) &&
+                !word_in(x, s0, fb_prep) && !word_in(x, s0, finite_aux) && !ing_form(x, s0)) {
+                int32_t a = s0;
+                if (!(tflags(x, s0) & LX_PRONOUN) && !word_in(x, s0, rel))
+                    while (a - 1 >= f && a > s0 - 12 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 &&
+                           !word_in(x, a - 1, stop) && !is_cue(x, a - 1) && !word_in(x, a - 1, finite_aux) &&
+                           !ing_form(x, a - 1) &&
+                           !(tflags(x, a - 1) & LX_PRONOUN && !word_in(x, a - 1, rel)))
+                        if (word_in(x, --a, rel)) break;
+                c0 = a;
+                left.sp.a = left.sp.b = -1;
+                paren = 1;
+            }
+        }
         /* round 10: "Carson shared a syllabus for a psychology class called
          * “Perception”", "They slammed the tax loophole called an
          * “inversion”": a participle right after a description that is

@@ -874,6 +874,17 @@ static const qcase qcases[] = {
      * a poll named before reports; the poll speaks */
     {"In a September Gazette/Harbour poll, 75 percent of dockers said “most people in politics” can’t be trusted.", 0,
      1, "75 percent of dockers said “most people in politics” can’t be trusted", "partial", 1, "", "said"},
+    /* round 14a: a passive cue names its subject: the content starts at
+     * the subject (over an appositive, at a relative pronoun), which does
+     * not speak */
+    {"The harbour master, a former docker, has been called the “king of the quay” for his long reign.", 0, 1,
+     "The harbour master, a former docker, has been called the “king of the quay” for his long reign", "partial", 1,
+     "", "called"},
+    {"The new board met on Monday, shaking up what is called a “closed shop” in the port.", 0, 1,
+     "what is called a “closed shop” in the port", "partial", 1, "", "called"},
+    /* ... not an addressee ("was asked", "was told") */
+    {"Tom Hale was asked about the “closed shop” at the port.", 0, 1,
+     "about the “closed shop” at the port", "partial", 1, "Tom Hale", "asked"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
