@@ -3983,6 +3983,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         if (word_in(x, --a, rel)) break;
                 c0 = a;
                 left.sp.a = left.sp.b = -1;
+                /* "… has been criticised for “…” by campaigners in the US":
+                 * the agent speaks */
+                for (int32_t m = left.cue + 1; m < lw && m <= left.cue + 40; m++) {
+                    if (x->t[m].q >= 0 || x->t[m].kind != T_WORD) continue;
+                    if (punct_is(x, m - 1, ',') || punct_is(x, m - 1, ';')) break;
+                    if (word_is(x, m, "by")) {
+                        if (m > x->r[r0].t0) left.sp = np_right(x, m + 1, lw);
+                        break;
+                    }
+                }
                 paren = 1;
             }
         }

@@ -882,6 +882,9 @@ static const qcase qcases[] = {
      "", "called"},
     {"The new board met on Monday, shaking up what is called a “closed shop” in the port.", 0, 1,
      "what is called a “closed shop” in the port", "partial", 1, "", "called"},
+    /* ... and its agent after "by" speaks */
+    {"The harbour scheme has been branded a “disgraceful waste” by Tom Hale.", 0, 1,
+     "The harbour scheme has been branded a “disgraceful waste” by Tom Hale", "partial", 1, "Tom Hale", "branded"},
     /* ... not an addressee ("was asked", "was told") */
     {"Tom Hale was asked about the “closed shop” at the port.", 0, 1,
      "about the “closed shop” at the port", "partial", 1, "Tom Hale", "asked"},
