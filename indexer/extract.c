@@ -3799,6 +3799,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              punct_is(x, x->r[r0].t1 - 1, '!')) &&
             words_reach(x, first_open, x->r[r0].t1, 5) && !title_region(x, r0)) {
             attrib subj = {-1, -1, subject_of(x, x->sent_base[sid], first_open), 0};
+            /* "From the report: “…”": the source named after "from" */
+            if (subj.sp.a < 0 && word_is(x, f, "from") && punct_is(x, first_open - 1, ':') &&
+                f + 1 <= first_open - 2 && first_open - 2 - f <= 6 && x->t[f + 1].kind == T_WORD)
+                subj.sp.a = f + 1, subj.sp.b = first_open - 2;
             return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r0].e, r0, r0, &subj);
         }
     }

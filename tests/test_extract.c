@@ -825,6 +825,8 @@ static const qcase qcases[] = {
     /* ... and after a colon with no subject to speak ("From the report:") */
     {"The harbour board met. From the minutes: “The port will stay closed until the end of the week.”", 0, 1,
      "“The port will stay closed until the end of the week.”", "direct", 1, "", NULL},
+    {"The board met. From the Harbour Gazette: “The port will stay closed until the end of the week.”", 0, 1,
+     "“The port will stay closed until the end of the week.”", "direct", 1, "Harbour Gazette", NULL},
     /* ... not a title, a short phrase, single marks or a quotation the
      * sentence goes on after */
     {"Tom Hale wrote a book, “The Long Harbour Road.”", 0, 0, NULL, NULL, 0, NULL, NULL},
