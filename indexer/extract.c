@@ -3024,6 +3024,32 @@ static int past_verb(ctx *x, int32_t i)
     return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* round 14a: whether tokens [a, b] (a sentence's lead-in before a
+ * parenthetical attribution) are a phrase of time with no clause of its
+ * own: a preposition first or "ago" last ("In 2008", "At the same time",
+ * "Over the years", "Six months ago"), a year or a time word inside, and
+ * no pronoun, auxiliary, -ed verb, cue or quotation.  A time says when it
+ * was said; PolNeAR leaves it out of the content, while a lead-in of
+ * place or topic ("In Miami", "In other words") is kept as often as not. */
+static int time_lead(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const lead_prep[] = {"in", "at", "on", "over", "during", "for", "since", "until",
+                                            "throughout", "within", NULL};
+    static const char *const time_w[] = {"ago", "time", "times", "year", "years", "week", "weeks", "month",
+                                         "months", "day", "days", "night", "nights", "morning", "afternoon",
+                                         "evening", "decade", "decades", "weekend", "hour", "hours", NULL};
+    if (a > b || x->t[a].kind != T_WORD || !(word_in(x, a, lead_prep) || word_is(x, b, "ago"))) return 0;
+    int when = 0;
+    for (int32_t k = a; k <= b; k++) {
+        if (x->t[k].kind != T_WORD) continue;
+        if (x->t[k].q >= 0 || (tflags(x, k) & LX_PRONOUN) || word_in(x, k, finite_aux) || past_verb(x, k) ||
+            is_cue(x, k))
+            return 0;
+        when |= (x->t[k].flags & F_DIGIT) || word_in(x, k, time_w) || is_day(x, k);
+    }
+    return when;
+}
+
 /* past tenses without -ed that open a second predicate ("“…” and cast
  * himself as …") */
 static const char *const irregular_past[] = {"cast", "made", "took", "gave", "went", "sent", "put", "set", "left",
@@ -3113,6 +3139,11 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
+    /* round 14a: content computed from the token after a word that is
+     * followed by a comma ("At one point, more than …", "say, Mr. X's
+     * plan …") starts after the comma */
+    if (s < e && x->s[s] == ',')
+        for (s++; s < e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
     if (e <= s) return 0; /* nothing left of the content */
     if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
         /* round 13: "who called Trump “a psychopath” over the weekend),
@@ -4025,6 +4056,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         } else if (ok)
             left = outer;
     }
+    if (before && left.cue >= 0 && !left.inverted) {
+        /* round 14a: "Manafort told friends that the candidate knew … and
+         * thought the criticism was a “badge of honor”", "The Journal
+         * acknowledged that she had misspoken … when she claimed that
+         * …”": a cue inside the "that" clause of an earlier cue (the cue,
+         * at most six words of object or adjunct, "that"; only words
+         * between "that" and the inner cue) reports inside that clause;
+         * PolNeAR's content is the outer clause, from "that" (over a comma
+         * the gold splits as often as not: "…, while X said", "…, which
+         * he called") */
+        for (int32_t k = left.cue - 1; k > f + 1 && k >= left.cue - 40; k--) {
+            if (x->t[k].q >= 0 || x->t[k].kind != T_WORD) break;
+            if (!word_is(x, k, "that")) continue;
+            int32_t c = k - 1;
+            while (c > f && c > k - 7 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c)) c--;
+            if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !is_cue(x, c) || word_is(x, c, "according")) continue;
+            attrib o = try_cue(x, c, f, k - 1, x->sent_base[sid]);
+            /* the inner cue's own subject is inside the clause (not "X
+             * noted that …, and added: “…”", a second cue of X's) */
+            if (o.cue >= 0 && !o.inverted &&
+                ((left.sp.a > k && np_adjacent(x, &left)) || word_is(x, left.cue - 1, "and")))
+                left = o;
+            break;
+        }
+    }
     if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 &&
         follows_direct_quote(x, sid, f, para)) {
         /* “A,” X said. Now, “B.” — a quotation after a few words with no
@@ -4088,11 +4144,43 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         int as_rc = framed_as(x, sid, f, lw, first_open, r0, r1);
         if (as_rc) return as_rc < 0 ? -1 : 0;
+        /* round 14a: "…, Billy Joel sings, “Don’t go changing to try and
+         * please me.”", "Trump issued a statement, “Last night, our nation
+         * …”", "From the report: “In general, …”": with no cue (nor a
+         * subject before a colon), a lead-in ending in a comma or a colon
+         * right before one quotation that closes the sentence and is a
+         * whole sentence of its own (a capital, five words or more, . ? !
+         * before the closing double mark; no title) introduces what was
+         * said; the sentence subject, if any, says it */
+        if (!after && r0 == r1 && x->r[r0].closed && !x->r[r0].single &&
+            (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':')) &&
+            x->t[first_open - 1].q < 0 && first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
+            (x->t[first_open + 1].flags & F_CAP) && x->r[r0].t1 - 1 > first_open &&
+            (punct_is(x, x->r[r0].t1 - 1, '.') || punct_is(x, x->r[r0].t1 - 1, '?') ||
+             punct_is(x, x->r[r0].t1 - 1, '!')) &&
+            words_reach(x, first_open, x->r[r0].t1, 5) && !title_region(x, r0)) {
+            attrib subj = {-1, -1, subject_of(x, x->sent_base[sid], first_open), 0};
+            /* "From the report: “…”": the source named after "from" */
+            if (subj.sp.a < 0 && word_is(x, f, "from") && punct_is(x, first_open - 1, ':') &&
+                f + 1 <= first_open - 2 && first_open - 2 - f <= 6 && x->t[f + 1].kind == T_WORD)
+                subj.sp.a = f + 1, subj.sp.b = first_open - 2;
+            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r0].e, r0, r0, &subj);
+        }
     }
     if (before && left.cue >= 0) {
         int32_t k = first_open - 1;
         int colon = punct_is(x, k, ':') || punct_is(x, k, ',');
         int32_t lead = left.inverted ? left.sp.b : left.cue_end;
+        /* round 14a: "Sooner or later, the governor told reporters, “it
+         * starts …”": the addressee of "told" belongs to the attribution */
+        if (!left.inverted && is_tell(x, left.cue) && punct_is(x, first_open - 1, ',')) {
+            int32_t m = lead + 1;
+            while (m < first_open - 1 && m <= lead + 4 && x->t[m].kind == T_WORD && x->t[m].q < 0 &&
+                   !word_is(x, m, "that") && !(tflags(x, m) & LX_PRONOUN && !word_is(x, m, "him") &&
+                                               !word_is(x, m, "her") && !word_is(x, m, "them")))
+                m++;
+            if (m == first_open - 1 && m > lead + 1) lead = m - 1;
+        }
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
         /* "X told Breitbart News Daily host Matt Boyle, “Hillary’s …”", "X
@@ -4100,7 +4188,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * adjunct before a comma and a quotation opening with a capital
          * (a sentence of its own) */
         if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
-            cap_word(x, first_open + 1)) {
+            x->t[first_open + 1].kind == T_WORD && (x->t[first_open + 1].flags & F_CAP)) {
             /* a title ("Make America Great Again") is no sentence */
             int title = 1;
             for (int32_t m = first_open + 1; m < x->r[r0].t1 && title; m++)
@@ -4108,10 +4196,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     !word_is(x, m, "the") && !word_is(x, m, "a") && !word_is(x, m, "and"))
                     title = 0;
             /* the adjunct holds no clause of its own (no "that", no subject
-             * pronoun, no quotation) */
+             * pronoun, no quotation; round 14a: no auxiliary, "said the
+             * market was bound to fall, “I just …”") */
             int clause = 0;
             for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
-                clause = x->t[m].q >= 0 || word_is(x, m, "that") ||
+                clause = x->t[m].q >= 0 || word_is(x, m, "that") || word_in(x, m, finite_aux) ||
                          ((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") && !word_is(x, m, "his") &&
                           !word_is(x, m, "their") && !word_is(x, m, "its"));
             atq = !title && !clause;
@@ -4173,8 +4262,110 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         {
             int32_t sp0 = phrase_start(x, &left, f);
             if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
-                words_in(x, f, sp0 - 1) > 0)
+                words_in(x, f, sp0 - 1) > 0) {
                 c0 = f, paren = 1;
+                /* round 14a: "In 2008, X said, the foundation's …", "At
+                 * the same time, X added, “you saw …”": a lead-in of time
+                 * without a clause says when it was said; the content
+                 * starts after the attribution */
+                if (time_lead(x, f, sp0 - 2)) c0 = lead + 2;
+            }
+        }
+        /* round 14a: "In a September poll, 75 percent of Republicans said
+         * “…” …": the share of those polled who said it is part of what
+         * the poll reports, which PolNeAR's content starts with (the cue's
+         * subject after a comma: a number, then "percent", "%" or "in 10") */
+        if (!paren && !atq && !left.inverted && left.sp.a >= f && left.sp.b < left.cue) {
+            int32_t p = left.cue - 1;
+            while (p > f && p >= left.cue - 9 && x->t[p].q < 0 &&
+                   (x->t[p].kind == T_WORD || punct_is(x, p, '%')))
+                p--;
+            int32_t poll = -1;
+            for (int32_t m = f; m < p && poll < 0; m++)
+                if (word_is(x, m, "poll") || word_is(x, m, "survey")) poll = m;
+            int32_t n0 = p + 1;
+            if (n0 < left.cue && (word_is(x, n0, "just") || word_is(x, n0, "only") || word_is(x, n0, "about")))
+                n0++;
+            if (poll >= 0 && punct_is(x, p, ',') && n0 + 1 < left.cue && (x->t[n0].flags & F_DIGIT) &&
+                (word_is(x, n0 + 1, "percent") || punct_is(x, n0 + 1, '%') || word_is(x, n0 + 1, "in"))) {
+                c0 = p + 1;
+                /* the poll speaks: "a September Gazette poll" */
+                int32_t a = poll;
+                while (a - 1 >= f && a > poll - 10 && x->t[a - 1].q < 0 &&
+                       ((x->t[a - 1].kind == T_WORD && !word_in(x, a - 1, fb_prep)) ||
+                        (punct_is(x, a - 1, '/') && a - 2 >= f && x->t[a - 2].kind == T_WORD))) /* CNN/ORC */
+                    a--;
+                left.sp.a = a;
+                left.sp.b = poll;
+            }
+        }
+        /* round 14a: "Rodrigo Duterte has been called the “Trump of the
+         * East”", "She is nicknamed ''Naked Girl.''", "what is called a
+         * “debate”": a passive cue (a form of "be" before it) names its
+         * subject; PolNeAR's content starts at the subject (back to the
+         * sentence start, a comma, a conjunction, or a relative pronoun,
+         * which it includes; over an appositive set off by commas), and
+         * the subject is not who said it */
+        if (!paren && !atq && !left.inverted && left.cue > f &&
+            /* the merge of 14a and 14b: with a subject phrase found (not
+             * an auxiliary: "X, a former docker, has been called"), the
+             * round-14b rule below reads the passive (+2 true positives
+             * over this rule first) */
+            !(left.sp.a >= f && left.sp.a < left.cue - 1 && !word_in(x, left.sp.a, finite_aux) &&
+              !word_is(x, left.sp.a, "been") && !word_is(x, left.sp.a, "be")) &&
+            (past_verb(x, left.cue) || word_is(x, left.cue, "said")) &&
+            !word_is(x, left.cue, "asked") && !word_is(x, left.cue, "warned")) {
+            /* "Pence was asked about", "the FBI was warned about": the
+             * subject is the addressee */
+            /* not "being" ("without being told to “smile”"), nor "told"
+             * (its subject is the addressee) */
+            static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+            static const char *const have[] = {"has", "have", "had", NULL};
+            static const char *const stop[] = {"and", "but", "or", "nor", "while", "when", "because", "if",
+                                               "although", "though", "as", "since", "after", "before",
+                                               "despite", "until", "unless", "whether", NULL};
+            static const char *const rel[] = {"what", "which", "who", "that", NULL};
+            int32_t b = left.cue - 1;
+            while (b > f && is_adverb(x, b)) b--;
+            int32_t s0 = -1;
+            if (b > f && word_in(x, b, be)) {
+                s0 = b - 1;
+                if (word_is(x, b, "been") && word_in(x, s0, have)) s0--;
+                while (s0 > f && is_adverb(x, s0)) s0--;
+                /* "will be described", "cannot be portrayed" */
+                if (s0 > f && word_is(x, b, "be") && (word_in(x, s0, finite_aux) || word_is(x, s0, "cannot") ||
+                                                       word_is(x, s0, "would") || word_is(x, s0, "will")))
+                    s0--;
+                while (s0 > f && is_adverb(x, s0)) s0--;
+            }
+            if (s0 > f && punct_is(x, s0, ',')) { /* "Zuckoff's book, now made into a movie, is described" */
+                int32_t m = s0 - 1;
+                while (m > f && m > s0 - 10 && x->t[m].q < 0 && x->t[m].kind == T_WORD) m--;
+                s0 = punct_is(x, m, ',') && m > f ? m - 1 : -1;
+            }
+            if (s0 >= f && x->t[s0].kind == T_WORD && x->t[s0].q < 0 && !word_in(x, s0, stop) &&
+                !word_in(x, s0, fb_prep) && !word_in(x, s0, finite_aux) && !ing_form(x, s0)) {
+                int32_t a = s0;
+                if (!(tflags(x, s0) & LX_PRONOUN) && !word_in(x, s0, rel))
+                    while (a - 1 >= f && a > s0 - 12 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 &&
+                           !word_in(x, a - 1, stop) && !is_cue(x, a - 1) && !word_in(x, a - 1, finite_aux) &&
+                           !ing_form(x, a - 1) &&
+                           !(tflags(x, a - 1) & LX_PRONOUN && !word_in(x, a - 1, rel)))
+                        if (word_in(x, --a, rel)) break;
+                c0 = a;
+                left.sp.a = left.sp.b = -1;
+                /* "… has been criticised for “…” by campaigners in the US":
+                 * the agent speaks */
+                for (int32_t m = left.cue + 1; m < lw && m <= left.cue + 40; m++) {
+                    if (x->t[m].q >= 0 || x->t[m].kind != T_WORD) continue;
+                    if (punct_is(x, m - 1, ',') || punct_is(x, m - 1, ';')) break;
+                    if (word_is(x, m, "by")) {
+                        if (m > x->r[r0].t0) left.sp = np_right(x, m + 1, lw);
+                        break;
+                    }
+                }
+                paren = 1;
+            }
         }
         int named = 0; /* a reduced relative naming the thing: below */
         /* round 10: "Carson shared a syllabus for a psychology class called
@@ -4387,7 +4578,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
               * before a quotation opening with a capital */
              ((punct_is(x, first_open - 1, 0x2014) || punct_is(x, first_open - 1, 0x2013) ||
                (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space)) &&
-              first_open + 1 < x->nt && cap_word(x, first_open + 1))) &&
+              first_open + 1 < x->nt && (x->t[first_open + 1].flags & F_CAP))) &&
             x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
             ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
             c0 = first_open, colq = 1;
@@ -4398,7 +4589,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * is a direct quote; the clause before the mark is reported as
          * indirect speech */
         if (!colq && !atq && !paren && !left.inverted && at.cue > x->r[r0].t1 && at.sp.a >= 0 &&
-            c0 < first_open - 1 && first_open + 1 < x->nt && cap_word(x, first_open + 1) &&
+            c0 < first_open - 1 && first_open + 1 < x->nt && (x->t[first_open + 1].flags & F_CAP) &&
             (punct_is(x, first_open - 1, ':') || punct_is(x, first_open - 1, 0x2014) ||
              punct_is(x, first_open - 1, 0x2013) || (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space))) {
             int32_t e = first_open - 2;

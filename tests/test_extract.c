@@ -943,6 +943,83 @@ static const qcase qcases[] = {
      * name inside the reported clause */
     {"Tom Hale said the mayor, Bob Reed, had never backed the harbour plan. He says Reed “knows full well” that it "
      "works.", 1, 2, "Reed “knows full well” that it works", "partial", 1, "Tom Hale", "says"},
+    /* round 14a: with no cue, a lead-in ending in a comma right before a
+     * quotation that is a whole sentence and ends the sentence introduces
+     * it; the sentence subject speaks */
+    {"After the storm, Tom Hale issued a statement, “The port will stay closed until the end of the week.”", 0, 1,
+     "“The port will stay closed until the end of the week.”", "direct", 1, "Tom Hale", NULL},
+    {"In her old song, Ana Lind sings, \"Nobody waits for the morning ferry.\"", 0, 1,
+     "\"Nobody waits for the morning ferry.\"", "direct", 1, "Ana Lind", NULL},
+    /* ... and after a colon with no subject to speak ("From the report:") */
+    {"The harbour board met. From the minutes: “The port will stay closed until the end of the week.”", 0, 1,
+     "“The port will stay closed until the end of the week.”", "direct", 1, "", NULL},
+    {"The board met. From the Harbour Gazette: “The port will stay closed until the end of the week.”", 0, 1,
+     "“The port will stay closed until the end of the week.”", "direct", 1, "Harbour Gazette", NULL},
+    /* ... not a title, a short phrase, single marks or a quotation the
+     * sentence goes on after */
+    {"Tom Hale wrote a book, “The Long Harbour Road.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale shrugged, “Maybe next year.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale looked up from his desk, ‘The port will stay closed all week.’", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale looked up from his desk, “The port will stay closed all week,” and left.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 14a: a cue inside the "that" clause of an earlier cue (its
+     * own subject inside the clause, or coordinated with "and", no
+     * punctuation between) reports inside that clause: the content is
+     * the outer clause, from "that" */
+    {"Tom Hale told friends that the mayor knew all about the plan and thought the protest was “a waste of time.”", 0, 1,
+     "that the mayor knew all about the plan and thought the protest was “a waste of time.”", "partial", 1, "Tom Hale",
+     "told"},
+    {"Tom Hale admitted that he had misspoken in two interviews when he claimed that the board had called the deal "
+     "“fair.”", 0, 1,
+     "that he had misspoken in two interviews when he claimed that the board had called the deal “fair.”", "partial", 1,
+     "Tom Hale", "admitted"},
+    /* ... not a second cue of the outer subject, nor over a comma */
+    {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 0, 1,
+     "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
+    {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 0, 1,
+     "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
+    /* round 14a: a lead-in of time before a parenthetical attribution
+     * says when it was said: the content starts after the attribution
+     * (a lead-in of place or topic is still content) */
+    {"In 2009, Tom Hale said, the port was “losing money every week.”", 0, 1,
+     "the port was “losing money every week.”", "mixed", 1, "Tom Hale", "said"},
+    {"In Dover, Tom Hale said, the port was “losing money every week.”", 0, 1,
+     "In Dover, Tom Hale said, the port was “losing money every week.”", "partial", 1, "Tom Hale", "said"},
+    /* round 14a: a quotation opening with "I" or "I’m" opens with a
+     * capital (a sentence of its own) for the rules that ask for one */
+    {"Tom Hale told the Dover Gazette in a written statement last night, “I’m not going anywhere this year.”", 0, 1,
+     "“I’m not going anywhere this year.”", "direct", 1, "Tom Hale", "told"},
+    {"Tom Hale said he was too busy to read the report: “I have a lot going on, and it can wait,” he said.", 1, 2,
+     "“I have a lot going on, and it can wait,”", "direct", 1, "Tom Hale", "said"},
+    /* ... but a clause before the comma is content */
+    {"One old docker said the port was always bound to close down, “I just didn’t think it would happen so soon.”", 0, 1,
+     "the port was always bound to close down, “I just didn’t think it would happen so soon.”", "mixed", 1, "", "said"},
+    /* round 14a: content after a cue and a comma starts after the comma */
+    {"As the harbour master explained, the port was “losing money every week.”", 0, 1,
+     "the port was “losing money every week.”", "mixed", 1, "", "explained"},
+    /* round 14a: the addressee of "told" belongs to a parenthetical
+     * attribution: the content starts at the sentence start */
+    {"Sooner or later, the harbour master told reporters, “it starts to pay off.”", 0, 1,
+     "Sooner or later, the harbour master told reporters, “it starts to pay off.”", "partial", 1, "", "told"},
+    /* round 14a: the share of those polled who said it is part of what
+     * a poll named before reports; the poll speaks */
+    {"In a September Gazette/Harbour poll, 75 percent of dockers said “most people in politics” can’t be trusted.", 0,
+     1, "75 percent of dockers said “most people in politics” can’t be trusted", "partial", 1, "", "said"},
+    /* round 14a: a passive cue names its subject: the content starts at
+     * the subject (over an appositive, at a relative pronoun), which does
+     * not speak */
+    {"The harbour master, a former docker, has been called the “king of the quay” for his long reign.", 0, 1,
+     "The harbour master, a former docker, has been called the “king of the quay” for his long reign", "partial", 1,
+     "", "called"},
+    {"The new board met on Monday, shaking up what is called a “closed shop” in the port.", 0, 1,
+     "what is called a “closed shop”", "partial", 1, "", "called"},
+    /* ... and its agent after "by" speaks */
+    /* (after the merge with round 14b: a reduced relative ends with the
+     * name, and a "by" agent after the quotation speaks and is left out) */
+    {"The harbour scheme has been branded a “disgraceful waste” by Tom Hale.", 0, 1,
+     "The harbour scheme has been branded a “disgraceful waste”", "partial", 1, "Tom Hale", "branded"},
+    /* ... not an addressee ("was asked", "was told") */
+    {"Tom Hale was asked about the “closed shop” at the port.", 0, 1,
+     "about the “closed shop” at the port", "partial", 1, "Tom Hale", "asked"},
     /* round 13: a pronoun with a clitic ("he'd", "she’ll") is the
      * pronoun: it resolves as a speaker and opens a reported clause */
     {"Leo Park left the room. “I will not sign,” he'd told the board an hour earlier.", 0, 1,
