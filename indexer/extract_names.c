@@ -164,7 +164,7 @@ static int is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t'
 
 /* Whether text[s..e) ends with a possessive 's (straight or U+2019);
  * the bytes of it in *len. */
-static int ends_possessive(const char *t, uint32_t s, uint32_t e, size_t *len)
+static inline int ends_possessive(const char *t, uint32_t s, uint32_t e, size_t *len)
 {
     if (e - s > 2 && (t[e - 1] == 's' || t[e - 1] == 'S') && t[e - 2] == '\'') return *len = 2, 1;
     if (e - s > 4 && (t[e - 1] == 's' || t[e - 1] == 'S') && (unsigned char)t[e - 2] == 0x99 &&
@@ -183,9 +183,15 @@ static int possessive_company(const char *nm)
                                     "lloyd",             "harrod",          "wendy",  "domino",   "denny",
                                     "hardee",            "friendly",        "carl",   "walgreen", "kohl",
                                     NULL};
+    unsigned char c = (unsigned char)(nm[0] | 32);
+    /* their first letters: most possessives ("Reuters'", "the Bank's") stop here */
+    if (c < 'a' || c > 'z' || !((1u << (c - 'a')) & (1u << ('s' - 'a') | 1u << ('m' - 'a') | 1u << ('c' - 'a') |
+                                                      1u << ('l' - 'a') | 1u << ('h' - 'a') | 1u << ('w' - 'a') |
+                                                      1u << ('d' - 'a') | 1u << ('k' - 'a') | 1u << ('f' - 'a'))))
+        return 0;
     size_t n = strlen(nm);
     for (int k = 0; v[k]; k++)
-        if (strlen(v[k]) == n && eq_fold(v[k], n, nm, n)) return 1;
+        if ((unsigned char)v[k][0] == c && strlen(v[k]) == n && eq_fold(v[k], n, nm, n)) return 1;
     return 0;
 }
 
@@ -342,160 +348,187 @@ static int ticker(const char *w, size_t n)
     return 1;
 }
 
+/* Whether the word at t[s] follows a possessive and a space ("CBS's Face
+ * the Nation"). */
+static int after_possessive(const char *t, uint32_t s)
+{
+    return s >= 3 && t[s - 1] == ' ' && t[s - 2] == 's' && (t[s - 3] == '\'' || (unsigned char)t[s - 3] == 0x99);
+}
+
 /* Whether the entity's name is one word. */
 static int one_word(const char *nm) { return nm && *nm && !strchr(nm, ' '); }
+
+/* The repairs of mention mi (extract_org_names) that need its entity:
+ * an organisation's, or a lone word's after "the".  Out of the loop over
+ * every mention, which it would slow (the compiler keeps the loop's
+ * variables in registers).  0, or -1 out of memory. */
+static __attribute__((noinline)) int repair_mention(const char *t, size_t n, arena *a, extraction *x, uint32_t mi,
+                                                    unsigned char prev, unsigned char c2, int amp,
+                                                    int32_t **to_p)
+{
+    (void)n;
+    int32_t *to = *to_p;
+    ent_mention *m = &x->mentions[mi];
+    uint32_t s0 = m->start, e0 = m->end, ei = (uint32_t)m->entity;
+    ent_entity *en = &x->entities[ei];
+    int org = en->kind == ENT_ORG;
+    if (!en->name) return 0;
+    size_t pl;
+    if (org) {
+        unsigned char last = (unsigned char)t[e0 - 1];
+        /* "Standard & Poor's", "AT&T": the '&' the run's words left out
+         * (between two words: not the run's first nor last byte) */
+        if (amp && en->name[0] &&
+            !strchr(en->name, '&') &&
+            same_but_amp(en->name, t, m->start, m->end)) {
+            char *nm = span_copy(a, t, m->start, m->end, 0);
+            if (!nm) return -1;
+            /* the tail the name left out, the period of "Corp." */
+            size_t k = strlen(nm), want = strlen(en->name);
+            if (ends_possessive(nm, 0, (uint32_t)k, &pl) && !(want >= 2 && en->name[want - 2] == '\''))
+                nm[k -= pl] = 0;
+            if (k && nm[k - 1] == '.' && en->name[want - 1] != '.') nm[--k] = 0;
+            en->name = nm;
+        }
+        /* "Standard and Poor's", "Moody's": a company named by its
+         * possessive keeps it */
+        if ((last == 's' || last == 'S') && ends_possessive(t, m->start, m->end, &pl) &&
+            possessive_company(en->name)) {
+            size_t k = strlen(en->name);
+            char *nm = arena_alloc(a, k + 3);
+            if (!nm) return -1;
+            memcpy(nm, en->name, k);
+            memcpy(nm + k, "'s", 3);
+            en->name = nm;
+        }
+        /* "Goldman, Sachs and Co", "Donaldson, Lufkin and Jenrette":
+         * partners' names between commas before an organisation of
+         * partners are its first words (one or two names, each one
+         * capitalised word; the first after no capitalised word) */
+        if (prev == ' ' && c2 == ',' && s0 >= 3 && partner_firm(en->name)) {
+            uint32_t from = m->start, s = m->start;
+            for (int chunk = 0; chunk < 2; chunk++) {
+                if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',') break;
+                uint32_t w = cap_word_before(t, s - 2);
+                if (w == s - 2 || !partner_word(t + w, s - 2 - w)) break;
+                int32_t wm = mention_at(x, w, s - 2);
+                if (wm >= 0 && x->mentions[wm].entity >= 0 && x->entities[x->mentions[wm].entity].kind == ENT_PLACE)
+                    break;
+                s = w;
+                if (clean_left(t, w)) from = w;
+            }
+            if (from < m->start) {
+                char *head = span_copy(a, t, from, m->start, 0);
+                size_t hl = head ? strlen(head) : 0, k = strlen(en->name);
+                char *nm = head ? arena_alloc(a, hl + k + 2) : NULL;
+                if (!nm) return -1;
+                memcpy(nm, head, hl);
+                nm[hl] = ' ';
+                memcpy(nm + hl + 1, en->name, k + 1);
+                en->name = nm;
+                /* the partners' own mentions are this one now */
+                for (uint32_t q = 0; q < x->n_mentions; q++) {
+                    ent_mention *o = &x->mentions[q];
+                    if (q == mi || o->start < from || o->end > m->start || o->entity < 0) continue;
+                    if (!to && !(to = *to_p = arena_alloc(a, sizeof *to * (x->n_entities + 1)))) return -1;
+                    o->entity = -1 - o->entity; /* detached: dropped below */
+                }
+                m->start = from;
+            }
+        }
+    }
+    /* "Face the Nation", "Meet the Press": a capitalised word, "the"
+     * or "of the", and a lone word is a show's title, no person */
+    if (prev == ' ' && c2 == 'e' && s0 >= 7 && t[s0 - 3] == 'h' && t[s0 - 4] == 't' && t[s0 - 5] == ' ' &&
+        en->kind != ENT_PLACE && en->n_mentions == 1 && one_word(en->name) &&
+        !(lx_flags(en->name, strlen(en->name)) & (LX_GIVEN | LX_TITLE | LX_NAT | LX_COUNTRY | LX_CITY | LX_ORG))) {
+        uint32_t c = m->start;
+        {
+            c -= 5;
+            int of = c >= 3 && !memcmp(t + c - 3, " of", 3);
+            if (of) c -= 3;
+            uint32_t w = cap_word_before(t, c);
+            int32_t wm = w < c && !sentence_start(t, w) ? mention_at(x, w, c) : -1;
+            if (wm >= 0 && x->mentions[wm].entity < 0) wm = -1; /* detached before */
+            /* "Bank of the West", "Bureau of the Census": an organisation */
+            uint32_t wf = w < c ? lx_flags(t + w, c - w) : 0;
+            int org_title = of && (wf & LX_ORG) && !(wf & (NOT_PARTNER | LX_GIVEN));
+            if (org_title) wf = 0;
+            /* the word alone, not the end of a longer name (but after
+             * a possessive: "CBS's Face the Nation") */
+            int alone = w < c && (clean_left(t, w) || (w >= 2 && t[w - 1] == ' ' && t[w - 2] == ',') ||
+                                  after_possessive(t, w));
+            /* the word names no one else in the article ("Trump of the
+             * East"), and opens no sentence ("Shares of the Bellport") */
+            if (alone && !sentence_start(t, w) && !(wf & (NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME)) &&
+                !(wm >= 0 && (x->entities[x->mentions[wm].entity].kind == ENT_ORG ||
+                              x->entities[x->mentions[wm].entity].n_mentions > 1))) {
+                char *nm = span_copy(a, t, w, m->end, 0);
+                if (!nm) return -1;
+                en->name = nm;
+                en->kind = org_title ? ENT_ORG : ENT_OTHER;
+                en->title = NULL;
+                m->start = w;
+                if (wm >= 0 && x->mentions[wm].entity >= 0) x->mentions[wm].entity = -1 - x->mentions[wm].entity;
+                if (!to && !(to = *to_p = arena_alloc(a, sizeof *to * (x->n_entities + 1)))) return -1;
+            }
+        }
+    }
+    return 0;
+}
 
 int extract_org_names(const char *text, size_t n, arena *a, extraction *x)
 {
     /* per entity, once something changed: its new index, or -1 dropped
      * (allocated on the first change: most articles need none) */
     int32_t *to = NULL;
+    int treasury = 0;
     const char *t = text;
-    for (uint32_t mi = 0; mi < x->n_mentions; mi++) {
-        ent_mention *m = &x->mentions[mi];
-        if (m->entity < 0 || (uint32_t)m->entity >= x->n_entities || m->end > n || m->end <= m->start) continue;
-        ent_entity *en = &x->entities[m->entity];
-        if (!en->name) continue;
+    /* Each test looks first at a byte next to the mention (a pass over
+     * every mention of real news: its cost is the cost of the repairs) */
+    ent_mention *const ms = x->mentions;
+    const uint32_t n_ms = x->n_mentions, n_ents = x->n_entities;
+    const ent_entity *const ents = x->entities;
+    uint64_t amp_seen[8] = {0};
+    for (uint32_t mi = 0; mi < n_ms; mi++) {
+        ent_mention *m = &ms[mi];
+        uint32_t s0 = m->start, e0 = m->end, ei = (uint32_t)m->entity;
+        if (ei >= n_ents) continue; /* (a negative one too) */
+        /* only an organisation's mentions, or the lone mention of a name
+         * of kind other (a show's title: "the Nation"), are repaired; most
+         * ticker symbols are organisations */
+        const ent_entity *en = &ents[ei];
+        if (en->kind != ENT_ORG && !(en->kind == ENT_OTHER && en->n_mentions == 1)) continue;
+        if (e0 > n || s0 >= e0) continue; /* (the extractor's spans are in the text) */
+        unsigned char prev = s0 ? (unsigned char)t[s0 - 1] : 0, next = e0 < n ? (unsigned char)t[e0] : 0;
         /* a ticker symbol ("Pacific Telesis Group <PAC.N>", the Reuters
          * archive) names the company just named, under no name of its own:
          * "PAC" was an organisation of its own in the facets, "<SLB>"
          * (Schlumberger) joined Shearson Lehman Brothers by its initials */
-        if (m->start > 0 && t[m->start - 1] == '<' && m->end < n && (t[m->end] == '>' || t[m->end] == '.') &&
-            ticker(t + m->start, m->end - m->start)) {
+        if (prev == '<' && (next == '>' || next == '.') && ticker(t + s0, e0 - s0)) {
             if (!to && !(to = arena_alloc(a, sizeof *to * (x->n_entities + 1)))) return -1;
             m->entity = -1 - m->entity; /* detached: dropped below */
             continue;
         }
-        size_t pl;
+        unsigned char c2 = prev == ' ' && s0 >= 2 ? (unsigned char)t[s0 - 2] : 0;
+        /* a show's title ends in the lone mention of a word after "the " */
+        int want = c2 == 'e' && en->n_mentions == 1 && s0 >= 7 && t[s0 - 3] == 'h' && t[s0 - 4] == 't', amp = 0;
         if (en->kind == ENT_ORG) {
-            /* "Standard & Poor's", "AT&T": the '&' the run's words left out */
-            if (en->name[0] && t[m->start] != '&' && memchr(t + m->start, '&', m->end - m->start) &&
-                !strchr(en->name, '&') &&
-                same_but_amp(en->name, t, m->start, m->end)) {
-                char *nm = span_copy(a, t, m->start, m->end, 0);
-                if (!nm) return -1;
-                /* the tail the name left out, the period of "Corp." */
-                size_t k = strlen(nm), want = strlen(en->name);
-                if (ends_possessive(nm, 0, (uint32_t)k, &pl) && !(want >= 2 && en->name[want - 2] == '\''))
-                    nm[k -= pl] = 0;
-                if (k && nm[k - 1] == '.' && en->name[want - 1] != '.') nm[--k] = 0;
-                en->name = nm;
-            }
-            /* "Standard and Poor's", "Moody's": a company named by its
-             * possessive keeps it */
-            if (ends_possessive(t, m->start, m->end, &pl) && possessive_company(en->name)) {
-                size_t k = strlen(en->name);
-                char *nm = arena_alloc(a, k + 3);
-                if (!nm) return -1;
-                memcpy(nm, en->name, k);
-                memcpy(nm + k, "'s", 3);
-                en->name = nm;
-            }
-            /* "Goldman, Sachs and Co", "Donaldson, Lufkin and Jenrette":
-             * partners' names between commas before an organisation of
-             * partners are its first words (one or two names, each one
-             * capitalised word; the first after no capitalised word) */
-            if (partner_firm(en->name)) {
-                uint32_t from = m->start, s = m->start;
-                for (int chunk = 0; chunk < 2; chunk++) {
-                    if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',') break;
-                    uint32_t w = cap_word_before(t, s - 2);
-                    if (w == s - 2 || !partner_word(t + w, s - 2 - w)) break;
-                    int32_t wm = mention_at(x, w, s - 2);
-                    if (wm >= 0 && x->mentions[wm].entity >= 0 && x->entities[x->mentions[wm].entity].kind == ENT_PLACE)
-                        break;
-                    s = w;
-                    if (clean_left(t, w)) from = w;
-                }
-                if (from < m->start) {
-                    char *head = span_copy(a, t, from, m->start, 0);
-                    size_t hl = head ? strlen(head) : 0, k = strlen(en->name);
-                    char *nm = head ? arena_alloc(a, hl + k + 2) : NULL;
-                    if (!nm) return -1;
-                    memcpy(nm, head, hl);
-                    nm[hl] = ' ';
-                    memcpy(nm + hl + 1, en->name, k + 1);
-                    en->name = nm;
-                    /* the partners' own mentions are this one now */
-                    for (uint32_t q = 0; q < x->n_mentions; q++) {
-                        ent_mention *o = &x->mentions[q];
-                        if (q == mi || o->start < from || o->end > m->start || o->entity < 0) continue;
-                        if (!to && !(to = arena_alloc(a, sizeof *to * (x->n_entities + 1)))) return -1;
-                        o->entity = -1 - o->entity; /* detached: dropped below */
-                    }
-                    m->start = from;
-                }
-            }
+            unsigned char last = (unsigned char)t[e0 - 1];
+            /* a mention ending in "Treasury": checked below */
+            if (last == 'y' && e0 - s0 >= 8 && !memcmp(t + e0 - 8, "Treasury", 8)) treasury = 1;
+            size_t pl;
+            /* the '&' is looked for in an organisation's first mention (of
+             * the first 512): it names the company as written there */
+            int first = ei >= 512 || !(amp_seen[ei / 64] >> (ei % 64) & 1);
+            if (ei < 512) amp_seen[ei / 64] |= 1ull << (ei % 64);
+            amp = first && e0 - s0 >= 3 && memchr(t + s0 + 1, '&', e0 - s0 - 2);
+            want |= amp || c2 == ',' || ((last == 's' || last == 'S') && ends_possessive(t, s0, e0, &pl));
         }
-        /* "Face the Nation", "Meet the Press": a capitalised word, "the"
-         * or "of the", and a lone word is a show's title, no person */
-        if (en->kind != ENT_PLACE && one_word(en->name) && m->start >= 7 && en->n_mentions == 1 &&
-            !(lx_flags(en->name, strlen(en->name)) & (LX_GIVEN | LX_TITLE | LX_NAT | LX_COUNTRY | LX_CITY | LX_ORG))) {
-            uint32_t c = m->start;
-            if (c >= 5 && !memcmp(t + c - 5, " the ", 5)) {
-                c -= 5;
-                int of = c >= 3 && !memcmp(t + c - 3, " of", 3);
-                if (of) c -= 3;
-                uint32_t w = cap_word_before(t, c);
-                int32_t wm = w < c && !sentence_start(t, w) ? mention_at(x, w, c) : -1;
-                if (wm >= 0 && x->mentions[wm].entity < 0) wm = -1; /* detached before */
-                /* "Bank of the West", "Bureau of the Census": an organisation */
-                uint32_t wf = w < c ? lx_flags(t + w, c - w) : 0;
-                int org = of && (wf & LX_ORG) && !(wf & (NOT_PARTNER | LX_GIVEN));
-                if (org) wf = 0;
-                /* the word alone, not the end of a longer name (but after
-                 * a possessive: "CBS's Face the Nation") */
-                int alone = w < c && (clean_left(t, w) || (w >= 2 && t[w - 1] == ' ' && t[w - 2] == ',') ||
-                                      (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 's' &&
-                                       (t[w - 3] == '\'' || (unsigned char)t[w - 3] == 0x99)));
-                /* the word names no one else in the article ("Trump of the
-                 * East"), and opens no sentence ("Shares of the Bellport") */
-                if (alone && !sentence_start(t, w) && !(wf & (NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME)) &&
-                    !(wm >= 0 && (x->entities[x->mentions[wm].entity].kind == ENT_ORG ||
-                                  x->entities[x->mentions[wm].entity].n_mentions > 1))) {
-                    char *nm = span_copy(a, t, w, m->end, 0);
-                    if (!nm) return -1;
-                    en->name = nm;
-                    en->kind = org ? ENT_ORG : ENT_OTHER;
-                    en->title = NULL;
-                    m->start = w;
-                    if (wm >= 0 && x->mentions[wm].entity >= 0) x->mentions[wm].entity = -1 - x->mentions[wm].entity;
-                    if (!to && !(to = arena_alloc(a, sizeof *to * (x->n_entities + 1)))) return -1;
-                }
-            }
-        }
-    }
-    /* "Meet the Press": the lone word before it is the mention, the
-     * title's last word none (a word no name is made of alone) */
-    for (uint32_t mi = 0; mi < x->n_mentions; mi++) {
-        ent_mention *m = &x->mentions[mi];
-        if (m->entity < 0 || (uint32_t)m->entity >= x->n_entities || m->end + 6 > n) continue;
-        ent_entity *en = &x->entities[m->entity];
-        if (!en->name || en->kind == ENT_PLACE || en->kind == ENT_ORG || en->n_mentions != 1 || !one_word(en->name) ||
-            memcmp(t + m->end, " the ", 5))
-            continue;
-        uint32_t w = m->end + 5, e = w;
-        while (e < n && is_alpha((unsigned char)t[e])) e++;
-        if (e - w < 2 || !is_upper((unsigned char)t[w])) continue;
-        /* the title ends there: no capitalised word after it */
-        if (e + 1 < n && t[e] == ' ' && is_upper((unsigned char)t[e + 1])) continue;
-        uint32_t bad = NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME;
-        if ((lx_flags(t + m->start, m->end - m->start) & bad) || (lx_flags(t + w, e - w) & (bad & ~LX_NOTNAME)) ||
-            sentence_start(t, m->start) || !(clean_left(t, m->start) || (m->start >= 3 && t[m->start - 1] == ' ' && t[m->start - 2] == 's' &&
-                                          (t[m->start - 3] == '\'' || (unsigned char)t[m->start - 3] == 0x99))))
-            continue;
-        int named = 0;
-        for (uint32_t q = 0; q < x->n_mentions && !named; q++) named = x->mentions[q].start == w;
-        if (named) continue;
-        char *nm = span_copy(a, t, m->start, e, 0);
-        if (!nm) return -1;
-        en->name = nm;
-        en->kind = ENT_OTHER;
-        en->title = NULL;
-        m->end = e;
+        if (want && repair_mention(t, n, a, x, mi, prev, c2, amp, &to)) return -1;
     }
     /* "Treasury" whose every mention names bonds */
-    for (uint32_t e = 0; e < x->n_entities; e++) {
+    for (uint32_t e = 0; treasury && e < x->n_entities; e++) {
         ent_entity *en = &x->entities[e];
         if (en->kind != ENT_ORG || !en->name) continue;
         size_t k = strlen(en->name);

@@ -365,8 +365,8 @@ static size_t org_name_key(const char *f, char *out)
             if (k) out[k++] = ' ';
             memcpy(out + k, w, wl);
             /* organisation(s), nationalisation ... */
-            for (size_t c = k; c + 7 <= k + wl; c++)
-                if (!memcmp(out + c, "isation", 7)) out[c + 1] = 'z';
+            size_t tail = wl >= 8 && w[wl - 1] == 's' ? 8 : 7;
+            if (wl >= tail && !memcmp(w + wl - tail, "isation", 7)) out[k + wl - tail + 1] = 'z';
             k += wl;
         }
         w += wl;
@@ -374,6 +374,24 @@ static size_t org_name_key(const char *f, char *out)
     }
     out[k] = 0;
     return org_base(out, k);
+}
+
+/* Whether org_name_key changes more than the company suffixes of folded
+ * name f (a word "and", one ending in -isation or -isations): most names
+ * are their own key, filed without a copy. */
+static int org_key_differs(const char *f)
+{
+    for (const char *w = f;;) {
+        const char *e = w;
+        while (*e && *e != ' ') e++;
+        size_t wl = (size_t)(e - w);
+        if ((wl == 3 && w[0] == 'a' && w[1] == 'n' && w[2] == 'd') ||
+            (wl >= 7 && e[-1] == 'n' && !memcmp(e - 7, "isation", 7)) ||
+            (wl >= 8 && e[-1] == 's' && !memcmp(e - 8, "isations", 8)))
+            return 1;
+        if (!*e) return 0;
+        w = e + 1;
+    }
 }
 
 /* The initials of the first n bytes of folded name f into out (at most 7
@@ -492,27 +510,35 @@ static uint32_t dominant(const org_tally *t, uint32_t nt)
     return t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT ? UINT32_MAX : best;
 }
 
-/* The articles that name both organisations a and b: their whole-name
- * terms of the org field (lib/fields.h), the postings intersected in each
- * segment.  A damaged list counts what was read before the damage (this
- * is evidence for a merge, not an answer; the facet that reads the same
- * postings reports it). */
-static uint64_t org_together(const morgue_index *ix, const char *a, const char *b)
+/* The whole-name term of organisation a in segment s (lib/fields.h):
+ * 1 found, 0 absent (or damaged: see org_together). */
+static int org_term(const morgue_index *ix, uint32_t s, const char *a, term_info *ti)
 {
-    char ka[1024], kb[1024];
-    size_t la = strlen(a), lb = strlen(b);
-    if (la + 2 > sizeof ka || lb + 2 > sizeof kb) return 0;
-    ka[0] = kb[0] = FIELD_TERM_PREFIX(FIELD_ORG);
-    ka[1] = kb[1] = FIELD_NAME_MARK;
-    memcpy(ka + 2, a, la);
-    memcpy(kb + 2, b, lb);
+    char k[1024];
+    size_t la = strlen(a);
+    if (la + 2 > sizeof k) return 0;
+    k[0] = FIELD_TERM_PREFIX(FIELD_ORG);
+    k[1] = FIELD_NAME_MARK;
+    memcpy(k + 2, a, la);
+    return segment_lookup(ix->segs[s], k, la + 2, ti) == 1;
+}
+
+/* The articles that name both an acronym and organisation b: their
+ * whole-name terms of the org field, the postings intersected in each
+ * segment; at: the acronym's terms by segment (df 0: absent), looked up
+ * once for all its candidates.  A damaged dictionary or list counts what
+ * was read before the damage: this is evidence for a merge, not an
+ * answer, and the facet or search that reads the same postings reports
+ * it. */
+static uint64_t org_together(const morgue_index *ix, const term_info *at, const char *b)
+{
     uint64_t n = 0;
     for (uint32_t s = 0; s < ix->n_segs; s++) {
-        term_info ta, tb;
-        if (segment_lookup(ix->segs[s], ka, la + 2, &ta) != 1 || segment_lookup(ix->segs[s], kb, lb + 2, &tb) != 1)
-            continue;
+        term_info tb;
+        const term_info *ta = &at[s];
+        if (!ta->df || !org_term(ix, s, b, &tb)) continue;
         postings_reader ra, rb;
-        postings_open(&ra, ta.postings, ta.postings_len, ta.df, ta.positions, ta.positions_len);
+        postings_open(&ra, ta->postings, ta->postings_len, ta->df, ta->positions, ta->positions_len);
         postings_open(&rb, tb.postings, tb.postings_len, tb.df, tb.positions, tb.positions_len);
         uint32_t d = postings_next(&ra), e = postings_next(&rb);
         while (d != DOC_END && e != DOC_END) {
@@ -542,6 +568,7 @@ static int group_orgs(morgue_index *ix)
     uint32_t *first = malloc(sizeof *first * (n ? n : 1)); /* the first org with its key */
     /* each organisation's key (org_name_key), in one block */
     char **okey = calloc(n ? n : 1, sizeof *okey), *kpool0 = NULL, *kpool;
+    term_info *acr_terms = NULL;
     uint32_t *okey_len = malloc(sizeof *okey_len * (n ? n : 1));
     size_t kbytes = 1;
     for (uint32_t i = 0; i < n; i++)
@@ -560,10 +587,14 @@ static int group_orgs(morgue_index *ix)
         /* the same words but for company suffixes ("Chrysler Corp",
          * "Chrysler", "General Electric Co Plc", "General Electric Co"),
          * "and" or "&", and -isation */
-        okey[i] = kpool;
-        size_t kl = org_name_key(f, kpool);
+        size_t kl = b;
+        okey[i] = (char *)f;
+        if (org_key_differs(f)) {
+            okey[i] = kpool;
+            kl = org_name_key(f, kpool);
+            kpool += strlen(kpool) + 1;
+        }
         okey_len[i] = (uint32_t)kl;
-        kpool += strlen(kpool) + 1;
         uint64_t h = XXH3_64bits(okey[i], kl);
         uint32_t at = (uint32_t)h & mask;
         first[i] = i;
@@ -590,6 +621,8 @@ static int group_orgs(morgue_index *ix)
     join_aliases(ix, parent, okey, okey_len, by_base, mask);
     /* initials: the groups of the candidates, by articles */
     org_tally t[64];
+    /* the acronym's terms, a segment each (org_together) */
+    if (!(acr_terms = malloc(sizeof *acr_terms * (ix->n_segs ? ix->n_segs : 1)))) goto done;
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind != 1 || !acronym_name(ix->names[i].name)) continue;
         const char *f = ix->names[i].folded;
@@ -630,13 +663,19 @@ static int group_orgs(morgue_index *ix)
              * acronym that stands for two names in different articles
              * has both in its own articles and stays apart. */
             for (uint32_t q = 0; q < nt; q++) t[q].articles = 0;
+            for (uint32_t s = 0; s < ix->n_segs; s++)
+                if (!org_term(ix, s, ix->names[i].name, &acr_terms[s])) acr_terms[s].df = 0;
             for (uint32_t e = head[(uint32_t)ah & mask]; e; e = next[e - 1]) {
                 uint32_t j = acr[e - 1].name;
-                if (acr[e - 1].hash != ah || j == i || !org_stands_for(ix, base, j, f)) continue;
+                /* a spelling in one article alone is not looked up (its
+                 * one article moves no share by much: 5,700 instructions
+                 * a look-up, most of grouping the organisations) */
+                if (acr[e - 1].hash != ah || j == i || ix->names[j].articles < 2 || !org_stands_for(ix, base, j, f))
+                    continue;
                 uint32_t r = uf_find(parent, j), q = 0;
                 while (q < nt && t[q].root != r) q++;
                 if (q == nt) continue; /* joined to another since: counted there */
-                t[q].articles += org_together(ix, ix->names[i].name, ix->names[j].name);
+                t[q].articles += org_together(ix, acr_terms, ix->names[j].name);
             }
             best = dominant(t, nt);
             /* and those articles are a third of the acronym's or more: "BT"
@@ -699,6 +738,7 @@ done:
     free(next);
     free(first);
     free(kpool0);
+    free(acr_terms);
     free(okey);
     free(okey_len);
     return rc;

@@ -8,7 +8,7 @@
 # Mining Co Ltd), and so do the listed aliases of data/org_aliases.txt
 # (Fed, Federal Reserve).  Such a group is shown by its full name (Ostmark
 # Credit Agency, not OCA) even where the short form is more frequent, unless
-# the full name is hardly written (KBN, as GOP and CNN in real news).
+# the full name is hardly written (KBN, as CNN in real news).
 # Initials no full name dominates join the one named with them in most of
 # their articles (RTC), not one of two (KTA); '&' and 'and' are one.  The
 # articles are made up here, one JSON line each.
