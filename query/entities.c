@@ -335,8 +335,10 @@ static int word_listed(const char *w, size_t n, const char *const *list)
  * suffixes, as a length (n when it has none, or is one word). */
 static size_t org_base(const char *f, size_t n)
 {
-    static const char *const suffix[] = {"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation",
-                                         "cos", "group", "party", NULL};
+    /* with the continental ones ("Deutsche Bank AG", "Deutsche Bank") */
+    static const char *const suffix[] = {"co",  "corp", "inc",   "ltd",  "plc",  "llc", "company", "corporation",
+                                         "cos", "group", "party", "ag",  "sa",   "nv",  "spa",     "gmbh",
+                                         NULL};
     size_t n0 = n;
     for (;;) {
         size_t sp = n;
@@ -401,7 +403,8 @@ static int org_key_differs(const char *f)
 static size_t org_initials(const char *f, size_t n, char *out)
 {
     static const char *const skip[] = {"of", "and", "the", "for", "on", "de", "du", "des", "la", "le", "el",
-                                       "co", "corp", "inc", "ltd", "plc", "llc", "cos", NULL};
+                                       "co", "corp", "inc", "ltd", "plc", "llc", "cos", "ag", "sa", "nv", "spa",
+                                       "gmbh", NULL};
     size_t k = 0, words = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;

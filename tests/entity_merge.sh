@@ -100,6 +100,9 @@ need_jq
     art "Tin" "The Kestrel Tin Association (KTA) said on $d that tin prices rose."
     art "Buses" "The Kestrel Transport Authority (KTA) said on $d that bus fares rose."
   done
+  # a continental company suffix
+  art "Bank results" "Tarnholm Bank AG said profits rose."
+  art "Bank results again" "Tarnholm Bank said profits fell."
   # a company written with '&' and with 'and', and its possessive
   art "Ratings" "Ostby & Lind Ltd said profits rose."
   art "Ratings again" "Ostby and Lind Ltd said profits fell."
@@ -202,6 +205,9 @@ e=$(ent kta)
 e=$(ent "ostby lind")
 [ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && [ "$(printf '%s' "$e" | jq -r .name | wc -l)" = 2 ] &&
   ok || bad "Ostby & Lind Ltd and Ostby and Lind Ltd should be one entity: $e"
+e=$(ent "tarnholm bank")
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && [ "$(printf '%s' "$e" | jq -r .name | wc -l)" = 2 ] &&
+  ok || bad "Tarnholm Bank and Tarnholm Bank AG should be one entity: $e"
 # the names folded by the tokenizer: apostrophe, diacritics, hyphen
 for q in "speaker:o'brien port" "speaker:\"sean o'brien\"" 'speaker:muller prices' 'speaker:"jose müller"' \
          'speaker:"anna lena berg" ready' 'speaker:lena'; do
