@@ -149,13 +149,15 @@ int extract_may_be_same_person(const person_facts *a, const person_facts *b)
 
 /* ---- organisation names, after an article's entities are found ---------
  *
- * Round 14 (names4): what a reporter saw in `--facet org` on real news that
- * the run rules of extract.c cannot see, because it needs the text around a
- * name: the `&` and the possessive of a company's name, firm names whose
- * partners are written between commas, titles of shows read as names, and
- * "Treasury" naming a kind of bond.  Each repair looks at the text next to
- * a mention, so the pass costs a few byte compares a mention; entities are
- * only renamed, merged or dropped, never added. */
+ * Entities round 13 (names4, docs/EXTRACTION.md): what a reporter saw in
+ * `--facet org` on real news that the run rules of extract.c cannot see,
+ * because it needs the text around a mention: the `&` and the possessive
+ * of a company's name, firm names whose partners are written between
+ * commas, titles of shows read as names, "Treasury" naming a kind of bond,
+ * ticker symbols.  Only organisations' mentions and the lone mention of a
+ * name of kind other are looked at (a test on every mention cost more than
+ * the extraction's budget); entities are renamed, merged or dropped, never
+ * added. */
 
 static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
