@@ -4970,5 +4970,5 @@ int extract_article(const char *text, size_t n, arena *a, extraction *out)
     out->n_mentions = (uint32_t)x.nms;
     out->quotes = x.qs;
     out->n_quotes = (uint32_t)x.nq;
-    return 0;
+    return extract_org_names(text, n, a, out); /* extract_names.c */
 }

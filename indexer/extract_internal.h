@@ -70,4 +70,10 @@ int lx_edit_distance(const char *a, size_t an, const char *b, size_t bn);
  * writes at most cap-1 bytes and a NUL; returns the length. */
 size_t lx_phonetic_key(const char *s, size_t n, char *out, size_t cap);
 
+/* Organisation names that need the text around a mention (extract_names.c):
+ * the article's entities renamed, merged or dropped in place, mentions and
+ * quotes renumbered; new names in arena a.  0, or -1 out of memory. */
+#include "extract.h"
+int extract_org_names(const char *text, size_t n, arena *a, extraction *x);
+
 #endif

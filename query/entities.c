@@ -16,6 +16,8 @@
 #include "extract.h"
 #include "extract_internal.h"
 #include "tokenize.h"
+#include "postings.h"
+#include "fields.h"
 
 static const char *const kind_name[] = {"person", "org", "place", "other"};
 
@@ -198,6 +200,7 @@ static int block_ready(morgue_index *ix, unsigned k)
 enum {
     MERGED_ONLY = 1,
     MERGED_DOMINANT = 2,
+    MERGED_TOGETHER = 3, /* initials named with the full name in its articles ("EC") */
     MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
     MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
     MERGED_WHY = 7,     /* the bits above */
@@ -332,8 +335,10 @@ static int word_listed(const char *w, size_t n, const char *const *list)
  * suffixes, as a length (n when it has none, or is one word). */
 static size_t org_base(const char *f, size_t n)
 {
-    static const char *const suffix[] = {"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation",
-                                         "cos", "group", "party", NULL};
+    /* with the continental ones ("Deutsche Bank AG", "Deutsche Bank") */
+    static const char *const suffix[] = {"co",  "corp", "inc",   "ltd",  "plc",  "llc", "company", "corporation",
+                                         "cos", "group", "party", "ag",  "sa",   "nv",  "spa",     "gmbh",
+                                         NULL};
     size_t n0 = n;
     for (;;) {
         size_t sp = n;
@@ -346,6 +351,51 @@ static size_t org_base(const char *f, size_t n)
     return n;
 }
 
+/* The key under which names of one organisation meet: folded name f
+ * without its "and" words (an '&' is no token: "Standard & Poor's" and
+ * "Standard and Poor's" fold to "standard poor" and "standard and poor"),
+ * with "-isation" spelt "-ization" ("International Coffee Organisation"),
+ * then without its company suffixes (org_base), into out (at least
+ * strlen(f) + 1 bytes); its length. */
+static size_t org_name_key(const char *f, char *out)
+{
+    size_t k = 0;
+    for (const char *w = f; *w;) {
+        const char *e = strchr(w, ' ');
+        size_t wl = e ? (size_t)(e - w) : strlen(w);
+        if (!(wl == 3 && !memcmp(w, "and", 3))) {
+            if (k) out[k++] = ' ';
+            memcpy(out + k, w, wl);
+            /* organisation(s), nationalisation ... */
+            size_t tail = wl >= 8 && w[wl - 1] == 's' ? 8 : 7;
+            if (wl >= tail && !memcmp(w + wl - tail, "isation", 7)) out[k + wl - tail + 1] = 'z';
+            k += wl;
+        }
+        w += wl;
+        while (*w == ' ') w++;
+    }
+    out[k] = 0;
+    return org_base(out, k);
+}
+
+/* Whether org_name_key changes more than the company suffixes of folded
+ * name f (a word "and", one ending in -isation or -isations): most names
+ * are their own key, filed without a copy. */
+static int org_key_differs(const char *f)
+{
+    for (const char *w = f;;) {
+        const char *e = w;
+        while (*e && *e != ' ') e++;
+        size_t wl = (size_t)(e - w);
+        if ((wl == 3 && w[0] == 'a' && w[1] == 'n' && w[2] == 'd') ||
+            (wl >= 7 && e[-1] == 'n' && !memcmp(e - 7, "isation", 7)) ||
+            (wl >= 8 && e[-1] == 's' && !memcmp(e - 8, "isations", 8)))
+            return 1;
+        if (!*e) return 0;
+        w = e + 1;
+    }
+}
+
 /* The initials of the first n bytes of folded name f into out (at most 7
  * letters; connectors and abbreviated company suffixes skipped: "Eaton
  * Corp" is no "EC", "Commodity Credit Corporation" is "CCC"); their count,
@@ -353,7 +403,8 @@ static size_t org_base(const char *f, size_t n)
 static size_t org_initials(const char *f, size_t n, char *out)
 {
     static const char *const skip[] = {"of", "and", "the", "for", "on", "de", "du", "des", "la", "le", "el",
-                                       "co", "corp", "inc", "ltd", "plc", "llc", "cos", NULL};
+                                       "co", "corp", "inc", "ltd", "plc", "llc", "cos", "ag", "sa", "nv", "spa",
+                                       "gmbh", NULL};
     size_t k = 0, words = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -386,16 +437,19 @@ static int spaced_letters(const char *f)
     return letters;
 }
 
-/* The organisation whose folded name, company suffixes aside, is f (the
- * first of that base, in by_base): its index, or -1. */
-static int64_t org_with_base(const morgue_index *ix, const uint32_t *base, const uint32_t *by_base,
-                             uint32_t mask, const char *f)
+/* The organisation whose key (org_name_key) is f's (the first with that key,
+ * in by_base): its index, or -1. */
+static int64_t org_with_base(const morgue_index *ix, char *const *okey, const uint32_t *okey_len,
+                             const uint32_t *by_base, uint32_t mask, const char *f)
 {
-    size_t b = org_base(f, strlen(f));
-    uint64_t h = XXH3_64bits(f, b);
+    (void)ix;
+    char k[512];
+    if (strlen(f) >= sizeof k) return -1;
+    size_t b = org_name_key(f, k);
+    uint64_t h = XXH3_64bits(k, b);
     for (uint32_t at = (uint32_t)h & mask; by_base[at]; at = (at + 1) & mask) {
         uint32_t j = by_base[at] - 1;
-        if (base[j] == b && !memcmp(ix->names[j].folded, f, b)) return j;
+        if (okey_len[j] == b && !memcmp(okey[j], k, b)) return j;
     }
     return -1;
 }
@@ -405,8 +459,8 @@ static int64_t org_with_base(const morgue_index *ix, const uint32_t *base, const
  * the pairs listed in data/org_aliases.txt ("alias = name", one a line,
  * written for this project: only aliases that name one organisation in
  * news), both spellings folded as names are.  Joined in parent. */
-static void join_aliases(morgue_index *ix, uint32_t *parent, const uint32_t *base, const uint32_t *by_base,
-                         uint32_t mask)
+static void join_aliases(morgue_index *ix, uint32_t *parent, char *const *okey, const uint32_t *okey_len,
+                         const uint32_t *by_base, uint32_t mask)
 {
     size_t len;
     const unsigned char *d = lx_data_file("org_aliases", &len);
@@ -421,13 +475,87 @@ static void join_aliases(morgue_index *ix, uint32_t *parent, const uint32_t *bas
         if (!fold_name(line, (size_t)(eq - line), fa, sizeof fa) ||
             !fold_name(eq + 1, n - (size_t)(eq + 1 - line), fb, sizeof fb))
             continue;
-        int64_t a = org_with_base(ix, base, by_base, mask, fa), b = org_with_base(ix, base, by_base, mask, fb);
+        int64_t a = org_with_base(ix, okey, okey_len, by_base, mask, fa),
+                b = org_with_base(ix, okey, okey_len, by_base, mask, fb);
         if (a < 0 || b < 0) continue;
         uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)b);
         if (ra != rb) parent[ra] = rb;
         ix->merged[a] = MERGED_ALIAS | ORG_SHORT;
         ix->merged[b] = MERGED_ALIAS | (ix->merged[b] & ORG_SHORT);
     }
+}
+
+/* Whether organisation names[j] (its base base[j] bytes) has the
+ * initials f. */
+static int org_stands_for(const morgue_index *ix, const uint32_t *base, uint32_t j, const char *f)
+{
+    const char *g = ix->names[j].folded;
+    char in[8];
+    return (org_initials(g, strlen(g), in) && !strcmp(in, f)) || (org_initials(g, base[j], in) && !strcmp(in, f));
+}
+
+typedef struct {
+    uint32_t root;
+    uint64_t articles;
+} org_tally;
+
+/* The group among t[0..nt) that holds DOMINANT_PCT of the articles and
+ * MIN_ARTICLES or more, as for surnames (a rival in one article alone
+ * does not count): its index, or UINT32_MAX. */
+static uint32_t dominant(const org_tally *t, uint32_t nt)
+{
+    uint32_t best = 0;
+    uint64_t all = 0;
+    for (uint32_t q = 1; q < nt; q++)
+        if (t[q].articles > t[best].articles) best = q;
+    for (uint32_t q = 0; q < nt; q++)
+        if (q == best || t[q].articles >= 2) all += t[q].articles;
+    return t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT ? UINT32_MAX : best;
+}
+
+/* The whole-name term of organisation a in segment s (lib/fields.h):
+ * 1 found, 0 absent (or damaged: see org_together). */
+static int org_term(const morgue_index *ix, uint32_t s, const char *a, term_info *ti)
+{
+    char k[1024];
+    size_t la = strlen(a);
+    if (la + 2 > sizeof k) return 0;
+    k[0] = FIELD_TERM_PREFIX(FIELD_ORG);
+    k[1] = FIELD_NAME_MARK;
+    memcpy(k + 2, a, la);
+    return segment_lookup(ix->segs[s], k, la + 2, ti) == 1;
+}
+
+/* The articles that name both an acronym and organisation b: their
+ * whole-name terms of the org field, the postings intersected in each
+ * segment; at: the acronym's terms by segment (df 0: absent), looked up
+ * once for all its candidates.  A damaged dictionary or list counts what
+ * was read before the damage: this is evidence for a merge, not an
+ * answer, and the facet or search that reads the same postings reports
+ * it. */
+static uint64_t org_together(const morgue_index *ix, const term_info *at, const char *b)
+{
+    uint64_t n = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        term_info tb;
+        const term_info *ta = &at[s];
+        if (!ta->df || !org_term(ix, s, b, &tb)) continue;
+        postings_reader ra, rb;
+        postings_open(&ra, ta->postings, ta->postings_len, ta->df, ta->positions, ta->positions_len);
+        postings_open(&rb, tb.postings, tb.postings_len, tb.df, tb.positions, tb.positions_len);
+        uint32_t d = postings_next(&ra), e = postings_next(&rb);
+        while (d != DOC_END && e != DOC_END) {
+            if (d == e) {
+                n++;
+                d = postings_next(&ra);
+                e = postings_next(&rb);
+            } else if (d < e)
+                d = postings_advance(&ra, e);
+            else
+                e = postings_advance(&rb, d);
+        }
+    }
+    return n;
 }
 
 static int group_orgs(morgue_index *ix)
@@ -440,9 +568,17 @@ static int group_orgs(morgue_index *ix)
     uint32_t *by_base = calloc((size_t)mask + 1, sizeof *by_base), *head = calloc((size_t)mask + 1, sizeof *head);
     org_key *acr = malloc(sizeof *acr * (2 * (size_t)n + 1));
     uint32_t *next = malloc(sizeof *next * (2 * (size_t)n + 1));
-    uint32_t *first = malloc(sizeof *first * (n ? n : 1)); /* the first org with its base */
+    uint32_t *first = malloc(sizeof *first * (n ? n : 1)); /* the first org with its key */
+    /* each organisation's key (org_name_key), in one block */
+    char **okey = calloc(n ? n : 1, sizeof *okey), *kpool0 = NULL, *kpool;
+    term_info *acr_terms = NULL;
+    uint32_t *okey_len = malloc(sizeof *okey_len * (n ? n : 1));
+    size_t kbytes = 1;
+    for (uint32_t i = 0; i < n; i++)
+        if (ix->names[i].kind == 1) kbytes += strlen(ix->names[i].folded) + 1;
+    kpool = kpool0 = malloc(kbytes);
     int rc = -1;
-    if (!parent || !base || !by_base || !head || !acr || !next || !first) goto done;
+    if (!parent || !base || !by_base || !head || !acr || !next || !first || !okey || !okey_len || !kpool) goto done;
     uint32_t na = 0;
     for (uint32_t i = 0; i < n; i++) {
         parent[i] = i;
@@ -452,13 +588,22 @@ static int group_orgs(morgue_index *ix)
         size_t fl = strlen(f), b = org_base(f, fl);
         base[i] = (uint32_t)b;
         /* the same words but for company suffixes ("Chrysler Corp",
-         * "Chrysler", "General Electric Co Plc", "General Electric Co") */
-        uint64_t h = XXH3_64bits(f, b);
+         * "Chrysler", "General Electric Co Plc", "General Electric Co"),
+         * "and" or "&", and -isation */
+        size_t kl = b;
+        okey[i] = (char *)f;
+        if (org_key_differs(f)) {
+            okey[i] = kpool;
+            kl = org_name_key(f, kpool);
+            kpool += strlen(kpool) + 1;
+        }
+        okey_len[i] = (uint32_t)kl;
+        uint64_t h = XXH3_64bits(okey[i], kl);
         uint32_t at = (uint32_t)h & mask;
         first[i] = i;
         for (; by_base[at]; at = (at + 1) & mask) {
             uint32_t j = by_base[at] - 1;
-            if (base[j] == b && !memcmp(ix->names[j].folded, f, b)) {
+            if (okey_len[j] == kl && !memcmp(okey[j], okey[i], kl)) {
                 parent[uf_find(parent, i)] = uf_find(parent, j);
                 first[i] = j;
                 break;
@@ -476,12 +621,11 @@ static int group_orgs(morgue_index *ix)
             head[(uint32_t)ah & mask] = ++na;
         }
     }
-    join_aliases(ix, parent, base, by_base, mask);
+    join_aliases(ix, parent, okey, okey_len, by_base, mask);
     /* initials: the groups of the candidates, by articles */
-    struct tally {
-        uint32_t root;
-        uint64_t articles;
-    } t[64];
+    org_tally t[64];
+    /* the acronym's terms, a segment each (org_together) */
+    if (!(acr_terms = malloc(sizeof *acr_terms * (ix->n_segs ? ix->n_segs : 1)))) goto done;
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind != 1 || !acronym_name(ix->names[i].name)) continue;
         const char *f = ix->names[i].folded;
@@ -499,31 +643,54 @@ static int group_orgs(morgue_index *ix)
                 ix->merged[j] |= ORG_SHORT;
                 continue;
             }
-            char in[8];
-            if (!((org_initials(g, strlen(g), in) && !strcmp(in, f)) ||
-                  (org_initials(g, base[j], in) && !strcmp(in, f))))
-                continue; /* another key of the same hash */
+            if (!org_stands_for(ix, base, j, f)) continue; /* another key of the same hash */
             uint32_t r = uf_find(parent, j), q = 0;
             while (q < nt && t[q].root != r) q++;
             if (q == 64) {
                 many = 1; /* too many to call one dominant */
                 break;
             }
-            if (q == nt) t[nt++] = (struct tally){r, 0};
+            if (q == nt) t[nt++] = (org_tally){r, 0};
             t[q].articles += ix->names[j].articles;
         }
         if (!nt || many) continue;
-        /* as for surnames: a rival in one article alone does not count */
-        uint32_t best = 0;
-        uint64_t all = 0;
-        for (uint32_t q = 1; q < nt; q++)
-            if (t[q].articles > t[best].articles) best = q;
-        for (uint32_t q = 0; q < nt; q++)
-            if (q == best || t[q].articles >= 2) all += t[q].articles;
-        if (t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT) continue;
+        uint32_t best = dominant(t, nt);
+        int why = MERGED_ACRONYM;
+        if (best == UINT32_MAX && nt > 1 && ix->names[i].articles >= MIN_ARTICLES) {
+            /* No full name dominates across the index ("EC": the European
+             * Community in 381 articles, the European Commission in 45).
+             * The articles that name the initials with a full name tell
+             * what they stand for ("the European Community (EC)"): the
+             * same rule over those articles alone (122 define the EC as
+             * the Community in real news, 3 as the Commission).  An
+             * acronym that stands for two names in different articles
+             * has both in its own articles and stays apart. */
+            for (uint32_t q = 0; q < nt; q++) t[q].articles = 0;
+            for (uint32_t s = 0; s < ix->n_segs; s++)
+                if (!org_term(ix, s, ix->names[i].name, &acr_terms[s])) acr_terms[s].df = 0;
+            for (uint32_t e = head[(uint32_t)ah & mask]; e; e = next[e - 1]) {
+                uint32_t j = acr[e - 1].name;
+                /* a spelling in one article alone is not looked up (its
+                 * one article moves no share by much: 5,700 instructions
+                 * a look-up, most of grouping the organisations) */
+                if (acr[e - 1].hash != ah || j == i || ix->names[j].articles < 2 || !org_stands_for(ix, base, j, f))
+                    continue;
+                uint32_t r = uf_find(parent, j), q = 0;
+                while (q < nt && t[q].root != r) q++;
+                if (q == nt) continue; /* joined to another since: counted there */
+                t[q].articles += org_together(ix, acr_terms, ix->names[j].name);
+            }
+            best = dominant(t, nt);
+            /* and those articles are a third of the acronym's or more: "BT"
+             * named with Bankers Trust in 9 Reuters articles is British
+             * Telecom in 34 BBC ones that name no full name */
+            if (best != UINT32_MAX && t[best].articles * 3 < ix->names[i].articles) best = UINT32_MAX;
+            why = MERGED_TOGETHER;
+        }
+        if (best == UINT32_MAX) continue;
         uint32_t ri = uf_find(parent, i);
         if (ri != t[best].root) parent[ri] = t[best].root;
-        ix->merged[i] = MERGED_ACRONYM | ORG_SHORT;
+        ix->merged[i] = (uint8_t)(why | ORG_SHORT);
     }
     /* A short form was marked on one name of its words (the first,
      * org_with_base, or the one in capitals): "FED" and "Fed" are both the
@@ -573,6 +740,10 @@ done:
     free(acr);
     free(next);
     free(first);
+    free(kpool0);
+    free(acr_terms);
+    free(okey);
+    free(okey_len);
     return rc;
 }
 
@@ -1272,6 +1443,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
                  : why == MERGED_ONLY     ? "surname of the only full name"
                  : why == MERGED_DOMINANT ? "surname of the dominant full name"
                  : why == MERGED_ACRONYM  ? "initials of the dominant full name"
+                 : why == MERGED_TOGETHER ? "initials of the full name in most of the articles naming both"
                  : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
                  : ix->names[i].kind == 1 ? org_why(ix, i, (uint32_t)ix->canon[g])
                                           : "same given name, close surname";

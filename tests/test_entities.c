@@ -121,6 +121,29 @@ static const ecase cases[] = {
     {"Others agreed: Let's hope, said Ana Ruiz.", "Ana Ruiz/person"},
     /* a role noun before a given name is stripped like a title */
     {"FBI Director James Kowal said it. Kowal left.", "James Kowal/person"},
+    /* round 14 (extract_names.c, extract_org_names): a company's '&'
+     * stays in its name; a company named by a possessive keeps it, other
+     * possessives do not */
+    {"Tarn & Vale Ltd said profits rose.", "Tarn & Vale Ltd/org"},
+    {"The bonds were rated by Standard and Poor's and by Moody's.", "Standard and Poor's/org;Moody's/org"},
+    {"The Fed's decision surprised Moody's.", "Fed/org;Moody's/org"},
+    /* partners' names between commas open the firm's name */
+    {"Shares were bought by Ostby, Lindqvist and Co for clients.", "Ostby, Lindqvist and Co/org"},
+    {"The sale was run by Nordvik, Ostby, Lindqvist and Co in Oslo.", "Nordvik, Ostby, Lindqvist and Co/org;Oslo/place"},
+    /* but not a sentence adverb, nor a list of companies */
+    {"Separately, Ostby and Lindqvist Inc said so.", "Ostby and Lindqvist Inc/org"},
+    {"Buyers were Vale Corp, Ostby and Co and Tarn Mining Inc.", "Vale Corp/org;Ostby and Co/org;Tarn Mining Inc/org"},
+    /* titles of shows: a capitalised word, "the" or "of the", a word */
+    {"She told CBS's Face the Nation on Sunday that she would run.", "CBS/org;Face the Nation/other"},
+    {"Trade figures came from the Bureau of the Census on Friday.", "Bureau of the Census/other"},
+    /* not after a place, nor an organisation */
+    {"In London the Treasury said so.", "London/place;Treasury/org"},
+    /* "Treasury" naming bonds is no organisation, unless it also names one */
+    {"Yields on Treasury bills fell.", ""},
+    {"Treasury bills fell, and the Treasury said it would sell more.", "Treasury/org"},
+    /* a ticker symbol names no organisation of its own; a bracketed name does */
+    {"Tarn Mining Corp <TMC.N> said it would sell.", "Tarn Mining Corp/org"},
+    {"Trading began on the <Tarnby Stock Exchange> today.", "Tarnby Stock Exchange/org"},
 };
 
 int main(void)

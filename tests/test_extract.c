@@ -1210,7 +1210,7 @@ static const ecase ecases[] = {
     /* company words at the end outweigh a title word at the start; "&"
      * joins a company's name; "X of Y" after an organisation word */
     {"General Motors Corp said it would cut output.", "General Motors Corp", "General Motors Corp", "org", NULL},
-    {"Investors bought Tarn & Vale shares after the results.", "Tarn & Vale", "Tarn Vale", "org", NULL},
+    {"Investors bought Tarn & Vale shares after the results.", "Tarn & Vale", "Tarn & Vale", "org", NULL},
     {"The Bank of Ruritania raised its main rate.", "Bank of Ruritania", "Bank of Ruritania", "org", NULL},
     {"The talks in Oslo ended early.", "Oslo", "Oslo", "place", NULL},
     {"Voters in El Salvador went to the polls.", "El Salvador", "El Salvador", "place", NULL},
@@ -1230,8 +1230,8 @@ static const ecase ecases[] = {
     {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
      "President"},
     /* "and" joins a listed organisation; rating agencies are no persons */
-    {"The notes are rated AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor", "org", NULL},
-    {"The notes are rated A-2 by Moody's.", "Moody's", "Moody", "org", NULL},
+    {"The notes are rated AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor's", "org", NULL},
+    {"The notes are rated A-2 by Moody's.", "Moody's", "Moody's", "org", NULL},
     /* a run of words in capitals without a given name is a heading */
     {"OPEN HIGH LOW\n\nThe port will close.", "OPEN HIGH LOW", "OPEN HIGH LOW", "other", NULL},
     /* a region, a holiday: kind other */
