@@ -2067,6 +2067,8 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
     return i >= 0 && i < x->nt && is_cue_tok(x, i);
 }
 
+static tspan np_head(ctx *x, tspan r, int32_t lo);
+
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
@@ -2114,7 +2116,12 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         /* round 10: "an intelligence source, who was not authorized to
          * speak, told …": a description before a relative clause set off
          * by commas */
-        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && word_is(x, k + 1, "who") && !cap_word(x, k - 1)) {
+        /* round 14c: also a participle ("a port official, speaking on
+         * condition of anonymity, said") */
+        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo &&
+            (word_is(x, k + 1, "who") ||
+             (ing_form(x, k + 1) && k + 2 < j && !word_is(x, k + 2, "and") && !punct_is(x, k + 2, ','))) &&
+            !cap_word(x, k - 1)) {
             static const char *const art[] = {"a", "an", "the", "one", "another", NULL};
             tspan in = np_left(x, k - 1, lo);
             /* the description opens its phrase (not "Lord Condon, head of
@@ -2161,7 +2168,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;
         r.b = j;
-        return r;
+        return np_head(x, r, lo);
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
     if (f & (LX_FUNC | LX_CUE)) return r;
@@ -2179,9 +2186,57 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         a = k;
     }
     if (!has_det && !(f & LX_DESC)) return r;
-    /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
     r.a = a;
     r.b = j;
+    return np_head(x, r, lo);
+}
+
+/* Round 14c: a prepositional phrase does not hide its head ("a source
+ * close to the board said", "Officials at the bank said", "a spokesman
+ * for Boeing said", "one of the analysts said"): phrase r, which follows
+ * "of", "for", "at", "in", "on", "with", "from" or "close to", starts at
+ * the noun phrase before it when that is a noun (a description or a
+ * capitalised run: not a verb, participle, adverb or function word). */
+static tspan np_head(ctx *x, tspan r, int32_t lo)
+{
+    static const char *const quant[] = {"one", "some", "many", "most", "all", "each", "two", "three",
+                                        "several", "none", "both", "few", NULL};
+    int32_t p = r.a - 1;
+    /* "the two ferry lines": the walk stopped at the numeral */
+    if (p >= lo && tl(x, r.a) <= 7 && word_is(x, p, "the") && word_in(x, r.a, quant)) r.a = p--;
+    if (p - 1 < lo || x->t[p].kind != T_WORD || x->t[p].q >= 0 || tl(x, p) > 5) return r;
+    static const char *const head_prep[] = {"of", "for", "at", "in", "on", "with", "from", NULL};
+    int32_t h;
+    if (word_in(x, p, head_prep)) h = p - 1;
+    else if (word_is(x, p, "to") && word_is(x, p - 1, "close")) h = p - 2;
+    else return r;
+    if (h < lo || x->t[h].kind != T_WORD || x->t[h].q >= 0) return r;
+    /* "one of the banks", "some of the analysts", "each of the firms" */
+    if (word_is(x, p, "of") && tl(x, h) <= 7 && word_in(x, h, quant)) {
+        int32_t a = h;
+        if (a - 1 >= lo && is_determiner(x, a - 1) && !word_in(x, a - 1, quant)) a--; /* "the two" */
+        return np_head(x, (tspan){a, r.b}, lo);
+    }
+    if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) || ing_form(x, h) ||
+        (x->t[h].flags & F_DIGIT))
+        return r;
+    if (!cap_word(x, h)) {
+        size_t n = tl(x, h);
+        const char *w = tx(x, h);
+        if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') return r; /* "based in", "released on" */
+    }
+    tspan l = np_left(x, h, lo);
+    if (l.a < 0 && plural_role(x, h)) {
+        /* "Oil traders in the New York area", "officials at the bank":
+         * a plural role noun, with one modifier before it */
+        l.a = l.b = h;
+        if (h - 1 >= lo && x->t[h - 1].kind == T_WORD && x->t[h - 1].q < 0 &&
+            !(tflags(x, h - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, h - 1) && !ing_form(x, h - 1) &&
+            (h - 1 == lo || x->t[h - 2].kind != T_WORD))
+            l.a = h - 1;
+    }
+    if (l.a < 0 || l.b != h) return r;
+    r.a = l.a;
     return r;
 }
 
@@ -2534,6 +2589,7 @@ static int ing_form(ctx *x, int32_t c)
 }
 
 static int is_tell(ctx *x, int32_t i);
+static int past_verb(ctx *x, int32_t i);
 
 /* what a statement is issued in ("a statement saying", "a tweet calling") */
 static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
@@ -2562,6 +2618,20 @@ static tspan opening_appositive(ctx *x, int32_t m)
     for (int32_t j = k + 1; j < o; j++)
         if (x->t[j].kind != T_WORD || is_cue(x, j)) return no;
     return (tspan){f, k - 1};
+}
+
+/* Round 14c: whether phrase sp after a cue is a clause, not an inverted
+ * speaker ("The LSE, which saw its shares rise, said the bid undervalued
+ * the business", "X, chairman of Y, said the talks were going well"): it
+ * holds a finite auxiliary, or a past tense with an object. */
+static int np_clause(ctx *x, tspan sp)
+{
+    for (int32_t k = sp.a + 1; k <= sp.b; k++) {
+        if (x->t[k].kind != T_WORD || (x->t[k].flags & F_CAP)) continue;
+        if (word_in(x, k, finite_aux)) return 1;
+        if (k < sp.b && past_verb(x, k) && is_determiner(x, k + 1)) return 1;
+    }
+    return 0;
 }
 
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
@@ -2593,7 +2663,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
          * by a time or place: ", said X on Monday"); else the cue has an
          * object and the subject is on its left */
         if (sp.a >= 0 && !after_quote &&
-            (word_is(x, sp.a, "that") ||
+            (word_is(x, sp.a, "that") || np_clause(x, sp) ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
                                  (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
             sp.a = -1;
@@ -3157,6 +3227,45 @@ static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, 
     return in.cue_end + 1;
 }
 
+/* Round 14c: the attribution of sentence [f, lw] (no quotation marks)
+ * that replaces the first one found, *first, or cue -1: the cue after a
+ * relative or participle clause set off by commas that holds *first's
+ * cue ("X, who asked not to be named, said"), else a trailing "…, X
+ * said." / "…, said X." that reports the whole sentence. */
+static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
+{
+    attrib no = {-1, -1, {-1, -1}, 0};
+    int32_t c = first->cue;
+    if (first->inverted) return no;
+    if ((c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"))) ||
+        (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c))) {
+        int32_t m = c + 1;
+        while (m <= lw && m <= c + 14 && x->t[m].kind == T_WORD) m++;
+        if (m < lw && punct_is(x, m, ',')) {
+            int32_t v = m + 1;
+            while (v <= lw && is_adverb(x, v)) v++;
+            if (v <= lw && is_cue(x, v)) {
+                attrib at = try_cue_at(x, v, f, lw, f);
+                if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
+            }
+        }
+        return no;
+    }
+    /* the trailing attribution: a comma, a speaker and a cue (or a cue
+     * and a speaker) and at most a few words to the end */
+    if (first->cue_end + 4 >= lw) return no;
+    attrib at = find_attrib_dir(x, lw - 6 > c + 2 ? lw - 6 : c + 2, lw, f, lw, 1);
+    if (at.cue < 0 || at.sp.a < 0 || word_is(x, at.cue, "according")) return no;
+    if (at.inverted ? !punct_is(x, at.cue - 1, ',') : !(punct_is(x, at.sp.a - 1, ',') && np_adjacent(x, &at)))
+        return no;
+    /* nothing after the cue but adverbs, a day or a short adjunct */
+    int32_t k = at.inverted ? at.sp.b + 1 : at.cue_end + 1;
+    while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+    /* not a passive ("…, a view echoed by bank officials") */
+    if (k <= lw && (word_is(x, k, "by") || !adjunct_only(x, k, lw))) return no;
+    return at;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3178,6 +3287,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) return 0;
+        /* round 14c: a cue in a parenthetical before the main verb ("An
+         * official, who asked not to be identified, said …", "A source,
+         * speaking on condition of anonymity, said …") or in content
+         * that a trailing attribution reports ("The company asked X to
+         * offer the measure, the aide said") is not the sentence's */
+        attrib main = main_attrib(x, f, lw, &at);
+        if (main.cue >= 0) at = main;
         uint32_t s, e;
         if (word_is(x, at.cue, "according")) {
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {

@@ -1209,9 +1209,81 @@ static void check_dense(void)
     arena_free(&a);
 }
 
+/* Round 14c (branch anon): speakers and cues of plain newswire
+ * attributions, checked as written (speaker phrase, cue, content). */
+typedef struct {
+    const char *text;
+    const char *speaker;   /* the speaker phrase as written, "" = none */
+    const char *cue;       /* as written */
+    const char *content;   /* the quote's text[start..end) */
+} wcase;
+
+static const wcase wcases[] = {
+    /* a prepositional phrase does not hide its head */
+    {"A source close to the harbour board said the pier would be sold.", "A source close to the harbour board", "said",
+     "the pier would be sold"},
+    {"An official with one of the two ferry lines said fares would rise in May.",
+     "An official with one of the two ferry lines", "said", "fares would rise in May"},
+    {"Grain traders in the Dover area said wheat prices fell sharply on Tuesday.", "Grain traders in the Dover area",
+     "said", "wheat prices fell sharply on Tuesday"},
+    {"A spokesman for Harbourline said the company had no plans to cut jobs.", "A spokesman for Harbourline", "said",
+     "the company had no plans to cut jobs"},
+    {"Mara Quill of the Dover Gazette said the ferry service was losing money.", "Mara Quill of the Dover Gazette",
+     "said", "the ferry service was losing money"},
+    /* ... not a participle's or a past participle's adjunct */
+    {"Speaking in Dover Tom Hale said the port would stay open all winter.", "Dover Tom Hale", "said",
+     "the port would stay open all winter"},
+    /* after a comma, a phrase with a finite verb after the cue is its
+     * clause, not an inverted speaker */
+    {"The Dover Harbour Board, which owns the pier, said the repairs were nearly finished.",
+     "The Dover Harbour Board", "said", "the repairs were nearly finished"},
+    /* a cue in a relative or participle clause set off by commas is not
+     * the sentence's */
+    {"A port official, who asked not to be identified, said the board had voted to sell.", "A port official", "said",
+     "the board had voted to sell"},
+    {"A harbour engineer, speaking on condition of anonymity, said the crane had failed twice.",
+     "A harbour engineer", "said", "the crane had failed twice"},
+    /* a trailing attribution reports the whole sentence */
+    {"The board asked the council to delay the vote until March, the clerk said.", "the clerk", "said",
+     "The board asked the council to delay the vote until March"},
+    {"Ferry operators will continue to run a reduced timetable, a port spokesman said on Monday.",
+     "a port spokesman", "said", "Ferry operators will continue to run a reduced timetable"},
+    /* ... not a passive */
+    {"The dock workers believe the sale will cost jobs, a view shared by local traders.", "The dock workers", "believe",
+     "the sale will cost jobs, a view shared by local traders"},
+};
+
+static void check_wire(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof wcases / sizeof wcases[0]; i++) {
+        const wcase *c = &wcases[i];
+        extraction ex;
+        arena_reset(&a);
+        CHECK(extract_article(c->text, strlen(c->text), &a, &ex) == 0);
+        if (ex.n_quotes < 1) {
+            CHECK_MSG(0, "wire case %zu: no quote", i);
+            continue;
+        }
+        const quote *q = &ex.quotes[0];
+        char got[512];
+        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                 q->speaker_start >= 0 ? c->text + q->speaker_start : "");
+        CHECK_MSG(strcmp(got, c->speaker) == 0, "wire case %zu: speaker \"%s\", want \"%s\"", i, got, c->speaker);
+        snprintf(got, sizeof got, "%.*s", q->cue_start >= 0 ? (int)(q->cue_end - q->cue_start) : 0,
+                 q->cue_start >= 0 ? c->text + q->cue_start : "");
+        CHECK_MSG(strcmp(got, c->cue) == 0, "wire case %zu: cue \"%s\", want \"%s\"", i, got, c->cue);
+        snprintf(got, sizeof got, "%.*s", (int)(q->end - q->start), c->text + q->start);
+        CHECK_MSG(strcmp(got, c->content) == 0, "wire case %zu: content \"%s\", want \"%s\"", i, got, c->content);
+    }
+    arena_free(&a);
+}
+
 int main(void)
 {
     check_quotes();
+    check_wire();
     check_entities();
     check_no_entity();
     check_same_person();
