@@ -1968,6 +1968,69 @@ static inline int maybe_cue(const char *s, size_t n)
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
 }
 
+/* Round 14c: whether cue word i is a noun by its neighbours.  After a
+ * preposition or a numeral any cue but a participle is ("under state
+ * law", "since email became", "13 points"); a cue that is also a common
+ * noun ("report", "state", "point", "term", "credit", "demand",
+ * "estimate", "claim", "note", "call", "charge", "comment") is one in the
+ * base form after a lower-case word that cannot be its subject
+ * ("percentage point", "tax credit", "the latest employment report", "At
+ * one point"), and before a finite auxiliary, a past tense, another cue
+ * or a preposition such a verb does not take ("report will", "report
+ * says", "the notes carried", "state of Michigan", "claims of"). */
+static int past_verb(ctx *x, int32_t i);
+
+static int noun_cue(ctx *x, int32_t i)
+{
+    /* finite auxiliaries: finite_aux, defined below */
+    static const char *const aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                      "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    if (n < 4 || x->t[i].q >= 0) return 0;
+    int ing = w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+    const tk *p = i > 0 ? &x->t[i - 1] : NULL;
+    int pw = p && p->kind == T_WORD && p->q < 0;
+    static const char *const prep[] = {"of", "in", "on", "at", "for", "with", "from", "under", "by",
+                                       "into", "since", "between", "against", "without", NULL};
+    /* capitalised only opening its sentence ("Under state law"; "Ann
+     * From said" is a name) */
+    if (pw && !ing && word_in(x, i - 1, prep) &&
+        (!(p->flags & F_CAP) || i - 1 == 0 || x->t[i - 2].kind == T_PARA || punct_is(x, i - 2, '.')))
+        return 1;
+    static const char *const nouns[] = {"report", "reports", "state", "states", "point", "points", "term",
+                                        "terms", "credit", "demand", "demands", "estimate", "estimates",
+                                        "claim", "claims", "note", "notes", "call", "calls", "charge",
+                                        "charges", "comment", "comments", "email", "post", "promise",
+                                        "promises", "answer", "tweet", NULL};
+    if (ing || w[n - 1] == 'd' || !word_in(x, i, nouns)) return 0;
+    /* a quotation right after it is what it names ("took credit for
+     * “…”", "calls of “…”") */
+    if ((i + 1 < x->nt && x->t[i + 1].q >= 0) || (i + 2 < x->nt && x->t[i + 2].q >= 0)) return 0;
+    /* "over state aid" ("a voice over says": not any cue), "13 points" */
+    if (pw && (word_is(x, i - 1, "over") || (p->flags & F_DIGIT))) return 1;
+    int plural = w[n - 1] == 's';
+    if (pw && !plural && !(p->flags & F_CAP)) {
+        static const char *const quant[] = {"one", "another", "every", "each", "no", "any", NULL};
+        int32_t k = i - 1;
+        size_t kn = tl(x, k);
+        const char *kw = tx(x, k);
+        if (word_in(x, k, quant)) return 1;
+        if (!(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)) && !is_adverb(x, k) && kn >= 3 &&
+            kw[kn - 1] != 's' && !(kn > 3 && kw[kn - 2] == 'e' && kw[kn - 1] == 'n') && !memchr(kw, '\'', kn) &&
+            !word_in(x, k, aux) && !word_is(x, k, "people") && !word_is(x, k, "police") &&
+            !word_is(x, k, "not") && !word_is(x, k, "who") && !word_is(x, k, "they") && !word_is(x, k, "ever"))
+            return 1;
+    }
+    if (i + 1 < x->nt && x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0) {
+        static const char *const noun_next[] = {"of", "and", "or", "with", "from", "under", "over", "between",
+                                                "against", "into", NULL};
+        if (word_in(x, i + 1, noun_next) || word_in(x, i + 1, aux) || past_verb(x, i + 1)) return 1;
+        if (tl(x, i + 1) >= 3 && (tflags(x, i + 1) & LX_CUE)) return 1;
+    }
+    return 0;
+}
+
 static int is_cue_slow(ctx *x, int32_t i)
 {
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
@@ -2028,6 +2091,7 @@ static int is_cue_slow(ctx *x, int32_t i)
         }
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
+    if (noun_cue(x, i)) return 0;
     return 1;
 }
 

@@ -1213,7 +1213,7 @@ static void check_dense(void)
  * attributions, checked as written (speaker phrase, cue, content). */
 typedef struct {
     const char *text;
-    const char *speaker;   /* the speaker phrase as written, "" = none */
+    const char *speaker;   /* the speaker phrase as written, "" = none; NULL: no quote */
     const char *cue;       /* as written */
     const char *content;   /* the quote's text[start..end) */
 } wcase;
@@ -1251,6 +1251,20 @@ static const wcase wcases[] = {
     /* ... not a passive */
     {"The dock workers believe the sale will cost jobs, a view shared by local traders.", "The dock workers", "believe",
      "the sale will cost jobs, a view shared by local traders"},
+    /* a cue that is also a noun, by its neighbours: not after a
+     * preposition, a numeral or a word that cannot be its subject, nor
+     * before a finite verb or "of" */
+    {"Under state law the harbour board said it must publish its accounts.", "the harbour board", "said",
+     "it must publish its accounts"},
+    {"Fares rose by half a percentage point in March, the operator said.", "the operator", "said",
+     "Fares rose by half a percentage point in March"},
+    {"The latest traffic report will not change the plan for the bridge.", NULL, NULL, NULL},
+    {"The port's annual report shows a loss for the third year running.", NULL, NULL, NULL},
+    {"At one point the queue of lorries stretched back for twelve miles.", NULL, NULL, NULL},
+    {"Hale won a second term in office with a large majority in the port wards.", NULL, NULL, NULL},
+    {"The council wants the ferry to stay under state control for ten years.", NULL, NULL, NULL},
+    /* ... still a cue with a quotation after it */
+    {"Tom Hale took credit for “saving the ferry.”", "Tom Hale", "credit", "for “saving the ferry.”"},
 };
 
 static void check_wire(void)
@@ -1262,6 +1276,10 @@ static void check_wire(void)
         extraction ex;
         arena_reset(&a);
         CHECK(extract_article(c->text, strlen(c->text), &a, &ex) == 0);
+        if (!c->speaker) {
+            CHECK_MSG(ex.n_quotes == 0, "wire case %zu: %u quotes, want none", i, ex.n_quotes);
+            continue;
+        }
         if (ex.n_quotes < 1) {
             CHECK_MSG(0, "wire case %zu: no quote", i);
             continue;
