@@ -2092,6 +2092,21 @@ static int is_cue_slow(ctx *x, int32_t i)
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     if (noun_cue(x, i)) return 0;
+    /* round 14c: "continue" speaks only before punctuation or a
+     * quotation ("Cruz continued: “…”", "…,” he continued."), "that" or a
+     * speech verb ("continues to insist"), not in "continues to debate",
+     * "continued as planned" */
+    if (tl(x, i) >= 8 && tl(x, i) <= 9 && tx(x, i)[0] == 'c' && tx(x, i)[4] == 'i' && i + 1 < x->nt &&
+        x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
+        (word_is(x, i, "continue") || word_is(x, i, "continues") || word_is(x, i, "continued")) &&
+        !word_is(x, i + 1, "that") && !(word_is(x, i + 1, "to") && i + 2 < x->nt && x->t[i + 2].kind == T_WORD && (tflags(x, i + 2) & LX_CUE))) {
+        /* "He continued with an appeal to voters: “…”" */
+        for (int32_t k = i + 2; k < x->nt && k <= i + 10 && x->t[k].kind != T_PARA; k++) {
+            if (punct_is(x, k, ':')) return 1;
+            if (x->t[k].kind == T_PUNCT && x->t[k].cp != ',') break;
+        }
+        return 0;
+    }
     return 1;
 }
 

@@ -1263,6 +1263,11 @@ static const wcase wcases[] = {
     {"At one point the queue of lorries stretched back for twelve miles.", NULL, NULL, NULL},
     {"Hale won a second term in office with a large majority in the port wards.", NULL, NULL, NULL},
     {"The council wants the ferry to stay under state control for ten years.", NULL, NULL, NULL},
+    /* "continue" reports nothing but speech */
+    {"The harbour board continues to debate whether to sell the old pier.", NULL, NULL, NULL},
+    {"The festival continued as planned despite the storm over the town.", NULL, NULL, NULL},
+    {"The harbour board continues to insist that the pier is safe for visitors.", "The harbour board", "continues",
+     "that the pier is safe for visitors"},
     /* ... still a cue with a quotation after it */
     {"Tom Hale took credit for “saving the ferry.”", "Tom Hale", "credit", "for “saving the ferry.”"},
 };
