@@ -2092,6 +2092,19 @@ static int is_cue_slow(ctx *x, int32_t i)
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     if (noun_cue(x, i)) return 0;
+    /* round 14c: a participle naming what an indefinite object or
+     * prepositional phrase is called is no cue ("set up a website called
+     * …", "sent along a woman called …"; not "A critic called it …") */
+    if (tl(x, i) >= 5 && tl(x, i) <= 6 && (word_is(x, i, "called") || word_is(x, i, "dubbed") ||
+                                            word_is(x, i, "named"))) {
+        int32_t k = i - 1;
+        while (k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !(x->t[k].flags & F_CAP) &&
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)))
+            k--;
+        if (k < i - 1 && k > 0 && (word_is(x, k, "a") || word_is(x, k, "an")) && x->t[k - 1].kind == T_WORD &&
+            x->t[k - 1].q < 0)
+            return 0;
+    }
     /* round 14c: "continue" speaks only before punctuation or a
      * quotation ("Cruz continued: “…”", "…,” he continued."), "that" or a
      * speech verb ("continues to insist"), not in "continues to debate",

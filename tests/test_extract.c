@@ -1268,6 +1268,10 @@ static const wcase wcases[] = {
     {"The festival continued as planned despite the storm over the town.", NULL, NULL, NULL},
     {"The harbour board continues to insist that the pier is safe for visitors.", "The harbour board", "continues",
      "that the pier is safe for visitors"},
+    /* a participle naming an indefinite object is no cue */
+    {"The council set up a trust called Harbour Friends to run the old pier.", NULL, NULL, NULL},
+    {"A docker called the new crane a danger to every worker on the quay.", "A docker", "called",
+     "the new crane a danger to every worker on the quay"},
     /* ... still a cue with a quotation after it */
     {"Tom Hale took credit for “saving the ferry.”", "Tom Hale", "credit", "for “saving the ferry.”"},
 };
