@@ -2203,6 +2203,19 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                     if (who.a >= 0) return who;
                 }
             }
+            /* round 14c: "The director of the Harbour Board, Tom Hale,
+             * said": a person named in apposition to a description (a
+             * role and what it is of) opening the clause speaks (not
+             * after a quotation or a comma, where the description ends
+             * the content before it) */
+            if (in.a >= 0 && in.a < in.b && k + 1 < j && j - 1 - k <= 5 && !cap_word(x, in.a + 1) &&
+                (!cap_word(x, in.a) || is_determiner(x, in.a)) &&
+                (in.a == 0 || x->t[in.a - 1].kind == T_WORD || x->t[in.a - 1].kind == T_PARA ||
+                 punct_is(x, in.a - 1, '.'))) {
+                int32_t pm = mention_at(x, k + 1);
+                if (pm >= 0 && x->ms[pm].t1 == j - 1 && x->ents[x->ms[pm].ent].kind == ENT_PERSON)
+                    return (tspan){k + 1, j - 1};
+            }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
         }
         /* round 10: "an intelligence source, who was not authorized to

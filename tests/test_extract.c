@@ -1237,6 +1237,12 @@ static const wcase wcases[] = {
      * clause, not an inverted speaker */
     {"The Dover Harbour Board, which owns the pier, said the repairs were nearly finished.",
      "The Dover Harbour Board", "said", "the repairs were nearly finished"},
+    /* a person named in apposition to a role and what it is of speaks,
+     * not a place or a company suffix so placed */
+    {"The director of the Harbour Board, Tom Hale, said the pier would be sold.", "Tom Hale", "said",
+     "the pier would be sold"},
+    {"A docker from Dover, Delaware, said the pier would be sold.", "A docker from Dover", "said",
+     "the pier would be sold"},
     /* a cue in a relative or participle clause set off by commas is not
      * the sentence's */
     {"A port official, who asked not to be identified, said the board had voted to sell.", "A port official", "said",
