@@ -2268,7 +2268,11 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
             else break;
         }
-        while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
+        /* round 14c: not a function word that opens a name ("First
+         * Wisconsin Corp said") */
+        int32_t m0 = a < j ? mention_at(x, a) : -1;
+        if (!(m0 >= 0 && x->ms[m0].t0 == a && x->ms[m0].t1 >= j))
+            while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
         if (tflags(x, a) & LX_FUNC && a == j && !(tflags(x, a) & LX_ORG)) return r;
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;

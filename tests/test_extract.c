@@ -1243,6 +1243,10 @@ static const wcase wcases[] = {
      "the pier would be sold"},
     {"A docker from Dover, Delaware, said the pier would be sold.", "A docker from Dover", "said",
      "the pier would be sold"},
+    /* a function word opening an organisation's name stays in the
+     * speaker phrase */
+    {"First Harbour Bancorp said it would close two branches in Dover.", "First Harbour Bancorp", "said",
+     "it would close two branches in Dover"},
     /* a cue in a relative or participle clause set off by commas is not
      * the sentence's */
     {"A port official, who asked not to be identified, said the board had voted to sell.", "A port official", "said",
