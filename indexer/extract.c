@@ -2092,6 +2092,22 @@ static int is_cue_slow(ctx *x, int32_t i)
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
     if (noun_cue(x, i)) return 0;
+    /* round 14c: a passive ("The plant is said to be for sale", "the
+     * agency was asked to decide", "were accused of", "shares were
+     * quoted at 372p") reports no word of its subject ("was quoted as
+     * saying": the participle after it reports); not "was quoted in the
+     * paper as saying", nor a question put to it ("was asked, “…”", "was
+     * asked about the “…” remark") */
+    if (i > 1 && !ing_form(x, i) && !(word_is(x, i, "quoted") && word_is(x, i + 1, "in")) &&
+        !(word_is(x, i, "asked") && i + 1 < x->nt &&
+          (x->t[i + 1].kind != T_WORD || x->t[i + 1].q >= 0 || word_is(x, i + 1, "about")))) {
+        int32_t k = i - 1;
+        static const char *const mod[] = {"also", "not", "still", "now", "often", "already", "widely", "never",
+                                          "reportedly", "later", "previously", "repeatedly", NULL};
+        while (k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0 && word_in(x, k, mod)) k--;
+        static const char *const be[] = {"is", "was", "are", "were", "been", "being", "be", NULL};
+        if (x->t[k].kind == T_WORD && x->t[k].q < 0 && tl(x, k) <= 5 && word_in(x, k, be)) return 0;
+    }
     /* round 14c: a participle naming what an indefinite object or
      * prepositional phrase is called is no cue ("set up a website called
      * …", "sent along a woman called …"; not "A critic called it …") */
@@ -2167,7 +2183,11 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     tspan r = {-1, -1};
     /* round 13: also an emphatic reflexive ("Sanders himself said") */
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
-    while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)))) j--;
+    /* round 14c: and a form of "be" ("Tom Hale was asked, “…”") */
+    static const char *const be[] = {"is", "was", "are", "were", "been", NULL};
+    while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
+                       (j > lo && tl(x, j) <= 4 && word_in(x, j, be))))
+        j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
     if (t->q >= 0) return r;

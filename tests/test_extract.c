@@ -1278,6 +1278,13 @@ static const wcase wcases[] = {
     {"The festival continued as planned despite the storm over the town.", NULL, NULL, NULL},
     {"The harbour board continues to insist that the pier is safe for visitors.", "The harbour board", "continues",
      "that the pier is safe for visitors"},
+    /* a passive reports no word of its subject, unless a question put
+     * to it follows */
+    {"The old pier is said to be unsafe for visitors in winter.", NULL, NULL, NULL},
+    {"The harbour board was asked to decide on the sale by March.", NULL, NULL, NULL},
+    {"Tom Hale was asked, “Will the pier be sold?”", "Tom Hale", "asked", "“Will the pier be sold?”"},
+    {"Tom Hale was quoted as saying the pier would be sold.", "Tom Hale", "saying",
+     "the pier would be sold"},
     /* a participle naming an indefinite object is no cue */
     {"The council set up a trust called Harbour Friends to run the old pier.", NULL, NULL, NULL},
     {"A docker called the new crane a danger to every worker on the quay.", "A docker", "called",
