@@ -25,6 +25,8 @@ enum {
     F_OPEN = 8,      /* quotation mark: opens */
     F_CLOSE = 16,    /* quotation mark: closes */
     F_DIGIT = 32,    /* starts with a digit */
+    F_CTX_DONE = 64, /* word: cue_by_context has been asked (round 14c) */
+    F_CTX_NOCUE = 128, /* ... and answered no */
 };
 
 typedef struct {
@@ -1992,18 +1994,27 @@ static int noun_cue(ctx *x, int32_t i)
     const tk *p = i > 0 ? &x->t[i - 1] : NULL;
     int pw = p && p->kind == T_WORD && p->q < 0;
     static const char *const prep[] = {"of", "in", "on", "at", "for", "with", "from", "under", "by",
-                                       "into", "since", "between", "against", "without", NULL};
+                                       "into", "since", "against", "without", NULL};
     /* capitalised only opening its sentence ("Under state law"; "Ann
-     * From said" is a name) */
-    if (pw && !ing && word_in(x, i - 1, prep) &&
+     * From said" is a name); not a past tense (cheap: most cues asked
+     * are "said") */
+    if (pw && !ing && w[n - 1] != 'd' && p->e - p->s <= 7 && word_in(x, i - 1, prep) &&
         (!(p->flags & F_CAP) || i - 1 == 0 || x->t[i - 2].kind == T_PARA || punct_is(x, i - 2, '.')))
         return 1;
-    static const char *const nouns[] = {"report", "reports", "state", "states", "point", "points", "term",
-                                        "terms", "credit", "demand", "demands", "estimate", "estimates",
-                                        "claim", "claims", "note", "notes", "call", "calls", "charge",
-                                        "charges", "comment", "comments", "email", "post", "promise",
-                                        "promises", "answer", "tweet", NULL};
-    if (ing || w[n - 1] == 'd' || !word_in(x, i, nouns)) return 0;
+    /* by first letter (asked of every cue word) */
+    static const char *const n_a[] = {"answer", NULL}, *const n_c[] = {"credit", "claim", "claims", "call", "calls",
+                                                                     "charge", "charges", "comment", "comments", NULL};
+    static const char *const n_d[] = {"demand", "demands", NULL}, *const n_e[] = {"estimate", "estimates", "email", NULL};
+    static const char *const n_n[] = {"note", "notes", NULL}, *const n_p[] = {"point", "points", "post", "promise",
+                                                                           "promises", NULL};
+    static const char *const n_r[] = {"report", "reports", NULL}, *const n_s[] = {"state", "states", NULL};
+    static const char *const n_t[] = {"term", "terms", "tweet", NULL};
+    static const char *const *const nouns[26] = {n_a,  NULL, n_c,  n_d,  n_e,  NULL, NULL, NULL, NULL,
+                                                 NULL, NULL, NULL, NULL, n_n,  NULL, n_p,  NULL, n_r,
+                                                 n_s,  n_t,  NULL, NULL, NULL, NULL, NULL, NULL};
+    unsigned char c0 = lower_c((unsigned char)w[0]);
+    if (ing || w[n - 1] == 'd' || c0 < 'a' || c0 > 'z' || !nouns[c0 - 'a'] || !str_in(w, n, nouns[c0 - 'a']))
+        return 0;
     /* a quotation right after it is what it names ("took credit for
      * “…”", "calls of “…”") */
     if ((i + 1 < x->nt && x->t[i + 1].q >= 0) || (i + 2 < x->nt && x->t[i + 2].q >= 0)) return 0;
@@ -2029,6 +2040,76 @@ static int noun_cue(ctx *x, int32_t i)
         if (tl(x, i + 1) >= 3 && (tflags(x, i + 1) & LX_CUE)) return 1;
     }
     return 0;
+}
+
+/* Round 14c: whether cue word i (past is_cue_slow's own tests) is a cue
+ * by its neighbours: no noun (noun_cue), passive, naming participle or
+ * "continue" that reports no speech.  Decided once per token (the
+ * attribution scans ask is_cue of a word many times): see F_CTX_DONE. */
+static __attribute__((noinline)) int cue_by_context(ctx *x, int32_t i)
+{
+    if (noun_cue(x, i)) return 0;
+    /* round 14c: a passive ("The plant is said to be for sale", "the
+     * agency was asked to decide", "were accused of", "shares were
+     * quoted at 372p") reports no word of its subject ("was quoted as
+     * saying": the participle after it reports); not "was quoted in the
+     * paper as saying", nor a question put to it ("was asked, “…”", "was
+     * asked about the “…” remark") */
+    size_t n = tl(x, i);
+    char last = tx(x, i)[n - 1];
+    if (i > 1 && (last == 'd' || last == 't')) {
+        /* over an adverb or two ("is also said", "was widely reported") */
+        static const char *const mod[] = {"also", "not", "still", "now", "often", "already", "never", NULL};
+        int passive = 0;
+        for (int32_t k = i - 1; k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0; k--) {
+            const char *b = tx(x, k);
+            size_t bn = tl(x, k);
+#define BE_(v) same_word(b, v, bn)
+            passive = bn == 2   ? BE_("is") || BE_("be")
+                    : bn == 3 ? BE_("was") || BE_("are")
+                    : bn == 4 ? BE_("were") || BE_("been")
+                    : bn == 5 ? BE_("being")
+                              : 0;
+#undef BE_
+            if (passive) break;
+            if (bn < 3 || !((b[bn - 1] == 'y' && b[bn - 2] == 'l') ||
+                            (bn <= 7 && (b[0] == 'a' || b[0] == 'n' || b[0] == 's' || b[0] == 'o') && word_in(x, k, mod))))
+                break;
+        }
+        if (passive && !(word_is(x, i, "quoted") && word_is(x, i + 1, "in")) &&
+            !(word_is(x, i, "asked") && i + 1 < x->nt &&
+              (x->t[i + 1].kind != T_WORD || x->t[i + 1].q >= 0 || word_is(x, i + 1, "about"))))
+            return 0;
+    }
+    /* round 14c: a participle naming what an indefinite object or
+     * prepositional phrase is called is no cue ("set up a website called
+     * …", "sent along a woman called …"; not "A critic called it …") */
+    if (n >= 5 && n <= 6 && last == 'd' && (word_is(x, i, "called") || word_is(x, i, "dubbed") ||
+                                            word_is(x, i, "named"))) {
+        int32_t k = i - 1;
+        while (k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !(x->t[k].flags & F_CAP) &&
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)))
+            k--;
+        if (k < i - 1 && k > 0 && (word_is(x, k, "a") || word_is(x, k, "an")) && x->t[k - 1].kind == T_WORD &&
+            x->t[k - 1].q < 0)
+            return 0;
+    }
+    /* round 14c: "continue" speaks only before punctuation or a
+     * quotation ("Cruz continued: “…”", "…,” he continued."), "that" or a
+     * speech verb ("continues to insist"), not in "continues to debate",
+     * "continued as planned" */
+    if (n >= 8 && n <= 9 && tx(x, i)[0] == 'c' && tx(x, i)[4] == 'i' && i + 1 < x->nt &&
+        x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
+        (word_is(x, i, "continue") || word_is(x, i, "continues") || word_is(x, i, "continued")) &&
+        !word_is(x, i + 1, "that") && !(word_is(x, i + 1, "to") && i + 2 < x->nt && x->t[i + 2].kind == T_WORD && (tflags(x, i + 2) & LX_CUE))) {
+        /* "He continued with an appeal to voters: “…”" */
+        for (int32_t k = i + 2; k < x->nt && k <= i + 10 && x->t[k].kind != T_PARA; k++) {
+            if (punct_is(x, k, ':')) return 1;
+            if (x->t[k].kind == T_PUNCT && x->t[k].cp != ',') break;
+        }
+        return 0;
+    }
+    return 1;
 }
 
 static int is_cue_slow(ctx *x, int32_t i)
@@ -2091,52 +2172,12 @@ static int is_cue_slow(ctx *x, int32_t i)
         }
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
-    if (noun_cue(x, i)) return 0;
-    /* round 14c: a passive ("The plant is said to be for sale", "the
-     * agency was asked to decide", "were accused of", "shares were
-     * quoted at 372p") reports no word of its subject ("was quoted as
-     * saying": the participle after it reports); not "was quoted in the
-     * paper as saying", nor a question put to it ("was asked, “…”", "was
-     * asked about the “…” remark") */
-    if (i > 1 && !ing_form(x, i) && !(word_is(x, i, "quoted") && word_is(x, i + 1, "in")) &&
-        !(word_is(x, i, "asked") && i + 1 < x->nt &&
-          (x->t[i + 1].kind != T_WORD || x->t[i + 1].q >= 0 || word_is(x, i + 1, "about")))) {
-        int32_t k = i - 1;
-        static const char *const mod[] = {"also", "not", "still", "now", "often", "already", "widely", "never",
-                                          "reportedly", "later", "previously", "repeatedly", NULL};
-        while (k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0 && word_in(x, k, mod)) k--;
-        static const char *const be[] = {"is", "was", "are", "were", "been", "being", "be", NULL};
-        if (x->t[k].kind == T_WORD && x->t[k].q < 0 && tl(x, k) <= 5 && word_in(x, k, be)) return 0;
+    /* round 14c: the tests by the neighbours, once per token */
+    if (!(x->t[i].flags & F_CTX_DONE)) {
+        x->t[i].flags |= F_CTX_DONE;
+        if (!cue_by_context(x, i)) x->t[i].flags |= F_CTX_NOCUE;
     }
-    /* round 14c: a participle naming what an indefinite object or
-     * prepositional phrase is called is no cue ("set up a website called
-     * …", "sent along a woman called …"; not "A critic called it …") */
-    if (tl(x, i) >= 5 && tl(x, i) <= 6 && (word_is(x, i, "called") || word_is(x, i, "dubbed") ||
-                                            word_is(x, i, "named"))) {
-        int32_t k = i - 1;
-        while (k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !(x->t[k].flags & F_CAP) &&
-               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)))
-            k--;
-        if (k < i - 1 && k > 0 && (word_is(x, k, "a") || word_is(x, k, "an")) && x->t[k - 1].kind == T_WORD &&
-            x->t[k - 1].q < 0)
-            return 0;
-    }
-    /* round 14c: "continue" speaks only before punctuation or a
-     * quotation ("Cruz continued: “…”", "…,” he continued."), "that" or a
-     * speech verb ("continues to insist"), not in "continues to debate",
-     * "continued as planned" */
-    if (tl(x, i) >= 8 && tl(x, i) <= 9 && tx(x, i)[0] == 'c' && tx(x, i)[4] == 'i' && i + 1 < x->nt &&
-        x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
-        (word_is(x, i, "continue") || word_is(x, i, "continues") || word_is(x, i, "continued")) &&
-        !word_is(x, i + 1, "that") && !(word_is(x, i + 1, "to") && i + 2 < x->nt && x->t[i + 2].kind == T_WORD && (tflags(x, i + 2) & LX_CUE))) {
-        /* "He continued with an appeal to voters: “…”" */
-        for (int32_t k = i + 2; k < x->nt && k <= i + 10 && x->t[k].kind != T_PARA; k++) {
-            if (punct_is(x, k, ':')) return 1;
-            if (x->t[k].kind == T_PUNCT && x->t[k].cp != ',') break;
-        }
-        return 0;
-    }
-    return 1;
+    return !(x->t[i].flags & F_CTX_NOCUE);
 }
 
 /* Whether word i is a cue verb (or noun) of an attribution.  The scans for
@@ -2183,10 +2224,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     tspan r = {-1, -1};
     /* round 13: also an emphatic reflexive ("Sanders himself said") */
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
-    /* round 14c: and a form of "be" ("Tom Hale was asked, “…”") */
-    static const char *const be[] = {"is", "was", "are", "were", "been", NULL};
+    /* round 14c: and "is", "was", "are", "were", "been" ("Tom Hale was asked,
+     * “…”") */
     while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
-                       (j > lo && tl(x, j) <= 4 && word_in(x, j, be))))
+                       (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
+                        (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
+                         (tl(x, j) == 3 && same_word(tx(x, j), "are", 3)) ||
+                         (tl(x, j) == 4 && same_word(tx(x, j), "been", 4))))))
         j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
@@ -2326,6 +2370,25 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
  * "of", "for", "at", "in", "on", "with", "from" or "close to", starts at
  * the noun phrase before it when that is a noun (a description or a
  * capitalised run: not a verb, participle, adverb or function word). */
+/* plural_role's test for a lower-case word ("traders", "spokesmen"),
+ * written out here: a call from np_head would take plural_role out of
+ * line in find_entities, which asks it of every capitalised run. */
+static int plural_desc(ctx *x, int32_t h)
+{
+    size_t n = tl(x, h);
+    const char *w = tx(x, h);
+    if (n < 4 || n >= 32) return 0;
+    if (w[n - 1] == 's') return (lx_flags(w, n - 1) & (LX_DESC | LX_TITLE)) && !(lx_flags(w, n - 1) & LX_NAT);
+    if (n >= 5 && w[n - 1] == 'n' && w[n - 2] == 'e' && w[n - 3] == 'm') {
+        char sg[32];
+        memcpy(sg, w, n);
+        sg[n - 2] = 'a';
+        uint32_t f = lx_flags(sg, n);
+        return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+    }
+    return 0;
+}
+
 static tspan np_head(ctx *x, tspan r, int32_t lo)
 {
     static const char *const quant[] = {"one", "some", "many", "most", "all", "each", "two", "three",
@@ -2355,7 +2418,7 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
         if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') return r; /* "based in", "released on" */
     }
     tspan l = np_left(x, h, lo);
-    if (l.a < 0 && plural_role(x, h)) {
+    if (l.a < 0 && !cap_word(x, h) && plural_desc(x, h)) {
         /* "Oil traders in the New York area", "officials at the bank":
          * a plural role noun, with one modifier before it */
         l.a = l.b = h;
@@ -3383,7 +3446,29 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
     /* the trailing attribution: a comma, a speaker and a cue (or a cue
      * and a speaker) and at most a few words to the end */
     if (first->cue_end + 4 >= lw) return no;
-    attrib at = find_attrib_dir(x, lw - 6 > c + 2 ? lw - 6 : c + 2, lw, f, lw, 1);
+    /* the last cue among the last five tokens (most sentences have none:
+     * the common verbs first, by length, then is_cue), a comma before it */
+    int32_t v = lw;
+    for (; v >= c + 2 && v >= lw - 4; v--) {
+        if (x->t[v].kind != T_WORD || (x->t[v].flags & F_CAP)) continue;
+        const char *w = tx(x, v);
+        size_t n = tl(x, v);
+#define TC_(s) same_word(w, s, n)
+        int tail = n == 3   ? TC_("say")
+                 : n == 4 ? TC_("said") || TC_("says") || TC_("told") || TC_("adds")
+                 : n == 5 ? TC_("added") || TC_("noted") || TC_("wrote")
+                 : n == 6 ? TC_("stated") || TC_("argued") || TC_("warned")
+                 : n == 8 ? TC_("reported")
+                 : n == 9 ? TC_("announced") || TC_("estimated") || TC_("explained")
+                          : 0;
+#undef TC_
+        if (tail && is_cue_tok(x, v)) break;
+    }
+    if (v < c + 2 || v < lw - 4) return no;
+    int32_t cm = v - 1;
+    while (cm > c && cm >= v - 16 && !(x->t[cm].kind == T_PUNCT && x->t[cm].cp == ',')) cm--;
+    if (cm <= c || cm < v - 16) return no;
+    attrib at = try_cue_at(x, v, f, lw, f);
     if (at.cue < 0 || at.sp.a < 0 || word_is(x, at.cue, "according")) return no;
     if (at.inverted ? !punct_is(x, at.cue - 1, ',') : !(punct_is(x, at.sp.a - 1, ',') && np_adjacent(x, &at)))
         return no;
@@ -3421,8 +3506,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * speaking on condition of anonymity, said …") or in content
          * that a trailing attribution reports ("The company asked X to
          * offer the measure, the aide said") is not the sentence's */
-        attrib main = main_attrib(x, f, lw, &at);
-        if (main.cue >= 0) at = main;
+        if (!at.inverted && (at.cue_end + 4 < lw || (at.cue - 1 > f && punct_is(x, at.cue - 1, ',')) ||
+                             (at.cue - 2 >= f && punct_is(x, at.cue - 2, ',')))) {
+            attrib main = main_attrib(x, f, lw, &at);
+            if (main.cue >= 0) at = main;
+        }
         uint32_t s, e;
         if (word_is(x, at.cue, "according")) {
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {
