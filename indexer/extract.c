@@ -2017,7 +2017,9 @@ static int noun_cue(ctx *x, int32_t i)
         return 0;
     /* a quotation right after it is what it names ("took credit for
      * “…”", "calls of “…”") */
-    if ((i + 1 < x->nt && x->t[i + 1].q >= 0) || (i + 2 < x->nt && x->t[i + 2].q >= 0)) return 0;
+    if ((i + 1 < x->nt && x->t[i + 1].q >= 0) ||
+        (i + 2 < x->nt && x->t[i + 2].q >= 0 && (word_is(x, i + 1, "for") || word_is(x, i + 1, "of"))))
+        return 0;
     /* "over state aid" ("a voice over says": not any cue), "13 points" */
     if (pw && (word_is(x, i - 1, "over") || (p->flags & F_DIGIT))) return 1;
     int plural = w[n - 1] == 's';
@@ -2033,7 +2035,12 @@ static int noun_cue(ctx *x, int32_t i)
             !word_is(x, k, "not") && !word_is(x, k, "who") && !word_is(x, k, "they") && !word_is(x, k, "ever"))
             return 1;
     }
-    if (i + 1 < x->nt && x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0) {
+    /* (not after a pronoun, nor in a relative clause: "a show they claim
+     * is …", "which Will claims affirmed …") */
+    if (i + 1 < x->nt && x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
+        !(pw && (tflags(x, i - 1) & LX_PRONOUN)) &&
+        !(i >= 2 && pw && (p->flags & F_CAP) &&
+          (word_is(x, i - 2, "which") || word_is(x, i - 2, "that") || word_is(x, i - 2, "who")))) {
         static const char *const noun_next[] = {"of", "and", "or", "with", "from", "under", "over", "between",
                                                 "against", "into", NULL};
         if (word_in(x, i + 1, noun_next) || word_in(x, i + 1, aux) || past_verb(x, i + 1)) return 1;
@@ -3469,6 +3476,14 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
     while (cm > c && cm >= v - 16 && !(x->t[cm].kind == T_PUNCT && x->t[cm].cp == ',')) cm--;
     if (cm <= c || cm < v - 16) return no;
     attrib at = try_cue_at(x, v, f, lw, f);
+    if ((at.cue < 0 || at.sp.a < 0) && v - 1 > cm && !cap_word(x, v - 1) &&
+        (plural_desc(x, v - 1) || word_is(x, v - 1, "sources"))) {
+        /* "…, officials said.", "…, port officials said.": a bare plural
+         * role (np_left wants a determiner) after the comma */
+        int32_t a = v - 1;
+        while (a - 1 > cm && a > v - 3 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0) a--;
+        if (a - 1 == cm) at = (attrib){v, v, {a, v - 1}, 0};
+    }
     if (at.cue < 0 || at.sp.a < 0 || word_is(x, at.cue, "according")) return no;
     if (at.inverted ? !punct_is(x, at.cue - 1, ',') : !(punct_is(x, at.sp.a - 1, ',') && np_adjacent(x, &at)))
         return no;

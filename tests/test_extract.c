@@ -1258,6 +1258,8 @@ static const wcase wcases[] = {
      "The board asked the council to delay the vote until March"},
     {"Ferry operators will continue to run a reduced timetable, a port spokesman said on Monday.",
      "a port spokesman", "said", "Ferry operators will continue to run a reduced timetable"},
+    {"Tom Hale asked the council to keep the pier open until May, port officials said.", "port officials", "said",
+     "Tom Hale asked the council to keep the pier open until May"},
     /* ... not a passive */
     {"The dock workers believe the sale will cost jobs, a view shared by local traders.", "The dock workers", "believe",
      "the sale will cost jobs, a view shared by local traders"},
@@ -1289,6 +1291,8 @@ static const wcase wcases[] = {
     {"The council set up a trust called Harbour Friends to run the old pier.", NULL, NULL, NULL},
     {"A docker called the new crane a danger to every worker on the quay.", "A docker", "called",
      "the new crane a danger to every worker on the quay"},
+    {"The harbour board's annual report said “the pier is beyond repair.”", "The harbour board's annual report",
+     "said", "“the pier is beyond repair.”"},
     /* ... still a cue with a quotation after it */
     {"Tom Hale took credit for “saving the ferry.”", "Tom Hale", "credit", "for “saving the ferry.”"},
 };
