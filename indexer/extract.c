@@ -2182,7 +2182,26 @@ static int is_cue_slow(ctx *x, int32_t i)
     /* round 14c: the tests by the neighbours, once per token */
     if (!(x->t[i].flags & F_CTX_DONE)) {
         x->t[i].flags |= F_CTX_DONE;
-        if (!cue_by_context(x, i)) x->t[i].flags |= F_CTX_NOCUE;
+        /* a past tense in -d ("said", "told", "reported": most cues
+         * asked) needs the tests only for a passive (a word before it
+         * that may be "be" or an adverb, by length and first letter), a
+         * naming participle or "continued" */
+        size_t n = tl(x, i);
+        char last = tx(x, i)[n - 1];
+        int ask = 1;
+        if (last == 'd' && !(n >= 5 && n <= 6) && !(n == 9 && tx(x, i)[0] == 'c')) {
+            ask = 0;
+            const tk *p = i > 1 ? &x->t[i - 1] : NULL;
+            if (p && p->kind == T_WORD) {
+                size_t pn = p->e - p->s;
+                const char *pw = x->s + p->s;
+                unsigned char c0 = lower_c((unsigned char)pw[0]);
+                ask = (pn >= 2 && pn <= 5 && (c0 == 'i' || c0 == 'b' || c0 == 'w' || c0 == 'a')) ||
+                      (pn >= 3 && pw[pn - 1] == 'y' && pw[pn - 2] == 'l') ||
+                      (pn <= 7 && (c0 == 'n' || c0 == 's' || c0 == 'o' || c0 == 'a'));
+            }
+        }
+        if (ask && !cue_by_context(x, i)) x->t[i].flags |= F_CTX_NOCUE;
     }
     return !(x->t[i].flags & F_CTX_NOCUE);
 }
