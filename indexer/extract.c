@@ -25,6 +25,8 @@ enum {
     F_OPEN = 8,      /* quotation mark: opens */
     F_CLOSE = 16,    /* quotation mark: closes */
     F_DIGIT = 32,    /* starts with a digit */
+    F_CTX_DONE = 64, /* word: cue_by_context has been asked (round 14c) */
+    F_CTX_NOCUE = 128, /* ... and answered no */
 };
 
 typedef struct {
@@ -2054,6 +2056,171 @@ static inline int maybe_cue(const char *s, size_t n)
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
 }
 
+/* Round 14c: whether cue word i is a noun by its neighbours.  After a
+ * preposition or a numeral any cue but a participle is ("under state
+ * law", "since email became", "13 points"); a cue that is also a common
+ * noun ("report", "state", "point", "term", "credit", "demand",
+ * "estimate", "claim", "note", "call", "charge", "comment") is one in the
+ * base form after a lower-case word that cannot be its subject
+ * ("percentage point", "tax credit", "the latest employment report", "At
+ * one point"), and before a finite auxiliary, a past tense, another cue
+ * or a preposition such a verb does not take ("report will", "report
+ * says", "the notes carried", "state of Michigan", "claims of"). */
+static int past_verb(ctx *x, int32_t i);
+
+static int noun_by_context(ctx *x, int32_t i)
+{
+    /* finite auxiliaries: finite_aux, defined below */
+    static const char *const aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                      "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    if (n < 4 || x->t[i].q >= 0) return 0;
+    int ing = w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+    const tk *p = i > 0 ? &x->t[i - 1] : NULL;
+    int pw = p && p->kind == T_WORD && p->q < 0;
+    static const char *const prep[] = {"of", "in", "on", "at", "for", "with", "from", "under", "by",
+                                       "into", "since", "against", "without", NULL};
+    /* capitalised only opening its sentence ("Under state law"; "Ann
+     * From said" is a name); not a past tense (cheap: most cues asked
+     * are "said") */
+    if (pw && !ing && w[n - 1] != 'd' && p->e - p->s <= 7 && word_in(x, i - 1, prep) &&
+        (!(p->flags & F_CAP) || i - 1 == 0 || x->t[i - 2].kind == T_PARA || punct_is(x, i - 2, '.')))
+        return 1;
+    /* by first letter (asked of every cue word) */
+    static const char *const n_a[] = {"answer", NULL}, *const n_c[] = {"credit", "claim", "claims", "call", "calls",
+                                                                     "charge", "charges", "comment", "comments", NULL};
+    static const char *const n_d[] = {"demand", "demands", NULL}, *const n_e[] = {"estimate", "estimates", "email", NULL};
+    static const char *const n_n[] = {"note", "notes", NULL}, *const n_p[] = {"point", "points", "post", "promise",
+                                                                           "promises", NULL};
+    static const char *const n_r[] = {"report", "reports", NULL}, *const n_s[] = {"state", "states", NULL};
+    static const char *const n_t[] = {"term", "terms", "tweet", NULL};
+    static const char *const *const nouns[26] = {n_a,  NULL, n_c,  n_d,  n_e,  NULL, NULL, NULL, NULL,
+                                                 NULL, NULL, NULL, NULL, n_n,  NULL, n_p,  NULL, n_r,
+                                                 n_s,  n_t,  NULL, NULL, NULL, NULL, NULL, NULL};
+    unsigned char c0 = lower_c((unsigned char)w[0]);
+    if (ing || w[n - 1] == 'd' || c0 < 'a' || c0 > 'z' || !nouns[c0 - 'a'] || !str_in(w, n, nouns[c0 - 'a']))
+        return 0;
+    /* a quotation right after it is what it names ("took credit for
+     * “…”", "calls of “…”") */
+    if ((i + 1 < x->nt && x->t[i + 1].q >= 0) ||
+        (i + 2 < x->nt && x->t[i + 2].q >= 0 && (word_is(x, i + 1, "for") || word_is(x, i + 1, "of"))))
+        return 0;
+    /* "over state aid" ("a voice over says": not any cue), "13 points" */
+    if (pw && (word_is(x, i - 1, "over") || (p->flags & F_DIGIT))) return 1;
+    int plural = w[n - 1] == 's';
+    if (pw && !plural && !(p->flags & F_CAP)) {
+        static const char *const quant[] = {"one", "another", "every", "each", "no", "any", NULL};
+        int32_t k = i - 1;
+        size_t kn = tl(x, k);
+        const char *kw = tx(x, k);
+        if (word_in(x, k, quant)) return 1;
+        if (!(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)) && !is_adverb(x, k) && kn >= 3 &&
+            kw[kn - 1] != 's' && !(kn > 3 && kw[kn - 2] == 'e' && kw[kn - 1] == 'n') && !memchr(kw, '\'', kn) &&
+            !word_in(x, k, aux) && !word_is(x, k, "people") && !word_is(x, k, "police") &&
+            !word_is(x, k, "not") && !word_is(x, k, "who") && !word_is(x, k, "they") && !word_is(x, k, "ever"))
+            return 1;
+    }
+    /* (not after a pronoun, nor in a relative clause: "a show they claim
+     * is …", "which Will claims affirmed …") */
+    if (i + 1 < x->nt && x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
+        !(pw && (tflags(x, i - 1) & LX_PRONOUN)) &&
+        !(i >= 2 && pw && (p->flags & F_CAP) &&
+          (word_is(x, i - 2, "which") || word_is(x, i - 2, "that") || word_is(x, i - 2, "who")))) {
+        static const char *const noun_next[] = {"of", "and", "or", "with", "from", "under", "over", "between",
+                                                "against", "into", NULL};
+        if (word_in(x, i + 1, noun_next) || word_in(x, i + 1, aux) || past_verb(x, i + 1)) return 1;
+        if (tl(x, i + 1) >= 3 && (tflags(x, i + 1) & LX_CUE)) return 1;
+    }
+    return 0;
+}
+
+/* Round 14c: whether cue word i (past is_cue_slow's own tests) is a cue
+ * by its neighbours: no noun (noun_cue), passive, naming participle or
+ * "continue" that reports no speech.  Decided once per token (the
+ * attribution scans ask is_cue of a word many times): see F_CTX_DONE. */
+static __attribute__((noinline)) int cue_by_context(ctx *x, int32_t i)
+{
+    if (noun_by_context(x, i)) return 0;
+    /* round 14c: a passive ("The plant is said to be for sale", "the
+     * agency was asked to decide", "were accused of", "shares were
+     * quoted at 372p") reports no word of its subject ("was quoted as
+     * saying": the participle after it reports); not "was quoted in the
+     * paper as saying", nor a question put to it ("was asked, “…”", "was
+     * asked about the “…” remark") */
+    size_t n = tl(x, i);
+    char last = tx(x, i)[n - 1];
+    if (i > 1 && (last == 'd' || last == 't')) {
+        /* over an adverb or two ("is also said", "was widely reported") */
+        static const char *const mod[] = {"also", "not", "still", "now", "often", "already", "never", NULL};
+        int passive = 0;
+        for (int32_t k = i - 1; k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0; k--) {
+            const char *b = tx(x, k);
+            size_t bn = tl(x, k);
+#define BE_(v) same_word(b, v, bn)
+            passive = bn == 2   ? BE_("is") || BE_("be")
+                    : bn == 3 ? BE_("was") || BE_("are")
+                    : bn == 4 ? BE_("were") || BE_("been")
+                    : bn == 5 ? BE_("being")
+                              : 0;
+#undef BE_
+            if (passive) break;
+            if (bn < 3 || !((b[bn - 1] == 'y' && b[bn - 2] == 'l') ||
+                            (bn <= 7 && (b[0] == 'a' || b[0] == 'n' || b[0] == 's' || b[0] == 'o') && word_in(x, k, mod))))
+                break;
+        }
+        /* (after the merge with rounds 14a and 14b: a passive followed
+         * soon by a quotation, with no "that" first, names or describes
+         * its subject in quoted words, "has been called the “…”", "was
+         * described by X as “…”", which PolNeAR marks; those rules read
+         * it) */
+        int quoted_soon = 0;
+        for (int32_t k = i + 1; k < x->nt && k <= i + 8 && !quoted_soon; k++) {
+            if (x->t[k].q >= 0) quoted_soon = 1;
+            else if (x->t[k].kind != T_WORD || word_is(x, k, "that")) break;
+        }
+        /* "It was announced that …": an empty subject; the clause is the report */
+        int32_t be_at = i - 1;
+        while (be_at > 0 && x->t[be_at].kind == T_WORD && !word_is(x, be_at, "is") && !word_is(x, be_at, "was") &&
+               !word_is(x, be_at, "been") && !word_is(x, be_at, "be") && be_at >= i - 3)
+            be_at--;
+        int empty_subject = be_at - 1 >= 0 && word_is(x, be_at - 1, "it");
+        if (passive && !quoted_soon && !empty_subject && !(word_is(x, i, "quoted") && word_is(x, i + 1, "in")) &&
+            !(word_is(x, i, "asked") && i + 1 < x->nt &&
+              (x->t[i + 1].kind != T_WORD || x->t[i + 1].q >= 0 || word_is(x, i + 1, "about"))))
+            return 0;
+    }
+    /* round 14c: a participle naming what an indefinite object or
+     * prepositional phrase is called is no cue ("set up a website called
+     * …", "sent along a woman called …"; not "A critic called it …") */
+    if (n >= 5 && n <= 6 && last == 'd' && (word_is(x, i, "called") || word_is(x, i, "dubbed") ||
+                                            word_is(x, i, "named"))) {
+        int32_t k = i - 1;
+        while (k > 0 && k >= i - 3 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !(x->t[k].flags & F_CAP) &&
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)))
+            k--;
+        if (k < i - 1 && k > 0 && (word_is(x, k, "a") || word_is(x, k, "an")) && x->t[k - 1].kind == T_WORD &&
+            x->t[k - 1].q < 0)
+            return 0;
+    }
+    /* round 14c: "continue" speaks only before punctuation or a
+     * quotation ("Cruz continued: “…”", "…,” he continued."), "that" or a
+     * speech verb ("continues to insist"), not in "continues to debate",
+     * "continued as planned" */
+    if (n >= 8 && n <= 9 && tx(x, i)[0] == 'c' && tx(x, i)[4] == 'i' && i + 1 < x->nt &&
+        x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
+        (word_is(x, i, "continue") || word_is(x, i, "continues") || word_is(x, i, "continued")) &&
+        !word_is(x, i + 1, "that") && !(word_is(x, i + 1, "to") && i + 2 < x->nt && x->t[i + 2].kind == T_WORD && (tflags(x, i + 2) & LX_CUE))) {
+        /* "He continued with an appeal to voters: “…”" */
+        for (int32_t k = i + 2; k < x->nt && k <= i + 10 && x->t[k].kind != T_PARA; k++) {
+            if (punct_is(x, k, ':')) return 1;
+            if (x->t[k].kind == T_PUNCT && x->t[k].cp != ',') break;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 static int is_cue_slow(ctx *x, int32_t i)
 {
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
@@ -2120,7 +2287,31 @@ static int is_cue_slow(ctx *x, int32_t i)
     if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&
         (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling")))
         return 0;
-    return 1;
+    /* round 14c: the tests by the neighbours, once per token */
+    if (!(x->t[i].flags & F_CTX_DONE)) {
+        x->t[i].flags |= F_CTX_DONE;
+        /* a past tense in -d ("said", "told", "reported": most cues
+         * asked) needs the tests only for a passive (a word before it
+         * that may be "be" or an adverb, by length and first letter), a
+         * naming participle or "continued" */
+        size_t n = tl(x, i);
+        char last = tx(x, i)[n - 1];
+        int ask = 1;
+        if (last == 'd' && !(n >= 5 && n <= 6) && !(n == 9 && tx(x, i)[0] == 'c')) {
+            ask = 0;
+            const tk *p = i > 1 ? &x->t[i - 1] : NULL;
+            if (p && p->kind == T_WORD) {
+                size_t pn = p->e - p->s;
+                const char *pw = x->s + p->s;
+                unsigned char c0 = lower_c((unsigned char)pw[0]);
+                ask = (pn >= 2 && pn <= 5 && (c0 == 'i' || c0 == 'b' || c0 == 'w' || c0 == 'a')) ||
+                      (pn >= 3 && pw[pn - 1] == 'y' && pw[pn - 2] == 'l') ||
+                      (pn <= 7 && (c0 == 'n' || c0 == 's' || c0 == 'o' || c0 == 'a'));
+            }
+        }
+        if (ask && !cue_by_context(x, i)) x->t[i].flags |= F_CTX_NOCUE;
+    }
+    return !(x->t[i].flags & F_CTX_NOCUE);
 }
 
 /* Whether word i is a cue verb (or noun) of an attribution.  The scans for
@@ -2189,6 +2380,7 @@ static int source_word(ctx *x, int32_t i)
     static const char *const w[] = {"source", "sources", "people", "People", "person", "insider", "insiders", NULL};
     return word_in(x, i, w);
 }
+static tspan np_head(ctx *x, tspan r, int32_t lo);
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
@@ -2198,7 +2390,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     tspan r = {-1, -1};
     /* round 13: also an emphatic reflexive ("Sanders himself said") */
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
-    while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)))) j--;
+    /* round 14c: and "is", "was", "are", "were", "been" ("Tom Hale was asked,
+     * “…”") */
+    while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
+                       (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
+                        (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
+                         (tl(x, j) == 3 && same_word(tx(x, j), "are", 3)) ||
+                         (tl(x, j) == 4 && same_word(tx(x, j), "been", 4))))))
+        j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
@@ -2234,11 +2433,28 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                     if (who.a >= 0) return who;
                 }
             }
+            /* round 14c: "The director of the Harbour Board, Tom Hale,
+             * said": a person named in apposition to a description (a
+             * role and what it is of) opening the clause speaks (not
+             * after a quotation or a comma, where the description ends
+             * the content before it) */
+            if (in.a >= 0 && in.a < in.b && k + 1 < j && j - 1 - k <= 5 && !cap_word(x, in.a + 1) &&
+                (!cap_word(x, in.a) || is_determiner(x, in.a)) &&
+                (in.a == 0 || x->t[in.a - 1].kind == T_WORD || x->t[in.a - 1].kind == T_PARA ||
+                 punct_is(x, in.a - 1, '.'))) {
+                int32_t pm = mention_at(x, k + 1);
+                if (pm >= 0 && x->ms[pm].t1 == j - 1 && x->ents[x->ms[pm].ent].kind == ENT_PERSON)
+                    return (tspan){k + 1, j - 1};
+            }
             /* round 14: "the mayor of Dover, Tom Hale, said": the place or
              * body is a preposition's object in a description; the name
              * set off after it speaks */
-            if (in.a >= 0 && in.a - 2 >= lo && word_in(x, in.a - 1, prep_of) && x->t[in.a - 2].kind == T_WORD &&
-                !cap_word(x, in.a - 2) && k + 1 < j && j - k <= 5) {
+            /* the capitalised run that ends the phrase ("Dover"; np_head
+             * may have taken "the mayor of" into it) */
+            int32_t cr = in.b;
+            while (in.a >= 0 && cr - 1 >= in.a && cap_word(x, cr - 1)) cr--;
+            if (in.a >= 0 && cr - 2 >= lo && word_in(x, cr - 1, prep_of) && x->t[cr - 2].kind == T_WORD &&
+                !cap_word(x, cr - 2) && k + 1 < j && j - k <= 5) {
                 int names = 1;
                 for (int32_t m = k + 1; m < j && names; m++)
                     names = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
@@ -2253,7 +2469,12 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         /* round 10: "an intelligence source, who was not authorized to
          * speak, told …": a description before a relative clause set off
          * by commas */
-        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && word_is(x, k + 1, "who") && !cap_word(x, k - 1)) {
+        /* round 14c: also a participle ("a port official, speaking on
+         * condition of anonymity, said") */
+        if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo &&
+            (word_is(x, k + 1, "who") ||
+             (ing_form(x, k + 1) && k + 2 < j && !word_is(x, k + 2, "and") && !punct_is(x, k + 2, ','))) &&
+            !cap_word(x, k - 1)) {
             static const char *const art[] = {"a", "an", "the", "one", "another", NULL};
             tspan in = np_left(x, k - 1, lo);
             /* the description opens its phrase (not "Lord Condon, head of
@@ -2295,12 +2516,16 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
             else break;
         }
-        while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
+        /* round 14c: not a function word that opens a name ("First
+         * Wisconsin Corp said") */
+        int32_t m0 = a < j ? mention_at(x, a) : -1;
+        if (!(m0 >= 0 && x->ms[m0].t0 == a && x->ms[m0].t1 >= j))
+            while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
         if (tflags(x, a) & LX_FUNC && a == j && !(tflags(x, a) & LX_ORG)) return r;
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;
         r.b = j;
-        return r;
+        return np_head(x, r, lo);
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
     if (f & (LX_FUNC | LX_CUE)) return r;
@@ -2328,13 +2553,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
           (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ',') ||
            (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
         return r;
-    /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
     r.a = a;
     r.b = j;
-    /* round 14: "A source close to the board said", "People familiar
-     * with the matter said", "a spokesman for the trust said": the
-     * phrase is the object of a preposition (after at most one adjective)
-     * whose head is the speaker, a description or a plural noun */
+    /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
+    tspan hr = np_head(x, r, lo);
+    if (hr.a != r.a) return hr;
+    /* round 14: what np_head leaves ("People familiar with the matter
+     * said"): the phrase is the object of a preposition after one
+     * adjective, whose head is a description, a plural noun or a source */
     static const char *const link[] = {"for", "of", "at", "with", "to", "from", "in", NULL};
     if (a - 2 >= lo && word_in(x, a - 1, link) && x->t[a - 2].kind == T_WORD && x->t[a - 2].q < 0) {
         int32_t h = a - 2;
@@ -2347,6 +2573,74 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             if (head.a >= 0 && head.b == h) r.a = head.a;
         }
     }
+    return r;
+}
+
+/* Round 14c: a prepositional phrase does not hide its head ("a source
+ * close to the board said", "Officials at the bank said", "a spokesman
+ * for Boeing said", "one of the analysts said"): phrase r, which follows
+ * "of", "for", "at", "in", "on", "with", "from" or "close to", starts at
+ * the noun phrase before it when that is a noun (a description or a
+ * capitalised run: not a verb, participle, adverb or function word). */
+/* plural_role's test for a lower-case word ("traders", "spokesmen"),
+ * written out here: a call from np_head would take plural_role out of
+ * line in find_entities, which asks it of every capitalised run. */
+static int plural_desc(ctx *x, int32_t h)
+{
+    size_t n = tl(x, h);
+    const char *w = tx(x, h);
+    if (n < 4 || n >= 32) return 0;
+    if (w[n - 1] == 's') return (lx_flags(w, n - 1) & (LX_DESC | LX_TITLE)) && !(lx_flags(w, n - 1) & LX_NAT);
+    if (n >= 5 && w[n - 1] == 'n' && w[n - 2] == 'e' && w[n - 3] == 'm') {
+        char sg[32];
+        memcpy(sg, w, n);
+        sg[n - 2] = 'a';
+        uint32_t f = lx_flags(sg, n);
+        return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+    }
+    return 0;
+}
+
+static tspan np_head(ctx *x, tspan r, int32_t lo)
+{
+    static const char *const quant[] = {"one", "some", "many", "most", "all", "each", "two", "three",
+                                        "several", "none", "both", "few", NULL};
+    int32_t p = r.a - 1;
+    /* "the two ferry lines": the walk stopped at the numeral */
+    if (p >= lo && tl(x, r.a) <= 7 && word_is(x, p, "the") && word_in(x, r.a, quant)) r.a = p--;
+    if (p - 1 < lo || x->t[p].kind != T_WORD || x->t[p].q >= 0 || tl(x, p) > 5) return r;
+    static const char *const head_prep[] = {"of", "for", "at", "in", "on", "with", "from", NULL};
+    int32_t h;
+    if (word_in(x, p, head_prep)) h = p - 1;
+    else if (word_is(x, p, "to") && word_is(x, p - 1, "close")) h = p - 2;
+    else return r;
+    if (h < lo || x->t[h].kind != T_WORD || x->t[h].q >= 0) return r;
+    /* "one of the banks", "some of the analysts", "each of the firms" */
+    if (word_is(x, p, "of") && tl(x, h) <= 7 && word_in(x, h, quant)) {
+        int32_t a = h;
+        if (a - 1 >= lo && is_determiner(x, a - 1) && !word_in(x, a - 1, quant)) a--; /* "the two" */
+        return np_head(x, (tspan){a, r.b}, lo);
+    }
+    if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) || ing_form(x, h) ||
+        (x->t[h].flags & F_DIGIT))
+        return r;
+    if (!cap_word(x, h)) {
+        size_t n = tl(x, h);
+        const char *w = tx(x, h);
+        if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') return r; /* "based in", "released on" */
+    }
+    tspan l = np_left(x, h, lo);
+    if (l.a < 0 && !cap_word(x, h) && plural_desc(x, h)) {
+        /* "Oil traders in the New York area", "officials at the bank":
+         * a plural role noun, with one modifier before it */
+        l.a = l.b = h;
+        if (h - 1 >= lo && x->t[h - 1].kind == T_WORD && x->t[h - 1].q < 0 &&
+            !(tflags(x, h - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, h - 1) && !ing_form(x, h - 1) &&
+            (h - 1 == lo || x->t[h - 2].kind != T_WORD))
+            l.a = h - 1;
+    }
+    if (l.a < 0 || l.b != h) return r;
+    r.a = l.a;
     return r;
 }
 
@@ -2700,6 +2994,7 @@ static int ing_form(ctx *x, int32_t c)
 }
 
 static int is_tell(ctx *x, int32_t i);
+static int past_verb(ctx *x, int32_t i);
 
 /* what a statement is issued in ("a statement saying", "a tweet calling") */
 static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
@@ -2820,6 +3115,20 @@ static int singular_subject(ctx *x, tspan sp)
     return x->t[h].kind == T_WORD && !(x->t[h].flags & F_DIGIT);
 }
 
+/* Round 14c: whether phrase sp after a cue is a clause, not an inverted
+ * speaker ("The LSE, which saw its shares rise, said the bid undervalued
+ * the business", "X, chairman of Y, said the talks were going well"): it
+ * holds a finite auxiliary, or a past tense with an object. */
+static int np_clause(ctx *x, tspan sp)
+{
+    for (int32_t k = sp.a + 1; k <= sp.b; k++) {
+        if (x->t[k].kind != T_WORD || (x->t[k].flags & F_CAP)) continue;
+        if (word_in(x, k, finite_aux)) return 1;
+        if (k < sp.b && past_verb(x, k) && is_determiner(x, k + 1)) return 1;
+    }
+    return 0;
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -2883,7 +3192,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
          * by a time or place: ", said X on Monday"); else the cue has an
          * object and the subject is on its left */
         if (sp.a >= 0 && !after_quote &&
-            (word_is(x, sp.a, "that") ||
+            (word_is(x, sp.a, "that") || np_clause(x, sp) ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
                                  (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
             sp.a = -1;
@@ -3493,6 +3802,75 @@ static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, 
     return in.cue_end + 1;
 }
 
+/* Round 14c: the attribution of sentence [f, lw] (no quotation marks)
+ * that replaces the first one found, *first, or cue -1: the cue after a
+ * relative or participle clause set off by commas that holds *first's
+ * cue ("X, who asked not to be named, said"), else a trailing "…, X
+ * said." / "…, said X." that reports the whole sentence. */
+static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
+{
+    attrib no = {-1, -1, {-1, -1}, 0};
+    int32_t c = first->cue;
+    if (first->inverted) return no;
+    if ((c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"))) ||
+        (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c))) {
+        int32_t m = c + 1;
+        while (m <= lw && m <= c + 14 && x->t[m].kind == T_WORD) m++;
+        if (m < lw && punct_is(x, m, ',')) {
+            int32_t v = m + 1;
+            while (v <= lw && is_adverb(x, v)) v++;
+            if (v <= lw && is_cue(x, v)) {
+                attrib at = try_cue_at(x, v, f, lw, f);
+                if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
+            }
+        }
+        return no;
+    }
+    /* the trailing attribution: a comma, a speaker and a cue (or a cue
+     * and a speaker) and at most a few words to the end */
+    if (first->cue_end + 4 >= lw) return no;
+    /* the last cue among the last five tokens (most sentences have none:
+     * the common verbs first, by length, then is_cue), a comma before it */
+    int32_t v = lw;
+    for (; v >= c + 2 && v >= lw - 4; v--) {
+        if (x->t[v].kind != T_WORD || (x->t[v].flags & F_CAP)) continue;
+        const char *w = tx(x, v);
+        size_t n = tl(x, v);
+#define TC_(s) same_word(w, s, n)
+        int tail = n == 3   ? TC_("say")
+                 : n == 4 ? TC_("said") || TC_("says") || TC_("told") || TC_("adds")
+                 : n == 5 ? TC_("added") || TC_("noted") || TC_("wrote")
+                 : n == 6 ? TC_("stated") || TC_("argued") || TC_("warned")
+                 : n == 8 ? TC_("reported")
+                 : n == 9 ? TC_("announced") || TC_("estimated") || TC_("explained")
+                          : 0;
+#undef TC_
+        if (tail && is_cue_tok(x, v)) break;
+    }
+    if (v < c + 2 || v < lw - 4) return no;
+    int32_t cm = v - 1;
+    while (cm > c && cm >= v - 16 && !(x->t[cm].kind == T_PUNCT && x->t[cm].cp == ',')) cm--;
+    if (cm <= c || cm < v - 16) return no;
+    attrib at = try_cue_at(x, v, f, lw, f);
+    if ((at.cue < 0 || at.sp.a < 0) && v - 1 > cm && !cap_word(x, v - 1) &&
+        (plural_desc(x, v - 1) || word_is(x, v - 1, "sources"))) {
+        /* "…, officials said.", "…, port officials said.": a bare plural
+         * role (np_left wants a determiner) after the comma */
+        int32_t a = v - 1;
+        while (a - 1 > cm && a > v - 3 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0) a--;
+        if (a - 1 == cm) at = (attrib){v, v, {a, v - 1}, 0};
+    }
+    if (at.cue < 0 || at.sp.a < 0 || word_is(x, at.cue, "according")) return no;
+    if (at.inverted ? !punct_is(x, at.cue - 1, ',') : !(punct_is(x, at.sp.a - 1, ',') && np_adjacent(x, &at)))
+        return no;
+    /* nothing after the cue but adverbs, a day or a short adjunct */
+    int32_t k = at.inverted ? at.sp.b + 1 : at.cue_end + 1;
+    while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+    /* not a passive ("…, a view echoed by bank officials") */
+    if (k <= lw && (word_is(x, k, "by") || !adjunct_only(x, k, lw))) return no;
+    return at;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3514,6 +3892,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) return 0;
+        /* round 14c: a cue in a parenthetical before the main verb ("An
+         * official, who asked not to be identified, said …", "A source,
+         * speaking on condition of anonymity, said …") or in content
+         * that a trailing attribution reports ("The company asked X to
+         * offer the measure, the aide said") is not the sentence's */
+        if (!at.inverted && (at.cue_end + 4 < lw || (at.cue - 1 > f && punct_is(x, at.cue - 1, ',')) ||
+                             (at.cue - 2 >= f && punct_is(x, at.cue - 2, ',')))) {
+            attrib main = main_attrib(x, f, lw, &at);
+            if (main.cue >= 0) at = main;
+        }
         uint32_t s, e;
         if (word_is(x, at.cue, "according")) {
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {

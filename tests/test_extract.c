@@ -27,8 +27,12 @@ static const qcase qcases[] = {
     {"Jane Reed, who represents a neighboring state in the talks, left early.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Tom Hale's clarion call for a “revolution” draws crowds to the harbour.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 14b: what a reduced relative names ends with the name */
-    {"Tom Hale has set up a website called “Harbour Watch” that lists every ship in the port.", 0, 1,
-     "a website called “Harbour Watch”", "partial", 1, "Tom Hale", "called"},
+    {"Tom Hale attacked the website called “Harbour Watch” that lists every ship in the port.", 0, 1,
+     "the website called “Harbour Watch”", "partial", 1, "Tom Hale", "called"},
+    /* (after the merge with round 14c: naming an indefinite object, "set
+     * up a website called “…”", is no cue at all) */
+    {"Tom Hale has set up a website called “Harbour Watch” that lists every ship in the port.", 0, 0, NULL, NULL, 0,
+     NULL, NULL},
     /* ... a cue with an object goes on to the clause end */
     {"Tom Hale called the plan “a disgrace” that nobody should sign.", 0, 1,
      "the plan “a disgrace” that nobody should sign", "partial", 1, "Tom Hale", "called"},
@@ -1453,10 +1457,130 @@ static void check_dense(void)
     arena_free(&a);
 }
 
+/* Round 14c (branch anon): speakers and cues of plain newswire
+ * attributions, checked as written (speaker phrase, cue, content). */
+typedef struct {
+    const char *text;
+    const char *speaker;   /* the speaker phrase as written, "" = none; NULL: no quote */
+    const char *cue;       /* as written */
+    const char *content;   /* the quote's text[start..end) */
+} wcase;
+
+static const wcase wcases[] = {
+    /* a prepositional phrase does not hide its head */
+    {"A source close to the harbour board said the pier would be sold.", "A source close to the harbour board", "said",
+     "the pier would be sold"},
+    {"An official with one of the two ferry lines said fares would rise in May.",
+     "An official with one of the two ferry lines", "said", "fares would rise in May"},
+    {"Grain traders in the Dover area said wheat prices fell sharply on Tuesday.", "Grain traders in the Dover area",
+     "said", "wheat prices fell sharply on Tuesday"},
+    {"A spokesman for Harbourline said the company had no plans to cut jobs.", "A spokesman for Harbourline", "said",
+     "the company had no plans to cut jobs"},
+    {"Mara Quill of the Dover Gazette said the ferry service was losing money.", "Mara Quill of the Dover Gazette",
+     "said", "the ferry service was losing money"},
+    /* ... not a participle's or a past participle's adjunct */
+    {"Speaking in Dover Tom Hale said the port would stay open all winter.", "Dover Tom Hale", "said",
+     "the port would stay open all winter"},
+    /* after a comma, a phrase with a finite verb after the cue is its
+     * clause, not an inverted speaker */
+    {"The Dover Harbour Board, which owns the pier, said the repairs were nearly finished.",
+     "The Dover Harbour Board", "said", "the repairs were nearly finished"},
+    /* a person named in apposition to a role and what it is of speaks,
+     * not a place or a company suffix so placed */
+    {"The director of the Harbour Board, Tom Hale, said the pier would be sold.", "Tom Hale", "said",
+     "the pier would be sold"},
+    {"A docker from Dover, Delaware, said the pier would be sold.", "A docker from Dover", "said",
+     "the pier would be sold"},
+    /* a function word opening an organisation's name stays in the
+     * speaker phrase */
+    {"First Harbour Bancorp said it would close two branches in Dover.", "First Harbour Bancorp", "said",
+     "it would close two branches in Dover"},
+    /* a cue in a relative or participle clause set off by commas is not
+     * the sentence's */
+    {"A port official, who asked not to be identified, said the board had voted to sell.", "A port official", "said",
+     "the board had voted to sell"},
+    {"A harbour engineer, speaking on condition of anonymity, said the crane had failed twice.",
+     "A harbour engineer", "said", "the crane had failed twice"},
+    /* a trailing attribution reports the whole sentence */
+    {"The board asked the council to delay the vote until March, the clerk said.", "the clerk", "said",
+     "The board asked the council to delay the vote until March"},
+    {"Ferry operators will continue to run a reduced timetable, a port spokesman said on Monday.",
+     "a port spokesman", "said", "Ferry operators will continue to run a reduced timetable"},
+    {"Tom Hale asked the council to keep the pier open until May, port officials said.", "port officials", "said",
+     "Tom Hale asked the council to keep the pier open until May"},
+    /* ... not a passive */
+    {"The dock workers believe the sale will cost jobs, a view shared by local traders.", "The dock workers", "believe",
+     "the sale will cost jobs, a view shared by local traders"},
+    /* a cue that is also a noun, by its neighbours: not after a
+     * preposition, a numeral or a word that cannot be its subject, nor
+     * before a finite verb or "of" */
+    {"Under state law the harbour board said it must publish its accounts.", "the harbour board", "said",
+     "it must publish its accounts"},
+    {"Fares rose by half a percentage point in March, the operator said.", "the operator", "said",
+     "Fares rose by half a percentage point in March"},
+    {"The latest traffic report will not change the plan for the bridge.", NULL, NULL, NULL},
+    {"The port's annual report shows a loss for the third year running.", NULL, NULL, NULL},
+    {"At one point the queue of lorries stretched back for twelve miles.", NULL, NULL, NULL},
+    {"Hale won a second term in office with a large majority in the port wards.", NULL, NULL, NULL},
+    {"The council wants the ferry to stay under state control for ten years.", NULL, NULL, NULL},
+    /* "continue" reports nothing but speech */
+    {"The harbour board continues to debate whether to sell the old pier.", NULL, NULL, NULL},
+    {"The festival continued as planned despite the storm over the town.", NULL, NULL, NULL},
+    {"The harbour board continues to insist that the pier is safe for visitors.", "The harbour board", "continues",
+     "that the pier is safe for visitors"},
+    /* a passive reports no word of its subject, unless a question put
+     * to it follows */
+    {"The old pier is said to be unsafe for visitors in winter.", NULL, NULL, NULL},
+    {"The harbour board was asked to decide on the sale by March.", NULL, NULL, NULL},
+    {"Tom Hale was asked, “Will the pier be sold?”", "Tom Hale", "asked", "“Will the pier be sold?”"},
+    {"Tom Hale was quoted as saying the pier would be sold.", "Tom Hale", "saying",
+     "the pier would be sold"},
+    /* a participle naming an indefinite object is no cue */
+    {"The council set up a trust called Harbour Friends to run the old pier.", NULL, NULL, NULL},
+    {"A docker called the new crane a danger to every worker on the quay.", "A docker", "called",
+     "the new crane a danger to every worker on the quay"},
+    {"The harbour board's annual report said “the pier is beyond repair.”", "The harbour board's annual report",
+     "said", "“the pier is beyond repair.”"},
+    /* ... still a cue with a quotation after it */
+    {"Tom Hale took credit for “saving the ferry.”", "Tom Hale", "credit", "for “saving the ferry.”"},
+};
+
+static void check_wire(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof wcases / sizeof wcases[0]; i++) {
+        const wcase *c = &wcases[i];
+        extraction ex;
+        arena_reset(&a);
+        CHECK(extract_article(c->text, strlen(c->text), &a, &ex) == 0);
+        if (!c->speaker) {
+            CHECK_MSG(ex.n_quotes == 0, "wire case %zu: %u quotes, want none", i, ex.n_quotes);
+            continue;
+        }
+        if (ex.n_quotes < 1) {
+            CHECK_MSG(0, "wire case %zu: no quote", i);
+            continue;
+        }
+        const quote *q = &ex.quotes[0];
+        char got[512];
+        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                 q->speaker_start >= 0 ? c->text + q->speaker_start : "");
+        CHECK_MSG(strcmp(got, c->speaker) == 0, "wire case %zu: speaker \"%s\", want \"%s\"", i, got, c->speaker);
+        snprintf(got, sizeof got, "%.*s", q->cue_start >= 0 ? (int)(q->cue_end - q->cue_start) : 0,
+                 q->cue_start >= 0 ? c->text + q->cue_start : "");
+        CHECK_MSG(strcmp(got, c->cue) == 0, "wire case %zu: cue \"%s\", want \"%s\"", i, got, c->cue);
+        snprintf(got, sizeof got, "%.*s", (int)(q->end - q->start), c->text + q->start);
+        CHECK_MSG(strcmp(got, c->content) == 0, "wire case %zu: content \"%s\", want \"%s\"", i, got, c->content);
+    }
+    arena_free(&a);
+}
+
 int main(void)
 {
     check_quotes();
     check_said();
+    check_wire();
     check_entities();
     check_no_entity();
     check_same_person();
