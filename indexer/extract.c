@@ -3814,8 +3814,10 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
     if (first->inverted) return no;
     if ((c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"))) ||
         (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c))) {
-        int32_t m = c + 1;
-        while (m <= lw && m <= c + 14 && x->t[m].kind == T_WORD) m++;
+        int32_t m = c + 1; /* to the closing comma, over numbers and signs ("$2 billion") */
+        while (m <= lw && m <= c + 14 && x->t[m].q < 0 &&
+               (x->t[m].kind == T_WORD || (x->t[m].kind == T_PUNCT && !punct_is(x, m, ',') && !punct_is(x, m, ';'))))
+            m++;
         if (m < lw && punct_is(x, m, ',')) {
             int32_t v = m + 1;
             while (v <= lw && is_adverb(x, v)) v++;
@@ -4065,6 +4067,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t a = x->r[k].t1 + 1;
         int32_t b = k < r1 ? x->r[k + 1].t0 - 1 : l;
         if (a <= b) at = find_attrib(x, a, b, a, b);
+        /* "“…,” the official, who asked not to be named, said": a cue in
+         * a relative clause set off by commas yields to the main verb
+         * after it (main_attrib, round 14c) */
+        if (at.cue >= 0 && !at.inverted && at.cue - 2 >= a && punct_is(x, at.cue - 2, ',') &&
+            (word_is(x, at.cue - 1, "who") || word_is(x, at.cue - 1, "which"))) {
+            attrib main = main_attrib(x, a, b, &at);
+            if (main.cue >= 0) at = main;
+        }
         if (at.cue >= 0) lo_after = a;
     }
     (void)lo_after;

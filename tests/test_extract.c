@@ -204,6 +204,12 @@ static const qcase qcases[] = {
     /* round 14: appositives with a number and a relative clause */
     {"Tom Hale, 54, who has led the council since 2019, said he would not resign.", 0, 1, "he would not resign",
      "indirect", 1, "Tom Hale", "said"},
+    /* (after the merge: a cue in a relative clause after a quotation
+     * yields to the main verb, as round 14c has it for reported speech) */
+    {"“The port is safe,” the official, who asked not to be named, said.", 0, 1, "“The port is safe,”", "direct", 1,
+     "", "said"},
+    {"“The port is safe,” Tom Hale, who puts the cost at $2 billion, said.", 0, 1, "“The port is safe,”", "direct", 1,
+     "Tom Hale", "said"},
     /* round 14: "the mayor of Dover, Tom Hale, said": the name set off
      * after a description speaks, not the place in it */
     {"“We will not resign,” the mayor of Dover, Tom Hale, said.", 0, 1, "“We will not resign,”", "direct", 1,
