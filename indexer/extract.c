@@ -3454,6 +3454,11 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
     if (s < e && x->s[s] == ',')
         for (s++; s < e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
     if (e <= s) return 0; /* nothing left of the content */
+    /* quotes are kept in text order (the index and the JSON rely on it):
+     * one that would start before the last one emitted is a second
+     * reading of the same words (found by fuzzing: a lead-in report and
+     * its main clause over one garbled quotation), not a quote of its own */
+    if (x->nq > 0 && s < x->qs[x->nq - 1].start) return 0;
     if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
         /* round 13: "who called Trump “a psychopath” over the weekend),
          * has …": reported content that starts inside brackets ends where
