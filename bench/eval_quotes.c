@@ -319,7 +319,8 @@ static int cmp_d(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Direct+mixed F1 at >= 80% of the articles whose label is lab[k]. */
+/* Direct+mixed F1 at >= 80% of the articles whose label (lab[i]) is want;
+ * their summed scores in *sum. */
 static double group_f1(const score *art_sc, const char *const *lab, size_t narts, const char *want,
                        score *sum)
 {
@@ -350,6 +351,10 @@ static void print_by_annotator(const article *arts, size_t narts, const score *a
         if (k == n_ann && n_ann < MAX_ANN) name[n_ann++] = arts[i].annotator;
     }
     const char **lab = malloc((narts + 1) * sizeof *lab);
+    if (!lab) {
+        fprintf(stderr, "out of memory\n");
+        return;
+    }
     for (size_t i = 0; i < narts; i++) lab[i] = arts[i].annotator;
     printf("\nby annotator: direct+mixed at >=80%%\n%-10s %5s %6s %6s %6s %6s %6s %8s\n", "annotator", "arts",
            "gold", "pred", "P", "R", "F1", "spk-acc");
@@ -484,6 +489,7 @@ int main(int argc, char **argv)
     score sc[2];
     memset(sc, 0, sizeof sc);
     score *art_sc = by_annotator ? calloc(narts + 1, sizeof *art_sc * 2) : NULL;
+    if (by_annotator && !art_sc) { fprintf(stderr, "out of memory\n"); return 1; }
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < narts; i++) {

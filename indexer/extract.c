@@ -2448,9 +2448,9 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             }
             /* round 14: "the mayor of Dover, Tom Hale, said": the place or
              * body is a preposition's object in a description; the name
-             * set off after it speaks */
-            /* the capitalised run that ends the phrase ("Dover"; np_head
-             * may have taken "the mayor of" into it) */
+             * set off after it speaks.  cr: the capitalised run that ends
+             * the phrase ("Dover"; np_head may have taken "the mayor of"
+             * into it) */
             int32_t cr = in.b;
             while (in.a >= 0 && cr - 1 >= in.a && cap_word(x, cr - 1)) cr--;
             if (in.a >= 0 && cr - 2 >= lo && word_in(x, cr - 1, prep_of) && x->t[cr - 2].kind == T_WORD &&
