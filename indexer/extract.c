@@ -3055,8 +3055,9 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     int32_t k = f;
     if (is_determiner(x, f) && !word_is(x, f, "that")) {
         k++;
+        /* after a determiner a cue word is a noun ("The report, …") */
         while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !cap_word(x, k) &&
-               !(tflags(x, k) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !word_in(x, k, finite_aux))
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux))
             k++;
         if (k == f + 1) return no;
     } else {
@@ -3818,7 +3819,11 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
     int32_t c = first->cue;
     if (first->inverted) return no;
     if ((c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"))) ||
-        (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c))) {
+        (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c)) ||
+        /* "The report, published on Tuesday, said …": a past participle
+         * with a preposition after it opens a modifier, not a report */
+        (c - 1 > f && punct_is(x, c - 1, ',') && past_verb(x, c) && c + 1 <= lw &&
+         (word_in(x, c + 1, fb_prep) || word_is(x, c + 1, "last") || word_is(x, c + 1, "earlier")))) {
         int32_t m = c + 1; /* to the closing comma, over numbers and signs ("$2 billion") */
         while (m <= lw && m <= c + 14 && x->t[m].q < 0 &&
                (x->t[m].kind == T_WORD || (x->t[m].kind == T_PUNCT && !punct_is(x, m, ',') && !punct_is(x, m, ';'))))

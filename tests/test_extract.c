@@ -217,6 +217,10 @@ static const qcase qcases[] = {
     /* round 14: the particle of "pointed out" and a parenthetical word */
     {"Port managers pointed out, however, that the ferry had never been late.", 0, 1,
      "that the ferry had never been late", "indirect", 1, "", "pointed"},
+    /* round 14: an opening noun phrase whose noun is a cue word, and a
+     * participle modifier after it ("published on Tuesday") */
+    {"The report, published on Tuesday, said the harbour would shrink.", 0, 1, "the harbour would shrink",
+     "indirect", 1, "", "said"},
     /* round 14: "was quoted (by Y) as saying": the subject speaks */
     {"Tom Hale was quoted by the Dover Gazette as saying he would not resign.", 0, 1, "he would not resign",
      "indirect", 1, "Tom Hale", "saying"},
@@ -1141,6 +1145,7 @@ static const struct {
     /* round 14: a plural noun with modifiers */
     {"Local officials said they welcome the attention.", "Local officials"},
     {"“The talks will resume,” senior officials said.", "senior officials"},
+    {"The report, published on Tuesday, said the harbour would shrink.", "The report"},
     /* round 14: the name before an appositive, not "said X" */
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
 };
