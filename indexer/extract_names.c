@@ -462,7 +462,13 @@ static __attribute__((noinline)) int repair_mention(const char *t, size_t n, are
                                   after_possessive(t, w));
             /* the word names no one else in the article ("Trump of the
              * East"), and opens no sentence ("Shares of the Bellport") */
-            if (alone && !sentence_start(t, w) && !(wf & (NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME)) &&
+            /* the mention before, if not the word itself, must end
+             * before it: a join already made ("A the B", then "B the C")
+             * would overlap (found by fuzz_extract) */
+            int32_t pv = (int32_t)mi - 1;
+            while (pv >= 0 && x->mentions[pv].entity < 0) pv--;
+            int clash = pv >= 0 && pv != wm && x->mentions[pv].end > w;
+            if (alone && !clash && !sentence_start(t, w) && !(wf & (NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME)) &&
                 !(wm >= 0 && (x->entities[x->mentions[wm].entity].kind == ENT_ORG ||
                               x->entities[x->mentions[wm].entity].n_mentions > 1))) {
                 char *nm = span_copy(a, t, w, m->end, 0);
