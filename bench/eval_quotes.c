@@ -496,12 +496,18 @@ int main(int argc, char **argv)
         extraction ex;
         arena_reset(&a);
         if (extract_article(arts[i].text, arts[i].n, &a, &ex)) { fprintf(stderr, "out of memory\n"); return 1; }
-        score_article(&arts[i], &ex, sc);
-        if (art_sc) {
-            int keep_fp = show_fp, keep_fn = show_fn, keep_spk = show_spk;
-            show_fp = show_fn = show_spk = 0;  /* listed once, by the pass above */
-            score_article(&arts[i], &ex, &art_sc[2 * i]);
-            show_fp = keep_fp, show_fn = keep_fn, show_spk = keep_spk;
+        if (!art_sc) {
+            score_article(&arts[i], &ex, sc);
+            continue;
+        }
+        /* kept per article for --by-annotator's groups, and summed */
+        score *one = &art_sc[2 * i];
+        score_article(&arts[i], &ex, one);
+        for (int cls = 0; cls < 2; cls++) {
+            sc[cls].npred += one[cls].npred, sc[cls].ngold += one[cls].ngold;
+            for (int t = 0; t < NTHR; t++)
+                sc[cls].tp[t] += one[cls].tp[t], sc[cls].spk_ok[t] += one[cls].spk_ok[t],
+                    sc[cls].spk_n[t] += one[cls].spk_n[t];
         }
     }
     double times[5];

@@ -2056,6 +2056,10 @@ static inline int maybe_cue(const char *s, size_t n)
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
 }
 
+/* finite auxiliaries and copulas: a clause has begun */
+static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
+                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
+
 /* Round 14c: whether cue word i is a noun by its neighbours.  After a
  * preposition or a numeral any cue but a participle is ("under state
  * law", "since email became", "13 points"); a cue that is also a common
@@ -2070,9 +2074,6 @@ static int past_verb(ctx *x, int32_t i);
 
 static int noun_by_context(ctx *x, int32_t i)
 {
-    /* finite auxiliaries: finite_aux, defined below */
-    static const char *const aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
-                                      "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
     size_t n = tl(x, i);
     const char *w = tx(x, i);
     if (n < 4 || x->t[i].q >= 0) return 0;
@@ -2117,7 +2118,7 @@ static int noun_by_context(ctx *x, int32_t i)
         if (word_in(x, k, quant)) return 1;
         if (!(tflags(x, k) & (LX_FUNC | LX_PRONOUN | LX_CUE)) && !is_adverb(x, k) && kn >= 3 &&
             kw[kn - 1] != 's' && !(kn > 3 && kw[kn - 2] == 'e' && kw[kn - 1] == 'n') && !memchr(kw, '\'', kn) &&
-            !word_in(x, k, aux) && !word_is(x, k, "people") && !word_is(x, k, "police") &&
+            !word_in(x, k, finite_aux) && !word_is(x, k, "people") && !word_is(x, k, "police") &&
             !word_is(x, k, "not") && !word_is(x, k, "who") && !word_is(x, k, "they") && !word_is(x, k, "ever"))
             return 1;
     }
@@ -2129,7 +2130,7 @@ static int noun_by_context(ctx *x, int32_t i)
           (word_is(x, i - 2, "which") || word_is(x, i - 2, "that") || word_is(x, i - 2, "who")))) {
         static const char *const noun_next[] = {"of", "and", "or", "with", "from", "under", "over", "between",
                                                 "against", "into", NULL};
-        if (word_in(x, i + 1, noun_next) || word_in(x, i + 1, aux) || past_verb(x, i + 1)) return 1;
+        if (word_in(x, i + 1, noun_next) || word_in(x, i + 1, finite_aux) || past_verb(x, i + 1)) return 1;
         if (tl(x, i + 1) >= 3 && (tflags(x, i + 1) & LX_CUE)) return 1;
     }
     return 0;
@@ -2174,21 +2175,21 @@ static __attribute__((noinline)) int cue_by_context(ctx *x, int32_t i)
          * its subject in quoted words, "has been called the “…”", "was
          * described by X as “…”", which PolNeAR marks; those rules read
          * it) */
-        int quoted_soon = 0;
-        for (int32_t k = i + 1; k < x->nt && k <= i + 8 && !quoted_soon; k++) {
-            if (x->t[k].q >= 0) quoted_soon = 1;
-            else if (x->t[k].kind != T_WORD || word_is(x, k, "that")) break;
-        }
-        /* "It was announced that …": an empty subject; the clause is the report */
-        int32_t be_at = i - 1;
-        while (be_at > 0 && x->t[be_at].kind == T_WORD && !word_is(x, be_at, "is") && !word_is(x, be_at, "was") &&
-               !word_is(x, be_at, "been") && !word_is(x, be_at, "be") && be_at >= i - 3)
-            be_at--;
-        int empty_subject = be_at - 1 >= 0 && word_is(x, be_at - 1, "it");
-        if (passive && !quoted_soon && !empty_subject && !(word_is(x, i, "quoted") && word_is(x, i + 1, "in")) &&
+        if (passive && !(word_is(x, i, "quoted") && word_is(x, i + 1, "in")) &&
             !(word_is(x, i, "asked") && i + 1 < x->nt &&
-              (x->t[i + 1].kind != T_WORD || x->t[i + 1].q >= 0 || word_is(x, i + 1, "about"))))
-            return 0;
+              (x->t[i + 1].kind != T_WORD || x->t[i + 1].q >= 0 || word_is(x, i + 1, "about")))) {
+            int quoted_soon = 0;
+            for (int32_t k = i + 1; k < x->nt && k <= i + 8 && !quoted_soon; k++) {
+                if (x->t[k].q >= 0) quoted_soon = 1;
+                else if (x->t[k].kind != T_WORD || word_is(x, k, "that")) break;
+            }
+            /* "It was announced that …": an empty subject; the clause is the report */
+            int32_t be_at = i - 1;
+            while (be_at > 0 && x->t[be_at].kind == T_WORD && !word_is(x, be_at, "is") && !word_is(x, be_at, "was") &&
+                   !word_is(x, be_at, "been") && !word_is(x, be_at, "be") && be_at >= i - 3)
+                be_at--;
+            if (!quoted_soon && !(be_at - 1 >= 0 && word_is(x, be_at - 1, "it"))) return 0;
+        }
     }
     /* round 14c: a participle naming what an indefinite object or
      * prepositional phrase is called is no cue ("set up a website called
@@ -2350,9 +2351,6 @@ static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
     return i >= 0 && i < x->nt && is_cue_tok(x, i);
 }
 
-/* finite auxiliaries and copulas: a clause has begun */
-static const char *const finite_aux[] = {"is",  "was",   "are",    "were", "has",   "had",  "have", "will", "would",
-                                         "can", "could", "should", "may",  "might", "must", "does", "did",  NULL};
 
 /* round 14: a lower-case word (or the first of its sentence) that reads as a plural noun: "officials",
  * "analysts", "residents" (-s after a letter other than s, u or i; five
@@ -3813,31 +3811,44 @@ static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, 
  * relative or participle clause set off by commas that holds *first's
  * cue ("X, who asked not to be named, said"), else a trailing "…, X
  * said." / "…, said X." that reports the whole sentence. */
+/* Whether cue c opens a relative clause set off by a comma (", who
+ * asked not to be named"). */
+static int relative_cue(ctx *x, int32_t f, int32_t c)
+{
+    return c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"));
+}
+
+/* The cue after the clause set off by commas that holds cue c, whose
+ * speaker phrase ends before c; cue -1 when there is none. */
+static attrib after_parenthetical(ctx *x, int32_t f, int32_t lw, int32_t c)
+{
+    attrib no = {-1, -1, {-1, -1}, 0};
+    int32_t m = c + 1; /* to the closing comma, over numbers and signs ("$2 billion") */
+    while (m <= lw && m <= c + 14 && x->t[m].q < 0 &&
+           (x->t[m].kind == T_WORD || (x->t[m].kind == T_PUNCT && !punct_is(x, m, ',') && !punct_is(x, m, ';'))))
+        m++;
+    if (m < lw && punct_is(x, m, ',')) {
+        int32_t v = m + 1;
+        while (v <= lw && is_adverb(x, v)) v++;
+        if (v <= lw && is_cue(x, v)) {
+            attrib at = try_cue_at(x, v, f, lw, f);
+            if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
+        }
+    }
+    return no;
+}
+
 static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
 {
     attrib no = {-1, -1, {-1, -1}, 0};
     int32_t c = first->cue;
     if (first->inverted) return no;
-    if ((c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"))) ||
-        (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c)) ||
+    if (relative_cue(x, f, c) || (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c)) ||
         /* "The report, published on Tuesday, said …": a past participle
          * with a preposition after it opens a modifier, not a report */
         (c - 1 > f && punct_is(x, c - 1, ',') && past_verb(x, c) && c + 1 <= lw &&
-         (word_in(x, c + 1, fb_prep) || word_is(x, c + 1, "last") || word_is(x, c + 1, "earlier")))) {
-        int32_t m = c + 1; /* to the closing comma, over numbers and signs ("$2 billion") */
-        while (m <= lw && m <= c + 14 && x->t[m].q < 0 &&
-               (x->t[m].kind == T_WORD || (x->t[m].kind == T_PUNCT && !punct_is(x, m, ',') && !punct_is(x, m, ';'))))
-            m++;
-        if (m < lw && punct_is(x, m, ',')) {
-            int32_t v = m + 1;
-            while (v <= lw && is_adverb(x, v)) v++;
-            if (v <= lw && is_cue(x, v)) {
-                attrib at = try_cue_at(x, v, f, lw, f);
-                if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
-            }
-        }
-        return no;
-    }
+         (word_in(x, c + 1, fb_prep) || word_is(x, c + 1, "last") || word_is(x, c + 1, "earlier"))))
+        return after_parenthetical(x, f, lw, c);
     /* the trailing attribution: a comma, a speaker and a cue (or a cue
      * and a speaker) and at most a few words to the end */
     if (first->cue_end + 4 >= lw) return no;
@@ -4079,10 +4090,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (a <= b) at = find_attrib(x, a, b, a, b);
         /* "“…,” the official, who asked not to be named, said": a cue in
          * a relative clause set off by commas yields to the main verb
-         * after it (main_attrib, round 14c) */
-        if (at.cue >= 0 && !at.inverted && at.cue - 2 >= a && punct_is(x, at.cue - 2, ',') &&
-            (word_is(x, at.cue - 1, "who") || word_is(x, at.cue - 1, "which"))) {
-            attrib main = main_attrib(x, a, b, &at);
+         * after it (as main_attrib has it for reported speech, round 14c) */
+        if (at.cue >= 0 && !at.inverted && relative_cue(x, a, at.cue)) {
+            attrib main = after_parenthetical(x, a, b, at.cue);
             if (main.cue >= 0) at = main;
         }
         if (at.cue >= 0) lo_after = a;
