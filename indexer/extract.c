@@ -2575,7 +2575,8 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     /* round 15a: "The report said", "The report concluded": a report
      * that is a noun here (is_cue: before a verb) speaks */
     if ((f & LX_FUNC) || ((f & LX_CUE) && !(tl(x, j) >= 6 && tl(x, j) <= 7 && x->t[j].q < 0 &&
-                                            (word_is(x, j, "report") || word_is(x, j, "reports")) && !is_cue(x, j))))
+                                            (word_is(x, j, "report") || word_is(x, j, "reports")) && !is_cue(x, j) &&
+                                            !ing_form(x, j + 1)))) /* (not "Press reports citing …") */
         return r;
     /* round 9: "issued a report this month charging …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
@@ -3208,14 +3209,23 @@ static int conjunct_ok(ctx *x, tspan l)
     if (cap_word(x, l.b) && !(l.a == l.b && plural_noun(x, l.b))) { /* (not "Analysts") */
         for (int32_t k = l.a; k <= l.b; k++)
             if (!cap_word(x, k) && !is_connector(x, k) && !(k == l.a && word_is(x, k, "the"))) return 0;
-        /* a person, or a name the article uses again on its own: not a
-         * word of a longer name ("Ironhorse Oil and Gas", "Ernst and
-         * Young's Ann Lee") */
+        /* no name ends in a title ("Executive Vice President and …") */
+        if (tflags(x, l.b) & LX_TITLE) return 0;
+        /* a person named in full, a listed organisation, or a name the
+         * article uses again on its own: not a word of a longer name
+         * ("Ironhorse Oil and Gas", "Ernst and Young's Ann Lee") */
         int32_t m = mention_at(x, l.b);
         if (m < 0 || x->ms[m].t0 < l.a) return 0;
         const xent *e = &x->ents[x->ms[m].ent];
-        return e->kind == ENT_PERSON || e->n_mentions >= 2 ||
-               (e->kind == ENT_ORG && listed_org(x, x->ms[m].t0, x->ms[m].t1));
+        if ((e->kind == ENT_PERSON && e->nwords >= 2) || (e->kind == ENT_ORG && listed_org(x, x->ms[m].t0, x->ms[m].t1)))
+            return 1;
+        /* else named elsewhere with no "and" beside it ("Handy and
+         * Harman", "Duff and Phelps" are firms however often written) */
+        for (int32_t k = 0; k < x->nms; k++)
+            if (x->ms[k].ent == x->ms[m].ent && k != m && !word_is(x, x->ms[k].t0 - 1, "and") &&
+                !word_is(x, x->ms[k].t1 + 1, "and"))
+                return 1;
+        return 0;
     }
     if (l.b - l.a > 3 || np_clause(x, l)) return 0;
     for (int32_t k = l.a + 1; k < l.b; k++)
@@ -3280,7 +3290,7 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
      * coordinated), "S and P" (initials) */
     if (!oxford && cap_word(x, sp.b)) {
         int one = sp.a == sp.b && l.a == l.b && tl(x, sp.a) == 1 && tl(x, l.a) == 1;
-        for (int32_t k = l.a + 1; k < l.b && !one; k++) one = word_in(x, k, prep_of) || is_connector(x, k);
+        for (int32_t k = l.a + 1; k < l.b && !one; k++) one = word_in(x, k, prep_of); /* (not "Rio de Janeiro") */
         for (int32_t k = sp.a; k <= sp.b && one; k++) one = cap_word(x, k) || (k == sp.a && word_is(x, k, "the"));
         if (one) {
             *out = (tspan){l.a, sp.b};
