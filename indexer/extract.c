@@ -3514,6 +3514,12 @@ static void set_attrib(ctx *x, quote *q, const attrib *at)
             }
         } else {
             q->speaker_entity = speaker_entity(x, at->sp);
+            /* "Hale and Reis said …. They added …": "they" that resolves
+             * to the last quote's speaker stands for all its speakers */
+            const quote *pq = x->last_q >= 0 && x->last_q < x->nq && &x->qs[x->last_q] != q ? &x->qs[x->last_q] : NULL;
+            if (pq && at->sp.a == at->sp.b && q->speaker_entity >= 0 && pq->speaker_entity == q->speaker_entity &&
+                pq->co_speakers[0] >= 0 && word_is(x, at->sp.a, "they"))
+                memcpy(q->co_speakers, pq->co_speakers, sizeof q->co_speakers);
         }
     }
 }

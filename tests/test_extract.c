@@ -1175,6 +1175,9 @@ static const struct {
     /* one phrase: a preposition's objects, initials */
     {"Officials in Dover and Calais said the crossing was closed.", "Officials in Dover and Calais", NULL, ""},
     {"Net debt rose to 129 pct of exports, S and P said.", "S and P", "", ""},
+    /* "they" right after stands for both */
+    {"Tom Hale and Ana Reis said the port would reopen. They added that the night ferry would return in May.",
+     "They", "Tom Hale", "Ana Reis"},
     /* not a subject: the name before "and" is an object */
     {"The board met Tom Hale and Ana Reis said the talks went well.", "Ana Reis", "Ana Reis", ""},
 };
