@@ -3217,7 +3217,7 @@ static int conjunct_ok(ctx *x, tspan l)
         int32_t m = mention_at(x, l.b);
         if (m < 0 || x->ms[m].t0 < l.a) return 0;
         const xent *e = &x->ents[x->ms[m].ent];
-        if ((e->kind == ENT_PERSON && e->nwords >= 2) || (e->kind == ENT_ORG && listed_org(x, x->ms[m].t0, x->ms[m].t1)))
+        if ((e->kind == ENT_PERSON && (e->nwords >= 2 || e->title)) || (e->kind == ENT_ORG && listed_org(x, x->ms[m].t0, x->ms[m].t1)))
             return 1;
         /* else named elsewhere with no "and" beside it ("Handy and
          * Harman", "Duff and Phelps" are firms however often written) */
@@ -3255,8 +3255,9 @@ static void keep_coord(ctx *x, tspan sp, const tspan *part, int n)
  * a phrase before that ends there and opens its clause, *out grows
  * over them (up to four, joined by commas and a last "and") and
  * x->coord keeps each, whose entities are the quote's speakers.  A name
- * spanning the "and" is one speaker ("Marks and Spencer said"). */
-static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
+ * spanning the "and" is one speaker ("Marks and Spencer said").  1 when
+ * *out changed. */
+static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
 {
     tspan sp = *out;
     if (sp.a < 0) {
@@ -3265,10 +3266,10 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
         while (j > lo && is_adverb(x, j)) j--;
         if (j - 1 < lo || !(plural_noun(x, j) || plural_desc(x, j)) || (x->t[j].flags & F_CAP) ||
             (tflags(x, j) & (LX_FUNC | LX_CUE | LX_PRONOUN)))
-            return;
+            return 0;
         if (word_is(x, j - 1, "both") && opens_clause(x, j - 1)) { /* "Both men said" */
             *out = (tspan){j - 1, j};
-            return;
+            return 1;
         }
         int32_t a = j;
         while (a - 1 >= lo && a > j - 3 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 && !cap_word(x, a - 1) &&
@@ -3276,15 +3277,15 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
             a--;
         sp = (tspan){a, j};
     }
-    if (sp.a - 2 < lo || !word_is(x, sp.a - 1, "and")) return;
+    if (sp.a - 2 < lo || !word_is(x, sp.a - 1, "and")) return 0;
     int32_t j = sp.a - 2, m = mention_at(x, sp.a - 1);
-    if (m >= 0) return; /* "Marks and Spencer", "Standard and Poor's" */
+    if (m >= 0) return 0; /* "Marks and Spencer", "Standard and Poor's" */
     m = mention_at(x, sp.a);
-    if (m >= 0 && x->ms[m].t0 < sp.a) return;
+    if (m >= 0 && x->ms[m].t0 < sp.a) return 0;
     int oxford = punct_is(x, j, ',');
     if (oxford) j--;
     tspan l = np_left(x, j, lo);
-    if (l.a < lo || l.b != j || !opens_clause(x, l.a)) return;
+    if (l.a < lo || l.b != j || !opens_clause(x, l.a)) return 0;
     /* one phrase, one speaker: "Officials in Paris and Berlin", "The MP
      * for Dover and Deal" (a preposition's object is what is
      * coordinated), "S and P" (initials) */
@@ -3294,10 +3295,10 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
         for (int32_t k = sp.a; k <= sp.b && one; k++) one = cap_word(x, k) || (k == sp.a && word_is(x, k, "the"));
         if (one) {
             *out = (tspan){l.a, sp.b};
-            return;
+            return 1;
         }
     }
-    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) return;
+    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) return 0;
     tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
     int n = 2;
     part[0] = l;
@@ -3312,9 +3313,25 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
         part[0] = p;
         n++;
     }
-    if (oxford && n < 3) return; /* "Tom Hale, the mayor, and …": an appositive */
+    if (oxford && n < 3) return 0; /* "Tom Hale, the mayor, and …": an appositive */
     *out = (tspan){part[0].a, sp.b};
     keep_coord(x, *out, part, n);
+    return 1;
+}
+
+/* Round 15a: coord_join, and a floating "both" after the subject
+ * ("Hale and Reis both said", "They both said"; not "Poor training
+ * frustrates both call centre workers"): the phrase before it speaks
+ * when it is coordinated, or "they" or "we". */
+static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
+{
+    if (out->a < 0 && c - 2 >= lo && word_is(x, c - 1, "both") && x->t[c - 2].kind == T_WORD) {
+        tspan b = np_left(x, c - 2, lo), t = b;
+        if (b.a >= 0 && b.b == c - 2 && (coord_join(x, &t, c - 1, lo) || word_is(x, b.a, "they") || word_is(x, b.a, "we")))
+            *out = t;
+        return;
+    }
+    coord_join(x, out, c, lo);
 }
 
 /* Round 15a: "“…,” said Tom Hale and Ana Reis.": a second name after the

@@ -1175,6 +1175,8 @@ static const struct {
     /* one phrase: a preposition's objects, initials */
     {"Officials in Dover and Calais said the crossing was closed.", "Officials in Dover and Calais", NULL, ""},
     {"Net debt rose to 129 pct of exports, S and P said.", "S and P", "", ""},
+    {"Mr Hale and Ms Reis said the port would reopen.", "Mr Hale and Ms Reis", "Hale", "Reis"},
+    {"Tom Hale and Ana Reis both said the port would reopen.", "Tom Hale and Ana Reis", "Tom Hale", "Ana Reis"},
     /* "they" right after stands for both */
     {"Tom Hale and Ana Reis said the port would reopen. They added that the night ferry would return in May.",
      "They", "Tom Hale", "Ana Reis"},
