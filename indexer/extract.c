@@ -3264,7 +3264,11 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
         /* a bare plural after "and" or "both": np_left's walk, here */
         int32_t j = c - 1;
         while (j > lo && is_adverb(x, j)) j--;
-        if (j - 1 < lo || !(plural_noun(x, j) || plural_desc(x, j)) || (x->t[j].flags & F_CAP) ||
+        /* (first the cheap test: "and" or "both" within reach) */
+        if (j - 1 < lo || !(word_is(x, j - 1, "and") || word_is(x, j - 1, "both") || word_is(x, j - 2, "and") ||
+                            word_is(x, j - 3, "and") || word_is(x, j - 4, "and")))
+            return 0;
+        if (!(plural_noun(x, j) || plural_desc(x, j)) || (x->t[j].flags & F_CAP) ||
             (tflags(x, j) & (LX_FUNC | LX_CUE | LX_PRONOUN)))
             return 0;
         if (word_is(x, j - 1, "both") && opens_clause(x, j - 1)) { /* "Both men said" */
