@@ -40,6 +40,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             check_span(q->speaker_start, q->speaker_end, clean.len, 1);
             check_span(q->cue_start, q->cue_end, clean.len, 1);
             if (q->speaker_entity < -1 || q->speaker_entity >= (int32_t)ex.n_entities) abort();
+            /* co-speakers: entities, used ones first, none the speaker or twice */
+            for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) {
+                int32_t c = q->co_speakers[k];
+                if (c < -1 || c >= (int32_t)ex.n_entities) abort();
+                if (c >= 0 && (q->speaker_entity < 0 || c == q->speaker_entity || (k && q->co_speakers[k - 1] < 0)))
+                    abort();
+                for (int m = 0; m < k && c >= 0; m++)
+                    if (q->co_speakers[m] == c) abort();
+            }
             if ((unsigned)q->type > QUOTE_INDIRECT) abort();
         }
         uint32_t pm = 0;

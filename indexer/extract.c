@@ -98,6 +98,16 @@ typedef struct {
     int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
     int split_depth;    /* sentence_quotes calls on the rest of a sentence */
     int single_headline; /* the sentence is a short paragraph quoting in single marks only */
+    /* round 15a: the last coordinated subjects found ("Hale and Reis
+     * said"), a ring: each whole span and its conjuncts in order.  A span
+     * of tokens always splits the same way, so set_attrib looks its span
+     * up here (an attrib is copied and compared too often to carry them) */
+    struct {
+        tspan sp;
+        int n;
+        tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
+    } coord[4];
+    int ncoord;
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -2140,9 +2150,45 @@ static int noun_by_context(ctx *x, int32_t i)
  * by its neighbours: no noun (noun_cue), passive, naming participle or
  * "continue" that reports no speech.  Decided once per token (the
  * attribution scans ask is_cue of a word many times): see F_CTX_DONE. */
+/* Round 15a: "found", "finds", "showed", "shows" report findings only
+ * when a study, survey, report, poll … is the subject ("The study,
+ * released last week, found that …", "A new poll shows …", "A review by
+ * the council found …"): the noun right before the verb (over adverbs
+ * and one phrase set off by commas), or before a preposition opening a
+ * short phrase there; and "that" or a quotation after the verb.  A
+ * person who found his keys reports nothing. */
+static int findings_subject(ctx *x, int32_t i)
+{
+    static const char *const noun[] = {"study", "studies", "survey", "surveys", "report", "reports", "poll",
+                                       "polls", "analysis", "review", "audit", "inquiry", "investigation",
+                                       "research", "probe", "census", "data", "figures", "statistics",
+                                       "assessment", "evaluation", "paper", "test", "tests", NULL};
+    static const char *const prep[] = {"by", "of", "from", "for", "into", "at", "on", NULL};
+    /* a clause or a quotation after it: "The annual report shows a
+     * loss" states a figure, "… shows that" reports */
+    if (i + 1 >= x->nt || !(word_is(x, i + 1, "that") || x->t[i + 1].q >= 0)) return 0;
+    int32_t k = i - 1;
+    while (k > 0 && is_adverb(x, k)) k--;
+    if (punct_is(x, k, ',')) { /* "The study, released last week, found" */
+        int32_t m = k - 1;
+        while (m > 0 && m > k - 10 && x->t[m].kind == T_WORD && x->t[m].q < 0) m--;
+        if (!punct_is(x, m, ',')) return 0;
+        k = m - 1;
+    }
+    for (int32_t m = k; m >= 0 && m >= k - 5; m--) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return 0;
+        if (word_in(x, m, noun)) return m == k || word_in(x, m + 1, prep);
+    }
+    return 0;
+}
+
 static __attribute__((noinline)) int cue_by_context(ctx *x, int32_t i)
 {
     if (noun_by_context(x, i)) return 0;
+    /* round 15a: the verbs of findings, by their subject */
+    if (tl(x, i) >= 5 && tl(x, i) <= 6 && (word_is(x, i, "found") || word_is(x, i, "finds") ||
+                                            word_is(x, i, "showed") || word_is(x, i, "shows")))
+        return findings_subject(x, i);
     /* round 14c: a passive ("The plant is said to be for sale", "the
      * agency was asked to decide", "were accused of", "shares were
      * quoted at 372p") reports no word of its subject ("was quoted as
@@ -2526,7 +2572,12 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         return np_head(x, r, lo);
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
-    if (f & (LX_FUNC | LX_CUE)) return r;
+    /* round 15a: "The report said", "The report concluded": a report
+     * that is a noun here (is_cue: before a verb) speaks */
+    if ((f & LX_FUNC) || ((f & LX_CUE) && !(tl(x, j) >= 6 && tl(x, j) <= 7 && x->t[j].q < 0 &&
+                                            (word_is(x, j, "report") || word_is(x, j, "reports")) && !is_cue(x, j) &&
+                                            !ing_form(x, j + 1)))) /* (not "Press reports citing …") */
+        return r;
     /* round 9: "issued a report this month charging …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
                                             "night", "weekend", "time", NULL};
@@ -2805,6 +2856,7 @@ static quote *new_quote(ctx *x)
     memset(q, 0, sizeof *q);
     q->speaker_start = q->speaker_end = -1;
     q->speaker_entity = -1;
+    for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) q->co_speakers[k] = -1;
     q->cue_start = q->cue_end = -1;
     return q;
 }
@@ -3128,6 +3180,183 @@ static int np_clause(ctx *x, tspan sp)
     return 0;
 }
 
+/* Round 15a: whether phrase k.. opens its clause: the first words of its
+ * sentence, or after a comma, a semicolon, a quotation or "but" (not the
+ * object of a verb or a preposition: "He met Hale and Reis said …"). */
+static int opens_clause(ctx *x, int32_t k)
+{
+    if (sentence_initial(x, k)) return 1;
+    return k > 0 && (punct_is(x, k - 1, ',') || punct_is(x, k - 1, ';') || x->t[k - 1].kind == T_QMARK ||
+                     word_is(x, k - 1, "but"));
+}
+
+/* Round 15a: whether phrase l can be one speaker of a coordinated
+ * subject: a subject pronoun, a name (capitalised words, connectors and
+ * an opening "the"), or a short description whose head is a role, a
+ * relative or a plural noun ("the police chief", "his wife", "ferry
+ * crews"); never a phrase holding a verb or a preposition ("The company
+ * cut jobs", "Officials in Paris"). */
+static int conjunct_ok(ctx *x, tspan l)
+{
+    static const char *const subj[] = {"he", "she", "they", "we", "I", NULL};
+    static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "mother",
+                                      "father", "parents", "partner", "family", "colleague", "colleagues",
+                                      "friend", "friends", "children", NULL};
+    if (l.a < 0 || l.b - l.a > 5) return 0;
+    if (l.a == l.b && (tflags(x, l.a) & LX_PRONOUN)) return word_in(x, l.a, subj);
+    for (int32_t k = l.a; k <= l.b; k++)
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || (tflags(x, k) & LX_CUE) || word_is(x, k, "and")) return 0;
+    if (cap_word(x, l.b) && !(l.a == l.b && plural_noun(x, l.b))) { /* (not "Analysts") */
+        for (int32_t k = l.a; k <= l.b; k++)
+            if (!cap_word(x, k) && !is_connector(x, k) && !(k == l.a && word_is(x, k, "the"))) return 0;
+        /* no name ends in a title ("Executive Vice President and …") */
+        if (tflags(x, l.b) & LX_TITLE) return 0;
+        /* a person named in full, a listed organisation, or a name the
+         * article uses again on its own: not a word of a longer name
+         * ("Ironhorse Oil and Gas", "Ernst and Young's Ann Lee") */
+        int32_t m = mention_at(x, l.b);
+        if (m < 0 || x->ms[m].t0 < l.a) return 0;
+        const xent *e = &x->ents[x->ms[m].ent];
+        if ((e->kind == ENT_PERSON && (e->nwords >= 2 || e->title)) || (e->kind == ENT_ORG && listed_org(x, x->ms[m].t0, x->ms[m].t1)))
+            return 1;
+        /* else named elsewhere with no "and" beside it ("Handy and
+         * Harman", "Duff and Phelps" are firms however often written) */
+        for (int32_t k = 0; k < x->nms; k++)
+            if (x->ms[k].ent == x->ms[m].ent && k != m && !word_is(x, x->ms[k].t0 - 1, "and") &&
+                !word_is(x, x->ms[k].t1 + 1, "and"))
+                return 1;
+        return 0;
+    }
+    if (l.b - l.a > 3 || np_clause(x, l)) return 0;
+    for (int32_t k = l.a + 1; k < l.b; k++)
+        if (word_in(x, k, prep_of) || (tflags(x, k) & (LX_FUNC | LX_PRONOUN))) return 0;
+    int32_t h = l.b;
+    return (tflags(x, h) & LX_DESC) || plural_noun(x, h) || plural_desc(x, h) || source_word(x, h) ||
+           word_in(x, h, kin);
+}
+
+/* Round 15a: records coordinated subject sp and its n conjuncts for
+ * set_attrib (x->coord). */
+static void keep_coord(ctx *x, tspan sp, const tspan *part, int n)
+{
+    for (int k = 0; k < 4 && k < x->ncoord; k++)
+        if (x->coord[k].sp.a == sp.a && x->coord[k].sp.b == sp.b) return;
+    int k = x->ncoord++ % 4;
+    x->coord[k].sp = sp;
+    x->coord[k].n = n;
+    memcpy(x->coord[k].part, part, sizeof part[0] * (size_t)n);
+}
+
+/* Round 15a: a coordinated subject speaks as one ("Tom Hale and Ana Reis
+ * said", "Hale, Reis and Ortiz said", "Hale and his wife said", "Port
+ * managers and ferry crews say", "Both men said").  *out is np_left's
+ * phrase before cue c (the last conjunct, or none: np_left takes a bare
+ * plural only opening its clause); when "and" comes right before it and
+ * a phrase before that ends there and opens its clause, *out grows
+ * over them (up to four, joined by commas and a last "and") and
+ * x->coord keeps each, whose entities are the quote's speakers.  A name
+ * spanning the "and" is one speaker ("Marks and Spencer said").  1 when
+ * *out changed. */
+static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
+{
+    tspan sp = *out;
+    if (sp.a < 0) {
+        /* a bare plural after "and" or "both": np_left's walk, here */
+        int32_t j = c - 1;
+        while (j > lo && is_adverb(x, j)) j--;
+        /* (first the cheap test: "and" or "both" within reach) */
+        if (j - 1 < lo || !(word_is(x, j - 1, "and") || word_is(x, j - 1, "both") || word_is(x, j - 2, "and") ||
+                            word_is(x, j - 3, "and") || word_is(x, j - 4, "and")))
+            return 0;
+        if (!(plural_noun(x, j) || plural_desc(x, j)) || (x->t[j].flags & F_CAP) ||
+            (tflags(x, j) & (LX_FUNC | LX_CUE | LX_PRONOUN)))
+            return 0;
+        if (word_is(x, j - 1, "both") && opens_clause(x, j - 1)) { /* "Both men said" */
+            *out = (tspan){j - 1, j};
+            return 1;
+        }
+        int32_t a = j;
+        while (a - 1 >= lo && a > j - 3 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 && !cap_word(x, a - 1) &&
+               !(tflags(x, a - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, a - 1))
+            a--;
+        sp = (tspan){a, j};
+    }
+    if (sp.a - 2 < lo || !word_is(x, sp.a - 1, "and")) return 0;
+    int32_t j = sp.a - 2, m = mention_at(x, sp.a - 1);
+    if (m >= 0) return 0; /* "Marks and Spencer", "Standard and Poor's" */
+    m = mention_at(x, sp.a);
+    if (m >= 0 && x->ms[m].t0 < sp.a) return 0;
+    int oxford = punct_is(x, j, ',');
+    if (oxford) j--;
+    tspan l = np_left(x, j, lo);
+    if (l.a < lo || l.b != j || !opens_clause(x, l.a)) return 0;
+    /* one phrase, one speaker: "Officials in Paris and Berlin", "The MP
+     * for Dover and Deal" (a preposition's object is what is
+     * coordinated), "S and P" (initials) */
+    if (!oxford && cap_word(x, sp.b)) {
+        int one = sp.a == sp.b && l.a == l.b && tl(x, sp.a) == 1 && tl(x, l.a) == 1;
+        for (int32_t k = l.a + 1; k < l.b && !one; k++) one = word_in(x, k, prep_of); /* (not "Rio de Janeiro") */
+        for (int32_t k = sp.a; k <= sp.b && one; k++) one = cap_word(x, k) || (k == sp.a && word_is(x, k, "the"));
+        if (one) {
+            *out = (tspan){l.a, sp.b};
+            return 1;
+        }
+    }
+    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) return 0;
+    tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
+    int n = 2;
+    part[0] = l;
+    part[1] = sp;
+    /* "Tom Hale, Ana Reis and Sam Ortiz": more names before commas, while
+     * each opens a clause */
+    while (n < 1 + QUOTE_MAX_CO_SPEAKERS && cap_word(x, part[0].a) && part[0].a - 2 >= lo &&
+           punct_is(x, part[0].a - 1, ',') && cap_word(x, part[0].a - 2)) {
+        tspan p = np_left(x, part[0].a - 2, lo);
+        if (p.a < lo || p.b != part[0].a - 2 || !conjunct_ok(x, p) || !opens_clause(x, p.a)) break;
+        memmove(part + 1, part, sizeof part[0] * (size_t)n);
+        part[0] = p;
+        n++;
+    }
+    if (oxford && n < 3) return 0; /* "Tom Hale, the mayor, and …": an appositive */
+    *out = (tspan){part[0].a, sp.b};
+    keep_coord(x, *out, part, n);
+    return 1;
+}
+
+/* Round 15a: coord_join, and a floating "both" after the subject
+ * ("Hale and Reis both said", "They both said"; not "Poor training
+ * frustrates both call centre workers"): the phrase before it speaks
+ * when it is coordinated, or "they" or "we". */
+static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
+{
+    if (out->a < 0 && c - 2 >= lo && word_is(x, c - 1, "both") && x->t[c - 2].kind == T_WORD) {
+        tspan b = np_left(x, c - 2, lo), t = b;
+        if (b.a >= 0 && b.b == c - 2 && (coord_join(x, &t, c - 1, lo) || word_is(x, b.a, "they") || word_is(x, b.a, "we")))
+            *out = t;
+        return;
+    }
+    coord_join(x, out, c, lo);
+}
+
+/* Round 15a: "“…,” said Tom Hale and Ana Reis.": a second name after the
+ * inverted speaker, ending the clause. */
+static void coord_inverted(ctx *x, attrib *at, int32_t hi)
+{
+    tspan sp = at->sp;
+    if (sp.a < 0 || sp.b + 2 > hi || !word_is(x, sp.b + 1, "and") || !cap_word(x, sp.a) || !cap_word(x, sp.b + 2) ||
+        !conjunct_ok(x, sp))
+        return;
+    if (mention_at(x, sp.b + 1) >= 0) return;
+    int32_t m = mention_at(x, sp.b);
+    if (m >= 0 && x->ms[m].t1 > sp.b) return;
+    tspan r = np_right(x, sp.b + 2, hi);
+    if (r.a != sp.b + 2 || !conjunct_ok(x, r)) return;
+    if (r.b + 1 < x->nt && r.b + 1 <= hi && x->t[r.b + 1].kind == T_WORD && !attribution_tail(x, r.b + 1)) return;
+    at->sp.b = r.b;
+    tspan part[2] = {sp, r};
+    keep_coord(x, at->sp, part, 2);
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -3212,10 +3441,12 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
             sp.a = -1;
         if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
             at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
+            coord_inverted(x, &at, hi);
             return at;
         }
     }
     tspan sp = np_left(x, c - 1, lo);
+    coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office put out a
      * statement saying …": the one who issued it speaks */
     /* round 14: "a subsidiary of Gazprom, the Russian state energy
@@ -3285,7 +3516,32 @@ static void set_attrib(ctx *x, quote *q, const attrib *at)
     if (at->sp.a >= 0) {
         q->speaker_start = (int32_t)x->t[at->sp.a].s;
         q->speaker_end = (int32_t)x->t[at->sp.b].e;
-        q->speaker_entity = speaker_entity(x, at->sp);
+        for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) q->co_speakers[k] = -1;
+        /* round 15a: a coordinated subject: each conjunct's entity, the
+         * first as the speaker */
+        int ci = -1;
+        for (int k = 0; k < 4 && k < x->ncoord; k++)
+            if (x->coord[k].sp.a == at->sp.a && x->coord[k].sp.b == at->sp.b) ci = k;
+        if (ci >= 0) {
+            int n = 0;
+            q->speaker_entity = -1;
+            for (int k = 0; k < x->coord[ci].n; k++) {
+                int32_t e = speaker_entity(x, x->coord[ci].part[k]);
+                int seen = e < 0 || e == q->speaker_entity;
+                for (int m = 0; m < n; m++) seen |= q->co_speakers[m] == e;
+                if (seen) continue;
+                if (q->speaker_entity < 0) q->speaker_entity = e;
+                else if (n < QUOTE_MAX_CO_SPEAKERS) q->co_speakers[n++] = e;
+            }
+        } else {
+            q->speaker_entity = speaker_entity(x, at->sp);
+            /* "Hale and Reis said …. They added …": "they" that resolves
+             * to the last quote's speaker stands for all its speakers */
+            const quote *pq = x->last_q >= 0 && x->last_q < x->nq && &x->qs[x->last_q] != q ? &x->qs[x->last_q] : NULL;
+            if (pq && at->sp.a == at->sp.b && q->speaker_entity >= 0 && pq->speaker_entity == q->speaker_entity &&
+                pq->co_speakers[0] >= 0 && word_is(x, at->sp.a, "they"))
+                memcpy(q->co_speakers, pq->co_speakers, sizeof q->co_speakers);
+        }
     }
 }
 

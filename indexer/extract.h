@@ -32,6 +32,8 @@ typedef struct {
     int32_t entity;          /* index into extraction.entities */
 } ent_mention;
 
+#define QUOTE_MAX_CO_SPEAKERS 3
+
 typedef struct {
     uint32_t start, end;     /* byte span of the whole quotation */
     uint32_t n_segments;     /* "A," he said, "B." has 2 */
@@ -39,6 +41,11 @@ typedef struct {
     quote_type type;
     int32_t speaker_start, speaker_end; /* the speaker mention as written, -1 */
     int32_t speaker_entity;  /* index into entities, or -1 when unknown */
+    /* round 15a: the other speakers of a coordinated subject ("Tom Hale and
+     * Ana Reis said": speaker_entity is Hale, co_speakers[0] Reis; the
+     * speaker span covers both), indexes into entities, -1 when none (the
+     * used ones come first) */
+    int32_t co_speakers[QUOTE_MAX_CO_SPEAKERS];
     int32_t cue_start, cue_end;         /* the cue verb ("said"), -1 */
 } quote;
 
@@ -92,7 +99,7 @@ int extract_same_person_facts(const char *a, const person_facts *fa, const char 
  * The `morgue-index --extract` mode: reads JSONL articles {"id","text",...}
  * from `in_path` ("-" for standard input) and writes one JSON line per
  * article to out: {"id", "quotes": [{"start","end","text","type","speaker",
- * "speaker_start","speaker_end","speaker_entity","cue"}], "entities":
+ * "speaker_start","speaker_end","speaker_entity","co_speakers","cue"}], "entities":
  * [{"name","kind","mentions":[[start,end],...]}]} with UTF-8 byte offsets
  * into text.  Returns a process exit status (0, 1 some lines bad, 2).
  */

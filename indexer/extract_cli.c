@@ -102,6 +102,16 @@ void extract_write_json(buf *out, const char *id, size_t id_len, const char *tex
         } else {
             buf_puts(out, "null");
         }
+        /* round 15a: the other speakers of a coordinated subject, by
+         * canonical name ([] for one speaker) */
+        buf_puts(out, ",\"co_speakers\":[");
+        for (int k = 0, put = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) {
+            int32_t e = q->co_speakers[k];
+            if (e < 0 || (uint32_t)e >= ex->n_entities) continue;
+            if (put++) buf_putc(out, ',');
+            json_put_string(out, ex->entities[e].name, strlen(ex->entities[e].name));
+        }
+        buf_putc(out, ']');
         buf_puts(out, ",\"cue\":");
         put_span_text(out, text, n, q->cue_start, q->cue_end);
         buf_putc(out, '}');

@@ -580,5 +580,23 @@ int extract_org_names(const char *text, size_t n, arena *a, extraction *x)
     for (uint32_t q = 0; q < x->n_mentions; q++) x->mentions[q].entity = to[x->mentions[q].entity];
     for (uint32_t q = 0; q < x->n_quotes; q++)
         if (x->quotes[q].speaker_entity >= 0) x->quotes[q].speaker_entity = to[x->quotes[q].speaker_entity];
+    /* round 15a: a coordinated subject's other speakers; one that is
+     * gone or now the same as another is dropped, the rest move up */
+    for (uint32_t q = 0; q < x->n_quotes; q++) {
+        quote *qt = &x->quotes[q];
+        int nco = 0;
+        for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) {
+            int32_t e = qt->co_speakers[k] >= 0 ? to[qt->co_speakers[k]] : -1;
+            int dup = e < 0 || e == qt->speaker_entity;
+            for (int m = 0; m < nco; m++) dup |= qt->co_speakers[m] == e;
+            qt->co_speakers[k] = -1;
+            if (!dup) qt->co_speakers[nco++] = e;
+        }
+        if (qt->speaker_entity < 0 && nco) { /* the first left speaks */
+            qt->speaker_entity = qt->co_speakers[0];
+            memmove(qt->co_speakers, qt->co_speakers + 1, sizeof qt->co_speakers[0] * (QUOTE_MAX_CO_SPEAKERS - 1));
+            qt->co_speakers[QUOTE_MAX_CO_SPEAKERS - 1] = -1;
+        }
+    }
     return 0;
 }

@@ -288,6 +288,12 @@ static char *arena_buf(arena *a, buf *b) { return arena_strndup(a, b->p ? (const
 typedef struct {
     const char *speaker;     /* canonical name, "" when unknown */
     int skind;
+    /* round 15a: the other speakers of a coordinated subject ("Hale and
+     * Reis said"): names in the speaker field and the name table, not
+     * stored (the record's speaker as written names them all) */
+    const char *co[QUOTE_MAX_CO_SPEAKERS];
+    int co_kind[QUOTE_MAX_CO_SPEAKERS];
+    int nco;
     const char *extra;       /* stored: lib/stored_quote.h (the speaker is the author) */
     size_t extra_len;
     uint8_t qtype;
@@ -497,9 +503,22 @@ static void idoc_analyse_rest(idoc *d)
         qd->qstart = q->start;
         qd->qend = q->end;
         oom |= !qd->extra || e->oom || d->b_q.oom;
-        oom |= inverter_tokenize(FIELD_SPEAKER, sfield, strlen(sfield), a, &qd->tok[FIELD_SPEAKER]);
-        if (speaker[0] && !oom)
-            oom |= inverter_add_names(FIELD_SPEAKER, &speaker, 1, a, &qd->tok[FIELD_SPEAKER]);
+        /* round 15a: a coordinated subject's other speakers join the
+         * field, each its own name (no phrase matches across two) */
+        const char *all[1 + QUOTE_MAX_CO_SPEAKERS];
+        size_t nall = 0;
+        if (speaker[0]) all[nall++] = speaker;
+        for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS && speaker[0]; k++) {
+            int32_t ce = q->co_speakers[k];
+            if (ce < 0 || (uint32_t)ce >= x->n_entities || !x->entities[ce].name || !x->entities[ce].name[0]) continue;
+            all[nall++] = qd->co[qd->nco] = x->entities[ce].name;
+            qd->co_kind[qd->nco++] = (int)x->entities[ce].kind < 4 ? (int)x->entities[ce].kind : 3;
+        }
+        if (nall > 1)
+            oom |= inverter_tokenize_names(FIELD_SPEAKER, all, nall, a, &qd->tok[FIELD_SPEAKER]);
+        else
+            oom |= inverter_tokenize(FIELD_SPEAKER, sfield, strlen(sfield), a, &qd->tok[FIELD_SPEAKER]);
+        if (nall && !oom) oom |= inverter_add_names(FIELD_SPEAKER, all, nall, a, &qd->tok[FIELD_SPEAKER]);
     }
     if (oom) d->oom = 1;
 }
@@ -572,6 +591,7 @@ static morgue_rc put_doc(index_writer *w, idoc *d, uint64_t cluster)
         sd.len[SF_EXTRA] = qd->extra_len;
         FORWARD_IF_RC(segw_add_doc(w->cur, &qm, &sd));
         if (qd->speaker[0]) segw_add_name(w->cur, qd->speaker, strlen(qd->speaker), qd->skind, 0, 1);
+        for (int k = 0; k < qd->nco; k++) segw_add_name(w->cur, qd->co[k], strlen(qd->co[k]), qd->co_kind[k], 0, 1);
         w->st.quotes_added++;
     }
     w->st.docs_added++;

@@ -195,7 +195,7 @@ static const qcase qcases[] = {
     /* ... a plural or two joined subjects agree with the bare form */
     {"Port managers say the timetable will change.", 0, 1, "the timetable will change", "indirect", 1, "", "say"},
     {"Ana Reis runs the ferry line. Reis and Tom Hale say the timetable will change.", 0, 1,
-     "the timetable will change", "indirect", 1, "Tom Hale", "say"},
+     "the timetable will change", "indirect", 1, "Ana Reis", "say"}, /* round 15a: both speak, the first first */
     /* round 14: "told" and its addressee before a clause without "that" */
     {"Tom Hale told reporters the budget would be balanced by 2030.", 0, 1, "the budget would be balanced by 2030",
      "indirect", 1, "Tom Hale", "told"},
@@ -1150,6 +1150,76 @@ static const struct {
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
 };
 
+/* Round 15a: coordinated subjects speak as one quote: the speaker as
+ * written covers them all, speaker_entity is the first conjunct's
+ * entity and co_speakers the others' ("|" between names). */
+static const struct {
+    const char *text, *said, *speaker, *co;
+} coordcases[] = {
+    {"Tom Hale and Ana Reis said the port would reopen on Monday.", "Tom Hale and Ana Reis", "Tom Hale",
+     "Ana Reis"},
+    {"Tom Hale and Ana Reis run the ferry line. “It is too early,” Hale and Reis said in a joint statement.",
+     "Hale and Reis", "Tom Hale", "Ana Reis"},
+    {"Tom Hale, Ana Reis and Sam Ortiz said the port would reopen.", "Tom Hale, Ana Reis and Sam Ortiz",
+     "Tom Hale", "Ana Reis|Sam Ortiz"},
+    {"Tom Hale, Ana Reis, and Sam Ortiz said the port would reopen.", "Tom Hale, Ana Reis, and Sam Ortiz",
+     "Tom Hale", "Ana Reis|Sam Ortiz"},
+    {"“We are ready,” said Tom Hale and Ana Reis.", "Tom Hale and Ana Reis", "Tom Hale", "Ana Reis"},
+    {"In Dover, Tom Hale and Ana Reis said the port would reopen.", "Tom Hale and Ana Reis", "Tom Hale",
+     "Ana Reis"},
+    {"Tom Hale and his wife said they had lost everything in the flood.", "Tom Hale and his wife", "Tom Hale", ""},
+    {"The mayor and the police chief said the coast road would close.", "The mayor and the police chief", "", ""},
+    {"Port managers and ferry crews say the new timetable is unworkable.", "Port managers and ferry crews", "", ""},
+    {"Analysts and traders said the dollar would rise.", "Analysts and traders", "", ""},
+    {"Both men said they would appeal against the ruling.", "Both men", "", ""},
+    /* one phrase: a preposition's objects, initials */
+    {"Officials in Dover and Calais said the crossing was closed.", "Officials in Dover and Calais", NULL, ""},
+    {"Net debt rose to 129 pct of exports, S and P said.", "S and P", "", ""},
+    {"Mr Hale and Ms Reis said the port would reopen.", "Mr Hale and Ms Reis", "Hale", "Reis"},
+    {"Tom Hale and Ana Reis both said the port would reopen.", "Tom Hale and Ana Reis", "Tom Hale", "Ana Reis"},
+    /* "they" right after stands for both */
+    {"Tom Hale and Ana Reis said the port would reopen. They added that the night ferry would return in May.",
+     "They", "Tom Hale", "Ana Reis"},
+    /* not a subject: the name before "and" is an object */
+    {"The board met Tom Hale and Ana Reis said the talks went well.", "Ana Reis", "Ana Reis", ""},
+};
+
+static void check_coord(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof coordcases / sizeof coordcases[0]; i++) {
+        extraction ex;
+        arena_reset(&a);
+        const char *t = coordcases[i].text;
+        CHECK(extract_article(t, strlen(t), &a, &ex) == 0);
+        if (ex.n_quotes == 0) {
+            CHECK_MSG(0, "coord case %zu: no quote", i);
+            continue;
+        }
+        const quote *q = &ex.quotes[ex.n_quotes - 1];
+        char got[256];
+        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                 q->speaker_start >= 0 ? t + q->speaker_start : "");
+        CHECK_MSG(strcmp(got, coordcases[i].said) == 0, "coord case %zu: speaker \"%s\", want \"%s\"", i, got,
+                  coordcases[i].said);
+        const char *spk = q->speaker_entity >= 0 ? ex.entities[q->speaker_entity].name : "";
+        /* (NULL: whichever place "Officials in …" links to) */
+        CHECK_MSG(!coordcases[i].speaker || strcmp(spk, coordcases[i].speaker) == 0, "coord case %zu: entity \"%s\", want \"%s\"", i, spk,
+                  coordcases[i].speaker);
+        char co[256] = "";
+        size_t n = 0;
+        for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) {
+            if (q->co_speakers[k] < 0) continue;
+            CHECK((uint32_t)q->co_speakers[k] < ex.n_entities);
+            n += (size_t)snprintf(co + n, sizeof co - n, "%s%s", n ? "|" : "", ex.entities[q->co_speakers[k]].name);
+        }
+        CHECK_MSG(strcmp(co, coordcases[i].co) == 0, "coord case %zu: co-speakers \"%s\", want \"%s\"", i, co,
+                  coordcases[i].co);
+    }
+    arena_free(&a);
+}
+
 static void check_said(void)
 {
     arena a;
@@ -1554,6 +1624,20 @@ static const wcase wcases[] = {
      "said", "“the pier is beyond repair.”"},
     /* ... still a cue with a quotation after it */
     {"Tom Hale took credit for “saving the ferry.”", "Tom Hale", "credit", "for “saving the ferry.”"},
+    /* round 15a: findings of a study, survey, report or poll */
+    {"The study, released last week, found that ferry fares rose by a third.", "The study", "found",
+     "that ferry fares rose by a third"},
+    {"The survey showed that most islanders oppose the new timetable.", "The survey", "showed",
+     "that most islanders oppose the new timetable"},
+    {"A new poll shows that the harbour master is trailing.", "A new poll", "shows",
+     "that the harbour master is trailing"},
+    {"The report concluded that the board had acted lawfully.", "The report", "concluded",
+     "that the board had acted lawfully"},
+    {"The report said the ferry would run until May.", "The report", "said", "the ferry would run until May"},
+    /* ... but a person who finds something reports nothing */
+    {"Tom Hale found his keys under the mat on the quay.", NULL, NULL, NULL},
+    {"Divers found the wreck of the old ferry in the bay.", NULL, NULL, NULL},
+    {"Police found the car in a ditch near the quay.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
@@ -1591,6 +1675,7 @@ int main(void)
 {
     check_quotes();
     check_said();
+    check_coord();
     check_wire();
     check_entities();
     check_no_entity();
