@@ -924,6 +924,12 @@ static int split_sentences(ctx *x)
                 x->t[i + 1].s == t->e && t->s > 0 && x->s[t->s - 1] >= '0' && x->s[t->s - 1] <= '9' &&
                 x->s[t->e] >= '0' && x->s[t->e] <= '9')
                 brk = 0;
+            /* round 15: a ticker's exchange suffix ("<PAC.N>", "<SWSZ.Z>")
+             * is no sentence end */
+            if (brk && t->cp == '.' && i >= 1 && i + 2 < x->nt && x->t[i - 1].e == t->s &&
+                x->t[i + 1].s == t->e && (x->t[i - 1].flags & F_ACRO) && x->t[i + 1].kind == T_WORD &&
+                x->t[i + 1].e - x->t[i + 1].s <= 2 && x->t[i + 2].kind == T_PUNCT && x->t[i + 2].cp == '>')
+                brk = 0;
             /* a closing mark right after belongs to this sentence */
             if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
                 x->t[i + 1].q < 0)
@@ -2405,6 +2411,26 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (k > lo && punct_is(x, k, '(')) return np_left(x, k - 1, lo);
         return r;
     }
+    /* round 15: Reuters marks a company in angle brackets: a ticker after
+     * the name ("House of Fabrics Inc <HF> said", "Swissair <SWSZ.Z>
+     * said") is skipped like a parenthetical; a bracketed name ("<Pagurian
+     * Corp Ltd> said", an unlisted company) is the phrase itself */
+    if (t->kind == T_PUNCT && t->cp == '>') {
+        int32_t k = j - 1;
+        while (k >= lo && k > j - 10 && (x->t[k].kind == T_WORD || punct_is(x, k, '.') || punct_is(x, k, '&')))
+            k--;
+        if (k < lo || k >= j - 1 || !punct_is(x, k, '<')) return r;
+        int ticker = 1;
+        for (int32_t m = k + 1; m < j && ticker; m++)
+            ticker = x->t[m].kind != T_WORD || (x->t[m].flags & F_ACRO) ||
+                     ((x->t[m].flags & F_CAP) && tl(x, m) == 1);
+        if (ticker && k - 1 >= lo && x->t[k - 1].kind == T_WORD && cap_word(x, k - 1)) return np_left(x, k - 1, lo);
+        if (!ticker || k - 1 < lo || x->t[k - 1].kind != T_WORD) {
+            tspan in = np_left(x, j - 1, k + 1);
+            if (in.a >= 0 && cap_word(x, in.a)) return in;
+        }
+        return r;
+    }
     if (t->kind == T_PUNCT && t->cp == ',') {
         /* round 13: "Gov. Tom Hale (R-Ohio), said": a party and state tag
          * (or any parenthetical) before the comma; the name before it */
@@ -3770,6 +3796,11 @@ static int adjunct_only(ctx *x, int32_t a, int32_t lw)
 static int np_adjacent(ctx *x, const attrib *at)
 {
     int32_t g = at->sp.b + 1;
+    /* round 15: over a ticker ("Malayan Banking Bhd <MBKM.SI> said") */
+    if (g < at->cue && punct_is(x, g, '<')) {
+        while (g < at->cue && !punct_is(x, g, '>')) g++;
+        g++;
+    }
     while (g < at->cue && is_adverb(x, g)) g++;
     return g == at->cue;
 }

@@ -1478,6 +1478,19 @@ typedef struct {
 } wcase;
 
 static const wcase wcases[] = {
+    /* round 15: a newswire ticker after the name, or an unlisted company
+     * in angle brackets, hides no speaker; a ticker's exchange suffix is
+     * no sentence end */
+    {"Harbourline Ferries Inc <HFL> said it expects higher fares in May.", "Harbourline Ferries Inc", "said",
+     "it expects higher fares in May"},
+    {"Dover Tugs <DTUG.L> said its fleet would grow by two boats.", "Dover Tugs", "said",
+     "its fleet would grow by two boats"},
+    {"<Quill Shipping Corp> said it bought two ferries from a Danish yard.", "Quill Shipping Corp", "said",
+     "it bought two ferries from a Danish yard"},
+    {"The board has raised its stake in the pier to 40 pct, Harbourline Ferries Inc <HFL.N> said.",
+     "Harbourline Ferries Inc", "said", "The board has raised its stake in the pier to 40 pct"},
+    /* ... but markup in angle brackets is no ticker */
+    {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
     {"A source close to the harbour board said the pier would be sold.", "A source close to the harbour board", "said",
      "the pier would be sold"},
