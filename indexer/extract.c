@@ -3079,10 +3079,16 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     int32_t k = f;
     if (is_determiner(x, f) && !word_is(x, f, "that")) {
         k++;
-        /* after a determiner a cue word is a noun ("The report, …") */
-        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !cap_word(x, k) &&
-               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux))
+        /* after a determiner a cue word is a noun ("The report, …");
+         * round 15: capitalised words too ("The Swedish firm, the
+         * world's largest maker of ovens, said") */
+        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 &&
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux)) {
+            /* not a verb with a name for its object ("The film showed Mr
+             * Hale, …, telling …") */
+            if (!cap_word(x, k) && k + 1 < p && cap_word(x, k + 1) && past_verb(x, k)) return no;
             k++;
+        }
         if (k == f + 1) return no;
     } else {
         if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;

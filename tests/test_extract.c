@@ -1146,6 +1146,9 @@ static const struct {
     {"Local officials said they welcome the attention.", "Local officials"},
     {"“The talks will resume,” senior officials said.", "senior officials"},
     {"The report, published on Tuesday, said the harbour would shrink.", "The report"},
+    /* round 15: a determiner and capitalised words open the subject too */
+    {"The Danish ferry line, the largest operator in the strait, said fares would rise.", "The Danish ferry line"},
+    {"The film showed Tom Hale, smiling at the crowd, telling them: “We won.”", "Tom Hale"},
     /* round 14: the name before an appositive, not "said X" */
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
 };
