@@ -2552,7 +2552,22 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         return np_head(x, r, lo);
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
-    if (f & (LX_FUNC | LX_CUE)) return r;
+    if (f & LX_FUNC) return r;
+    /* round 15: a cue word that names a document is a noun after a
+     * determiner or a possessive and at most two modifiers ("The report
+     * said", "the agency's latest report said", "Its estimates showed") */
+    if (f & LX_CUE) {
+        static const char *const doc_noun[] = {"report", "reports", "estimate", "estimates", "tweet",
+                                               "post", "note", NULL};
+        if (!word_in(x, j, doc_noun)) return r;
+        int32_t d = j - 1;
+        while (d >= lo && d >= j - 3 && x->t[d].kind == T_WORD && x->t[d].q < 0 && !is_determiner(x, d) &&
+               strip_poss(tx(x, d), tl(x, d)) == tl(x, d) && !(tflags(x, d) & (LX_FUNC | LX_CUE | LX_PRONOUN)))
+            d--;
+        if (!(d >= lo && x->t[d].kind == T_WORD && x->t[d].q < 0 &&
+              (is_determiner(x, d) || strip_poss(tx(x, d), tl(x, d)) != tl(x, d))))
+            return r;
+    }
     /* round 9: "issued a report this month charging …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
                                             "night", "weekend", "time", NULL};

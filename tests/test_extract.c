@@ -1146,6 +1146,13 @@ static const struct {
     {"Local officials said they welcome the attention.", "Local officials"},
     {"“The talks will resume,” senior officials said.", "senior officials"},
     {"The report, published on Tuesday, said the harbour would shrink.", "The report"},
+    /* round 15: a cue word naming a document is a noun after a
+     * determiner or a possessive ("report", "estimates", "tweet") */
+    {"The report said the harbour would need dredging by 2030.", "The report"},
+    {"The trust's latest estimates say that ferry traffic fell by a tenth.", "The trust's latest estimates"},
+    {"The pier will close in May, the report said.", "the report"},
+    /* ... but not a verb after a plural subject */
+    {"Harbour pilots report that the channel is silting up.", "Harbour pilots"},
     /* round 15: a determiner and capitalised words open the subject too */
     {"The Danish ferry line, the largest operator in the strait, said fares would rise.", "The Danish ferry line"},
     {"The film showed Tom Hale, smiling at the crowd, telling them: “We won.”", "Tom Hale"},
