@@ -3811,6 +3811,23 @@ static int adjunct_only(ctx *x, int32_t a, int32_t lw)
     return 1;
 }
 
+/* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
+ * to ten words opening with a preposition, a time word, an adverb or a
+ * participle ("Earlier today", "In a filing with the SEC", "Speaking to
+ * reporters"), with no finite auxiliary. */
+static int lead_in(ctx *x, int32_t f, int32_t comma)
+{
+    static const char *const opener[] = {"earlier", "later", "last", "this", "meanwhile", "separately",
+                                         "also", "since", "after", "before", "during", "as", "asked", NULL};
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (comma <= f || comma - f > 10 || !punct_is(x, comma, ',')) return 0;
+    if (!word_in(x, f, fb_prep) && !word_in(x, f, opener) && !is_day(x, f) && !is_adverb(x, f) && !ing_form(x, f))
+        return 0;
+    for (int32_t k = f; k < comma; k++)
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_in(x, k, finite_aux)) return 0;
+    return 1;
+}
+
 /* Whether the speaker phrase of attribution at (not inverted) is the
  * cue's own, right before it (over adverbs), not a sentence subject found
  * further back ("Before the Paris attacks, Trump took …, suggesting"). */
@@ -4035,7 +4052,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                                                (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
                       ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
                        !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
-                       !word_is(x, at.cue_end + 1, "them"))))) {
+                       !word_is(x, at.cue_end + 1, "them")))) &&
+                   /* round 15: nor "Earlier today, BP said it planned …",
+                    * "In answer to a question, Hale said there …": a cue
+                    * with more than a few words after it (not set off by
+                    * a comma, not adjuncts only) reports them; what is
+                    * before the comma is a lead-in */
+                   !(!at.inverted && (at.cue_end + 6 < lw || (at.cue_end + 2 < lw && lead_in(x, f, at.sp.a - 1))) &&
+                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw))) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;

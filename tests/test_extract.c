@@ -1488,6 +1488,17 @@ typedef struct {
 } wcase;
 
 static const wcase wcases[] = {
+    /* round 15: a lead-in before the subject, and the cue with a clause
+     * after it: the clause is the content (was: nothing) */
+    {"Earlier today, Harbourline said it planned to sell two ferries.", "Harbourline", "said",
+     "it planned to sell two ferries"},
+    {"In answer to a question, Tom Hale said there had been no offers for the pier.", "Tom Hale", "said",
+     "there had been no offers for the pier"},
+    {"In Dover, the harbour board said in a statement that the berths would be rebuilt.", "the harbour board", "said",
+     "that the berths would be rebuilt"},
+    /* ... but adjuncts after the cue leave the trailing reading */
+    {"The berths will be rebuilt by May, the harbour board said in a statement on Monday.", "the harbour board",
+     "said", "The berths will be rebuilt by May"},
     /* round 15: a newswire ticker after the name, or an unlisted company
      * in angle brackets, hides no speaker; a ticker's exchange suffix is
      * no sentence end */
