@@ -2284,7 +2284,10 @@ static int is_cue_slow(ctx *x, int32_t i)
              * pronoun's ’s is "is" or "has", the cue a verb ("It’s
              * implied" has no speaker: left a noun, see round 9) */
             static const char *const contr[] = {"he", "she", "who", NULL};
-            if (!str_in(d, sn, contr)) return 0;
+            /* round 15: a name written with 's ("Moody's said",
+             * "McDonald's says") before a verb that is never a noun */
+            static const char *const never_noun[] = {"said", "says", "told", "added", NULL};
+            if (!str_in(d, sn, contr) && !((x->t[i - 1].flags & F_CAP) && word_in(x, i, never_noun))) return 0;
         }
         if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
@@ -2546,6 +2549,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (!(m0 >= 0 && x->ms[m0].t0 == a && x->ms[m0].t1 >= j))
             while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
         if (tflags(x, a) & LX_FUNC && a == j && !(tflags(x, a) & LX_ORG)) return r;
+        /* round 15: a name with "and" in it ("Standard and Poor's said")
+         * is the mention found for it */
+        int32_t mj = mention_at(x, j);
+        if (mj >= 0 && x->ms[mj].t1 == j && x->ms[mj].t0 < a && x->ms[mj].t0 >= lo) a = x->ms[mj].t0;
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;
         r.b = j;
@@ -3119,7 +3126,11 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
         if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
         int relative = word_in(x, a, rel);
         for (int32_t m = a; m < b; m++)
-            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
+            if ((x->t[m].kind != T_WORD &&
+                 /* round 15: figures ("100.2 mln", "$5", "3%") */
+                 !(x->t[m].kind == T_PUNCT && m > a &&
+                   (x->t[m].cp == '.' || x->t[m].cp == '%' || x->t[m].cp == '$' || x->t[m].cp == '-'))) ||
+                x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
                 (!relative && word_in(x, m, finite_aux)))
                 return no; /* a participle may open it: "published on Tuesday" */
         a = b + 1;

@@ -1510,6 +1510,13 @@ static const wcase wcases[] = {
      "it bought two ferries from a Danish yard"},
     {"The board has raised its stake in the pier to 40 pct, Harbourline Ferries Inc <HFL.N> said.",
      "Harbourline Ferries Inc", "said", "The board has raised its stake in the pier to 40 pct"},
+    /* round 15: a name written with 's before "said"; a listed name with
+     * "and" in it is one speaker; figures in an appositive */
+    {"Moody's said it would review the harbour board's debt.", "Moody's", "said",
+     "it would review the harbour board's debt"},
+    {"The pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "The pier is sound"},
+    {"The board, which has 40.5 mln shares outstanding, said the pier was worth more.", "The board", "said",
+     "the pier was worth more"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
