@@ -1086,15 +1086,15 @@ static inline int cap_word(ctx *x, int32_t i)
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
-static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
 static const char *const org_d[] = {"department", NULL};
 static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
-static const char *const org_g[] = {"group", "guard", "government", NULL};
+static const char *const org_g[] = {"group", "guard", "government", "gazette", NULL};
 static const char *const org_e[] = {"exchange", NULL};
-static const char *const org_h[] = {"house", "holdings", NULL};
+static const char *const org_h[] = {"house", "holdings", "herald", NULL};
 static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
 static const char *const org_j[] = {"journal", NULL};
 static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
@@ -1104,7 +1104,7 @@ static const char *const org_o[] = {"office", "org", "organization", "organisati
 static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
 static const char *const org_r[] = {"radio", NULL};
 static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
-static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", NULL};
+static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 static const char *const org_u[] = {"university", "union", NULL};
 static const char *const org_w[] = {"workers", NULL};
 static const char *const *const org_words[26] = {
@@ -2232,6 +2232,8 @@ static int is_cue_slow(ctx *x, int32_t i)
 {
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
+    /* round 15: a possessive is a noun ("the state’s party convention") */
+    if (strip_poss(tx(x, i), tl(x, i)) != tl(x, i)) return 0;
     /* most words asked are no cue and looked up by nothing else: the cue
      * filter answers for them without the lexicon lookup */
     int cue;
@@ -2398,12 +2400,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     /* round 13: also an emphatic reflexive ("Sanders himself said") */
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
     /* round 14c: and "is", "was", "are", "were", "been" ("Tom Hale was asked,
-     * “…”") */
+     * “…”"); round 15: "has", "had", "have" ("…, the officer has said") */
     while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
                        (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
-                         (tl(x, j) == 3 && same_word(tx(x, j), "are", 3)) ||
-                         (tl(x, j) == 4 && same_word(tx(x, j), "been", 4))))))
+                         (tl(x, j) == 3 && (same_word(tx(x, j), "are", 3) || same_word(tx(x, j), "has", 3) ||
+                                            same_word(tx(x, j), "had", 3))) ||
+                         (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4)))))))
         j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
@@ -2553,6 +2556,33 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
          * is the mention found for it */
         int32_t mj = mention_at(x, j);
         if (mj >= 0 && x->ms[mj].t1 == j && x->ms[mj].t0 < a && x->ms[mj].t0 >= lo) a = x->ms[mj].t0;
+        /* round 15: a role in lower case before the name ("…, provincial
+         * treasurer Dick Johnston said", "lead manager Morgan Stanley
+         * said", "GATT spokesman David Woods told"), or modifiers between
+         * a determiner and the name ("the official New China News
+         * Agency said"): the phrase starts with them */
+        if (a - 1 >= lo && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 && !cap_word(x, a - 1) &&
+            !(tflags(x, a - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE))) {
+            static const char *const np_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
+                                                  "through", "about", "over", "under", "later", "earlier",
+                                                  "ago", "days", "weeks", "months", "years", NULL};
+            int32_t b = a - 1;
+            int role = (tflags(x, b) & (LX_DESC | LX_TITLE)) != 0;
+            while (b - 1 >= lo && b > a - 4 && x->t[b - 1].kind == T_WORD && x->t[b - 1].q < 0 &&
+                   !is_determiner(x, b - 1) && !(tflags(x, b - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE)) &&
+                   !word_in(x, b - 1, np_prep) &&
+                   strip_poss(tx(x, b - 1), tl(x, b - 1)) == tl(x, b - 1))
+                b--;
+            /* not a verb ("The film showed Tom Hale, …") */
+            for (int32_t m = b; m < a && b >= 0; m++)
+                if (!(tflags(x, m) & (LX_DESC | LX_TITLE)) && past_verb(x, m)) b = -1;
+            if (b < 0) {
+                /* a verb: no phrase to extend */
+            } else if (b - 1 >= lo && is_determiner(x, b - 1) && !word_is(x, b - 1, "that") &&
+                       (role || (mj >= 0 && x->ents[x->ms[mj].ent].kind != ENT_PERSON)))
+                a = b - 1; /* not "the rate Swett said reporters should use" */
+            else if (role && (b == lo || punct_is(x, b - 1, ',') || b == x->sent_first[x->t[b].sent])) a = b;
+        }
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;
         r.b = j;
@@ -2585,7 +2615,8 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = a - 1;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
-        if (tflags(x, k) & (LX_FUNC | LX_CUE)) { word_stop = 1; break; }
+        /* round 15: nor a finite verb ("athletes had genuine hopes") */
+        if ((tflags(x, k) & (LX_FUNC | LX_CUE)) || word_in(x, k, finite_aux)) { word_stop = 1; break; }
         a = k;
     }
     if (a - 1 >= lo && a == j - 6 && x->t[a - 1].kind == T_WORD) word_stop = 1;
@@ -2596,7 +2627,9 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
      * quotation ("“poison pill” measures added") or a semicolon */
     if (!has_det && !(f & LX_DESC) &&
         !(!word_stop && plural_noun(x, j) &&
-          (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ',') ||
+          (a == x->sent_first[x->t[a].sent] ||
+           /* not the comma of a figure ("a survey of 5,000 households") */
+           (punct_is(x, a - 1, ',') && !(x->t[a - 1].e == x->t[a].s && (x->t[a].flags & F_DIGIT))) ||
            (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
         return r;
     r.a = a;
@@ -3211,13 +3244,26 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         while (v > lo && is_adverb(x, v)) v--;
         if (word_in(x, v, be)) return at;
     }
+    /* round 15: and the active "A tweet quoted the mayor as saying …":
+     * "saying" reports, for its object */
+    if (word_is(x, c, "quoted"))
+        for (int32_t q = c + 2; q + 1 <= hi && q <= c + 14 && x->t[q].kind == T_WORD && x->t[q].q < 0; q++)
+            if (word_is(x, q, "as") && word_is(x, q + 1, "saying")) return at;
     if (word_is(x, c, "saying") && c - 2 >= lo && word_is(x, c - 1, "as")) {
-        for (int32_t q = c - 2; q >= lo + 2 && q >= c - 10; q--) {
+        for (int32_t q = c - 2; q >= lo + 1 && q >= c - 10; q--) {
             if (x->t[q].kind != T_WORD || x->t[q].q >= 0) break;
             if (!word_is(x, q, "quoted")) continue;
             int32_t v = q - 1;
             while (v > lo && is_adverb(x, v)) v--; /* "was also quoted" */
-            if (!word_in(x, v, be)) break;
+            if (!word_in(x, v, be)) {
+                /* active: the object between "quoted" and "as" */
+                tspan obj = np_left(x, c - 2, q + 1);
+                if (obj.a == q + 1) {
+                    at.cue = c; at.cue_end = c; at.sp = obj;
+                    return at;
+                }
+                break;
+            }
             tspan who = np_left(x, v - 1, lo);
             if (who.a >= 0) {
                 at.cue = c; at.cue_end = c; at.sp = who;
@@ -3850,6 +3896,9 @@ static int np_adjacent(ctx *x, const attrib *at)
         while (g < at->cue && !punct_is(x, g, '>')) g++;
         g++;
     }
+    /* ... and over an acronym in brackets ("the American Petroleum
+     * Institute (API) said") */
+    if (g + 2 < at->cue && punct_is(x, g, '(') && punct_is(x, g + 2, ')')) g += 3;
     while (g < at->cue && is_adverb(x, g)) g++;
     return g == at->cue;
 }
@@ -4085,7 +4134,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
                      /* round 14: "Profits rose, the company said, adding
                       * that …": a participle clause after the attribution */
-                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)))
+                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&
+                     /* round 15: "…, Clarke said in a speech to a group
+                      * of bankers in Boston." */
+                     !(!at.inverted && adjunct_only(x, at.cue_end + 1, lw)))
                 return 0;
             s = x->t[f].s;
             e = x->t[k].e;

@@ -1517,6 +1517,29 @@ static const wcase wcases[] = {
     {"The pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "The pier is sound"},
     {"The board, which has 40.5 mln shares outstanding, said the pier was worth more.", "The board", "said",
      "the pier was worth more"},
+    /* round 15: a role in lower case before the name opens the phrase
+     * (after a comma or at the sentence start), or modifiers between a
+     * determiner and an organisation's name; an acronym in brackets and
+     * a long adjunct after the cue leave the trailing reading */
+    {"Fares will rise by a third, harbour spokesman Tom Hale said.", "harbour spokesman Tom Hale", "said",
+     "Fares will rise by a third"},
+    {"Ferry traffic fell by a tenth, the Dover Harbour Board (DHB) said.", "the Dover Harbour Board", "said",
+     "Ferry traffic fell by a tenth"},
+    {"The pier will be sold, Tom Hale said in a speech to the chamber of commerce in Dover.", "Tom Hale", "said",
+     "The pier will be sold"},
+    {"Storms damaged the pier, the weekly Dover Gazette said.", "the weekly Dover Gazette", "said",
+     "Storms damaged the pier"},
+    /* ... not a noun that a name follows ("the rate Tom Hale said …"),
+     * nor a time */
+    {"Ferry tickets were sold at the rate Tom Hale said traders should use.", "Tom Hale", "said",
+     "traders should use"},
+    /* ... "has said" at the end; a possessive is no cue */
+    {"The pier is unsafe, the port's chief engineer has said.", "the port's chief engineer", "said",
+     "The pier is unsafe"},
+    {"At the county's party conference Tom Hale said the pier was unsafe.", "Tom Hale", "said", "the pier was unsafe"},
+    /* ... "quoted Y as saying": Y speaks */
+    {"The Gazette quoted Tom Hale as saying that the pier would close.", "Tom Hale", "saying",
+     "that the pier would close"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
