@@ -329,7 +329,9 @@ static int tokenize_text(ctx *x)
     /* Text wrapped at a fixed width with indented paragraphs (the Reuters
      * archive: "…the International\nMonetary Fund…", "\n    Shr 72 cts"):
      * a newline not followed by a blank is a space, not a paragraph end.
-     * Known by an indented line and no line longer than 100 bytes. */
+     * Known by no line longer than 100 bytes and an indented line, or
+     * (round 15: a one-paragraph item, "Epitope Inc said it has\ndeveloped
+     * …\n Reuter") a line that goes on with a lower-case word. */
     int wrapped = 0;
     {
         size_t line = 0, longest = 0;
@@ -340,6 +342,9 @@ static int tokenize_text(ctx *x)
             if (len > longest) longest = len;
             if (!nl) break;
             if (nl + 4 < end && nl[1] == ' ' && nl[2] == ' ' && nl[3] == ' ' && nl[4] == ' ') indented = 1;
+            if (nl > p && nl + 1 < end && nl[1] >= 'a' && nl[1] <= 'z' &&
+                ((nl[-1] >= 'a' && nl[-1] <= 'z') || nl[-1] == ','))
+                indented = 1;
             p = nl + 1;
             line++;
         }

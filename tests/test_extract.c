@@ -1540,6 +1540,11 @@ static const wcase wcases[] = {
     /* ... "quoted Y as saying": Y speaks */
     {"The Gazette quoted Tom Hale as saying that the pier would close.", "Tom Hale", "saying",
      "that the pier would close"},
+    /* round 15: a one-paragraph wire item wrapped at a fixed width, with
+     * no indented line but the signature: a line going on in lower case
+     * is no paragraph end */
+    {"Harbourline Ferries Inc said it has\nbought two ferries and it will sell\nthe old ones next year.\n Reuter",
+     "Harbourline Ferries Inc", "said", "it has\nbought two ferries and it will sell\nthe old ones next year"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
