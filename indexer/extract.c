@@ -2630,7 +2630,19 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
      * its clause (where the search starts, or after a comma), is a
      * group of speakers; not after a function word ("of officials"), a
      * quotation ("“poison pill” measures added") or a semicolon */
-    if (!has_det && !(f & LX_DESC) &&
+    /* round 15: a name and a noun opening the clause ("US Airways
+     * management has said", "Kellogg Co unit said", "Rival Hillary
+     * Clinton's campaign says") */
+    int named = !has_det && !word_stop && a < j && tl(x, j) >= 3 && !past_verb(x, j) && !ing_form(x, j) &&
+                !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
+                (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
+    for (int32_t m = a; m < j && named; m++) named = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
+    /* ... not what a possessor wrote or said ("Tom Hale's statement
+     * called …": the possessor speaks, found elsewhere) */
+    static const char *const said_noun[] = {"statement", "remarks", "comments", "letter", "book", "memo",
+                                            "email", "speech", "ad", "website", "op-ed", "column", NULL};
+    if (named && strip_poss(tx(x, j - 1), tl(x, j - 1)) != tl(x, j - 1) && word_in(x, j, said_noun)) named = 0;
+    if (!has_det && !(f & LX_DESC) && !named &&
         !(!word_stop && plural_noun(x, j) &&
           (a == x->sent_first[x->t[a].sent] ||
            /* not the comma of a figure ("a survey of 5,000 households") */
@@ -4152,12 +4164,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
             /* round 14: "Investors pointed out, however, that …": the
              * particle of a phrasal cue, and an adverb set off by commas */
-            if (k <= lw && word_is(x, k, "out")) {
-                k++;
-                if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
-                    punct_is(x, k + 2, ','))
-                    k += 3;
-            }
+            if (k <= lw && word_is(x, k, "out")) k++;
+            /* round 15: also right after the cue ("Moody's said, however,
+             * that …", "TWA said, however, it …") */
+            if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
+                !(x->t[k + 1].flags & F_CAP) && punct_is(x, k + 2, ',') &&
+                (is_adverb(x, k + 1) || word_is(x, k + 1, "however") || word_is(x, k + 1, "though")))
+                k += 3;
             /* "told Fox News on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue)) {
                 int32_t k0 = k;

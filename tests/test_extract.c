@@ -1545,6 +1545,13 @@ static const wcase wcases[] = {
      * is no paragraph end */
     {"Harbourline Ferries Inc said it has\nbought two ferries and it will sell\nthe old ones next year.\n Reuter",
      "Harbourline Ferries Inc", "said", "it has\nbought two ferries and it will sell\nthe old ones next year"},
+    /* round 15: a name and a noun opening the clause; an adverb set off
+     * by commas right after the cue */
+    {"Harbourline Ferries unit said it would sell two boats.", "Harbourline Ferries unit", "said",
+     "it would sell two boats"},
+    {"Tom Hale's campaign says it raised a million pounds in May.", "Tom Hale's campaign", "says",
+     "it raised a million pounds in May"},
+    {"Harbourline said, however, that fares would not rise.", "Harbourline", "said", "that fares would not rise"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
