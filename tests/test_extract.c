@@ -1153,6 +1153,9 @@ static const struct {
     {"The pier will close in May, the report said.", "the report"},
     /* ... but not a verb after a plural subject */
     {"Harbour pilots report that the channel is silting up.", "Harbour pilots"},
+    /* round 15: a noun in -ly is no adverb */
+    {"The pier will close in May, his family said.", "his family"},
+    {"The daily said the pier would close in May.", "The daily"},
     /* round 15: a determiner and capitalised words open the subject too */
     {"The Danish ferry line, the largest operator in the strait, said fares would rise.", "The Danish ferry line"},
     {"The film showed Tom Hale, smiling at the crowd, telling them: “We won.”", "Tom Hale"},
