@@ -2406,6 +2406,10 @@ static tspan np_head(ctx *x, tspan r, int32_t lo);
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
 
+/* round 15: participles of a poll before "by" ("economists polled by
+ * Reuters said") */
+static const char *const polled[] = {"polled", "surveyed", "contacted", "interviewed", "questioned", NULL};
+
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
@@ -2413,6 +2417,12 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
     /* round 14c: and "is", "was", "are", "were", "been" ("Tom Hale was asked,
      * “…”"); round 15: "has", "had", "have" ("…, the officer has said") */
+    /* round 15: a time between the subject and the cue ("Tessa Jowell on
+     * Tuesday said", "X yesterday said") */
+    if (j - 1 > lo && j + 1 < x->nt && x->t[j + 1].kind == T_WORD && !(x->t[j + 1].flags & F_CAP) && is_day(x, j)) {
+        if (word_is(x, j - 1, "on")) j -= 2;
+        else if (!(x->t[j].flags & F_CAP)) j--;
+    }
     while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
                        (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
@@ -2564,6 +2574,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (!(m0 >= 0 && x->ms[m0].t0 == a && x->ms[m0].t1 >= j))
             while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
         if (tflags(x, a) & LX_FUNC && a == j && !(tflags(x, a) & LX_ORG)) return r;
+        /* round 15: "…, economists polled by Reuters said": who was polled
+         * speaks */
+        int32_t pb = a - 1 >= lo && word_is(x, a - 1, "the") ? a - 1 : a;
+        if (pb - 3 >= lo && word_is(x, pb - 1, "by") && word_in(x, pb - 2, polled)) {
+            tspan who = np_left(x, pb - 3, lo);
+            if (who.a >= 0) return who;
+        }
         /* round 15: a name with "and" in it ("Standard and Poor's said")
          * is the mention found for it */
         int32_t mj = mention_at(x, j);
@@ -2590,6 +2607,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                 if (!(tflags(x, m) & (LX_DESC | LX_TITLE)) && past_verb(x, m)) b = -1;
             if (b < 0) {
                 /* a verb: no phrase to extend */
+            } else if (role && b - 1 >= lo && cap_word(x, b - 1) &&
+                       strip_poss(tx(x, b - 1), tl(x, b - 1)) != tl(x, b - 1) &&
+                       (b - 1 == lo || punct_is(x, b - 2, ',') || b - 1 == x->sent_first[x->t[b - 1].sent])) {
+                a = b - 1; /* "…, CSR's chief executive Bryan Kelman said" */
             } else if (b - 1 >= lo && is_determiner(x, b - 1) && !word_is(x, b - 1, "that") &&
                        (role || (mj >= 0 && x->ents[x->ms[mj].ent].kind != ENT_PERSON)))
                 a = b - 1; /* not "the rate Swett said reporters should use" */
@@ -2627,8 +2648,16 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = a - 1;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
-        /* round 15: nor a finite verb ("athletes had genuine hopes") */
-        if ((tflags(x, k) & (LX_FUNC | LX_CUE)) || word_in(x, k, finite_aux)) { word_stop = 1; break; }
+        /* round 15: "of" inside a name ("a Board of Foreign Trade official") */
+        if (word_is(x, k, "of") && k - 1 >= lo && cap_word(x, k - 1) && cap_word(x, k + 1)) { a = k; continue; }
+        /* round 15: nor a finite verb ("athletes had genuine hopes"); a
+         * cue word that is a noun modifies ("the state department said") */
+        if (((tflags(x, k) & (LX_FUNC | LX_CUE)) && !((tflags(x, k) & LX_CUE) && noun_cue(tx(x, k), tl(x, k)) &&
+                                                      !(tflags(x, k) & LX_FUNC))) ||
+            word_in(x, k, finite_aux)) {
+            word_stop = 1;
+            break;
+        }
         a = k;
     }
     if (a - 1 >= lo && a == j - 6 && x->t[a - 1].kind == T_WORD) word_stop = 1;
@@ -3139,6 +3168,23 @@ static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
     return 1;
 }
 
+/* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
+ * to ten words opening with a preposition, a time word, an adverb or a
+ * participle ("Earlier today", "In a filing with the SEC", "Speaking to
+ * reporters"), with no finite auxiliary. */
+static int lead_in(ctx *x, int32_t f, int32_t comma)
+{
+    static const char *const opener[] = {"earlier", "later", "last", "this", "meanwhile", "separately",
+                                         "also", "since", "after", "before", "during", "as", "asked", NULL};
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (comma <= f || comma - f > 10 || !punct_is(x, comma, ',')) return 0;
+    if (!word_in(x, f, fb_prep) && !word_in(x, f, opener) && !is_day(x, f) && !is_adverb(x, f) && !ing_form(x, f))
+        return 0;
+    for (int32_t k = f; k < comma; k++)
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_in(x, k, finite_aux)) return 0;
+    return 1;
+}
+
 /* round 14: the subject that opens sentence f and is set off by
  * appositives closed by the comma at p ("Yuri Ushakov, a foreign policy
  * adviser to the president, said …", "Whitby, the trust's spokesman,
@@ -3155,6 +3201,13 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     tspan no = {-1, -1};
     if (f < 0 || p <= f || x->t[p].q >= 0) return no;
     if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    /* round 15: after a lead-in ("In Jamaica, OPEC President Rilwanu
+     * Lukman, who is also …, said") */
+    for (int32_t c = f + 1; c < p && c <= f + 11; c++)
+        if (punct_is(x, c, ',')) {
+            if (c + 1 < p && lead_in(x, f, c)) f = c + 1;
+            break;
+        }
     int32_t k = f;
     if (is_determiner(x, f) && !word_is(x, f, "that")) {
         k++;
@@ -3892,23 +3945,6 @@ static int adjunct_only(ctx *x, int32_t a, int32_t lw)
     return 1;
 }
 
-/* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
- * to ten words opening with a preposition, a time word, an adverb or a
- * participle ("Earlier today", "In a filing with the SEC", "Speaking to
- * reporters"), with no finite auxiliary. */
-static int lead_in(ctx *x, int32_t f, int32_t comma)
-{
-    static const char *const opener[] = {"earlier", "later", "last", "this", "meanwhile", "separately",
-                                         "also", "since", "after", "before", "during", "as", "asked", NULL};
-    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
-    if (comma <= f || comma - f > 10 || !punct_is(x, comma, ',')) return 0;
-    if (!word_in(x, f, fb_prep) && !word_in(x, f, opener) && !is_day(x, f) && !is_adverb(x, f) && !ing_form(x, f))
-        return 0;
-    for (int32_t k = f; k < comma; k++)
-        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_in(x, k, finite_aux)) return 0;
-    return 1;
-}
-
 /* Whether the speaker phrase of attribution at (not inverted) is the
  * cue's own, right before it (over adverbs), not a sentence subject found
  * further back ("Before the Paris attacks, Trump took …, suggesting"). */
@@ -3919,6 +3955,12 @@ static int np_adjacent(ctx *x, const attrib *at)
     if (g < at->cue && punct_is(x, g, '<')) {
         while (g < at->cue && !punct_is(x, g, '>')) g++;
         g++;
+    }
+    /* ... over "polled by Reuters" */
+    if (g + 2 < at->cue && word_in(x, g, polled) && word_is(x, g + 1, "by")) {
+        g += 2;
+        if (word_is(x, g, "the")) g++;
+        while (g < at->cue && cap_word(x, g)) g++;
     }
     /* ... and over an acronym in brackets ("the American Petroleum
      * Institute (API) said") */

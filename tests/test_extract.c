@@ -1555,6 +1555,20 @@ static const wcase wcases[] = {
     {"Tom Hale's campaign says it raised a million pounds in May.", "Tom Hale's campaign", "says",
      "it raised a million pounds in May"},
     {"Harbourline said, however, that fares would not rise.", "Harbourline", "said", "that fares would not rise"},
+    /* round 15: a time between subject and cue; who was polled; a cue
+     * word that is a noun modifies; "of" inside a name; a possessive
+     * before a role; an appositive subject after a lead-in */
+    {"Tom Hale on Tuesday said the pier would close.", "Tom Hale", "said", "the pier would close"},
+    {"Tom Hale yesterday said the pier would close.", "Tom Hale", "said", "the pier would close"},
+    {"Fares will rise in May, bankers polled by the Gazette said.", "bankers", "said", "Fares will rise in May"},
+    {"The ferry strike is over, the state department said.", "the state department", "said",
+     "The ferry strike is over"},
+    {"A mission will leave for Dover, a Board of Trade official said.", "a Board of Trade official", "said",
+     "A mission will leave for Dover"},
+    {"The offer is fair, Harbourline's chief executive Tom Hale said.", "Harbourline's chief executive Tom Hale",
+     "said", "The offer is fair"},
+    {"In Dover, Port Chairman Tom Hale, who is also the mayor, said the pier would close.",
+     "Port Chairman Tom Hale", "said", "the pier would close"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
