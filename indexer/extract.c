@@ -2566,6 +2566,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         while (a - 1 >= lo) {
             if (cap_word(x, a - 1) && x->t[a - 1].q < 0) a--;
             else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
+            /* round 15: a plural possessive's apostrophe, a token of its
+             * own ("the French Maize Producers' Association") */
+            else if (a - 2 >= lo && x->t[a - 1].kind != T_WORD && x->t[a - 1].s == x->t[a - 2].e &&
+                     x->t[a - 1].e - x->t[a - 1].s <= 3 &&
+                     (x->s[x->t[a - 1].s] == '\'' || x->t[a - 1].cp == 0x2019) && cap_word(x, a - 2) &&
+                     (x->s[x->t[a - 2].e - 1] | 0x20) == 's')
+                a -= 2;
             else break;
         }
         /* round 14c: not a function word that opens a name ("First
@@ -3956,6 +3963,11 @@ static int np_adjacent(ctx *x, const attrib *at)
         while (g < at->cue && !punct_is(x, g, '>')) g++;
         g++;
     }
+    /* ... over an acronym set off by commas ("the French Maize
+     * Producers' Association, AGPM, said") */
+    if (g + 2 < at->cue && punct_is(x, g, ',') && (x->t[g + 1].flags & F_ACRO) && punct_is(x, g + 2, ',') &&
+        g + 3 == at->cue)
+        g += 3;
     /* ... over "polled by Reuters" */
     if (g + 2 < at->cue && word_in(x, g, polled) && word_is(x, g + 1, "by")) {
         g += 2;
@@ -4167,7 +4179,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 }
             }
-        } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
+        } else if ((at.sp.a > f + 2 ||
+                    /* round 15: "Initially, SmithKline said, the …" */
+                    (at.sp.a == f + 2 && !at.inverted && punct_is(x, at.cue_end + 1, ','))) &&
+                   ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
                                        (at.inverted && punct_is(x, at.cue - 1, ','))) &&
                    /* round 12: not "Like many, Jahangir said she was …": a
                     * clause after the cue (a subject pronoun, "that") is
@@ -4258,7 +4273,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         break;
                 }
             if (k > lw || !words_reach(x, k, lw, 3)) return 0;
-            if (x->t[k].kind != T_WORD) return 0;
+            /* round 15: or an unlisted company in angle brackets ("X said
+             * <Goldman Sachs and Co> will act …") */
+            if (x->t[k].kind != T_WORD && !(punct_is(x, k, '<') && k + 1 <= lw && cap_word(x, k + 1))) return 0;
             /* round 14: "The big question is whether …", "One sticking
              * point is …", "The conference call was …": a cue word that is
              * also a noun, followed by a finite verb, is that verb's

@@ -1569,6 +1569,15 @@ static const wcase wcases[] = {
      "said", "The offer is fair"},
     {"In Dover, Port Chairman Tom Hale, who is also the mayor, said the pier would close.",
      "Port Chairman Tom Hale", "said", "the pier would close"},
+    /* round 15: a plural possessive's apostrophe inside a name; an
+     * acronym set off by commas; an attribution set off by commas after
+     * a one-word opener; a bracketed company opening the content */
+    {"Fares will rise this year, the Dover Ferry Owners' Association, DFOA, said.",
+     "the Dover Ferry Owners' Association", "said", "Fares will rise this year"},
+    {"Initially, Harbourline said, the ferries will sail twice a day.", "Harbourline", "said",
+     "Initially, Harbourline said, the ferries will sail twice a day"},
+    {"Harbourline said <Quill Shipping Corp> will act as its adviser.", "Harbourline", "said",
+     "<Quill Shipping Corp> will act as its adviser"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
