@@ -2655,6 +2655,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = a - 1;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
+        /* round 15: a quantifier before a plural ("Other employees said",
+         * "Most analysts said") */
+        static const char *const quant[] = {"other", "most", "many", "several", "few", "all", "both", "some",
+                                            NULL};
+        if (k < j && word_in(x, k, quant) && plural_noun(x, j)) { a = k; has_det = 1; break; }
+        if (k == x->sent_first[x->t[k].sent] &&
+            (word_is(x, k, "but") || word_is(x, k, "and") || word_is(x, k, "yet")))
+            break;
         /* round 15: "of" inside a name ("a Board of Foreign Trade official") */
         if (word_is(x, k, "of") && k - 1 >= lo && cap_word(x, k - 1) && cap_word(x, k + 1)) { a = k; continue; }
         /* round 15: nor a finite verb ("athletes had genuine hopes"); a
@@ -2688,6 +2696,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     if (!has_det && !(f & LX_DESC) && !named &&
         !(!word_stop && plural_noun(x, j) &&
           (a == x->sent_first[x->t[a].sent] ||
+           /* round 15: after a conjunction opening the sentence ("But
+            * diplomats said") */
+           (a - 1 == x->sent_first[x->t[a].sent] &&
+            (word_is(x, a - 1, "but") || word_is(x, a - 1, "and") || word_is(x, a - 1, "yet"))) ||
            /* not the comma of a figure ("a survey of 5,000 households") */
            (punct_is(x, a - 1, ',') && !(x->t[a - 1].e == x->t[a].s && (x->t[a].flags & F_DIGIT))) ||
            (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
@@ -3962,6 +3974,14 @@ static int np_adjacent(ctx *x, const attrib *at)
     if (g < at->cue && punct_is(x, g, '<')) {
         while (g < at->cue && !punct_is(x, g, '>')) g++;
         g++;
+    }
+    /* ... over an appositive set off by commas after a name
+     * ("…, Granma, the official Cuban newspaper, said") */
+    if (g + 2 < at->cue && punct_is(x, g, ',') && punct_is(x, at->cue - 1, ',') && at->cue - 1 - g <= 12 &&
+        cap_word(x, at->sp.b) && is_determiner(x, g + 1)) {
+        int32_t m = g + 1;
+        while (m < at->cue - 1 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m)) m++;
+        if (m == at->cue - 1) return 1;
     }
     /* ... over an acronym set off by commas ("the French Maize
      * Producers' Association, AGPM, said") */

@@ -1578,6 +1578,13 @@ static const wcase wcases[] = {
      "Initially, Harbourline said, the ferries will sail twice a day"},
     {"Harbourline said <Quill Shipping Corp> will act as its adviser.", "Harbourline", "said",
      "<Quill Shipping Corp> will act as its adviser"},
+    /* round 15: plurals after a quantifier or an opening conjunction; an
+     * appositive after a name at the end */
+    {"Most pilots said the channel was silting up.", "Most pilots", "said", "the channel was silting up"},
+    {"But harbour officials said the channel was silting up.", "harbour officials", "said",
+     "the channel was silting up"},
+    {"The pier was closed on Monday, the Gazette, the town's weekly paper, said.", "the Gazette", "said",
+     "The pier was closed on Monday"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
