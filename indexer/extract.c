@@ -3187,6 +3187,20 @@ static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
     return 1;
 }
 
+static int words_reach(ctx *x, int32_t a, int32_t b, int n);
+
+/* Round 15: whether the clause from token a (a capitalised word) to lw
+ * after a parenthetical attribution goes on with the sentence ("In the
+ * south, IRNA said, Iranian forces captured …"): four words or more, no
+ * cue, no quotation (not "…, the company said, Reuters reported"). */
+static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
+{
+    if (!words_reach(x, a, lw, 4)) return 0;
+    for (int32_t k = a; k <= lw; k++)
+        if (x->t[k].q >= 0 || (x->t[k].kind == T_WORD && is_cue(x, k))) return 0;
+    return 1;
+}
+
 /* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
  * to ten words opening with a preposition, a time word, an adverb or a
  * participle ("Earlier today", "In a filing with the SEC", "Speaking to
@@ -4228,7 +4242,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * attribution set off by commas inside the clause; the content
              * is the whole sentence */
             if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
-                x->t[at.cue_end + 2].kind == T_WORD && !(x->t[at.cue_end + 2].flags & F_CAP) &&
+                x->t[at.cue_end + 2].kind == T_WORD &&
+                (!(x->t[at.cue_end + 2].flags & F_CAP) || parenthetical_goes_on(x, at.cue_end + 2, lw)) &&
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;

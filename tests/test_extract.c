@@ -1585,6 +1585,10 @@ static const wcase wcases[] = {
      "the channel was silting up"},
     {"The pier was closed on Monday, the Gazette, the town's weekly paper, said.", "the Gazette", "said",
      "The pier was closed on Monday"},
+    /* round 15: an attribution set off by commas before a clause opening
+     * with a capital goes with the whole sentence */
+    {"In the harbour, the Gazette said, Dover Tugs had moved two boats.", "the Gazette", "said",
+     "In the harbour, the Gazette said, Dover Tugs had moved two boats"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
