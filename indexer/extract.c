@@ -2806,6 +2806,16 @@ static int32_t extend_name(ctx *x, int32_t b, int32_t hi)
         else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
         else break;
     }
+    /* round 15: to the end of the mention found for the name ("said lead
+     * manager Goldman, Sachs and Co", "said Standard and Poor's") */
+    int32_t m = mention_at(x, b);
+    if (m >= 0 && x->ms[m].t1 > b && x->ms[m].t1 <= hi) b = x->ms[m].t1;
+    /* ... and over a comma inside a firm's name ("Goldman, Sachs and Co",
+     * "Kidder, Peabody and Co Inc": two mentions here, joined later) */
+    static const char *const firm_end[] = {"co", "co.", "inc", "inc.", "corp", "ltd", "plc", NULL};
+    if (m >= 0 && x->ms[m].t1 == b && m + 1 < x->nms && x->ms[m + 1].t0 == b + 2 && punct_is(x, b + 1, ',') &&
+        x->ms[m + 1].t1 <= hi && word_in(x, x->ms[m + 1].t1, firm_end))
+        b = x->ms[m + 1].t1;
     return b;
 }
 
@@ -4129,6 +4139,11 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
         return no;
     /* nothing after the cue but adverbs, a day or a short adjunct */
     int32_t k = at.inverted ? at.sp.b + 1 : at.cue_end + 1;
+    /* round 15: or an acronym in brackets ("…, said Data Resources Europe
+     * Inc (DRI).") */
+    if (at.inverted && k + 1 <= lw && punct_is(x, k, '(') && (x->t[k + 1].flags & F_ACRO) &&
+        (k + 1 == lw || (k + 2 == lw && punct_is(x, k + 2, ')'))))
+        k = lw + 1;
     while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
     /* not a passive ("…, a view echoed by bank officials") */
     if (k <= lw && (word_is(x, k, "by") || !adjunct_only(x, k, lw))) return no;
@@ -4247,7 +4262,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;
-            else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+            else if ((at.inverted ? at.sp.b : at.cue_end) < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
                      /* round 14: "Profits rose, the company said, adding
                       * that …": a participle clause after the attribution */
                      !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&

@@ -1589,6 +1589,12 @@ static const wcase wcases[] = {
      * with a capital goes with the whole sentence */
     {"In the harbour, the Gazette said, Dover Tugs had moved two boats.", "the Gazette", "said",
      "In the harbour, the Gazette said, Dover Tugs had moved two boats"},
+    /* round 15: an inverted speaker whose firm's name holds a comma, or
+     * ends in an acronym in brackets */
+    {"Harbourline is raising 40 mln dlrs of notes, said lead manager Goldman, Sachs and Co.",
+     "lead manager Goldman, Sachs and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
+    {"Fares will rise three pct this year, said the consultancy Harbour Data Ltd (HDL).",
+     "the consultancy Harbour Data Ltd", "said", "Fares will rise three pct this year"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
