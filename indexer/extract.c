@@ -339,7 +339,9 @@ static int tokenize_text(ctx *x)
     /* Text wrapped at a fixed width with indented paragraphs (the Reuters
      * archive: "…the International\nMonetary Fund…", "\n    Shr 72 cts"):
      * a newline not followed by a blank is a space, not a paragraph end.
-     * Known by an indented line and no line longer than 100 bytes. */
+     * Known by no line longer than 100 bytes and an indented line, or
+     * (round 15: a one-paragraph item, "Epitope Inc said it has\ndeveloped
+     * …\n Reuter") a line that goes on with a lower-case word. */
     int wrapped = 0;
     {
         size_t line = 0, longest = 0;
@@ -350,6 +352,9 @@ static int tokenize_text(ctx *x)
             if (len > longest) longest = len;
             if (!nl) break;
             if (nl + 4 < end && nl[1] == ' ' && nl[2] == ' ' && nl[3] == ' ' && nl[4] == ' ') indented = 1;
+            if (nl > p && nl + 1 < end && nl[1] >= 'a' && nl[1] <= 'z' &&
+                ((nl[-1] >= 'a' && nl[-1] <= 'z') || nl[-1] == ','))
+                indented = 1;
             p = nl + 1;
             line++;
         }
@@ -934,6 +939,12 @@ static int split_sentences(ctx *x)
                 x->t[i + 1].s == t->e && t->s > 0 && x->s[t->s - 1] >= '0' && x->s[t->s - 1] <= '9' &&
                 x->s[t->e] >= '0' && x->s[t->e] <= '9')
                 brk = 0;
+            /* round 15: a ticker's exchange suffix ("<PAC.N>", "<SWSZ.Z>")
+             * is no sentence end */
+            if (brk && t->cp == '.' && i >= 1 && i + 2 < x->nt && x->t[i - 1].e == t->s &&
+                x->t[i + 1].s == t->e && (x->t[i - 1].flags & F_ACRO) && x->t[i + 1].kind == T_WORD &&
+                x->t[i + 1].e - x->t[i + 1].s <= 2 && x->t[i + 2].kind == T_PUNCT && x->t[i + 2].cp == '>')
+                brk = 0;
             /* a closing mark right after belongs to this sentence */
             if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
                 x->t[i + 1].q < 0)
@@ -1090,15 +1101,15 @@ static inline int cap_word(ctx *x, int32_t i)
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
-static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress",
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
 static const char *const org_d[] = {"department", NULL};
 static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
-static const char *const org_g[] = {"group", "guard", "government", NULL};
+static const char *const org_g[] = {"group", "guard", "government", "gazette", NULL};
 static const char *const org_e[] = {"exchange", NULL};
-static const char *const org_h[] = {"house", "holdings", NULL};
+static const char *const org_h[] = {"house", "holdings", "herald", NULL};
 static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
 static const char *const org_j[] = {"journal", NULL};
 static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
@@ -1108,7 +1119,7 @@ static const char *const org_o[] = {"office", "org", "organization", "organisati
 static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
 static const char *const org_r[] = {"radio", NULL};
 static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
-static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", NULL};
+static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 static const char *const org_u[] = {"university", "union", NULL};
 static const char *const org_w[] = {"workers", NULL};
 static const char *const *const org_words[26] = {
@@ -1929,7 +1940,14 @@ static int is_adverb(ctx *x, int32_t i)
     if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
     size_t n = tl(x, i);
     const char *s = tx(x, i);
-    if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') return 1;
+    if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') {
+        /* round 15: not a noun in -ly ("his family said", "the weekly
+         * said", "a US ally") */
+        static const char *const ly_noun[] = {"family", "ally", "assembly", "rally", "supply", "reply",
+                                              "monopoly", "daily", "weekly", "monthly", "quarterly", "anomaly",
+                                              "homily", "tally", "bully", NULL};
+        return !word_in(x, i, ly_noun);
+    }
     /* "also", "later", "then", "has", "would", "further", "instead", "do"
      * …: by length (asked of every word np_left passes) */
 #define ADV_(w) same_word(s, w, n)
@@ -2272,6 +2290,8 @@ static int is_cue_slow(ctx *x, int32_t i)
 {
     if (tl(x, i) == 9 && (tx(x, i)[0] | 0x20) == 'a' && word_is(x, i, "according")) return word_is(x, i + 1, "to");
     if (x->t[i].flags & F_CAP) return 0;
+    /* round 15: a possessive is a noun ("the state’s party convention") */
+    if (strip_poss(tx(x, i), tl(x, i)) != tl(x, i)) return 0;
     /* most words asked are no cue and looked up by nothing else: the cue
      * filter answers for them without the lexicon lookup */
     int cue;
@@ -2324,7 +2344,10 @@ static int is_cue_slow(ctx *x, int32_t i)
              * pronoun's ’s is "is" or "has", the cue a verb ("It’s
              * implied" has no speaker: left a noun, see round 9) */
             static const char *const contr[] = {"he", "she", "who", NULL};
-            if (!str_in(d, sn, contr)) return 0;
+            /* round 15: a name written with 's ("Moody's said",
+             * "McDonald's says") before a verb that is never a noun */
+            static const char *const never_noun[] = {"said", "says", "told", "added", NULL};
+            if (!str_in(d, sn, contr) && !((x->t[i - 1].flags & F_CAP) && word_in(x, i, never_noun))) return 0;
         }
         if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
@@ -2429,18 +2452,29 @@ static tspan np_head(ctx *x, tspan r, int32_t lo);
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
 
+/* round 15: participles of a poll before "by" ("economists polled by
+ * Reuters said") */
+static const char *const polled[] = {"polled", "surveyed", "contacted", "interviewed", "questioned", NULL};
+
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
     /* round 13: also an emphatic reflexive ("Sanders himself said") */
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
     /* round 14c: and "is", "was", "are", "were", "been" ("Tom Hale was asked,
-     * “…”") */
+     * “…”"); round 15: "has", "had", "have" ("…, the officer has said") */
+    /* round 15: a time between the subject and the cue ("Tessa Jowell on
+     * Tuesday said", "X yesterday said") */
+    if (j - 1 > lo && j + 1 < x->nt && x->t[j + 1].kind == T_WORD && !(x->t[j + 1].flags & F_CAP) && is_day(x, j)) {
+        if (word_is(x, j - 1, "on")) j -= 2;
+        else if (!(x->t[j].flags & F_CAP)) j--;
+    }
     while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
                        (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
-                         (tl(x, j) == 3 && same_word(tx(x, j), "are", 3)) ||
-                         (tl(x, j) == 4 && same_word(tx(x, j), "been", 4))))))
+                         (tl(x, j) == 3 && (same_word(tx(x, j), "are", 3) || same_word(tx(x, j), "has", 3) ||
+                                            same_word(tx(x, j), "had", 3))) ||
+                         (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4)))))))
         j--;
     if (j < lo) return r;
     tk *t = &x->t[j];
@@ -2449,6 +2483,26 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = j - 1;
         while (k >= lo && k > j - 12 && !punct_is(x, k, '(')) k--;
         if (k > lo && punct_is(x, k, '(')) return np_left(x, k - 1, lo);
+        return r;
+    }
+    /* round 15: Reuters marks a company in angle brackets: a ticker after
+     * the name ("House of Fabrics Inc <HF> said", "Swissair <SWSZ.Z>
+     * said") is skipped like a parenthetical; a bracketed name ("<Pagurian
+     * Corp Ltd> said", an unlisted company) is the phrase itself */
+    if (t->kind == T_PUNCT && t->cp == '>') {
+        int32_t k = j - 1;
+        while (k >= lo && k > j - 10 && (x->t[k].kind == T_WORD || punct_is(x, k, '.') || punct_is(x, k, '&')))
+            k--;
+        if (k < lo || k >= j - 1 || !punct_is(x, k, '<')) return r;
+        int ticker = 1;
+        for (int32_t m = k + 1; m < j && ticker; m++)
+            ticker = x->t[m].kind != T_WORD || (x->t[m].flags & F_ACRO) ||
+                     ((x->t[m].flags & F_CAP) && tl(x, m) == 1);
+        if (ticker && k - 1 >= lo && x->t[k - 1].kind == T_WORD && cap_word(x, k - 1)) return np_left(x, k - 1, lo);
+        if (!ticker || k - 1 < lo || x->t[k - 1].kind != T_WORD) {
+            tspan in = np_left(x, j - 1, k + 1);
+            if (in.a >= 0 && cap_word(x, in.a)) return in;
+        }
         return r;
     }
     if (t->kind == T_PUNCT && t->cp == ',') {
@@ -2558,6 +2612,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         while (a - 1 >= lo) {
             if (cap_word(x, a - 1) && x->t[a - 1].q < 0) a--;
             else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
+            /* round 15: a plural possessive's apostrophe, a token of its
+             * own ("the French Maize Producers' Association") */
+            else if (a - 2 >= lo && x->t[a - 1].kind != T_WORD && x->t[a - 1].s == x->t[a - 2].e &&
+                     x->t[a - 1].e - x->t[a - 1].s <= 3 &&
+                     (x->s[x->t[a - 1].s] == '\'' || x->t[a - 1].cp == 0x2019) && cap_word(x, a - 2) &&
+                     (x->s[x->t[a - 2].e - 1] | 0x20) == 's')
+                a -= 2;
             else break;
         }
         /* round 14c: not a function word that opens a name ("First
@@ -2566,18 +2627,75 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (!(m0 >= 0 && x->ms[m0].t0 == a && x->ms[m0].t1 >= j))
             while (a < j && (tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO)) a++;
         if (tflags(x, a) & LX_FUNC && a == j && !(tflags(x, a) & LX_ORG)) return r;
+        /* round 15: "…, economists polled by Reuters said": who was polled
+         * speaks */
+        int32_t pb = a - 1 >= lo && word_is(x, a - 1, "the") ? a - 1 : a;
+        if (pb - 3 >= lo && word_is(x, pb - 1, "by") && word_in(x, pb - 2, polled)) {
+            tspan who = np_left(x, pb - 3, lo);
+            if (who.a >= 0) return who;
+        }
+        /* round 15: a name with "and" in it ("Standard and Poor's said")
+         * is the mention found for it */
+        int32_t mj = mention_at(x, j);
+        if (mj >= 0 && x->ms[mj].t1 == j && x->ms[mj].t0 < a && x->ms[mj].t0 >= lo) a = x->ms[mj].t0;
+        /* round 15: a role in lower case before the name ("…, provincial
+         * treasurer Dick Johnston said", "lead manager Morgan Stanley
+         * said", "GATT spokesman David Woods told"), or modifiers between
+         * a determiner and the name ("the official New China News
+         * Agency said"): the phrase starts with them */
+        if (a - 1 >= lo && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 && !cap_word(x, a - 1) &&
+            !(tflags(x, a - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE))) {
+            static const char *const np_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
+                                                  "through", "about", "over", "under", "later", "earlier",
+                                                  "ago", "days", "weeks", "months", "years", NULL};
+            int32_t b = a - 1;
+            int role = (tflags(x, b) & (LX_DESC | LX_TITLE)) != 0;
+            while (b - 1 >= lo && b > a - 4 && x->t[b - 1].kind == T_WORD && x->t[b - 1].q < 0 &&
+                   !is_determiner(x, b - 1) && !(tflags(x, b - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE)) &&
+                   !word_in(x, b - 1, np_prep) &&
+                   strip_poss(tx(x, b - 1), tl(x, b - 1)) == tl(x, b - 1))
+                b--;
+            /* not a verb ("The film showed Tom Hale, …") */
+            for (int32_t m = b; m < a && b >= 0; m++)
+                if (!(tflags(x, m) & (LX_DESC | LX_TITLE)) && past_verb(x, m)) b = -1;
+            if (b < 0) {
+                /* a verb: no phrase to extend */
+            } else if (role && b - 1 >= lo && cap_word(x, b - 1) &&
+                       strip_poss(tx(x, b - 1), tl(x, b - 1)) != tl(x, b - 1) &&
+                       (b - 1 == lo || punct_is(x, b - 2, ',') || b - 1 == x->sent_first[x->t[b - 1].sent])) {
+                a = b - 1; /* "…, CSR's chief executive Bryan Kelman said" */
+            } else if (b - 1 >= lo && is_determiner(x, b - 1) && !word_is(x, b - 1, "that") &&
+                       (role || (mj >= 0 && x->ents[x->ms[mj].ent].kind != ENT_PERSON)))
+                a = b - 1; /* not "the rate Swett said reporters should use" */
+            else if (role && (b == lo || punct_is(x, b - 1, ',') || b == x->sent_first[x->t[b].sent])) a = b;
+        }
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;
         r.b = j;
         return np_head(x, r, lo);
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
-    /* round 15a: "The report said", "The report concluded": a report
-     * that is a noun here (is_cue: before a verb) speaks */
-    if ((f & LX_FUNC) || ((f & LX_CUE) && !(tl(x, j) >= 6 && tl(x, j) <= 7 && x->t[j].q < 0 &&
-                                            (word_is(x, j, "report") || word_is(x, j, "reports")) && !is_cue(x, j) &&
-                                            !ing_form(x, j + 1)))) /* (not "Press reports citing …") */
-        return r;
+    if (f & LX_FUNC) return r;
+    /* round 15a: "The report said", "The report concluded", "Press
+     * reports said": a report that is a noun here (is_cue: before a verb)
+     * speaks (not "Press reports citing …"); round 15b: so does a cue
+     * word that names a document after a determiner or a possessive and
+     * at most two modifiers ("the agency's latest report said", "Its
+     * estimates showed", "The tweet said") */
+    if ((f & LX_CUE) && !(tl(x, j) >= 6 && tl(x, j) <= 7 && x->t[j].q < 0 &&
+                          (word_is(x, j, "report") || word_is(x, j, "reports")) && !is_cue(x, j) &&
+                          !ing_form(x, j + 1))) {
+        static const char *const doc_noun[] = {"report", "reports", "estimate", "estimates", "tweet",
+                                               "post", "note", NULL};
+        if (!word_in(x, j, doc_noun)) return r;
+        int32_t d = j - 1;
+        while (d >= lo && d >= j - 3 && x->t[d].kind == T_WORD && x->t[d].q < 0 && !is_determiner(x, d) &&
+               strip_poss(tx(x, d), tl(x, d)) == tl(x, d) && !(tflags(x, d) & (LX_FUNC | LX_CUE | LX_PRONOUN)))
+            d--;
+        if (!(d >= lo && x->t[d].kind == T_WORD && x->t[d].q < 0 &&
+              (is_determiner(x, d) || strip_poss(tx(x, d), tl(x, d)) != tl(x, d))))
+            return r;
+    }
     /* round 9: "issued a report this month charging …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
                                             "night", "weekend", "time", NULL};
@@ -2588,7 +2706,24 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = a - 1;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
-        if (tflags(x, k) & (LX_FUNC | LX_CUE)) { word_stop = 1; break; }
+        /* round 15: a quantifier before a plural ("Other employees said",
+         * "Most analysts said") */
+        static const char *const quant[] = {"other", "most", "many", "several", "few", "all", "both", "some",
+                                            NULL};
+        if (k < j && word_in(x, k, quant) && plural_noun(x, j)) { a = k; has_det = 1; break; }
+        if (k == x->sent_first[x->t[k].sent] &&
+            (word_is(x, k, "but") || word_is(x, k, "and") || word_is(x, k, "yet")))
+            break;
+        /* round 15: "of" inside a name ("a Board of Foreign Trade official") */
+        if (word_is(x, k, "of") && k - 1 >= lo && cap_word(x, k - 1) && cap_word(x, k + 1)) { a = k; continue; }
+        /* round 15: nor a finite verb ("athletes had genuine hopes"); a
+         * cue word that is a noun modifies ("the state department said") */
+        if (((tflags(x, k) & (LX_FUNC | LX_CUE)) && !((tflags(x, k) & LX_CUE) && noun_cue(tx(x, k), tl(x, k)) &&
+                                                      !(tflags(x, k) & LX_FUNC))) ||
+            word_in(x, k, finite_aux)) {
+            word_stop = 1;
+            break;
+        }
         a = k;
     }
     if (a - 1 >= lo && a == j - 6 && x->t[a - 1].kind == T_WORD) word_stop = 1;
@@ -2597,9 +2732,27 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
      * its clause (where the search starts, or after a comma), is a
      * group of speakers; not after a function word ("of officials"), a
      * quotation ("“poison pill” measures added") or a semicolon */
-    if (!has_det && !(f & LX_DESC) &&
+    /* round 15: a name and a noun opening the clause ("US Airways
+     * management has said", "Kellogg Co unit said", "Rival Hillary
+     * Clinton's campaign says") */
+    int named = !has_det && !word_stop && a < j && tl(x, j) >= 3 && !past_verb(x, j) && !ing_form(x, j) &&
+                !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
+                (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
+    for (int32_t m = a; m < j && named; m++) named = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
+    /* ... not what a possessor wrote or said ("Tom Hale's statement
+     * called …": the possessor speaks, found elsewhere) */
+    static const char *const said_noun[] = {"statement", "remarks", "comments", "letter", "book", "memo",
+                                            "email", "speech", "ad", "website", "op-ed", "column", NULL};
+    if (named && strip_poss(tx(x, j - 1), tl(x, j - 1)) != tl(x, j - 1) && word_in(x, j, said_noun)) named = 0;
+    if (!has_det && !(f & LX_DESC) && !named &&
         !(!word_stop && plural_noun(x, j) &&
-          (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ',') ||
+          (a == x->sent_first[x->t[a].sent] ||
+           /* round 15: after a conjunction opening the sentence ("But
+            * diplomats said") */
+           (a - 1 == x->sent_first[x->t[a].sent] &&
+            (word_is(x, a - 1, "but") || word_is(x, a - 1, "and") || word_is(x, a - 1, "yet"))) ||
+           /* not the comma of a figure ("a survey of 5,000 households") */
+           (punct_is(x, a - 1, ',') && !(x->t[a - 1].e == x->t[a].s && (x->t[a].flags & F_DIGIT))) ||
            (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
         return r;
     r.a = a;
@@ -2704,6 +2857,16 @@ static int32_t extend_name(ctx *x, int32_t b, int32_t hi)
         else if (b + 2 <= hi && is_connector(x, b + 1) && cap_word(x, b + 2)) b += 2;
         else break;
     }
+    /* round 15: to the end of the mention found for the name ("said lead
+     * manager Goldman, Sachs and Co", "said Standard and Poor's") */
+    int32_t m = mention_at(x, b);
+    if (m >= 0 && x->ms[m].t1 > b && x->ms[m].t1 <= hi) b = x->ms[m].t1;
+    /* ... and over a comma inside a firm's name ("Goldman, Sachs and Co",
+     * "Kidder, Peabody and Co Inc": two mentions here, joined later) */
+    static const char *const firm_end[] = {"co", "co.", "inc", "inc.", "corp", "ltd", "plc", NULL};
+    if (m >= 0 && x->ms[m].t1 == b && m + 1 < x->nms && x->ms[m + 1].t0 == b + 2 && punct_is(x, b + 1, ',') &&
+        x->ms[m + 1].t1 <= hi && word_in(x, x->ms[m + 1].t1, firm_end))
+        b = x->ms[m + 1].t1;
     return b;
 }
 
@@ -3086,6 +3249,37 @@ static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
     return 1;
 }
 
+static int words_reach(ctx *x, int32_t a, int32_t b, int n);
+
+/* Round 15: whether the clause from token a (a capitalised word) to lw
+ * after a parenthetical attribution goes on with the sentence ("In the
+ * south, IRNA said, Iranian forces captured …"): four words or more, no
+ * cue, no quotation (not "…, the company said, Reuters reported"). */
+static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
+{
+    if (!words_reach(x, a, lw, 4)) return 0;
+    for (int32_t k = a; k <= lw; k++)
+        if (x->t[k].q >= 0 || (x->t[k].kind == T_WORD && is_cue(x, k))) return 0;
+    return 1;
+}
+
+/* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
+ * to ten words opening with a preposition, a time word, an adverb or a
+ * participle ("Earlier today", "In a filing with the SEC", "Speaking to
+ * reporters"), with no finite auxiliary. */
+static int lead_in(ctx *x, int32_t f, int32_t comma)
+{
+    static const char *const opener[] = {"earlier", "later", "last", "this", "meanwhile", "separately",
+                                         "also", "since", "after", "before", "during", "as", "asked", NULL};
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (comma <= f || comma - f > 10 || !punct_is(x, comma, ',')) return 0;
+    if (!word_in(x, f, fb_prep) && !word_in(x, f, opener) && !is_day(x, f) && !is_adverb(x, f) && !ing_form(x, f))
+        return 0;
+    for (int32_t k = f; k < comma; k++)
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_in(x, k, finite_aux)) return 0;
+    return 1;
+}
+
 /* round 14: the subject that opens sentence f and is set off by
  * appositives closed by the comma at p ("Yuri Ushakov, a foreign policy
  * adviser to the president, said …", "Whitby, the trust's spokesman,
@@ -3102,13 +3296,26 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     tspan no = {-1, -1};
     if (f < 0 || p <= f || x->t[p].q >= 0) return no;
     if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    /* round 15: after a lead-in ("In Jamaica, OPEC President Rilwanu
+     * Lukman, who is also …, said") */
+    for (int32_t c = f + 1; c < p && c <= f + 11; c++)
+        if (punct_is(x, c, ',')) {
+            if (c + 1 < p && lead_in(x, f, c)) f = c + 1;
+            break;
+        }
     int32_t k = f;
     if (is_determiner(x, f) && !word_is(x, f, "that")) {
         k++;
-        /* after a determiner a cue word is a noun ("The report, …") */
-        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !cap_word(x, k) &&
-               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux))
+        /* after a determiner a cue word is a noun ("The report, …");
+         * round 15: capitalised words too ("The Swedish firm, the
+         * world's largest maker of ovens, said") */
+        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 &&
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux)) {
+            /* not a verb with a name for its object ("The film showed Mr
+             * Hale, …, telling …") */
+            if (!cap_word(x, k) && k + 1 < p && cap_word(x, k + 1) && past_verb(x, k)) return no;
             k++;
+        }
         if (k == f + 1) return no;
     } else {
         if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
@@ -3124,7 +3331,11 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
         if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
         int relative = word_in(x, a, rel);
         for (int32_t m = a; m < b; m++)
-            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
+            if ((x->t[m].kind != T_WORD &&
+                 /* round 15: figures ("100.2 mln", "$5", "3%") */
+                 !(x->t[m].kind == T_PUNCT && m > a &&
+                   (x->t[m].cp == '.' || x->t[m].cp == '%' || x->t[m].cp == '$' || x->t[m].cp == '-'))) ||
+                x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
                 (!relative && word_in(x, m, finite_aux)))
                 return no; /* a participle may open it: "published on Tuesday" */
         a = b + 1;
@@ -3382,13 +3593,26 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         while (v > lo && is_adverb(x, v)) v--;
         if (word_in(x, v, be)) return at;
     }
+    /* round 15: and the active "A tweet quoted the mayor as saying …":
+     * "saying" reports, for its object */
+    if (word_is(x, c, "quoted"))
+        for (int32_t q = c + 2; q + 1 <= hi && q <= c + 14 && x->t[q].kind == T_WORD && x->t[q].q < 0; q++)
+            if (word_is(x, q, "as") && word_is(x, q + 1, "saying")) return at;
     if (word_is(x, c, "saying") && c - 2 >= lo && word_is(x, c - 1, "as")) {
-        for (int32_t q = c - 2; q >= lo + 2 && q >= c - 10; q--) {
+        for (int32_t q = c - 2; q >= lo + 1 && q >= c - 10; q--) {
             if (x->t[q].kind != T_WORD || x->t[q].q >= 0) break;
             if (!word_is(x, q, "quoted")) continue;
             int32_t v = q - 1;
             while (v > lo && is_adverb(x, v)) v--; /* "was also quoted" */
-            if (!word_in(x, v, be)) break;
+            if (!word_in(x, v, be)) {
+                /* active: the object between "quoted" and "as" */
+                tspan obj = np_left(x, c - 2, q + 1);
+                if (obj.a == q + 1) {
+                    at.cue = c; at.cue_end = c; at.sp = obj;
+                    return at;
+                }
+                break;
+            }
             tspan who = np_left(x, v - 1, lo);
             if (who.a >= 0) {
                 at.cue = c; at.cue_end = c; at.sp = who;
@@ -4026,6 +4250,33 @@ static int adjunct_only(ctx *x, int32_t a, int32_t lw)
 static int np_adjacent(ctx *x, const attrib *at)
 {
     int32_t g = at->sp.b + 1;
+    /* round 15: over a ticker ("Malayan Banking Bhd <MBKM.SI> said") */
+    if (g < at->cue && punct_is(x, g, '<')) {
+        while (g < at->cue && !punct_is(x, g, '>')) g++;
+        g++;
+    }
+    /* ... over an appositive set off by commas after a name
+     * ("…, Granma, the official Cuban newspaper, said") */
+    if (g + 2 < at->cue && punct_is(x, g, ',') && punct_is(x, at->cue - 1, ',') && at->cue - 1 - g <= 12 &&
+        cap_word(x, at->sp.b) && is_determiner(x, g + 1)) {
+        int32_t m = g + 1;
+        while (m < at->cue - 1 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m)) m++;
+        if (m == at->cue - 1) return 1;
+    }
+    /* ... over an acronym set off by commas ("the French Maize
+     * Producers' Association, AGPM, said") */
+    if (g + 2 < at->cue && punct_is(x, g, ',') && (x->t[g + 1].flags & F_ACRO) && punct_is(x, g + 2, ',') &&
+        g + 3 == at->cue)
+        g += 3;
+    /* ... over "polled by Reuters" */
+    if (g + 2 < at->cue && word_in(x, g, polled) && word_is(x, g + 1, "by")) {
+        g += 2;
+        if (word_is(x, g, "the")) g++;
+        while (g < at->cue && cap_word(x, g)) g++;
+    }
+    /* ... and over an acronym in brackets ("the American Petroleum
+     * Institute (API) said") */
+    if (g + 2 < at->cue && punct_is(x, g, '(') && punct_is(x, g + 2, ')')) g += 3;
     while (g < at->cue && is_adverb(x, g)) g++;
     return g == at->cue;
 }
@@ -4144,6 +4395,11 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
         return no;
     /* nothing after the cue but adverbs, a day or a short adjunct */
     int32_t k = at.inverted ? at.sp.b + 1 : at.cue_end + 1;
+    /* round 15: or an acronym in brackets ("…, said Data Resources Europe
+     * Inc (DRI).") */
+    if (at.inverted && k + 1 <= lw && punct_is(x, k, '(') && (x->t[k + 1].flags & F_ACRO) &&
+        (k + 1 == lw || (k + 2 == lw && punct_is(x, k + 2, ')'))))
+        k = lw + 1;
     while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
     /* not a passive ("…, a view echoed by bank officials") */
     if (k <= lw && (word_is(x, k, "by") || !adjunct_only(x, k, lw))) return no;
@@ -4228,7 +4484,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 }
             }
-        } else if (at.sp.a > f + 2 && ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
+        } else if ((at.sp.a > f + 2 ||
+                    /* round 15: "Initially, SmithKline said, the …" */
+                    (at.sp.a == f + 2 && !at.inverted && punct_is(x, at.cue_end + 1, ','))) &&
+                   ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
                                        (at.inverted && punct_is(x, at.cue - 1, ','))) &&
                    /* round 12: not "Like many, Jahangir said she was …": a
                     * clause after the cue (a subject pronoun, "that") is
@@ -4239,7 +4498,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                                                (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
                       ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
                        !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
-                       !word_is(x, at.cue_end + 1, "them"))))) {
+                       !word_is(x, at.cue_end + 1, "them")))) &&
+                   /* round 15: nor "Earlier today, BP said it planned …",
+                    * "In answer to a question, Hale said there …": a cue
+                    * with more than a few words after it (not set off by
+                    * a comma, not adjuncts only) reports them; what is
+                    * before the comma is a lead-in */
+                   !(!at.inverted && (at.cue_end + 6 < lw || (at.cue_end + 2 < lw && lead_in(x, f, at.sp.a - 1))) &&
+                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw))) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
@@ -4247,14 +4513,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * attribution set off by commas inside the clause; the content
              * is the whole sentence */
             if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
-                x->t[at.cue_end + 2].kind == T_WORD && !(x->t[at.cue_end + 2].flags & F_CAP) &&
+                x->t[at.cue_end + 2].kind == T_WORD &&
+                (!(x->t[at.cue_end + 2].flags & F_CAP) || parenthetical_goes_on(x, at.cue_end + 2, lw)) &&
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;
-            else if (at.cue_end < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+            else if ((at.inverted ? at.sp.b : at.cue_end) < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
                      /* round 14: "Profits rose, the company said, adding
                       * that …": a participle clause after the attribution */
-                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)))
+                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&
+                     /* round 15: "…, Clarke said in a speech to a group
+                      * of bankers in Boston." */
+                     !(!at.inverted && adjunct_only(x, at.cue_end + 1, lw)))
                 return 0;
             s = x->t[f].s;
             e = x->t[k].e;
@@ -4264,12 +4534,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
             /* round 14: "Investors pointed out, however, that …": the
              * particle of a phrasal cue, and an adverb set off by commas */
-            if (k <= lw && word_is(x, k, "out")) {
-                k++;
-                if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
-                    punct_is(x, k + 2, ','))
-                    k += 3;
-            }
+            if (k <= lw && word_is(x, k, "out")) k++;
+            /* round 15: also right after the cue ("Moody's said, however,
+             * that …", "TWA said, however, it …") */
+            if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
+                !(x->t[k + 1].flags & F_CAP) && punct_is(x, k + 2, ',') &&
+                (is_adverb(x, k + 1) || word_is(x, k + 1, "however") || word_is(x, k + 1, "though")))
+                k += 3;
             /* "told Fox News on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue)) {
                 int32_t k0 = k;
@@ -4308,7 +4579,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         break;
                 }
             if (k > lw || !words_reach(x, k, lw, 3)) return 0;
-            if (x->t[k].kind != T_WORD) return 0;
+            /* round 15: or an unlisted company in angle brackets ("X said
+             * <Goldman Sachs and Co> will act …") */
+            if (x->t[k].kind != T_WORD && !(punct_is(x, k, '<') && k + 1 <= lw && cap_word(x, k + 1))) return 0;
             /* round 14: "The big question is whether …", "One sticking
              * point is …", "The conference call was …": a cue word that is
              * also a noun, followed by a finite verb, is that verb's

@@ -1146,6 +1146,19 @@ static const struct {
     {"Local officials said they welcome the attention.", "Local officials"},
     {"“The talks will resume,” senior officials said.", "senior officials"},
     {"The report, published on Tuesday, said the harbour would shrink.", "The report"},
+    /* round 15: a cue word naming a document is a noun after a
+     * determiner or a possessive ("report", "estimates", "tweet") */
+    {"The report said the harbour would need dredging by 2030.", "The report"},
+    {"The trust's latest estimates say that ferry traffic fell by a tenth.", "The trust's latest estimates"},
+    {"The pier will close in May, the report said.", "the report"},
+    /* ... but not a verb after a plural subject */
+    {"Harbour pilots report that the channel is silting up.", "Harbour pilots"},
+    /* round 15: a noun in -ly is no adverb */
+    {"The pier will close in May, his family said.", "his family"},
+    {"The daily said the pier would close in May.", "The daily"},
+    /* round 15: a determiner and capitalised words open the subject too */
+    {"The Danish ferry line, the largest operator in the strait, said fares would rise.", "The Danish ferry line"},
+    {"The film showed Tom Hale, smiling at the crowd, telling them: “We won.”", "Tom Hale"},
     /* round 14: the name before an appositive, not "said X" */
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
 };
@@ -1174,7 +1187,7 @@ static const struct {
     {"Both men said they would appeal against the ruling.", "Both men", "", ""},
     /* one phrase: a preposition's objects, initials */
     {"Officials in Dover and Calais said the crossing was closed.", "Officials in Dover and Calais", NULL, ""},
-    {"Net debt rose to 129 pct of exports, S and P said.", "S and P", "", ""},
+    {"Net debt rose to 129 pct of exports, S and P said.", "S and P", "S and P", ""}, /* a listed organisation (round 15b) */
     {"Mr Hale and Ms Reis said the port would reopen.", "Mr Hale and Ms Reis", "Hale", "Reis"},
     {"Tom Hale and Ana Reis both said the port would reopen.", "Tom Hale and Ana Reis", "Tom Hale", "Ana Reis"},
     /* "they" right after stands for both */
@@ -1548,6 +1561,112 @@ typedef struct {
 } wcase;
 
 static const wcase wcases[] = {
+    /* round 15: a lead-in before the subject, and the cue with a clause
+     * after it: the clause is the content (was: nothing) */
+    {"Earlier today, Harbourline said it planned to sell two ferries.", "Harbourline", "said",
+     "it planned to sell two ferries"},
+    {"In answer to a question, Tom Hale said there had been no offers for the pier.", "Tom Hale", "said",
+     "there had been no offers for the pier"},
+    {"In Dover, the harbour board said in a statement that the berths would be rebuilt.", "the harbour board", "said",
+     "that the berths would be rebuilt"},
+    /* ... but adjuncts after the cue leave the trailing reading */
+    {"The berths will be rebuilt by May, the harbour board said in a statement on Monday.", "the harbour board",
+     "said", "The berths will be rebuilt by May"},
+    /* round 15: a newswire ticker after the name, or an unlisted company
+     * in angle brackets, hides no speaker; a ticker's exchange suffix is
+     * no sentence end */
+    {"Harbourline Ferries Inc <HFL> said it expects higher fares in May.", "Harbourline Ferries Inc", "said",
+     "it expects higher fares in May"},
+    {"Dover Tugs <DTUG.L> said its fleet would grow by two boats.", "Dover Tugs", "said",
+     "its fleet would grow by two boats"},
+    {"<Quill Shipping Corp> said it bought two ferries from a Danish yard.", "Quill Shipping Corp", "said",
+     "it bought two ferries from a Danish yard"},
+    {"The board has raised its stake in the pier to 40 pct, Harbourline Ferries Inc <HFL.N> said.",
+     "Harbourline Ferries Inc", "said", "The board has raised its stake in the pier to 40 pct"},
+    /* round 15: a name written with 's before "said"; a listed name with
+     * "and" in it is one speaker; figures in an appositive */
+    {"Moody's said it would review the harbour board's debt.", "Moody's", "said",
+     "it would review the harbour board's debt"},
+    {"The pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "The pier is sound"},
+    {"The board, which has 40.5 mln shares outstanding, said the pier was worth more.", "The board", "said",
+     "the pier was worth more"},
+    /* round 15: a role in lower case before the name opens the phrase
+     * (after a comma or at the sentence start), or modifiers between a
+     * determiner and an organisation's name; an acronym in brackets and
+     * a long adjunct after the cue leave the trailing reading */
+    {"Fares will rise by a third, harbour spokesman Tom Hale said.", "harbour spokesman Tom Hale", "said",
+     "Fares will rise by a third"},
+    {"Ferry traffic fell by a tenth, the Dover Harbour Board (DHB) said.", "the Dover Harbour Board", "said",
+     "Ferry traffic fell by a tenth"},
+    {"The pier will be sold, Tom Hale said in a speech to the chamber of commerce in Dover.", "Tom Hale", "said",
+     "The pier will be sold"},
+    {"Storms damaged the pier, the weekly Dover Gazette said.", "the weekly Dover Gazette", "said",
+     "Storms damaged the pier"},
+    /* ... not a noun that a name follows ("the rate Tom Hale said …"),
+     * nor a time */
+    {"Ferry tickets were sold at the rate Tom Hale said traders should use.", "Tom Hale", "said",
+     "traders should use"},
+    /* ... "has said" at the end; a possessive is no cue */
+    {"The pier is unsafe, the port's chief engineer has said.", "the port's chief engineer", "said",
+     "The pier is unsafe"},
+    {"At the county's party conference Tom Hale said the pier was unsafe.", "Tom Hale", "said", "the pier was unsafe"},
+    /* ... "quoted Y as saying": Y speaks */
+    {"The Gazette quoted Tom Hale as saying that the pier would close.", "Tom Hale", "saying",
+     "that the pier would close"},
+    /* round 15: a one-paragraph wire item wrapped at a fixed width, with
+     * no indented line but the signature: a line going on in lower case
+     * is no paragraph end */
+    {"Harbourline Ferries Inc said it has\nbought two ferries and it will sell\nthe old ones next year.\n Reuter",
+     "Harbourline Ferries Inc", "said", "it has\nbought two ferries and it will sell\nthe old ones next year"},
+    /* round 15: a name and a noun opening the clause; an adverb set off
+     * by commas right after the cue */
+    {"Harbourline Ferries unit said it would sell two boats.", "Harbourline Ferries unit", "said",
+     "it would sell two boats"},
+    {"Tom Hale's campaign says it raised a million pounds in May.", "Tom Hale's campaign", "says",
+     "it raised a million pounds in May"},
+    {"Harbourline said, however, that fares would not rise.", "Harbourline", "said", "that fares would not rise"},
+    /* round 15: a time between subject and cue; who was polled; a cue
+     * word that is a noun modifies; "of" inside a name; a possessive
+     * before a role; an appositive subject after a lead-in */
+    {"Tom Hale on Tuesday said the pier would close.", "Tom Hale", "said", "the pier would close"},
+    {"Tom Hale yesterday said the pier would close.", "Tom Hale", "said", "the pier would close"},
+    {"Fares will rise in May, bankers polled by the Gazette said.", "bankers", "said", "Fares will rise in May"},
+    {"The ferry strike is over, the state department said.", "the state department", "said",
+     "The ferry strike is over"},
+    {"A mission will leave for Dover, a Board of Trade official said.", "a Board of Trade official", "said",
+     "A mission will leave for Dover"},
+    {"The offer is fair, Harbourline's chief executive Tom Hale said.", "Harbourline's chief executive Tom Hale",
+     "said", "The offer is fair"},
+    {"In Dover, Port Chairman Tom Hale, who is also the mayor, said the pier would close.",
+     "Port Chairman Tom Hale", "said", "the pier would close"},
+    /* round 15: a plural possessive's apostrophe inside a name; an
+     * acronym set off by commas; an attribution set off by commas after
+     * a one-word opener; a bracketed company opening the content */
+    {"Fares will rise this year, the Dover Ferry Owners' Association, DFOA, said.",
+     "the Dover Ferry Owners' Association", "said", "Fares will rise this year"},
+    {"Initially, Harbourline said, the ferries will sail twice a day.", "Harbourline", "said",
+     "Initially, Harbourline said, the ferries will sail twice a day"},
+    {"Harbourline said <Quill Shipping Corp> will act as its adviser.", "Harbourline", "said",
+     "<Quill Shipping Corp> will act as its adviser"},
+    /* round 15: plurals after a quantifier or an opening conjunction; an
+     * appositive after a name at the end */
+    {"Most pilots said the channel was silting up.", "Most pilots", "said", "the channel was silting up"},
+    {"But harbour officials said the channel was silting up.", "harbour officials", "said",
+     "the channel was silting up"},
+    {"The pier was closed on Monday, the Gazette, the town's weekly paper, said.", "the Gazette", "said",
+     "The pier was closed on Monday"},
+    /* round 15: an attribution set off by commas before a clause opening
+     * with a capital goes with the whole sentence */
+    {"In the harbour, the Gazette said, Dover Tugs had moved two boats.", "the Gazette", "said",
+     "In the harbour, the Gazette said, Dover Tugs had moved two boats"},
+    /* round 15: an inverted speaker whose firm's name holds a comma, or
+     * ends in an acronym in brackets */
+    {"Harbourline is raising 40 mln dlrs of notes, said lead manager Goldman, Sachs and Co.",
+     "lead manager Goldman, Sachs and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
+    {"Fares will rise three pct this year, said the consultancy Harbour Data Ltd (HDL).",
+     "the consultancy Harbour Data Ltd", "said", "Fares will rise three pct this year"},
+    /* ... but markup in angle brackets is no ticker */
+    {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
     {"A source close to the harbour board said the pier would be sold.", "A source close to the harbour board", "said",
      "the pier would be sold"},
