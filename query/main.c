@@ -467,9 +467,15 @@ int main(int argc, char **argv)
             if (h->is_quote) {
                 /* no entity (an unnamed official, "the aide"): the words
                  * the article names the speaker with say more than nothing */
-                printf("%zu. %s%s%s %s(%s)%s\n", o.offset + i + 1, bold,
+                printf("%zu. %s%s%s %s(%s)%s", o.offset + i + 1, bold,
                        h->speaker[0] ? h->speaker : h->speaker_text[0] ? h->speaker_text : "(unknown speaker)", off,
                        dim, h->cue[0] ? h->cue : h->quote_type, off);
+                /* several speakers ("Hale and Reis said"): the hit names
+                 * the first, and speaker: finds it by any of them, so say
+                 * who else spoke, as the article wrote it */
+                if (h->speaker[0] && (strstr(h->speaker_text, " and ") || strstr(h->speaker_text, " & ")))
+                    printf("  %sas written: %s%s", dim, h->speaker_text, off);
+                putchar('\n');
             } else {
                 printf("%zu. %s%s%s%s%s", o.offset + i + 1, bold, h->title[0] ? h->title : "(untitled)",
                        off, h->date[0] ? "  " : "", h->date);

@@ -24,6 +24,9 @@ Q() { "$q_bin" -i "$tmp/idx" "$@"; }
 out=$(Q --json 'speaker:reis "night sailings"')
 [ "$(echo "$out" | jq -r .speaker)" = "Tom Hale" ] && ok || bad "canonical speaker: $out"
 echo "$out" | jq -r '.. | strings' | grep -qx 'Hale and Reis' && ok || bad "speaker as written: $out"
+# the human listing says who else spoke
+Q --quotes 'speaker:reis "night sailings"' | head -1 | grep -q 'as written: Hale and Reis' && ok ||
+    bad "--quotes header lacks the speakers as written: $(Q --quotes 'speaker:reis "night sailings"' | head -1)"
 # the facet counts the quote for both
 fs=$(Q --facet speaker 'sailings')
 echo "$fs" | grep -q 'Ana Reis' && ok || bad "facet speaker lacks Ana Reis: $fs"
