@@ -419,6 +419,14 @@ static __attribute__((noinline)) int repair_mention(const char *t, size_t n, are
                 s = w;
                 if (clean_left(t, w)) from = w;
             }
+            /* not when a mention runs from before the partners into them
+             * ("Alan Zimmerman of Kidder", a speaker's phrase, before
+             * "Kidder, Peabody and Co"): the join would overlap it (found
+             * by fuzz_extract) */
+            for (uint32_t q = 0; q < x->n_mentions && from < m->start; q++) {
+                const ent_mention *o = &x->mentions[q];
+                if (q != mi && o->entity >= 0 && o->start < from && o->end > from) from = m->start;
+            }
             if (from < m->start) {
                 char *head = span_copy(a, t, from, m->start, 0);
                 size_t hl = head ? strlen(head) : 0, k = strlen(en->name);
