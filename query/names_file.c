@@ -89,21 +89,29 @@ static int nf_layout(names_file *f)
     return o == f->body_end ? 0 : -1;
 }
 
-/* The bytes [off, off + len) of the body, their chunks verified first (a
- * damaged chunk: NULL). */
-static const unsigned char *nf_span(names_file *f, uint64_t off, uint64_t len)
+/* Verifies chunks c0..c1 (those not yet verified): 0, or -1 when one is
+ * damaged. */
+static int nf_verify(names_file *f, uint64_t c0, uint64_t c1)
 {
-    if (off > f->body_end || len > f->body_end - off) return NULL;
-    if (!f->verify || !len) return f->p + off;
-    uint64_t c0 = off >> NF_CHUNK_LOG2, c1 = (off + len - 1) >> NF_CHUNK_LOG2;
     for (uint64_t c = c0; c <= c1; c++) {
         if (f->ok[c / 8] >> (c % 8) & 1) continue;
         uint64_t from = c << NF_CHUNK_LOG2, to = from + ((uint64_t)1 << NF_CHUNK_LOG2);
         if (to > f->body_end) to = f->body_end;
-        if (XXH3_64bits(f->p + from, (size_t)(to - from)) != load_u64(f->p + f->body_end + 8 * c)) return NULL;
+        if (XXH3_64bits(f->p + from, (size_t)(to - from)) != load_u64(f->p + f->body_end + 8 * c)) return -1;
         f->ok[c / 8] |= (uint8_t)(1u << (c % 8));
     }
-    return f->p + off;
+    return 0;
+}
+
+/* The bytes [off, off + len) of the body, their chunks verified first (a
+ * damaged chunk, or a span outside the body: NULL). */
+static inline const unsigned char *nf_span(names_file *f, uint64_t off, uint64_t len)
+{
+    if (off > f->body_end || len > f->body_end - off) return NULL;
+    if (!f->verify || !len) return f->p + off;
+    uint64_t c0 = off >> NF_CHUNK_LOG2, c1 = (off + len - 1) >> NF_CHUNK_LOG2;
+    if (c0 == c1 && (f->ok[c0 / 8] >> (c0 % 8) & 1)) return f->p + off; /* the usual case */
+    return nf_verify(f, c0, c1) ? NULL : f->p + off;
 }
 
 void names_file_close(names_file *f)
@@ -259,9 +267,14 @@ int names_file_find(names_file *f, const char *name, size_t len, int kind, uint3
         if (!r) return -1;
         uint32_t v = load_u32(r);
         if (!v) return 0;
-        nf_name x;
-        if (names_file_name(f, v - 1, &x)) return -1;
-        if (x.kind == kind && x.name_len == len && !memcmp(x.name, name, len)) {
+        /* the record's kind and name alone (names_file_name checks the
+         * rest of the one found) */
+        const unsigned char *x = v <= f->n_names ? nf_span(f, f->o_names + (uint64_t)(v - 1) * NF_NAME, NF_NAME) : NULL;
+        if (!x) return -1;
+        if (x[20] != kind || load_u32(x + 4) != len) continue;
+        const char *s = nf_string(f, load_u32(x), (uint32_t)len);
+        if (!s) return -1;
+        if (!memcmp(s, name, len)) {
             *out = v - 1;
             return 1;
         }
@@ -337,16 +350,17 @@ int names_file_write(const char *dir, merr *e)
         return -1;
     }
     /* the file on disk already belongs to this manifest (a commit that
-     * changed nothing) */
+     * changed nothing) and is whole */
     names_file *old = NULL;
     merr ignore = {0};
-    if (names_file_open(dir, ix->manifest_id, &old, &ignore) == 1) {
+    if (names_file_open(dir, ix->manifest_id, &old, &ignore) == 1 && nf_span(old, 0, old->body_end)) {
         names_file_close(old);
         morgue_index_close(ix);
         return 0;
     }
+    names_file_close(old);
     buf b = {0};
-    uint32_t *gnum = NULL, *gfirst = NULL, *gcount = NULL, *gcanon = NULL, *members = NULL;
+    uint32_t *gnum = NULL, *gfirst = NULL, *gcount = NULL, *gcanon = NULL, *members = NULL, *table = NULL;
     int rc = -1;
     if (entities_group_all(ix)) {
         merr_copy(e, &ix->e);
@@ -387,9 +401,21 @@ int names_file_write(const char *dir, merr *e)
         strings_len += strlen(ix->names[i].name) + strlen(ix->names[i].folded) + 2;
     uint32_t n_word_names = ix->name_words ? ix->name_word_start[ix->name_word_mask + 1] : 0;
     uint32_t word_mask = ix->name_words ? ix->name_word_mask : 0;
+    /* the table of names by (name, kind), sized for the distinct names (the
+     * query side's is sized for every segment's list: a name in three
+     * segments counted three times) */
+    uint32_t name_mask = 15;
+    while (name_mask < 2 * (uint64_t)n && name_mask < (1u << 30)) name_mask = name_mask * 2 + 1;
+    table = calloc((size_t)name_mask + 1, sizeof *table);
+    if (!table) goto oom;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t h = (uint32_t)ix->names[i].hash & name_mask;
+        while (table[h]) h = (h + 1) & name_mask;
+        table[h] = i + 1;
+    }
     names_file f = {.n_names = n,
                     .n_groups = ng,
-                    .name_mask = ix->name_table ? ix->name_mask : 0,
+                    .name_mask = name_mask,
                     .word_mask = word_mask,
                     .n_word_names = n_word_names,
                     .strings_len = strings_len};
@@ -446,8 +472,7 @@ int names_file_write(const char *dir, merr *e)
         put_u32_at(r + 8, gcount[g]);
     }
     for (uint32_t k = 0; k < n; k++) put_u32_at(p + f.o_members + 4 * (uint64_t)k, members[k]);
-    for (uint32_t h = 0; ix->name_table && h <= f.name_mask; h++)
-        put_u32_at(p + f.o_table + 4 * (uint64_t)h, ix->name_table[h]);
+    for (uint32_t h = 0; h <= name_mask; h++) put_u32_at(p + f.o_table + 4 * (uint64_t)h, table[h]);
     for (uint32_t w = 0; ix->name_words && w <= word_mask + 1; w++)
         put_u32_at(p + f.o_wstart + 4 * (uint64_t)w, ix->name_word_start[w]);
     for (uint32_t k = 0; k < n_word_names; k++) put_u32_at(p + f.o_wnames + 4 * (uint64_t)k, ix->name_words[k]);
@@ -468,6 +493,7 @@ done:
     free(gcount);
     free(gcanon);
     free(members);
+    free(table);
     morgue_index_close(ix);
     return rc;
 }
