@@ -45,16 +45,20 @@ typedef struct {
  * entity names grouped at commit, mapped by queries. */
 #define NAMES_FILE_NAME "NAMES"
 typedef struct names_file names_file;
+/* nf_name.group of a name in a group of its own; a folded name's offset
+ * when it is the name in ASCII lower case */
+enum { NF_ALONE = 0xFFFFFFFFu, NF_LOWER = 0xFFFFFFFFu };
 
-/* One name of a names file; the strings point into the mapping (NUL-ended,
- * alive until names_file_close). */
+/* One name of a names file; name points into the mapping (NUL-ended,
+ * alive until names_file_close), folded there too or into lower. */
 typedef struct {
     const char *name, *folded;
     uint32_t name_len, folded_len;
-    uint32_t group;       /* its group's number */
+    uint32_t group;       /* its group's number, or NF_ALONE: its own group */
     int kind;
     uint8_t merged;       /* entities.c's MERGED_* and flag bits */
     uint64_t articles, quotes;
+    char lower[512];      /* folded, when it is name in lower case (NF_LOWER) */
 } nf_name;
 
 struct morgue_index {
@@ -168,7 +172,8 @@ uint32_t names_file_count(const names_file *f);
 uint32_t names_file_group_count(const names_file *f);
 /* Readers of one item: 0, or -1 when the file is damaged there. */
 int names_file_name(names_file *f, uint32_t i, nf_name *out);
-/* group g: its usual spelling, its names members[first .. first + count) */
+/* group g (not NF_ALONE): its usual spelling, its names members[first ..
+ * first + count) */
 int names_file_group(names_file *f, uint32_t g, uint32_t *canon, uint32_t *first, uint32_t *count);
 int names_file_member(names_file *f, uint32_t k, uint32_t *name);
 /* the name (exact bytes) of that kind: 1 with *out, 0 absent, -1 damaged */

@@ -1327,6 +1327,19 @@ static int names_mapped(morgue_index *ix)
     return ix->nf_state == 1;
 }
 
+/* The group of names[i] (x) in the names file: its usual spelling and
+ * its names members[first, first + count); count 0 for a name alone. */
+static int nf_group_of(names_file *nf, uint32_t i, const nf_name *x, uint32_t *canon, uint32_t *first,
+                       uint32_t *count)
+{
+    if (x->group == NF_ALONE) {
+        *canon = i;
+        *first = *count = 0;
+        return 0;
+    }
+    return names_file_group(nf, x->group, canon, first, count);
+}
+
 static int cmp_u32(const void *x, const void *y)
 {
     uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
@@ -1353,8 +1366,8 @@ static int nf_matching(morgue_index *ix, const char *want, arena *a, uint32_t **
         if (i == prev) continue; /* a word twice in one name */
         prev = i;
         if (!name_has_words(x.folded, want)) continue;
-        if (names_file_group(nf, x.group, &canon, &first, &count)) goto damaged;
-        for (uint32_t m = first; m < first + count; m++) {
+        if (nf_group_of(nf, i, &x, &canon, &first, &count)) goto damaged;
+        for (uint32_t m = first; m < first + (count ? count : 1); m++) {
             if (nl == cap) {
                 uint32_t *nw = realloc(list, sizeof *list * (cap *= 2));
                 if (!nw) {
@@ -1363,7 +1376,8 @@ static int nf_matching(morgue_index *ix, const char *want, arena *a, uint32_t **
                 }
                 list = nw;
             }
-            if (names_file_member(nf, m, &list[nl++])) goto damaged;
+            if (!count) list[nl++] = i;
+            else if (names_file_member(nf, m, &list[nl++])) goto damaged;
         }
     }
     qsort(list, nl, sizeof *list, cmp_u32);
@@ -1436,8 +1450,8 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
         const char *fn;
         size_t fl;
+        nf_name x; /* fn may be its copy of the folded name */
         if (ix->nf_state == 1) {
-            nf_name x;
             if (names_file_name(ix->nf, i, &x)) return nf_damaged(ix);
             fn = x.folded;
             fl = x.folded_len;
@@ -1506,7 +1520,7 @@ static const char *nf_canonical(morgue_index *ix, const char *name, int want)
     if (best < 0) return name;
     uint32_t canon, first, count;
     nf_name x, c;
-    if (names_file_name(ix->nf, (uint32_t)best, &x) || names_file_group(ix->nf, x.group, &canon, &first, &count) ||
+    if (names_file_name(ix->nf, (uint32_t)best, &x) || nf_group_of(ix->nf, (uint32_t)best, &x, &canon, &first, &count) ||
         names_file_name(ix->nf, canon, &c))
         return nf_damaged(ix), name;
     return c.name;
@@ -1597,15 +1611,18 @@ static int nf_entities(morgue_index *ix, const uint32_t *names, uint32_t n, morg
     for (uint32_t k = 0; k < n; k++) {
         nf_name x, c;
         uint32_t canon, first, count;
-        if (names_file_name(ix->nf, names[k], &x) || names_file_group(ix->nf, x.group, &canon, &first, &count) ||
+        if (names_file_name(ix->nf, names[k], &x) || nf_group_of(ix->nf, names[k], &x, &canon, &first, &count) ||
             names_file_name(ix->nf, canon, &c)) {
             rc = nf_damaged(ix);
             break;
         }
-        uint32_t h = (x.group * 0x9E3779B1u) & mask;
-        while (slot_g[h] != UINT32_MAX && slot_g[h] != x.group) h = (h + 1) & mask;
+        /* a name alone is a group of its own: keyed by 2^31 + the name (a
+         * group's number is below the names' count, below 2^30) */
+        uint32_t key = x.group == NF_ALONE ? 0x80000000u | names[k] : x.group;
+        uint32_t h = (key * 0x9E3779B1u) & mask;
+        while (slot_g[h] != UINT32_MAX && slot_g[h] != key) h = (h + 1) & mask;
         if (slot_g[h] == UINT32_MAX) {
-            slot_g[h] = x.group;
+            slot_g[h] = key;
             slot_n[h] = next++;
         }
         morgue_entity_name *e = &r->v[r->n++];

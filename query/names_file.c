@@ -10,13 +10,16 @@
  *                 word_names strings pad sums sums_check
  *   header     := "MORGUEnm" u32:version(1) u32:chunk_log2(12)
  *                 u64:manifest_id u32:n_names u32:n_groups u32:name_mask
- *                 u32:word_mask u32:n_word_names u32:0 u64:strings_len
+ *                 u32:word_mask u32:n_word_names u32:n_members u64:strings_len
  *                 u64:body_end u64:header_check        (72 bytes)
  *   names      := (u32:name_off u32:name_len u32:folded_off u32:folded_len
+ *                  (folded_off 0xFFFFFFFF: the name in ASCII lower case)
  *                  u32:group u8:kind u8:merged u16:0 u64:articles
- *                  u64:quotes){n_names}                 (40 bytes each)
+ *                  u64:quotes){n_names}                 (40 bytes each;
+ *                                  group 0xFFFFFFFF: alone, its own group)
  *   groups     := (u32:canon u32:first u32:count){n_groups} pad to 8
- *   members    := u32:name{n_names}                    by group, then name
+ *                                  the groups of two names or more
+ *   members    := u32:name{n_members}                  by group, then name
  *   name_table := u32:(name + 1, 0 empty){name_mask + 1}
  *   word_start := u32{word_mask + 2}
  *   word_names := u32:name{n_word_names}
@@ -53,7 +56,7 @@ struct names_file {
     size_t size;
     int mapped;
     char *path;
-    uint32_t n_names, n_groups, name_mask, word_mask, n_word_names;
+    uint32_t n_names, n_groups, n_members, name_mask, word_mask, n_word_names;
     uint64_t strings_len, body_end;
     /* section offsets */
     uint64_t o_names, o_groups, o_members, o_table, o_wstart, o_wnames, o_strings;
@@ -67,7 +70,7 @@ struct names_file {
 static int nf_layout(names_file *f)
 {
     if (f->n_names >= (1u << 30) || f->name_mask >= (1u << 31) || f->word_mask >= (1u << 31) ||
-        f->n_groups > f->n_names || f->strings_len > ((uint64_t)1 << 40))
+        f->n_groups > f->n_names || f->n_members > f->n_names || f->strings_len > ((uint64_t)1 << 40))
         return -1;
     uint64_t o = NF_HEADER;
     f->o_names = o;
@@ -76,7 +79,7 @@ static int nf_layout(names_file *f)
     o += (uint64_t)f->n_groups * NF_GROUP;
     o = (o + 7) & ~(uint64_t)7;
     f->o_members = o;
-    o += (uint64_t)f->n_names * 4;
+    o += (uint64_t)f->n_members * 4;
     f->o_table = o;
     o += ((uint64_t)f->name_mask + 1) * 4;
     f->o_wstart = o;
@@ -155,6 +158,7 @@ names_file *names_file_open_bytes(const char *path, const unsigned char *p, size
     f->name_mask = load_u32(p + 32);
     f->word_mask = load_u32(p + 36);
     f->n_word_names = load_u32(p + 40);
+    f->n_members = load_u32(p + 44);
     f->strings_len = load_u64(p + 48);
     f->body_end = load_u64(p + 56);
     int bad = load_u32(p + 12) != NF_CHUNK_LOG2 || f->body_end > n || nf_layout(f) ||
@@ -214,6 +218,18 @@ const char *names_file_path(const names_file *f) { return f->path; }
 uint32_t names_file_count(const names_file *f) { return f->n_names; }
 uint32_t names_file_group_count(const names_file *f) { return f->n_groups; }
 
+static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
+/* Whether folded is name with its ASCII capitals in lower case (nine names
+ * in ten: NF_LOWER, no copy in strings). */
+static int is_lower_of(const char *folded, const char *name)
+{
+    size_t k = 0;
+    for (; name[k]; k++)
+        if (folded[k] != ascii_lower(name[k])) return 0;
+    return !folded[k] && k < sizeof ((nf_name *)0)->lower;
+}
+
 /* A NUL-ended string of the strings section, len bytes before the NUL. */
 static const char *nf_string(names_file *f, uint32_t off, uint32_t len)
 {
@@ -230,13 +246,23 @@ int names_file_name(names_file *f, uint32_t i, nf_name *out)
     out->name_len = load_u32(r + 4);
     out->folded_len = load_u32(r + 12);
     out->name = nf_string(f, load_u32(r), out->name_len);
-    out->folded = nf_string(f, load_u32(r + 8), out->folded_len);
+    uint32_t fo = load_u32(r + 8);
+    if (fo == NF_LOWER) { /* the name in lower case, made here */
+        out->folded = NULL;
+        if (out->name && out->folded_len == out->name_len && out->name_len < sizeof out->lower) {
+            for (uint32_t k = 0; k <= out->name_len; k++) out->lower[k] = ascii_lower(out->name[k]);
+            out->folded = out->lower;
+        }
+    } else
+        out->folded = nf_string(f, fo, out->folded_len);
     out->group = load_u32(r + 16);
     out->kind = r[20];
     out->merged = r[21];
     out->articles = load_u64(r + 24);
     out->quotes = load_u64(r + 32);
-    return !out->name || !out->folded || out->group >= f->n_groups || out->kind > 3 ? -1 : 0;
+    return !out->name || !out->folded || (out->group >= f->n_groups && out->group != NF_ALONE) || out->kind > 3
+               ? -1
+               : 0;
 }
 
 int names_file_group(names_file *f, uint32_t g, uint32_t *canon, uint32_t *first, uint32_t *count)
@@ -247,12 +273,12 @@ int names_file_group(names_file *f, uint32_t g, uint32_t *canon, uint32_t *first
     *canon = load_u32(r);
     *first = load_u32(r + 4);
     *count = load_u32(r + 8);
-    return *canon >= f->n_names || *count == 0 || (uint64_t)*first + *count > f->n_names ? -1 : 0;
+    return *canon >= f->n_names || *count == 0 || (uint64_t)*first + *count > f->n_members ? -1 : 0;
 }
 
 int names_file_member(names_file *f, uint32_t k, uint32_t *name)
 {
-    const unsigned char *r = k < f->n_names ? nf_span(f, f->o_members + (uint64_t)k * 4, 4) : NULL;
+    const unsigned char *r = k < f->n_members ? nf_span(f, f->o_members + (uint64_t)k * 4, 4) : NULL;
     if (!r) return -1;
     *name = load_u32(r);
     return *name < f->n_names ? 0 : -1;
@@ -373,7 +399,8 @@ int names_file_write(const char *dir, merr *e)
     gcanon = malloc(sizeof *gcanon * (n ? n : 1));
     members = malloc(sizeof *members * (n ? n : 1));
     if (!gnum || !gfirst || !gcount || !gcanon || !members) goto oom;
-    /* groups numbered in the order of their first name */
+    /* groups of two names or more numbered in the order of their first
+     * name (a name alone, most of them, has no group record: NF_ALONE) */
     for (uint32_t i = 0; i < n; i++) gnum[i] = UINT32_MAX;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t g = (uint32_t)ix->group[i];
@@ -381,24 +408,26 @@ int names_file_write(const char *dir, merr *e)
             merr_set(e, MORGUE_E_CORRUPT, "%s: a name without a group", dir);
             goto done;
         }
-        if (gnum[g] == UINT32_MAX) {
-            gcanon[ng] = (uint32_t)ix->canon[g];
-            gnum[g] = ng++;
-        }
-        gcount[gnum[g]]++;
+        gcount[g]++;
     }
-    for (uint32_t g = 0, at = 0; g < ng; g++) {
-        gfirst[g] = at;
-        at += gcount[g];
-        gcount[g] = 0;
+    uint32_t n_members = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t g = (uint32_t)ix->group[i];
+        if (gcount[g] < 2 || gnum[g] != UINT32_MAX) continue;
+        gcanon[ng] = (uint32_t)ix->canon[g];
+        gfirst[ng] = n_members;
+        n_members += gcount[g];
+        gnum[g] = ng++;
     }
+    memset(gcount, 0, sizeof *gcount * (n ? n : 1));
     for (uint32_t i = 0; i < n; i++) {
         uint32_t g = gnum[ix->group[i]];
-        members[gfirst[g] + gcount[g]++] = i;
+        if (g != UINT32_MAX) members[gfirst[g] + gcount[g]++] = i;
     }
     uint64_t strings_len = 0;
     for (uint32_t i = 0; i < n; i++)
-        strings_len += strlen(ix->names[i].name) + strlen(ix->names[i].folded) + 2;
+        strings_len += strlen(ix->names[i].name) + 1 +
+                       (is_lower_of(ix->names[i].folded, ix->names[i].name) ? 0 : strlen(ix->names[i].folded) + 1);
     uint32_t n_word_names = ix->name_words ? ix->name_word_start[ix->name_word_mask + 1] : 0;
     uint32_t word_mask = ix->name_words ? ix->name_word_mask : 0;
     /* the table of names by (name, kind), sized for the distinct names (the
@@ -415,6 +444,7 @@ int names_file_write(const char *dir, merr *e)
     }
     names_file f = {.n_names = n,
                     .n_groups = ng,
+                    .n_members = n_members,
                     .name_mask = name_mask,
                     .word_mask = word_mask,
                     .n_word_names = n_word_names,
@@ -422,7 +452,7 @@ int names_file_write(const char *dir, merr *e)
     /* the layout's end, then checked by nf_layout as a reader does */
     f.body_end = NF_HEADER + (uint64_t)n * NF_NAME + (uint64_t)ng * NF_GROUP;
     f.body_end = (f.body_end + 7) & ~(uint64_t)7;
-    f.body_end += (uint64_t)n * 4 + ((uint64_t)f.name_mask + 1) * 4 + ((uint64_t)word_mask + 2) * 4 +
+    f.body_end += (uint64_t)n_members * 4 + ((uint64_t)f.name_mask + 1) * 4 + ((uint64_t)word_mask + 2) * 4 +
                   (uint64_t)n_word_names * 4 + strings_len;
     f.body_end = (f.body_end + 7) & ~(uint64_t)7;
     if (nf_layout(&f)) {
@@ -443,6 +473,7 @@ int names_file_write(const char *dir, merr *e)
     put_u32_at(p + 32, f.name_mask);
     put_u32_at(p + 36, word_mask);
     put_u32_at(p + 40, n_word_names);
+    put_u32_at(p + 44, n_members);
     put_u64_at(p + 48, strings_len);
     put_u64_at(p + 56, f.body_end);
     put_u64_at(p + 64, XXH3_64bits(p, NF_HEADER - 8));
@@ -455,11 +486,15 @@ int names_file_write(const char *dir, merr *e)
         put_u32_at(r + 4, (uint32_t)nl);
         memcpy(p + f.o_strings + so, x->name, nl + 1);
         so += nl + 1;
-        put_u32_at(r + 8, (uint32_t)so);
         put_u32_at(r + 12, (uint32_t)fl);
-        memcpy(p + f.o_strings + so, x->folded, fl + 1);
-        so += fl + 1;
-        put_u32_at(r + 16, gnum[ix->group[i]]);
+        if (is_lower_of(x->folded, x->name))
+            put_u32_at(r + 8, NF_LOWER);
+        else {
+            put_u32_at(r + 8, (uint32_t)so);
+            memcpy(p + f.o_strings + so, x->folded, fl + 1);
+            so += fl + 1;
+        }
+        put_u32_at(r + 16, gnum[ix->group[i]]); /* UINT32_MAX: NF_ALONE */
         r[20] = (unsigned char)x->kind;
         r[21] = ix->merged[i];
         put_u64_at(r + 24, x->articles);
@@ -471,7 +506,7 @@ int names_file_write(const char *dir, merr *e)
         put_u32_at(r + 4, gfirst[g]);
         put_u32_at(r + 8, gcount[g]);
     }
-    for (uint32_t k = 0; k < n; k++) put_u32_at(p + f.o_members + 4 * (uint64_t)k, members[k]);
+    for (uint32_t k = 0; k < n_members; k++) put_u32_at(p + f.o_members + 4 * (uint64_t)k, members[k]);
     for (uint32_t h = 0; h <= name_mask; h++) put_u32_at(p + f.o_table + 4 * (uint64_t)h, table[h]);
     for (uint32_t w = 0; ix->name_words && w <= word_mask + 1; w++)
         put_u32_at(p + f.o_wstart + 4 * (uint64_t)w, ix->name_word_start[w]);
