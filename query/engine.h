@@ -172,6 +172,8 @@ uint32_t names_file_count(const names_file *f);
 uint32_t names_file_group_count(const names_file *f);
 /* Readers of one item: 0, or -1 when the file is damaged there. */
 int names_file_name(names_file *f, uint32_t i, nf_name *out);
+/* the same without the folded name (NULL) */
+int names_file_name_only(names_file *f, uint32_t i, nf_name *out);
 /* group g (not NF_ALONE): its usual spelling, its names members[first ..
  * first + count) */
 int names_file_group(names_file *f, uint32_t g, uint32_t *canon, uint32_t *first, uint32_t *count);

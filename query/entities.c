@@ -1511,7 +1511,7 @@ static const char *nf_canonical(morgue_index *ix, const char *name, int want)
         uint32_t i;
         nf_name x;
         int r = names_file_find(ix->nf, name, len, kind, &i);
-        if (r < 0 || (r && names_file_name(ix->nf, i, &x))) return nf_damaged(ix), name;
+        if (r < 0 || (r && names_file_name_only(ix->nf, i, &x))) return nf_damaged(ix), name;
         if (r && (best < 0 || x.quotes > best_quotes)) {
             best = i;
             best_quotes = x.quotes;
@@ -1520,8 +1520,8 @@ static const char *nf_canonical(morgue_index *ix, const char *name, int want)
     if (best < 0) return name;
     uint32_t canon, first, count;
     nf_name x, c;
-    if (names_file_name(ix->nf, (uint32_t)best, &x) || nf_group_of(ix->nf, (uint32_t)best, &x, &canon, &first, &count) ||
-        names_file_name(ix->nf, canon, &c))
+    if (names_file_name_only(ix->nf, (uint32_t)best, &x) || nf_group_of(ix->nf, (uint32_t)best, &x, &canon, &first, &count) ||
+        names_file_name_only(ix->nf, canon, &c))
         return nf_damaged(ix), name;
     return c.name;
 }

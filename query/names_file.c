@@ -238,7 +238,8 @@ static const char *nf_string(names_file *f, uint32_t off, uint32_t len)
     return s && !s[len] ? (const char *)s : NULL;
 }
 
-int names_file_name(names_file *f, uint32_t i, nf_name *out)
+/* names_file_name, the folded name too when `folded` */
+static int nf_name_get(names_file *f, uint32_t i, nf_name *out, int folded)
 {
     if (i >= f->n_names) return -1;
     const unsigned char *r = nf_span(f, f->o_names + (uint64_t)i * NF_NAME, NF_NAME);
@@ -247,23 +248,25 @@ int names_file_name(names_file *f, uint32_t i, nf_name *out)
     out->folded_len = load_u32(r + 12);
     out->name = nf_string(f, load_u32(r), out->name_len);
     uint32_t fo = load_u32(r + 8);
-    if (fo == NF_LOWER) { /* the name in lower case, made here */
-        out->folded = NULL;
-        if (out->name && out->folded_len == out->name_len && out->name_len < sizeof out->lower) {
-            for (uint32_t k = 0; k <= out->name_len; k++) out->lower[k] = ascii_lower(out->name[k]);
-            out->folded = out->lower;
-        }
-    } else
-        out->folded = nf_string(f, fo, out->folded_len);
+    out->folded = NULL;
+    if (fo != NF_LOWER) {
+        if (folded && !(out->folded = nf_string(f, fo, out->folded_len))) return -1;
+    } else if (!out->name || out->folded_len != out->name_len || out->name_len >= sizeof out->lower)
+        return -1;
+    else if (folded) { /* the name in lower case, made here */
+        for (uint32_t k = 0; k <= out->name_len; k++) out->lower[k] = ascii_lower(out->name[k]);
+        out->folded = out->lower;
+    }
     out->group = load_u32(r + 16);
     out->kind = r[20];
     out->merged = r[21];
     out->articles = load_u64(r + 24);
     out->quotes = load_u64(r + 32);
-    return !out->name || !out->folded || (out->group >= f->n_groups && out->group != NF_ALONE) || out->kind > 3
-               ? -1
-               : 0;
+    return !out->name || (out->group >= f->n_groups && out->group != NF_ALONE) || out->kind > 3 ? -1 : 0;
 }
+
+int names_file_name(names_file *f, uint32_t i, nf_name *out) { return nf_name_get(f, i, out, 1); }
+int names_file_name_only(names_file *f, uint32_t i, nf_name *out) { return nf_name_get(f, i, out, 0); }
 
 int names_file_group(names_file *f, uint32_t g, uint32_t *canon, uint32_t *first, uint32_t *count)
 {
