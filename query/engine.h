@@ -158,15 +158,18 @@ const char *entity_canonical_kind(morgue_index *ix, const char *name, int kind);
  * the names file holds).  0, or -1 with the error on ix. */
 int entities_group_all(morgue_index *ix);
 
-/* Opens dir/NAMES for the manifest manifest_id: 1 with *out, 0 when there is
- * none or it is another manifest's or version's (not an error), -1 when it
- * is damaged or unreadable (error on e). */
+/* Opens dir/NAMES for the manifest manifest_id: 1 with *out (the caller's,
+ * mapped; names_file_close), 0 when there is none or it is another
+ * manifest's or version's (not an error), -1 when it is damaged or
+ * unreadable (error on e). */
 int names_file_open(const char *dir, uint64_t manifest_id, names_file **out, merr *e);
-/* The same over bytes the caller owns (the fuzz target: verify 0 skips the
- * checksums, so the bounds checks are what is tested); *status as above. */
+/* The same over bytes the caller owns and keeps alive until the close (the
+ * fuzz target: verify 0 skips the checksums, so the bounds checks are what
+ * is tested); the file, NULL with *status as above. */
 names_file *names_file_open_bytes(const char *path, const unsigned char *p, size_t n, uint64_t manifest_id,
                                   int verify, int *status, merr *e);
 void names_file_close(names_file *f);
+/* dir/NAMES, owned by f */
 const char *names_file_path(const names_file *f);
 uint32_t names_file_count(const names_file *f);
 uint32_t names_file_group_count(const names_file *f);
