@@ -1362,9 +1362,10 @@ static int nf_matching(morgue_index *ix, const char *want, arena *a, uint32_t **
     for (uint32_t k = from; k < to; k++) {
         uint32_t i, canon, first, count;
         nf_name x;
-        if (names_file_word_name(nf, k, &i) || names_file_name(nf, i, &x)) goto damaged;
+        if (names_file_word_name(nf, k, &i)) goto damaged;
         if (i == prev) continue; /* a word twice in one name */
         prev = i;
+        if (names_file_name(nf, i, &x)) goto damaged;
         if (!name_has_words(x.folded, want)) continue;
         if (nf_group_of(nf, i, &x, &canon, &first, &count)) goto damaged;
         for (uint32_t m = first; m < first + (count ? count : 1); m++) {
@@ -1520,8 +1521,8 @@ static const char *nf_canonical(morgue_index *ix, const char *name, int want)
     if (best < 0) return name;
     uint32_t canon, first, count;
     nf_name x, c;
-    if (names_file_name_only(ix->nf, (uint32_t)best, &x) || nf_group_of(ix->nf, (uint32_t)best, &x, &canon, &first, &count) ||
-        names_file_name_only(ix->nf, canon, &c))
+    if (names_file_name_only(ix->nf, (uint32_t)best, &x) ||
+        nf_group_of(ix->nf, (uint32_t)best, &x, &canon, &first, &count) || names_file_name_only(ix->nf, canon, &c))
         return nf_damaged(ix), name;
     return c.name;
 }
@@ -1599,7 +1600,8 @@ static int nf_entities(morgue_index *ix, const uint32_t *names, uint32_t n, morg
     /* group number -> its number here, open addressing */
     uint32_t mask = 15;
     while (mask < 2 * n) mask = mask * 2 + 1;
-    uint32_t *slot_g = malloc(sizeof *slot_g * ((size_t)mask + 1)), *slot_n = malloc(sizeof *slot_n * ((size_t)mask + 1));
+    uint32_t *slot_g = malloc(sizeof *slot_g * ((size_t)mask + 1));
+    uint32_t *slot_n = malloc(sizeof *slot_n * ((size_t)mask + 1));
     if (!slot_g || !slot_n) {
         free(slot_g);
         free(slot_n);
