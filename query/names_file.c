@@ -12,11 +12,11 @@
  *                 u64:manifest_id u32:n_names u32:n_groups u32:name_mask
  *                 u32:word_mask u32:n_word_names u32:n_members u64:strings_len
  *                 u64:body_end u64:header_check        (72 bytes)
- *   names      := (u32:name_off u32:name_len u32:folded_off u32:folded_len
- *                  (folded_off 0xFFFFFFFF: the name in ASCII lower case)
- *                  u32:group u8:kind u8:merged u16:0 u64:articles
- *                  u64:quotes){n_names}                 (40 bytes each;
- *                                  group 0xFFFFFFFF: alone, its own group)
+ *   names      := (u32:name_off u32:folded_off u32:group u32:articles
+ *                  u32:quotes u16:name_len u16:folded_len u8:kind
+ *                  u8:merged u16:0){n_names}            (28 bytes each;
+ *                  folded_off 0xFFFFFFFF: the name in ASCII lower case;
+ *                  group 0xFFFFFFFF: alone, its own group)
  *   groups     := (u32:canon u32:first u32:count){n_groups} pad to 8
  *                                  the groups of two names or more
  *   members    := u32:name{n_members}                  by group, then name
@@ -49,7 +49,7 @@
 #include "manifest.h"
 
 #define NF_MAGIC "MORGUEnm"
-enum { NF_VERSION = 1, NF_CHUNK_LOG2 = 12, NF_HEADER = 72, NF_NAME = 40, NF_GROUP = 12 };
+enum { NF_VERSION = 1, NF_CHUNK_LOG2 = 12, NF_HEADER = 72, NF_NAME = 28, NF_GROUP = 12 };
 
 struct names_file {
     const unsigned char *p;
@@ -244,10 +244,10 @@ static int nf_name_get(names_file *f, uint32_t i, nf_name *out, int folded)
     if (i >= f->n_names) return -1;
     const unsigned char *r = nf_span(f, f->o_names + (uint64_t)i * NF_NAME, NF_NAME);
     if (!r) return -1;
-    out->name_len = load_u32(r + 4);
-    out->folded_len = load_u32(r + 12);
+    out->name_len = load_u16(r + 20);
+    out->folded_len = load_u16(r + 22);
     out->name = nf_string(f, load_u32(r), out->name_len);
-    uint32_t fo = load_u32(r + 8);
+    uint32_t fo = load_u32(r + 4);
     out->folded = NULL;
     if (fo != NF_LOWER) {
         if (folded && !(out->folded = nf_string(f, fo, out->folded_len))) return -1;
@@ -257,11 +257,11 @@ static int nf_name_get(names_file *f, uint32_t i, nf_name *out, int folded)
         for (uint32_t k = 0; k <= out->name_len; k++) out->lower[k] = ascii_lower(out->name[k]);
         out->folded = out->lower;
     }
-    out->group = load_u32(r + 16);
-    out->kind = r[20];
-    out->merged = r[21];
-    out->articles = load_u64(r + 24);
-    out->quotes = load_u64(r + 32);
+    out->group = load_u32(r + 8);
+    out->articles = load_u32(r + 12);
+    out->quotes = load_u32(r + 16);
+    out->kind = r[24];
+    out->merged = r[25];
     return !out->name || (out->group >= f->n_groups && out->group != NF_ALONE) || out->kind > 3 ? -1 : 0;
 }
 
@@ -300,7 +300,7 @@ int names_file_find(names_file *f, const char *name, size_t len, int kind, uint3
          * rest of the one found) */
         const unsigned char *x = v <= f->n_names ? nf_span(f, f->o_names + (uint64_t)(v - 1) * NF_NAME, NF_NAME) : NULL;
         if (!x) return -1;
-        if (x[20] != kind || load_u32(x + 4) != len) continue;
+        if (x[24] != kind || load_u16(x + 20) != len) continue;
         const char *s = nf_string(f, load_u32(x), (uint32_t)len);
         if (!s) return -1;
         if (!memcmp(s, name, len)) {
@@ -338,6 +338,12 @@ static void put_u32_at(unsigned char *p, uint32_t v)
 static void put_u64_at(unsigned char *p, uint64_t v)
 {
     for (int k = 0; k < 8; k++) p[k] = (unsigned char)(v >> 8 * k);
+}
+
+static int cmp_name(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
 }
 
 /* Writes b to dir/NAMES through NAMES.tmp (fsynced, renamed, the directory
@@ -390,6 +396,7 @@ int names_file_write(const char *dir, merr *e)
     names_file_close(old);
     buf b = {0};
     uint32_t *gnum = NULL, *gfirst = NULL, *gcount = NULL, *gcanon = NULL, *members = NULL, *table = NULL;
+    uint32_t *wstart = NULL, *wnames = NULL;
     int rc = -1;
     if (entities_group_all(ix)) {
         merr_copy(e, &ix->e);
@@ -428,11 +435,44 @@ int names_file_write(const char *dir, merr *e)
         if (g != UINT32_MAX) members[gfirst[g] + gcount[g]++] = i;
     }
     uint64_t strings_len = 0;
-    for (uint32_t i = 0; i < n; i++)
-        strings_len += strlen(ix->names[i].name) + 1 +
-                       (is_lower_of(ix->names[i].folded, ix->names[i].name) ? 0 : strlen(ix->names[i].folded) + 1);
+    int fits = 1;
+    for (uint32_t i = 0; i < n; i++) {
+        const ix_name *x = &ix->names[i];
+        size_t nl = strlen(x->name), fl = strlen(x->folded);
+        strings_len += nl + 1 + (is_lower_of(x->folded, x->name) ? 0 : fl + 1);
+        fits &= nl <= UINT16_MAX && fl <= UINT16_MAX && x->articles <= UINT32_MAX && x->quotes <= UINT32_MAX;
+    }
+    if (!fits || strings_len > UINT32_MAX) {
+        /* a name or a count beyond the record's fields: no file, queries
+         * group the names themselves (not seen in news: names are short,
+         * and 2^32 articles would fill thousands of segments) */
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, NAMES_FILE_NAME);
+        rc = 0;
+        if (unlink(path) && errno != ENOENT)
+            rc = -1, merr_set(e, MORGUE_E_IO, "%s: cannot remove: %s", path, strerror(errno));
+        goto done;
+    }
+    /* the word index with a quarter of a bucket a word (queries keep two
+     * words a bucket, for fewer names read a look-up; the file's is what
+     * a one-shot query reads a bucket of): bucket b is the union of the
+     * query side's buckets b + k (word_mask + 1), their names merged in
+     * name order */
     uint32_t n_word_names = ix->name_words ? ix->name_word_start[ix->name_word_mask + 1] : 0;
-    uint32_t word_mask = ix->name_words ? ix->name_word_mask : 0;
+    uint32_t word_mask = 15;
+    while (ix->name_words && word_mask < n_word_names / 4 && word_mask < ix->name_word_mask)
+        word_mask = word_mask * 2 + 1;
+    wstart = calloc((size_t)word_mask + 2, sizeof *wstart);
+    wnames = malloc(sizeof *wnames * (n_word_names ? n_word_names : 1));
+    if (!wstart || !wnames) goto oom;
+    for (uint32_t w = 0, at = 0; w <= word_mask; w++) {
+        wstart[w] = at;
+        for (uint64_t q = w; ix->name_words && q <= ix->name_word_mask; q += (uint64_t)word_mask + 1)
+            for (uint32_t k = ix->name_word_start[q]; k < ix->name_word_start[q + 1]; k++)
+                wnames[at++] = ix->name_words[k];
+        qsort(wnames + wstart[w], at - wstart[w], sizeof *wnames, cmp_name);
+        wstart[w + 1] = at;
+    }
     /* the table of names by (name, kind), sized for the distinct names (the
      * query side's is sized for every segment's list: a name in three
      * segments counted three times) */
@@ -486,22 +526,24 @@ int names_file_write(const char *dir, merr *e)
         unsigned char *r = p + f.o_names + (uint64_t)i * NF_NAME;
         size_t nl = strlen(x->name), fl = strlen(x->folded);
         put_u32_at(r, (uint32_t)so);
-        put_u32_at(r + 4, (uint32_t)nl);
         memcpy(p + f.o_strings + so, x->name, nl + 1);
         so += nl + 1;
-        put_u32_at(r + 12, (uint32_t)fl);
         if (is_lower_of(x->folded, x->name))
-            put_u32_at(r + 8, NF_LOWER);
+            put_u32_at(r + 4, NF_LOWER);
         else {
-            put_u32_at(r + 8, (uint32_t)so);
+            put_u32_at(r + 4, (uint32_t)so);
             memcpy(p + f.o_strings + so, x->folded, fl + 1);
             so += fl + 1;
         }
-        put_u32_at(r + 16, gnum[ix->group[i]]); /* UINT32_MAX: NF_ALONE */
-        r[20] = (unsigned char)x->kind;
-        r[21] = ix->merged[i];
-        put_u64_at(r + 24, x->articles);
-        put_u64_at(r + 32, x->quotes);
+        put_u32_at(r + 8, gnum[ix->group[i]]); /* UINT32_MAX: NF_ALONE */
+        put_u32_at(r + 12, (uint32_t)x->articles);
+        put_u32_at(r + 16, (uint32_t)x->quotes);
+        r[20] = (unsigned char)nl;
+        r[21] = (unsigned char)(nl >> 8);
+        r[22] = (unsigned char)fl;
+        r[23] = (unsigned char)(fl >> 8);
+        r[24] = (unsigned char)x->kind;
+        r[25] = ix->merged[i];
     }
     for (uint32_t g = 0; g < ng; g++) {
         unsigned char *r = p + f.o_groups + (uint64_t)g * NF_GROUP;
@@ -511,9 +553,8 @@ int names_file_write(const char *dir, merr *e)
     }
     for (uint32_t k = 0; k < n_members; k++) put_u32_at(p + f.o_members + 4 * (uint64_t)k, members[k]);
     for (uint32_t h = 0; h <= name_mask; h++) put_u32_at(p + f.o_table + 4 * (uint64_t)h, table[h]);
-    for (uint32_t w = 0; ix->name_words && w <= word_mask + 1; w++)
-        put_u32_at(p + f.o_wstart + 4 * (uint64_t)w, ix->name_word_start[w]);
-    for (uint32_t k = 0; k < n_word_names; k++) put_u32_at(p + f.o_wnames + 4 * (uint64_t)k, ix->name_words[k]);
+    for (uint32_t w = 0; w <= word_mask + 1; w++) put_u32_at(p + f.o_wstart + 4 * (uint64_t)w, wstart[w]);
+    for (uint32_t k = 0; k < n_word_names; k++) put_u32_at(p + f.o_wnames + 4 * (uint64_t)k, wnames[k]);
     for (uint64_t c = 0; c < n_chunks; c++) {
         uint64_t from = c << NF_CHUNK_LOG2, to = from + ((uint64_t)1 << NF_CHUNK_LOG2);
         if (to > f.body_end) to = f.body_end;
@@ -532,6 +573,8 @@ done:
     free(gcanon);
     free(members);
     free(table);
+    free(wstart);
+    free(wnames);
     morgue_index_close(ix);
     return rc;
 }
