@@ -453,10 +453,11 @@ int names_file_write(const char *dir, merr *e)
             rc = -1, merr_set(e, MORGUE_E_IO, "%s: cannot remove: %s", path, strerror(errno));
         goto done;
     }
-    /* the word index with a quarter of a bucket a word (queries keep two
-     * words a bucket, for fewer names read a look-up; the file's is what
-     * a one-shot query reads a bucket of): bucket b is the union of the
-     * query side's buckets b + k (word_mask + 1), their names merged in
+    /* the word index with a bucket for every two to four entries (the
+     * query side's has one for every one or two: a look-up reads one
+     * bucket, so a smaller table costs a name or two a look-up and saves
+     * 0.26 MB of 4.3 on real news): bucket b is the union of the query
+     * side's buckets b + k (word_mask + 1), their names sorted back into
      * name order */
     uint32_t n_word_names = ix->name_words ? ix->name_word_start[ix->name_word_mask + 1] : 0;
     uint32_t word_mask = 15;
