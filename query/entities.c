@@ -1506,25 +1506,23 @@ static const char *nf_canonical(morgue_index *ix, const char *name, int want)
 {
     size_t len = strlen(name);
     int64_t best = -1;
-    uint64_t best_quotes = 0;
+    nf_name x, b; /* b: the best so far */
     for (int kind = 0; kind < 4; kind++) {
         if (want >= 0 && kind != want) continue;
         uint32_t i;
-        nf_name x;
         int r = names_file_find(ix->nf, name, len, kind, &i);
         if (r < 0 || (r && names_file_name_only(ix->nf, i, &x))) return nf_damaged(ix), name;
-        if (r && (best < 0 || x.quotes > best_quotes)) {
+        if (r && (best < 0 || x.quotes > b.quotes)) {
             best = i;
-            best_quotes = x.quotes;
+            b = x;
         }
     }
     if (best < 0) return name;
     uint32_t canon, first, count;
-    nf_name x, c;
-    if (names_file_name_only(ix->nf, (uint32_t)best, &x) ||
-        nf_group_of(ix->nf, (uint32_t)best, &x, &canon, &first, &count) || names_file_name_only(ix->nf, canon, &c))
-        return nf_damaged(ix), name;
-    return c.name;
+    if (nf_group_of(ix->nf, (uint32_t)best, &b, &canon, &first, &count)) return nf_damaged(ix), name;
+    if (canon == (uint32_t)best) return b.name; /* most names: alone */
+    if (names_file_name_only(ix->nf, canon, &x)) return nf_damaged(ix), name;
+    return x.name;
 }
 
 const char *entity_canonical_kind(morgue_index *ix, const char *name, int want)
