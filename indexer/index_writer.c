@@ -16,6 +16,7 @@
 
 #include "date.h"
 #include "dedup.h"
+#include "engine.h"
 #include "extract.h"
 #include "stored_quote.h"
 #include "invert.h"
@@ -76,7 +77,7 @@ static void remove_leftovers(index_writer *w)
     while ((de = readdir(d))) {
         const char *n = de->d_name;
         int is_seg = strncmp(n, "seg-", 4) == 0 && strlen(n) > 8 && !strcmp(n + strlen(n) - 4, ".mrg");
-        int is_tmp = !strcmp(n, MANIFEST_NAME ".tmp");
+        int is_tmp = !strcmp(n, MANIFEST_NAME ".tmp") || !strcmp(n, NAMES_FILE_NAME ".tmp");
         if (!is_seg && !is_tmp) continue;
         int named = 0;
         for (uint32_t i = 0; is_seg && i < w->man.n; i++)
@@ -925,7 +926,20 @@ static morgue_rc merge_and_commit(index_writer *w, const uint32_t *pick, uint32_
     return MORGUE_OK;
 }
 
+static morgue_rc commit_segments(index_writer *w, int merge_all);
+
 morgue_rc index_writer_commit(index_writer *w, int merge_all)
+{
+    if (commit_segments(w, merge_all) != MORGUE_OK) return w->e.rc;
+    /* The names file of the state just committed (query/names_file.c), once
+     * the merges are done: written after the manifest, it names the
+     * manifest it belongs to, so a crash before it is written leaves a
+     * file readers ignore (they group the names themselves). */
+    if (names_file_write(w->dir, &w->e)) return w->e.rc;
+    return MORGUE_OK;
+}
+
+static morgue_rc commit_segments(index_writer *w, int merge_all)
 {
     if (w->pl) pipeline_drain(w, w->pl);
     RETURN_IF_ERR(&w->e);

@@ -41,6 +41,26 @@ typedef struct {
     uint8_t sur_len, sur_cut, sur0, words; /* words: facts.words */
 } ix_name_key;
 
+/* The names file (query/names_file.c, docs/FORMAT.md "NAMES"): the index's
+ * entity names grouped at commit, mapped by queries. */
+#define NAMES_FILE_NAME "NAMES"
+typedef struct names_file names_file;
+/* nf_name.group of a name in a group of its own; a folded name's offset
+ * when it is the name in ASCII lower case */
+enum { NF_ALONE = 0xFFFFFFFFu, NF_LOWER = 0xFFFFFFFFu };
+
+/* One name of a names file; name points into the mapping (NUL-ended,
+ * alive until names_file_close), folded there too or into lower. */
+typedef struct {
+    const char *name, *folded;
+    uint32_t name_len, folded_len;
+    uint32_t group;       /* its group's number, or NF_ALONE: its own group */
+    int kind;
+    uint8_t merged;       /* entities.c's MERGED_* and flag bits */
+    uint64_t articles, quotes;
+    char lower[512];      /* folded, when it is name in lower case (NF_LOWER) */
+} nf_name;
+
 struct morgue_index {
     ix_name *names;       /* loaded on first use */
     arena name_strings;   /* their name and folded strings */
@@ -71,6 +91,14 @@ struct morgue_index {
     uint32_t name_word_mask;
     int names_loaded;
     int orgs_grouped;     /* entities.c, orgs_ready: 0 not yet, 1 done, -1 failed */
+    /* The names file, opened on the first need of names (entities.c,
+     * names_mapped): 0 not yet, 1 mapped in nf, -1 none usable (absent,
+     * another manifest's or version: names computed from the segments as
+     * above), -2 damaged (nf_err, repeated at each use). */
+    int nf_state;
+    names_file *nf;
+    merr nf_err;
+    uint64_t manifest_id; /* the manifest opened, as its names file names it (index_read.c) */
     char *dir;
     merr e;               /* the last call's failure (morgue_index_rc) */
     int unusable;         /* the open failed: every call fails with e */
@@ -125,6 +153,46 @@ const char *entity_canonical(morgue_index *ix, const char *name);
  * any): "GM" in the org field is the company even when a person is also
  * written "GM". */
 const char *entity_canonical_kind(morgue_index *ix, const char *name, int kind);
+
+/* Groups every name of the index, as queries would one at a time (what
+ * the names file holds).  0, or -1 with the error on ix. */
+int entities_group_all(morgue_index *ix);
+
+/* Opens dir/NAMES for the manifest manifest_id: 1 with *out (the caller's,
+ * mapped; names_file_close), 0 when there is none or it is another
+ * manifest's or version's (not an error), -1 when it is damaged or
+ * unreadable (error on e). */
+int names_file_open(const char *dir, uint64_t manifest_id, names_file **out, merr *e);
+/* The same over bytes the caller owns and keeps alive until the close (the
+ * fuzz target: verify 0 skips the checksums, so the bounds checks are what
+ * is tested); the file, NULL with *status as above. */
+names_file *names_file_open_bytes(const char *path, const unsigned char *p, size_t n, uint64_t manifest_id,
+                                  int verify, int *status, merr *e);
+void names_file_close(names_file *f);
+/* dir/NAMES, owned by f */
+const char *names_file_path(const names_file *f);
+uint32_t names_file_count(const names_file *f);
+uint32_t names_file_group_count(const names_file *f);
+/* Readers of one item: 0, or -1 when the file is damaged there. */
+int names_file_name(names_file *f, uint32_t i, nf_name *out);
+/* the same without the folded name (NULL) */
+int names_file_name_only(names_file *f, uint32_t i, nf_name *out);
+/* group g (not NF_ALONE): its usual spelling, its names members[first ..
+ * first + count) */
+int names_file_group(names_file *f, uint32_t g, uint32_t *canon, uint32_t *first, uint32_t *count);
+int names_file_member(names_file *f, uint32_t k, uint32_t *name);
+/* the name (exact bytes) of that kind: 1 with *out, 0 absent, -1 damaged */
+int names_file_find(names_file *f, const char *name, size_t len, int kind, uint32_t *out);
+/* the names holding a word of this hash (entities.c, word_hash):
+ * word_names [*from, *to), in name order (a name holding the word twice
+ * is there twice) */
+int names_file_word_bucket(names_file *f, uint32_t hash, uint32_t *from, uint32_t *to);
+int names_file_word_name(names_file *f, uint32_t k, uint32_t *name);
+/* Writes dir/NAMES for the index's current manifest (at each commit, after
+ * the manifest): every name grouped by entities_group_all.  Nothing is
+ * written when the file already belongs to that manifest.  0, or -1 with
+ * the error on e. */
+int names_file_write(const char *dir, merr *e);
 
 /* Collects the positive body terms of q for highlighting. */
 void collect_hl_terms(const qnode *q, arena *a, hl_terms *hl, int negated);

@@ -1280,6 +1280,142 @@ static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
     return mc.n;
 }
 
+/* ---- the names file ------------------------------------------------------
+ *
+ * An index written since the names file (query/names_file.c) has every
+ * name grouped at commit, as entities_group_all groups them here; a query
+ * maps it and reads the few names it needs instead of loading and grouping
+ * them all.  Without one (an older index, or a file of another manifest)
+ * the names are computed as above.  The answers are the same either way
+ * (tests/names_file.sh). */
+
+int entities_group_all(morgue_index *ix)
+{
+    ix->nf_state = -1; /* computed here, whatever the disk holds */
+    if (load_names(ix) || load_name_words(ix) || orgs_ready(ix)) return -1;
+    /* in index order, as a walk over every name would; a group is the
+     * names reachable from any of its names, and a lone surname's merge
+     * depends on the groups alone, so the order changes no group */
+    for (uint32_t i = 0; i < ix->n_names && ix->e.rc == MORGUE_OK; i++) group_of(ix, i);
+    return ix->e.rc != MORGUE_OK ? -1 : 0;
+}
+
+/* Records the names file as damaged (the error on ix now and at each later
+ * use); -1. */
+static int nf_damaged(morgue_index *ix)
+{
+    if (ix->nf_state != -2) {
+        merr_set(&ix->nf_err, MORGUE_E_CORRUPT, "%s: damaged names file", names_file_path(ix->nf));
+        ix->nf_state = -2;
+    }
+    merr_copy(&ix->e, &ix->nf_err);
+    return -1;
+}
+
+/* Whether the names come from the names file: 1 yes, 0 no (computed from
+ * the segments), -1 it is damaged (error on ix). */
+static int names_mapped(morgue_index *ix)
+{
+    if (ix->nf_state == 0) {
+        int r = names_file_open(ix->dir, ix->manifest_id, &ix->nf, &ix->nf_err);
+        ix->nf_state = r > 0 ? 1 : r == 0 ? -1 : -2;
+    }
+    if (ix->nf_state == -2) {
+        merr_copy(&ix->e, &ix->nf_err);
+        return -1;
+    }
+    return ix->nf_state == 1;
+}
+
+/* The group of names[i] (x) in the names file: its usual spelling and
+ * its names members[first, first + count); count 0 for a name alone. */
+static int nf_group_of(names_file *nf, uint32_t i, const nf_name *x, uint32_t *canon, uint32_t *first,
+                       uint32_t *count)
+{
+    if (x->group == NF_ALONE) {
+        *canon = i;
+        *first = *count = 0;
+        return 0;
+    }
+    return names_file_group(nf, x->group, canon, first, count);
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* mark_matching over the names file: every name of every group holding a
+ * name with the folded words want, in index order, without repeats, in
+ * *out (arena a; *n of them).  0, or -1 (error on ix). */
+static int nf_matching(morgue_index *ix, const char *want, arena *a, uint32_t **out, uint32_t *n)
+{
+    names_file *nf = ix->nf;
+    const char *sp = strchr(want, ' ');
+    uint32_t from, to, nl = 0, cap = 16, prev = UINT32_MAX;
+    *n = 0;
+    if (names_file_word_bucket(nf, word_hash(want, sp ? (size_t)(sp - want) : strlen(want)), &from, &to))
+        return nf_damaged(ix);
+    uint32_t *list = malloc(sizeof *list * cap);
+    if (!list) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    for (uint32_t k = from; k < to; k++) {
+        uint32_t i, canon, first, count;
+        nf_name x;
+        if (names_file_word_name(nf, k, &i)) goto damaged;
+        if (i == prev) continue; /* a word twice in one name */
+        prev = i;
+        if (names_file_name(nf, i, &x)) goto damaged;
+        if (!name_has_words(x.folded, want)) continue;
+        if (nf_group_of(nf, i, &x, &canon, &first, &count)) goto damaged;
+        for (uint32_t m = first; m < first + (count ? count : 1); m++) {
+            if (nl == cap) {
+                uint32_t *nw = realloc(list, sizeof *list * (cap *= 2));
+                if (!nw) {
+                    free(list);
+                    return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+                }
+                list = nw;
+            }
+            if (!count) list[nl++] = i;
+            else if (names_file_member(nf, m, &list[nl++])) goto damaged;
+        }
+    }
+    qsort(list, nl, sizeof *list, cmp_u32);
+    uint32_t u = 0;
+    for (uint32_t k = 0; k < nl; k++)
+        if (!u || list[k] != list[u - 1]) list[u++] = list[k];
+    *out = arena_alloc(a, sizeof **out * (u ? u : 1));
+    if (!*out) {
+        free(list);
+        return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    }
+    memcpy(*out, list, sizeof *list * u);
+    *n = u;
+    free(list);
+    return 0;
+damaged:
+    free(list);
+    return nf_damaged(ix);
+}
+
+/* Every name of every group holding a name with the folded words want, in
+ * index order, in *out (arena a; *n of them), from the names file or
+ * computed.  0, or -1 (error on ix). */
+static int matching_names(morgue_index *ix, const char *want, arena *a, uint32_t **out, uint32_t *n)
+{
+    if (ix->nf_state == 1) return nf_matching(ix, want, a, out, n);
+    uint8_t *take = arena_calloc(a, ix->n_names ? ix->n_names : 1, 1);
+    if (!take) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    uint32_t n_marked = mark_matching(ix, want, take), k = 0;
+    *out = arena_alloc(a, sizeof **out * (n_marked ? n_marked : 1));
+    if (!*out) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    for (uint32_t i = 0; i < ix->n_names && k < n_marked; i++)
+        if (take[i]) (*out)[k++] = i;
+    *n = k;
+    return 0;
+}
+
 static int expand_node(morgue_index *ix, qnode *q, arena *a)
 {
     if (q->kind != Q_TERM && q->kind != Q_PHRASE) {
@@ -1301,9 +1437,8 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     }
     want[wl] = 0;
     /* names with these words, then every name of their groups */
-    uint8_t *take = arena_calloc(a, ix->n_names ? ix->n_names : 1, 1);
-    if (!take) return -1;
-    uint32_t n_alt = mark_matching(ix, want, take);
+    uint32_t *names, n_alt;
+    if (matching_names(ix, want, a, &names, &n_alt)) return -1;
     if (n_alt == 0) return 0;
     qnode **kids = arena_calloc(a, n_alt + 1, sizeof *kids);
     qnode *orig = arena_alloc(a, sizeof *orig);
@@ -1311,11 +1446,20 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     *orig = *q;
     kids[0] = orig;
     uint32_t nk = 1;
-    for (uint32_t i = 0; i < ix->n_names; i++) {
-        if (!take[i]) continue;
+    for (uint32_t k = 0; k < n_alt; k++) {
+        uint32_t i = names[k];
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
-        const char *fn = ix->names[i].folded;
-        size_t fl = strlen(fn);
+        const char *fn;
+        size_t fl;
+        nf_name x; /* fn may be its copy of the folded name */
+        if (ix->nf_state == 1) {
+            if (names_file_name(ix->nf, i, &x)) return nf_damaged(ix);
+            fn = x.folded;
+            fl = x.folded_len;
+        } else {
+            fn = ix->names[i].folded;
+            fl = strlen(fn);
+        }
         if (!alt) return -1;
         uint32_t nt = 1;
         for (size_t c = 0; c < fl; c++) nt += fn[c] == ' ';
@@ -1341,7 +1485,13 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
 
 int expand_names(morgue_index *ix, qnode *q, arena *a)
 {
-    if (load_names(ix) || load_name_words(ix) || expand_node(ix, q, a)) return -1;
+    int mapped = names_mapped(ix);
+    if (mapped < 0) return -1;
+    if (!mapped && (load_names(ix) || load_name_words(ix))) return -1;
+    if (expand_node(ix, q, a)) {
+        if (ix->e.rc == MORGUE_OK) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+        return -1;
+    }
     /* grouping on the way (orgs_ready, block_ready) may have run out of memory */
     return ix->e.rc != MORGUE_OK ? -1 : 0;
 }
@@ -1351,9 +1501,36 @@ const char *entity_canonical(morgue_index *ix, const char *name)
     return entity_canonical_kind(ix, name, -1);
 }
 
+/* entity_canonical_kind over the names file. */
+static const char *nf_canonical(morgue_index *ix, const char *name, int want)
+{
+    size_t len = strlen(name);
+    int64_t best = -1;
+    nf_name x, b; /* b: the best so far */
+    for (int kind = 0; kind < 4; kind++) {
+        if (want >= 0 && kind != want) continue;
+        uint32_t i;
+        int r = names_file_find(ix->nf, name, len, kind, &i);
+        if (r < 0 || (r && names_file_name_only(ix->nf, i, &x))) return nf_damaged(ix), name;
+        if (r && (best < 0 || x.quotes > b.quotes)) {
+            best = i;
+            b = x;
+        }
+    }
+    if (best < 0) return name;
+    uint32_t canon, first, count;
+    if (nf_group_of(ix->nf, (uint32_t)best, &b, &canon, &first, &count)) return nf_damaged(ix), name;
+    if (canon == (uint32_t)best) return b.name; /* most names: alone */
+    if (names_file_name_only(ix->nf, canon, &x)) return nf_damaged(ix), name;
+    return x.name;
+}
+
 const char *entity_canonical_kind(morgue_index *ix, const char *name, int want)
 {
-    if (!name[0] || load_names(ix) || !ix->name_table) return name;
+    if (!name[0]) return name;
+    int mapped = names_mapped(ix);
+    if (mapped) return mapped > 0 ? nf_canonical(ix, name, want) : name;
+    if (load_names(ix) || !ix->name_table) return name;
     size_t len = strlen(name);
     /* of any kind: the entity of that name most quoted (a speaker's), the
      * person on a tie ("SEC" the commission, not a person once written so) */
@@ -1373,10 +1550,10 @@ const char *entity_canonical_kind(morgue_index *ix, const char *name, int want)
 }
 
 /* Why organisation name f was grouped with the usual spelling c (both
- * folded): the grouping rules of group_orgs, as they apply to the two. */
-static const char *org_why(const morgue_index *ix, uint32_t i, uint32_t canon)
+ * folded; c_name the usual spelling as written): the grouping rules of
+ * group_orgs, as they apply to the two. */
+static const char *org_why(const char *f, const char *c, const char *c_name)
 {
-    const char *f = ix->names[i].folded, *c = ix->names[canon].folded;
     size_t bf = org_base(f, strlen(f)), bc = org_base(c, strlen(c));
     if (!strcmp(f, c)) return "the same words";
     if (bf == bc && !memcmp(f, c, bf))
@@ -1384,8 +1561,22 @@ static const char *org_why(const morgue_index *ix, uint32_t i, uint32_t canon)
                : bc == strlen(c) ? "the name with a company suffix"
                                  : "the name with another company suffix";
     if (spaced_letters(f)) return "the same letters";
-    if (acronym_name(ix->names[canon].name)) return "what the initials stand for";
+    if (acronym_name(c_name)) return "what the initials stand for";
     return "a spelling grouped with it";
+}
+
+/* What morgue_entity_lookup says of a name merged into a group it is not
+ * the usual spelling of. */
+static const char *merge_why(int merged, int kind, const char *f, const char *c, const char *c_name)
+{
+    int why = merged & MERGED_WHY;
+    return why == MERGED_ONLY       ? "surname of the only full name"
+           : why == MERGED_DOMINANT ? "surname of the dominant full name"
+           : why == MERGED_ACRONYM  ? "initials of the dominant full name"
+           : why == MERGED_TOGETHER ? "initials of the full name in most of the articles naming both"
+           : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
+           : kind == 1              ? org_why(f, c, c_name)
+                                    : "same given name, close surname";
 }
 
 static int cmp_entity(const void *x, const void *y)
@@ -1399,11 +1590,60 @@ static int cmp_entity(const void *x, const void *y)
     return strcmp(a->name, b->name);
 }
 
+/* The entries of morgue_entity_lookup for names[0..n) (index order) from
+ * the names file, groups numbered in order of first appearance.  0, or -1
+ * (error on ix). */
+static int nf_entities(morgue_index *ix, const uint32_t *names, uint32_t n, morgue_entities *r)
+{
+    /* group number -> its number here, open addressing */
+    uint32_t mask = 15;
+    while (mask < 2 * n) mask = mask * 2 + 1;
+    uint32_t *slot_g = malloc(sizeof *slot_g * ((size_t)mask + 1));
+    uint32_t *slot_n = malloc(sizeof *slot_n * ((size_t)mask + 1));
+    if (!slot_g || !slot_n) {
+        free(slot_g);
+        free(slot_n);
+        return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
+    }
+    for (uint32_t k = 0; k <= mask; k++) slot_g[k] = UINT32_MAX;
+    unsigned next = 0;
+    int rc = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        nf_name x, c;
+        uint32_t canon, first, count;
+        if (names_file_name(ix->nf, names[k], &x) || nf_group_of(ix->nf, names[k], &x, &canon, &first, &count) ||
+            names_file_name(ix->nf, canon, &c)) {
+            rc = nf_damaged(ix);
+            break;
+        }
+        /* a name alone is a group of its own: keyed by 2^31 + the name (a
+         * group's number is below the names' count, below 2^30) */
+        uint32_t key = x.group == NF_ALONE ? 0x80000000u | names[k] : x.group;
+        uint32_t h = (key * 0x9E3779B1u) & mask;
+        while (slot_g[h] != UINT32_MAX && slot_g[h] != key) h = (h + 1) & mask;
+        if (slot_g[h] == UINT32_MAX) {
+            slot_g[h] = key;
+            slot_n[h] = next++;
+        }
+        morgue_entity_name *e = &r->v[r->n++];
+        e->name = x.name;
+        e->kind = kind_name[x.kind & 3];
+        e->articles = x.articles;
+        e->quotes = x.quotes;
+        e->group = slot_n[h];
+        e->why = names[k] == canon ? "" : merge_why(x.merged, x.kind, x.folded, c.folded, c.name);
+    }
+    free(slot_g);
+    free(slot_n);
+    return rc;
+}
+
 morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
 {
     if (!ix || !name || ix->unusable) return NULL;
     merr_clear(&ix->e);
-    if (load_names(ix) || load_name_words(ix)) return NULL;
+    int mapped = names_mapped(ix);
+    if (mapped < 0 || (!mapped && (load_names(ix) || load_name_words(ix)))) return NULL;
     morgue_entities *r = calloc(1, sizeof *r);
     if (!r) return NULL;
     arena_init(&r->a);
@@ -1414,45 +1654,50 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
         morgue_entities_free(r);
         return NULL;
     }
-    /* every group holding a name with these words, numbered in order */
-    int *gnum = malloc(sizeof *gnum * (ix->n_names ? ix->n_names : 1));
-    uint8_t *take = calloc(ix->n_names ? ix->n_names : 1, 1);
-    if (!gnum || !take) {
+    if (mapped) {
+        uint32_t *names, n;
+        if (nf_matching(ix, want, &r->a, &names, &n) ||
+            !(r->v = arena_calloc(&r->a, n ? n : 1, sizeof *r->v)) || nf_entities(ix, names, n, r)) {
+            if (ix->e.rc == MORGUE_OK) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+            morgue_entities_free(r);
+            return NULL;
+        }
+    } else {
+        /* every group holding a name with these words, numbered in order */
+        int *gnum = malloc(sizeof *gnum * (ix->n_names ? ix->n_names : 1));
+        uint8_t *take = calloc(ix->n_names ? ix->n_names : 1, 1);
+        if (!gnum || !take) {
+            free(gnum);
+            free(take);
+            merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+            morgue_entities_free(r);
+            return NULL;
+        }
+        for (uint32_t i = 0; i < ix->n_names; i++) gnum[i] = -1;
+        uint32_t n_marked = mark_matching(ix, want, take);
+        r->v = arena_calloc(&r->a, n_marked ? n_marked : 1, sizeof *r->v);
+        unsigned next = 0;
+        for (uint32_t i = 0; r->v && i < ix->n_names; i++) {
+            if (!take[i]) continue;
+            int g = group_of(ix, i);
+            if (gnum[g] < 0) gnum[g] = (int)next++;
+            morgue_entity_name *e = &r->v[r->n++];
+            e->name = ix->names[i].name;
+            e->kind = kind_name[ix->names[i].kind & 3];
+            e->articles = ix->names[i].articles;
+            e->quotes = ix->names[i].quotes;
+            e->group = (unsigned)gnum[g];
+            int c = ix->canon[g];
+            e->why = (int)i == c ? ""
+                                 : merge_why(ix->merged[i], ix->names[i].kind, ix->names[i].folded,
+                                             ix->names[c].folded, ix->names[c].name);
+        }
         free(gnum);
         free(take);
-        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
-        morgue_entities_free(r);
-        return NULL;
-    }
-    for (uint32_t i = 0; i < ix->n_names; i++) gnum[i] = -1;
-    uint32_t n_marked = mark_matching(ix, want, take);
-    r->v = arena_calloc(&r->a, n_marked ? n_marked : 1, sizeof *r->v);
-    unsigned next = 0;
-    for (uint32_t i = 0; r->v && i < ix->n_names; i++) {
-        if (!take[i]) continue;
-        int g = group_of(ix, i);
-        if (gnum[g] < 0) gnum[g] = (int)next++;
-        morgue_entity_name *e = &r->v[r->n++];
-        e->name = ix->names[i].name;
-        e->kind = kind_name[ix->names[i].kind & 3];
-        e->articles = ix->names[i].articles;
-        e->quotes = ix->names[i].quotes;
-        e->group = (unsigned)gnum[g];
-        int why = ix->merged[i] & MERGED_WHY;
-        e->why = (int)i == ix->canon[g]     ? ""
-                 : why == MERGED_ONLY     ? "surname of the only full name"
-                 : why == MERGED_DOMINANT ? "surname of the dominant full name"
-                 : why == MERGED_ACRONYM  ? "initials of the dominant full name"
-                 : why == MERGED_TOGETHER ? "initials of the full name in most of the articles naming both"
-                 : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
-                 : ix->names[i].kind == 1 ? org_why(ix, i, (uint32_t)ix->canon[g])
-                                          : "same given name, close surname";
-    }
-    free(gnum);
-    free(take);
-    if (ix->e.rc != MORGUE_OK) { /* out of memory while grouping */
-        morgue_entities_free(r);
-        return NULL;
+        if (ix->e.rc != MORGUE_OK) { /* out of memory while grouping */
+            morgue_entities_free(r);
+            return NULL;
+        }
     }
     if (r->n) qsort(r->v, r->n, sizeof *r->v, cmp_entity);
     for (size_t i = 0; i < r->n; i++) r->v[i].name = arena_strdup(&r->a, r->v[i].name);

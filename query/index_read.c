@@ -10,8 +10,28 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <xxhash.h>
+
 #include "engine.h"
 #include "manifest.h"
+
+/* What identifies manifest m's state of the index to its names file
+ * (ix->manifest_id): XXH3-64 of its generation and each segment's name,
+ * documents and size. */
+static uint64_t manifest_key(const manifest *m)
+{
+    buf b = {0};
+    buf_put_u64(&b, m->generation);
+    for (uint32_t i = 0; i < m->n; i++) {
+        buf_put(&b, m->segs[i].name, strlen(m->segs[i].name) + 1);
+        buf_put_u32(&b, m->segs[i].n_docs);
+        buf_put_u64(&b, m->segs[i].size);
+    }
+    /* out of memory: a key no names file has (they are computed) */
+    uint64_t k = b.oom ? 0 : XXH3_64bits(b.p, b.len);
+    buf_free(&b);
+    return k;
+}
 
 static void close_segments(morgue_index *ix)
 {
@@ -34,6 +54,7 @@ static int try_open(morgue_index *ix, merr *e)
         return -1;
     }
     uint64_t tot[FIELD_COUNT] = {0};
+    ix->manifest_id = manifest_key(&m);
     for (uint32_t i = 0; i < m.n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", ix->dir, m.segs[i].name);
@@ -99,6 +120,7 @@ void morgue_index_close(morgue_index *ix)
 {
     if (!ix) return;
     close_segments(ix);
+    names_file_close(ix->nf);
     arena_free(&ix->name_strings);
     free(ix->names);
     free(ix->group);

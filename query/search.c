@@ -521,6 +521,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
             }
             h->is_quote = 1;
             h->speaker = arena_strdup(&r->a, spk[0] ? entity_canonical(ix, spk) : "");
+            if (ix->e.rc != MORGUE_OK) goto fail; /* a damaged names file */
             h->speaker_text = said;
             h->cue = cue;
             h->quote_type = quote_type_name[m.qtype < 4 ? m.qtype : 0];
