@@ -2462,7 +2462,8 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     /* round 13: also an emphatic reflexive ("Sanders himself said") */
     static const char *const reflexive[] = {"himself", "herself", "itself", "themselves", NULL};
     /* round 14c: and "is", "was", "are", "were", "been" ("Tom Hale was asked,
-     * “…”"); round 15: "has", "had", "have" ("…, the officer has said") */
+     * “…”"); round 15: "has", "had", "have" in any case (is_adverb takes
+     * them in lower case only; Reuters writes "The U.S. Has said") */
     /* round 15: a time between the subject and the cue ("Tessa Jowell on
      * Tuesday said", "X yesterday said") */
     if (j - 1 > lo && j + 1 < x->nt && x->t[j + 1].kind == T_WORD && !(x->t[j + 1].flags & F_CAP) && is_day(x, j)) {
