@@ -127,14 +127,27 @@ morgue_rc manifest_write(const char *dir, const manifest *m, merr *e)
         buf_free(&b);
         return merr_set(e, MORGUE_E_NOMEM, "%s: out of memory", dir);
     }
+    int err = write_file_atomically(dir, MANIFEST_NAME, b.p, b.len);
+    buf_free(&b);
+    if (err) return merr_set(e, MORGUE_E_IO, "%s/%s: cannot commit: %s", dir, MANIFEST_NAME, strerror(err));
+    return MORGUE_OK;
+}
+
+/* Writes p[0..n) to dir/name through dir/name.tmp: written, fsynced,
+ * renamed over the old file and the directory fsynced, so a crash leaves
+ * the old file or the new one whole (a NAME.tmp left over is debris the
+ * next writer removes).  0, or the errno of what failed (the .tmp file
+ * removed). */
+int write_file_atomically(const char *dir, const char *name, const void *p, size_t n)
+{
     char tmp[4096], path[4096];
-    snprintf(tmp, sizeof tmp, "%s/%s.tmp", dir, MANIFEST_NAME);
-    snprintf(path, sizeof path, "%s/%s", dir, MANIFEST_NAME);
+    snprintf(tmp, sizeof tmp, "%s/%s.tmp", dir, name);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     int bad = fd < 0;
     size_t off = 0;
-    while (!bad && off < b.len) {
-        ssize_t k = write(fd, b.p + off, b.len - off);
+    while (!bad && off < n) {
+        ssize_t k = write(fd, (const char *)p + off, n - off);
         if (k < 0 && errno == EINTR) continue;
         if (k <= 0) bad = 1;
         else off += (size_t)k;
@@ -143,11 +156,9 @@ morgue_rc manifest_write(const char *dir, const manifest *m, merr *e)
     if (fd >= 0 && close(fd) != 0) bad = 1;
     if (!bad && rename(tmp, path) != 0) bad = 1;
     if (!bad && fsync_dir(dir) != 0) bad = 1;
-    buf_free(&b);
-    if (bad) {
-        int err = errno;
-        unlink(tmp);
-        return merr_set(e, MORGUE_E_IO, "%s: cannot commit: %s", path, strerror(err));
-    }
-    return MORGUE_OK;
+    if (!bad) return 0;
+    int err = errno ? errno : EIO;
+    unlink(tmp);
+    return err;
 }
+

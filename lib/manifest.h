@@ -44,5 +44,8 @@ void manifest_free(manifest *m);
 
 /* fsyncs a directory so a rename or a new file in it is durable. */
 int fsync_dir(const char *dir);
+/* Writes p[0..n) to dir/name atomically (through dir/name.tmp, fsynced and
+ * renamed, the directory fsynced): 0, or the errno of what failed. */
+int write_file_atomically(const char *dir, const char *name, const void *p, size_t n);
 
 #endif

@@ -346,33 +346,13 @@ static int cmp_name(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
-/* Writes b to dir/NAMES through NAMES.tmp (fsynced, renamed, the directory
- * fsynced). */
+/* Writes b to dir/NAMES through NAMES.tmp (write_file_atomically). */
 static int write_atomically(const char *dir, const buf *b, merr *e)
 {
-    char tmp[4096], path[4096];
-    snprintf(tmp, sizeof tmp, "%s/%s.tmp", dir, NAMES_FILE_NAME);
-    snprintf(path, sizeof path, "%s/%s", dir, NAMES_FILE_NAME);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    int bad = fd < 0;
-    size_t off = 0;
-    while (!bad && off < b->len) {
-        ssize_t k = write(fd, b->p + off, b->len - off);
-        if (k < 0 && errno == EINTR) continue;
-        if (k <= 0) bad = 1;
-        else off += (size_t)k;
-    }
-    if (!bad && fsync(fd) != 0) bad = 1;
-    if (fd >= 0 && close(fd) != 0) bad = 1;
-    if (!bad && rename(tmp, path) != 0) bad = 1;
-    if (!bad && fsync_dir(dir) != 0) bad = 1;
-    if (bad) {
-        int err = errno;
-        unlink(tmp);
-        merr_set(e, MORGUE_E_IO, "%s: cannot write: %s", path, strerror(err));
-        return -1;
-    }
-    return 0;
+    int err = write_file_atomically(dir, NAMES_FILE_NAME, b->p, b->len);
+    if (!err) return 0;
+    merr_set(e, MORGUE_E_IO, "%s/%s: cannot write: %s", dir, NAMES_FILE_NAME, strerror(err));
+    return -1;
 }
 
 int names_file_write(const char *dir, merr *e)

@@ -1197,23 +1197,33 @@ static const struct {
     {"The board met Tom Hale and Ana Reis said the talks went well.", "Ana Reis", "Ana Reis", ""},
 };
 
+/* Extracts text t into *ex (a reset): its first quote (or with last, its
+ * last), NULL after a failed check when there is none; the speaker span as
+ * written in got. */
+static const quote *one_quote(arena *a, const char *t, extraction *ex, int last, const char *table, size_t i,
+                              char *got, size_t cap)
+{
+    arena_reset(a);
+    CHECK(extract_article(t, strlen(t), a, ex) == 0);
+    if (ex->n_quotes == 0) {
+        CHECK_MSG(0, "%s case %zu: no quote", table, i);
+        return NULL;
+    }
+    const quote *q = &ex->quotes[last ? ex->n_quotes - 1 : 0];
+    snprintf(got, cap, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+             q->speaker_start >= 0 ? t + q->speaker_start : "");
+    return q;
+}
+
 static void check_coord(void)
 {
     arena a;
     arena_init(&a);
     for (size_t i = 0; i < sizeof coordcases / sizeof coordcases[0]; i++) {
         extraction ex;
-        arena_reset(&a);
-        const char *t = coordcases[i].text;
-        CHECK(extract_article(t, strlen(t), &a, &ex) == 0);
-        if (ex.n_quotes == 0) {
-            CHECK_MSG(0, "coord case %zu: no quote", i);
-            continue;
-        }
-        const quote *q = &ex.quotes[ex.n_quotes - 1];
         char got[256];
-        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
-                 q->speaker_start >= 0 ? t + q->speaker_start : "");
+        const quote *q = one_quote(&a, coordcases[i].text, &ex, 1, "coord", i, got, sizeof got);
+        if (!q) continue;
         CHECK_MSG(strcmp(got, coordcases[i].said) == 0, "coord case %zu: speaker \"%s\", want \"%s\"", i, got,
                   coordcases[i].said);
         const char *spk = q->speaker_entity >= 0 ? ex.entities[q->speaker_entity].name : "";
@@ -1239,17 +1249,8 @@ static void check_said(void)
     arena_init(&a);
     for (size_t i = 0; i < sizeof saidcases / sizeof saidcases[0]; i++) {
         extraction ex;
-        arena_reset(&a);
-        const char *t = saidcases[i].text;
-        CHECK(extract_article(t, strlen(t), &a, &ex) == 0);
-        if (ex.n_quotes == 0) {
-            CHECK_MSG(0, "said case %zu: no quote", i);
-            continue;
-        }
-        const quote *q = &ex.quotes[0];
         char got[256];
-        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
-                 q->speaker_start >= 0 ? t + q->speaker_start : "");
+        if (!one_quote(&a, saidcases[i].text, &ex, 0, "said", i, got, sizeof got)) continue;
         CHECK_MSG(strcmp(got, saidcases[i].said) == 0, "said case %zu: speaker \"%s\", want \"%s\"", i, got,
                   saidcases[i].said);
     }
