@@ -2435,6 +2435,8 @@ static int plural_noun(ctx *x, int32_t i)
     if (word_in(x, i, irregular)) return 1;
     size_t n = tl(x, i);
     const char *w = tx(x, i);
+    /* round 15: "spokesmen", "businessmen", "chairmen" */
+    if (n >= 6 && w[n - 1] == 'n' && w[n - 2] == 'e' && w[n - 3] == 'm' && !(x->t[i].flags & F_CAP)) return 1;
     if (n < 5 || w[n - 1] != 's') return 0;
     char c = w[n - 2];
     return c != 's' && c != 'u' && c != 'i' && c != '\'' && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -2613,6 +2615,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         while (a - 1 >= lo) {
             if (cap_word(x, a - 1) && x->t[a - 1].q < 0) a--;
             else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
+            /* round 15: "and" inside a portfolio before a title ("Trade
+             * and Industry Minister Lee Hsien Loong"), not between two
+             * people */
+            else if (a - 2 >= lo && word_is(x, a - 1, "and") && cap_word(x, a - 2) &&
+                     !(tflags(x, a - 2) & (LX_GIVEN | LX_TITLE)) && !(tflags(x, a) & (LX_GIVEN | LX_TITLE)) &&
+                     a + 1 <= j && (tflags(x, a + 1) & LX_TITLE))
+                a -= 2;
             /* round 15: a plural possessive's apostrophe, a token of its
              * own ("the French Maize Producers' Association") */
             else if (a - 2 >= lo && x->t[a - 1].kind != T_WORD && x->t[a - 1].s == x->t[a - 2].e &&
@@ -4258,8 +4267,10 @@ static int np_adjacent(ctx *x, const attrib *at)
     }
     /* ... over an appositive set off by commas after a name
      * ("…, Granma, the official Cuban newspaper, said") */
+    /* ... or a relative clause ("…, the official, who did not want to be
+     * named, told Reuters.") */
     if (g + 2 < at->cue && punct_is(x, g, ',') && punct_is(x, at->cue - 1, ',') && at->cue - 1 - g <= 12 &&
-        cap_word(x, at->sp.b) && is_determiner(x, g + 1)) {
+        ((cap_word(x, at->sp.b) && is_determiner(x, g + 1)) || word_is(x, g + 1, "who"))) {
         int32_t m = g + 1;
         while (m < at->cue - 1 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m)) m++;
         if (m == at->cue - 1) return 1;
@@ -4396,6 +4407,21 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
         return no;
     /* nothing after the cue but adverbs, a day or a short adjunct */
     int32_t k = at.inverted ? at.sp.b + 1 : at.cue_end + 1;
+    /* round 15: after "told", its addressee ("…, company spokesmen told
+     * Reuters.", "… told the newspaper on Monday."): a capitalised run,
+     * "reporters", or a determiner and up to three words */
+    if (!at.inverted && is_tell(x, at.cue) && k <= lw && x->t[k].kind == T_WORD && x->t[k].q < 0) {
+        int32_t k0 = k;
+        if (cap_word(x, k))
+            while (k <= lw && k < k0 + 4 && cap_word(x, k)) k++;
+        else if (is_determiner(x, k))
+            for (k++; k <= lw && k < k0 + 4 && x->t[k].kind == T_WORD && !word_in(x, k, fb_prep) &&
+                      !is_day(x, k);
+                 k++)
+                ;
+        else if (word_is(x, k, "reporters") || word_is(x, k, "journalists"))
+            k++;
+    }
     /* round 15: or an acronym in brackets ("…, said Data Resources Europe
      * Inc (DRI).") */
     if (at.inverted && k + 1 <= lw && punct_is(x, k, '(') && (x->t[k + 1].flags & F_ACRO) &&

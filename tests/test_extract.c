@@ -1666,6 +1666,14 @@ static const wcase wcases[] = {
      "lead manager Goldman, Sachs and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
     {"Fares will rise three pct this year, said the consultancy Harbour Data Ltd (HDL).",
      "the consultancy Harbour Data Ltd", "said", "Fares will rise three pct this year"},
+    /* round 15: after "told" at the end, its addressee; "-men" plurals;
+     * a relative clause before a trailing cue; "and" inside a portfolio */
+    {"The ferry will stop in May, company spokesmen told the Gazette.", "company spokesmen", "told",
+     "The ferry will stop in May"},
+    {"The ferry will stop in May, the official, who did not want to be named, told reporters.", "the official",
+     "told", "The ferry will stop in May"},
+    {"The ferry will stop in May, Trade and Industry Minister Tom Hale told Parliament.",
+     "Trade and Industry Minister Tom Hale", "told", "The ferry will stop in May"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
