@@ -2706,6 +2706,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
               (is_determiner(x, d) || strip_poss(tx(x, d), tl(x, d)) != tl(x, d))))
             return r;
     }
+    /* round 15: a name ending in a number ("A spokeswoman for Teamsters
+     * Local 912 said") */
+    if ((x->t[j].flags & F_DIGIT) && j - 1 >= lo && cap_word(x, j - 1) && x->t[j - 1].e < x->t[j].s &&
+        strip_poss(tx(x, j - 1), tl(x, j - 1)) == tl(x, j - 1)) { /* not "Uccel's 1987 estimated" */
+        tspan nm = np_left(x, j - 1, lo);
+        if (nm.a >= 0 && nm.b == j - 1) nm.b = j;
+        return nm;
+    }
     /* round 9: "issued a report this month charging …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
                                             "night", "weekend", "time", NULL};
@@ -2714,6 +2722,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     int has_det = 0, word_stop = 0;
     while (a - 1 >= lo && a > j - 7) {
         int32_t k = a - 1;
+        /* round 15: over a plural possessive's apostrophe ("the
+         * prosecutors' office") */
+        if (k - 1 >= lo && x->t[k].kind != T_WORD && x->t[k].s == x->t[k - 1].e && x->t[k].e - x->t[k].s <= 3 &&
+            (x->s[x->t[k].s] == '\'' || x->t[k].cp == 0x2019) && x->t[k - 1].kind == T_WORD &&
+            (x->s[x->t[k - 1].e - 1] | 0x20) == 's') {
+            a = k;
+            continue;
+        }
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         if (is_determiner(x, k)) { a = k; has_det = 1; break; }
         /* round 15: a quantifier before a plural ("Other employees said",
@@ -2753,7 +2769,11 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
      * called …": the possessor speaks, found elsewhere) */
     static const char *const said_noun[] = {"statement", "remarks", "comments", "letter", "book", "memo",
                                             "email", "speech", "ad", "website", "op-ed", "column", NULL};
-    if (named && strip_poss(tx(x, j - 1), tl(x, j - 1)) != tl(x, j - 1) && word_in(x, j, said_noun)) named = 0;
+    /* (but "Ost's statement said …" speaks: said/says have no object to
+     * name) */
+    if (named && strip_poss(tx(x, j - 1), tl(x, j - 1)) != tl(x, j - 1) && word_in(x, j, said_noun) &&
+        !(word_is(x, j + 1, "said") || word_is(x, j + 1, "says")))
+        named = 0;
     if (!has_det && !(f & LX_DESC) && !named &&
         !(!word_stop && plural_noun(x, j) &&
           (a == x->sent_first[x->t[a].sent] ||

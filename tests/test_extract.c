@@ -1674,6 +1674,12 @@ static const wcase wcases[] = {
      "told", "The ferry will stop in May"},
     {"The ferry will stop in May, Trade and Industry Minister Tom Hale told Parliament.",
      "Trade and Industry Minister Tom Hale", "told", "The ferry will stop in May"},
+    /* round 15: a name ending in a number; a plural possessive inside a
+     * description; a possessor's statement that says */
+    {"The pier will reopen in May, Harbour Local 912 said.", "Harbour Local 912", "said", "The pier will reopen in May"},
+    {"The pier will reopen in May, the dockers' union said.", "the dockers' union", "said",
+     "The pier will reopen in May"},
+    {"Hale's statement said the pier would reopen in May.", "Hale's statement", "said", "the pier would reopen in May"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
