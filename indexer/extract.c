@@ -2357,6 +2357,29 @@ static int is_cue_slow(ctx *x, int32_t i)
     if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&
         (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling")))
         return 0;
+    /* round 15: senses of cue words that report no speech, reached on
+     * real news through lead-ins: "pleaded guilty", "posted a 5 pct rise in
+     * profits" (not "posted on Twitter that …"), "reported from Los
+     * Angeles" (a byline), "is reported to have" (a passive) */
+    if ((tx(x, i)[0] | 0x20) == 'p' || (tx(x, i)[0] | 0x20) == 'r') {
+        if ((word_is(x, i, "pleaded") || word_is(x, i, "pleads") || word_is(x, i, "plead")) &&
+            (word_is(x, i + 1, "guilty") || word_is(x, i + 1, "not") || word_is(x, i + 1, "innocent") ||
+             word_is(x, i + 1, "no")))
+            return 0;
+        if ((word_is(x, i, "posted") || word_is(x, i, "posts")) && i + 1 < x->nt &&
+            (is_determiner(x, i + 1) || (x->t[i + 1].flags & F_DIGIT) || word_is(x, i + 1, "sharp") ||
+             word_is(x, i + 1, "record"))) {
+            static const char *const money[] = {"gain", "gains", "loss", "losses", "profit", "profits", "rise",
+                                                "fall", "decline", "drop", "increase", "earnings", "income",
+                                                "revenue", "revenues", "sales", "deficit", "surplus", NULL};
+            for (int32_t k = i + 1; k < x->nt && k <= i + 6 && x->t[k].kind == T_WORD; k++)
+                if (word_in(x, k, money)) return 0;
+        }
+        if (word_is(x, i, "reported") &&
+            ((word_is(x, i + 1, "from") && cap_word(x, i + 2)) ||
+             (word_is(x, i + 1, "to") && (word_is(x, i + 2, "have") || word_is(x, i + 2, "be")))))
+            return 0;
+    }
     /* round 14c: the tests by the neighbours, once per token */
     if (!(x->t[i].flags & F_CTX_DONE)) {
         x->t[i].flags |= F_CTX_DONE;

@@ -1680,6 +1680,13 @@ static const wcase wcases[] = {
     {"The pier will reopen in May, the dockers' union said.", "the dockers' union", "said",
      "The pier will reopen in May"},
     {"Hale's statement said the pier would reopen in May.", "Hale's statement", "said", "the pier would reopen in May"},
+    /* round 15: senses of cue words that report no speech */
+    {"Tom Hale pleaded guilty to fraud at Dover Crown Court.", NULL, NULL, NULL},
+    {"Harbourline posted a record loss of 5 mln pounds last year.", NULL, NULL, NULL},
+    {"Our reporter Tom Hale reported from Dover.", NULL, NULL, NULL},
+    {"The ferry line is reported to have sold two boats.", NULL, NULL, NULL},
+    /* ... but not a post that says something */
+    {"Tom Hale posted on his blog that the pier was unsafe.", "Tom Hale", "posted", "that the pier was unsafe"},
     /* ... but markup in angle brackets is no ticker */
     {"The bank <a href=x> said nothing about the pier.", NULL, NULL, NULL},
     /* a prepositional phrase does not hide its head */
