@@ -2296,7 +2296,7 @@ static int is_cue_slow(ctx *x, int32_t i)
      * filter answers for them without the lexicon lookup */
     int cue;
     if (x->t[i].lxf & LXF_KNOWN) cue = (x->t[i].lxf & LX_CUE) != 0;
-    else cue = maybe_cue(tx(x, i), strip_poss(tx(x, i), tl(x, i))) && (tflags(x, i) & LX_CUE);
+    else cue = maybe_cue(tx(x, i), tl(x, i)) && (tflags(x, i) & LX_CUE); /* no possessive: see above */
     if (!cue) {
         /* phrasal cues, decided by the next word ("it", "on", "back"),
          * tested by its length first: this runs for every word that is no
@@ -2481,6 +2481,16 @@ static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
  * Reuters said") */
 static const char *const polled[] = {"polled", "surveyed", "contacted", "interviewed", "questioned", NULL};
 
+/* round 15: whether token k (k >= 1) is the apostrophe of a plural
+ * possessive, a token of its own glued to the word in -s before it
+ * ("Producers' Association", "the prosecutors' office"). */
+static int plural_poss_mark(ctx *x, int32_t k)
+{
+    const tk *t = &x->t[k], *w = &x->t[k - 1];
+    return t->kind != T_WORD && t->s == w->e && t->e - t->s <= 3 && (x->s[t->s] == '\'' || t->cp == 0x2019) &&
+           w->kind == T_WORD && (x->s[w->e - 1] | 0x20) == 's';
+}
+
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
 {
     tspan r = {-1, -1};
@@ -2647,10 +2657,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                 a -= 2;
             /* round 15: a plural possessive's apostrophe, a token of its
              * own ("the French Maize Producers' Association") */
-            else if (a - 2 >= lo && x->t[a - 1].kind != T_WORD && x->t[a - 1].s == x->t[a - 2].e &&
-                     x->t[a - 1].e - x->t[a - 1].s <= 3 &&
-                     (x->s[x->t[a - 1].s] == '\'' || x->t[a - 1].cp == 0x2019) && cap_word(x, a - 2) &&
-                     (x->s[x->t[a - 2].e - 1] | 0x20) == 's')
+            else if (a - 2 >= lo && plural_poss_mark(x, a - 1) && cap_word(x, a - 2))
                 a -= 2;
             else break;
         }
@@ -2747,9 +2754,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = a - 1;
         /* round 15: over a plural possessive's apostrophe ("the
          * prosecutors' office") */
-        if (k - 1 >= lo && x->t[k].kind != T_WORD && x->t[k].s == x->t[k - 1].e && x->t[k].e - x->t[k].s <= 3 &&
-            (x->s[x->t[k].s] == '\'' || x->t[k].cp == 0x2019) && x->t[k - 1].kind == T_WORD &&
-            (x->s[x->t[k - 1].e - 1] | 0x20) == 's') {
+        if (k - 1 >= lo && plural_poss_mark(x, k)) {
             a = k;
             continue;
         }
