@@ -2473,6 +2473,7 @@ static int source_word(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 static tspan np_head(ctx *x, tspan r, int32_t lo);
+static int plural_desc(ctx *x, int32_t h);
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
@@ -2489,6 +2490,35 @@ static int plural_poss_mark(ctx *x, int32_t k)
     const tk *t = &x->t[k], *w = &x->t[k - 1];
     return t->kind != T_WORD && t->s == w->e && t->e - t->s <= 3 && (x->s[t->s] == '\'' || t->cp == 0x2019) &&
            w->kind == T_WORD && (x->s[w->e - 1] | 0x20) == 's';
+}
+
+static tspan np_left(ctx *x, int32_t j, int32_t lo);
+
+/* Round 16: bodies and quantities whose "of" phrase names their members
+ * ("the board of directors", "a number of analysts"): the phrase's head
+ * speaks for them. */
+static const char *const of_body[] = {"board", "committee", "council", "panel", "majority", "number", "group",
+                                      "team", "association", "commission", "delegation", "coalition", "union",
+                                      NULL};
+
+/* Round 16: phrase r is the object in a relative clause without commas
+ * ("But bankers who attended the meeting with Gros said"): the noun
+ * before "who" and one or two verbs heads the phrase, which runs from
+ * it to r's end. */
+static tspan np_relative(ctx *x, tspan r, int32_t lo)
+{
+    if (r.a < 0) return r;
+    for (int32_t w = r.a - 2; w >= r.a - 3 && w - 1 >= lo; w--) {
+        if (!word_is(x, w, "who")) continue;
+        for (int32_t k = w + 1; k < r.a; k++)
+            if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || cap_word(x, k) || is_cue(x, k) ||
+                (tflags(x, k) & (LX_FUNC | LX_PRONOUN)))
+                return r;
+        tspan who = np_left(x, w - 1, lo);
+        if (who.a >= 0 && who.b == w - 1) r.a = who.a;
+        return r;
+    }
+    return r;
 }
 
 static tspan np_left(ctx *x, int32_t j, int32_t lo)
@@ -2513,6 +2543,28 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                          (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4)))))))
         j--;
     if (j < lo) return r;
+    /* round 16: a participle phrase after the subject's noun, with a
+     * time ("The report published on Tuesday said", "A company statement
+     * issued late on Friday said"): the noun heads the phrase */
+    {
+        static const char *const doc_part[] = {"issued", "released", "published", "posted", "distributed",
+                                               "circulated", "prepared", "signed", "dated", "sent", "filed", NULL};
+        static const char *const when[] = {"on", "late", "early", "earlier", "last", "this", "overnight",
+                                           "week", "month", "year", "morning", "afternoon", "evening", "night",
+                                           NULL};
+        int32_t k = j;
+        while (k > lo && k > j - 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 &&
+               (is_day(x, k) || word_in(x, k, when)))
+            k--;
+        /* (with no time, not before a plural noun: "the union filed
+         * comments opposing …") */
+        int noun_after = k == j && j + 1 < x->nt && tl(x, j + 1) > 4 && tx(x, j + 1)[tl(x, j + 1) - 1] == 's';
+        if (k - 1 >= lo && !noun_after && word_in(x, k, doc_part) && x->t[k - 1].kind == T_WORD &&
+            x->t[k - 1].q < 0 && !(tflags(x, k - 1) & (LX_FUNC | LX_PRONOUN))) {
+            tspan in = np_left(x, k - 1, lo);
+            if (in.a >= 0 && in.b == k - 1 && (is_determiner(x, in.a) || cap_word(x, in.a))) return in;
+        }
+    }
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
     if (t->kind == T_PUNCT && t->cp == ')') {
@@ -2712,7 +2764,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
         r.a = a;
         r.b = j;
-        return np_head(x, r, lo);
+        return np_relative(x, np_head(x, r, lo), lo);
     }
     /* a description: "the Kremlin adviser", "a spokesman for the party" */
     if (f & LX_FUNC) return r;
@@ -2759,7 +2811,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             continue;
         }
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
-        if (is_determiner(x, k)) { a = k; has_det = 1; break; }
+        /* round 16: not "that" before a number ("showed that 72 percent
+         * of voters said") */
+        if (is_determiner(x, k) && !(word_is(x, k, "that") && (x->t[k + 1].flags & F_DIGIT))) {
+            a = k;
+            has_det = 1;
+            break;
+        }
         /* round 15: a quantifier before a plural ("Other employees said",
          * "Most analysts said") */
         static const char *const quant[] = {"other", "most", "many", "several", "few", "all", "both", "some",
@@ -2802,6 +2860,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     if (named && strip_poss(tx(x, j - 1), tl(x, j - 1)) != tl(x, j - 1) && word_in(x, j, said_noun) &&
         !(word_is(x, j + 1, "said") || word_is(x, j + 1, "says")))
         named = 0;
+    /* round 16: a plural role noun after a body's "of" ("The board of
+     * directors said", "Anchor Savings Bank board of trustees said"): the
+     * body speaks */
+    if (word_stop && a == j && j - 2 >= lo && word_is(x, j - 1, "of") && word_in(x, j - 2, of_body) &&
+        plural_desc(x, j)) {
+        tspan hr = np_head(x, (tspan){j, j}, lo);
+        if (hr.a < j) return hr;
+    }
     if (!has_det && !(f & LX_DESC) && !named &&
         !(!word_stop && plural_noun(x, j) &&
           (a == x->sent_first[x->t[a].sent] ||
@@ -2817,7 +2883,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     r.b = j;
     /* a "for"/"of" phrase hides the head: "a spokesman for the campaign" */
     tspan hr = np_head(x, r, lo);
-    if (hr.a != r.a) return hr;
+    if (hr.a != r.a) return np_relative(x, hr, lo);
     /* round 14: what np_head leaves ("People familiar with the matter
      * said"): the phrase is the object of a preposition after one
      * adjective, whose head is a description, a plural noun or a source */
@@ -2833,7 +2899,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             if (head.a >= 0 && head.b == h) r.a = head.a;
         }
     }
-    return r;
+    return np_relative(x, r, lo);
 }
 
 /* Round 14c: a prepositional phrase does not hide its head ("a source
@@ -2881,8 +2947,10 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
         if (a - 1 >= lo && is_determiner(x, a - 1) && !word_in(x, a - 1, quant)) a--; /* "the two" */
         return np_head(x, (tspan){a, r.b}, lo);
     }
-    if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) || ing_form(x, h) ||
-        (x->t[h].flags & F_DIGIT))
+    /* round 16: a gerund after a determiner is a noun ("A person familiar
+     * with the planning of the talks said") */
+    if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) ||
+        (ing_form(x, h) && !(h - 1 >= lo && is_determiner(x, h - 1))) || (x->t[h].flags & F_DIGIT))
         return r;
     if (!cap_word(x, h)) {
         size_t n = tl(x, h);
@@ -2898,8 +2966,17 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
             !(tflags(x, h - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, h - 1) && !ing_form(x, h - 1) &&
             (h - 1 == lo || x->t[h - 2].kind != T_WORD))
             l.a = h - 1;
+        /* round 16: and that noun may be the object of its own "of",
+         * after a body or a quantity ("the board of directors of the
+         * trust said", "a number of analysts said"; not "the chorus of
+         * critics calling for …") */
+        if (l.a - 2 >= lo && word_is(x, l.a - 1, "of") && word_in(x, l.a - 2, of_body))
+            return np_head(x, (tspan){l.a, r.b}, lo);
     }
     if (l.a < 0 || l.b != h) return r;
+    /* round 16: not a preposition's object opening the sentence ("In a
+     * filing with the SEC Moller said": the filing is no speaker) */
+    if (l.a - 1 >= lo && l.a - 1 == x->sent_first[x->t[l.a - 1].sent] && word_in(x, l.a - 1, head_prep)) return r;
     r.a = l.a;
     return r;
 }
@@ -4571,6 +4648,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                      (word_is(x, at.cue_end + 1, "that") ||
                       (!is_tell(x, at.cue) && (is_determiner(x, at.cue_end + 1) ||
                                                (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
+                      /* round 16: "it" with a verb after it opens a clause ("…, people who
+                       * have battled other threats say it could be doing more") */
+                      (word_is(x, at.cue_end + 1, "it") && at.cue_end + 2 < lw &&
+                       word_in(x, at.cue_end + 2, finite_aux)) ||
                       ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
                        !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
                        !word_is(x, at.cue_end + 1, "them")))) &&
@@ -4601,6 +4682,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                       * of bankers in Boston." */
                      !(!at.inverted && adjunct_only(x, at.cue_end + 1, lw)))
                 return 0;
+            /* round 16: a time is no content ("On Tuesday, a meeting of
+             * the board agreed to …", "In the days before the vote, a
+             * group called for …") */
+            if (k - f <= 7 && time_lead(x, f, k)) {
+                int32_t m = f;
+                while (m <= k && x->t[m].kind == T_WORD) m++;
+                if (m > k) return 0;
+            }
             s = x->t[f].s;
             e = x->t[k].e;
         } else if (!at.inverted) {

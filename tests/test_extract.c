@@ -19,6 +19,12 @@ typedef struct {
 } qcase;
 
 static const qcase qcases[] = {
+    /* round 16: a time before "X agreed" is no content */
+    {"On Tuesday, a meeting of the harbour board agreed to the creation of a fund.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 16: after the cue, "it" and an auxiliary open the content
+     * clause (not the sentence before the comma) */
+    {"Still, while the trust cannot stop every strike, pilots who have worked the strait said it could do more.", 0,
+     1, "it could do more", "indirect", 1, "", "said"},
     /* round 14b: a cue word that is also a noun, after a determiner or a
      * possessive and a modifier, is that noun ("a private email
      * account", "a neighboring state", "Sanders's clarion call") */
@@ -1161,6 +1167,26 @@ static const struct {
     {"The film showed Tom Hale, smiling at the crowd, telling them: “We won.”", "Tom Hale"},
     /* round 14: the name before an appositive, not "said X" */
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", "Ines Maro"},
+    /* round 16: a gerund after a determiner is a noun: the chain of
+     * prepositional phrases goes on to the head */
+    {"A person familiar with the planning of the talks says the ferry will run.",
+     "A person familiar with the planning of the talks"},
+    /* round 16: "board of directors": a plural role noun after "of" */
+    {"The board of directors said it had rejected the bid.", "The board of directors"},
+    {"The board of directors of the trust said it had rejected the bid.", "The board of directors of the trust"},
+    {"Kelmouth Harbour Trust board of trustees said it approved the merger.",
+     "Kelmouth Harbour Trust board of trustees"},
+    /* round 16: a participle and a time after the subject's noun */
+    {"The report published on Tuesday said fares would rise.", "The report"},
+    {"A company statement issued late on Friday said the plant would close in May.", "A company statement"},
+    {"The data released on Monday suggest the trust had no need to borrow.", "The data"},
+    /* ... not a verb before a plural noun (the trust speaks, not the union) */
+    {"The trust said the pilots’ union filed comments opposing the merger but “raised no new facts.”", "The trust"},
+    /* ... but "by" names who issued it */
+    {"A statement issued by the trust said the plant would close in May.", "the trust"},
+    /* round 16: a relative clause without commas */
+    {"But pilots who attended the meeting with Hale said it was inconclusive.",
+     "pilots who attended the meeting with Hale"},
 };
 
 /* Round 15a: coordinated subjects speak as one quote: the speaker as
