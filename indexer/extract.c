@@ -1956,7 +1956,7 @@ static int is_adverb(ctx *x, int32_t i)
     case 3: return ADV_("has") || ADV_("had") || ADV_("now") || ADV_("did");
     case 4:
         return ADV_("also") || ADV_("then") || ADV_("once") || ADV_("have") || ADV_("will") || ADV_("only") ||
-               ADV_("even") || ADV_("just") || ADV_("does");
+               ADV_("even") || ADV_("just") || ADV_("does") || ADV_("here");
     case 5:
         return ADV_("later") || ADV_("again") || ADV_("would") || ADV_("often") || ADV_("never") ||
                ADV_("still") || ADV_("first") || ADV_("since");
@@ -2494,6 +2494,175 @@ static int plural_poss_mark(ctx *x, int32_t k)
 
 static tspan np_left(ctx *x, int32_t j, int32_t lo);
 
+/* Round 16: whether token k is a conjunction that opens a clause inside
+ * a sentence: "but", "although", "though", "while", "whereas", "because",
+ * "since", "so", "yet"; "and" after a comma or after a lower-case word that
+ * is no plural noun ("in the north and officials said", not "the pilots
+ * and officials said", a coordinated subject), nor between two -ing
+ * modifiers ("Rubber producing and consuming countries"). */
+static int plural_noun(ctx *x, int32_t i);
+static int clause_conj(ctx *x, int32_t k)
+{
+    static const char *const conj[] = {"but", "although", "though", "while", "whereas", "because", "since", "so",
+                                       "yet", NULL};
+    if (x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+    if (word_in(x, k, conj)) return 1;
+    if (!word_is(x, k, "and") || k < 1) return 0;
+    if (punct_is(x, k - 1, ',')) return 1;
+    return x->t[k - 1].kind == T_WORD && x->t[k - 1].q < 0 && !cap_word(x, k - 1) && !plural_noun(x, k - 1) &&
+           !(ing_form(x, k - 1) && k + 1 < x->nt && ing_form(x, k + 1)) &&
+           !(tflags(x, k - 1) & (LX_DESC | LX_TITLE | LX_PRONOUN));
+}
+
+/* Round 16: a number as a word or in digits ("two", "46", "1,300"). */
+static int number_word(ctx *x, int32_t i)
+{
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
+                                       "seventy", "eighty", "ninety", "hundred", NULL};
+    if (x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
+    return (x->t[i].flags & F_DIGIT) || word_in(x, i, nums);
+}
+
+/* Round 16: whether tokens [a, b] are a share of people, as a poll reports
+ * them: an optional hedge ("almost", "more than"), then a number with an
+ * optional percent ("46 percent", "Fifty nine percent", "22%"), "N in M",
+ * a fraction ("a third", "two-thirds", "half"), or "most"/"many"/"a
+ * majority", then an optional "of" phrase ending in a plural or "them"
+ * ("of voters", "of those polled"), then an optional figure in brackets
+ * or between commas ("Most (62%)", "Almost a quarter, 22%,"). */
+static int share_phrase(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const hedge[] = {"almost", "nearly", "about", "around", "roughly", "some", "over",
+                                        "just", "only", "fully", "exactly", NULL};
+    static const char *const frac[] = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                                       "tenths", "half", "two-thirds", "three-quarters", "majority", "minority",
+                                       NULL};
+    static const char *const many[] = {"most", "many", "half", "two-thirds", "three-quarters", NULL};
+    static const char *const pct[] = {"percent", "pct", "%", NULL};
+    int32_t k = a;
+    if (k <= b && word_in(x, k, hedge)) k++;
+    else if (k + 1 <= b && (word_is(x, k, "more") || word_is(x, k, "fewer") || word_is(x, k, "less")) &&
+             word_is(x, k + 1, "than"))
+        k += 2;
+    else if (k + 1 <= b && word_is(x, k, "at") && word_is(x, k + 1, "least"))
+        k += 2;
+    if (k > b) return 0;
+    int head = 0;
+    if (number_word(x, k)) {
+        while (k + 1 <= b && number_word(x, k + 1)) k++; /* "Fifty nine" */
+        if (k + 2 <= b && word_is(x, k + 1, "in") && number_word(x, k + 2)) {
+            k += 3; /* "two in three" */
+            head = 1;
+        } else if (k + 1 <= b && (word_in(x, k + 1, pct) || punct_is(x, k + 1, '%'))) {
+            k += 2;
+            head = 1;
+        } else if (k + 2 <= b && word_is(x, k + 1, "per") && word_is(x, k + 2, "cent")) {
+            k += 3;
+            head = 1;
+        } else if (k + 1 <= b && word_in(x, k + 1, frac)) {
+            k += 2; /* "two thirds" */
+            head = 1;
+        }
+    } else if (k + 1 <= b && (word_is(x, k, "a") || word_is(x, k, "the")) && word_in(x, k + 1, frac)) {
+        k += 2;
+        head = 1;
+    } else if (word_in(x, k, many)) {
+        k++;
+        head = 1;
+    }
+    if (!head) return 0;
+    /* the figure in brackets or between commas */
+    if (k <= b && (punct_is(x, k, '(') || punct_is(x, k, ','))) {
+        int paren = punct_is(x, k, '(');
+        int32_t m = k + 1;
+        while (m <= b && m < k + 5 && !punct_is(x, m, paren ? ')' : ',')) m++;
+        if (m > b || m == k + 1 || !(x->t[k + 1].flags & F_DIGIT)) return 0;
+        k = m + 1;
+    }
+    if (k <= b && word_is(x, k, "of")) {
+        /* "of voters", "of those polled", "of them", "of the 1,000 adults
+         * surveyed" */
+        if (b - k > 5) return 0;
+        for (int32_t m = k + 1; m <= b; m++)
+            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || cap_word(x, m) || is_cue(x, m)) return 0;
+        return plural_noun(x, b) || word_is(x, b, "them") || word_is(x, b, "those") || word_is(x, b, "polled") ||
+               word_is(x, b, "surveyed") || word_is(x, b, "questioned") || word_is(x, b, "respondents");
+    }
+    return k == b + 1;
+}
+
+/* Round 16: whether a share can end at token j (np_left asks this of
+ * every phrase end, so the cheap tests come first): a figure, a percent,
+ * a fraction or "most", a bracket or comma after a figure, or a plural
+ * after "of" that follows one of those.  share_word: a number word, a
+ * percent, a fraction, "most" or "many". */
+static int share_word(ctx *x, int32_t i)
+{
+    /* by length and first letter, like is_adverb: np_left asks this of
+     * nearly every phrase end, and most words are none of these */
+    if (x->t[i].kind != T_WORD) return 0;
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+#define SW_(v) same_word(w, v, n)
+    switch (n) {
+    case 3: return SW_("pct") || SW_("one") || SW_("two") || SW_("six") || SW_("ten");
+    case 4: return SW_("cent") || SW_("half") || SW_("most") || SW_("many") || SW_("four") || SW_("five") || SW_("nine");
+    case 5:
+        return SW_("third") || SW_("fifth") || SW_("tenth") || SW_("three") || SW_("seven") || SW_("eight") ||
+               SW_("forty") || SW_("fifty") || SW_("sixty");
+    case 6:
+        return SW_("thirds") || SW_("fifths") || SW_("tenths") || SW_("eleven") || SW_("twelve") || SW_("twenty") ||
+               SW_("thirty") || SW_("eighty") || SW_("ninety");
+    case 7: return SW_("percent") || SW_("quarter") || SW_("seventy") || SW_("hundred");
+    case 8: return SW_("quarters") || SW_("majority") || SW_("minority");
+    case 10: return SW_("two-thirds");
+    case 14: return SW_("three-quarters");
+    default: return 0;
+    }
+#undef SW_
+}
+
+static int share_end(ctx *x, int32_t j)
+{
+    if (x->t[j].kind != T_WORD) {
+        if (j < 1 || !(punct_is(x, j, ',') || punct_is(x, j, ')') || punct_is(x, j, '%'))) return 0;
+        return punct_is(x, j, '%') || punct_is(x, j - 1, '%') || (x->t[j - 1].flags & F_DIGIT) ||
+               share_word(x, j - 1);
+    }
+    if (x->t[j].flags & F_DIGIT) return 1;
+    /* a plural after "of" ("of voters", "of those polled") */
+    size_t n = tl(x, j);
+    const char *w = tx(x, j);
+    if (n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'd' || w[n - 1] == 'e' || w[n - 1] == 'm')) {
+        for (int32_t k = j - 1; k >= 1 && k >= j - 5; k--)
+            if (tl(x, k) == 2 && word_is(x, k, "of"))
+                return punct_is(x, k - 1, '%') || punct_is(x, k - 1, ')') || (x->t[k - 1].flags & F_DIGIT) ||
+                       share_word(x, k - 1);
+    }
+    return share_word(x, j);
+}
+
+/* Round 16: the share of people that speaks at token j ("Two in three
+ * said", "46 percent of voters said", "Most (62%) said"), opening its
+ * clause; {-1, -1} otherwise. */
+static tspan share_subject(ctx *x, int32_t j, int32_t lo)
+{
+    tspan r = {-1, -1};
+    if (x->t[j].q >= 0 || !share_end(x, j)) return r;
+    for (int32_t c = j - 12 < lo ? lo : j - 12; c <= j; c++) {
+        if (!(c == x->sent_first[x->t[c].sent] || (c - 1 >= lo && clause_conj(x, c - 1)) ||
+              (c - 1 >= lo && punct_is(x, c - 1, ',') && c - 2 >= lo && x->t[c - 2].kind == T_WORD)))
+            continue;
+        if (share_phrase(x, c, j)) {
+            r.a = c;
+            r.b = punct_is(x, j, ',') ? j - 1 : j; /* "Almost a quarter, 22%," */
+            return r;
+        }
+    }
+    return r;
+}
+
 /* Round 16: bodies and quantities whose "of" phrase names their members
  * ("the board of directors", "a number of analysts"): the phrase's head
  * speaks for them. */
@@ -2552,18 +2721,28 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         static const char *const when[] = {"on", "late", "early", "earlier", "last", "this", "overnight",
                                            "week", "month", "year", "morning", "afternoon", "evening", "night",
                                            NULL};
+        /* the participle first, by its ending (np_left runs for every
+         * cue): the last word in -ed (or "sent") at most three back */
         int32_t k = j;
-        while (k > lo && k > j - 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 &&
-               (is_day(x, k) || word_in(x, k, when)))
+        while (k > lo && k > j - 4 && x->t[k].kind == T_WORD &&
+               !(tl(x, k) > 3 && ((tx(x, k)[tl(x, k) - 2] == 'e' && tx(x, k)[tl(x, k) - 1] == 'd') ||
+                                  (tl(x, k) == 4 && same_word(tx(x, k), "sent", 4)))))
             k--;
+        int time = k < j && x->t[k].kind == T_WORD && word_in(x, k, doc_part);
+        for (int32_t m = k + 1; m <= j && time; m++)
+            time = x->t[m].kind == T_WORD && x->t[m].q < 0 && (is_day(x, m) || word_in(x, m, when));
         /* (with no time, not before a plural noun: "the union filed
          * comments opposing …") */
         int noun_after = k == j && j + 1 < x->nt && tl(x, j + 1) > 4 && tx(x, j + 1)[tl(x, j + 1) - 1] == 's';
-        if (k - 1 >= lo && !noun_after && word_in(x, k, doc_part) && x->t[k - 1].kind == T_WORD &&
+        if (k - 1 >= lo && (time || (k == j && !noun_after)) && x->t[k].kind == T_WORD && word_in(x, k, doc_part) && x->t[k - 1].kind == T_WORD &&
             x->t[k - 1].q < 0 && !(tflags(x, k - 1) & (LX_FUNC | LX_PRONOUN))) {
             tspan in = np_left(x, k - 1, lo);
             if (in.a >= 0 && in.b == k - 1 && (is_determiner(x, in.a) || cap_word(x, in.a))) return in;
         }
+    }
+    {
+        tspan sh = share_subject(x, j, lo);
+        if (sh.a >= 0) return sh;
     }
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
@@ -2869,12 +3048,16 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (hr.a < j) return hr;
     }
     if (!has_det && !(f & LX_DESC) && !named &&
-        !(!word_stop && plural_noun(x, j) &&
+        !((!word_stop || (a - 2 >= lo && clause_conj(x, a - 1))) && plural_noun(x, j) &&
           (a == x->sent_first[x->t[a].sent] ||
            /* round 15: after a conjunction opening the sentence ("But
             * diplomats said") */
            (a - 1 == x->sent_first[x->t[a].sent] &&
             (word_is(x, a - 1, "but") || word_is(x, a - 1, "and") || word_is(x, a - 1, "yet"))) ||
+           /* round 16: after a conjunction opening a clause inside the
+            * sentence ("…, although economists said", "… in the north
+            * and officials said"; not "met the pilots and officials") */
+           (a - 2 >= lo && clause_conj(x, a - 1)) ||
            /* not the comma of a figure ("a survey of 5,000 households") */
            (punct_is(x, a - 1, ',') && !(x->t[a - 1].e == x->t[a].s && (x->t[a].flags & F_DIGIT))) ||
            (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))

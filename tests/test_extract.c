@@ -1184,6 +1184,21 @@ static const struct {
     {"The trust said the pilots’ union filed comments opposing the merger but “raised no new facts.”", "The trust"},
     /* ... but "by" names who issued it */
     {"A statement issued by the trust said the plant would close in May.", "the trust"},
+    /* round 16: "here" after the subject is an adverb */
+    {"Diplomatic sources here said the talks would resume.", "Diplomatic sources"},
+    /* round 16: a plural subject after a conjunction inside the sentence */
+    {"A drought is hurting orchards in the north and officials said it could last until May.", "officials"},
+    {"The trust gave no figure but harbour officials have said it will exceed the budget.", "harbour officials"},
+    {"A cut in fares is still in prospect, although economists said the timing was unclear.", "economists"},
+    /* ... not between two -ing modifiers (the trailing cue's speaker) */
+    {"Ferry owning and operating companies, which met in May, agreed on new rules, delegates said.", "delegates"},
+    /* round 16: a share of people, as polls report them */
+    {"Two in three said they are less likely to use the ferry.", "Two in three"},
+    {"Almost a quarter, 22%, said they would buy a ferry pass.", "Almost a quarter, 22%"},
+    {"Most (62%) said they had no idea.", "Most (62%)"},
+    {"More than a third of respondents said they were worried about fares.", "More than a third of respondents"},
+    {"Fifty nine percent of pilots said they were worried about the tags.", "Fifty nine percent of pilots"},
+    {"In the same poll, only 7 percent said they were undecided.", "only 7 percent"},
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
