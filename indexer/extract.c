@@ -3188,6 +3188,21 @@ static int32_t extend_name(ctx *x, int32_t b, int32_t hi)
     return b;
 }
 
+/* Round 16: whether the name sp is followed by the body it speaks for
+ * ("…, said Stuart Hensel of the Harbour Unit", "said Ana Reis of the
+ * union"): a capitalised name, then "of" and a determiner. */
+static int name_of_body(ctx *x, tspan sp)
+{
+    if (!(cap_word(x, sp.a) && cap_word(x, sp.b) && sp.b + 2 < x->nt && word_is(x, sp.b + 1, "of") &&
+          word_is(x, sp.b + 2, "the")))
+        return 0;
+    /* ... which ends the clause within five words (not "said ConAgra Inc
+     * of the U.S. Was taking it over") */
+    int32_t m = sp.b + 3;
+    while (m < x->nt && m <= sp.b + 8 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !word_in(x, m, finite_aux)) m++;
+    return m < x->nt && m <= sp.b + 8 && (punct_is(x, m, '.') || punct_is(x, m, ','));
+}
+
 /* The speaker phrase that starts at token j (inversion: "said X"). */
 static tspan np_right(ctx *x, int32_t j, int32_t hi)
 {
@@ -3964,7 +3979,8 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         if (sp.a >= 0 && !after_quote &&
             (word_is(x, sp.a, "that") || np_clause(x, sp) ||
              (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
-                                 (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1))))))
+                                 (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1) &&
+                                  !name_of_body(x, sp))))))
             sp.a = -1;
         /* "Lena Moss, the author of “Salt Roads,” said the …": a quotation
          * inside an appositive that opens the sentence names a work or a

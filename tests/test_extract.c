@@ -1199,6 +1199,11 @@ static const struct {
     {"More than a third of respondents said they were worried about fares.", "More than a third of respondents"},
     {"Fifty nine percent of pilots said they were worried about the tags.", "Fifty nine percent of pilots"},
     {"In the same poll, only 7 percent said they were undecided.", "only 7 percent"},
+    /* round 16: "said X of the Y": the name's body follows, ending the clause */
+    {"The list will damage the port, said Stuart Hensel of the Harbour Unit.", "Stuart Hensel"},
+    /* ... not a clause going on after it (a capital on "Was" in the wire) */
+    {"One of the largest traders, Kelmouth Ferry Co, said Harbour Inc of the U.S. Was taking it over, effective June 1.",
+     "Kelmouth Ferry Co"},
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
