@@ -850,8 +850,25 @@ static int group_places(morgue_index *ix)
         }
         if (!t.slot[at]) t.slot[at] = i + 1;
     }
+    /* Each line joins its alias to its name; the lines of one name join
+     * their aliases together even when the index lacks the name itself
+     * ("UK" and "Britain" through "United Kingdom"): hub[k] is the first
+     * place found for the name of line k (or of an earlier line with that
+     * name), -1 none yet. */
     size_t len;
     const unsigned char *d = lx_data_file("place_aliases", &len);
+    size_t n_lines = 0;
+    for (size_t i = 0; d && i < len; i++) n_lines += d[i] == '\n';
+    struct hub {
+        char name[256];
+        int64_t first;
+    } *hub = malloc(sizeof *hub * (n_lines + 1));
+    size_t n_hubs = 0;
+    if (!hub) {
+        free(parent);
+        free(t.slot);
+        return -1;
+    }
     for (size_t i = 0; d && i < len;) {
         size_t j = i;
         while (j < len && d[j] != '\n') j++;
@@ -863,11 +880,23 @@ static int group_places(morgue_index *ix)
         if (!fold_name(line, (size_t)(eq - line), fa, sizeof fa) ||
             !fold_name(eq + 1, ln - (size_t)(eq + 1 - line), fb, sizeof fb))
             continue;
-        int64_t a = folded_find(ix, &t, 2, fa), b = folded_find(ix, &t, 2, fb);
-        if (a < 0 || b < 0) continue;
-        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)b);
+        size_t h = 0;
+        while (h < n_hubs && strcmp(hub[h].name, fb)) h++;
+        if (h == n_hubs) {
+            memcpy(hub[h].name, fb, strlen(fb) + 1);
+            hub[h].first = folded_find(ix, &t, 2, fb);
+            n_hubs++;
+        }
+        int64_t a = folded_find(ix, &t, 2, fa);
+        if (a < 0) continue;
+        if (hub[h].first < 0) {
+            hub[h].first = a;
+            continue;
+        }
+        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)hub[h].first);
         if (ra != rb) parent[ra] = rb;
     }
+    free(hub);
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind < 2) continue;
         uint32_t r = uf_find(parent, i);

@@ -11,7 +11,10 @@
  *   header     := "MORGUEnm" u32:version(2) u32:chunk_log2(12)
  *                 u64:manifest_id u32:n_names u32:n_groups u32:name_mask
  *                 u32:word_mask u32:n_word_names u32:n_members u64:strings_len
- *                 u64:body_end u64:rules u64:header_check   (80 bytes)
+ *                 u64:body_end u64:header_check u64:rules   (80 bytes;
+ *                 header_check: XXH3-64 of the 64 bytes before it, as in
+ *                 version 1, so that an older morgue reads the version and
+ *                 passes the file over; rules is checked by chunk 0's sum)
  *   names      := (u32:name_off u32:folded_off u32:group u32:articles
  *                  u32:quotes u16:name_len u16:folded_len u8:kind
  *                  u8:merged u16:0){n_names}            (28 bytes each;
@@ -56,7 +59,7 @@
 #define NF_MAGIC "MORGUEnm"
 /* version 2: the rules field, and places grouped (data/place_aliases.txt,
  * names differing in letter case alone); a version 1 file is not used */
-enum { NF_VERSION = 2, NF_CHUNK_LOG2 = 12, NF_HEADER = 80, NF_NAME = 28, NF_GROUP = 12 };
+enum { NF_VERSION = 2, NF_CHUNK_LOG2 = 12, NF_HEADER = 80, NF_HEADER_CHECKED = 64, NF_NAME = 28, NF_GROUP = 12 };
 
 /* Bumped with every change to how query/entities.c groups names that the
  * data files do not show. */
@@ -161,27 +164,23 @@ names_file *names_file_open_bytes(const char *path, const unsigned char *p, size
                                   int verify, int *status, merr *e)
 {
     *status = -1;
-    if (n < 12 || memcmp(p, NF_MAGIC, 8)) {
+    if (n < NF_HEADER_CHECKED + 8 || memcmp(p, NF_MAGIC, 8)) {
         merr_set(e, MORGUE_E_CORRUPT, "%s: not a morgue names file", path);
         return NULL;
     }
-    /* another version (its header has another size: read before the
-     * checksum) or another manifest's names: not used (computed from the
-     * segments); names grouped under other rules neither (names_file_open) */
-    if (load_u32(p + 8) != NF_VERSION) {
+    if (verify && XXH3_64bits(p, NF_HEADER_CHECKED) != load_u64(p + NF_HEADER_CHECKED)) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file (header checksum)", path);
+        return NULL;
+    }
+    /* another version, or another manifest's names: not used (computed
+     * from the segments); names grouped under other rules neither
+     * (names_file_open) */
+    if (load_u32(p + 8) != NF_VERSION || load_u64(p + 16) != manifest_id) {
         *status = 0;
         return NULL;
     }
     if (n < NF_HEADER) {
-        merr_set(e, MORGUE_E_CORRUPT, "%s: not a morgue names file", path);
-        return NULL;
-    }
-    if (verify && XXH3_64bits(p, NF_HEADER - 8) != load_u64(p + NF_HEADER - 8)) {
-        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file (header checksum)", path);
-        return NULL;
-    }
-    if (load_u64(p + 16) != manifest_id) {
-        *status = 0;
+        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file", path);
         return NULL;
     }
     names_file *f = calloc(1, sizeof *f);
@@ -250,11 +249,15 @@ int names_file_open(const char *dir, uint64_t manifest_id, names_file **out, mer
         return status;
     }
     /* grouped under other rules: not used (names_file_open_bytes reads
-     * any, so the fuzz target's files need not carry this build's) */
-    if (load_u64((const unsigned char *)p + 64) != nf_rules()) {
+     * any, so the fuzz target's files need not carry this build's); the
+     * field is verified with chunk 0 */
+    const unsigned char *rules = nf_span(f, NF_HEADER_CHECKED + 8, 8);
+    if (!rules || load_u64(rules) != nf_rules()) {
         names_file_close(f);
         munmap(p, (size_t)st.st_size);
-        return 0;
+        if (rules) return 0;
+        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file", path);
+        return -1;
     }
     f->mapped = 1;
     *out = f;
@@ -547,8 +550,8 @@ int names_file_write(const char *dir, merr *e)
     put_u32_at(p + 44, n_members);
     put_u64_at(p + 48, strings_len);
     put_u64_at(p + 56, f.body_end);
-    put_u64_at(p + 64, nf_rules());
-    put_u64_at(p + 72, XXH3_64bits(p, NF_HEADER - 8));
+    put_u64_at(p + 72, nf_rules());
+    put_u64_at(p + NF_HEADER_CHECKED, XXH3_64bits(p, NF_HEADER_CHECKED));
     uint64_t so = 0;
     for (uint32_t i = 0; i < n; i++) {
         const ix_name *x = &ix->names[i];
