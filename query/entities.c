@@ -179,6 +179,9 @@ static int block_ready(morgue_index *ix, unsigned k)
     return 0;
 }
 
+/* every kind of name (bit k: kind k), for mark_matching */
+#define ALL_KINDS 0xFu
+
 /* A lone surname ("Obama", "Reagan") names no one in particular to
  * extract_same_person, which needs a given name; within an article the
  * extractor links it to the full name used before, across articles
@@ -197,9 +200,6 @@ static int block_ready(morgue_index *ix, unsigned k)
  * full names before its names are listed (for_group); the candidates come
  * from the index of names by word, so only the full names with that
  * surname are grouped, not the surname's whole block. */
-/* every kind of name (bit k: kind k), for mark_matching */
-#define ALL_KINDS 0xFu
-
 enum {
     MERGED_ONLY = 1,
     MERGED_DOMINANT = 2,
@@ -795,15 +795,14 @@ done:
 /* Places written several ways were apart in every facet and search:
  * "U.S." in 2,736 articles of real news, "United States" in 1,023, "US" in
  * 663; "Britain", "UK" and "U.K.".  Grouped once, on the first need of a
- * place's or other name's group (places_ready), by a union-find over the
- * names of kinds place and other:
- *  - the same folded words within one kind ("REUTER" and "Reuter", a name
- *    in a capitals headline and in the body; "U.S." and "U.s."): the fold
- *    is the tokenizer's, so letter case and accents go but every word stays
- *    ("US" and "U.S." fold to "us" and "u s": not the same words);
- *  - for places, the pairs listed in data/place_aliases.txt ("alias =
- *    name", one a line, both folded as names are), joined when both are
- *    place names of the index.
+ * place's group (places_ready), by a union-find over the places:
+ *  - the same folded words ("OSLO" in a dateline and "Oslo"; "U.S." and
+ *    "U.s."): the fold is the tokenizer's, so letter case and accents go
+ *    but every word stays ("US" and "U.S." fold to "us" and "u s": not the
+ *    same words);
+ *  - the pairs listed in data/place_aliases.txt ("alias = name", one a
+ *    line, both folded as names are), joined when both are place names of
+ *    the index.
  * A group is shown by its usual spelling (better_spelling: most articles).
  * The names joined through the list are marked MERGED_PLACE_ALIAS (those
  * whose words differ from the usual spelling's), for morgue_entity_lookup.
@@ -838,7 +837,7 @@ static int group_places(morgue_index *ix)
     for (uint32_t i = 0; i < n; i++) {
         parent[i] = i;
         const ix_name *x = &ix->names[i];
-        if (x->kind < 2) continue;
+        if (x->kind != 2) continue;
         uint64_t h = XXH3_64bits_withSeed(x->folded, strlen(x->folded), (uint64_t)x->kind);
         uint32_t at = (uint32_t)h & mask;
         for (; t.slot[at]; at = (at + 1) & mask) {
@@ -898,7 +897,7 @@ static int group_places(morgue_index *ix)
     }
     free(hub);
     for (uint32_t i = 0; i < n; i++) {
-        if (ix->names[i].kind < 2) continue;
+        if (ix->names[i].kind != 2) continue;
         uint32_t r = uf_find(parent, i);
         if (r == i) continue;
         ix->group[i] = (int)r;
@@ -906,7 +905,7 @@ static int group_places(morgue_index *ix)
         ix->merged[r] |= ORG_GROUPED;
     }
     for (uint32_t i = 0; i < n; i++)
-        if (ix->names[i].kind >= 2 && (ix->merged[i] & ORG_GROUPED) && better_spelling(ix, i, ix->canon[ix->group[i]]))
+        if (ix->names[i].kind == 2 && (ix->merged[i] & ORG_GROUPED) && better_spelling(ix, i, ix->canon[ix->group[i]]))
             ix->canon[ix->group[i]] = (int)i;
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind != 2 || !(ix->merged[i] & ORG_GROUPED)) continue;
@@ -1028,8 +1027,10 @@ static int load_names(morgue_index *ix)
     char fa[512];
     for (uint32_t i = 0; i < ix->n_names; i++) {
         ix_name *x = &ix->names[i];
-        ix->group[i] = x->kind == 0 ? -1 : (int)i;
-        ix->canon[i] = x->kind == 0 ? -1 : (int)i;
+        /* persons and other names are grouped one at a time (group_of),
+         * organisations and places all at once (orgs_ready, places_ready) */
+        ix->group[i] = x->kind == 0 || x->kind == 3 ? -1 : (int)i;
+        ix->canon[i] = x->kind == 0 || x->kind == 3 ? -1 : (int)i;
         /* folded once here, matched against every speaker: query */
         size_t n = strlen(x->name), l, words;
         char *f = bump_take(&ix->name_strings, &bump, n + 1);
@@ -1083,8 +1084,8 @@ static int orgs_ready(morgue_index *ix)
     return ix->orgs_grouped > 0 ? 0 : -1;
 }
 
-/* Groups the places and other names (group_places) on the first need of
- * such a name's group.  0, or -1 with the error on ix. */
+/* Groups the places (group_places) on the first need of a place's group.
+ * 0, or -1 with the error on ix. */
 static int places_ready(morgue_index *ix)
 {
     if (ix->places_grouped) return ix->places_grouped > 0 ? 0 : -1;
@@ -1248,14 +1249,54 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
         if (v[e].key == k && surname_facts_may_match(&f, &v[e])) walk_one(g, v[e].name, from);
 }
 
+/* The group of names[i], a name of kind other, on its first need: the
+ * other names with its folded words ("REUTER" in a capitals headline,
+ * "Reuter" in a body), found in the word index, numbered by the first of
+ * them and shown by their usual spelling.  Done one name at a time: a
+ * speaker: or person: query meets a few such names, and grouping all of
+ * them with the places cost 4 M instructions of a one-shot speaker:obama
+ * on real news without a names file. */
+static int group_same_words(morgue_index *ix, uint32_t i)
+{
+    const char *w = ix->names[i].folded;
+    ix->group[i] = (int)i;
+    ix->canon[i] = (int)i;
+    if (!w[0] || load_name_words(ix) || !ix->name_words) return (int)i;
+    const char *sp = strchr(w, ' ');
+    uint32_t b = word_hash(w, sp ? (size_t)(sp - w) : strlen(w)) & ix->name_word_mask;
+    uint32_t first = i, n_peers = 0;
+    int best = -1;
+    /* the peers counted, then filed */
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t prev = UINT32_MAX;
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c == prev) continue;
+            prev = c;
+            if (ix->names[c].kind != 3 || strcmp(ix->names[c].folded, w)) continue;
+            if (pass == 0) {
+                n_peers++;
+                if (c < first) first = c;
+                if (better_spelling(ix, c, best)) best = (int)c;
+            } else {
+                ix->group[c] = (int)first;
+                if (n_peers > 1) ix->merged[c] |= ORG_GROUPED;
+            }
+        }
+    }
+    ix->canon[first] = best >= 0 ? best : (int)i;
+    return (int)first;
+}
+
 /* The entity group of names[i], computing it (and its usual spelling) on
  * first use: the persons reachable from it through extract_same_person
  * within its block. */
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->names[i].kind == 1 && orgs_ready(ix)) return (int)i;
-    if (ix->names[i].kind >= 2 && places_ready(ix)) return (int)i;
+    if (ix->names[i].kind == 2 && places_ready(ix)) return (int)i;
     if (ix->group[i] >= 0) return ix->group[i];
+    if (ix->names[i].kind == 3) return group_same_words(ix, i);
     if (ix->names[i].words < 2) {
         /* a lone surname may join a full name's group */
         resolve_surname(ix, i);
