@@ -91,6 +91,7 @@ struct morgue_index {
     uint32_t name_word_mask;
     int names_loaded;
     int orgs_grouped;     /* entities.c, orgs_ready: 0 not yet, 1 done, -1 failed */
+    int places_grouped;   /* entities.c, places_ready (places and other names): the same */
     /* The names file, opened on the first need of names (entities.c,
      * names_mapped): 0 not yet, 1 mapped in nf, -1 none usable (absent,
      * another manifest's or version: names computed from the segments as
@@ -141,7 +142,7 @@ int exec_query(morgue_index *ix, const qnode *q, int kind, int sort_by_date, int
                arena *a, uint64_t *total, scored_doc **out, size_t *n_out,
                match_fn on_match, void *match_ctx);
 
-/* Rewrites speaker:, person: and entity: words and phrases to match every
+/* Rewrites speaker:, person:, place: and entity: words and phrases to match every
  * spelling merged with the name asked for (transliteration variants,
  * docs/QUERY.md).  0, or -1 with the error on ix. */
 int expand_names(morgue_index *ix, qnode *q, arena *a);
@@ -160,12 +161,14 @@ int entities_group_all(morgue_index *ix);
 
 /* Opens dir/NAMES for the manifest manifest_id: 1 with *out (the caller's,
  * mapped; names_file_close), 0 when there is none or it is another
- * manifest's or version's (not an error), -1 when it is damaged or
- * unreadable (error on e). */
+ * manifest's or version's, or was grouped under other rules (its rules
+ * field: other alias lists, an older morgue; not an error), -1 when it is
+ * damaged or unreadable (error on e). */
 int names_file_open(const char *dir, uint64_t manifest_id, names_file **out, merr *e);
 /* The same over bytes the caller owns and keeps alive until the close (the
  * fuzz target: verify 0 skips the checksums, so the bounds checks are what
- * is tested); the file, NULL with *status as above. */
+ * is tested), whatever its rules field; the file, NULL with *status as
+ * above. */
 names_file *names_file_open_bytes(const char *path, const unsigned char *p, size_t n, uint64_t manifest_id,
                                   int verify, int *status, merr *e);
 void names_file_close(names_file *f);

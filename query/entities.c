@@ -179,6 +179,9 @@ static int block_ready(morgue_index *ix, unsigned k)
     return 0;
 }
 
+/* every kind of name (bit k: kind k), for mark_matching */
+#define ALL_KINDS 0xFu
+
 /* A lone surname ("Obama", "Reagan") names no one in particular to
  * extract_same_person, which needs a given name; within an article the
  * extractor links it to the full name used before, across articles
@@ -201,6 +204,7 @@ enum {
     MERGED_ONLY = 1,
     MERGED_DOMINANT = 2,
     MERGED_TOGETHER = 3, /* initials named with the full name in its articles ("EC") */
+    MERGED_PLACE_ALIAS = 4, /* a listed alias (data/place_aliases.txt: "U.S.") */
     MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
     MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
     MERGED_WHY = 7,     /* the bits above */
@@ -208,7 +212,8 @@ enum {
                            alias): not its group's displayed name while the
                            group holds a longer one */
     SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
-    ORG_GROUPED = 0x80,  /* an organisation in a group of more than one name */
+    ORG_GROUPED = 0x80,  /* an organisation, place or other name (not a
+                            person) in a group of more than one name */
     DOMINANT_PCT = 85,
     SHORT_USUAL = 4, /* short forms in more than 4x the articles of the full
                         names: the short form is the organisation's name */
@@ -219,6 +224,8 @@ static uint32_t word_hash(const char *w, size_t len);
 static int load_name_words(morgue_index *ix);
 static int group_of(morgue_index *ix, uint32_t i);
 static int orgs_ready(morgue_index *ix);
+static int places_ready(morgue_index *ix);
+static int better_spelling(const morgue_index *ix, uint32_t i, int best);
 
 /* Articles naming `folded` as an entity of another kind than person, or
  * an organisation or place whose name starts with it ("Ford Motor Co"
@@ -241,49 +248,87 @@ static uint64_t other_kind_articles(morgue_index *ix, const char *folded)
 }
 
 /* Decides whether the lone person name names[s] joins the group of a
- * full name (above), once. */
+ * full name (above), once.  The lone person names with the same folded
+ * words as s ("REUTER" in a headline, "Reuter" in a body) are one entity:
+ * they are decided together, on the sum of their articles, and stay one
+ * group when no full name takes them. */
 static void resolve_surname(morgue_index *ix, uint32_t s)
 {
     if (ix->merged[s] & SURNAME_DONE) return;
     ix->merged[s] |= SURNAME_DONE;
+    if (ix->names[s].kind != 0 || ix->names[s].words >= 2) return;
     const char *w = ix->names[s].folded;
     size_t wl = strlen(w);
-    if (ix->names[s].kind != 0 || ix->names[s].words != 1 || !wl || strchr(w, ' ')) return;
-    if (load_name_words(ix) || !ix->name_words) return;
-    if (other_kind_articles(ix, w) >= ix->names[s].articles) return;
-    uint32_t nt = 0, prev = UINT32_MAX;
-    uint32_t b = word_hash(w, wl) & ix->name_word_mask;
-    struct tally {
-        int g;
-        uint64_t articles;
-    } *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
-    if (!t) return;
-    /* the full persons whose last word is w */
+    if (!wl || load_name_words(ix) || !ix->name_words) return;
+    const char *sp = strchr(w, ' ');
+    uint32_t b = word_hash(w, sp ? (size_t)(sp - w) : wl) & ix->name_word_mask, prev = UINT32_MAX;
+    /* the peers: s and every lone person name with its words */
+    uint64_t own = 0;
+    uint32_t n_peers = 0, first = s;
+    int best = -1;
     for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
         uint32_t c = ix->name_words[k];
         if (c == prev) continue;
         prev = c;
         const ix_name *x = &ix->names[c];
-        const char *sp = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
-        if (!sp || strcmp(sp + 1, w)) continue;
-        int g = group_of(ix, c);
-        uint32_t q = 0;
-        while (q < nt && t[q].g != g) q++;
-        if (q == nt) t[nt++] = (struct tally){g, 0};
-        t[q].articles += x->articles;
+        if (x->kind != 0 || x->words >= 2 || strcmp(x->folded, w)) continue;
+        ix->merged[c] |= SURNAME_DONE;
+        own += x->articles;
+        n_peers++;
+        if (c < first) first = c;
+        if (better_spelling(ix, c, best)) best = (int)c;
     }
-    uint32_t best = 0;
-    uint64_t rest = 0;
-    for (uint32_t q = 1; q < nt; q++)
-        if (t[q].articles > t[best].articles) best = q;
-    for (uint32_t q = 0; q < nt; q++)
-        if (q != best && t[q].articles >= 2) rest += t[q].articles;
-    uint64_t top = nt ? t[best].articles : 0;
-    if (top >= MIN_ARTICLES && top * 100 >= (top + rest) * DOMINANT_PCT) {
-        ix->group[s] = t[best].g;
-        ix->merged[s] |= nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+    int target = -1, why = 0;
+    if (ix->names[s].words == 1 && !sp && other_kind_articles(ix, w) < own) {
+        uint32_t nt = 0;
+        prev = UINT32_MAX;
+        struct tally {
+            int g;
+            uint64_t articles;
+        } *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
+        if (!t) return;
+        /* the full persons whose last word is w */
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c == prev) continue;
+            prev = c;
+            const ix_name *x = &ix->names[c];
+            const char *last = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
+            if (!last || strcmp(last + 1, w)) continue;
+            int g = group_of(ix, c);
+            uint32_t q = 0;
+            while (q < nt && t[q].g != g) q++;
+            if (q == nt) t[nt++] = (struct tally){g, 0};
+            t[q].articles += x->articles;
+        }
+        uint32_t top_q = 0;
+        uint64_t rest = 0;
+        for (uint32_t q = 1; q < nt; q++)
+            if (t[q].articles > t[top_q].articles) top_q = q;
+        for (uint32_t q = 0; q < nt; q++)
+            if (q != top_q && t[q].articles >= 2) rest += t[q].articles;
+        uint64_t top = nt ? t[top_q].articles : 0;
+        if (top >= MIN_ARTICLES && top * 100 >= (top + rest) * DOMINANT_PCT) {
+            target = t[top_q].g;
+            why = nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+        }
+        free(t);
     }
-    free(t);
+    if (target < 0 && n_peers < 2) return;
+    if (target < 0) { /* the peers alone, under their usual spelling */
+        target = (int)first;
+        ix->canon[first] = best;
+    }
+    prev = UINT32_MAX;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t c = ix->name_words[k];
+        if (c == prev) continue;
+        prev = c;
+        const ix_name *x = &ix->names[c];
+        if (x->kind != 0 || x->words >= 2 || strcmp(x->folded, w)) continue;
+        ix->group[c] = target;
+        ix->merged[c] |= (uint8_t)why;
+    }
 }
 
 /* Resolves the lone person names spelled as the folded word w. */
@@ -747,6 +792,131 @@ done:
     return rc;
 }
 
+/* Places written several ways were apart in every facet and search:
+ * "U.S." in 2,736 articles of real news, "United States" in 1,023, "US" in
+ * 663; "Britain", "UK" and "U.K.".  Grouped once, on the first need of a
+ * place's group (places_ready), by a union-find over the places:
+ *  - the same folded words ("OSLO" in a dateline and "Oslo"; "U.S." and
+ *    "U.s."): the fold is the tokenizer's, so letter case and accents go
+ *    but every word stays ("US" and "U.S." fold to "us" and "u s": not the
+ *    same words);
+ *  - the pairs listed in data/place_aliases.txt ("alias = name", one a
+ *    line, both folded as names are), joined when both are place names of
+ *    the index.
+ * A group is shown by its usual spelling (better_spelling: most articles).
+ * The names joined through the list are marked MERGED_PLACE_ALIAS (those
+ * whose words differ from the usual spelling's), for morgue_entity_lookup.
+ * 0, or -1 when out of memory. */
+typedef struct {
+    uint32_t *slot; /* name + 1 by hash of (kind, folded), 0 empty */
+    uint32_t mask;
+} folded_table;
+
+/* The first name of kind `kind` with folded words f in t: its index, or -1. */
+static int64_t folded_find(const morgue_index *ix, const folded_table *t, int kind, const char *f)
+{
+    uint64_t h = XXH3_64bits_withSeed(f, strlen(f), (uint64_t)kind);
+    for (uint32_t at = (uint32_t)h & t->mask; t->slot[at]; at = (at + 1) & t->mask) {
+        uint32_t j = t->slot[at] - 1;
+        if (ix->names[j].kind == kind && !strcmp(ix->names[j].folded, f)) return j;
+    }
+    return -1;
+}
+
+static int group_places(morgue_index *ix)
+{
+    uint32_t n = ix->n_names, mask = 1023;
+    while (mask < n * 2) mask = mask * 2 + 1;
+    uint32_t *parent = malloc(sizeof *parent * (n ? n : 1));
+    folded_table t = {calloc((size_t)mask + 1, sizeof(uint32_t)), mask};
+    if (!parent || !t.slot) {
+        free(parent);
+        free(t.slot);
+        return -1;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        parent[i] = i;
+        const ix_name *x = &ix->names[i];
+        if (x->kind != 2) continue;
+        uint64_t h = XXH3_64bits_withSeed(x->folded, strlen(x->folded), (uint64_t)x->kind);
+        uint32_t at = (uint32_t)h & mask;
+        for (; t.slot[at]; at = (at + 1) & mask) {
+            uint32_t j = t.slot[at] - 1;
+            if (ix->names[j].kind == x->kind && !strcmp(ix->names[j].folded, x->folded)) {
+                parent[i] = j; /* j is the first of these words: a root */
+                break;
+            }
+        }
+        if (!t.slot[at]) t.slot[at] = i + 1;
+    }
+    /* Each line joins its alias to its name; the lines of one name join
+     * their aliases together even when the index lacks the name itself
+     * ("UK" and "Britain" through "United Kingdom"): hub[k] is the first
+     * place found for the name of line k (or of an earlier line with that
+     * name), -1 none yet. */
+    size_t len;
+    const unsigned char *d = lx_data_file("place_aliases", &len);
+    size_t n_lines = 0;
+    for (size_t i = 0; d && i < len; i++) n_lines += d[i] == '\n';
+    struct hub {
+        char name[256];
+        int64_t first;
+    } *hub = malloc(sizeof *hub * (n_lines + 1));
+    size_t n_hubs = 0;
+    if (!hub) {
+        free(parent);
+        free(t.slot);
+        return -1;
+    }
+    for (size_t i = 0; d && i < len;) {
+        size_t j = i;
+        while (j < len && d[j] != '\n') j++;
+        const char *line = (const char *)d + i, *eq = memchr(line, '=', j - i), *hash = memchr(line, '#', j - i);
+        size_t ln = hash ? (size_t)(hash - line) : j - i;
+        i = j + 1;
+        if (!eq || eq >= line + ln) continue;
+        char fa[256], fb[256];
+        if (!fold_name(line, (size_t)(eq - line), fa, sizeof fa) ||
+            !fold_name(eq + 1, ln - (size_t)(eq + 1 - line), fb, sizeof fb))
+            continue;
+        size_t h = 0;
+        while (h < n_hubs && strcmp(hub[h].name, fb)) h++;
+        if (h == n_hubs) {
+            memcpy(hub[h].name, fb, strlen(fb) + 1);
+            hub[h].first = folded_find(ix, &t, 2, fb);
+            n_hubs++;
+        }
+        int64_t a = folded_find(ix, &t, 2, fa);
+        if (a < 0) continue;
+        if (hub[h].first < 0) {
+            hub[h].first = a;
+            continue;
+        }
+        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)hub[h].first);
+        if (ra != rb) parent[ra] = rb;
+    }
+    free(hub);
+    for (uint32_t i = 0; i < n; i++) {
+        if (ix->names[i].kind != 2) continue;
+        uint32_t r = uf_find(parent, i);
+        if (r == i) continue;
+        ix->group[i] = (int)r;
+        ix->merged[i] |= ORG_GROUPED;
+        ix->merged[r] |= ORG_GROUPED;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (ix->names[i].kind == 2 && (ix->merged[i] & ORG_GROUPED) && better_spelling(ix, i, ix->canon[ix->group[i]]))
+            ix->canon[ix->group[i]] = (int)i;
+    for (uint32_t i = 0; i < n; i++) {
+        if (ix->names[i].kind != 2 || !(ix->merged[i] & ORG_GROUPED)) continue;
+        if (strcmp(ix->names[i].folded, ix->names[ix->canon[ix->group[i]]].folded))
+            ix->merged[i] = (uint8_t)((ix->merged[i] & ~MERGED_WHY) | MERGED_PLACE_ALIAS);
+    }
+    free(parent);
+    free(t.slot);
+    return 0;
+}
+
 /* Name strings are copied into chunks taken from the index's arena, a
  * bump pointer per string (an arena_strdup a name, twice, was 7% of a
  * one-shot speaker: query). */
@@ -857,8 +1027,10 @@ static int load_names(morgue_index *ix)
     char fa[512];
     for (uint32_t i = 0; i < ix->n_names; i++) {
         ix_name *x = &ix->names[i];
-        ix->group[i] = x->kind == 0 ? -1 : (int)i;
-        ix->canon[i] = x->kind == 0 ? -1 : (int)i;
+        /* persons and other names are grouped one at a time (group_of),
+         * organisations and places all at once (orgs_ready, places_ready) */
+        ix->group[i] = x->kind == 0 || x->kind == 3 ? -1 : (int)i;
+        ix->canon[i] = x->kind == 0 || x->kind == 3 ? -1 : (int)i;
         /* folded once here, matched against every speaker: query */
         size_t n = strlen(x->name), l, words;
         char *f = bump_take(&ix->name_strings, &bump, n + 1);
@@ -889,6 +1061,7 @@ static int load_names(morgue_index *ix)
         if (ix->names[i].kind == 0) ix->block_items[fill[ix->key[i]]++] = i;
     /* organisations are grouped on first need (orgs_ready) */
     ix->orgs_grouped = 0;
+    ix->places_grouped = 0;
     ix->names_loaded = 1;
     return 0;
 oom:
@@ -909,6 +1082,16 @@ static int orgs_ready(morgue_index *ix)
     ix->orgs_grouped = group_orgs(ix) ? -1 : 1;
     if (ix->orgs_grouped < 0) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
     return ix->orgs_grouped > 0 ? 0 : -1;
+}
+
+/* Groups the places (group_places) on the first need of a place's group.
+ * 0, or -1 with the error on ix. */
+static int places_ready(morgue_index *ix)
+{
+    if (ix->places_grouped) return ix->places_grouped > 0 ? 0 : -1;
+    ix->places_grouped = group_places(ix) ? -1 : 1;
+    if (ix->places_grouped < 0) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    return ix->places_grouped > 0 ? 0 : -1;
 }
 
 /* Whether extract_same_person can hold for two names at all: only full
@@ -1066,13 +1249,94 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
         if (v[e].key == k && surname_facts_may_match(&f, &v[e])) walk_one(g, v[e].name, from);
 }
 
+/* The group of names[i], a name of kind other, on its first need: the
+ * other names with its folded words ("REUTER" in a capitals headline,
+ * "Reuter" in a body), found in the word index, numbered by the first of
+ * them and shown by their usual spelling.  Done one name at a time: a
+ * speaker: or person: query meets a few such names, and grouping all of
+ * them with the places cost 4 M instructions of a one-shot speaker:obama
+ * on real news without a names file. */
+static int group_same_words(morgue_index *ix, uint32_t i)
+{
+    const char *w = ix->names[i].folded;
+    ix->group[i] = (int)i;
+    ix->canon[i] = (int)i;
+    if (!w[0] || load_name_words(ix) || !ix->name_words) return (int)i;
+    const char *sp = strchr(w, ' ');
+    uint32_t b = word_hash(w, sp ? (size_t)(sp - w) : strlen(w)) & ix->name_word_mask;
+    uint32_t first = i, n_peers = 0;
+    int best = -1;
+    /* the peers counted, then filed */
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t prev = UINT32_MAX;
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c == prev) continue;
+            prev = c;
+            if (ix->names[c].kind != 3 || strcmp(ix->names[c].folded, w)) continue;
+            if (pass == 0) {
+                n_peers++;
+                if (c < first) first = c;
+                if (better_spelling(ix, c, best)) best = (int)c;
+            } else {
+                ix->group[c] = (int)first;
+                if (n_peers > 1) ix->merged[c] |= ORG_GROUPED;
+            }
+        }
+    }
+    ix->canon[first] = best >= 0 ? best : (int)i;
+    return (int)first;
+}
+
+/* Every name of kind other grouped as group_same_words groups it, for the
+ * names file: one pass with a table of folded words (group_same_words on
+ * each name read its first word's bucket each time, 134 M instructions of
+ * indexing real news).  0, or -1 when out of memory. */
+static int group_others(morgue_index *ix)
+{
+    uint32_t n = ix->n_names, mask = 1023;
+    while (mask < n * 2) mask = mask * 2 + 1;
+    uint32_t *slot = calloc((size_t)mask + 1, sizeof *slot), *count = calloc(n ? n : 1, sizeof *count);
+    if (!slot || !count) {
+        free(slot);
+        free(count);
+        return -1;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const ix_name *x = &ix->names[i];
+        if (x->kind != 3 || ix->group[i] >= 0) continue;
+        if (!x->folded[0]) { /* no words: alone, as group_same_words leaves it */
+            ix->group[i] = ix->canon[i] = (int)i;
+            continue;
+        }
+        uint32_t at = (uint32_t)XXH3_64bits(x->folded, strlen(x->folded)) & mask;
+        for (; slot[at]; at = (at + 1) & mask)
+            if (!strcmp(ix->names[slot[at] - 1].folded, x->folded)) break;
+        if (!slot[at]) { /* the first with these words: the group's number */
+            slot[at] = i + 1;
+            ix->canon[i] = (int)i;
+        }
+        uint32_t g = slot[at] - 1;
+        ix->group[i] = (int)g;
+        count[g]++;
+        if (better_spelling(ix, i, ix->canon[g])) ix->canon[g] = (int)i;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        if (ix->names[i].kind == 3 && count[ix->group[i]] > 1) ix->merged[i] |= ORG_GROUPED;
+    free(slot);
+    free(count);
+    return 0;
+}
+
 /* The entity group of names[i], computing it (and its usual spelling) on
  * first use: the persons reachable from it through extract_same_person
  * within its block. */
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->names[i].kind == 1 && orgs_ready(ix)) return (int)i;
+    if (ix->names[i].kind == 2 && places_ready(ix)) return (int)i;
     if (ix->group[i] >= 0) return ix->group[i];
+    if (ix->names[i].kind == 3) return group_same_words(ix, i);
     if (ix->names[i].words < 2) {
         /* a lone surname may join a full name's group */
         resolve_surname(ix, i);
@@ -1257,15 +1521,17 @@ oom:
 }
 
 /* Marks in take[] every name of every group holding a name with the folded
- * words `want`; returns how many names are marked.  The candidates are the
+ * words `want` of one of the kinds (bit k: kind k; a group holds names of
+ * one kind); returns how many names are marked.  The candidates are the
  * names in the bucket of want's first word, visited in index order as a
  * walk over every name would (groups are computed lazily, in that order). */
-static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
+static uint32_t mark_matching(morgue_index *ix, const char *want, unsigned kinds, uint8_t *take)
 {
     mark_ctx mc = {take, 0};
     if (!ix->name_words) { /* no word index (out of memory): every name */
         for (uint32_t i = 0; i < ix->n_names; i++)
-            if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+            if ((kinds >> ix->names[i].kind & 1) && name_has_words(ix->names[i].folded, want))
+                for_group(ix, i, mark_name, &mc);
         return mc.n;
     }
     const char *sp = strchr(want, ' ');
@@ -1275,7 +1541,8 @@ static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
         uint32_t i = ix->name_words[k];
         if (i == prev) continue; /* a word twice in one name */
         prev = i;
-        if (name_has_words(ix->names[i].folded, want)) for_group(ix, i, mark_name, &mc);
+        if ((kinds >> ix->names[i].kind & 1) && name_has_words(ix->names[i].folded, want))
+            for_group(ix, i, mark_name, &mc);
     }
     return mc.n;
 }
@@ -1292,7 +1559,8 @@ static uint32_t mark_matching(morgue_index *ix, const char *want, uint8_t *take)
 int entities_group_all(morgue_index *ix)
 {
     ix->nf_state = -1; /* computed here, whatever the disk holds */
-    if (load_names(ix) || load_name_words(ix) || orgs_ready(ix)) return -1;
+    if (load_names(ix) || load_name_words(ix) || orgs_ready(ix) || places_ready(ix)) return -1;
+    if (group_others(ix)) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
     /* in index order, as a walk over every name would; a group is the
      * names reachable from any of its names, and a lone surname's merge
      * depends on the groups alone, so the order changes no group */
@@ -1349,7 +1617,7 @@ static int cmp_u32(const void *x, const void *y)
 /* mark_matching over the names file: every name of every group holding a
  * name with the folded words want, in index order, without repeats, in
  * *out (arena a; *n of them).  0, or -1 (error on ix). */
-static int nf_matching(morgue_index *ix, const char *want, arena *a, uint32_t **out, uint32_t *n)
+static int nf_matching(morgue_index *ix, const char *want, unsigned kinds, arena *a, uint32_t **out, uint32_t *n)
 {
     names_file *nf = ix->nf;
     const char *sp = strchr(want, ' ');
@@ -1366,7 +1634,7 @@ static int nf_matching(morgue_index *ix, const char *want, arena *a, uint32_t **
         if (i == prev) continue; /* a word twice in one name */
         prev = i;
         if (names_file_name(nf, i, &x)) goto damaged;
-        if (!name_has_words(x.folded, want)) continue;
+        if (!(kinds >> x.kind & 1) || !name_has_words(x.folded, want)) continue;
         if (nf_group_of(nf, i, &x, &canon, &first, &count)) goto damaged;
         for (uint32_t m = first; m < first + (count ? count : 1); m++) {
             if (nl == cap) {
@@ -1402,12 +1670,12 @@ damaged:
 /* Every name of every group holding a name with the folded words want, in
  * index order, in *out (arena a; *n of them), from the names file or
  * computed.  0, or -1 (error on ix). */
-static int matching_names(morgue_index *ix, const char *want, arena *a, uint32_t **out, uint32_t *n)
+static int matching_names(morgue_index *ix, const char *want, unsigned kinds, arena *a, uint32_t **out, uint32_t *n)
 {
-    if (ix->nf_state == 1) return nf_matching(ix, want, a, out, n);
+    if (ix->nf_state == 1) return nf_matching(ix, want, kinds, a, out, n);
     uint8_t *take = arena_calloc(a, ix->n_names ? ix->n_names : 1, 1);
     if (!take) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
-    uint32_t n_marked = mark_matching(ix, want, take), k = 0;
+    uint32_t n_marked = mark_matching(ix, want, kinds, take), k = 0;
     *out = arena_alloc(a, sizeof **out * (n_marked ? n_marked : 1));
     if (!*out) return merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory"), -1;
     for (uint32_t i = 0; i < ix->n_names && k < n_marked; i++)
@@ -1424,8 +1692,15 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
         return 0;
     }
     unsigned f = q->fields;
-    if (f != FIELD_BIT(FIELD_SPEAKER) && f != FIELD_BIT(FIELD_PERSON) && f != FIELD_BIT(FIELD_ENTITY))
+    if (f != FIELD_BIT(FIELD_SPEAKER) && f != FIELD_BIT(FIELD_PERSON) && f != FIELD_BIT(FIELD_ENTITY) &&
+        f != FIELD_BIT(FIELD_PLACE))
         return 0;
+    /* place: looks among the places; speaker: and person: among the rest
+     * (a place's group, joined by data/place_aliases.txt, holds other words
+     * that name no person); entity: among every kind */
+    unsigned kinds = f == FIELD_BIT(FIELD_PLACE)    ? 1u << 2
+                     : f == FIELD_BIT(FIELD_ENTITY) ? ALL_KINDS
+                                                    : ALL_KINDS & ~(1u << 2);
     char want[512];
     size_t wl = 0;
     for (uint32_t i = 0; i < q->n_terms; i++) {
@@ -1438,7 +1713,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     want[wl] = 0;
     /* names with these words, then every name of their groups */
     uint32_t *names, n_alt;
-    if (matching_names(ix, want, a, &names, &n_alt)) return -1;
+    if (matching_names(ix, want, kinds, a, &names, &n_alt)) return -1;
     if (n_alt == 0) return 0;
     qnode **kids = arena_calloc(a, n_alt + 1, sizeof *kids);
     qnode *orig = arena_alloc(a, sizeof *orig);
@@ -1449,18 +1724,42 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     for (uint32_t k = 0; k < n_alt; k++) {
         uint32_t i = names[k];
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
-        const char *fn;
+        const char *fn, *raw;
         size_t fl;
+        int kind;
         nf_name x; /* fn may be its copy of the folded name */
         if (ix->nf_state == 1) {
             if (names_file_name(ix->nf, i, &x)) return nf_damaged(ix);
             fn = x.folded;
             fl = x.folded_len;
+            raw = x.name;
+            kind = x.kind;
         } else {
             fn = ix->names[i].folded;
             fl = strlen(fn);
+            raw = ix->names[i].name;
+            kind = ix->names[i].kind;
         }
         if (!alt) return -1;
+        if (kind == 2) {
+            /* A place is matched by its whole name (the field's whole-name
+             * term, lib/fields.h), not its words: "America", joined with the
+             * U.S., would otherwise bring in Latin and North America, and
+             * "U.S." the U.S. Virgin Islands. */
+            size_t rl = strlen(raw);
+            char *t = arena_alloc(a, rl + 2);
+            alt->terms = arena_alloc(a, sizeof *alt->terms);
+            if (!t || !alt->terms) return -1;
+            t[0] = FIELD_NAME_MARK;
+            memcpy(t + 1, raw, rl + 1);
+            alt->terms[0] = t;
+            alt->n_terms = 1;
+            alt->kind = Q_TERM;
+            alt->fields = f;
+            alt->col = q->col;
+            kids[nk++] = alt;
+            continue;
+        }
         uint32_t nt = 1;
         for (size_t c = 0; c < fl; c++) nt += fn[c] == ' ';
         alt->terms = arena_calloc(a, nt, sizeof *alt->terms);
@@ -1575,8 +1874,11 @@ static const char *merge_why(int merged, int kind, const char *f, const char *c,
            : why == MERGED_ACRONYM  ? "initials of the dominant full name"
            : why == MERGED_TOGETHER ? "initials of the full name in most of the articles naming both"
            : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
+           : why == MERGED_PLACE_ALIAS ? "a listed alias (data/place_aliases.txt)"
            : kind == 1              ? org_why(f, c, c_name)
-                                    : "same given name, close surname";
+           : !strcmp(f, c)          ? "the same words"
+           : kind == 0              ? "same given name, close surname"
+                                    : "a spelling grouped with it";
 }
 
 static int cmp_entity(const void *x, const void *y)
@@ -1656,7 +1958,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
     }
     if (mapped) {
         uint32_t *names, n;
-        if (nf_matching(ix, want, &r->a, &names, &n) ||
+        if (nf_matching(ix, want, ALL_KINDS, &r->a, &names, &n) ||
             !(r->v = arena_calloc(&r->a, n ? n : 1, sizeof *r->v)) || nf_entities(ix, names, n, r)) {
             if (ix->e.rc == MORGUE_OK) merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
             morgue_entities_free(r);
@@ -1674,7 +1976,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
             return NULL;
         }
         for (uint32_t i = 0; i < ix->n_names; i++) gnum[i] = -1;
-        uint32_t n_marked = mark_matching(ix, want, take);
+        uint32_t n_marked = mark_matching(ix, want, ALL_KINDS, take);
         r->v = arena_calloc(&r->a, n_marked ? n_marked : 1, sizeof *r->v);
         unsigned next = 0;
         for (uint32_t i = 0; r->v && i < ix->n_names; i++) {

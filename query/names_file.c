@@ -8,10 +8,13 @@
  *
  *   names_file := header names groups members name_table word_start
  *                 word_names strings pad sums sums_check
- *   header     := "MORGUEnm" u32:version(1) u32:chunk_log2(12)
+ *   header     := "MORGUEnm" u32:version(2) u32:chunk_log2(12)
  *                 u64:manifest_id u32:n_names u32:n_groups u32:name_mask
  *                 u32:word_mask u32:n_word_names u32:n_members u64:strings_len
- *                 u64:body_end u64:header_check        (72 bytes)
+ *                 u64:body_end u64:header_check u64:rules   (80 bytes;
+ *                 header_check: XXH3-64 of the 64 bytes before it, as in
+ *                 version 1, so that an older morgue reads the version and
+ *                 passes the file over; rules is checked by chunk 0's sum)
  *   names      := (u32:name_off u32:folded_off u32:group u32:articles
  *                  u32:quotes u16:name_len u16:folded_len u8:kind
  *                  u8:merged u16:0){n_names}            (28 bytes each;
@@ -28,10 +31,14 @@
  *   sums       := u64{ceil(body_end / 2^chunk_log2)}  XXH3-64 of each chunk
  *   sums_check := u64                                  XXH3-64 of sums
  *
- * The file belongs to one manifest (manifest_id, index_read.c): a file of
- * another (a crash between the manifest's rename and this file's, a reader
- * racing a writer) or of another version is not used; the names are then
- * computed from the segments as before, with the same answers.  A chunk is
+ * The file belongs to one manifest (manifest_id, index_read.c) and to one
+ * set of grouping rules (rules: nf_rules, the hash of what the grouping
+ * reads besides the segments): a file of another manifest (a crash between
+ * the manifest's rename and this file's, a reader racing a writer), of
+ * another version or written under other rules (an older morgue, other
+ * alias lists) is not used; the names are then computed from the segments
+ * as before, with the same answers, and the next commit writes the file
+ * anew.  A chunk is
  * verified the first time a read enters it; a damaged file is an error
  * naming it, never a crash or a wrong answer.
  */
@@ -46,10 +53,37 @@
 #include <xxhash.h>
 
 #include "engine.h"
+#include "extract_internal.h"
 #include "manifest.h"
 
 #define NF_MAGIC "MORGUEnm"
-enum { NF_VERSION = 1, NF_CHUNK_LOG2 = 12, NF_HEADER = 72, NF_NAME = 28, NF_GROUP = 12 };
+/* version 2: the rules field, and places grouped (data/place_aliases.txt,
+ * names differing in letter case alone); a version 1 file is not used */
+enum { NF_VERSION = 2, NF_CHUNK_LOG2 = 12, NF_HEADER = 80, NF_HEADER_CHECKED = 64, NF_NAME = 28, NF_GROUP = 12 };
+
+/* Bumped with every change to how query/entities.c groups names that the
+ * data files do not show. */
+#define NF_RULES_TAG "morgue names rules 2"
+
+/* The hash of the grouping rules: NF_RULES_TAG and the data files the
+ * grouping reads (given-name variants, organisation and place aliases,
+ * compiled into the library), each with its name and length.  A file
+ * written under other rules holds other groups and is not used. */
+static uint64_t nf_rules(void)
+{
+    static const char *const files[] = {"given_names", "org_aliases", "place_aliases", NULL};
+    /* each piece hashed with the hash so far as its seed */
+    uint64_t h = XXH3_64bits(NF_RULES_TAG, sizeof NF_RULES_TAG);
+    for (int k = 0; files[k]; k++) {
+        size_t len;
+        const unsigned char *d = lx_data_file(files[k], &len);
+        uint64_t l = d ? len : UINT64_MAX; /* absent is not empty */
+        h = XXH3_64bits_withSeed(files[k], strlen(files[k]) + 1, h);
+        h = XXH3_64bits_withSeed(&l, sizeof l, h);
+        if (d) h = XXH3_64bits_withSeed(d, len, h);
+    }
+    return h;
+}
 
 struct names_file {
     const unsigned char *p;
@@ -130,18 +164,23 @@ names_file *names_file_open_bytes(const char *path, const unsigned char *p, size
                                   int verify, int *status, merr *e)
 {
     *status = -1;
-    if (n < NF_HEADER || memcmp(p, NF_MAGIC, 8)) {
+    if (n < NF_HEADER_CHECKED + 8 || memcmp(p, NF_MAGIC, 8)) {
         merr_set(e, MORGUE_E_CORRUPT, "%s: not a morgue names file", path);
         return NULL;
     }
-    if (verify && XXH3_64bits(p, NF_HEADER - 8) != load_u64(p + NF_HEADER - 8)) {
+    if (verify && XXH3_64bits(p, NF_HEADER_CHECKED) != load_u64(p + NF_HEADER_CHECKED)) {
         merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file (header checksum)", path);
         return NULL;
     }
     /* another version, or another manifest's names: not used (computed
-     * from the segments) */
+     * from the segments); names grouped under other rules neither
+     * (names_file_open) */
     if (load_u32(p + 8) != NF_VERSION || load_u64(p + 16) != manifest_id) {
         *status = 0;
+        return NULL;
+    }
+    if (n < NF_HEADER) {
+        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file", path);
         return NULL;
     }
     names_file *f = calloc(1, sizeof *f);
@@ -208,6 +247,17 @@ int names_file_open(const char *dir, uint64_t manifest_id, names_file **out, mer
     if (!f) {
         munmap(p, (size_t)st.st_size);
         return status;
+    }
+    /* grouped under other rules: not used (names_file_open_bytes reads
+     * any, so the fuzz target's files need not carry this build's); the
+     * field is verified with chunk 0 */
+    const unsigned char *rules = nf_span(f, NF_HEADER_CHECKED + 8, 8);
+    if (!rules || load_u64(rules) != nf_rules()) {
+        names_file_close(f);
+        munmap(p, (size_t)st.st_size);
+        if (rules) return 0;
+        merr_set(e, MORGUE_E_CORRUPT, "%s: damaged names file", path);
+        return -1;
     }
     f->mapped = 1;
     *out = f;
@@ -500,7 +550,8 @@ int names_file_write(const char *dir, merr *e)
     put_u32_at(p + 44, n_members);
     put_u64_at(p + 48, strings_len);
     put_u64_at(p + 56, f.body_end);
-    put_u64_at(p + 64, XXH3_64bits(p, NF_HEADER - 8));
+    put_u64_at(p + 72, nf_rules());
+    put_u64_at(p + NF_HEADER_CHECKED, XXH3_64bits(p, NF_HEADER_CHECKED));
     uint64_t so = 0;
     for (uint32_t i = 0; i < n; i++) {
         const ix_name *x = &ix->names[i];

@@ -431,7 +431,8 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
         goto fail;
     }
     if (quote_mode) default_to_quote(q);
-    if ((ef & (FIELD_BIT(FIELD_SPEAKER) | FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ENTITY))) &&
+    if ((ef & (FIELD_BIT(FIELD_SPEAKER) | FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ENTITY) |
+               FIELD_BIT(FIELD_PLACE))) &&
         expand_names(ix, q, &r->a))
         goto fail;
     widen_entity(q);
