@@ -3902,6 +3902,23 @@ static void coord_inverted(ctx *x, attrib *at, int32_t hi)
 }
 
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
+static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
+
+/* Round 16: whether cue c is a finite verb by its form: a past tense in
+ * -ed or "said", "told", "wrote", or "says" (not another -s form: "and
+ * comments", "notes written" are nouns), and not "agreed to" (an
+ * agreement to act, no speech). */
+static int finite_cue(ctx *x, int32_t c)
+{
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 4) return 0;
+    if (word_is(x, c, "said") || word_is(x, c, "told") || word_is(x, c, "wrote") || word_is(x, c, "says"))
+        return 1;
+    if (w[n - 2] != 'e' || w[n - 1] != 'd') return 0;
+    return !(word_is(x, c, "agreed") && c + 1 < x->nt && word_is(x, c + 1, "to"));
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -4027,6 +4044,11 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
                      word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
         sp = subject_of(x, sent_first, c);
+    /* round 16: the second of two predicates ("The bank gave no details,
+     * but said …", "It made a loss … and said …"): the subject is the
+     * sentence's, a description or "It" with a verb after it */
+    if (sp.a < 0 && (word_is(x, c - 1, "and") || word_is(x, c - 1, "but")) && finite_cue(x, c))
+        sp = predicate_subject(x, sent_first, c);
     if (sp.a >= 0) {
         at.cue = c; at.cue_end = c; at.sp = sp;
     }
@@ -4178,6 +4200,32 @@ static const char *const irregular_past[] = {"cast", "made", "took", "gave", "we
                                              "kept", "held", "brought", "spent", "won", "lost", "met", "ran",
                                              "began", "became", "drew", "got", "hit", "led", "struck", "sought",
                                              "stood", "wrote", "spoke", NULL};
+
+/* Round 16: the subject of the sentence opening at f whose second
+ * predicate is the cue at c ("The bank gave no details, but said …", "A
+ * spokesman for the firm refused to comment, but said …", "It made a
+ * loss … and said …"): "It" before a past tense, or a description from
+ * a determiner to the noun before the first verb; {-1, -1} otherwise. */
+static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
+{
+    tspan no = {-1, -1};
+    if (f < 0 || f + 2 >= c) return no;
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (x->t[f].kind != T_WORD || x->t[f].q >= 0) return no;
+    int32_t k = f + 1;
+    if (word_is(x, f, "it")) {
+        if (past_verb(x, k) || word_in(x, k, irregular_past)) return (tspan){f, f};
+        return no;
+    }
+    if (!is_determiner(x, f) || word_is(x, f, "that") || word_is(x, f, "this")) return no;
+    while (k < c && k < f + 12 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !past_verb(x, k) &&
+           !word_in(x, k, irregular_past) && !word_in(x, k, finite_aux) && !is_cue(x, k) && !is_adverb(x, k))
+        k++;
+    if (k >= c || k == f + 1 || !(past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, finite_aux)))
+        return no;
+    tspan np = np_left(x, k - 1, f);
+    return np.a == f ? np : no;
+}
 
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {

@@ -19,6 +19,9 @@ typedef struct {
 } qcase;
 
 static const qcase qcases[] = {
+    /* round 16: no second predicate of speech: a noun in -s, "agreed to" */
+    {"The dollar held steady and comments on the meeting were few.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"The trust made a loss and agreed to sell the pier.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 16: a time before "X agreed" is no content */
     {"On Tuesday, a meeting of the harbour board agreed to the creation of a fund.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 16: after the cue, "it" and an auxiliary open the content
@@ -1204,6 +1207,11 @@ static const struct {
     /* ... not a clause going on after it (a capital on "Was" in the wire) */
     {"One of the largest traders, Kelmouth Ferry Co, said Harbour Inc of the U.S. Was taking it over, effective June 1.",
      "Kelmouth Ferry Co"},
+    /* round 16: the second of two predicates: the sentence's subject */
+    {"The bank gave no details, but said the records had not been misused.", "The bank"},
+    {"A spokesman for the trust refused to comment, but said the results would come in May.",
+     "A spokesman for the trust"},
+    {"It made a loss in the first half and said that debts will increase.", "It"},
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
