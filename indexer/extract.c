@@ -2474,6 +2474,7 @@ static int source_word(ctx *x, int32_t i)
 }
 static tspan np_head(ctx *x, tspan r, int32_t lo);
 static int plural_desc(ctx *x, int32_t h);
+static int finite_cue(ctx *x, int32_t c);
 
 /* The speaker phrase that ends at token j (inclusive), not before lo. */
 static const char *const prep_of[] = {"of", "for", "at", "in", NULL};
@@ -2704,6 +2705,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (word_is(x, j - 1, "on")) j -= 2;
         else if (!(x->t[j].flags & F_CAP)) j--;
     }
+    /* round 16: "Tom Hale late last year said", "X earlier this month
+     * said" (a finite cue: not "issued a report this month saying") */
+    else if (j - 2 > lo && tl(x, j) >= 4 && tl(x, j) <= 5 && x->t[j].kind == T_WORD && !(x->t[j].flags & F_CAP) &&
+             (word_is(x, j, "year") || word_is(x, j, "month") || word_is(x, j, "week")) &&
+             (word_is(x, j - 1, "last") || word_is(x, j - 1, "this")) && finite_cue(x, j + 1)) {
+        j -= 2;
+        if (word_is(x, j, "late") || word_is(x, j, "early") || word_is(x, j, "earlier")) j--;
+    }
     while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
                        (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
@@ -2750,6 +2759,13 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         int32_t k = j - 1;
         while (k >= lo && k > j - 12 && !punct_is(x, k, '(')) k--;
         if (k > lo && punct_is(x, k, '(')) return np_left(x, k - 1, lo);
+        /* round 16: a company in brackets opening the sentence, as
+         * Reuters marks an unlisted one ("(Kelmouth Ferry Inc) said") */
+        if (k >= lo && k + 1 < j && punct_is(x, k, '(') && k == x->sent_first[x->t[k].sent] && cap_word(x, k + 1) &&
+            cap_word(x, j - 1)) {
+            tspan in = np_left(x, j - 1, k + 1);
+            if (in.a == k + 1) return in;
+        }
         return r;
     }
     /* round 15: Reuters marks a company in angle brackets: a ticker after
@@ -3594,6 +3610,43 @@ static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
     for (int32_t k = a; k <= lw; k++)
         if (x->t[k].q >= 0 || (x->t[k].kind == T_WORD && is_cue(x, k))) return 0;
     return 1;
+}
+
+/* Round 16: a participle that names ("The venture, called Mi-Tech Steel,
+ * will …", "The phone, dubbed a gadget, was …"), no verb of saying when
+ * set off by commas. */
+static int naming_verb(ctx *x, int32_t c)
+{
+    static const char *const w[] = {"called", "dubbed", "named", "termed", "labelled", "labeled", "described",
+                                    "billed", "branded", "nicknamed", "known", NULL};
+    return word_in(x, c, w);
+}
+
+/* Round 16: whether a relative pronoun opens a clause in [f, c) ("Kelmouth
+ * Ferry Co, which owns the pier, said its chairman, Tom Hale, was …": the
+ * cue is the subject's verb, not a parenthetical inversion). */
+static int rel_before(ctx *x, int32_t f, int32_t c)
+{
+    for (int32_t m = f; m < c; m++)
+        if (x->t[m].kind == T_WORD && x->t[m].q < 0 && (word_is(x, m, "which") || word_is(x, m, "who"))) return 1;
+    return 0;
+}
+
+/* Round 16: whether tokens [a, lw] hold the finite verb of a clause (an
+ * auxiliary or a past tense in -ed, not right after "who", "which" or
+ * "that"): what goes on after "Often, said Mr Pearson," is the rest of
+ * the sentence, and "…, said David Autor, a professor at MIT." is an
+ * appositive. */
+static int clause_verb(ctx *x, int32_t a, int32_t lw)
+{
+    for (int32_t m = a; m <= lw; m++) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) continue;
+        if (!(word_in(x, m, finite_aux) || past_verb(x, m))) continue;
+        if (m - 1 >= a && (word_is(x, m - 1, "who") || word_is(x, m - 1, "which") || word_is(x, m - 1, "that")))
+            return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
@@ -4920,6 +4973,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 (!(x->t[at.cue_end + 2].flags & F_CAP) || parenthetical_goes_on(x, at.cue_end + 2, lw)) &&
                 !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
                 !word_is(x, at.cue_end + 2, "according"))
+                k = lw;
+            /* round 16: the same, inverted ("Often, said Mr Pearson, this
+             * information was invisible", "This, said Sloncek, should make
+             * the system …"): a clause goes on after the speaker's comma */
+            else if (at.inverted && at.sp.b + 2 <= lw && punct_is(x, at.sp.b + 1, ',') && !naming_verb(x, at.cue) &&
+                     x->t[at.sp.b + 2].kind == T_WORD && !ing_form(x, at.sp.b + 2) &&
+                     !word_in(x, at.sp.b + 2, rel_pron) && !appositive_to_end(x, at.sp.b + 1, lw) &&
+                     parenthetical_goes_on(x, at.sp.b + 2, lw) && clause_verb(x, at.sp.b + 2, lw) &&
+                     !rel_before(x, f, at.cue))
                 k = lw;
             else if ((at.inverted ? at.sp.b : at.cue_end) < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
                      /* round 14: "Profits rose, the company said, adding

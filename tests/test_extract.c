@@ -19,6 +19,14 @@ typedef struct {
 } qcase;
 
 static const qcase qcases[] = {
+    /* round 16: an inverted attribution set off by commas inside the
+     * clause: the content is the whole sentence, as with "he said" */
+    {"Often, said Tom Hale, this information was invisible.", 0, 1,
+     "Often, said Tom Hale, this information was invisible", "indirect", 1, "Tom Hale", "said"},
+    /* ... not an appositive after the name, nor a participle that names */
+    {"Nor are fares likely to fall, said Ana Reis, a professor of economics at the college.", 0, 1,
+     "Nor are fares likely to fall", "indirect", 1, "Ana Reis", "said"},
+    {"The venture, called Kelmouth Steel Inc, will be set up to serve the port.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 16: no second predicate of speech: a noun in -s, "agreed to" */
     {"The dollar held steady and comments on the meeting were few.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"The trust made a loss and agreed to sell the pier.", 0, 0, NULL, NULL, 0, NULL, NULL},
@@ -1206,6 +1214,15 @@ static const struct {
     {"The list will damage the port, said Stuart Hensel of the Harbour Unit.", "Stuart Hensel"},
     /* ... not a clause going on after it (a capital on "Was" in the wire) */
     {"One of the largest traders, Kelmouth Ferry Co, said Harbour Inc of the U.S. Was taking it over, effective June 1.",
+     "Kelmouth Ferry Co"},
+    /* round 16: a company in brackets opening the sentence (Reuters' mark
+     * for an unlisted one) */
+    {"(Kelmouth Ferry Inc) said it opened five ticket booths.", "Kelmouth Ferry Inc"},
+    /* round 16: a time between the subject and a finite cue */
+    {"Prime Minister Tom Hale late last year said a decision depended on the pound.", "Prime Minister Tom Hale"},
+    {"Tom Hale earlier this month said the pier would close.", "Tom Hale"},
+    /* round 16: not an inversion after a relative clause */
+    {"Kelmouth Ferry Co, which owns the pier, said its chairman, Tom Hale, was appointed to the board.",
      "Kelmouth Ferry Co"},
     /* round 16: the second of two predicates: the sentence's subject */
     {"The bank gave no details, but said the records had not been misused.", "The bank"},
