@@ -2862,6 +2862,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
              * the ICC's anti-corruption unit, who …": an appositive) */
             if (in.a >= 0 && in.a < in.b && word_in(x, in.a, art) && (in.a == lo || x->t[in.a - 1].kind != T_WORD))
                 return in;
+            /* round 16: a plural with no article ("…, senior economists,
+             * including Tom Hale of Kelmouth Bank, said") */
+            if (in.a >= 0 && in.b == k - 1 && plural_noun(x, in.b) && (in.a == lo || x->t[in.a - 1].kind != T_WORD))
+                return in;
         }
         /* "Ann Cole’s spokesman, Tom Reed, said": the name in apposition
          * to a role noun speaks */
@@ -2906,6 +2910,11 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
              * own ("the French Maize Producers' Association") */
             else if (a - 2 >= lo && plural_poss_mark(x, a - 1) && cap_word(x, a - 2))
                 a -= 2;
+            /* round 16: an acronym in brackets inside the run ("Kelmouth
+             * Ferry Exchange (KFE) Chief Executive Tom Hale said") */
+            else if (a - 4 >= lo && punct_is(x, a - 1, ')') && (x->t[a - 2].flags & F_ACRO) && punct_is(x, a - 3, '(') &&
+                     cap_word(x, a - 4) && cap_word(x, a))
+                a -= 4;
             else break;
         }
         /* round 14c: not a function word that opens a name ("First
@@ -2936,7 +2945,11 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                                                   "through", "about", "over", "under", "later", "earlier",
                                                   "ago", "days", "weeks", "months", "years", NULL};
             int32_t b = a - 1;
-            int role = (tflags(x, b) & (LX_DESC | LX_TITLE)) != 0;
+            /* round 16: a broadcaster or paper is a role too ("…, radio
+             * Tanzania said", "the daily Kelmouth Post said") */
+            static const char *const outlet[] = {"radio", "television", "newspaper", "daily", "weekly",
+                                                 "agency", "broadcaster", NULL};
+            int role = (tflags(x, b) & (LX_DESC | LX_TITLE)) != 0 || word_in(x, b, outlet);
             while (b - 1 >= lo && b > a - 4 && x->t[b - 1].kind == T_WORD && x->t[b - 1].q < 0 &&
                    !is_determiner(x, b - 1) && !(tflags(x, b - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE)) &&
                    !word_in(x, b - 1, np_prep) &&
@@ -3018,6 +3031,14 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         static const char *const quant[] = {"other", "most", "many", "several", "few", "all", "both", "some",
                                             NULL};
         if (k < j && word_in(x, k, quant) && plural_noun(x, j)) { a = k; has_det = 1; break; }
+        /* round 16: "Each side said"; a possessive in lower case determines
+         * ("Officials at yesterday's crisis meeting said") */
+        if (word_is(x, k, "each") && !plural_noun(x, j)) { a = k; has_det = 1; break; }
+        if (k < j && !cap_word(x, k) && x->t[k].kind == T_WORD && strip_poss(tx(x, k), tl(x, k)) != tl(x, k)) {
+            a = k; /* the walk goes on: "The prime minister's office" */
+            has_det = 1;
+            continue;
+        }
         if (k == x->sent_first[x->t[k].sent] &&
             (word_is(x, k, "but") || word_is(x, k, "and") || word_is(x, k, "yet")))
             break;
@@ -4695,7 +4716,9 @@ static int np_adjacent(ctx *x, const attrib *at)
     /* ... or a relative clause ("…, the official, who did not want to be
      * named, told Reuters.") */
     if (g + 2 < at->cue && punct_is(x, g, ',') && punct_is(x, at->cue - 1, ',') && at->cue - 1 - g <= 12 &&
-        ((cap_word(x, at->sp.b) && is_determiner(x, g + 1)) || word_is(x, g + 1, "who"))) {
+        ((cap_word(x, at->sp.b) && is_determiner(x, g + 1)) || word_is(x, g + 1, "who") ||
+         /* round 16: "…, senior economists, including Tom Hale, said" */
+         word_is(x, g + 1, "including"))) {
         int32_t m = g + 1;
         while (m < at->cue - 1 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m)) m++;
         if (m == at->cue - 1) return 1;

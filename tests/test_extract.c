@@ -1224,6 +1224,18 @@ static const struct {
     /* round 16: not an inversion after a relative clause */
     {"Kelmouth Ferry Co, which owns the pier, said its chairman, Tom Hale, was appointed to the board.",
      "Kelmouth Ferry Co"},
+    /* round 16: an outlet before a name is a role ("radio Tanzania said") */
+    {"Kelmouth has sold 53,000 tonnes of maize, radio Kelmouth said.", "radio Kelmouth"},
+    /* round 16: an acronym in brackets inside the name run */
+    {"The ferry exchange was a good step, Kelmouth Ferry Exchange (KFE) Chief Executive Tom Hale said.",
+     "Kelmouth Ferry Exchange (KFE) Chief Executive Tom Hale"},
+    /* round 16: a plural before "including …" set off by commas */
+    {"Unemployment is expected to climb, senior economists, including Tom Hale of Kelmouth Bank, said.",
+     "senior economists"},
+    /* round 16: "each" before a singular; a lower-case possessive determines */
+    {"Each side said the other would be responsible.", "Each side"},
+    {"Officials at yesterday's crisis meeting said the pier would close.", "Officials at yesterday's crisis meeting"},
+    {"The prime minister's office said the pier would close.", "The prime minister's office"},
     /* round 16: the second of two predicates: the sentence's subject */
     {"The bank gave no details, but said the records had not been misused.", "The bank"},
     {"A spokesman for the trust refused to comment, but said the results would come in May.",
