@@ -114,6 +114,9 @@ typedef struct {
         tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
     } coord[4];
     int ncoord;
+    /* round 14 (ents): is_org_word's answer per token while find_entities
+     * runs (0 not asked, 1 no, 2 yes): it asks several times a run */
+    uint8_t *orgw;
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -1136,9 +1139,12 @@ static const char *const *const org_words[26] = {
 static int is_org_word(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    if (x->orgw && x->orgw[i]) return x->orgw[i] - 1;
     unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
-    if (c0 < 'a' || c0 > 'z' || !org_words[c0 - 'a']) return 0;
-    return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), org_words[c0 - 'a']);
+    int r = c0 >= 'a' && c0 <= 'z' && org_words[c0 - 'a'] &&
+            str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), org_words[c0 - 'a']);
+    if (x->orgw) x->orgw[i] = (uint8_t)(r + 1);
+    return r;
 }
 
 /* Words that make a run of capitalised words a place when they end it
@@ -1363,7 +1369,7 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     return x->nents++;
 }
 
-static int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
+static inline __attribute__((always_inline)) int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
 {
     if (x->nms == x->cap_ms || ent < 0) return 0;
     xmention *m = &x->ms[x->nms++];
@@ -1563,6 +1569,7 @@ static int caps_company(ctx *x, int32_t a, int32_t b)
  * Tariffs" (the raw text's hash linked no run cut by a line break). */
 static uint32_t hash_run(const char *s, size_t n)
 {
+    if (!memchr(s, '\n', n)) return hash_lower(s, n); /* the common case (one word: hash_lower) */
     uint32_t h = 2166136261u;
     int sp = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1610,12 +1617,17 @@ static void full_insert(ctx *x, int32_t *by_full, uint32_t fmask, int32_t ent)
  * weak one, kept if the article names it elsewhere ("Fed", "Volcker"). */
 static int heading_mentions(ctx *x, int32_t a, int32_t b, int32_t *by_full, uint32_t fmask)
 {
+    int made = 0;
     for (int32_t j = a; j <= b; j++) {
         if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
-        int32_t k = j + 3 < b ? j + 3 : b, kind = -1;
+        /* up to three words ("NEW YORK", "SOVIET UNION"; no look-up from
+         * a function word or a cue: "SAYS", "TO"), one from its flags */
+        uint32_t fj = tflags(x, j);
+        int32_t k = (fj & (LX_FUNC | LX_CUE | LX_BREAK)) ? j : j + 2 < b ? j + 2 : b, kind = -1;
         for (; k >= j; k--) {
             if (x->t[k].kind != T_WORD) continue;
-            uint32_t f = lx_flags(tx(x, j), x->t[k].e - x->t[j].s);
+            uint32_t f = k == j ? fj | (fj & (LX_ORG | LX_COUNTRY | LX_CITY) ? lx_flags(tx(x, j), tl(x, j)) : 0)
+                                : lx_flags(tx(x, j), x->t[k].e - x->t[j].s);
             if (f & (LX_NOENT | LX_COMMON | LX_NOTNAME | LX_NAT)) continue;
             if (f & (LX_ORG | LX_COUNTRY | LX_CITY)) {
                 kind = (f & LX_ORG) ? ENT_ORG : ENT_PLACE;
@@ -1640,23 +1652,23 @@ static int heading_mentions(ctx *x, int32_t a, int32_t b, int32_t *by_full, uint
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
         if (ent < 0) {
             ent = new_entity(x, j, k, (ent_kind)kind, NULL);
-            if (ent < 0) return 0;
+            if (ent < 0) return made;
             x->ents[ent].weak = (uint8_t)weak;
+            made++;
             full_insert(x, by_full, fmask, ent);
             if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
         }
         add_mention(x, j, k, ent);
         j = k;
     }
-    return 0;
+    return made;
 }
 
 /* Round 14 (ents): drops the weak entities and their mentions, or gives
- * the mentions to the sure entity that took their words. */
-static int drop_weak(ctx *x)
+ * the mentions to the sure entity that took their words; any: weak
+ * entities were made (else nothing to do). */
+static int drop_weak(ctx *x, int any)
 {
-    int any = 0;
-    for (int32_t e = 0; e < x->nents && !any; e++) any = x->ents[e].weak;
     if (!any) return 0;
     int32_t *map = arena_alloc(x->a, sizeof *map * (size_t)(x->nents + 1));
     if (!map) return -1;
@@ -1688,11 +1700,11 @@ static int drop_weak(ctx *x)
 }
 
 /* Round 14 (ents): the first word of a run's last words that are a listed
- * place of two words or more ("Southern United States", "Unilever United
+ * place of two or three words ("Southern United States", "Unilever United
  * States", "Intense United States"), or -1. */
 static int32_t place_tail(ctx *x, int32_t a, int32_t b)
 {
-    for (int32_t j = a + 1; j < b; j++) {
+    for (int32_t j = b - 2 > a ? b - 2 : a + 1; j < b; j++) {
         if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
         size_t n = x->t[b].e - x->t[j].s - (tl(x, b) - strip_poss(tx(x, b), tl(x, b)));
         if (lx_flags(tx(x, j), n) & (LX_COUNTRY | LX_CITY)) return j;
@@ -1720,7 +1732,9 @@ static int find_entities(ctx *x)
      * one-word mention links */
     uint32_t *part_key = arena_alloc(x->a, sizeof *part_key * ((size_t)fmask + 1));
     int32_t *by_part = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_part);
-    if (!x->ents || !x->ms || !by_full || !part_key || !by_part) return -1;
+    x->orgw = arena_calloc(x->a, (size_t)x->nt + 1, 1);
+    if (!x->ents || !x->ms || !by_full || !part_key || !by_part || !x->orgw) return -1;
+    int nweak = 0; /* weak entities made: drop_weak has work */
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
     int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
     for (int32_t i = 0; i < x->nt; i++) {
@@ -1736,7 +1750,7 @@ static int find_entities(ctx *x)
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2) &&
                      !(word_is(x, b + 1, "for") && (tflags(x, b + 2) & (LX_GIVEN | LX_TITLE))))
                 b += 2; /* not "Strategists for Barack Obama" */
-            else if (on_joins(x, b))
+            else if (word_is(x, b + 1, "on") && on_joins(x, b))
                 b += 2; /* "General Agreement on Tariffs and Trade" */
             /* "Standard and Poor’s", "Securities and Exchange Commission":
              * "and" joins a listed organisation (of one or two words
@@ -1890,8 +1904,18 @@ static int find_entities(ctx *x)
             le = lx_lookup(tx(x, a), full_len);
             lf = le ? le->flags : 0;
         }
-        /* round 14 (ents): "GMT", "Feb.", "Baa", "FULL TEXT": no entity */
-        if (lf & LX_NOENT) continue;
+        /* round 14 (ents): "GMT", "Feb.", "Baa", "FULL TEXT": no entity;
+         * but a rating in capitals repeats one letter ("AA", "BBB"): "BA",
+         * "BAA" so written are initials (British Airways) */
+        if (lf & LX_NOENT) {
+            int initials = nwords == 1 && (x->t[a].flags & F_ACRO), mixed = 0;
+            for (size_t k = 0; initials && k < tl(x, a); k++) {
+                char c = tx(x, a)[k];
+                initials = c == 'A' || c == 'B' || c == 'C';
+                mixed |= c != tx(x, a)[0];
+            }
+            if (!initials || !mixed) continue;
+        }
         int weak = 0;
         if (nwords == 1 && (lf & LX_COMMON) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* "Western currencies", "Chapter 11", "Nine mths": a modifier */
@@ -1904,13 +1928,13 @@ static int find_entities(ctx *x)
         /* a heading in capitals: its listed names only (a company's name
          * in capitals, "UNION CAMP CORP", is one); a word of four letters
          * or more tells a heading from initials ("U.S. EPA") */
-        if (nwords >= 2 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) && all_upper_run(x, a, b) &&
-            !caps_company(x, a, b)) {
+        if (nwords >= 2 && ((x->t[b].flags & F_ACRO) || (tl(x, b) == 1 && (x->t[b].flags & F_CAP))) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) &&
+            all_upper_run(x, a, b) && !caps_company(x, a, b)) {
             int word = 0;
             for (int32_t j = a; j <= b && !word; j++)
                 word = x->t[j].kind == T_WORD && tl(x, j) >= 4 && !memchr(tx(x, j), '.', tl(x, j));
             if (word) {
-                if (heading_mentions(x, a, b, by_full, fmask)) return -1;
+                nweak += heading_mentions(x, a, b, by_full, fmask);
                 continue;
             }
         }
@@ -2007,15 +2031,18 @@ static int find_entities(ctx *x)
         else kind = ENT_OTHER;
         /* round 14 (ents): a listed organisation opening the run
          * ("Merrill Lynch Capital Markets", "Unilever United States"); a
-         * place of two words or more ending it after a region's word
+         * place of two or three words ending it after a region's word
          * ("Southern United States") or an unknown word opening a
          * sentence ("Intense United States and NATO …": the place alone) */
         if (((kind == ENT_PERSON && nwords >= 2) ||
              (kind == ENT_OTHER && nwords >= 3 && !(lf & (LX_NOTNAME | LX_NAT)))) &&
             !title && !(tflags(x, a) & LX_GIVEN)) {
-            int org = 0;
-            for (int32_t j = a; j < b && j <= a + 2 && !org; j++)
-                org = x->t[j].kind == T_WORD && listed_org(x, a, j);
+            int org = 0, given = 0;
+            for (int32_t j = a + 1; j <= b; j++) given |= (tflags(x, j) & LX_GIVEN) != 0;
+            /* not "Treasury Robert Anderson": a given name after it */
+            /* one word: its cached flags; two: one look-up */
+            org = !given && (tflags(x, a) & LX_ORG);
+            if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) org = listed_org(x, a, a + 1);
             int32_t pt = org ? -1 : place_tail(x, a, b);
             if (org) kind = ENT_ORG;
             else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
@@ -2034,10 +2061,11 @@ static int find_entities(ctx *x)
         /* "Steve Chronowitz of Smith Barney": where the person works */
         if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
         /* Link to an earlier entity of the article. */
-        uint32_t hf = hash_run(tx(x, a), full_len);
+        uint32_t hf = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
-        if (ent < 0 && kind == ENT_PERSON && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
+        /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
             for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
                 if (part_key[h] == hf && (nwords == 1 || x->ents[by_part[h] - 1].kind == ENT_ORG))
                     ent = by_part[h] - 1;
@@ -2104,6 +2132,7 @@ static int find_entities(ctx *x)
             ent = new_entity(x, a, b, kind, title);
             if (ent < 0) continue;
             x->ents[ent].weak = (uint8_t)weak;
+            nweak += weak;
             full_insert(x, by_full, fmask, ent);
             uint32_t h;
             if (kind == ENT_PERSON && x->ents[ent].nwords > 1) {
@@ -2150,7 +2179,7 @@ static int find_entities(ctx *x)
         if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
         add_mention(x, a, b, ent);
     }
-    return drop_weak(x);
+    return drop_weak(x, nweak);
 }
 
 /* The mention covering token i, or -1. */
