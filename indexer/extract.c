@@ -1920,6 +1920,10 @@ static int find_entities(ctx *x)
         if (nwords == 1 && (lf & LX_COMMON) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* "Western currencies", "Chapter 11", "Nine mths": a modifier */
             if (b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            /* "on April Six": a day's number after a month */
+            static const char *const month[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december", NULL};
+            if (a > 0 && (x->t[a - 1].flags & F_CAP) && word_in(x, a - 1, month)) continue;
             /* "People wanting …", "World sugar …": a common word opening a
              * sentence or a table's row, kept if the article writes it so
              * inside a sentence too */

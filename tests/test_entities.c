@@ -117,7 +117,7 @@ static const ecase cases[] = {
      "Phillips and Drew/org;Persian Gulf/place"},
     /* listed lone words and state abbreviations */
     {"He lives in Olympia, Wash., and the General Election was on December Four.",
-     "Olympia/person;Wash./place;Election/other;Four/other"},
+     "Olympia/person;Wash./place;Election/other"},
     {"Others agreed: Let's hope, said Ana Ruiz.", "Ana Ruiz/person"},
     /* a role noun before a given name is stripped like a title */
     {"FBI Director James Kowal said it. Kowal left.", "James Kowal/person"},

@@ -1385,6 +1385,7 @@ static const struct { const char *text, *word; } noent[] = {
     {"The notes are rated Baa by the agency.", "Baa"},
     {"Western currencies fell against the yen.", "Western"},
     {"The firm filed for Chapter 11 protection.", "Chapter"},
+    {"The rights expire on April Nine.", "Nine"},
     {"The U.S. Trade deficit widened again.", "U.S. Trade"},
     {"OPEN HIGH LOW\n\nThe port will close.", "OPEN HIGH LOW"},
     {"HARBOUR BOARD SAYS PORT WILL CLOSE\n\nThe port will close.", "HARBOUR BOARD SAYS PORT WILL CLOSE"},
