@@ -1876,7 +1876,8 @@ static int find_entities(ctx *x)
                 last_title = j;
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
-        if (last_title >= 0 && (is_org_word(x, b) || is_other_word(x, b) || listed_org(x, a, b)) &&
+        if (last_title >= 0 &&
+            (is_org_word(x, b) || is_other_word(x, b) || is_other_word(x, last_title + 1) || listed_org(x, a, b)) &&
             !(tflags(x, last_title + 1) & LX_GIVEN))
             last_title = -1; /* round 14: "General Agreement on Tariffs and Trade" */
         if (last_title >= 0) {
@@ -1894,10 +1895,12 @@ static int find_entities(ctx *x)
         int32_t nwords = b - a + 1;
         ent_kind kind;
         /* round 14 (ents): "the U.S. Trade deficit", "the U.S. Dollar": a
-         * place and a common noun written with a capital are the place */
+         * place and a noun of the economy written with a capital are the
+         * place (not "China Daily", "Texas Eastern", "Boston Five") */
+        static const char *const econ[] = {"dollar", "dollars", "currency", "market", "markets", "economy",
+                                           "trade", "totalled", "exports", "imports", NULL};
         if (nwords == 2 && x->t[b].kind == T_WORD && (tflags(x, a) & (LX_COUNTRY | LX_CITY)) &&
-            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) &&
-            (lx_flags(tx(x, b), strip_poss(tx(x, b), tl(x, b))) & (LX_COMMON | LX_NOENT))) {
+            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) && word_in(x, b, econ)) {
             b = a;
             nwords = 1;
             full_len = x->t[a].e - x->t[a].s - final_period(x, a);
@@ -1918,12 +1921,16 @@ static int find_entities(ctx *x)
         }
         int weak = 0;
         if (nwords == 1 && (lf & LX_COMMON) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
-            /* "Western currencies", "Chapter 11", "Nine mths": a modifier */
-            if (b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            /* "Western currencies", "Chapter 11", "Nine mths": a modifier
+             * (not a name of the article's: "James Day ... Day said") */
+            int part = 0;
+            uint32_t hp = hash_lower(tx(x, a), full_len);
+            for (uint32_t h = hp & fmask; by_part[h] && !part; h = (h + 1) & fmask) part = part_key[h] == hp;
+            if (!part && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
             /* "on April Six": a day's number after a month */
             static const char *const month[] = {"january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december", NULL};
-            if (a > 0 && (x->t[a - 1].flags & F_CAP) && word_in(x, a - 1, month)) continue;
+            if (!part && a > 0 && (x->t[a - 1].flags & F_CAP) && word_in(x, a - 1, month)) continue;
             /* "People wanting …", "World sugar …": a common word opening a
              * sentence or a table's row, kept if the article writes it so
              * inside a sentence too */
@@ -2044,10 +2051,20 @@ static int find_entities(ctx *x)
             int org = 0, given = 0;
             for (int32_t j = a + 1; j <= b; j++) given |= (tflags(x, j) & LX_GIVEN) != 0;
             /* not "Treasury Robert Anderson": a given name after it */
-            /* one word: its cached flags; two: one look-up */
-            org = !given && (tflags(x, a) & LX_ORG);
+            /* one word: its cached flags, before two words or more (not
+             * "Chelsea Clinton"); two: one look-up */
+            org = !given && b > a + 1 && (tflags(x, a) & LX_ORG);
             if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) org = listed_org(x, a, a + 1);
             int32_t pt = org ? -1 : place_tail(x, a, b);
+            /* not a name the article has already ("Republic New York Corp
+             * ... Republic New York estimated") */
+            if (pt >= 0) {
+                uint32_t h0 = hash_run(tx(x, a), full_len);
+                for (uint32_t h = h0 & fmask; by_full[h] && pt >= 0; h = (h + 1) & fmask)
+                    if (x->ents[by_full[h] - 1].h_full == h0) pt = -1;
+                for (uint32_t h = h0 & fmask; by_part[h] && pt >= 0; h = (h + 1) & fmask)
+                    if (part_key[h] == h0) pt = -1;
+            }
             if (org) kind = ENT_ORG;
             else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
                 kind = ENT_PLACE;
