@@ -1939,7 +1939,8 @@ static int find_entities(ctx *x)
         /* a heading in capitals: its listed names only (a company's name
          * in capitals, "UNION CAMP CORP", is one); a word of four letters
          * or more tells a heading from initials ("U.S. EPA") */
-        if (nwords >= 2 && ((x->t[b].flags & F_ACRO) || (tl(x, b) == 1 && (x->t[b].flags & F_CAP))) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) &&
+        if (nwords >= 2 && ((x->t[b].flags & F_ACRO) || (tl(x, b) == 1 && (x->t[b].flags & F_CAP))) &&
+            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) &&
             all_upper_run(x, a, b) && !caps_company(x, a, b)) {
             int word = 0;
             for (int32_t j = a; j <= b && !word; j++)
