@@ -58,6 +58,12 @@ typedef struct {
     int ndesc;
     uint8_t gender;     /* PRON_MALE, PRON_FEMALE or 0: from a given name,
                            title or role noun (data/gender.txt) */
+    /* round 14 (ents): made by a doubtful mention (a common word opening a
+     * sentence, a word of a heading in capitals): dropped at the end of
+     * find_entities unless a sure mention of the same words came later,
+     * `moved` (entity + 1) then, which takes its mentions */
+    uint8_t weak;
+    int32_t moved;
 } xent;
 
 typedef struct {
@@ -108,6 +114,9 @@ typedef struct {
         tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
     } coord[4];
     int ncoord;
+    /* round 14 (ents): is_org_word's answer per token while find_entities
+     * runs (0 not asked, 1 no, 2 yes): it asks several times a run */
+    uint8_t *orgw;
 } ctx;
 
 /* ---------------------------------------------------------------- text */
@@ -1130,9 +1139,12 @@ static const char *const *const org_words[26] = {
 static int is_org_word(ctx *x, int32_t i)
 {
     if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    if (x->orgw && x->orgw[i]) return x->orgw[i] - 1;
     unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
-    if (c0 < 'a' || c0 > 'z' || !org_words[c0 - 'a']) return 0;
-    return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), org_words[c0 - 'a']);
+    int r = c0 >= 'a' && c0 <= 'z' && org_words[c0 - 'a'] &&
+            str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), org_words[c0 - 'a']);
+    if (x->orgw) x->orgw[i] = (uint8_t)(r + 1);
+    return r;
 }
 
 /* Words that make a run of capitalised words a place when they end it
@@ -1177,7 +1189,7 @@ static const char *const coend_e[] = {"enterprises", "electronics", NULL};
 static const char *const coend_g[] = {"gmbh", NULL};
 static const char *const coend_h[] = {"holdings", NULL};
 static const char *const coend_i[] = {"inc", "inc.", "industries", "international", NULL};
-static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", NULL};
+static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "lines", NULL};
 static const char *const coend_n[] = {"nv", "n.v.", NULL};
 static const char *const coend_o[] = {"oil", NULL};
 static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NULL};
@@ -1357,7 +1369,7 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     return x->nents++;
 }
 
-static int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
+static inline __attribute__((always_inline)) int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
 {
     if (x->nms == x->cap_ms || ent < 0) return 0;
     xmention *m = &x->ms[x->nms++];
@@ -1447,11 +1459,12 @@ static int place_abbr_ends(ctx *x, int32_t b)
 }
 
 /* Whether a word of the run a..b before its last two is an organisation
- * word followed by a connector ("Board of", "Bank of"). */
+ * word followed by a connector ("Board of", "Bank of"; round 14: "on",
+ * which on_joins let into the run, "Committee on"). */
 static int org_of(ctx *x, int32_t a, int32_t b)
 {
     for (int32_t j = a; j < b - 1; j++)
-        if (is_connector(x, j + 1) && is_org_word(x, j)) return 1;
+        if ((is_connector(x, j + 1) || word_is(x, j + 1, "on")) && is_org_word(x, j)) return 1;
     return 0;
 }
 
@@ -1499,6 +1512,206 @@ static int cue_opens(ctx *x, int32_t a, int32_t b)
     return !(f & LX_GIVEN) || (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE));
 }
 
+/* Round 14 (ents): whether capitalised word i opens the article's last
+ * line and that line is one word and junk after it ("\n Reuter",
+ * "\nREUTER...^M", "REUTER TAW"; "REUTER\n Reuter"): an agency's sign-off,
+ * page furniture that names nothing.  Not a word ending a sentence of its
+ * own ("Reuter Inc is a spindle maker"): any lower-case word, or a word
+ * of four letters or more other than the first, makes it text. */
+static int signoff_para(ctx *x, int32_t i)
+{
+    /* the word opens a paragraph, a line, or follows a sentence's end
+     * ("... an ounce. REUTER") */
+    if (i == 0 || x->nt - i > 12) return 0;
+    if (x->t[i - 1].kind != T_PARA && !memchr(x->s + x->t[i - 1].e, '\n', x->t[i].s - x->t[i - 1].e) &&
+        !(x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)))
+        return 0;
+    for (int32_t k = i + 1; k < x->nt; k++) {
+        if (x->t[k].kind != T_WORD) continue;
+        if (!(x->t[k].flags & F_CAP)) return 0;
+        if (tl(x, k) > 3 && !(tl(x, k) == tl(x, i) && hash_lower(tx(x, k), tl(x, k)) == hash_lower(tx(x, i), tl(x, i))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Round 14 (ents): whether "on" after word b goes on with a name: an
+ * organisation's or an agreement's word before it and a capitalised word
+ * after that is no day, month, person or place ("General Agreement on
+ * Tariffs and Trade", "Committee on Foreign Relations", "Conference on
+ * Disarmament"; not "the Commission on Monday", "the Bank on Wall
+ * Street"). */
+static int on_joins(ctx *x, int32_t b)
+{
+    static const char *const agree[] = {"agreement", "accord", "conference", "convention", "treaty", NULL};
+    if (b + 2 >= x->nt || !word_is(x, b + 1, "on") || !cap_word(x, b + 2) || x->t[b + 2].para != x->t[b].para)
+        return 0;
+    if (tflags(x, b + 2) & (LX_FUNC | LX_GIVEN | LX_TITLE | LX_COUNTRY | LX_CITY | LX_PRONOUN)) return 0;
+    return word_in(x, b, agree) || is_org_word(x, b);
+}
+
+/* Whether the run a..b in capitals is a company's name as the Reuters
+ * results tables write it ("UNION CAMP CORP", "KRAFT INC"): up to four
+ * words, the last a company's suffix, none a cue, function or break word
+ * ("NEWS CORP LTD TO ACQUIRE …" is a headline). */
+static int caps_company(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const suffix[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", NULL};
+    if (b - a > 3 || !word_in(x, b, suffix)) return 0;
+    for (int32_t j = a; j < b; j++)
+        if (x->t[j].kind == T_WORD && (tflags(x, j) & (LX_CUE | LX_FUNC | LX_BREAK))) return 0;
+    return 1;
+}
+
+/* Round 14 (ents): hash_lower of a run's text with each run of white
+ * space as one space, as new_entity joins the words: "General
+ * Agreement\non Tariffs", wrapped, is the entity of "General Agreement on
+ * Tariffs" (the raw text's hash linked no run cut by a line break). */
+static uint32_t hash_run(const char *s, size_t n)
+{
+    if (!memchr(s, '\n', n)) return hash_lower(s, n); /* the common case (one word: hash_lower) */
+    uint32_t h = 2166136261u;
+    int sp = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (!sp) h = (h ^ ' ') * 16777619u;
+            sp = 1;
+            continue;
+        }
+        sp = 0;
+        h = (h ^ lower_c(c)) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* Round 14 (ents): the entity of the words a..b seen before (by_full), or
+ * -1.  A weak entity answers a weak mention only: a sure mention makes an
+ * entity of its own (or links by its other rules), and *weak_hit gets the
+ * weak one so that it can be moved there. */
+static int32_t full_lookup(ctx *x, const int32_t *by_full, uint32_t fmask, uint32_t hf, int weak, int32_t *weak_hit)
+{
+    for (uint32_t h = hf & fmask; by_full[h]; h = (h + 1) & fmask)
+        if (x->ents[by_full[h] - 1].h_full == hf) {
+            int32_t e = by_full[h] - 1;
+            if (x->ents[e].weak && !weak) {
+                *weak_hit = e;
+                return -1;
+            }
+            return e;
+        }
+    return -1;
+}
+
+static void full_insert(ctx *x, int32_t *by_full, uint32_t fmask, int32_t ent)
+{
+    uint32_t h = x->ents[ent].h_full & fmask;
+    while (by_full[h] && x->ents[by_full[h] - 1].h_full != x->ents[ent].h_full) h = (h + 1) & fmask;
+    by_full[h] = ent + 1;
+}
+
+/* Round 14 (ents): a heading in capitals ("AMERICAN MOTORS CORP EARLY
+ * MARCH U.S. CAR SALES OFF", "FED SAYS") is no name: only the listed
+ * names inside it (up to four words: "U.S.", "NEW YORK", "OPEC") are
+ * mentions, and each other word that could be an acronym or a surname a
+ * weak one, kept if the article names it elsewhere ("Fed", "Volcker"). */
+static int heading_mentions(ctx *x, int32_t a, int32_t b, int32_t *by_full, uint32_t fmask)
+{
+    int made = 0;
+    for (int32_t j = a; j <= b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        /* up to three words ("NEW YORK", "SOVIET UNION"; no look-up from
+         * a function word or a cue: "SAYS", "TO"), one from its flags */
+        uint32_t fj = tflags(x, j);
+        int32_t k = (fj & (LX_FUNC | LX_CUE | LX_BREAK)) ? j : j + 2 < b ? j + 2 : b, kind = -1;
+        for (; k >= j; k--) {
+            if (x->t[k].kind != T_WORD) continue;
+            uint32_t f = k == j ? fj | (fj & (LX_ORG | LX_COUNTRY | LX_CITY) ? lx_flags(tx(x, j), tl(x, j)) : 0)
+                                : lx_flags(tx(x, j), x->t[k].e - x->t[j].s);
+            if (f & (LX_NOENT | LX_COMMON | LX_NOTNAME | LX_NAT)) continue;
+            if (f & (LX_ORG | LX_COUNTRY | LX_CITY)) {
+                kind = (f & LX_ORG) ? ENT_ORG : ENT_PLACE;
+                break;
+            }
+        }
+        int weak = 2; /* a listed name in capitals: kept, but a later mention
+                         written otherwise ("Fed") names the entity */
+        if (kind < 0) {
+            /* no digit, no lexicon word ("SAYS", "OFF", "THE") */
+            k = j;
+            size_t n = tl(x, j);
+            if (n < 2 || !(x->t[j].flags & F_ACRO) || (tflags(x, j) & ~(uint32_t)LX_GENDER)) continue;
+            int digit = 0;
+            for (size_t c = 0; c < n; c++) digit |= tx(x, j)[c] >= '0' && tx(x, j)[c] <= '9';
+            if (digit || (lx_flags(tx(x, j), n) & (LX_NOENT | LX_COMMON))) continue;
+            kind = ENT_OTHER;
+            weak = 1;
+        }
+        uint32_t hf = hash_run(tx(x, j), x->t[k].e - x->t[j].s);
+        int32_t weak_hit = -1;
+        int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
+        if (ent < 0) {
+            ent = new_entity(x, j, k, (ent_kind)kind, NULL);
+            if (ent < 0) return made;
+            x->ents[ent].weak = (uint8_t)weak;
+            made++;
+            full_insert(x, by_full, fmask, ent);
+            if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
+        }
+        add_mention(x, j, k, ent);
+        j = k;
+    }
+    return made;
+}
+
+/* Round 14 (ents): drops the weak entities and their mentions, or gives
+ * the mentions to the sure entity that took their words; any: weak
+ * entities were made (else nothing to do). */
+static int drop_weak(ctx *x, int any)
+{
+    if (!any) return 0;
+    int32_t *map = arena_alloc(x->a, sizeof *map * (size_t)(x->nents + 1));
+    if (!map) return -1;
+    int32_t n = 0;
+    /* weak 2 (a listed name of a heading) is kept when nothing took it */
+    for (int32_t e = 0; e < x->nents; e++) {
+        if (x->ents[e].weak == 2 && !x->ents[e].moved) x->ents[e].weak = 0;
+        map[e] = x->ents[e].weak ? -1 : n++;
+    }
+    /* an entity moves to a later one, resolved first */
+    for (int32_t e = x->nents - 1; e >= 0; e--)
+        if (x->ents[e].weak && x->ents[e].moved > e + 1) map[e] = map[x->ents[e].moved - 1];
+    for (int32_t e = 0; e < x->nents; e++)
+        if (!x->ents[e].weak) {
+            x->ents[map[e]] = x->ents[e];
+            x->ents[map[e]].n_mentions = 0;
+        }
+    x->nents = n;
+    int32_t k = 0;
+    for (int32_t m = 0; m < x->nms; m++) {
+        int32_t to = map[x->ms[m].ent];
+        if (to < 0) continue;
+        x->ms[k] = x->ms[m];
+        x->ms[k++].ent = to;
+        x->ents[to].n_mentions++;
+    }
+    x->nms = k;
+    return 0;
+}
+
+/* Round 14 (ents): the first word of a run's last words that are a listed
+ * place of two or three words ("Southern United States", "Unilever United
+ * States", "Intense United States"), or -1. */
+static int32_t place_tail(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = b - 2 > a ? b - 2 : a + 1; j < b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        size_t n = x->t[b].e - x->t[j].s - (tl(x, b) - strip_poss(tx(x, b), tl(x, b)));
+        if (lx_flags(tx(x, j), n) & (LX_COUNTRY | LX_CITY)) return j;
+    }
+    return -1;
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1519,11 +1732,15 @@ static int find_entities(ctx *x)
      * one-word mention links */
     uint32_t *part_key = arena_alloc(x->a, sizeof *part_key * ((size_t)fmask + 1));
     int32_t *by_part = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_part);
-    if (!x->ents || !x->ms || !by_full || !part_key || !by_part) return -1;
+    x->orgw = arena_calloc(x->a, (size_t)x->nt + 1, 1);
+    if (!x->ents || !x->ms || !by_full || !part_key || !by_part || !x->orgw) return -1;
+    int nweak = 0; /* weak entities made: drop_weak has work */
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
     int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
     for (int32_t i = 0; i < x->nt; i++) {
         if (!cap_word(x, i)) continue;
+        /* "\n Reuter" closing the article: a sign-off, no mention */
+        if (x->nt - i <= 12 && signoff_para(x, i)) break;
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
         while (b + 1 < x->nt) {
@@ -1533,6 +1750,8 @@ static int find_entities(ctx *x)
             else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2) &&
                      !(word_is(x, b + 1, "for") && (tflags(x, b + 2) & (LX_GIVEN | LX_TITLE))))
                 b += 2; /* not "Strategists for Barack Obama" */
+            else if (word_is(x, b + 1, "on") && on_joins(x, b))
+                b += 2; /* "General Agreement on Tariffs and Trade" */
             /* "Standard and Poor’s", "Securities and Exchange Commission":
              * "and" joins a listed organisation (of one or two words
              * after it) */
@@ -1657,7 +1876,10 @@ static int find_entities(ctx *x)
                 last_title = j;
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
-        if (last_title >= 0 && is_org_word(x, b) && !(tflags(x, last_title + 1) & LX_GIVEN)) last_title = -1;
+        if (last_title >= 0 &&
+            (is_org_word(x, b) || is_other_word(x, b) || is_other_word(x, last_title + 1) || listed_org(x, a, b)) &&
+            !(tflags(x, last_title + 1) & LX_GIVEN))
+            last_title = -1; /* round 14: "General Agreement on Tariffs and Trade" */
         if (last_title >= 0) {
             int32_t ts = last_title;
             while (ts > a && (tflags(x, ts - 1) & LX_TITLE)) ts--;
@@ -1672,6 +1894,62 @@ static int find_entities(ctx *x)
         uint32_t lf = le ? le->flags : 0;
         int32_t nwords = b - a + 1;
         ent_kind kind;
+        /* round 14 (ents): "the U.S. Trade deficit", "the U.S. Dollar": a
+         * place and a noun of the economy written with a capital are the
+         * place (not "China Daily", "Texas Eastern", "Boston Five") */
+        static const char *const econ[] = {"dollar", "dollars", "currency", "market", "markets", "economy",
+                                           "trade", "totalled", "exports", "imports", NULL};
+        if (nwords == 2 && x->t[b].kind == T_WORD && (tflags(x, a) & (LX_COUNTRY | LX_CITY)) &&
+            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) && word_in(x, b, econ)) {
+            b = a;
+            nwords = 1;
+            full_len = x->t[a].e - x->t[a].s - final_period(x, a);
+            le = lx_lookup(tx(x, a), full_len);
+            lf = le ? le->flags : 0;
+        }
+        /* round 14 (ents): "GMT", "Feb.", "Baa", "FULL TEXT": no entity;
+         * but a rating in capitals repeats one letter ("AA", "BBB"): "BA",
+         * "BAA" so written are initials (British Airways) */
+        if (lf & LX_NOENT) {
+            int initials = nwords == 1 && (x->t[a].flags & F_ACRO), mixed = 0;
+            for (size_t k = 0; initials && k < tl(x, a); k++) {
+                char c = tx(x, a)[k];
+                initials = c == 'A' || c == 'B' || c == 'C';
+                mixed |= c != tx(x, a)[0];
+            }
+            if (!initials || !mixed) continue;
+        }
+        int weak = 0;
+        if (nwords == 1 && (lf & LX_COMMON) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
+            /* "Western currencies", "Chapter 11", "Nine mths": a modifier
+             * (not a name of the article's: "James Day ... Day said") */
+            int part = 0;
+            uint32_t hp = hash_lower(tx(x, a), full_len);
+            for (uint32_t h = hp & fmask; by_part[h] && !part; h = (h + 1) & fmask) part = part_key[h] == hp;
+            if (!part && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            /* "on April Six": a day's number after a month */
+            static const char *const month[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december", NULL};
+            if (!part && a > 0 && (x->t[a - 1].flags & F_CAP) && word_in(x, a - 1, month)) continue;
+            /* "People wanting …", "World sugar …": a common word opening a
+             * sentence or a table's row, kept if the article writes it so
+             * inside a sentence too */
+            weak = sentence_initial(x, a);
+        }
+        /* a heading in capitals: its listed names only (a company's name
+         * in capitals, "UNION CAMP CORP", is one); a word of four letters
+         * or more tells a heading from initials ("U.S. EPA") */
+        if (nwords >= 2 && ((x->t[b].flags & F_ACRO) || (tl(x, b) == 1 && (x->t[b].flags & F_CAP))) &&
+            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) &&
+            all_upper_run(x, a, b) && !caps_company(x, a, b)) {
+            int word = 0;
+            for (int32_t j = a; j <= b && !word; j++)
+                word = x->t[j].kind == T_WORD && tl(x, j) >= 4 && !memchr(tx(x, j), '.', tl(x, j));
+            if (word) {
+                nweak += heading_mentions(x, a, b, by_full, fmask);
+                continue;
+            }
+        }
         int amp = 0; /* "Standard & Poor's", "AT&T": a company */
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
@@ -1731,7 +2009,7 @@ static int find_entities(ctx *x)
             kind = ENT_OTHER;
         } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
-        else if (lf & LX_NOTNAME) kind = ENT_OTHER; /* "the West", "Christmas", "FULL TEXT" */
+        else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp || company_run(x, a, b)) kind = ENT_ORG;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
@@ -1763,17 +2041,53 @@ static int find_entities(ctx *x)
         else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
+        /* round 14 (ents): a listed organisation opening the run
+         * ("Merrill Lynch Capital Markets", "Unilever United States"); a
+         * place of two or three words ending it after a region's word
+         * ("Southern United States") or an unknown word opening a
+         * sentence ("Intense United States and NATO …": the place alone) */
+        if (((kind == ENT_PERSON && nwords >= 2) ||
+             (kind == ENT_OTHER && nwords >= 3 && !(lf & (LX_NOTNAME | LX_NAT)))) &&
+            !title && !(tflags(x, a) & LX_GIVEN)) {
+            int org = 0, given = 0;
+            for (int32_t j = a + 1; j <= b; j++) given |= (tflags(x, j) & LX_GIVEN) != 0;
+            /* not "Treasury Robert Anderson": a given name after it */
+            /* one word: its cached flags, before two words or more (not
+             * "Chelsea Clinton"); two: one look-up */
+            org = !given && b > a + 1 && (tflags(x, a) & LX_ORG);
+            if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) org = listed_org(x, a, a + 1);
+            int32_t pt = org ? -1 : place_tail(x, a, b);
+            /* not a name the article has already ("Republic New York Corp
+             * ... Republic New York estimated") */
+            if (pt >= 0) {
+                uint32_t h0 = hash_run(tx(x, a), full_len);
+                for (uint32_t h = h0 & fmask; by_full[h] && pt >= 0; h = (h + 1) & fmask)
+                    if (x->ents[by_full[h] - 1].h_full == h0) pt = -1;
+                for (uint32_t h = h0 & fmask; by_part[h] && pt >= 0; h = (h + 1) & fmask)
+                    if (part_key[h] == h0) pt = -1;
+            }
+            if (org) kind = ENT_ORG;
+            else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
+                kind = ENT_PLACE;
+            else if (pt == a + 1 && sentence_initial(x, a) && !tflags(x, a)) {
+                a = pt;
+                nwords = b - a + 1;
+                full_len = x->t[b].e - x->t[a].s;
+                if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
+                kind = ENT_PLACE;
+            }
+        }
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
         /* "Steve Chronowitz of Smith Barney": where the person works */
         if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
         /* Link to an earlier entity of the article. */
-        uint32_t hf = hash_lower(tx(x, a), full_len);
-        int32_t ent = -1;
-        for (uint32_t h = hf & fmask; by_full[h] && ent < 0; h = (h + 1) & fmask)
-            if (x->ents[by_full[h] - 1].h_full == hf) ent = by_full[h] - 1;
-        if (ent < 0 && kind == ENT_PERSON && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
+        uint32_t hf = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+        int32_t weak_hit = -1; /* a weak entity of these words: moves here */
+        int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
+        /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
             for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
                 if (part_key[h] == hf && (nwords == 1 || x->ents[by_part[h] - 1].kind == ENT_ORG))
                     ent = by_part[h] - 1;
@@ -1839,9 +2153,10 @@ static int find_entities(ctx *x)
         if (ent < 0) {
             ent = new_entity(x, a, b, kind, title);
             if (ent < 0) continue;
-            uint32_t h = x->ents[ent].h_full & fmask;
-            while (by_full[h] && x->ents[by_full[h] - 1].h_full != x->ents[ent].h_full) h = (h + 1) & fmask;
-            by_full[h] = ent + 1;
+            x->ents[ent].weak = (uint8_t)weak;
+            nweak += weak;
+            full_insert(x, by_full, fmask, ent);
+            uint32_t h;
             if (kind == ENT_PERSON && x->ents[ent].nwords > 1) {
                 uint32_t keys[2] = {x->ents[ent].h_last, x->ents[ent].h_first};
                 for (int r = 0; r < 2; r++) {
@@ -1883,9 +2198,10 @@ static int find_entities(ctx *x)
                 learn_gender(&x->ents[ent], word_gender(x, ts));
             }
         }
+        if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
         add_mention(x, a, b, ent);
     }
-    return 0;
+    return drop_weak(x, nweak);
 }
 
 /* The mention covering token i, or -1. */

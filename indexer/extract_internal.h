@@ -24,6 +24,13 @@ enum {
     LX_BREAK = 1u << 13,   /* capitalised inside a run, title-case text: the
                               run is no one name (data/name_breakers.txt) */
     LX_PORTFOLIO = 1u << 14, /* "finance" of "Finance Minister" (data/portfolios.txt) */
+    /* Bits above 15 are not cached per token (tk.lxf): look them up
+     * with lx_flags on a whole run. */
+    LX_COMMON = 1u << 16,  /* a common word written with a capital: alone, no
+                              entity at a sentence start or before a
+                              lower-case word (data/common_words.txt) */
+    LX_NOENT = 1u << 17,   /* alone never an entity: time zones, month
+                              abbreviations, ratings (data/no_entity.txt) */
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };

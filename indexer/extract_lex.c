@@ -175,6 +175,8 @@ static void lx_load(const char *name, const unsigned char *data, size_t len)
         else if (!strcmp(name, "abbreviations")) lx_add(line, n, LX_ABBR);
         else if (!strcmp(name, "nationalities")) lx_add(line, n, LX_NAT);
         else if (!strcmp(name, "not_names")) lx_add(line, n, LX_NOTNAME);
+        else if (!strcmp(name, "common_words")) lx_add(line, n, LX_COMMON);
+        else if (!strcmp(name, "no_entity")) lx_add(line, n, LX_NOENT);
         else if (!strcmp(name, "name_breakers")) lx_add(line, n, LX_BREAK);
         else if (!strcmp(name, "portfolios")) lx_add(line, n, LX_PORTFOLIO);
         else if (!strcmp(name, "given_names")) {
@@ -286,8 +288,9 @@ static void lx_build(void)
         lx_load(f->name, f->data, f->len);
 #else
     static const char *const names[] = {
-        "abbreviations", "cities", "countries", "cue_verbs", "framing_cues", "function_words",
-        "gender", "given_names", "name_breakers", "nationalities", "not_names", "organisations", "person_descriptions", "portfolios", "pronouns",
+        "abbreviations", "cities", "common_words", "countries", "cue_verbs", "framing_cues", "function_words",
+        "gender", "given_names", "name_breakers", "nationalities", "no_entity", "not_names", "organisations",
+        "person_descriptions", "portfolios", "pronouns",
         "titles", NULL};
     char dir[4096];
     const char *env = getenv("MORGUE_DATA_DIR");

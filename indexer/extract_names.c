@@ -476,7 +476,8 @@ static __attribute__((noinline)) int repair_mention(const char *t, size_t n, are
             int32_t pv = (int32_t)mi - 1;
             while (pv >= 0 && x->mentions[pv].entity < 0) pv--;
             int clash = pv >= 0 && pv != wm && x->mentions[pv].end > w;
-            if (alone && !clash && !sentence_start(t, w) && !(wf & (NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME)) &&
+            if (alone && !clash && !sentence_start(t, w) &&
+                !(wf & (NOT_PARTNER | LX_GIVEN | LX_ORG | LX_NOTNAME | LX_COMMON | LX_NOENT)) &&
                 !(wm >= 0 && (x->entities[x->mentions[wm].entity].kind == ENT_ORG ||
                               x->entities[x->mentions[wm].entity].n_mentions > 1))) {
                 char *nm = span_copy(a, t, w, m->end, 0);
