@@ -503,12 +503,25 @@ static int64_t org_with_base(const morgue_index *ix, char *const *okey, const ui
  * ("Fed" and "Federal Reserve", "USDA" and "U.S. Agriculture Department"):
  * the pairs listed in data/org_aliases.txt ("alias = name", one a line,
  * written for this project: only aliases that name one organisation in
- * news), both spellings folded as names are.  Joined in parent. */
-static void join_aliases(morgue_index *ix, uint32_t *parent, char *const *okey, const uint32_t *okey_len,
-                         const uint32_t *by_base, uint32_t mask)
+ * news), both spellings folded as names are.  Joined in parent.  The
+ * names listed with one alias are joined to each other even when the
+ * index lacks the alias itself ("Federal Reserve" and "Federal Reserve
+ * Board" through "Fed", in an archive that never writes "Fed"): hub[k] is
+ * the first organisation found for the alias of line k, -1 none yet.
+ * 0, or -1 when out of memory. */
+static int join_aliases(morgue_index *ix, uint32_t *parent, char *const *okey, const uint32_t *okey_len,
+                        const uint32_t *by_base, uint32_t mask)
 {
     size_t len;
     const unsigned char *d = lx_data_file("org_aliases", &len);
+    size_t n_lines = 0;
+    for (size_t i = 0; d && i < len; i++) n_lines += d[i] == '\n';
+    struct hub {
+        char alias[256];
+        int64_t first;
+    } *hub = malloc(sizeof *hub * (n_lines + 1));
+    size_t n_hubs = 0;
+    if (!hub) return -1;
     for (size_t i = 0; d && i < len;) {
         size_t j = i;
         while (j < len && d[j] != '\n') j++;
@@ -522,12 +535,26 @@ static void join_aliases(morgue_index *ix, uint32_t *parent, char *const *okey, 
             continue;
         int64_t a = org_with_base(ix, okey, okey_len, by_base, mask, fa),
                 b = org_with_base(ix, okey, okey_len, by_base, mask, fb);
-        if (a < 0 || b < 0) continue;
-        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)b);
+        size_t h = 0;
+        while (h < n_hubs && strcmp(hub[h].alias, fa)) h++;
+        if (h == n_hubs) {
+            memcpy(hub[h].alias, fa, strlen(fa) + 1);
+            hub[h].first = a;
+            n_hubs++;
+        }
+        if (b < 0) continue;
+        if (hub[h].first < 0) {
+            hub[h].first = b; /* the alias is not in the index: b stands for it */
+            continue;
+        }
+        uint32_t ra = uf_find(parent, (uint32_t)hub[h].first), rb = uf_find(parent, (uint32_t)b);
         if (ra != rb) parent[ra] = rb;
-        ix->merged[a] = MERGED_ALIAS | ORG_SHORT;
+        uint32_t f = (uint32_t)hub[h].first;
+        ix->merged[f] = MERGED_ALIAS | (a >= 0 ? ORG_SHORT : (ix->merged[f] & ORG_SHORT));
         ix->merged[b] = MERGED_ALIAS | (ix->merged[b] & ORG_SHORT);
     }
+    free(hub);
+    return 0;
 }
 
 /* Whether organisation names[j] (its base base[j] bytes) has the
@@ -666,7 +693,7 @@ static int group_orgs(morgue_index *ix)
             head[(uint32_t)ah & mask] = ++na;
         }
     }
-    join_aliases(ix, parent, okey, okey_len, by_base, mask);
+    if (join_aliases(ix, parent, okey, okey_len, by_base, mask)) goto done;
     /* initials: the groups of the candidates, by articles */
     org_tally t[64];
     /* the acronym's terms, a segment each (org_together) */

@@ -62,8 +62,9 @@
 enum { NF_VERSION = 2, NF_CHUNK_LOG2 = 12, NF_HEADER = 80, NF_HEADER_CHECKED = 64, NF_NAME = 28, NF_GROUP = 12 };
 
 /* Bumped with every change to how query/entities.c groups names that the
- * data files do not show. */
-#define NF_RULES_TAG "morgue names rules 2"
+ * data files do not show (3: the names listed with one organisation alias
+ * are joined when the index lacks the alias). */
+#define NF_RULES_TAG "morgue names rules 3"
 
 /* The hash of the grouping rules: NF_RULES_TAG and the data files the
  * grouping reads (given-name variants, organisation and place aliases,
