@@ -5210,11 +5210,12 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
  * after from (the end of the first attribution) that is a conjunction
  * opening a clause (but, while, although, though, whereas, yet, "and"
  * as clause_conj reads it), with a subject right after it (over adverbs)
- * that has a finite cue of its own.  Returns the conjunction's token, or
- * -1.  Not "because", "since", "so": what follows them is the first
- * speaker's reason, inside the content ("Hale said the pier would close
- * because the trust said it could not pay"). */
-static int32_t second_report(ctx *x, int32_t from, int32_t lw)
+ * that has a finite cue of its own, at token `to` at the latest.
+ * Returns the conjunction's token, or -1.  Not "because", "since", "so":
+ * what follows them is the first speaker's reason, inside the content
+ * ("Hale said the pier would close because the trust said it could not
+ * pay"). */
+static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
     /* the first letters of the conjunctions */
@@ -5223,7 +5224,7 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw)
      * and three words (the fewest a content has) */
     const tk *tt = x->t; /* (neither moves while quotes are read) */
     const char *src = x->s;
-    for (int32_t k = from + 1, last = lw - 5; k <= last; k++) {
+    for (int32_t k = from + 1, last = lw - 5 < to ? lw - 5 : to; k <= last; k++) {
         /* most tokens are none of these: by length and first letter (a
          * lower-case letter: no capital, no punctuation) first */
         const tk *t = &tt[k];
@@ -5301,9 +5302,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
 static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote,
                                                    int32_t f, int32_t lw, const attrib *at, uint32_t s)
 {
-    if (word_is(x, at->cue, "according")) return 0;
-    int32_t j = second_report(x, (at->inverted ? at->sp.b : at->cue_end) + 1, lw);
-    if (j < 0 || x->t[j].s < s) return 0;
+    int32_t j = second_report(x, (at->inverted ? at->sp.b : at->cue_end) + 1, lw, lw);
+    if (j < 0 || x->t[j].s < s || word_is(x, at->cue, "according")) return 0;
     /* where emit() starts the whole content (after a comma it opens with) */
     if (x->s[s] == ',')
         for (s++; s < x->t[lw].e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
@@ -6811,6 +6811,44 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     return 0;
 }
 
+/* Round 17: "Tom Hale said the pier would “close for good,” but Ana Reis
+ * said it would stay open", "“The pier will close,” Hale said, but Reis
+ * said …": after the quotes a sentence with quotation marks gave (regions
+ * before *rr), the rest of the sentence opening with a conjunction, a
+ * subject and a finite cue of its own, and holding no quotation, is read
+ * as a sentence of its own.  Returns -1 on error. */
+static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    /* (a comma, a conjunction, a subject, a cue and three words at least) */
+    if (f < 0 || x->r[rr - 1].t1 + 7 > l) return 0;
+    int32_t lw = content_end(x, f, l);
+    /* the first word after the last quote, the last region and the last
+     * quote's attribution ("“A,” X said, but …") */
+    const quote *q = &x->qs[x->nq - 1];
+    uint32_t qe = q->end;
+    if (q->speaker_end > (int32_t)qe) qe = (uint32_t)q->speaker_end;
+    if (q->cue_end > (int32_t)qe) qe = (uint32_t)q->cue_end;
+    int32_t k = x->r[rr - 1].t1 + 1;
+    while (k <= lw && x->t[k].s < qe) k++;
+    /* (a comma inside the closing mark counts: "… “close for good,” but") */
+    int comma = k - 2 >= f && x->t[k - 1].kind == T_QMARK && punct_is(x, k - 2, ',');
+    for (; k <= lw && x->t[k].kind != T_WORD; k++) comma |= punct_is(x, k, ',') || punct_is(x, k - 1, ',');
+    if (k > lw || !comma) return 0;
+    int32_t j = second_report(x, k - 1, lw, k);
+    if (j != k) return 0;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    int32_t keep_b = x->sent_base[sid], rest = rr;
+    x->split_depth++;
+    x->sent_first[sid] = x->sent_base[sid] = n1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_first[sid] = f;
+    x->sent_base[sid] = keep_b;
+    x->split_depth--;
+    return rc;
+}
+
 static int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -6818,9 +6856,10 @@ static int find_quotes(ctx *x)
     x->last_q = -1;
     x->last_q_sent = -10;
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
-        int32_t before = x->nq;
+        int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
         if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
+        if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
             int32_t f = x->sent_first[sid];

@@ -1391,6 +1391,16 @@ static const struct {
     {"Ana Reis said the trust would run two minute and five minute adverts called Harbour Hour on local radio.", 1, 0,
      "the trust would run two minute and five minute adverts called Harbour Hour on local radio", "Ana Reis",
      "said"},
+    /* after a sentence's quotation (and its attribution), the rest opening
+     * with a conjunction and a subject with a cue of its own */
+    {"Tom Hale said the pier would “close for good,” but Ana Reis said it would stay open.", 2, 0,
+     "the pier would “close for good,”", "Tom Hale", "said"},
+    {"Tom Hale said the pier would “close for good,” but Ana Reis said it would stay open.", 2, 1,
+     "it would stay open", "Ana Reis", "said"},
+    {"“The pier will close,” Tom Hale said, but Ana Reis said it would stay open.", 2, 1, "it would stay open",
+     "Ana Reis", "said"},
+    {"“The pier will close,” Tom Hale said, but said nothing of the ferry.", 1, 0, "“The pier will close,”",
+     "Tom Hale", "said"},
     /* a second attribution that reports nothing: the sentence is one report */
     {"Tom Hale said the pier would close and Ana Reis said nothing.", 1, 0,
      "the pier would close and Ana Reis said nothing", "Tom Hale", "said"},
