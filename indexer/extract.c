@@ -5284,8 +5284,15 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
                 if (m > lw) break;
             }
             attrib a2 = try_cue_at(x, c, k - 1, lw, n1);
-            if (a2.cue == c && !a2.inverted && a2.sp.a == n1) return k;
-            break;
+            if (a2.cue != c || a2.inverted || a2.sp.a != n1) break;
+            /* a time is no subject ("…, but three days later argued …":
+             * the first speaker's second predicate) */
+            static const char *const time_w[] = {"day", "days", "week", "weeks", "month", "months", "year",
+                                                 "years", "hours", "later", "ago", NULL};
+            int when = 0;
+            for (int32_t m = a2.sp.a; m <= a2.sp.b + 1 && !when; m++) when = word_in(x, m, time_w) || is_day(x, m);
+            if (when) break;
+            return k;
         }
     }
     return -1;

@@ -1401,6 +1401,9 @@ static const struct {
      "Ana Reis", "said"},
     {"“The pier will close,” Tom Hale said, but said nothing of the ferry.", 1, 0, "“The pier will close,”",
      "Tom Hale", "said"},
+    /* a time is no subject of a second report */
+    {"Tom Hale said he would consider talks on the pier, but two days later argued that it must close.", 1, 0,
+     "he would consider talks on the pier, but two days later argued that it must close", "Tom Hale", "said"},
     /* a second attribution that reports nothing: the sentence is one report */
     {"Tom Hale said the pier would close and Ana Reis said nothing.", 1, 0,
      "the pier would close and Ana Reis said nothing", "Tom Hale", "said"},
