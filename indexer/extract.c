@@ -2818,13 +2818,20 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo);
  * and officials said", a coordinated subject), nor between two -ing
  * modifiers ("Rubber producing and consuming countries"). */
 static int plural_noun(ctx *x, int32_t i);
+static int and_opens_clause(ctx *x, int32_t k);
 static int clause_conj(ctx *x, int32_t k)
 {
     static const char *const conj[] = {"but", "although", "though", "while", "whereas", "because", "since", "so",
                                        "yet", NULL};
     if (x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
     if (word_in(x, k, conj)) return 1;
-    if (!word_is(x, k, "and") || k < 1) return 0;
+    return word_is(x, k, "and") && and_opens_clause(x, k);
+}
+
+/* The part of clause_conj for "and" (token k, outside quotes). */
+static int and_opens_clause(ctx *x, int32_t k)
+{
+    if (k < 1) return 0;
     if (punct_is(x, k - 1, ',')) return 1;
     return x->t[k - 1].kind == T_WORD && x->t[k - 1].q < 0 && !cap_word(x, k - 1) && !plural_noun(x, k - 1) &&
            !(ing_form(x, k - 1) && k + 1 < x->nt && ing_form(x, k + 1)) &&
@@ -5197,6 +5204,140 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
     return at;
 }
 
+/* Round 17: two reports in one sentence ("The trust said fares would
+ * rise, while the union said they would fall", "Fares will rise, the
+ * trust said, and the union said they would fall"): the first token
+ * after from (the end of the first attribution) that is a conjunction
+ * opening a clause (but, while, although, though, whereas, yet, "and"
+ * as clause_conj reads it), with a subject right after it (over adverbs)
+ * that has a finite cue of its own, at token `to` at the latest.
+ * Returns the conjunction's token, or -1.  Not "because", "since", "so":
+ * what follows them is the first speaker's reason, inside the content
+ * ("Hale said the pier would close because the trust said it could not
+ * pay"). */
+static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
+{
+    static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
+    /* the first letters of the conjunctions */
+    static const uint8_t first[256] = {['a'] = 1, ['b'] = 1, ['t'] = 1, ['w'] = 1, ['y'] = 1};
+    /* the first report keeps a word, the second needs a subject, a cue
+     * and three words (the fewest a content has) */
+    const tk *tt = x->t; /* (neither moves while quotes are read) */
+    const char *src = x->s;
+    for (int32_t k = from + 1, last = lw - 5 < to ? lw - 5 : to; k <= last; k++) {
+        /* most tokens are none of these: by length and first letter (a
+         * lower-case letter: no capital, no punctuation) first */
+        const tk *t = &tt[k];
+        uint32_t n = t->e - t->s;
+        const char *w = src + t->s;
+        if (n - 3 > 5 || !first[(uint8_t)w[0]]) continue;
+        int and = 0;
+        if (n == 3) {
+            if (w[0] == 'a') {
+                if (w[1] != 'n' || w[2] != 'd') continue;
+                and = 1;
+            } else if (!((w[0] == 'b' && w[1] == 'u' && w[2] == 't') || (w[0] == 'y' && w[1] == 'e' && w[2] == 't')))
+                continue;
+        } else if (!((n == 5 && w[0] == 'w') || (n == 6 && w[0] == 't') || (n == 7 && w[0] == 'w') ||
+                     (n == 8 && w[0] == 'a')))
+            continue;
+        if (t->kind != T_WORD || t->q >= 0) continue;
+        /* after "and" the subject opens as a noun phrase of its own does
+         * (a determiner, a pronoun, a name, a plural role, a share): not
+         * "oil and gas resources now estimated to …", "two minute and
+         * five minute announcements … called …" (asked first: cheaper) */
+        int32_t n1 = k + 1;
+        if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) ||
+                     (is_determiner(x, n1) && !word_is(x, n1, "that") && !(x->t[n1].flags & F_DIGIT)) ||
+                     plural_desc(x, n1) ||
+                     word_is(x, n1, "others") || word_is(x, n1, "most") ||
+                     ((x->t[n1].flags & F_DIGIT) && (word_is(x, n1 + 1, "percent") || word_is(x, n1 + 1, "pct") ||
+                                                     punct_is(x, n1 + 1, '%')))))
+            continue;
+        if (and ? !and_opens_clause(x, k) : n > 3 && !word_in(x, k, split_conj)) continue;
+        /* a subordinator without its comma, or after another conjunction,
+         * often opens a clause inside the content ("… even though it
+         * admitted …", "…, and though she has said …, Republicans …") */
+        if (!and && !word_is(x, k, "but") && !word_is(x, k, "yet") && !punct_is(x, k - 1, ',')) continue;
+        if (word_is(x, k - 1, "and") || word_is(x, k - 1, "but") || word_is(x, k - 1, "or")) continue;
+        if (!and)
+            while (n1 <= lw && is_adverb(x, n1)) n1++;
+        if (n1 + 1 > lw || x->t[n1].kind != T_WORD || x->t[n1].q >= 0 || word_is(x, n1, "that")) continue;
+        /* the subject's cue: the first cue within a dozen tokens, over
+         * words and the commas of an appositive */
+        for (int32_t c = n1 + 1; c <= lw && c <= n1 + 12; c++) {
+            if (x->t[c].q >= 0 || (x->t[c].kind != T_WORD && !punct_is(x, c, ','))) break;
+            if (!is_cue_tok(x, c)) continue;
+            /* a finite cue of its own: not a naming verb ("… called
+             * Collectible Showcase"), not a participle before "to" ("…
+             * now estimated to exist"), not a past perfect, which is
+             * the first report's tense moved back ("… but people had
+             * complained every day") */
+            if (!finite_cue(x, c) || naming_verb(x, c) || word_is(x, c + 1, "to") || word_is(x, c - 1, "had"))
+                break;
+            /* "added" reports a clause ("he added that …", "it added the
+             * plan would …"), not a thing added ("the Far East added one",
+             * "it added a fourth aircraft to its fleet") */
+            if (word_is(x, c, "added") && !word_is(x, c + 1, "that")) {
+                int32_t m = c + 1;
+                while (m <= lw && !(x->t[m].kind == T_WORD && x->t[m].q < 0 && word_in(x, m, finite_aux))) m++;
+                if (m > lw) break;
+            }
+            attrib a2 = try_cue_at(x, c, k - 1, lw, n1);
+            if (a2.cue != c || a2.inverted || a2.sp.a != n1) break;
+            /* a time is no subject ("…, but three days later argued …":
+             * the first speaker's second predicate) */
+            static const char *const time_w[] = {"day", "days", "week", "weeks", "month", "months", "year",
+                                                 "years", "hours", "later", "ago", NULL};
+            int when = 0;
+            for (int32_t m = a2.sp.a; m <= a2.sp.b + 1 && !when; m++) when = word_in(x, m, time_w) || is_day(x, m);
+            if (when) break;
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* Round 17: a second report joined by a conjunction ends the first
+ * one's content and is read as a sentence of its own (sentence sid,
+ * tokens [f, lw], no quotation marks, attribution *at whose content, read
+ * whole, starts at byte s).  The split stands when the first part gives a
+ * quote with the same start and speaker and the second part a quote;
+ * else it is undone.  Returns 1 when split, 0 when the caller emits the
+ * whole, -1 on error. */
+static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote);
+static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote,
+                                                   int32_t f, int32_t lw, const attrib *at, uint32_t s)
+{
+    int32_t j = second_report(x, (at->inverted ? at->sp.b : at->cue_end) + 1, lw, lw);
+    if (j < 0 || x->t[j].s < s || word_is(x, at->cue, "according")) return 0;
+    /* where emit() starts the whole content (after a comma it opens with) */
+    if (x->s[s] == ',')
+        for (s++; s < x->t[lw].e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
+    int32_t whole_sp = at->sp.a >= 0 ? (int32_t)x->t[at->sp.a].s : -1;
+    int32_t nq0 = x->nq, nseg0 = x->nseg, lq0 = x->last_q, lqs0 = x->last_q_sent;
+    int32_t keep_l = x->sent_last[sid], keep_b = x->sent_base[sid], rest = *rr;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    x->split_depth++;
+    x->sent_last[sid] = j - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    int32_t nq1 = x->nq;
+    x->sent_last[sid] = keep_l;
+    int same = nq1 == nq0 + 1 && x->qs[nq0].start == s && x->qs[nq0].speaker_start == whole_sp;
+    if (!rc && same) {
+        x->sent_first[sid] = x->sent_base[sid] = n1;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = f;
+        x->sent_base[sid] = keep_b;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (same && x->nq > nq1) return 1;
+    x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    return 0;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -5412,6 +5553,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return 0;
         }
         if (e <= s) return 0;
+        /* round 17: a second report joined by a conjunction */
+        if (x->split_depth < 8) {
+            int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);
+            if (sp) return sp < 0 ? -1 : 0;
+        }
         return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
     }
     /* Quotation marks in this sentence: regions r0..r1. */
@@ -6672,6 +6818,44 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     return 0;
 }
 
+/* Round 17: "Tom Hale said the pier would “close for good,” but Ana Reis
+ * said it would stay open", "“The pier will close,” Hale said, but Reis
+ * said …": after the quotes a sentence with quotation marks gave (regions
+ * before *rr), the rest of the sentence opening with a conjunction, a
+ * subject and a finite cue of its own, and holding no quotation, is read
+ * as a sentence of its own.  Returns -1 on error. */
+static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    /* (a comma, a conjunction, a subject, a cue and three words at least) */
+    if (f < 0 || x->r[rr - 1].t1 + 7 > l) return 0;
+    int32_t lw = content_end(x, f, l);
+    /* the first word after the last quote, the last region and the last
+     * quote's attribution ("“A,” X said, but …") */
+    const quote *q = &x->qs[x->nq - 1];
+    uint32_t qe = q->end;
+    if (q->speaker_end > (int32_t)qe) qe = (uint32_t)q->speaker_end;
+    if (q->cue_end > (int32_t)qe) qe = (uint32_t)q->cue_end;
+    int32_t k = x->r[rr - 1].t1 + 1;
+    while (k <= lw && x->t[k].s < qe) k++;
+    /* (a comma inside the closing mark counts: "… “close for good,” but") */
+    int comma = k - 2 >= f && x->t[k - 1].kind == T_QMARK && punct_is(x, k - 2, ',');
+    for (; k <= lw && x->t[k].kind != T_WORD; k++) comma |= punct_is(x, k, ',') || punct_is(x, k - 1, ',');
+    if (k > lw || !comma) return 0;
+    int32_t j = second_report(x, k - 1, lw, k);
+    if (j != k) return 0;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    int32_t keep_b = x->sent_base[sid], rest = rr;
+    x->split_depth++;
+    x->sent_first[sid] = x->sent_base[sid] = n1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_first[sid] = f;
+    x->sent_base[sid] = keep_b;
+    x->split_depth--;
+    return rc;
+}
+
 static int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -6679,9 +6863,10 @@ static int find_quotes(ctx *x)
     x->last_q = -1;
     x->last_q_sent = -10;
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
-        int32_t before = x->nq;
+        int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
         if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
+        if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
             int32_t f = x->sent_first[sid];

@@ -1326,6 +1326,118 @@ static void check_coord(void)
     arena_free(&a);
 }
 
+/* Round 17: two reports in one sentence.  Each row: the sentence, how
+ * many quotes it gives, and one quote (by index) with its content span,
+ * speaker as written and cue; the content of the first report stops
+ * before a second attribution joined by a conjunction. */
+static const struct {
+    const char *text;
+    int n_quotes, quote;
+    const char *span, *said, *cue;
+} twocases[] = {
+    {"The trust said fares would rise, while the union said they would fall.", 2, 0, "fares would rise",
+     "The trust", "said"},
+    {"The trust said fares would rise, while the union said they would fall.", 2, 1, "they would fall", "the union",
+     "said"},
+    {"Tom Hale said the pier would close, but Ana Reis insisted it would stay open.", 2, 0, "the pier would close",
+     "Tom Hale", "said"},
+    {"Tom Hale said the pier would close, but Ana Reis insisted it would stay open.", 2, 1, "it would stay open",
+     "Ana Reis", "insisted"},
+    {"Tom Hale said the pier would close and Ana Reis said it would stay open.", 2, 0, "the pier would close",
+     "Tom Hale", "said"},
+    {"Tom Hale said the pier would close and Ana Reis said it would stay open.", 2, 1, "it would stay open",
+     "Ana Reis", "said"},
+    /* the first report trailing, the second after ", and" */
+    {"Fares will rise, the trust said, and the union said they would fall.", 2, 0, "Fares will rise", "the trust",
+     "said"},
+    {"Fares will rise, the trust said, and the union said they would fall.", 2, 1, "they would fall", "the union",
+     "said"},
+    /* a bare plural after "but" */
+    {"Kelmouth firms announced plans to cut fares, but harbour officials said the move was too late.", 2, 0,
+     "plans to cut fares", "Kelmouth firms", "announced"},
+    {"Kelmouth firms announced plans to cut fares, but harbour officials said the move was too late.", 2, 1,
+     "the move was too late", "harbour officials", "said"},
+    /* the same speaker again, a pronoun, and a share of those polled */
+    {"Ana Reis said the ferry was losing money, but she said the night service would return.", 2, 1,
+     "the night service would return", "she", "said"},
+    {"Some 40 percent of voters said the pier should close and 55 percent said it should stay open.", 2, 1,
+     "it should stay open", "55 percent", "said"},
+    {"The board said profits fell sharply, although it noted that the outlook had improved.", 2, 1,
+     "that the outlook had improved", "it", "noted"},
+    /* one report: the participle clause is the same speaker's, two
+     * clauses of one report, a report inside a report, a coordinated
+     * subject */
+    {"Fares will rise in May, the trust said, adding that the night ferry would return.", 1, 0,
+     "Fares will rise in May", "the trust", "said"},
+    {"Tom Hale said the pier would close and that the ferry would stop.", 1, 0,
+     "the pier would close and that the ferry would stop", "Tom Hale", "said"},
+    {"Hale said Reis told him the pier would close.", 1, 0, "Reis told him the pier would close", "Hale", "said"},
+    {"Tom Hale and Ana Reis said the pier would close.", 1, 0, "the pier would close", "Tom Hale and Ana Reis",
+     "said"},
+    /* a reason is the first speaker's ("because"), as is a subordinate
+     * clause without its comma; a past perfect is the first report's
+     * tense moved back */
+    {"Tom Hale said the pier would close because the trust said it could not pay.", 1, 0,
+     "the pier would close because the trust said it could not pay", "Tom Hale", "said"},
+    {"Tom Hale said the trust owed the docks money even though it admitted in a letter that it was broke.", 1, 0,
+     "the trust owed the docks money even though it admitted in a letter that it was broke", "Tom Hale", "said"},
+    {"A trust official said there was little sign of fraud but passengers had complained every day about fares.", 1,
+     0, "there was little sign of fraud but passengers had complained every day about fares", "A trust official",
+     "said"},
+    /* no subject of its own after "and": nouns joined inside the content,
+     * a naming verb, a participle before "to" */
+    {"Tom Hale said the trust had sold its oil and gas reserves now estimated to last a decade.", 1, 0,
+     "the trust had sold its oil and gas reserves now estimated to last a decade", "Tom Hale", "said"},
+    {"Ana Reis said the trust would run two minute and five minute adverts called Harbour Hour on local radio.", 1, 0,
+     "the trust would run two minute and five minute adverts called Harbour Hour on local radio", "Ana Reis",
+     "said"},
+    /* after a sentence's quotation (and its attribution), the rest opening
+     * with a conjunction and a subject with a cue of its own */
+    {"Tom Hale said the pier would “close for good,” but Ana Reis said it would stay open.", 2, 0,
+     "the pier would “close for good,”", "Tom Hale", "said"},
+    {"Tom Hale said the pier would “close for good,” but Ana Reis said it would stay open.", 2, 1,
+     "it would stay open", "Ana Reis", "said"},
+    {"“The pier will close,” Tom Hale said, but Ana Reis said it would stay open.", 2, 1, "it would stay open",
+     "Ana Reis", "said"},
+    {"“The pier will close,” Tom Hale said, but said nothing of the ferry.", 1, 0, "“The pier will close,”",
+     "Tom Hale", "said"},
+    /* a time is no subject of a second report */
+    {"Tom Hale said he would consider talks on the pier, but two days later argued that it must close.", 1, 0,
+     "he would consider talks on the pier, but two days later argued that it must close", "Tom Hale", "said"},
+    /* a second attribution that reports nothing: the sentence is one report */
+    {"Tom Hale said the pier would close and Ana Reis said nothing.", 1, 0,
+     "the pier would close and Ana Reis said nothing", "Tom Hale", "said"},
+};
+
+static void check_two(void)
+{
+    arena a;
+    arena_init(&a);
+    for (size_t i = 0; i < sizeof twocases / sizeof twocases[0]; i++) {
+        extraction ex;
+        const char *t = twocases[i].text;
+        arena_reset(&a);
+        CHECK(extract_article(t, strlen(t), &a, &ex) == 0);
+        CHECK_MSG((int)ex.n_quotes == twocases[i].n_quotes, "two case %zu: %u quotes, want %d", i, ex.n_quotes,
+                  twocases[i].n_quotes);
+        if ((int)ex.n_quotes <= twocases[i].quote) continue;
+        const quote *q = &ex.quotes[twocases[i].quote];
+        char got[512];
+        snprintf(got, sizeof got, "%.*s", (int)(q->end - q->start), t + q->start);
+        CHECK_MSG(strcmp(got, twocases[i].span) == 0, "two case %zu: span \"%s\", want \"%s\"", i, got,
+                  twocases[i].span);
+        snprintf(got, sizeof got, "%.*s", q->speaker_start >= 0 ? (int)(q->speaker_end - q->speaker_start) : 0,
+                 q->speaker_start >= 0 ? t + q->speaker_start : "");
+        CHECK_MSG(strcmp(got, twocases[i].said) == 0, "two case %zu: speaker \"%s\", want \"%s\"", i, got,
+                  twocases[i].said);
+        snprintf(got, sizeof got, "%.*s", q->cue_start >= 0 ? (int)(q->cue_end - q->cue_start) : 0,
+                 q->cue_start >= 0 ? t + q->cue_start : "");
+        CHECK_MSG(strcmp(got, twocases[i].cue) == 0, "two case %zu: cue \"%s\", want \"%s\"", i, got,
+                  twocases[i].cue);
+    }
+    arena_free(&a);
+}
+
 static void check_said(void)
 {
     arena a;
@@ -1974,6 +2086,7 @@ int main(void)
 {
     check_quotes();
     check_said();
+    check_two();
     check_coord();
     check_wire();
     check_entities();
