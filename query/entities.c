@@ -499,6 +499,57 @@ static int64_t org_with_base(const morgue_index *ix, char *const *okey, const ui
     return -1;
 }
 
+/* The next "alias = name" line of an alias list (data/org_aliases.txt,
+ * data/place_aliases.txt, n bytes at d) from byte *at: both sides folded
+ * as names are into fa and fb (ALIAS_MAX bytes each); 1, or 0 at the end.
+ * Lines with no "=" before a comment, and sides too long to fold, are
+ * passed over. */
+enum { ALIAS_MAX = 256 };
+static int next_alias_pair(const unsigned char *d, size_t n, size_t *at, char *fa, char *fb)
+{
+    while (d && *at < n) {
+        size_t i = *at, j = i;
+        while (j < n && d[j] != '\n') j++;
+        *at = j + 1;
+        const char *line = (const char *)d + i, *eq = memchr(line, '=', j - i), *hash = memchr(line, '#', j - i);
+        size_t ln = hash ? (size_t)(hash - line) : j - i;
+        if (!eq || eq >= line + ln) continue;
+        if (fold_name(line, (size_t)(eq - line), fa, ALIAS_MAX) &&
+            fold_name(eq + 1, ln - (size_t)(eq + 1 - line), fb, ALIAS_MAX))
+            return 1;
+    }
+    return 0;
+}
+
+/* The names listed with one key of an alias list (an organisation's
+ * alias, a place's name) are joined to each other through its hub, even
+ * when the index lacks the key itself: first is the first name found for
+ * the key, -1 none yet. */
+typedef struct {
+    char key[ALIAS_MAX];
+    int64_t first;
+} alias_hub;
+
+/* A hub for each key of an alias list (n bytes at d), at most one a line:
+ * an array the caller frees, or NULL when out of memory. */
+static alias_hub *alias_hubs_new(const unsigned char *d, size_t n)
+{
+    size_t lines = 1;
+    for (size_t i = 0; d && i < n; i++) lines += d[i] == '\n';
+    return malloc(sizeof(alias_hub) * lines);
+}
+
+/* The hub of key among h[0..*n), added (first -1) when there is none. */
+static alias_hub *alias_hub_of(alias_hub *h, size_t *n, const char *key)
+{
+    for (size_t k = 0; k < *n; k++)
+        if (!strcmp(h[k].key, key)) return &h[k];
+    alias_hub *x = &h[(*n)++];
+    memcpy(x->key, key, strlen(key) + 1);
+    x->first = -1;
+    return x;
+}
+
 /* Names of one organisation that neither suffixes nor initials tell
  * ("Fed" and "Federal Reserve", "USDA" and "U.S. Agriculture Department"):
  * the pairs listed in data/org_aliases.txt ("alias = name", one a line,
@@ -506,54 +557,33 @@ static int64_t org_with_base(const morgue_index *ix, char *const *okey, const ui
  * news), both spellings folded as names are.  Joined in parent.  The
  * names listed with one alias are joined to each other even when the
  * index lacks the alias itself ("Federal Reserve" and "Federal Reserve
- * Board" through "Fed", in an archive that never writes "Fed"): hub[k] is
- * the first organisation found for the alias of line k, -1 none yet.
- * 0, or -1 when out of memory. */
+ * Board" through "Fed", in an archive that never writes "Fed"), through
+ * the alias's hub.  0, or -1 when out of memory. */
 static int join_aliases(morgue_index *ix, uint32_t *parent, char *const *okey, const uint32_t *okey_len,
                         const uint32_t *by_base, uint32_t mask)
 {
-    size_t len;
+    size_t len, at = 0, n_hubs = 0;
     const unsigned char *d = lx_data_file("org_aliases", &len);
-    size_t n_lines = 0;
-    for (size_t i = 0; d && i < len; i++) n_lines += d[i] == '\n';
-    struct hub {
-        char alias[256];
-        int64_t first;
-    } *hub = malloc(sizeof *hub * (n_lines + 1));
-    size_t n_hubs = 0;
-    if (!hub) return -1;
-    for (size_t i = 0; d && i < len;) {
-        size_t j = i;
-        while (j < len && d[j] != '\n') j++;
-        const char *line = (const char *)d + i, *eq = memchr(line, '=', j - i), *hash = memchr(line, '#', j - i);
-        size_t n = hash ? (size_t)(hash - line) : j - i;
-        i = j + 1;
-        if (!eq || eq >= line + n) continue;
-        char fa[256], fb[256];
-        if (!fold_name(line, (size_t)(eq - line), fa, sizeof fa) ||
-            !fold_name(eq + 1, n - (size_t)(eq + 1 - line), fb, sizeof fb))
-            continue;
+    alias_hub *hubs = alias_hubs_new(d, len);
+    if (!hubs) return -1;
+    char fa[ALIAS_MAX], fb[ALIAS_MAX];
+    while (next_alias_pair(d, len, &at, fa, fb)) {
         int64_t a = org_with_base(ix, okey, okey_len, by_base, mask, fa),
                 b = org_with_base(ix, okey, okey_len, by_base, mask, fb);
-        size_t h = 0;
-        while (h < n_hubs && strcmp(hub[h].alias, fa)) h++;
-        if (h == n_hubs) {
-            memcpy(hub[h].alias, fa, strlen(fa) + 1);
-            hub[h].first = a;
-            n_hubs++;
-        }
+        alias_hub *hub = alias_hub_of(hubs, &n_hubs, fa);
+        if (hub->first < 0) hub->first = a;
         if (b < 0) continue;
-        if (hub[h].first < 0) {
-            hub[h].first = b; /* the alias is not in the index: b stands for it */
+        if (hub->first < 0) {
+            hub->first = b; /* the alias is not in the index: b stands for it */
             continue;
         }
-        uint32_t ra = uf_find(parent, (uint32_t)hub[h].first), rb = uf_find(parent, (uint32_t)b);
+        uint32_t ra = uf_find(parent, (uint32_t)hub->first), rb = uf_find(parent, (uint32_t)b);
         if (ra != rb) parent[ra] = rb;
-        uint32_t f = (uint32_t)hub[h].first;
+        uint32_t f = (uint32_t)hub->first;
         ix->merged[f] = MERGED_ALIAS | (a >= 0 ? ORG_SHORT : (ix->merged[f] & ORG_SHORT));
         ix->merged[b] = MERGED_ALIAS | (ix->merged[b] & ORG_SHORT);
     }
-    free(hub);
+    free(hubs);
     return 0;
 }
 
@@ -878,51 +908,30 @@ static int group_places(morgue_index *ix)
     }
     /* Each line joins its alias to its name; the lines of one name join
      * their aliases together even when the index lacks the name itself
-     * ("UK" and "Britain" through "United Kingdom"): hub[k] is the first
-     * place found for the name of line k (or of an earlier line with that
-     * name), -1 none yet. */
-    size_t len;
+     * ("UK" and "Britain" through "United Kingdom"), through the name's
+     * hub. */
+    size_t len, at = 0, n_hubs = 0;
     const unsigned char *d = lx_data_file("place_aliases", &len);
-    size_t n_lines = 0;
-    for (size_t i = 0; d && i < len; i++) n_lines += d[i] == '\n';
-    struct hub {
-        char name[256];
-        int64_t first;
-    } *hub = malloc(sizeof *hub * (n_lines + 1));
-    size_t n_hubs = 0;
-    if (!hub) {
+    alias_hub *hubs = alias_hubs_new(d, len);
+    if (!hubs) {
         free(parent);
         free(t.slot);
         return -1;
     }
-    for (size_t i = 0; d && i < len;) {
-        size_t j = i;
-        while (j < len && d[j] != '\n') j++;
-        const char *line = (const char *)d + i, *eq = memchr(line, '=', j - i), *hash = memchr(line, '#', j - i);
-        size_t ln = hash ? (size_t)(hash - line) : j - i;
-        i = j + 1;
-        if (!eq || eq >= line + ln) continue;
-        char fa[256], fb[256];
-        if (!fold_name(line, (size_t)(eq - line), fa, sizeof fa) ||
-            !fold_name(eq + 1, ln - (size_t)(eq + 1 - line), fb, sizeof fb))
-            continue;
-        size_t h = 0;
-        while (h < n_hubs && strcmp(hub[h].name, fb)) h++;
-        if (h == n_hubs) {
-            memcpy(hub[h].name, fb, strlen(fb) + 1);
-            hub[h].first = folded_find(ix, &t, 2, fb);
-            n_hubs++;
-        }
+    char fa[ALIAS_MAX], fb[ALIAS_MAX];
+    while (next_alias_pair(d, len, &at, fa, fb)) {
+        alias_hub *hub = alias_hub_of(hubs, &n_hubs, fb);
+        if (hub->first < 0) hub->first = folded_find(ix, &t, 2, fb);
         int64_t a = folded_find(ix, &t, 2, fa);
         if (a < 0) continue;
-        if (hub[h].first < 0) {
-            hub[h].first = a;
+        if (hub->first < 0) {
+            hub->first = a;
             continue;
         }
-        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)hub[h].first);
+        uint32_t ra = uf_find(parent, (uint32_t)a), rb = uf_find(parent, (uint32_t)hub->first);
         if (ra != rb) parent[ra] = rb;
     }
-    free(hub);
+    free(hubs);
     for (uint32_t i = 0; i < n; i++) {
         if (ix->names[i].kind != 2) continue;
         uint32_t r = uf_find(parent, i);
