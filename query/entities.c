@@ -499,6 +499,20 @@ static int64_t org_with_base(const morgue_index *ix, char *const *okey, const ui
     return -1;
 }
 
+/* Records the union-find in parent as the groups of the names of kind
+ * `kind`: each name's group is its root, and both are marked grouped. */
+static void apply_groups(morgue_index *ix, uint32_t *parent, int kind)
+{
+    for (uint32_t i = 0; i < ix->n_names; i++) {
+        if (ix->names[i].kind != kind) continue;
+        uint32_t r = uf_find(parent, i);
+        if (r == i) continue;
+        ix->group[i] = (int)r;
+        ix->merged[i] |= ORG_GROUPED;
+        ix->merged[r] |= ORG_GROUPED;
+    }
+}
+
 /* The next "alias = name" line of an alias list (data/org_aliases.txt,
  * data/place_aliases.txt, n bytes at d) from byte *at: both sides folded
  * as names are into fa and fb (ALIAS_MAX bytes each); 1, or 0 at the end.
@@ -804,14 +818,7 @@ static int group_orgs(morgue_index *ix)
             if ((from & ORG_SHORT) && !(*to & ORG_SHORT))
                 *to = (uint8_t)((*to & ~MERGED_WHY) | ORG_SHORT | (from & MERGED_WHY));
         }
-    for (uint32_t i = 0; i < n; i++) {
-        if (ix->names[i].kind != 1) continue;
-        uint32_t r = uf_find(parent, i);
-        if (r == i) continue;
-        ix->group[i] = (int)r;
-        ix->merged[i] |= ORG_GROUPED;
-        ix->merged[r] |= ORG_GROUPED;
-    }
+    apply_groups(ix, parent, 1);
     /* Each group's displayed name: a reporter expects the Securities and
      * Exchange Commission, the International Monetary Fund and the Federal
      * Reserve, not SEC, IMF and Fed, though the short forms may be in more
@@ -932,14 +939,7 @@ static int group_places(morgue_index *ix)
         if (ra != rb) parent[ra] = rb;
     }
     free(hubs);
-    for (uint32_t i = 0; i < n; i++) {
-        if (ix->names[i].kind != 2) continue;
-        uint32_t r = uf_find(parent, i);
-        if (r == i) continue;
-        ix->group[i] = (int)r;
-        ix->merged[i] |= ORG_GROUPED;
-        ix->merged[r] |= ORG_GROUPED;
-    }
+    apply_groups(ix, parent, 2);
     for (uint32_t i = 0; i < n; i++)
         if (ix->names[i].kind == 2 && (ix->merged[i] & ORG_GROUPED) && better_spelling(ix, i, ix->canon[ix->group[i]]))
             ix->canon[ix->group[i]] = (int)i;
