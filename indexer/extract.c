@@ -4610,16 +4610,32 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
     if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
     if (x->t[f].kind != T_WORD || x->t[f].q >= 0) return no;
     int32_t k = f + 1;
+    /* round 16b: more past tenses without -ed that open a first predicate
+     * ("The government froze wages … and said …", "Traders saw …") */
+    static const char *const past_more[] = {"froze", "saw", "chose", "sold", "bought", "paid", "cut", "knew",
+                                            "did", "does", "thought", "found", "felt", "fell", "rose", NULL};
     if (word_is(x, f, "it")) {
-        if (past_verb(x, k) || word_in(x, k, irregular_past)) return (tspan){f, f};
+        /* not "It is …", "It was …" (no one) */
+        if (past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, past_more) ||
+            (word_in(x, k, finite_aux) && !word_is(x, k, "is") && !word_is(x, k, "was")))
+            return (tspan){f, f};
         return no;
     }
-    if (!is_determiner(x, f) || word_is(x, f, "that") || word_is(x, f, "this")) return no;
-    while (k < c && k < f + 12 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !past_verb(x, k) &&
-           !word_in(x, k, irregular_past) && !word_in(x, k, finite_aux) && !is_cue(x, k) && !is_adverb(x, k))
-        k++;
-    if (k >= c || k == f + 1 || !(past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, finite_aux)))
+    /* a description, or (round 16b) a name or a plural opening the
+     * sentence ("Nicholas declined to give any details, but said …",
+     * "Bankers declined to comment but said …") */
+    if (word_is(x, f, "that") || word_is(x, f, "this") ||
+        !(is_determiner(x, f) ||
+          ((cap_word(x, f) || plural_noun(x, f)) && !(tflags(x, f) & (LX_FUNC | LX_PRONOUN)))))
         return no;
+    while (k < c && k < f + 12 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !past_verb(x, k) &&
+           !word_in(x, k, irregular_past) && !word_in(x, k, finite_aux) && !is_cue(x, k) && !is_adverb(x, k) &&
+           !word_in(x, k, past_more))
+        k++;
+    if (k >= c || !(past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, finite_aux) ||
+                    word_in(x, k, past_more)))
+        return no;
+    if (k == f + 1 && is_determiner(x, f)) return no;
     tspan np = np_left(x, k - 1, f);
     return np.a == f ? np : no;
 }

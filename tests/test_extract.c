@@ -30,6 +30,8 @@ static const qcase qcases[] = {
     /* round 16: no second predicate of speech: a noun in -s, "agreed to" */
     {"The dollar held steady and comments on the meeting were few.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"The trust made a loss and agreed to sell the pier.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* ... nor "It is …" (no one) */
+    {"It is understood that the trust met and said nothing.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 16: a time before "X agreed" is no content */
     {"On Tuesday, a meeting of the harbour board agreed to the creation of a fund.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 16: after the cue, "it" and an auxiliary open the content
@@ -1241,6 +1243,11 @@ static const struct {
     {"A spokesman for the trust refused to comment, but said the results would come in May.",
      "A spokesman for the trust"},
     {"It made a loss in the first half and said that debts will increase.", "It"},
+    /* round 16b: a name or a plural opening the sentence; more past tenses */
+    {"Nicholas declined to give any details, but said an announcement might come in a few days.", "Nicholas"},
+    {"Bankers declined to comment on the meeting but said the response could be crucial.", "Bankers"},
+    {"The trust froze fares at their level and said any future rises must be linked to costs.", "The trust"},
+    {"It did not disclose a price but said it had issued 30,000 shares.", "It"},
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
