@@ -1610,6 +1610,16 @@ static void full_insert(ctx *x, int32_t *by_full, uint32_t fmask, int32_t ent)
     by_full[h] = ent + 1;
 }
 
+/* The entity that one word of an earlier name stands for (by_part, whose
+ * keys part_key are hash_lower of the word; a key is in one slot at
+ * most), or -1. */
+static int32_t part_find(const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, uint32_t key)
+{
+    for (uint32_t h = key & fmask; by_part[h]; h = (h + 1) & fmask)
+        if (part_key[h] == key) return by_part[h] - 1;
+    return -1;
+}
+
 /* Round 14 (ents): a heading in capitals ("AMERICAN MOTORS CORP EARLY
  * MARCH U.S. CAR SALES OFF", "FED SAYS") is no name: only the listed
  * names inside it (up to four words: "U.S.", "NEW YORK", "OPEC") are
@@ -1923,9 +1933,7 @@ static int find_entities(ctx *x)
         if (nwords == 1 && (lf & LX_COMMON) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* "Western currencies", "Chapter 11", "Nine mths": a modifier
              * (not a name of the article's: "James Day ... Day said") */
-            int part = 0;
-            uint32_t hp = hash_lower(tx(x, a), full_len);
-            for (uint32_t h = hp & fmask; by_part[h] && !part; h = (h + 1) & fmask) part = part_key[h] == hp;
+            int part = part_find(part_key, by_part, fmask, hash_lower(tx(x, a), full_len)) >= 0;
             if (!part && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
             /* "on April Six": a day's number after a month */
             static const char *const month[] = {"january", "february", "march", "april", "may", "june", "july",
@@ -2061,10 +2069,9 @@ static int find_entities(ctx *x)
              * ... Republic New York estimated") */
             if (pt >= 0) {
                 uint32_t h0 = hash_run(tx(x, a), full_len);
-                for (uint32_t h = h0 & fmask; by_full[h] && pt >= 0; h = (h + 1) & fmask)
-                    if (x->ents[by_full[h] - 1].h_full == h0) pt = -1;
-                for (uint32_t h = h0 & fmask; by_part[h] && pt >= 0; h = (h + 1) & fmask)
-                    if (part_key[h] == h0) pt = -1;
+                int32_t unused = -1;
+                if (full_lookup(x, by_full, fmask, h0, 1, &unused) >= 0 || part_find(part_key, by_part, fmask, h0) >= 0)
+                    pt = -1;
             }
             if (org) kind = ENT_ORG;
             else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
@@ -2087,18 +2094,16 @@ static int find_entities(ctx *x)
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
-        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN)))
-            for (uint32_t h = hf & fmask; by_part[h] && ent < 0; h = (h + 1) & fmask)
-                if (part_key[h] == hf && (nwords == 1 || x->ents[by_part[h] - 1].kind == ENT_ORG))
-                    ent = by_part[h] - 1;
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN))) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
+        }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
             const char *w = tx(x, a);
             size_t wn = strip_poss(w, tl(x, a));
             /* "the Clintons": the plural of a person's surname is a group */
             if (wn > 3 && w[wn - 1] == 's') {
-                uint32_t hs = hash_lower(w, wn - 1);
-                for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
-                    if (part_key[h] == hs) kind = ENT_OTHER;
+                if (part_find(part_key, by_part, fmask, hash_lower(w, wn - 1)) >= 0) kind = ENT_OTHER;
             }
             /* "Obama-era", "Trump-style": a compound adjective, no name;
              * "Obama-Clinton", "Obama-Xi": persons of the article paired */
@@ -2110,10 +2115,8 @@ static int find_entities(ctx *x)
                 for (const char *p0 = w; paired && p0 < w + wn;) {
                     const char *p1 = memchr(p0, '-', (size_t)(w + wn - p0));
                     if (!p1) p1 = w + wn;
-                    uint32_t hs = hash_lower(p0, (size_t)(p1 - p0));
-                    paired = 0;
-                    for (uint32_t h = hs & fmask; by_part[h]; h = (h + 1) & fmask)
-                        if (part_key[h] == hs && x->ents[by_part[h] - 1].kind == ENT_PERSON) paired = 1;
+                    int32_t e = part_find(part_key, by_part, fmask, hash_lower(p0, (size_t)(p1 - p0)));
+                    paired = e >= 0 && x->ents[e].kind == ENT_PERSON;
                     p0 = p1 + 1;
                 }
                 if (paired) kind = ENT_OTHER;
@@ -2838,14 +2841,29 @@ static int and_opens_clause(ctx *x, int32_t k)
            !(tflags(x, k - 1) & (LX_DESC | LX_TITLE | LX_PRONOUN));
 }
 
+/* Round 16: whether w (n bytes) names a number ("two", "twelve",
+ * "ninety", "hundred"): by length, as share_word asks it of nearly every
+ * phrase end. */
+static int number_name(const char *w, size_t n)
+{
+#define NN_(v) same_word(w, v, n)
+    switch (n) {
+    case 3: return NN_("one") || NN_("two") || NN_("six") || NN_("ten");
+    case 4: return NN_("four") || NN_("five") || NN_("nine");
+    case 5: return NN_("three") || NN_("seven") || NN_("eight") || NN_("forty") || NN_("fifty") || NN_("sixty");
+    case 6:
+        return NN_("eleven") || NN_("twelve") || NN_("twenty") || NN_("thirty") || NN_("eighty") || NN_("ninety");
+    case 7: return NN_("seventy") || NN_("hundred");
+    default: return 0;
+    }
+#undef NN_
+}
+
 /* Round 16: a number as a word or in digits ("two", "46", "1,300"). */
 static int number_word(ctx *x, int32_t i)
 {
-    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                       "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
-                                       "seventy", "eighty", "ninety", "hundred", NULL};
     if (x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
-    return (x->t[i].flags & F_DIGIT) || word_in(x, i, nums);
+    return (x->t[i].flags & F_DIGIT) || number_name(tx(x, i), tl(x, i));
 }
 
 /* Round 16: whether tokens [a, b] are a share of people, as a poll reports
@@ -2928,17 +2946,14 @@ static int share_word(ctx *x, int32_t i)
     if (x->t[i].kind != T_WORD) return 0;
     size_t n = tl(x, i);
     const char *w = tx(x, i);
+    if (number_name(w, n)) return 1;
 #define SW_(v) same_word(w, v, n)
     switch (n) {
-    case 3: return SW_("pct") || SW_("one") || SW_("two") || SW_("six") || SW_("ten");
-    case 4: return SW_("cent") || SW_("half") || SW_("most") || SW_("many") || SW_("four") || SW_("five") || SW_("nine");
-    case 5:
-        return SW_("third") || SW_("fifth") || SW_("tenth") || SW_("three") || SW_("seven") || SW_("eight") ||
-               SW_("forty") || SW_("fifty") || SW_("sixty");
-    case 6:
-        return SW_("thirds") || SW_("fifths") || SW_("tenths") || SW_("eleven") || SW_("twelve") || SW_("twenty") ||
-               SW_("thirty") || SW_("eighty") || SW_("ninety");
-    case 7: return SW_("percent") || SW_("quarter") || SW_("seventy") || SW_("hundred");
+    case 3: return SW_("pct");
+    case 4: return SW_("cent") || SW_("half") || SW_("most") || SW_("many");
+    case 5: return SW_("third") || SW_("fifth") || SW_("tenth");
+    case 6: return SW_("thirds") || SW_("fifths") || SW_("tenths");
+    case 7: return SW_("percent") || SW_("quarter");
     case 8: return SW_("quarters") || SW_("majority") || SW_("minority");
     case 10: return SW_("two-thirds");
     case 14: return SW_("three-quarters");
@@ -3060,14 +3075,16 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                !(tl(x, k) > 3 && ((tx(x, k)[tl(x, k) - 2] == 'e' && tx(x, k)[tl(x, k) - 1] == 'd') ||
                                   (tl(x, k) == 4 && same_word(tx(x, k), "sent", 4)))))
             k--;
-        int time = k < j && x->t[k].kind == T_WORD && word_in(x, k, doc_part);
-        for (int32_t m = k + 1; m <= j && time; m++)
-            time = x->t[m].kind == T_WORD && x->t[m].q < 0 && (is_day(x, m) || word_in(x, m, when));
-        /* (with no time, not before a plural noun: "the union filed
-         * comments opposing …") */
-        int noun_after = k == j && j + 1 < x->nt && tl(x, j + 1) > 4 && tx(x, j + 1)[tl(x, j + 1) - 1] == 's';
-        if (k - 1 >= lo && (time || (k == j && !noun_after)) && x->t[k].kind == T_WORD && word_in(x, k, doc_part) && x->t[k - 1].kind == T_WORD &&
-            x->t[k - 1].q < 0 && !(tflags(x, k - 1) & (LX_FUNC | LX_PRONOUN))) {
+        int ok = k - 1 >= lo && x->t[k].kind == T_WORD && x->t[k - 1].kind == T_WORD && x->t[k - 1].q < 0 &&
+                 !(tflags(x, k - 1) & (LX_FUNC | LX_PRONOUN)) && word_in(x, k, doc_part);
+        if (ok && k == j) {
+            /* with no time, not before a plural noun ("the union filed
+             * comments opposing …") */
+            ok = !(j + 1 < x->nt && tl(x, j + 1) > 4 && tx(x, j + 1)[tl(x, j + 1) - 1] == 's');
+        } else
+            for (int32_t m = k + 1; m <= j && ok; m++)
+                ok = x->t[m].kind == T_WORD && x->t[m].q < 0 && (is_day(x, m) || word_in(x, m, when));
+        if (ok) {
             tspan in = np_left(x, k - 1, lo);
             if (in.a >= 0 && in.b == k - 1 && (is_determiner(x, in.a) || cap_word(x, in.a))) return in;
         }
@@ -3407,8 +3424,9 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
         tspan hr = np_head(x, (tspan){j, j}, lo);
         if (hr.a < j) return hr;
     }
+    int conj = a - 2 >= lo && clause_conj(x, a - 1);
     if (!has_det && !(f & LX_DESC) && !named &&
-        !((!word_stop || (a - 2 >= lo && clause_conj(x, a - 1))) && plural_noun(x, j) &&
+        !((!word_stop || conj) && plural_noun(x, j) &&
           (a == x->sent_first[x->t[a].sent] ||
            /* round 15: after a conjunction opening the sentence ("But
             * diplomats said") */
@@ -3417,7 +3435,7 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
            /* round 16: after a conjunction opening a clause inside the
             * sentence ("…, although economists said", "… in the north
             * and officials said"; not "met the pilots and officials") */
-           (a - 2 >= lo && clause_conj(x, a - 1)) ||
+           conj ||
            /* not the comma of a figure ("a survey of 5,000 households") */
            (punct_is(x, a - 1, ',') && !(x->t[a - 1].e == x->t[a].s && (x->t[a].flags & F_DIGIT))) ||
            (x->t[a - 1].kind == T_QMARK && a - 2 >= 0 && punct_is(x, a - 2, ',')))))
@@ -4298,7 +4316,6 @@ static void coord_inverted(ctx *x, attrib *at, int32_t hi)
     keep_coord(x, at->sp, part, 2);
 }
 
-/* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
 
 /* Round 16: whether cue c is a finite verb by its form: a past tense in
@@ -4316,6 +4333,7 @@ static int finite_cue(ctx *x, int32_t c)
     return !(word_is(x, c, "agreed") && c + 1 < x->nt && word_is(x, c + 1, "to"));
 }
 
+/* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -4598,6 +4616,17 @@ static const char *const irregular_past[] = {"cast", "made", "took", "gave", "we
                                              "began", "became", "drew", "got", "hit", "led", "struck", "sought",
                                              "stood", "wrote", "spoke", NULL};
 
+/* Round 16: whether word k is the verb of a first predicate: a past in
+ * -ed, an auxiliary, or a past tense without -ed (irregular_past, and
+ * round 16b's: "The government froze wages … and said …"). */
+static int first_verb(ctx *x, int32_t k)
+{
+    static const char *const past_more[] = {"froze", "saw", "chose", "sold", "bought", "paid", "cut", "knew",
+                                            "did", "does", "thought", "found", "felt", "fell", "rose", NULL};
+    return past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, finite_aux) ||
+           word_in(x, k, past_more);
+}
+
 /* Round 16: the subject of the sentence opening at f whose second
  * predicate is the cue at c ("The bank gave no details, but said …", "A
  * spokesman for the firm refused to comment, but said …", "It made a
@@ -4610,15 +4639,9 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
     if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
     if (x->t[f].kind != T_WORD || x->t[f].q >= 0) return no;
     int32_t k = f + 1;
-    /* round 16b: more past tenses without -ed that open a first predicate
-     * ("The government froze wages … and said …", "Traders saw …") */
-    static const char *const past_more[] = {"froze", "saw", "chose", "sold", "bought", "paid", "cut", "knew",
-                                            "did", "does", "thought", "found", "felt", "fell", "rose", NULL};
     if (word_is(x, f, "it")) {
         /* not "It is …", "It was …" (no one) */
-        if (past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, past_more) ||
-            (word_in(x, k, finite_aux) && !word_is(x, k, "is") && !word_is(x, k, "was")))
-            return (tspan){f, f};
+        if (first_verb(x, k) && !word_is(x, k, "is") && !word_is(x, k, "was")) return (tspan){f, f};
         return no;
     }
     /* a description, or (round 16b) a name or a plural opening the
@@ -4628,13 +4651,10 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
         !(is_determiner(x, f) ||
           ((cap_word(x, f) || plural_noun(x, f)) && !(tflags(x, f) & (LX_FUNC | LX_PRONOUN)))))
         return no;
-    while (k < c && k < f + 12 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !past_verb(x, k) &&
-           !word_in(x, k, irregular_past) && !word_in(x, k, finite_aux) && !is_cue(x, k) && !is_adverb(x, k) &&
-           !word_in(x, k, past_more))
+    while (k < c && k < f + 12 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !first_verb(x, k) && !is_cue(x, k) &&
+           !is_adverb(x, k))
         k++;
-    if (k >= c || !(past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, finite_aux) ||
-                    word_in(x, k, past_more)))
-        return no;
+    if (k >= c || !first_verb(x, k)) return no;
     if (k == f + 1 && is_determiner(x, f)) return no;
     tspan np = np_left(x, k - 1, f);
     return np.a == f ? np : no;
