@@ -227,6 +227,28 @@ static int orgs_ready(morgue_index *ix);
 static int places_ready(morgue_index *ix);
 static int better_spelling(const morgue_index *ix, uint32_t i, int best);
 
+/* A candidate group and the articles of its names that could join it. */
+typedef struct {
+    uint32_t root;
+    uint64_t articles;
+} group_tally;
+
+/* The group among t[0..nt) that holds DOMINANT_PCT of the articles and
+ * MIN_ARTICLES or more, for surnames and initials alike (a rival in one
+ * article alone does not count): its index, or UINT32_MAX (also when nt
+ * is 0). */
+static uint32_t dominant(const group_tally *t, uint32_t nt)
+{
+    if (!nt) return UINT32_MAX;
+    uint32_t best = 0;
+    uint64_t all = 0;
+    for (uint32_t q = 1; q < nt; q++)
+        if (t[q].articles > t[best].articles) best = q;
+    for (uint32_t q = 0; q < nt; q++)
+        if (q == best || t[q].articles >= 2) all += t[q].articles;
+    return t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT ? UINT32_MAX : best;
+}
+
 /* Articles naming `folded` as an entity of another kind than person, or
  * an organisation or place whose name starts with it ("Ford Motor Co"
  * against a lone "Ford"). */
@@ -282,10 +304,7 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
     if (ix->names[s].words == 1 && !sp && other_kind_articles(ix, w) < own) {
         uint32_t nt = 0;
         prev = UINT32_MAX;
-        struct tally {
-            int g;
-            uint64_t articles;
-        } *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
+        group_tally *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
         if (!t) return;
         /* the full persons whose last word is w */
         for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
@@ -295,21 +314,15 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             const ix_name *x = &ix->names[c];
             const char *last = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
             if (!last || strcmp(last + 1, w)) continue;
-            int g = group_of(ix, c);
+            uint32_t g = (uint32_t)group_of(ix, c);
             uint32_t q = 0;
-            while (q < nt && t[q].g != g) q++;
-            if (q == nt) t[nt++] = (struct tally){g, 0};
+            while (q < nt && t[q].root != g) q++;
+            if (q == nt) t[nt++] = (group_tally){g, 0};
             t[q].articles += x->articles;
         }
-        uint32_t top_q = 0;
-        uint64_t rest = 0;
-        for (uint32_t q = 1; q < nt; q++)
-            if (t[q].articles > t[top_q].articles) top_q = q;
-        for (uint32_t q = 0; q < nt; q++)
-            if (q != top_q && t[q].articles >= 2) rest += t[q].articles;
-        uint64_t top = nt ? t[top_q].articles : 0;
-        if (top >= MIN_ARTICLES && top * 100 >= (top + rest) * DOMINANT_PCT) {
-            target = t[top_q].g;
+        uint32_t top_q = dominant(t, nt);
+        if (top_q < nt) {
+            target = (int)t[top_q].root;
             why = nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
         }
         free(t);
@@ -610,25 +623,6 @@ static int org_stands_for(const morgue_index *ix, const uint32_t *base, uint32_t
     return (org_initials(g, strlen(g), in) && !strcmp(in, f)) || (org_initials(g, base[j], in) && !strcmp(in, f));
 }
 
-typedef struct {
-    uint32_t root;
-    uint64_t articles;
-} org_tally;
-
-/* The group among t[0..nt) that holds DOMINANT_PCT of the articles and
- * MIN_ARTICLES or more, as for surnames (a rival in one article alone
- * does not count): its index, or UINT32_MAX. */
-static uint32_t dominant(const org_tally *t, uint32_t nt)
-{
-    uint32_t best = 0;
-    uint64_t all = 0;
-    for (uint32_t q = 1; q < nt; q++)
-        if (t[q].articles > t[best].articles) best = q;
-    for (uint32_t q = 0; q < nt; q++)
-        if (q == best || t[q].articles >= 2) all += t[q].articles;
-    return t[best].articles < MIN_ARTICLES || t[best].articles * 100 < all * DOMINANT_PCT ? UINT32_MAX : best;
-}
-
 /* The whole-name term of organisation a in segment s (lib/fields.h):
  * 1 found, 0 absent (or damaged: see org_together). */
 static int org_term(const morgue_index *ix, uint32_t s, const char *a, term_info *ti)
@@ -739,7 +733,7 @@ static int group_orgs(morgue_index *ix)
     }
     if (join_aliases(ix, parent, okey, okey_len, by_base, mask)) goto done;
     /* initials: the groups of the candidates, by articles */
-    org_tally t[64];
+    group_tally t[64];
     /* the acronym's terms, a segment each (org_together) */
     if (!(acr_terms = malloc(sizeof *acr_terms * (ix->n_segs ? ix->n_segs : 1)))) goto done;
     for (uint32_t i = 0; i < n; i++) {
@@ -766,7 +760,7 @@ static int group_orgs(morgue_index *ix)
                 many = 1; /* too many to call one dominant */
                 break;
             }
-            if (q == nt) t[nt++] = (org_tally){r, 0};
+            if (q == nt) t[nt++] = (group_tally){r, 0};
             t[q].articles += ix->names[j].articles;
         }
         if (!nt || many) continue;
