@@ -1,0 +1,542 @@
+/* Private to the extraction stages (indexer/extract*.c): the scanned
+ * article every stage reads and writes (tokens, quotation regions,
+ * sentences, entities, quotes: the ctx), and the helpers more than one
+ * stage asks.  extract.c runs the stages in order (docs/EXTRACTION.md,
+ * "Pipeline"); each stage's file says what it adds to the ctx. */
+#ifndef MORGUE_EXTRACT_CTX_H
+#define MORGUE_EXTRACT_CTX_H
+
+#include "extract.h"
+#include "extract_internal.h"
+#include "utf8.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+enum { T_WORD = 1, T_PUNCT, T_QMARK, T_PARA };
+
+enum {
+    F_CAP = 1,       /* first letter upper case */
+    F_ACRO = 2,      /* two or more letters, all upper case */
+    F_ABBR = 4,      /* ends with an abbreviation's period */
+    F_OPEN = 8,      /* quotation mark: opens */
+    F_CLOSE = 16,    /* quotation mark: closes */
+    F_DIGIT = 32,    /* starts with a digit */
+    F_CTX_DONE = 64, /* word: cue_by_context has been asked (round 14c) */
+    F_CTX_NOCUE = 128, /* ... and answered no */
+};
+
+typedef struct {
+    uint32_t s, e;
+    uint32_t cp;        /* punctuation / mark code point */
+    int32_t q;          /* quote region holding the token, or -1 */
+    uint32_t sent, para;
+    uint8_t kind, flags;
+    uint8_t left_space, right_space; /* white space or text edge on that side */
+    uint16_t lxf;       /* lexicon flags | LXF_KNOWN once looked up (tflags) */
+} tk;
+
+#define LXF_KNOWN 0x8000u
+
+typedef struct {
+    int32_t t0, t1;     /* tokens of the opening mark and of the closing
+                           mark (or the last token when capped) */
+    uint32_t s, e;      /* byte span including the marks */
+    int closed, single;
+} region;
+
+typedef struct {
+    uint32_t h_full, h_first, h_last;
+    uint32_t nwords;
+    const char *name;
+    const char *title;
+    ent_kind kind;
+    uint32_t n_mentions;
+    uint32_t desc[6];
+    int ndesc;
+    uint8_t gender;     /* PRON_MALE, PRON_FEMALE or 0: from a given name,
+                           title or role noun (data/gender.txt) */
+    /* round 14 (ents): made by a doubtful mention (a common word opening a
+     * sentence, a word of a heading in capitals): dropped at the end of
+     * find_entities unless a sure mention of the same words came later,
+     * `moved` (entity + 1) then, which takes its mentions */
+    uint8_t weak;
+    int32_t moved;
+} xent;
+
+typedef struct {
+    uint32_t s, e;
+    int32_t t0, t1, ent;
+    int in_quote;
+} xmention;
+
+typedef struct {
+    int32_t a, b;       /* token span, inclusive; a < 0 when none */
+} tspan;
+
+typedef struct {
+    const char *s;
+    size_t n;
+    arena *a;
+    tk *t;
+    int32_t nt, cap_t;
+    int32_t n_qmarks, n_caps;   /* quotation-mark tokens, capitalised words:
+                                   bounds of the region and entity arrays */
+    region *r;
+    int32_t nr;
+    int32_t *sent_first, *sent_last;
+    int32_t *sent_base;     /* first token of the whole sentence, when a
+                               sentence was cut at a coordinated cue */
+    uint32_t nsent;
+    xent *ents;
+    int32_t nents, cap_ents;
+    xmention *ms;
+    int32_t nms, cap_ms;
+    quote *qs;
+    uint32_t *qseg;     /* index of each quote's first segment */
+    int32_t nq, cap_q;
+    uint32_t (*segs)[2];
+    int32_t nseg, cap_seg;
+    /* The speaker of the last quote, for pronouns and continuations. */
+    int32_t last_q;
+    int32_t last_q_sent, cur_sent;  /* sentence of the last quote's end */
+    int split_depth;    /* sentence_quotes calls on the rest of a sentence */
+    int single_headline; /* the sentence is a short paragraph quoting in single marks only */
+    /* round 15a: the last coordinated subjects found ("Hale and Reis
+     * said"), a ring: each whole span and its conjuncts in order.  A span
+     * of tokens always splits the same way, so set_attrib looks its span
+     * up here (an attrib is copied and compared too often to carry them) */
+    struct {
+        tspan sp;
+        int n;
+        tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
+    } coord[4];
+    int ncoord;
+    /* round 14 (ents): is_org_word's answer per token while find_entities
+     * runs (0 not asked, 1 no, 2 yes): it asks several times a run */
+    uint8_t *orgw;
+} ctx;
+
+/* ------------------------------------------------ shared between stages */
+
+extern const unsigned char lower_tab[256];
+
+/* strip_clitic's 'd, 'll, 're, 've, 'm (not 's) */
+size_t clitic_len(const char *w, size_t n);
+
+int tokenize_text(ctx *x);
+
+int find_regions(ctx *x);
+
+int split_sentences(ctx *x);
+
+/* The lexicon flags of a word, without a possessive; round 13: "he'd",
+ * "she’ll", "they're" are their pronoun (only a pronoun: "we'll" is no
+ * "well").  Out of line: tflags is inlined at every call. */
+__attribute__((noinline)) uint32_t word_flags(const char *w, size_t n);
+
+/* First word of its sentence (after opening marks and brackets). */
+int sentence_initial(ctx *x, int32_t i);
+
+int find_entities(ctx *x);
+
+int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g);
+
+int is_adverb(ctx *x, int32_t i);
+
+/* The cue words that are also nouns, not the nouns of a report whose
+ * content follows ("her March comment that …", "Trump's controversial
+ * pledge to …"): by length and first letter, as is_cue asks this of every
+ * cue word it meets. */
+int noun_cue(const char *w, size_t n);
+
+/* finite auxiliaries and copulas: a clause has begun */
+extern const char *const finite_aux[];
+
+int is_cue_slow(ctx *x, int32_t i);
+
+/* round 14: a lower-case word (or the first of its sentence) that reads as a plural noun: "officials",
+ * "analysts", "residents" (-s after a letter other than s, u or i; five
+ * letters or more), or one of the plurals without -s that name groups of
+ * people ("police", "people"). */
+int plural_noun(ctx *x, int32_t i);
+
+/* The speaker phrase that ends at token j (inclusive), not before lo. */
+extern const char *const prep_of[];
+
+/* round 15: participles of a poll before "by" ("economists polled by
+ * Reuters said") */
+extern const char *const polled[];
+
+tspan np_left(ctx *x, int32_t j, int32_t lo);
+
+/* Round 14c: a prepositional phrase does not hide its head ("a source
+ * close to the board said", "Officials at the bank said", "a spokesman
+ * for Boeing said", "one of the analysts said"): phrase r, which follows
+ * "of", "for", "at", "in", "on", "with", "from" or "close to", starts at
+ * the noun phrase before it when that is a noun (a description or a
+ * capitalised run: not a verb, participle, adverb or function word). */
+/* plural_role's test for a lower-case word ("traders", "spokesmen"),
+ * written out here: a call from np_head would take plural_role out of
+ * line in find_entities, which asks it of every capitalised run. */
+int plural_desc(ctx *x, int32_t h);
+
+/* The last token (<= hi) of the name that runs on from the capitalised
+ * word at b: more capitalised words, or a title/description word or a
+ * connector ("of", "de") followed by one. */
+int32_t extend_name(ctx *x, int32_t b, int32_t hi);
+
+/* The speaker phrase that starts at token j (inversion: "said X"). */
+tspan np_right(ctx *x, int32_t j, int32_t hi);
+
+/* The entity a speaker phrase names. */
+int32_t speaker_entity(ctx *x, tspan sp);
+
+int find_quotes(ctx *x);
+
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i);
+static inline int ing_form(ctx *x, int32_t c);
+static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
+static inline uint32_t tflags(ctx *x, int32_t i);
+static inline int past_verb(ctx *x, int32_t i);
+static inline int str_in(const char *s, size_t n, const char *const *w);
+static inline int past_verb(ctx *x, int32_t i);
+static inline int finite_cue(ctx *x, int32_t c);
+static inline int and_opens_clause(ctx *x, int32_t k);
+static inline int past_verb(ctx *x, int32_t i);
+
+static inline unsigned char lower_c(unsigned char c)
+{
+    return lower_tab[c];
+}
+
+static inline uint32_t hash_lower(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ lower_c((unsigned char)s[i])) * 16777619u;
+    return h ? h : 1;
+}
+
+/* Length of a word without a final possessive 's / ’s. */
+static inline size_t strip_poss(const char *w, size_t n)
+{
+    if (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'S') && w[n - 2] == '\'') return n - 2;
+    if (n > 4 && (w[n - 1] == 's' || w[n - 1] == 'S') && (unsigned char)w[n - 2] == 0x99 &&
+        (unsigned char)w[n - 3] == 0x80 && (unsigned char)w[n - 4] == 0xE2)
+        return n - 4;
+    return n;
+}
+
+/* Length of a word without a final clitic: the possessive or "is"/"has"
+ * 's, and 'd, 'll, 're, 've, 'm (straight or ’) — "he'd", "she’ll",
+ * "they're" are their pronoun as a subject.  n when there is none. */
+static inline size_t strip_clitic(const char *w, size_t n)
+{
+    size_t k = strip_poss(w, n);
+    return k != n ? k : clitic_len(w, n);
+}
+
+/* Whether the listed abbreviation s[start..start+wl) closes a name.
+ * Titles ("Sen.", "Lt."), "St.", "Jr.", "No.", "vs." and months lead on
+ * to what follows; the rest (places: "Penn.", "Calif."; company suffixes:
+ * "Corp.", "Inc.") close a name. */
+static inline int abbr_closes(const char *s, size_t start, size_t wl)
+{
+    static const char *const lead_on[] = {"st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+                                          "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+    if ((lx_flags(s + start, wl) | lx_flags(s + start, wl + 1)) & LX_TITLE) return 0; /* "Lt.", "Gen." */
+    for (int k = 0; lead_on[k]; k++) {
+        if (strlen(lead_on[k]) != wl) continue;
+        size_t c = 0;
+        while (c < wl && lower_c((unsigned char)s[start + c]) == (unsigned char)lead_on[k][c]) c++;
+        if (c == wl) return 0;
+    }
+    return 1;
+}
+
+static inline int is_end_punct(uint32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+/* “Why?” Trump asked. — a capitalised name (up to three words, or a
+ * pronoun) and a cue verb right after a quotation ending with . ! ? are
+ * its attribution, not a new sentence. */
+static inline int attribution_tail(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"in", "on", "at", "during", "after", "before", "while", "from",
+                                    "via", "about", "with", "to", "later", "earlier", "last",
+                                    "this", "again", "recently", "when", "as", "afterward", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    size_t n = x->t[i].e - x->t[i].s;
+    const char *s = x->s + x->t[i].s;
+    for (int k = 0; w[k]; k++)
+        if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether the period of word i, a listed abbreviation that closes a name
+ * (abbr_closes), ends its sentence before the capitalised word i + 1
+ * ("Sean Penn. Penn said", "of Murex Corp. Others …"): not after a comma
+ * ("Fresno, Calif. Mayor Tom Reed") nor an initial ("W. Va."). */
+static inline int abbr_ends_sentence(ctx *x, int32_t i)
+{
+    tk *t = &x->t[i];
+    size_t wl = t->e - t->s - 1;
+    const char *w = x->s + t->s;
+    if (wl < 2 || w[wl] != '.' || memchr(w, '.', wl)) return 0;
+    if (i > 0 && x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',') return 0;
+    if (i > 0 && x->t[i - 1].kind == T_WORD && x->t[i - 1].e - x->t[i - 1].s == 2 && x->s[x->t[i - 1].e - 1] == '.')
+        return 0;
+    return abbr_closes(w, 0, wl);
+}
+
+static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
+
+static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
+
+static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
+{
+    tk *t = &x->t[i];
+    if (t->kind != T_WORD) return 0;
+    /* looked up once a token: the attribution scans ask again and again */
+    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | word_flags(tx(x, i), tl(x, i)));
+    return t->lxf & ~LXF_KNOWN;
+}
+
+/* Inlined everywhere: w is a literal, so its length is a constant and
+ * most words are rejected by their length alone. */
+static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    size_t n = tl(x, i);
+    if (n != strlen(w)) return 0;
+    /* w is lower case */
+    const char *s = tx(x, i);
+    for (size_t k = 0; k < n; k++)
+        if (lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return 1;
+}
+
+/* Whether word i is one of the lower-case words of the NULL-terminated
+ * list w (a cheap first-letter test before each comparison). */
+static inline int word_in(ctx *x, int32_t i, const char *const *w)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    return str_in(tx(x, i), tl(x, i), w);
+}
+
+/* Whether s[0..n) is one of the lower-case words of the list w. */
+static inline int str_in(const char *s, size_t n, const char *const *w)
+{
+    /* the first two letters against each entry's (every entry has at
+     * least one letter, so its second byte may be read: its NUL or a
+     * letter); a NUL inside the word matches nothing */
+    unsigned char c0 = lower_c((unsigned char)s[0]);
+    unsigned char c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
+    if (n > 1 && c1 == 0) return 0;
+    for (int k = 0; w[k]; k++) {
+        const char *v = w[k];
+        if ((unsigned char)v[0] != c0 || (unsigned char)v[1] != c1) continue;
+        if (n <= 2) {
+            if (v[n] == 0) return 1;
+            continue;
+        }
+        size_t m = 2;
+        while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
+        if (m == n && v[n] == 0) return 1;
+    }
+    return 0;
+}
+
+static inline int punct_is(ctx *x, int32_t i, uint32_t cp)
+{
+    return i >= 0 && i < x->nt && x->t[i].kind == T_PUNCT && x->t[i].cp == cp;
+}
+
+static inline int is_connector(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"of", "de", "al", "bin", "van", "von", "der", "da",
+                                    "del", "la", "le", "du", "el", "for", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) > 3) return 0;
+    return word_in(x, i, w);
+}
+
+static inline int cap_word(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
+    if (tl(x, i) == 1 && tx(x, i)[0] == 'I') return 0;
+    /* I'm, I've, I’ll */
+    if (tx(x, i)[0] == 'I' && tl(x, i) > 1 &&
+        (tx(x, i)[1] == '\'' || (tl(x, i) > 3 && !memcmp(tx(x, i) + 1, "\xE2\x80\x99", 3))))
+        return 0;
+    return 1;
+}
+
+/* Whether the words a..b (a final possessive aside) are a listed
+ * organisation. */
+static inline int listed_org(ctx *x, int32_t a, int32_t b)
+{
+    size_t n = x->t[b].e - x->t[a].s - (tl(x, b) - strip_poss(tx(x, b), tl(x, b)));
+    return (lx_flags(tx(x, a), n) & LX_ORG) != 0;
+}
+
+/* The mention covering token i, or -1. */
+static inline int32_t mention_at(ctx *x, int32_t i)
+{
+    int32_t lo = 0, hi = x->nms - 1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->ms[mid].t1 < i) lo = mid + 1;
+        else if (x->ms[mid].t0 > i) hi = mid - 1;
+        else return mid;
+    }
+    return -1;
+}
+
+/* The most recent mention before token i outside quotations whose entity
+ * has one of the kinds in mask (1 << ent_kind). */
+/* Whether entity e may be called by a pronoun of sex g (0: any). */
+static inline int gender_ok(ctx *x, int32_t e, int g)
+{
+    return !g || !x->ents[e].gender || x->ents[e].gender == g;
+}
+
+/* Whether s[0..n) is the lower-case word w of the same length n. */
+static inline int same_word(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lower_c((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
+    return 1;
+}
+
+/* "said Thursday his …", "said today that …": a day after a cue is no
+ * content */
+static inline int is_day(ctx *x, int32_t i)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "yesterday", NULL};
+    return x->t[i].kind == T_WORD && tl(x, i) >= 5 && word_in(x, i, days);
+}
+
+static inline int is_determiner(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"the", "a", "an", "his", "her", "their", "its", "this",
+                                    "that", "one", "another", "some", "several", "many",
+                                    "two", "three", "our", "my", NULL};
+    return word_in(x, i, w);
+}
+
+/* 0 when the word s[0..n) (no white space inside: one token) has no
+ * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
+static inline int maybe_cue(const char *s, size_t n)
+{
+    if (n == 0) return 0;
+    if (n >= 64) return 1; /* lx_lookup answers (no key is that long) */
+    unsigned char f = (unsigned char)s[0], g = (unsigned char)s[n > 1], l = (unsigned char)s[n - 1];
+    /* white space or NUL there: lx_lookup folds the key otherwise */
+    if (f <= ' ' || g <= ' ' || l <= ' ') return 1;
+    uint32_t b = lx_cue_bit(lower_c(f), lower_c(g), lower_c(l), n);
+    return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
+}
+
+/* Whether word i is a cue verb (or noun) of an attribution.  The scans for
+ * attributions ask it of every word of a window, and nearly all are no cue:
+ * punctuation, quoted or capitalised words, words the cue filter rules out
+ * (or known to be no cue) with no phrasal cue's next word.  Those are
+ * answered here, inlined, by is_cue_slow's own tests in its order; the rest
+ * (possessives, a filter hit, "according", "shot back") go to it. */
+static inline __attribute__((always_inline)) int is_cue_tok(ctx *x, int32_t i)
+{
+    const tk *t = &x->t[i];
+    if (t->kind != T_WORD || t->q >= 0) return 0;
+    uint32_t n = t->e - t->s;
+    const char *w = x->s + t->s;
+    if (n == 9 && (w[0] | 0x20) == 'a') return is_cue_slow(x, i);
+    if (t->flags & F_CAP) return 0;
+    int maybe;
+    if (t->lxf & LXF_KNOWN) maybe = (t->lxf & LX_CUE) != 0;
+    else maybe = maybe_cue(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
+    if (!maybe) {
+        if (i + 1 >= x->nt) return 0;
+        /* the phrasal cues' first words: "shot back", "puts it", "went on" */
+        uint32_t nn = t[1].e - t[1].s;
+        if (nn == 4) {
+            if (n < 3 || n > 6 || (w[0] != 's' && w[0] != 'f' && w[0] != 'h')) return 0;
+        } else if (nn == 2) {
+            if ((n != 3 && n != 4) || (w[0] != 'p' && w[0] != 'w' && w[0] != 'g')) return 0;
+        } else
+            return 0;
+    }
+    return is_cue_slow(x, i);
+}
+
+static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i)
+{
+    return i >= 0 && i < x->nt && is_cue_tok(x, i);
+}
+
+/* round 14: words for an unnamed informant that the description list
+ * does not hold ("a source", "People familiar with …"). */
+static inline int source_word(ctx *x, int32_t i)
+{
+    static const char *const w[] = {"source", "sources", "people", "People", "person", "insider", "insiders", NULL};
+    return word_in(x, i, w);
+}
+
+/* The part of clause_conj for "and" (token k, outside quotes). */
+static inline int and_opens_clause(ctx *x, int32_t k)
+{
+    if (k < 1) return 0;
+    if (punct_is(x, k - 1, ',')) return 1;
+    return x->t[k - 1].kind == T_WORD && x->t[k - 1].q < 0 && !cap_word(x, k - 1) && !plural_noun(x, k - 1) &&
+           !(ing_form(x, k - 1) && k + 1 < x->nt && ing_form(x, k + 1)) &&
+           !(tflags(x, k - 1) & (LX_DESC | LX_TITLE | LX_PRONOUN));
+}
+
+/* Round 16: whether the name sp is followed by the body it speaks for
+ * ("…, said Stuart Hensel of the Harbour Unit", "said Ana Reis of the
+ * union"): a capitalised name, then "of" and a determiner. */
+static inline int name_of_body(ctx *x, tspan sp)
+{
+    if (!(cap_word(x, sp.a) && cap_word(x, sp.b) && sp.b + 2 < x->nt && word_is(x, sp.b + 1, "of") &&
+          word_is(x, sp.b + 2, "the")))
+        return 0;
+    /* ... which ends the clause within five words (not "said ConAgra Inc
+     * of the U.S. Was taking it over") */
+    int32_t m = sp.b + 3;
+    while (m < x->nt && m <= sp.b + 8 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !word_in(x, m, finite_aux)) m++;
+    return m < x->nt && m <= sp.b + 8 && (punct_is(x, m, '.') || punct_is(x, m, ','));
+}
+
+static inline int ing_form(ctx *x, int32_t c)
+{
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
+/* Round 16: whether cue c is a finite verb by its form: a past tense in
+ * -ed or "said", "told", "wrote", or "says" (not another -s form: "and
+ * comments", "notes written" are nouns), and not "agreed to" (an
+ * agreement to act, no speech). */
+static inline int finite_cue(ctx *x, int32_t c)
+{
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 4) return 0;
+    if (word_is(x, c, "said") || word_is(x, c, "told") || word_is(x, c, "wrote") || word_is(x, c, "says"))
+        return 1;
+    if (w[n - 2] != 'e' || w[n - 1] != 'd') return 0;
+    return !(word_is(x, c, "agreed") && c + 1 < x->nt && word_is(x, c + 1, "to"));
+}
+
+static inline int past_verb(ctx *x, int32_t i)
+{
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || x->t[i].q >= 0) return 0;
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+#endif

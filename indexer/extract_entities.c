@@ -1,0 +1,1205 @@
+/*
+ * Entity mentions: capitalised sequences chunked into names, titles and
+ * honorifics split off, kinds from the gazetteers and the words around a
+ * name, and short mentions (a surname, an initialism) linked to the full
+ * name used earlier in the article.
+ */
+#include "extract_ctx.h"
+
+__attribute__((noinline)) uint32_t word_flags(const char *w, size_t n)
+{
+    size_t k = strip_poss(w, n);
+    uint32_t f = lx_flags(w, k);
+    /* "he'd" … "they’re": an apostrophe second or third from the end */
+    if (!f && k == n && n >= 3 && n <= 9 &&
+        (w[n - 2] == '\'' || w[n - 3] == '\'' || (unsigned char)w[n - 2] == 0x99 ||
+         (unsigned char)w[n - 3] == 0x99)) {
+        size_t b = clitic_len(w, n);
+        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b);
+    }
+    return f;
+}
+
+int sentence_initial(ctx *x, int32_t i)
+{
+    int32_t j = i - 1;
+    while (j >= 0 && (x->t[j].kind == T_QMARK || (x->t[j].kind == T_PUNCT &&
+                      (x->t[j].cp == '(' || x->t[j].cp == '[' || x->t[j].cp == 0x2014))))
+        j--;
+    if (j < 0) return 1;
+    if (x->t[j].kind == T_PARA || x->t[j].sent != x->t[i].sent) return 1;
+    if (x->t[j].kind == T_PUNCT && (x->t[j].cp == ':' || is_end_punct(x->t[j].cp))) return 1;
+    /* "Intermark Inc <IMI> - Offering of 40 mln dlrs": a dash between
+     * spaces opens a list item */
+    if (x->t[j].kind == T_PUNCT && (x->t[j].cp == '-' || x->t[j].cp == 0x2013) && x->t[j].left_space &&
+        x->t[j].right_space)
+        return 1;
+    return 0;
+}
+
+/* Organisation words ("Party", "Committee", "Times"), bucketed by first
+ * letter: is_org_word runs for every capitalised run. */
+static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
+                                    "ag", "airlines", "airways", "authority", NULL};
+
+static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
+
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle",
+                                    "commission", "campaign", "center", "centre", "club",
+                                    "company", "church", "college", "coalition", "co.", "co",
+                                    "corp", "community", "cos", "corporation", "confederation", NULL};
+
+static const char *const org_d[] = {"department", NULL};
+
+static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
+
+static const char *const org_g[] = {"group", "guard", "government", "gazette", NULL};
+
+static const char *const org_e[] = {"exchange", NULL};
+
+static const char *const org_h[] = {"house", "holdings", "herald", NULL};
+
+static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
+
+static const char *const org_j[] = {"journal", NULL};
+
+static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
+
+static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
+
+static const char *const org_n[] = {"news", "network", "navy", NULL};
+
+static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
+
+static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
+
+static const char *const org_r[] = {"radio", NULL};
+
+static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
+
+static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
+
+static const char *const org_u[] = {"university", "union", NULL};
+
+static const char *const org_w[] = {"workers", NULL};
+
+static const char *const *const org_words[26] = {
+    org_a, org_b, org_c, org_d, org_e, org_f, org_g, org_h, org_i, org_j, NULL, org_l, org_m,
+    org_n, org_o, org_p, NULL,  org_r, org_s, org_t, org_u, NULL,  org_w, NULL, NULL, NULL};
+
+/* (a possessive aside: "the Bank's committee") */
+static int is_org_word(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    if (x->orgw && x->orgw[i]) return x->orgw[i] - 1;
+    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
+    int r = c0 >= 'a' && c0 <= 'z' && org_words[c0 - 'a'] &&
+            str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), org_words[c0 - 'a']);
+    if (x->orgw) x->orgw[i] = (uint8_t)(r + 1);
+    return r;
+}
+
+/* Words that make a run of capitalised words a place when they end it
+ * ("Oxford Street", "Heathrow Airport"; not "Park", "Lake", "Bay", "Hill":
+ * surnames too, Helen Park), bucketed by first letter as org_words; and
+ * "Lake", "Mount", "Gulf" opening it. */
+static const char *const place_a[] = {"avenue", "airport", NULL};
+
+static const char *const place_b[] = {"bridge", NULL};
+
+static const char *const place_c[] = {"canal", "county", "coast", NULL};
+
+static const char *const place_d[] = {"desert", NULL};
+
+static const char *const place_h[] = {"harbour", "harbor", NULL};
+
+static const char *const place_i[] = {"island", "islands", NULL};
+
+static const char *const place_m[] = {"museum", "mountains", NULL};
+
+static const char *const place_o[] = {"ocean", NULL};
+
+static const char *const place_p[] = {"palace", "province", "peninsula", NULL};
+
+static const char *const place_r[] = {"river", "road", NULL};
+
+static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
+
+static const char *const place_v[] = {"valley", NULL};
+
+static const char *const *const place_words[26] = {
+    place_a, place_b, place_c, place_d, NULL, NULL, NULL, place_h, place_i, NULL, NULL, NULL,
+    place_m, NULL, place_o, place_p, NULL, place_r, place_s, NULL, NULL, place_v, NULL, NULL, NULL,
+    NULL};
+
+/* Whether word i is one of the words of the lists in bk (by first letter),
+ * a possessive aside. */
+static inline int word_in_buckets(ctx *x, int32_t i, const char *const *const *bk)
+{
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD) return 0;
+    unsigned char c0 = lower_c((unsigned char)tx(x, i)[0]);
+    if (c0 < 'a' || c0 > 'z' || !bk[c0 - 'a']) return 0;
+    return str_in(tx(x, i), strip_poss(tx(x, i), tl(x, i)), bk[c0 - 'a']);
+}
+
+/* Words that end only a company's name ("Wang Laboratories Inc", "Boliden
+ * AB", "Getty Oil", "Hilton International"): such a run is an
+ * organisation even when it opens with a given name or a title ("Gordon
+ * Capital Corp", "Marine Midland Banks Inc").  Bucketed as org_words. */
+static const char *const coend_a[] = {"ab", "ag", "associates", "airlines", "airways", NULL};
+
+static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brothers", NULL};
+
+static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications", NULL};
+
+static const char *const coend_e[] = {"enterprises", "electronics", NULL};
+
+static const char *const coend_g[] = {"gmbh", NULL};
+
+static const char *const coend_h[] = {"holdings", NULL};
+
+static const char *const coend_i[] = {"inc", "inc.", "industries", "international", NULL};
+
+static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "lines", NULL};
+
+static const char *const coend_n[] = {"nv", "n.v.", NULL};
+
+static const char *const coend_o[] = {"oil", NULL};
+
+static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NULL};
+
+static const char *const coend_r[] = {"resources", NULL};
+
+static const char *const coend_s[] = {"sa", "s.a.", "spa", "s.p.a.", "systems", "services", "securities", NULL};
+
+static const char *const coend_t[] = {"technologies", NULL};
+
+static const char *const *const coend_words[26] = {
+    coend_a, coend_b, coend_c, NULL, coend_e, NULL, coend_g, coend_h, coend_i, NULL, NULL, coend_l, NULL,
+    coend_n, coend_o, coend_p, NULL, coend_r, coend_s, coend_t, NULL, NULL, NULL, NULL, NULL, NULL};
+
+/* Whether token i is a lower-case noun of a work that names it next
+ * ("the comedy Sideways", "the film Vera Drake", "the band Franz
+ * Ferdinand"): the run after it is a title, no person. */
+static int work_noun(ctx *x, int32_t i)
+{
+    static const char *const wa[] = {"album", NULL}, *const wb[] = {"band", "book", NULL},
+                             *const wc[] = {"comedy", NULL}, *const wd[] = {"drama", "documentary", NULL},
+                             *const wf[] = {"film", "films", NULL},
+                             *const wm[] = {"movie", "musical", "magazine", NULL},
+                             *const wn[] = {"novel", "newspaper", NULL}, *const wo[] = {"opera", NULL},
+                             *const wp[] = {"play", NULL},
+                             *const ws[] = {"song", "single", "sitcom", "series", "show", NULL},
+                             *const wt[] = {"thriller", NULL};
+    static const char *const *const bk[26] = {wa, wb, wc, wd, NULL, wf, NULL, NULL, NULL, NULL, NULL, NULL, wm,
+                                              wn, wo, wp, NULL, NULL, ws, wt, NULL, NULL, NULL, NULL, NULL, NULL};
+    if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) < 4 || tl(x, i) > 11) return 0;
+    return word_in_buckets(x, i, bk);
+}
+
+/* Whether the run a..b (two words or more) names a company by its last
+ * word, or holds "for" ("Obama for America", "Citizens for Fair Trade"):
+ * no person's name does. */
+static int company_run(ctx *x, int32_t a, int32_t b)
+{
+    if (b <= a) return 0;
+    if (word_in_buckets(x, b, coend_words)) return 1;
+    for (int32_t j = a + 1; j < b; j++)
+        if (word_is(x, j, "for")) return 1;
+    return 0;
+}
+
+static int is_place_word(ctx *x, int32_t i, int first)
+{
+    static const char *const open[] = {"lake", "mount", "mt.", "gulf", NULL};
+    return first ? word_in(x, i, open) : word_in_buckets(x, i, place_words);
+}
+
+/* A plural role noun or title: "Analysts", "MPs", "Officials", "Lords". */
+static int plural_role(ctx *x, int32_t i)
+{
+    size_t n = tl(x, i);
+    const char *w = tx(x, i);
+    if (x->t[i].kind != T_WORD || n < 3 || (tflags(x, i) & (LX_GIVEN | LX_ORG))) return 0;
+    if (n >= 5 && w[n - 1] == 'n' && w[n - 2] == 'e' && w[n - 3] == 'm') {
+        /* "Congressmen", "Businessmen": the plural of "-man" */
+        char sg[32];
+        if (n >= sizeof sg) return 0;
+        memcpy(sg, w, n);
+        sg[n - 2] = 'a';
+        uint32_t f = lx_flags(sg, n);
+        return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+    }
+    if (w[n - 1] != 's') return 0;
+    uint32_t f = lx_flags(w, n - 1);
+    return (f & (LX_DESC | LX_TITLE)) && !(f & LX_NAT);
+}
+
+/* Words that end the names of agreements, programmes, events and prizes
+ * ("International Cocoa Agreement", "Champions League", "Academy
+ * Awards"): a run ending in one names no person. */
+static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", NULL};
+
+static const char *const other_c[] = {"cup", "championship", "championships", "conference", "convention", NULL};
+
+static const char *const other_f[] = {"festival", NULL};
+
+static const char *const other_g[] = {"games", NULL};
+
+static const char *const other_i[] = {"index", NULL};
+
+static const char *const other_l[] = {"league", NULL};
+
+static const char *const other_o[] = {"open", NULL};
+
+static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", NULL};
+
+static const char *const other_r[] = {"rate", "rates", NULL};
+
+static const char *const other_s[] = {"summit", "series", "show", NULL};
+
+static const char *const other_t[] = {"treaty", "tournament", "trophy", NULL};
+
+static const char *const other_w[] = {"war", NULL};
+
+static const char *const *const other_words[26] = {
+    other_a, NULL, other_c, NULL, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
+    NULL, other_o, other_p, NULL, other_r, other_s, other_t, NULL, NULL, other_w, NULL, NULL, NULL};
+
+static int is_other_word(ctx *x, int32_t i)
+{
+    return word_in_buckets(x, i, other_words);
+}
+
+/* Government portfolios and the like (data/portfolios.txt). */
+static int is_portfolio(ctx *x, int32_t i)
+{
+    return (tflags(x, i) & LX_PORTFOLIO) != 0;
+}
+
+/* Whether capitalised word j, inside a run, is a function word, an
+ * auxiliary, a pronoun or a headline verb ("Is", "To", "About", "Says",
+ * data/name_breakers.txt): title-case text ("Donald Trump Is Now Calling
+ * Obama"), where the run must be cut there, not read as one name.  Not a
+ * given name ("Will"), not an acronym ("US", "WHO"), not "A" after a given
+ * name (an initial without its period). */
+static inline int breaks_name(ctx *x, int32_t j)
+{
+    if (j < 0 || j >= x->nt || x->t[j].kind != T_WORD || !(x->t[j].flags & F_CAP) || (x->t[j].flags & F_ACRO))
+        return 0;
+    uint32_t f = tflags(x, j);
+    if (!(f & LX_BREAK) || (f & LX_GIVEN)) return 0;
+    if (tl(x, j) == 1 && j > 0 && (tflags(x, j - 1) & LX_GIVEN)) return 0;
+    return 1;
+}
+
+/* A word that in title-case text opens no name: an adverb, a participle
+ * ("Actually Fighting", "Calling Obama", "Nominated"). */
+static int verbish(ctx *x, int32_t j)
+{
+    if (x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO)) return 0;
+    size_t n = strip_poss(tx(x, j), tl(x, j));
+    const char *w = tx(x, j);
+    if (n < 5 || (tflags(x, j) & (LX_GIVEN | LX_COUNTRY | LX_CITY | LX_ORG | LX_NAT | LX_TITLE))) return 0;
+    unsigned char c1 = lower_c((unsigned char)w[n - 2]), c0 = lower_c((unsigned char)w[n - 1]);
+    return (c1 == 'l' && c0 == 'y') || (c1 == 'e' && c0 == 'd') ||
+           (c1 == 'n' && c0 == 'g' && lower_c((unsigned char)w[n - 3]) == 'i');
+}
+
+static int add_desc(xent *e, uint32_t h)
+{
+    for (int k = 0; k < e->ndesc; k++)
+        if (e->desc[k] == h) return 0;
+    if (e->ndesc < 6) e->desc[e->ndesc++] = h;
+    else e->desc[5] = h;
+    return 0;
+}
+
+/* 1 when the name ending with word b leaves out its final period: "Sean
+ * Penn." at a sentence end, where the period is the sentence's. */
+static inline size_t final_period(ctx *x, int32_t b)
+{
+    if (!(x->t[b].flags & F_ABBR)) return 0;
+    size_t l = tl(x, b);
+    return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
+           abbr_ends_sentence(x, b);
+}
+
+static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
+{
+    if (x->nents == x->cap_ents) return -1;
+    xent *e = &x->ents[x->nents];
+    memset(e, 0, sizeof *e);
+    /* name: the words a..b, joined by single spaces, without a final 's */
+    /* words written together ("U.S.Jean-Claude") get a space between them
+     * here: room for one per word (the span alone overflowed by one byte a
+     * join, into the next arena allocation) */
+    size_t cap = x->t[b].e - x->t[a].s + (size_t)(b - a + 1) + 1;
+    char *nm = arena_alloc(x->a, cap);
+    if (!nm) return -1;
+    size_t k = 0;
+    for (int32_t i = a; i <= b; i++) {
+        if (x->t[i].kind != T_WORD) continue;
+        size_t l = tl(x, i);
+        if (i == b) l = strip_poss(tx(x, i), l);
+        if (i == b) l -= final_period(x, b);
+        if (k) nm[k++] = ' ';
+        memcpy(nm + k, tx(x, i), l);
+        k += l;
+    }
+    nm[k] = 0;
+    e->name = nm;
+    e->kind = kind;
+    e->title = title;
+    e->h_full = hash_lower(nm, k);
+    e->h_first = hash_lower(tx(x, a), strip_poss(tx(x, a), tl(x, a)));
+    e->h_last = hash_lower(tx(x, b), strip_poss(tx(x, b), tl(x, b)));
+    e->nwords = (uint32_t)(b - a + 1);
+    return x->nents++;
+}
+
+static inline __attribute__((always_inline)) int add_mention(ctx *x, int32_t a, int32_t b, int32_t ent)
+{
+    if (x->nms == x->cap_ms || ent < 0) return 0;
+    xmention *m = &x->ms[x->nms++];
+    m->t0 = a;
+    m->t1 = b;
+    m->s = x->t[a].s;
+    m->e = x->t[b].e;
+    m->ent = ent;
+    m->in_quote = x->t[a].q >= 0;
+    x->ents[ent].n_mentions++;
+    return 0;
+}
+
+/* Records a person's descriptions: "X, an adviser to ..." and "spokesman X". */
+/* PRON_MALE / PRON_FEMALE when word i tells a person's sex, else 0. */
+static int word_gender(ctx *x, int32_t i)
+{
+    if (i < 0 || i >= x->nt || !(tflags(x, i) & LX_GENDER)) return 0;
+    const lx_entry *le = lx_lookup(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+    return le ? le->pron : 0;
+}
+
+static void learn_gender(xent *e, int g)
+{
+    if (g && !e->gender) e->gender = (uint8_t)g;
+}
+
+static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_t lo)
+{
+    xent *e = &x->ents[ent];
+    learn_gender(e, word_gender(x, a));
+    for (int32_t j = a - 1; j >= lo && j >= a - 3; j--) {
+        if (x->t[j].kind != T_WORD) break;
+        uint32_t f = tflags(x, j);
+        if (f & (LX_DESC | LX_TITLE)) {
+            add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+            learn_gender(e, word_gender(x, j));
+        } else if (!(x->t[j].flags & F_CAP)) break;
+    }
+    if (b + 2 < x->nt && punct_is(x, b + 1, ',') &&
+        (word_is(x, b + 2, "a") || word_is(x, b + 2, "an") || word_is(x, b + 2, "the") ||
+         (tflags(x, b + 2) & LX_DESC) || (x->t[b + 2].flags & F_CAP))) {
+        for (int32_t j = b + 2; j < x->nt && j < b + 14; j++) {
+            if (x->t[j].kind != T_WORD) break;
+            if (tflags(x, j) & LX_DESC) {
+                add_desc(e, hash_lower(tx(x, j), tl(x, j)));
+                learn_gender(e, word_gender(x, j));
+            }
+        }
+    }
+}
+
+/* Whether every word of [a, b] is written in capitals (connectors aside). */
+static int all_upper_run(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j <= b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        const char *w = tx(x, j);
+        for (size_t k = 0; k < tl(x, j); k++)
+            if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    }
+    return 1;
+}
+
+/* Whether the run ends after word b.  "in the U.S. Barack Obama said": a
+ * place written with dots ends a run
+ * before a given name (a title between, "U.S. Sen. Ted Cruz", is kept;
+ * "St. John" is no place). */
+static int place_abbr_ends(ctx *x, int32_t b)
+{
+    /* ", Calif. Growers": a place or company abbreviation closes the run
+     * ("U.S." does not: "U.S. Agriculture Department") */
+    if ((x->t[b].flags & F_ABBR) && tl(x, b) >= 3 && tx(x, b)[tl(x, b) - 1] == '.' &&
+        !memchr(tx(x, b), '.', tl(x, b) - 1) && (lx_flags(tx(x, b), tl(x, b) - 1) & LX_ABBR) &&
+        abbr_closes(tx(x, b), 0, tl(x, b) - 1))
+        return 1;
+    if (!(x->t[b].flags & F_ABBR) || tl(x, b) < 4 || !(tflags(x, b + 1) & LX_GIVEN)) return 0;
+    return (tflags(x, b) & (LX_COUNTRY | LX_CITY)) != 0;
+}
+
+/* Whether a word of the run a..b before its last two is an organisation
+ * word followed by a connector ("Board of", "Bank of"; round 14: "on",
+ * which on_joins let into the run, "Committee on"). */
+static int org_of(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j < b - 1; j++)
+        if ((is_connector(x, j + 1) || word_is(x, j + 1, "on")) && is_org_word(x, j)) return 1;
+    return 0;
+}
+
+/* Whether word i is a long organisation word misspelt by one letter
+ * (changed, added or left out) or in the plural: "Administratian",
+ * "Adminstration", "Administrations", "Departmnet" is two and no match.
+ * Words of nine letters or more only, so a surname is not taken. */
+static int org_word_typo(ctx *x, int32_t i)
+{
+    static const char *const long_org[] = {"administration", "association", "commission", "committee",
+                                           "corporation", "department", "foundation", "federation",
+                                           "government", "organization", "organisation", "university",
+                                           "institute", NULL};
+    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    if (n < 9 || n > 16) return 0;
+    for (int k = 0; long_org[k]; k++) {
+        const char *o = long_org[k];
+        size_t m = strlen(o);
+        if (lower_c((unsigned char)w[0]) != (unsigned char)o[0] || (n > m ? n - m : m - n) > 1) continue;
+        /* the common prefix, then the common suffix: one edit leaves at
+         * most one letter of either word between them */
+        size_t p = 0;
+        while (p < n && p < m && lower_c((unsigned char)w[p]) == (unsigned char)o[p]) p++;
+        size_t q = 0;
+        while (q < n - p && q < m - p && lower_c((unsigned char)w[n - 1 - q]) == (unsigned char)o[m - 1 - q]) q++;
+        if (n - p - q <= 1 && m - p - q <= 1) return 1;
+    }
+    return 0;
+}
+
+/* A capitalised inflected cue word opening a run ("Said Tom Hale, …",
+ * "Asked Obama…", "According"): no part of the name.  Not a given name ("Said"
+ * may be one: only when a given name follows it is it stripped then). */
+static int cue_opens(ctx *x, int32_t a, int32_t b)
+{
+    if (a >= b || (x->t[a].flags & F_ACRO)) return 0;
+    uint32_t f = tflags(x, a);
+    if (!(f & LX_CUE) && !word_is(x, a, "according")) return 0;
+    /* an inflected verb ("Said", "Asked", "Told", "Says"); a bare one may be
+     * a name's own word ("Credit Suisse", "Report") */
+    char c = (char)lower_c((unsigned char)tx(x, a)[tl(x, a) - 1]);
+    if (c != 'd' && c != 's' && !word_is(x, a, "according")) return 0;
+    return !(f & LX_GIVEN) || (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE));
+}
+
+/* Round 14 (ents): whether capitalised word i opens the article's last
+ * line and that line is one word and junk after it ("\n Reuter",
+ * "\nREUTER...^M", "REUTER TAW"; "REUTER\n Reuter"): an agency's sign-off,
+ * page furniture that names nothing.  Not a word ending a sentence of its
+ * own ("Reuter Inc is a spindle maker"): any lower-case word, or a word
+ * of four letters or more other than the first, makes it text. */
+static int signoff_para(ctx *x, int32_t i)
+{
+    /* the word opens a paragraph, a line, or follows a sentence's end
+     * ("... an ounce. REUTER") */
+    if (i == 0 || x->nt - i > 12) return 0;
+    if (x->t[i - 1].kind != T_PARA && !memchr(x->s + x->t[i - 1].e, '\n', x->t[i].s - x->t[i - 1].e) &&
+        !(x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)))
+        return 0;
+    for (int32_t k = i + 1; k < x->nt; k++) {
+        if (x->t[k].kind != T_WORD) continue;
+        if (!(x->t[k].flags & F_CAP)) return 0;
+        if (tl(x, k) > 3 && !(tl(x, k) == tl(x, i) && hash_lower(tx(x, k), tl(x, k)) == hash_lower(tx(x, i), tl(x, i))))
+            return 0;
+    }
+    return 1;
+}
+
+/* Round 14 (ents): whether "on" after word b goes on with a name: an
+ * organisation's or an agreement's word before it and a capitalised word
+ * after that is no day, month, person or place ("General Agreement on
+ * Tariffs and Trade", "Committee on Foreign Relations", "Conference on
+ * Disarmament"; not "the Commission on Monday", "the Bank on Wall
+ * Street"). */
+static int on_joins(ctx *x, int32_t b)
+{
+    static const char *const agree[] = {"agreement", "accord", "conference", "convention", "treaty", NULL};
+    if (b + 2 >= x->nt || !word_is(x, b + 1, "on") || !cap_word(x, b + 2) || x->t[b + 2].para != x->t[b].para)
+        return 0;
+    if (tflags(x, b + 2) & (LX_FUNC | LX_GIVEN | LX_TITLE | LX_COUNTRY | LX_CITY | LX_PRONOUN)) return 0;
+    return word_in(x, b, agree) || is_org_word(x, b);
+}
+
+/* Whether the run a..b in capitals is a company's name as the Reuters
+ * results tables write it ("UNION CAMP CORP", "KRAFT INC"): up to four
+ * words, the last a company's suffix, none a cue, function or break word
+ * ("NEWS CORP LTD TO ACQUIRE …" is a headline). */
+static int caps_company(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const suffix[] = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", NULL};
+    if (b - a > 3 || !word_in(x, b, suffix)) return 0;
+    for (int32_t j = a; j < b; j++)
+        if (x->t[j].kind == T_WORD && (tflags(x, j) & (LX_CUE | LX_FUNC | LX_BREAK))) return 0;
+    return 1;
+}
+
+/* Round 14 (ents): hash_lower of a run's text with each run of white
+ * space as one space, as new_entity joins the words: "General
+ * Agreement\non Tariffs", wrapped, is the entity of "General Agreement on
+ * Tariffs" (the raw text's hash linked no run cut by a line break). */
+static uint32_t hash_run(const char *s, size_t n)
+{
+    if (!memchr(s, '\n', n)) return hash_lower(s, n); /* the common case (one word: hash_lower) */
+    uint32_t h = 2166136261u;
+    int sp = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (!sp) h = (h ^ ' ') * 16777619u;
+            sp = 1;
+            continue;
+        }
+        sp = 0;
+        h = (h ^ lower_c(c)) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* Round 14 (ents): the entity of the words a..b seen before (by_full), or
+ * -1.  A weak entity answers a weak mention only: a sure mention makes an
+ * entity of its own (or links by its other rules), and *weak_hit gets the
+ * weak one so that it can be moved there. */
+static int32_t full_lookup(ctx *x, const int32_t *by_full, uint32_t fmask, uint32_t hf, int weak, int32_t *weak_hit)
+{
+    for (uint32_t h = hf & fmask; by_full[h]; h = (h + 1) & fmask)
+        if (x->ents[by_full[h] - 1].h_full == hf) {
+            int32_t e = by_full[h] - 1;
+            if (x->ents[e].weak && !weak) {
+                *weak_hit = e;
+                return -1;
+            }
+            return e;
+        }
+    return -1;
+}
+
+static void full_insert(ctx *x, int32_t *by_full, uint32_t fmask, int32_t ent)
+{
+    uint32_t h = x->ents[ent].h_full & fmask;
+    while (by_full[h] && x->ents[by_full[h] - 1].h_full != x->ents[ent].h_full) h = (h + 1) & fmask;
+    by_full[h] = ent + 1;
+}
+
+/* The entity that one word of an earlier name stands for (by_part, whose
+ * keys part_key are hash_lower of the word; a key is in one slot at
+ * most), or -1. */
+static int32_t part_find(const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, uint32_t key)
+{
+    for (uint32_t h = key & fmask; by_part[h]; h = (h + 1) & fmask)
+        if (part_key[h] == key) return by_part[h] - 1;
+    return -1;
+}
+
+/* Round 14 (ents): a heading in capitals ("AMERICAN MOTORS CORP EARLY
+ * MARCH U.S. CAR SALES OFF", "FED SAYS") is no name: only the listed
+ * names inside it (up to four words: "U.S.", "NEW YORK", "OPEC") are
+ * mentions, and each other word that could be an acronym or a surname a
+ * weak one, kept if the article names it elsewhere ("Fed", "Volcker"). */
+static int heading_mentions(ctx *x, int32_t a, int32_t b, int32_t *by_full, uint32_t fmask)
+{
+    int made = 0;
+    for (int32_t j = a; j <= b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        /* up to three words ("NEW YORK", "SOVIET UNION"; no look-up from
+         * a function word or a cue: "SAYS", "TO"), one from its flags */
+        uint32_t fj = tflags(x, j);
+        int32_t k = (fj & (LX_FUNC | LX_CUE | LX_BREAK)) ? j : j + 2 < b ? j + 2 : b, kind = -1;
+        for (; k >= j; k--) {
+            if (x->t[k].kind != T_WORD) continue;
+            uint32_t f = k == j ? fj | (fj & (LX_ORG | LX_COUNTRY | LX_CITY) ? lx_flags(tx(x, j), tl(x, j)) : 0)
+                                : lx_flags(tx(x, j), x->t[k].e - x->t[j].s);
+            if (f & (LX_NOENT | LX_COMMON | LX_NOTNAME | LX_NAT)) continue;
+            if (f & (LX_ORG | LX_COUNTRY | LX_CITY)) {
+                kind = (f & LX_ORG) ? ENT_ORG : ENT_PLACE;
+                break;
+            }
+        }
+        int weak = 2; /* a listed name in capitals: kept, but a later mention
+                         written otherwise ("Fed") names the entity */
+        if (kind < 0) {
+            /* no digit, no lexicon word ("SAYS", "OFF", "THE") */
+            k = j;
+            size_t n = tl(x, j);
+            if (n < 2 || !(x->t[j].flags & F_ACRO) || (tflags(x, j) & ~(uint32_t)LX_GENDER)) continue;
+            int digit = 0;
+            for (size_t c = 0; c < n; c++) digit |= tx(x, j)[c] >= '0' && tx(x, j)[c] <= '9';
+            if (digit || (lx_flags(tx(x, j), n) & (LX_NOENT | LX_COMMON))) continue;
+            kind = ENT_OTHER;
+            weak = 1;
+        }
+        uint32_t hf = hash_run(tx(x, j), x->t[k].e - x->t[j].s);
+        int32_t weak_hit = -1;
+        int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
+        if (ent < 0) {
+            ent = new_entity(x, j, k, (ent_kind)kind, NULL);
+            if (ent < 0) return made;
+            x->ents[ent].weak = (uint8_t)weak;
+            made++;
+            full_insert(x, by_full, fmask, ent);
+            if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
+        }
+        add_mention(x, j, k, ent);
+        j = k;
+    }
+    return made;
+}
+
+/* Round 14 (ents): drops the weak entities and their mentions, or gives
+ * the mentions to the sure entity that took their words; any: weak
+ * entities were made (else nothing to do). */
+static int drop_weak(ctx *x, int any)
+{
+    if (!any) return 0;
+    int32_t *map = arena_alloc(x->a, sizeof *map * (size_t)(x->nents + 1));
+    if (!map) return -1;
+    int32_t n = 0;
+    /* weak 2 (a listed name of a heading) is kept when nothing took it */
+    for (int32_t e = 0; e < x->nents; e++) {
+        if (x->ents[e].weak == 2 && !x->ents[e].moved) x->ents[e].weak = 0;
+        map[e] = x->ents[e].weak ? -1 : n++;
+    }
+    /* an entity moves to a later one, resolved first */
+    for (int32_t e = x->nents - 1; e >= 0; e--)
+        if (x->ents[e].weak && x->ents[e].moved > e + 1) map[e] = map[x->ents[e].moved - 1];
+    for (int32_t e = 0; e < x->nents; e++)
+        if (!x->ents[e].weak) {
+            x->ents[map[e]] = x->ents[e];
+            x->ents[map[e]].n_mentions = 0;
+        }
+    x->nents = n;
+    int32_t k = 0;
+    for (int32_t m = 0; m < x->nms; m++) {
+        int32_t to = map[x->ms[m].ent];
+        if (to < 0) continue;
+        x->ms[k] = x->ms[m];
+        x->ms[k++].ent = to;
+        x->ents[to].n_mentions++;
+    }
+    x->nms = k;
+    return 0;
+}
+
+/* Round 14 (ents): the first word of a run's last words that are a listed
+ * place of two or three words ("Southern United States", "Unilever United
+ * States", "Intense United States"), or -1. */
+static int32_t place_tail(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = b - 2 > a ? b - 2 : a + 1; j < b; j++) {
+        if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+        size_t n = x->t[b].e - x->t[j].s - (tl(x, b) - strip_poss(tx(x, b), tl(x, b)));
+        if (lx_flags(tx(x, j), n) & (LX_COUNTRY | LX_CITY)) return j;
+    }
+    return -1;
+}
+
+int find_entities(ctx *x)
+{
+    /* one entity and one mention at most per run of capitalised words,
+     * and every run holds one */
+    x->cap_ents = x->n_caps + 4;
+    x->cap_ms = x->n_caps + 4;
+    x->ents = arena_alloc(x->a, sizeof(xent) * (size_t)x->cap_ents);
+    x->ms = arena_alloc(x->a, sizeof(xmention) * (size_t)x->cap_ms);
+    /* the entities by full-name hash (open addressing, index + 1; a
+     * later entity of one hash replaces the earlier, as the backward scan
+     * this replaces found the latest): a scan of every entity per run was
+     * quadratic in a long article's names */
+    uint32_t fmask = 15;
+    while (fmask < (uint32_t)x->cap_ents * 2) fmask = fmask * 2 + 1;
+    int32_t *by_full = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_full);
+    /* persons of two words or more by the hash of their surname and of
+     * their given name (key, entity + 1; the latest of a key kept): where a
+     * one-word mention links */
+    uint32_t *part_key = arena_alloc(x->a, sizeof *part_key * ((size_t)fmask + 1));
+    int32_t *by_part = arena_calloc(x->a, (size_t)fmask + 1, sizeof *by_part);
+    x->orgw = arena_calloc(x->a, (size_t)x->nt + 1, 1);
+    if (!x->ents || !x->ms || !by_full || !part_key || !by_part || !x->orgw) return -1;
+    int nweak = 0; /* weak entities made: drop_weak has work */
+    int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
+    int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
+    for (int32_t i = 0; i < x->nt; i++) {
+        if (!cap_word(x, i)) continue;
+        /* "\n Reuter" closing the article: a sign-off, no mention */
+        if (x->nt - i <= 12 && signoff_para(x, i)) break;
+        /* the maximal run of capitalised words (with connectors) */
+        int32_t a = i, b = i;
+        while (b + 1 < x->nt) {
+            if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
+                x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
+                b++;
+            else if (b + 2 < x->nt && (is_connector(x, b + 1) || punct_is(x, b + 1, '&')) && cap_word(x, b + 2) &&
+                     !(word_is(x, b + 1, "for") && (tflags(x, b + 2) & (LX_GIVEN | LX_TITLE))))
+                b += 2; /* not "Strategists for Barack Obama" */
+            else if (word_is(x, b + 1, "on") && on_joins(x, b))
+                b += 2; /* "General Agreement on Tariffs and Trade" */
+            /* "Standard and Poor’s", "Securities and Exchange Commission":
+             * "and" joins a listed organisation (of one or two words
+             * after it) */
+            else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2)) {
+                int32_t a0 = a; /* "The Food and Drug Administration" */
+                while (a0 < b && (tflags(x, a0) & LX_FUNC)) a0++;
+                int32_t e = b + 3 < x->nt && cap_word(x, b + 3) && listed_org(x, a0, b + 3) ? b + 3
+                            : listed_org(x, a0, b + 2)                                     ? b + 2
+                                                                                           : -1;
+                /* "Merrill Lynch and Co Inc": the company's own "and Co" */
+                if (e < 0 &&
+                    (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company")))
+                    e = b + 2;
+                /* "Valley Federal Savings and Loan Association": up to
+                 * four words, "and", a word and an organisation word (not
+                 * "Reagan and the Senate"; nor a name, a title, or a place
+                 * but as the first word before the "and") */
+                if (e < 0 && b - a0 <= 3 && b + 3 < x->nt && cap_word(x, b + 3) && is_org_word(x, b + 3)) {
+                    e = b + 3;
+                    for (int32_t j = a0; j <= b; j++)
+                        if (tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE |
+                                            (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0)))
+                            e = -1;
+                }
+                if (e < 0) break;
+                b = e;
+            } else break;
+        }
+        i = b;
+        /* title-case text: the run ends before a capitalised function word
+         * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
+         * run starts there (its leading breaker stripped below) */
+        for (int32_t j = a + 1; j <= b; j++)
+            if (breaks_name(x, j)) {
+                tc_end = b;
+                b = j - 1;
+                i = j - 1;
+                break;
+            }
+        /* "Bernie Sanders of Vermont": a given name's person, then "of" and
+         * a place */
+        if (b - a >= 3 && word_is(x, b - 1, "of") && (tflags(x, b) & (LX_COUNTRY | LX_CITY)) &&
+            !is_org_word(x, b - 2) && !(tflags(x, b - 2) & LX_TITLE)) {
+            int person = 0;
+            for (int32_t j = a; j < b - 2; j++) person |= (tflags(x, j) & (LX_GIVEN | LX_TITLE)) != 0;
+            if (person) {
+                b -= 2;
+                i = b;
+            }
+        }
+        /* "Charles Lee of Merrill Lynch and Co", "Steve Chronowitz of Smith
+         * Barney": a given name and a surname (an initial between), then
+         * "of" and where the person works: the person ends at "of", the
+         * company is a run of its own (not "Mary Queen of Scots", "Duke of
+         * York": a title or an organisation word before the "of") */
+        if (b - a >= 3) {
+            /* the given name first, or after one word ("Analyst Charles …") */
+            int32_t g = (tflags(x, a) & LX_GIVEN) ? a : (tflags(x, a + 1) & LX_GIVEN) ? a + 1 : b;
+            for (int32_t k = g + 2; k <= g + 3 && k < b; k++)
+                if (word_is(x, k, "of")) {
+                    if (!(tflags(x, k - 1) & (LX_TITLE | LX_ORG | LX_COUNTRY | LX_CITY)) && !is_org_word(x, k - 1)) {
+                        b = k - 1;
+                        i = b;
+                        works_at = k + 1;
+                    }
+                    break;
+                }
+        }
+        /* possessive inside the run ends it: "Russia’s NATO" */
+        for (int32_t j = a; j < b; j++)
+            if (strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) {
+                /* but "Moody’s Investors Service Inc": a listed company
+                 * before the name's own organisation word */
+                if ((tflags(x, j) & LX_ORG) && is_org_word(x, b)) continue;
+                b = j;
+                i = j;
+                break;
+            }
+        /* leading sentence-initial function words and month/day names
+         * ("First" opens a bank's name: "First Boston Corp", "First
+         * National Bank of Chicago") */
+        while (a <= b &&
+               (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
+                 !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
+                                                       org_of(x, a, b)))) ||
+                breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
+            a++;
+        /* in title-case text, adverbs and participles open no name
+         * ("Now Calling Obama", "Actually Fighting") */
+        if (a <= tc_end)
+            while (a <= b && verbish(x, a)) a++;
+        /* drop trailing function words too (connectors were only inside) */
+        while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
+        /* in title-case text a participle closes no name of three words or
+         * more ("Tomas Varga Running"; "Xi Jinping" keeps its two) */
+        if (a <= tc_end)
+            while (b - a >= 2 && verbish(x, b)) b--;
+        if (a > b) continue;
+        /* "Republican Donald Trump": a nationality or party adjective
+         * before a given name is stripped like a title */
+        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT))) a++;
+        /* a role and no name: "Finance Minister", "Secretary of State",
+         * "U.S. Trade Representative" (title words with portfolios,
+         * places and nationalities) */
+        if (b > a && (tflags(x, b) & LX_TITLE)) {
+            int role = 0, other = 0;
+            for (int32_t j = a; j <= b && !other; j++) {
+                if (x->t[j].kind != T_WORD || is_connector(x, j)) continue;
+                uint32_t f = tflags(x, j);
+                if (f & LX_TITLE) role = 1;
+                else if (!(f & (LX_COUNTRY | LX_CITY | LX_NAT)) && !is_portfolio(x, j)) other = 1;
+            }
+            if (role && !other) continue;
+        }
+        /* titles: strip up to the last title word that has a name after */
+        const char *title = NULL;
+        int32_t last_title = -1;
+        for (int32_t j = a; j < b; j++)
+            /* a role noun before a given name is a title too: "FBI
+             * Director James Comey", "Spokesman Josh Earnest" */
+            if ((tflags(x, j) & LX_TITLE) || ((tflags(x, j) & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)))
+                last_title = j;
+        /* "General Motors Corp", "National Bank": a company word at the end
+         * makes the title word part of an organisation's name */
+        if (last_title >= 0 &&
+            (is_org_word(x, b) || is_other_word(x, b) || is_other_word(x, last_title + 1) || listed_org(x, a, b)) &&
+            !(tflags(x, last_title + 1) & LX_GIVEN))
+            last_title = -1; /* round 14: "General Agreement on Tariffs and Trade" */
+        if (last_title >= 0) {
+            int32_t ts = last_title;
+            while (ts > a && (tflags(x, ts - 1) & LX_TITLE)) ts--;
+            title = arena_strndup(x->a, tx(x, ts), x->t[last_title].e - x->t[ts].s);
+            a = last_title + 1;
+            while (a < b && is_connector(x, a)) a += 2;
+            if (a > b) continue;
+        }
+        size_t full_len = x->t[b].e - x->t[a].s;
+        if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
+        const lx_entry *le = lx_lookup(tx(x, a), full_len);
+        uint32_t lf = le ? le->flags : 0;
+        int32_t nwords = b - a + 1;
+        ent_kind kind;
+        /* round 14 (ents): "the U.S. Trade deficit", "the U.S. Dollar": a
+         * place and a noun of the economy written with a capital are the
+         * place (not "China Daily", "Texas Eastern", "Boston Five") */
+        static const char *const econ[] = {"dollar", "dollars", "currency", "market", "markets", "economy",
+                                           "trade", "totalled", "exports", "imports", NULL};
+        if (nwords == 2 && x->t[b].kind == T_WORD && (tflags(x, a) & (LX_COUNTRY | LX_CITY)) &&
+            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) && word_in(x, b, econ)) {
+            b = a;
+            nwords = 1;
+            full_len = x->t[a].e - x->t[a].s - final_period(x, a);
+            le = lx_lookup(tx(x, a), full_len);
+            lf = le ? le->flags : 0;
+        }
+        /* round 14 (ents): "GMT", "Feb.", "Baa", "FULL TEXT": no entity;
+         * but a rating in capitals repeats one letter ("AA", "BBB"): "BA",
+         * "BAA" so written are initials (British Airways) */
+        if (lf & LX_NOENT) {
+            int initials = nwords == 1 && (x->t[a].flags & F_ACRO), mixed = 0;
+            for (size_t k = 0; initials && k < tl(x, a); k++) {
+                char c = tx(x, a)[k];
+                initials = c == 'A' || c == 'B' || c == 'C';
+                mixed |= c != tx(x, a)[0];
+            }
+            if (!initials || !mixed) continue;
+        }
+        int weak = 0;
+        if (nwords == 1 && (lf & LX_COMMON) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
+            /* "Western currencies", "Chapter 11", "Nine mths": a modifier
+             * (not a name of the article's: "James Day ... Day said") */
+            int part = part_find(part_key, by_part, fmask, hash_lower(tx(x, a), full_len)) >= 0;
+            if (!part && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            /* "on April Six": a day's number after a month */
+            static const char *const month[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december", NULL};
+            if (!part && a > 0 && (x->t[a - 1].flags & F_CAP) && word_in(x, a - 1, month)) continue;
+            /* "People wanting …", "World sugar …": a common word opening a
+             * sentence or a table's row, kept if the article writes it so
+             * inside a sentence too */
+            weak = sentence_initial(x, a);
+        }
+        /* a heading in capitals: its listed names only (a company's name
+         * in capitals, "UNION CAMP CORP", is one); a word of four letters
+         * or more tells a heading from initials ("U.S. EPA") */
+        if (nwords >= 2 && ((x->t[b].flags & F_ACRO) || (tl(x, b) == 1 && (x->t[b].flags & F_CAP))) &&
+            !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NOTNAME)) &&
+            all_upper_run(x, a, b) && !caps_company(x, a, b)) {
+            int word = 0;
+            for (int32_t j = a; j <= b && !word; j++)
+                word = x->t[j].kind == T_WORD && tl(x, j) >= 4 && !memchr(tx(x, j), '.', tl(x, j));
+            if (word) {
+                nweak += heading_mentions(x, a, b, by_full, fmask);
+                continue;
+            }
+        }
+        int amp = 0; /* "Standard & Poor's", "AT&T": a company */
+        for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
+        /* a lone letter ("S" of S&P, an initial) or company suffix
+         * ("Co", "Inc") names nothing by itself */
+        if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
+                            (is_org_word(x, a) && !(lf & LX_ORG))))
+            continue; /* "Mr P." too */
+        /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
+        if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
+            /* a break word; an abbreviation ("No.", "Corp.") */
+            if (tflags(x, a) & (LX_BREAK | LX_ABBR)) continue;
+            if (x->t[a].flags & F_ACRO) {
+                /* "BILLION", "COMPANY": a heading's word in capitals (an
+                 * acronym is shorter) */
+                if (tl(x, a) > 6) continue;
+                int digit = 0;
+                for (size_t k = 0; k < tl(x, a); k++) digit |= tx(x, a)[k] >= '0' && tx(x, a)[k] <= '9';
+                if (digit) continue;
+            }
+            /* "London-based"; "I-Vt", "R-Texas" (party and state) */
+            size_t wn = tl(x, a);
+            const char *w = tx(x, a);
+            if (wn > 6 && !memcmp(w + wn - 6, "-based", 6)) continue;
+            /* "PACs", "DVDs", "MEPs": an acronym in the plural is a common
+             * noun */
+            if (wn >= 3 && w[wn - 1] == 's') {
+                size_t k = 0;
+                while (k < wn - 1 && w[k] >= 'A' && w[k] <= 'Z') k++;
+                if (k == wn - 1) continue;
+            }
+            /* "BBB-plus", "AA-minus": a rating */
+            if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
+                continue;
+            if (wn >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')) continue;
+            /* "Commerce" alone (of "Commerce Secretary X") */
+            if (is_portfolio(x, a)) continue;
+        }
+        /* "New York-based", "Hong Kong-based": an adjective */
+        if (nwords > 1 && tl(x, b) > 6 && !memcmp(tx(x, b) + tl(x, b) - 6, "-based", 6)) continue;
+        /* "Analysts said", "told MPs", "Labour MPs", "U.S. Officials": a
+         * plural role noun ends no name */
+        if (!(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT)) && !(tflags(x, a) & LX_GIVEN) &&
+            plural_role(x, b))
+            continue;
+        if (nwords > 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
+            /* "West German", "Soviet Union" is a country: a two-word
+             * adjective names no entity */
+            if (b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            kind = ENT_OTHER;
+        } else if (nwords == 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
+            /* "Russian president", "Democratic pollster": an adjective, no
+             * entity; "the Russians", "Republicans": a group, no person */
+            const char *w = tx(x, a);
+            size_t wn = tl(x, a);
+            int plural = wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's';
+            if (!plural && b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP)) continue;
+            kind = ENT_OTHER;
+        } else if (lf & LX_ORG) kind = ENT_ORG;
+        else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
+        else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
+        else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
+        else if (amp || company_run(x, a, b)) kind = ENT_ORG;
+        else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
+        /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
+         * capitals without a given name is a heading, no person */
+        else if (nwords >= 2 && all_upper_run(x, a, b)) kind = ENT_OTHER;
+        else if (is_org_word(x, b)) kind = ENT_ORG;
+        /* "Bank of England", "Ministry of Defence"; also after other words:
+         * "Chicago Board of Trade", "U.S. Department of Agriculture",
+         * "Royal Bank of Canada" */
+        else if (nwords >= 3 && org_of(x, a, b)) kind = ENT_ORG;
+        else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
+        /* "Senate Republican", "International Cocoa Agreement" */
+        else if (nwords >= 2 && ((tflags(x, b) & LX_NAT) || is_other_word(x, b))) kind = ENT_OTHER;
+        /* "Hyde Park", "Lake Ontario" */
+        else if (nwords >= 2 && (is_place_word(x, b, 0) || is_place_word(x, a, 1))) kind = ENT_PLACE;
+        /* "U.S. Dollar", "Saudi Aramco": a place or nationality opens no
+         * person's name (a given name or a title was taken above) */
+        else if (nwords >= 2 && (tflags(x, a) & (LX_COUNTRY | LX_CITY | LX_NAT))) kind = ENT_OTHER;
+        /* "the House Benghazi committee", "Senate Watergate hearings": an
+         * organisation word opens no person's name of two words */
+        else if (nwords == 2 && is_org_word(x, a))
+            kind = word_is(x, a, "bank") || word_is(x, a, "banque") || word_is(x, a, "banco") || word_is(x, a, "banca")
+                       ? ENT_ORG /* "Banque Paribas", "Bank Leumi" */
+                       : ENT_OTHER;
+        else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
+        /* "League", "Rates" alone: an event's or a programme's word,
+         * naming nothing by itself */
+        else if (nwords == 1 && is_other_word(x, a)) continue;
+        else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
+        else kind = ENT_OTHER;
+        /* round 14 (ents): a listed organisation opening the run
+         * ("Merrill Lynch Capital Markets", "Unilever United States"); a
+         * place of two or three words ending it after a region's word
+         * ("Southern United States") or an unknown word opening a
+         * sentence ("Intense United States and NATO …": the place alone) */
+        if (((kind == ENT_PERSON && nwords >= 2) ||
+             (kind == ENT_OTHER && nwords >= 3 && !(lf & (LX_NOTNAME | LX_NAT)))) &&
+            !title && !(tflags(x, a) & LX_GIVEN)) {
+            int org = 0, given = 0;
+            for (int32_t j = a + 1; j <= b; j++) given |= (tflags(x, j) & LX_GIVEN) != 0;
+            /* not "Treasury Robert Anderson": a given name after it */
+            /* one word: its cached flags, before two words or more (not
+             * "Chelsea Clinton"); two: one look-up */
+            org = !given && b > a + 1 && (tflags(x, a) & LX_ORG);
+            if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) org = listed_org(x, a, a + 1);
+            int32_t pt = org ? -1 : place_tail(x, a, b);
+            /* not a name the article has already ("Republic New York Corp
+             * ... Republic New York estimated") */
+            if (pt >= 0) {
+                uint32_t h0 = hash_run(tx(x, a), full_len);
+                int32_t unused = -1;
+                if (full_lookup(x, by_full, fmask, h0, 1, &unused) >= 0 || part_find(part_key, by_part, fmask, h0) >= 0)
+                    pt = -1;
+            }
+            if (org) kind = ENT_ORG;
+            else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
+                kind = ENT_PLACE;
+            else if (pt == a + 1 && sentence_initial(x, a) && !tflags(x, a)) {
+                a = pt;
+                nwords = b - a + 1;
+                full_len = x->t[b].e - x->t[a].s;
+                if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
+                kind = ENT_PLACE;
+            }
+        }
+        /* "Reagan Administratian", "Bush Adminstration": an organisation
+         * word misspelt (the source's typo) makes no person */
+        if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
+        /* "Steve Chronowitz of Smith Barney": where the person works */
+        if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
+        /* Link to an earlier entity of the article. */
+        uint32_t hf = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+        int32_t weak_hit = -1; /* a weak entity of these words: moves here */
+        int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
+        /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN))) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
+        }
+        if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
+            const char *w = tx(x, a);
+            size_t wn = strip_poss(w, tl(x, a));
+            /* "the Clintons": the plural of a person's surname is a group */
+            if (wn > 3 && w[wn - 1] == 's') {
+                if (part_find(part_key, by_part, fmask, hash_lower(w, wn - 1)) >= 0) kind = ENT_OTHER;
+            }
+            /* "Obama-era", "Trump-style": a compound adjective, no name;
+             * "Obama-Clinton", "Obama-Xi": persons of the article paired */
+            const char *hy = memchr(w, '-', wn);
+            if (hy && hy > w) {
+                const char *r = hy + 1;
+                if (r < w + wn && *r >= 'a' && *r <= 'z') continue;
+                int paired = 1;
+                for (const char *p0 = w; paired && p0 < w + wn;) {
+                    const char *p1 = memchr(p0, '-', (size_t)(w + wn - p0));
+                    if (!p1) p1 = w + wn;
+                    int32_t e = part_find(part_key, by_part, fmask, hash_lower(p0, (size_t)(p1 - p0)));
+                    paired = e >= 0 && x->ents[e].kind == ENT_PERSON;
+                    p0 = p1 + 1;
+                }
+                if (paired) kind = ENT_OTHER;
+            }
+            /* "the Nation", "the Internet": a capitalised word after "the"
+             * that names no person of the article is no surname (but "the
+             * Obama administration", before a lower-case noun, may be) */
+            if (kind == ENT_PERSON && !title && a > 0 && word_is(x, a - 1, "the") &&
+                !(b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+                  !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN))))
+            {
+                /* "the EC" an organisation, "The Hague" a place */
+                const lx_entry *lt = lx_lookup(tx(x, a - 1), full_len + (size_t)(x->t[a].s - x->t[a - 1].s));
+                kind = (x->t[a].flags & F_ACRO)                        ? ENT_ORG
+                       : lt && (lt->flags & (LX_COUNTRY | LX_CITY)) ? ENT_PLACE
+                                                                      : ENT_OTHER;
+            }
+            /* a given name alone that names no one of the article ("Will
+             * and Grace", "Alex. Brown and Sons") */
+            if (kind == ENT_PERSON && (tflags(x, a) & LX_GIVEN) && !title) continue;
+        }
+        /* a title after a work noun; an earlier mention of the same words
+         * taken for a person is the work too (not a surname linked to a
+         * full name: "in the book Obama wrote") */
+        if (kind == ENT_PERSON && !title && work_noun(x, a - 1)) {
+            kind = ENT_OTHER;
+            if (ent >= 0 && x->ents[ent].kind == ENT_PERSON && x->ents[ent].h_full == hf && !x->ents[ent].title)
+                x->ents[ent].kind = ENT_OTHER;
+        }
+        if (ent < 0 && nwords == 1 && kind == ENT_PERSON && sentence_initial(x, a) &&
+            !(lf & LX_GIVEN) && !title) {
+            /* An unknown capitalised word opening a sentence is kept only
+             * when a cue verb follows ("Peskov said"). */
+            int32_t nx = b + 1;
+            if (!(nx < x->nt && (tflags(x, nx) & LX_CUE))) continue;
+        }
+        if (ent < 0) {
+            ent = new_entity(x, a, b, kind, title);
+            if (ent < 0) continue;
+            x->ents[ent].weak = (uint8_t)weak;
+            nweak += weak;
+            full_insert(x, by_full, fmask, ent);
+            uint32_t h;
+            if (kind == ENT_PERSON && x->ents[ent].nwords > 1) {
+                uint32_t keys[2] = {x->ents[ent].h_last, x->ents[ent].h_first};
+                for (int r = 0; r < 2; r++) {
+                    for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
+                    part_key[h] = keys[r];
+                    by_part[h] = ent + 1;
+                }
+            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
+                /* "Piedmont Aviation Inc … Piedmont said": a company's
+                 * first word (after initials: "E.F. Hutton Group Inc …
+                 * Hutton") alone names it, unless a person of the article
+                 * has it already; so does its name without the last word
+                 * ("McDonnell Douglas Corp … McDonnell Douglas") */
+                int32_t a1 = a;
+                while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
+                if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
+                uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
+                                    nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
+                if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
+                    is_org_word(x, a1))
+                    keys[0] = 0;
+                for (int r = 0; r < 2; r++) {
+                    if (!keys[r]) continue;
+                    for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
+                    if (!by_part[h]) {
+                        part_key[h] = keys[r];
+                        by_part[h] = ent + 1;
+                    }
+                }
+            }
+        } else if (title && !x->ents[ent].title) {
+            x->ents[ent].title = title;
+        }
+        if (x->ents[ent].kind == ENT_PERSON) {
+            learn_descriptions(x, ent, last_title >= 0 ? last_title + 1 : a, b, 0);
+            if (title) {
+                int32_t ts = last_title;
+                add_desc(&x->ents[ent], hash_lower(tx(x, ts), tl(x, ts)));
+                learn_gender(&x->ents[ent], word_gender(x, ts));
+            }
+        }
+        if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
+        add_mention(x, a, b, ent);
+    }
+    return drop_weak(x, nweak);
+}
+
+int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
+{
+    int32_t lo = 0, hi = x->nms - 1, at = -1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->ms[mid].t0 < i) at = mid, lo = mid + 1;
+        else hi = mid - 1;
+    }
+    for (int32_t k = at; k >= 0 && k > at - 40; k--) {
+        xmention *m = &x->ms[k];
+        if (m->in_quote) continue;
+        if ((mask & (1u << x->ents[m->ent].kind)) && gender_ok(x, m->ent, g)) return m->ent;
+    }
+    return -1;
+}

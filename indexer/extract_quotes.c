@@ -1,0 +1,3183 @@
+/*
+ * Quotations and reported speech: every sentence holding a quotation
+ * region or a cue verb is matched against the attribution patterns
+ * (`"…," X said`, `X said that …`, `according to X`, continuations over
+ * paragraphs and split quotes), and each match becomes a quote with its
+ * span, segments, type, cue and speaker.
+ */
+#include "extract_ctx.h"
+
+static quote *new_quote(ctx *x)
+{
+    if (x->nq == x->cap_q) {
+        int32_t cap = x->cap_q ? x->cap_q * 2 : 32;
+        quote *q = arena_alloc(x->a, sizeof(quote) * (size_t)cap);
+        uint32_t *qs = arena_alloc(x->a, sizeof(uint32_t) * (size_t)cap);
+        if (!q || !qs) return NULL;
+        if (x->nq) {
+            memcpy(q, x->qs, sizeof(quote) * (size_t)x->nq);
+            memcpy(qs, x->qseg, sizeof(uint32_t) * (size_t)x->nq);
+        }
+        x->qs = q;
+        x->qseg = qs;
+        x->cap_q = cap;
+    }
+    quote *q = &x->qs[x->nq++];
+    memset(q, 0, sizeof *q);
+    q->speaker_start = q->speaker_end = -1;
+    q->speaker_entity = -1;
+    for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) q->co_speakers[k] = -1;
+    q->cue_start = q->cue_end = -1;
+    return q;
+}
+
+static int add_segment(ctx *x, uint32_t s, uint32_t e)
+{
+    if (x->nseg == x->cap_seg) {
+        int32_t cap = x->cap_seg ? x->cap_seg * 2 : 64;
+        uint32_t (*p)[2] = arena_alloc(x->a, sizeof(uint32_t[2]) * (size_t)cap);
+        if (!p) return -1;
+        if (x->nseg) memcpy(p, x->segs, sizeof(uint32_t[2]) * (size_t)x->nseg);
+        x->segs = p;
+        x->cap_seg = cap;
+    }
+    x->segs[x->nseg][0] = s;
+    x->segs[x->nseg][1] = e;
+    x->nseg++;
+    return 0;
+}
+
+/* Adds the regions r0..r1 as segments of quote qi, which need not be the
+ * last quote: "“A,” X said, adding that …. “B.”" joins B to the direct
+ * quote while the indirect one emitted after it already holds the next
+ * segment.  A quote's segments stay contiguous: the later quotes'
+ * segments move up. */
+static int join_segments(ctx *x, int32_t qi, int32_t r0, int32_t r1)
+{
+    uint32_t at = x->qseg[qi] + x->qs[qi].n_segments;
+    int32_t n = r1 - r0 + 1;
+    for (int32_t k = r0; k <= r1; k++)
+        if (add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+    uint32_t tail = (uint32_t)x->nseg - (uint32_t)n - at; /* segments of later quotes */
+    if (tail) {
+        uint32_t tmp[8][2];
+        for (int32_t done = 0; done < n;) {
+            /* rotate in chunks of up to 8 (n is the region count of one
+             * sentence, usually 1) */
+            int32_t c = n - done < 8 ? n - done : 8;
+            uint32_t from = (uint32_t)x->nseg - (uint32_t)n + (uint32_t)done;
+            memcpy(tmp, x->segs + from, sizeof(uint32_t[2]) * (size_t)c);
+            memmove(x->segs + at + (uint32_t)done + (uint32_t)c, x->segs + at + (uint32_t)done,
+                    sizeof(uint32_t[2]) * (size_t)tail);
+            memcpy(x->segs + at + (uint32_t)done, tmp, sizeof(uint32_t[2]) * (size_t)c);
+            done += c;
+        }
+        for (int32_t i = qi + 1; i < x->nq; i++) x->qseg[i] += (uint32_t)n;
+    }
+    x->qs[qi].n_segments += (uint32_t)n;
+    return 0;
+}
+
+/* Removes the first segment of quote qi (an indirect quote's clause, when
+ * the quote becomes mixed: its segments are then the marked parts). */
+static void drop_first_segment(ctx *x, int32_t qi)
+{
+    if (x->qs[qi].n_segments == 0) return;
+    uint32_t at = x->qseg[qi];
+    memmove(x->segs + at, x->segs + at + 1, sizeof(uint32_t[2]) * ((size_t)x->nseg - at - 1));
+    x->nseg--;
+    x->qs[qi].n_segments--;
+    for (int32_t i = qi + 1; i < x->nq; i++) x->qseg[i]--;
+}
+
+typedef struct {
+    int32_t cue;        /* first token of the cue, -1 when none */
+    int32_t cue_end;    /* last token of the cue */
+    tspan sp;
+    int inverted;       /* "said X" */
+} attrib;
+
+static const char *const rel_pron[] = {"which", "who", "whom", NULL};
+
+static const char *const fb_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
+                                      "into", "about", "over", "under", NULL};
+
+/* A word of two or more letters, all capitals (a dateline: "WASHINGTON"). */
+static int upper_word(ctx *x, int32_t i)
+{
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    if (n < 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    return 1;
+}
+
+/* The subject of sentence [f, c): its first pronoun or named mention
+ * outside quotes, for cues without their own ("…, adding that", "and said"). */
+
+static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
+{
+    tspan r = {-1, -1}, skipped = {-1, -1};
+    for (int32_t k = f, seen = 0; k < c && seen < window; k++) {
+        if (x->t[k].q >= 0) continue;
+        seen++;
+        if (x->t[k].kind != T_WORD) continue;
+        if (tflags(x, k) & LX_PRONOUN) {
+            /* "it", "I", "we", also "It’s" (the lexicon folds the
+             * clitic away) */
+            size_t bn = strip_clitic(tx(x, k), tl(x, k));
+            unsigned char c0 = lower_c((unsigned char)tx(x, k)[0]);
+            int it = bn == 2 && c0 == 'i' && lower_c((unsigned char)tx(x, k)[1]) == 't';
+            int first = (bn == 1 && c0 == 'i') || (bn == 2 && c0 == 'w' && lower_c((unsigned char)tx(x, k)[1]) == 'e');
+            /* the writer's "I'm old enough to remember Carter declaring":
+             * a contracted first person is passed over, as before */
+            if (first && bn != tl(x, k)) continue;
+            if (it || first) return skipped;
+            r.a = r.b = k;
+            return r;
+        }
+        int32_t m = mention_at(x, k);
+        if (m >= 0) {
+            /* "In Washington, President Obama …", "filed in Washington":
+             * a name after a preposition is no subject; nor a dateline
+             * ("WASHINGTON (Reuters) —", "WASHINGTON —") */
+            int32_t e = x->ms[m].t1;
+            /* round 10: a place ("New Hampshire", "Iowa", "N.H.") is
+             * no subject that speaks, unless nothing else is found */
+            if (x->ents[x->ms[m].ent].kind == ENT_PLACE ||
+                (k > f && (word_in(x, k - 1, fb_prep) || punct_is(x, k - 1, '('))) ||
+                /* round 12: "In a Fox interview, Trump went further:", "a
+                 * CNN poll": a name after an article modifies a noun */
+                (k > f && (word_is(x, k - 1, "a") || word_is(x, k - 1, "an"))) ||
+                (k > f + 1 && is_determiner(x, k - 1) && word_in(x, k - 2, fb_prep)) ||
+                (e + 1 < c && upper_word(x, e) &&
+                 (punct_is(x, e + 1, '(') || punct_is(x, e + 1, 0x2014) || punct_is(x, e + 1, 0x2013) ||
+                  punct_is(x, e + 1, '-')))) {
+                if (skipped.a < 0) skipped.a = x->ms[m].t0, skipped.b = e;
+                k = e;
+                continue;
+            }
+            r.a = x->ms[m].t0;
+            r.b = x->ms[m].t1;
+            return r;
+        }
+    }
+    return skipped; /* none better: the name after the preposition */
+}
+
+/* twelve tokens outside quotations: "“…,” she said, adding that …" */
+static tspan subject_of(ctx *x, int32_t f, int32_t c)
+{
+    /* round 10: "Shortly after collecting a Waterford Crystal trophy, …,
+     * Federer addressed the crowd and concluded by saying …": a sentence
+     * opening with a subordinate or prepositional clause has its subject
+     * after that clause's comma */
+    /* round 12: also a prepositional phrase, whose place or time names
+     * can fill the twelve tokens searched ("At a rally in Portsmouth,
+     * N.H., on Tuesday, Senator Bernie Sanders …, saying") */
+    static const char *const sub_open[] = {"after", "before", "when", "while", "although", "though", "since",
+                                           "because", "despite", "following", "shortly", "once", "until",
+                                           "at", "in", "on", "during", "amid", NULL};
+    if (f < c && x->t[f].kind == T_WORD && (x->t[f].flags & F_CAP) && word_in(x, f, sub_open)) {
+        /* the clause may hold a list ("a trophy, a convertible and a
+         * cheque, Federer …"): the first comma after which the subject
+         * opens the main clause (over a title: ", President Bush led") */
+        int32_t last = -1;
+        for (int32_t k = f + 1; k < c && k <= f + 30; k++) {
+            if (x->t[k].q >= 0 || !punct_is(x, k, ',')) continue;
+            tspan r = subject_within(x, k + 1, c, 12);
+            int opens = r.a > k;
+            for (int32_t m = k + 1; m < r.a && opens; m++) opens = cap_word(x, m) || word_is(x, m, "the");
+            /* "At a rally in Birmingham, Alabama, Trump …": a place after
+             * the comma goes on with the phrase */
+            if (opens) {
+                int32_t mm = mention_at(x, r.a);
+                if (mm >= 0 && x->ents[x->ms[mm].ent].kind == ENT_PLACE) opens = 0;
+            }
+            if (opens) return r;
+            last = k;
+        }
+        /* else the subject after the clause's last comma */
+        if (last >= 0) {
+            tspan r = subject_within(x, last + 1, c, 12);
+            if (r.a >= 0) return r;
+        }
+    }
+    return subject_within(x, f, c, 12);
+}
+
+static int is_tell(ctx *x, int32_t i);
+
+/* what a statement is issued in ("a statement saying", "a tweet calling") */
+static const char *const media_words[] = {"statement", "tweet", "email", "letter", "release", "memo",
+                                          "message", "post", "video", "ad", "op-ed", "note", NULL};
+
+/* The name before the appositive holding the quotation closed at token m set off after
+ * a name that opens its sentence ("Lena Moss, the author of “Salt Roads,”",
+ * "As Tom Hale, editor of “Dock Talk,”"): the name, a comma, lower-case
+ * words and no other punctuation up to the quotation, which closes with a
+ * comma; {-1, -1} when the quotation is not so placed. */
+static tspan opening_appositive(ctx *x, int32_t m)
+{
+    tspan no = {-1, -1};
+    if (m < 0 || x->t[m].q < 0) return no;
+    const region *rg = &x->r[x->t[m].q];
+    int32_t o = rg->t0;
+    if (!(rg->t1 > o && (punct_is(x, rg->t1 - 1, ',') || (rg->t1 + 1 < x->nt && punct_is(x, rg->t1 + 1, ',')))))
+        return no;
+    int32_t f = x->sent_first[x->t[o].sent];
+    if (f < 0 || f >= o) return no;
+    if (word_is(x, f, "as")) f++;
+    if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+    int32_t k = f;
+    while (k < o && cap_word(x, k)) k++;
+    if (k + 1 >= o || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || cap_word(x, k + 1)) return no;
+    for (int32_t j = k + 1; j < o; j++)
+        if (x->t[j].kind != T_WORD || is_cue(x, j)) return no;
+    return (tspan){f, k - 1};
+}
+
+/* round 14: whether tokens [k, lw] are a comma and an appositive to the
+ * end of the sentence (", a spokesman for the trust"): words only, the
+ * first lower case, no cue and no finite verb. */
+static int appositive_to_end(ctx *x, int32_t k, int32_t lw)
+{
+    if (k + 1 > lw || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || cap_word(x, k + 1)) return 0;
+    for (int32_t m = k + 1; m <= lw; m++)
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) || word_in(x, m, finite_aux)) return 0;
+    return 1;
+}
+
+static int words_reach(ctx *x, int32_t a, int32_t b, int n);
+
+/* Round 15: whether the clause from token a (a capitalised word) to lw
+ * after a parenthetical attribution goes on with the sentence ("In the
+ * south, IRNA said, Iranian forces captured …"): four words or more, no
+ * cue, no quotation (not "…, the company said, Reuters reported"). */
+static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
+{
+    if (!words_reach(x, a, lw, 4)) return 0;
+    for (int32_t k = a; k <= lw; k++)
+        if (x->t[k].q >= 0 || (x->t[k].kind == T_WORD && is_cue(x, k))) return 0;
+    return 1;
+}
+
+/* Round 16: a participle that names ("The venture, called Mi-Tech Steel,
+ * will …", "The phone, dubbed a gadget, was …"), no verb of saying when
+ * set off by commas. */
+static int naming_verb(ctx *x, int32_t c)
+{
+    static const char *const w[] = {"called", "dubbed", "named", "termed", "labelled", "labeled", "described",
+                                    "billed", "branded", "nicknamed", "known", NULL};
+    return word_in(x, c, w);
+}
+
+/* Round 16: whether a relative pronoun opens a clause in [f, c) ("Kelmouth
+ * Ferry Co, which owns the pier, said its chairman, Tom Hale, was …": the
+ * cue is the subject's verb, not a parenthetical inversion). */
+static int rel_before(ctx *x, int32_t f, int32_t c)
+{
+    for (int32_t m = f; m < c; m++)
+        if (x->t[m].kind == T_WORD && x->t[m].q < 0 && (word_is(x, m, "which") || word_is(x, m, "who"))) return 1;
+    return 0;
+}
+
+/* Round 16: whether tokens [a, lw] hold the finite verb of a clause (an
+ * auxiliary or a past tense in -ed, not right after "who", "which" or
+ * "that"): what goes on after "Often, said Mr Pearson," is the rest of
+ * the sentence, and "…, said David Autor, a professor at MIT." is an
+ * appositive. */
+static int clause_verb(ctx *x, int32_t a, int32_t lw)
+{
+    for (int32_t m = a; m <= lw; m++) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) continue;
+        if (!(word_in(x, m, finite_aux) || past_verb(x, m))) continue;
+        if (m - 1 >= a && (word_is(x, m - 1, "who") || word_is(x, m - 1, "which") || word_is(x, m - 1, "that")))
+            return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Round 15: whether tokens [f, comma) are a lead-in, not a clause: up
+ * to ten words opening with a preposition, a time word, an adverb or a
+ * participle ("Earlier today", "In a filing with the SEC", "Speaking to
+ * reporters"), with no finite auxiliary. */
+static int lead_in(ctx *x, int32_t f, int32_t comma)
+{
+    static const char *const opener[] = {"earlier", "later", "last", "this", "meanwhile", "separately",
+                                         "also", "since", "after", "before", "during", "as", "asked", NULL};
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (comma <= f || comma - f > 10 || !punct_is(x, comma, ',')) return 0;
+    if (!word_in(x, f, fb_prep) && !word_in(x, f, opener) && !is_day(x, f) && !is_adverb(x, f) && !ing_form(x, f))
+        return 0;
+    for (int32_t k = f; k < comma; k++)
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_in(x, k, finite_aux)) return 0;
+    return 1;
+}
+
+/* round 14: the subject that opens sentence f and is set off by
+ * appositives closed by the comma at p ("Yuri Ushakov, a foreign policy
+ * adviser to the president, said …", "Whitby, the trust's spokesman,
+ * said …", "Hale, 54, who has led the council since 2019, said …", "The
+ * report, published on Tuesday, said …"): a run of capitalised words, or
+ * a determiner and up to four plain words, then one to three
+ * comma-separated appositives of up to 15 words each, with no cue and
+ * no quotation, each opening with a lower-case word, a number or a
+ * possessive, and holding a finite verb only as a relative clause
+ * (who, which, whose); {-1, -1} otherwise.  The cue after p then has that
+ * subject, whatever follows it. */
+static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
+{
+    tspan no = {-1, -1};
+    if (f < 0 || p <= f || x->t[p].q >= 0) return no;
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    /* round 15: after a lead-in ("In Jamaica, OPEC President Rilwanu
+     * Lukman, who is also …, said") */
+    for (int32_t c = f + 1; c < p && c <= f + 11; c++)
+        if (punct_is(x, c, ',')) {
+            if (c + 1 < p && lead_in(x, f, c)) f = c + 1;
+            break;
+        }
+    int32_t k = f;
+    if (is_determiner(x, f) && !word_is(x, f, "that")) {
+        k++;
+        /* after a determiner a cue word is a noun ("The report, …");
+         * round 15: capitalised words too ("The Swedish firm, the
+         * world's largest maker of ovens, said") */
+        while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 &&
+               !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux)) {
+            /* not a verb with a name for its object ("The film showed Mr
+             * Hale, …, telling …") */
+            if (!cap_word(x, k) && k + 1 < p && cap_word(x, k + 1) && past_verb(x, k)) return no;
+            k++;
+        }
+        if (k == f + 1) return no;
+    } else {
+        if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
+        while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
+    }
+    if (k + 1 >= p || !punct_is(x, k, ',')) return no;
+    static const char *const rel[] = {"who", "which", "whose", NULL};
+    int segs = 0;
+    for (int32_t a = k + 1; a < p;) {
+        int32_t b = a;
+        while (b < p && !punct_is(x, b, ',')) b++;
+        if (b == a || b - a > 15 || ++segs > 3 || x->t[a].kind != T_WORD) return no;
+        if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
+        int relative = word_in(x, a, rel);
+        for (int32_t m = a; m < b; m++)
+            if ((x->t[m].kind != T_WORD &&
+                 /* round 15: figures ("100.2 mln", "$5", "3%") */
+                 !(x->t[m].kind == T_PUNCT && m > a &&
+                   (x->t[m].cp == '.' || x->t[m].cp == '%' || x->t[m].cp == '$' || x->t[m].cp == '-'))) ||
+                x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
+                (!relative && word_in(x, m, finite_aux)))
+                return no; /* a participle may open it: "published on Tuesday" */
+        a = b + 1;
+    }
+    return (tspan){f, k - 1};
+}
+
+/* round 14: a lower-case cue in its bare form ("say", "state", "think"):
+ * no -s, -ed or -ing ending and no past tense of its own ("said",
+ * "told", "wrote", "thought"). */
+static int bare_cue(ctx *x, int32_t c)
+{
+    static const char *const past[] = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "heard",
+                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant", NULL};
+    if (x->t[c].kind != T_WORD || (x->t[c].flags & F_CAP)) return 0;
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 2 || w[n - 1] == 's' || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd') || ing_form(x, c)) return 0;
+    return !word_in(x, c, past);
+}
+
+/* round 14: whether the speaker phrase sp is one third-person thing or
+ * person: no pronoun, not joined to another by "and", and its last word
+ * no plural ("officials", "Democrats") nor a group noun ("police"). */
+static int singular_subject(ctx *x, tspan sp)
+{
+    static const char *const group[] = {"police", "people", "staff", "media", "government", "team", "club",
+                                        "public", "crowd", "family", "committee", "council", "board", "party",
+                                        "management", "majority", "minority", "couple", "band", NULL};
+    int32_t h = sp.b;
+    if (tflags(x, h) & LX_PRONOUN) return 0;
+    if (sp.a - 1 >= 0 && (word_is(x, sp.a - 1, "and") || word_is(x, sp.a - 1, "&"))) return 0;
+    for (int32_t m = sp.a; m <= sp.b; m++)
+        if (word_is(x, m, "and")) return 0;
+    if (plural_noun(x, h) || word_in(x, h, group)) return 0;
+    size_t n = tl(x, h);
+    const char *w = tx(x, h);
+    if (cap_word(x, h) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') return 0;
+    return x->t[h].kind == T_WORD && !(x->t[h].flags & F_DIGIT);
+}
+
+/* Round 14c: whether phrase sp after a cue is a clause, not an inverted
+ * speaker ("The LSE, which saw its shares rise, said the bid undervalued
+ * the business", "X, chairman of Y, said the talks were going well"): it
+ * holds a finite auxiliary, or a past tense with an object. */
+static int np_clause(ctx *x, tspan sp)
+{
+    for (int32_t k = sp.a + 1; k <= sp.b; k++) {
+        if (x->t[k].kind != T_WORD || (x->t[k].flags & F_CAP)) continue;
+        if (word_in(x, k, finite_aux)) return 1;
+        if (k < sp.b && past_verb(x, k) && is_determiner(x, k + 1)) return 1;
+    }
+    return 0;
+}
+
+/* Round 15a: whether phrase k.. opens its clause: the first words of its
+ * sentence, or after a comma, a semicolon, a quotation or "but" (not the
+ * object of a verb or a preposition: "He met Hale and Reis said …"). */
+static int opens_clause(ctx *x, int32_t k)
+{
+    if (sentence_initial(x, k)) return 1;
+    return k > 0 && (punct_is(x, k - 1, ',') || punct_is(x, k - 1, ';') || x->t[k - 1].kind == T_QMARK ||
+                     word_is(x, k - 1, "but"));
+}
+
+/* Round 15a: whether phrase l can be one speaker of a coordinated
+ * subject: a subject pronoun, a name (capitalised words, connectors and
+ * an opening "the"), or a short description whose head is a role, a
+ * relative or a plural noun ("the police chief", "his wife", "ferry
+ * crews"); never a phrase holding a verb or a preposition ("The company
+ * cut jobs", "Officials in Paris"). */
+static int conjunct_ok(ctx *x, tspan l)
+{
+    static const char *const subj[] = {"he", "she", "they", "we", "I", NULL};
+    static const char *const kin[] = {"wife", "husband", "son", "daughter", "brother", "sister", "mother",
+                                      "father", "parents", "partner", "family", "colleague", "colleagues",
+                                      "friend", "friends", "children", NULL};
+    if (l.a < 0 || l.b - l.a > 5) return 0;
+    if (l.a == l.b && (tflags(x, l.a) & LX_PRONOUN)) return word_in(x, l.a, subj);
+    for (int32_t k = l.a; k <= l.b; k++)
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || (tflags(x, k) & LX_CUE) || word_is(x, k, "and")) return 0;
+    if (cap_word(x, l.b) && !(l.a == l.b && plural_noun(x, l.b))) { /* (not "Analysts") */
+        for (int32_t k = l.a; k <= l.b; k++)
+            if (!cap_word(x, k) && !is_connector(x, k) && !(k == l.a && word_is(x, k, "the"))) return 0;
+        /* no name ends in a title ("Executive Vice President and …") */
+        if (tflags(x, l.b) & LX_TITLE) return 0;
+        /* a person named in full, a listed organisation, or a name the
+         * article uses again on its own: not a word of a longer name
+         * ("Ironhorse Oil and Gas", "Ernst and Young's Ann Lee") */
+        int32_t m = mention_at(x, l.b);
+        if (m < 0 || x->ms[m].t0 < l.a) return 0;
+        const xent *e = &x->ents[x->ms[m].ent];
+        if ((e->kind == ENT_PERSON && (e->nwords >= 2 || e->title)) || (e->kind == ENT_ORG && listed_org(x, x->ms[m].t0, x->ms[m].t1)))
+            return 1;
+        /* else named elsewhere with no "and" beside it ("Handy and
+         * Harman", "Duff and Phelps" are firms however often written) */
+        for (int32_t k = 0; k < x->nms; k++)
+            if (x->ms[k].ent == x->ms[m].ent && k != m && !word_is(x, x->ms[k].t0 - 1, "and") &&
+                !word_is(x, x->ms[k].t1 + 1, "and"))
+                return 1;
+        return 0;
+    }
+    if (l.b - l.a > 3 || np_clause(x, l)) return 0;
+    for (int32_t k = l.a + 1; k < l.b; k++)
+        if (word_in(x, k, prep_of) || (tflags(x, k) & (LX_FUNC | LX_PRONOUN))) return 0;
+    int32_t h = l.b;
+    return (tflags(x, h) & LX_DESC) || plural_noun(x, h) || plural_desc(x, h) || source_word(x, h) ||
+           word_in(x, h, kin);
+}
+
+/* Round 15a: records coordinated subject sp and its n conjuncts for
+ * set_attrib (x->coord). */
+static void keep_coord(ctx *x, tspan sp, const tspan *part, int n)
+{
+    for (int k = 0; k < 4 && k < x->ncoord; k++)
+        if (x->coord[k].sp.a == sp.a && x->coord[k].sp.b == sp.b) return;
+    int k = x->ncoord++ % 4;
+    x->coord[k].sp = sp;
+    x->coord[k].n = n;
+    memcpy(x->coord[k].part, part, sizeof part[0] * (size_t)n);
+}
+
+/* Round 15a: a coordinated subject speaks as one ("Tom Hale and Ana Reis
+ * said", "Hale, Reis and Ortiz said", "Hale and his wife said", "Port
+ * managers and ferry crews say", "Both men said").  *out is np_left's
+ * phrase before cue c (the last conjunct, or none: np_left takes a bare
+ * plural only opening its clause); when "and" comes right before it and
+ * a phrase before that ends there and opens its clause, *out grows
+ * over them (up to four, joined by commas and a last "and") and
+ * x->coord keeps each, whose entities are the quote's speakers.  A name
+ * spanning the "and" is one speaker ("Marks and Spencer said").  1 when
+ * *out changed. */
+static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
+{
+    tspan sp = *out;
+    if (sp.a < 0) {
+        /* a bare plural after "and" or "both": np_left's walk, here */
+        int32_t j = c - 1;
+        while (j > lo && is_adverb(x, j)) j--;
+        /* (first the cheap test: "and" or "both" within reach) */
+        if (j - 1 < lo || !(word_is(x, j - 1, "and") || word_is(x, j - 1, "both") || word_is(x, j - 2, "and") ||
+                            word_is(x, j - 3, "and") || word_is(x, j - 4, "and")))
+            return 0;
+        if (!(plural_noun(x, j) || plural_desc(x, j)) || (x->t[j].flags & F_CAP) ||
+            (tflags(x, j) & (LX_FUNC | LX_CUE | LX_PRONOUN)))
+            return 0;
+        if (word_is(x, j - 1, "both") && opens_clause(x, j - 1)) { /* "Both men said" */
+            *out = (tspan){j - 1, j};
+            return 1;
+        }
+        int32_t a = j;
+        while (a - 1 >= lo && a > j - 3 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 && !cap_word(x, a - 1) &&
+               !(tflags(x, a - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, a - 1))
+            a--;
+        sp = (tspan){a, j};
+    }
+    if (sp.a - 2 < lo || !word_is(x, sp.a - 1, "and")) return 0;
+    int32_t j = sp.a - 2, m = mention_at(x, sp.a - 1);
+    if (m >= 0) return 0; /* "Marks and Spencer", "Standard and Poor's" */
+    m = mention_at(x, sp.a);
+    if (m >= 0 && x->ms[m].t0 < sp.a) return 0;
+    int oxford = punct_is(x, j, ',');
+    if (oxford) j--;
+    tspan l = np_left(x, j, lo);
+    if (l.a < lo || l.b != j || !opens_clause(x, l.a)) return 0;
+    /* one phrase, one speaker: "Officials in Paris and Berlin", "The MP
+     * for Dover and Deal" (a preposition's object is what is
+     * coordinated), "S and P" (initials) */
+    if (!oxford && cap_word(x, sp.b)) {
+        int one = sp.a == sp.b && l.a == l.b && tl(x, sp.a) == 1 && tl(x, l.a) == 1;
+        for (int32_t k = l.a + 1; k < l.b && !one; k++) one = word_in(x, k, prep_of); /* (not "Rio de Janeiro") */
+        for (int32_t k = sp.a; k <= sp.b && one; k++) one = cap_word(x, k) || (k == sp.a && word_is(x, k, "the"));
+        if (one) {
+            *out = (tspan){l.a, sp.b};
+            return 1;
+        }
+    }
+    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) return 0;
+    tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
+    int n = 2;
+    part[0] = l;
+    part[1] = sp;
+    /* "Tom Hale, Ana Reis and Sam Ortiz": more names before commas, while
+     * each opens a clause */
+    while (n < 1 + QUOTE_MAX_CO_SPEAKERS && cap_word(x, part[0].a) && part[0].a - 2 >= lo &&
+           punct_is(x, part[0].a - 1, ',') && cap_word(x, part[0].a - 2)) {
+        tspan p = np_left(x, part[0].a - 2, lo);
+        if (p.a < lo || p.b != part[0].a - 2 || !conjunct_ok(x, p) || !opens_clause(x, p.a)) break;
+        memmove(part + 1, part, sizeof part[0] * (size_t)n);
+        part[0] = p;
+        n++;
+    }
+    if (oxford && n < 3) return 0; /* "Tom Hale, the mayor, and …": an appositive */
+    *out = (tspan){part[0].a, sp.b};
+    keep_coord(x, *out, part, n);
+    return 1;
+}
+
+/* Round 15a: coord_join, and a floating "both" after the subject
+ * ("Hale and Reis both said", "They both said"; not "Poor training
+ * frustrates both call centre workers"): the phrase before it speaks
+ * when it is coordinated, or "they" or "we". */
+static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
+{
+    if (out->a < 0 && c - 2 >= lo && word_is(x, c - 1, "both") && x->t[c - 2].kind == T_WORD) {
+        tspan b = np_left(x, c - 2, lo), t = b;
+        if (b.a >= 0 && b.b == c - 2 && (coord_join(x, &t, c - 1, lo) || word_is(x, b.a, "they") || word_is(x, b.a, "we")))
+            *out = t;
+        return;
+    }
+    coord_join(x, out, c, lo);
+}
+
+/* Round 15a: "“…,” said Tom Hale and Ana Reis.": a second name after the
+ * inverted speaker, ending the clause. */
+static void coord_inverted(ctx *x, attrib *at, int32_t hi)
+{
+    tspan sp = at->sp;
+    if (sp.a < 0 || sp.b + 2 > hi || !word_is(x, sp.b + 1, "and") || !cap_word(x, sp.a) || !cap_word(x, sp.b + 2) ||
+        !conjunct_ok(x, sp))
+        return;
+    if (mention_at(x, sp.b + 1) >= 0) return;
+    int32_t m = mention_at(x, sp.b);
+    if (m >= 0 && x->ms[m].t1 > sp.b) return;
+    tspan r = np_right(x, sp.b + 2, hi);
+    if (r.a != sp.b + 2 || !conjunct_ok(x, r)) return;
+    if (r.b + 1 < x->nt && r.b + 1 <= hi && x->t[r.b + 1].kind == T_WORD && !attribution_tail(x, r.b + 1)) return;
+    at->sp.b = r.b;
+    tspan part[2] = {sp, r};
+    keep_coord(x, at->sp, part, 2);
+}
+
+static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
+
+/* try_cue of a word c that is a cue (is_cue(x, c) holds). */
+static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
+{
+    attrib at = {-1, -1, {-1, -1}, 0};
+    if (word_is(x, c, "according")) {
+        tspan sp = np_right(x, c + 2, hi);
+        if (sp.a >= 0) {
+            at.cue = c; at.cue_end = c + 1; at.sp = sp; at.inverted = 1;
+        }
+        return at;
+    }
+    /* inversion: "…,” said X" / ", says X" */
+    int32_t p = c - 1;
+    int after_quote = p >= 0 && (x->t[p].q >= 0 || (punct_is(x, p, ',') && p - 1 >= 0 && x->t[p - 1].q >= 0));
+    /* "X, the party chairman, told The Associated Press": after "told"
+     * comes the addressee, never the speaker */
+    /* round 14: "Hale was quoted as saying …", "Hale was quoted by the
+     * Gazette as saying …": the subject of the passive speaks, not the
+     * paper that quoted him */
+    static const char *const be[] = {"was", "is", "were", "are", "been", "being", NULL};
+    if (word_is(x, c, "quoted") && c - 1 >= lo) { /* the passive: its "as saying" reports */
+        int32_t v = c - 1;
+        while (v > lo && is_adverb(x, v)) v--;
+        if (word_in(x, v, be)) return at;
+    }
+    /* round 15: and the active "A tweet quoted the mayor as saying …":
+     * "saying" reports, for its object */
+    if (word_is(x, c, "quoted"))
+        for (int32_t q = c + 2; q + 1 <= hi && q <= c + 14 && x->t[q].kind == T_WORD && x->t[q].q < 0; q++)
+            if (word_is(x, q, "as") && word_is(x, q + 1, "saying")) return at;
+    if (word_is(x, c, "saying") && c - 2 >= lo && word_is(x, c - 1, "as")) {
+        for (int32_t q = c - 2; q >= lo + 1 && q >= c - 10; q--) {
+            if (x->t[q].kind != T_WORD || x->t[q].q >= 0) break;
+            if (!word_is(x, q, "quoted")) continue;
+            int32_t v = q - 1;
+            while (v > lo && is_adverb(x, v)) v--; /* "was also quoted" */
+            if (!word_in(x, v, be)) {
+                /* active: the object between "quoted" and "as" */
+                tspan obj = np_left(x, c - 2, q + 1);
+                if (obj.a == q + 1) {
+                    at.cue = c; at.cue_end = c; at.sp = obj;
+                    return at;
+                }
+                break;
+            }
+            tspan who = np_left(x, v - 1, lo);
+            if (who.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = who;
+                return at;
+            }
+            break;
+        }
+    }
+    /* round 14: "Dana Whitby, a spokesman for the trust, said the
+     * decision to …": a subject opening the sentence with appositives
+     * before the comma is the cue's; what follows is the content */
+    if (!after_quote && p >= lo && punct_is(x, p, ',')) {
+        tspan nm = opening_name_appositive(x, sent_first, p);
+        if (nm.a >= 0) {
+            at.cue = c; at.cue_end = c; at.sp = nm;
+            return at;
+        }
+    }
+    if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c) && !is_tell(x, c)) {
+        tspan sp = np_right(x, c + 1, hi);
+        /* "…,” suggested business mogul Donald Trump’s refusal to …": a
+         * possessive ends no speaker phrase; the cue has an object */
+        if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b) && sp.b + 1 <= hi &&
+            x->t[sp.b + 1].kind == T_WORD)
+            sp.a = -1;
+        /* "Robby Mook, suggested that what …", "Mary Roe, clad in red,
+         * said the convention could be a “failure”": after a comma but no
+         * quotation, an inverted speaker ends the clause (or is followed
+         * by a time or place: ", said X on Monday"); else the cue has an
+         * object and the subject is on its left */
+        if (sp.a >= 0 && !after_quote &&
+            (word_is(x, sp.a, "that") || np_clause(x, sp) ||
+             (sp.b + 1 < x->nt && (x->t[sp.b + 1].kind == T_QMARK ||
+                                 (x->t[sp.b + 1].kind == T_WORD && !attribution_tail(x, sp.b + 1) &&
+                                  !name_of_body(x, sp))))))
+            sp.a = -1;
+        /* "Lena Moss, the author of “Salt Roads,” said the …": a quotation
+         * inside an appositive that opens the sentence names a work or a
+         * nickname of the subject; the cue is the subject's, not "said X" */
+        if (sp.a >= 0 && after_quote) {
+            tspan ap = opening_appositive(x, x->t[p].q >= 0 ? p : p - 1);
+            if (ap.a >= 0) {
+                at.cue = c; at.cue_end = c; at.sp = ap;
+                return at;
+            }
+        }
+        /* "…,” stated that he …", "…,” put it, “…”" are no
+         * inversions: a clause (`that`) or the neuter pronoun after the cue
+         * is its object, never a speaker written after it */
+        if (sp.a >= 0 && after_quote && (word_is(x, sp.a, "that") || (sp.a == sp.b && word_is(x, sp.a, "it"))))
+            sp.a = -1;
+        if (sp.a >= 0 && !(tflags(x, sp.a) & LX_PRONOUN && !after_quote)) {
+            at.cue = c; at.cue_end = c; at.sp = sp; at.inverted = 1;
+            coord_inverted(x, &at, hi);
+            return at;
+        }
+    }
+    tspan sp = np_left(x, c - 1, lo);
+    coord_subject(x, &sp, c, lo);
+    /* "Trump issued a statement saying …", "His office put out a
+     * statement saying …": the one who issued it speaks */
+    /* round 14: "a subsidiary of Gazprom, the Russian state energy
+     * company", "the Berlin-based think tank": a cue in its bare form
+     * (state, think, say) right after a singular subject does not agree
+     * with it, so it is a noun, not a verb of saying */
+    if (sp.a >= 0 && sp.b == c - 1 && bare_cue(x, c) && singular_subject(x, sp) &&
+        /* not after an auxiliary: "did the board ever call …" */
+        !(sp.a - 1 >= 0 && (word_in(x, sp.a - 1, finite_aux) || word_is(x, sp.a - 1, "do") ||
+                            word_is(x, sp.a - 1, "to"))))
+        return at;
+    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
+        int32_t v = sp.a - 1;
+        if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
+        if (v - 1 >= lo && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) && x->t[v].q < 0) {
+            tspan who = np_left(x, v - 1, lo);
+            if (who.a >= 0) sp = who;
+        }
+    }
+    if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
+                     word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
+        sp = subject_of(x, sent_first, c);
+    /* round 16: the second of two predicates ("The bank gave no details,
+     * but said …", "It made a loss … and said …"): the subject is the
+     * sentence's, a description or "It" with a verb after it */
+    if (sp.a < 0 && (word_is(x, c - 1, "and") || word_is(x, c - 1, "but")) && finite_cue(x, c))
+        sp = predicate_subject(x, sent_first, c);
+    if (sp.a >= 0) {
+        at.cue = c; at.cue_end = c; at.sp = sp;
+    }
+    return at;
+}
+
+static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
+{
+    if (!is_cue(x, c)) return (attrib){-1, -1, {-1, -1}, 0};
+    return try_cue_at(x, c, lo, hi, sent_first);
+}
+
+/* Looks for a cue verb with a speaker among tokens [a, b] outside quotes:
+ * the first one, or with rev the last one (nearest to what follows). */
+static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi, int rev)
+{
+    attrib at = {-1, -1, {-1, -1}, 0};
+    int32_t f = x->sent_base[x->t[a].sent];
+    if (f < 0) f = a;
+    /* tokens outside the text are no cue */
+    if (a < 0) a = 0;
+    if (b >= x->nt) b = x->nt - 1;
+    if (a > b) return at;
+    int32_t step = rev ? -1 : 1, c = rev ? b : a, end = rev ? a - 1 : b + 1;
+    for (; c != end; c += step) {
+        /* most words are no cue: answered inline, without try_cue's call */
+        if (!is_cue_tok(x, c)) continue;
+        at = try_cue_at(x, c, lo, hi, f);
+        if (at.cue >= 0) return at;
+    }
+    return at;
+}
+
+static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
+{
+    return find_attrib_dir(x, a, b, lo, hi, 0);
+}
+
+static void set_attrib(ctx *x, quote *q, const attrib *at)
+{
+    if (at->cue >= 0) {
+        q->cue_start = (int32_t)x->t[at->cue].s;
+        q->cue_end = (int32_t)x->t[at->cue_end].e;
+    }
+    if (at->sp.a >= 0) {
+        q->speaker_start = (int32_t)x->t[at->sp.a].s;
+        q->speaker_end = (int32_t)x->t[at->sp.b].e;
+        for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) q->co_speakers[k] = -1;
+        /* round 15a: a coordinated subject: each conjunct's entity, the
+         * first as the speaker */
+        int ci = -1;
+        for (int k = 0; k < 4 && k < x->ncoord; k++)
+            if (x->coord[k].sp.a == at->sp.a && x->coord[k].sp.b == at->sp.b) ci = k;
+        if (ci >= 0) {
+            int n = 0;
+            q->speaker_entity = -1;
+            for (int k = 0; k < x->coord[ci].n; k++) {
+                int32_t e = speaker_entity(x, x->coord[ci].part[k]);
+                int seen = e < 0 || e == q->speaker_entity;
+                for (int m = 0; m < n; m++) seen |= q->co_speakers[m] == e;
+                if (seen) continue;
+                if (q->speaker_entity < 0) q->speaker_entity = e;
+                else if (n < QUOTE_MAX_CO_SPEAKERS) q->co_speakers[n++] = e;
+            }
+        } else {
+            q->speaker_entity = speaker_entity(x, at->sp);
+            /* "Hale and Reis said …. They added …": "they" that resolves
+             * to the last quote's speaker stands for all its speakers */
+            const quote *pq = x->last_q >= 0 && x->last_q < x->nq && &x->qs[x->last_q] != q ? &x->qs[x->last_q] : NULL;
+            if (pq && at->sp.a == at->sp.b && q->speaker_entity >= 0 && pq->speaker_entity == q->speaker_entity &&
+                pq->co_speakers[0] >= 0 && word_is(x, at->sp.a, "they"))
+                memcpy(q->co_speakers, pq->co_speakers, sizeof q->co_speakers);
+        }
+    }
+}
+
+static int words_in(ctx *x, int32_t a, int32_t b)
+{
+    int w = 0;
+    for (int32_t k = a; k <= b; k++) w += x->t[k].kind == T_WORD;
+    return w;
+}
+
+/* Whether tokens [a, b] hold at least n words: words_in(x, a, b) >= n,
+ * counting only up to n (most tests are "any word", "at least five"). */
+static int words_reach(ctx *x, int32_t a, int32_t b, int n)
+{
+    if (n <= 0) return 1;
+    for (int32_t k = a; k <= b; k++)
+        if (x->t[k].kind == T_WORD && --n == 0) return 1;
+    return 0;
+}
+
+/* The last token of the content of sentence [f, l]: without a final period
+ * or comma outside quotes. */
+static int32_t content_end(ctx *x, int32_t f, int32_t l)
+{
+    while (l > f && x->t[l].kind == T_PUNCT && x->t[l].q < 0) l--;
+    return l;
+}
+
+/* Where reported content that goes on after its last quotation (token
+ * from) stops: before the first clause boundary (", saying", ", who",
+ * ", but", "; ", a dash, "and said"), else at lw.  Returns the last token. */
+/* A lower-case word in -ed: after "and" right after a quotation it starts
+ * a new predicate ("called it “a disgrace” and threatened …"). */
+static int is_tell(ctx *x, int32_t i)
+{
+    return word_is(x, i, "told") || word_is(x, i, "tell") || word_is(x, i, "tells") || word_is(x, i, "telling");
+}
+
+/* round 14a: whether tokens [a, b] (a sentence's lead-in before a
+ * parenthetical attribution) are a phrase of time with no clause of its
+ * own: a preposition first or "ago" last ("In 2008", "At the same time",
+ * "Over the years", "Six months ago"), a year or a time word inside, and
+ * no pronoun, auxiliary, -ed verb, cue or quotation.  A time says when it
+ * was said; PolNeAR leaves it out of the content, while a lead-in of
+ * place or topic ("In Miami", "In other words") is kept as often as not. */
+static int time_lead(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const lead_prep[] = {"in", "at", "on", "over", "during", "for", "since", "until",
+                                            "throughout", "within", NULL};
+    static const char *const time_w[] = {"ago", "time", "times", "year", "years", "week", "weeks", "month",
+                                         "months", "day", "days", "night", "nights", "morning", "afternoon",
+                                         "evening", "decade", "decades", "weekend", "hour", "hours", NULL};
+    if (a > b || x->t[a].kind != T_WORD || !(word_in(x, a, lead_prep) || word_is(x, b, "ago"))) return 0;
+    int when = 0;
+    for (int32_t k = a; k <= b; k++) {
+        if (x->t[k].kind != T_WORD) continue;
+        if (x->t[k].q >= 0 || (tflags(x, k) & LX_PRONOUN) || word_in(x, k, finite_aux) || past_verb(x, k) ||
+            is_cue(x, k))
+            return 0;
+        when |= (x->t[k].flags & F_DIGIT) || word_in(x, k, time_w) || is_day(x, k);
+    }
+    return when;
+}
+
+/* past tenses without -ed that open a second predicate ("“…” and cast
+ * himself as …") */
+static const char *const irregular_past[] = {"cast", "made", "took", "gave", "went", "sent", "put", "set", "left",
+                                             "kept", "held", "brought", "spent", "won", "lost", "met", "ran",
+                                             "began", "became", "drew", "got", "hit", "led", "struck", "sought",
+                                             "stood", "wrote", "spoke", NULL};
+
+/* Round 16: whether word k is the verb of a first predicate: a past in
+ * -ed, an auxiliary, or a past tense without -ed (irregular_past, and
+ * round 16b's: "The government froze wages … and said …"). */
+static int first_verb(ctx *x, int32_t k)
+{
+    static const char *const past_more[] = {"froze", "saw", "chose", "sold", "bought", "paid", "cut", "knew",
+                                            "did", "does", "thought", "found", "felt", "fell", "rose", NULL};
+    return past_verb(x, k) || word_in(x, k, irregular_past) || word_in(x, k, finite_aux) ||
+           word_in(x, k, past_more);
+}
+
+/* Round 16: the subject of the sentence opening at f whose second
+ * predicate is the cue at c ("The bank gave no details, but said …", "A
+ * spokesman for the firm refused to comment, but said …", "It made a
+ * loss … and said …"): "It" before a past tense, or a description from
+ * a determiner to the noun before the first verb; {-1, -1} otherwise. */
+static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
+{
+    tspan no = {-1, -1};
+    if (f < 0 || f + 2 >= c) return no;
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    if (x->t[f].kind != T_WORD || x->t[f].q >= 0) return no;
+    int32_t k = f + 1;
+    if (word_is(x, f, "it")) {
+        /* not "It is …", "It was …" (no one) */
+        if (first_verb(x, k) && !word_is(x, k, "is") && !word_is(x, k, "was")) return (tspan){f, f};
+        return no;
+    }
+    /* a description, or (round 16b) a name or a plural opening the
+     * sentence ("Nicholas declined to give any details, but said …",
+     * "Bankers declined to comment but said …") */
+    if (word_is(x, f, "that") || word_is(x, f, "this") ||
+        !(is_determiner(x, f) ||
+          ((cap_word(x, f) || plural_noun(x, f)) && !(tflags(x, f) & (LX_FUNC | LX_PRONOUN)))))
+        return no;
+    while (k < c && k < f + 12 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !first_verb(x, k) && !is_cue(x, k) &&
+           !is_adverb(x, k))
+        k++;
+    if (k >= c || !first_verb(x, k)) return no;
+    if (k == f + 1 && is_determiner(x, f)) return no;
+    tspan np = np_left(x, k - 1, f);
+    return np.a == f ? np : no;
+}
+
+static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
+{
+    /* “…,” because …, “…,” compared to …: the reason, comparison or
+     * example after a quotation closed by a comma is still content */
+    static const char *const goes_on[] = {"because", "compared", "since", "given", "specifically", "where",
+                                          "not", "especially", "even", "such", NULL};
+    static const char *const after_comma[] = {"which", "who", "whose", "where", "while", "but",
+                                              "and", "according", "when", "although", "though",
+                                              "even", "as", "because", "before", "after", NULL};
+    for (int32_t k = from; k <= lw; k++) {
+        tk *t = &x->t[k];
+        if (t->q >= 0) continue;
+        int stop = 0;
+        if (t->kind == T_PUNCT) {
+            uint32_t c = t->cp;
+            if (c == ';' || c == 0x2014 || c == 0x2013 || c == '(' || (c == '-' && t->left_space)) stop = 1;
+            /* round 10: "… had “Syrian roots.” [Reuters]": a bracketed
+             * source (a capitalised word) after the content */
+            else if (c == '[' && k + 1 <= lw && cap_word(x, k + 1)) stop = 1;
+            else if (c == ',' && k + 1 <= lw && x->t[k + 1].kind == T_WORD) {
+                stop = word_in(x, k + 1, after_comma);
+                /* ", a swipe at …": an appositive comment on the content */
+                if (word_is(x, k + 1, "a") || word_is(x, k + 1, "an")) stop = 1;
+                /* ", contrasting herself with …", ", drawing a fresh round of
+                 * …": an -ing clause after the content comments on it */
+                static const char *const not_ing[] = {"including", "during", "bring", "thing", "nothing",
+                                                      "something", "anything", "everything", NULL};
+                if (!stop && ing_form(x, k + 1) && !(x->t[k + 1].flags & F_CAP) && !word_in(x, k + 1, not_ing))
+                    stop = 1;
+            }
+        } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
+                   punct_is(x, k - 2, ',') && is_cue(x, k) && ing_form(x, k)) {
+            stop = 1; /* “…,” adding that … */
+        } else if (t->kind == T_WORD && k == from && k >= 2 && x->t[k - 1].q >= 0 &&
+                   punct_is(x, k - 2, ',') && !word_is(x, k, "and") && !word_is(x, k, "that") &&
+                   !word_in(x, k, goes_on)) {
+            /* “…that crap,” in an interview: a quotation closed after a
+             * comma ends the content; round 14b: not before the main
+             * clause of a sentence whose lead-in clause held it ("…
+             * that “as voters get more educated,” they would graduate to
+             * his campaign"): a subject pronoun and no cue */
+            int32_t v = k + 1;
+            while (v <= lw && is_adverb(x, v)) v++;
+            static const char *const subj[] = {"he", "she", "they", "it", "we", NULL};
+            stop = !(word_in(x, k, subj) && v <= lw && x->t[v].kind == T_WORD && x->t[v].q < 0 && !is_cue(x, v));
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
+                   (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
+            /* “…” in a tweet, “…” on his radio show: where it was said,
+             * not what */
+            static const char *const media[] = {"tweet", "statement", "interview", "post", "speech", "email",
+                                                "letter", "video", "op-ed", "broadcast", "show", "memo",
+                                                "message", "call", "conference", "twitter", "facebook", NULL};
+            for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 4 && x->t[k2].kind == T_WORD; k2++)
+                if (word_in(x, k2, media)) { stop = 1; break; }
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 && k + 1 <= lw &&
+                   (word_is(x, k, "as") || word_is(x, k, "when")) &&
+                   ((tflags(x, k + 1) & LX_PRONOUN) || (word_is(x, k, "when") && past_verb(x, k + 1)))) {
+            /* “…” as he passed by, “…” when asked whether …: a clause of
+             * time after the quotation is the report's circumstance, not
+             * what was said */
+            stop = 1;
+        } else if (t->kind == T_WORD && (word_is(x, k, "and") || word_is(x, k, "but"))) {
+            int32_t n1 = k + 1;
+            while (n1 <= lw && is_adverb(x, n1)) n1++;
+            if (n1 <= lw && is_cue(x, n1)) stop = 1;
+            else if (n1 <= lw && k > 0 && x->t[k - 1].q >= 0 &&
+                     (past_verb(x, n1) || word_in(x, n1, irregular_past) ||
+                      (ing_form(x, n1) && !(x->t[n1].flags & F_CAP))))
+                stop = 1; /* “…” and threatened …, “…” and pledging … */
+            else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
+        }
+        if (stop) {
+            int32_t e = k - 1;
+            while (e > from && x->t[e].kind == T_PUNCT && x->t[e].q < 0) e--;
+            return e >= from ? e : from - 1;
+        }
+    }
+    return lw;
+}
+
+static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
+{
+    /* round 14a: content computed from the token after a word that is
+     * followed by a comma ("At one point, more than …", "say, Mr. X's
+     * plan …") starts after the comma */
+    if (s < e && x->s[s] == ',')
+        for (s++; s < e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
+    if (e <= s) return 0; /* nothing left of the content */
+    /* quotes are kept in text order (the index and the JSON rely on it):
+     * one that would start before the last one emitted is a second
+     * reading of the same words (found by fuzzing: a lead-in report and
+     * its main clause over one garbled quotation), not a quote of its own */
+    if (x->nq > 0 && s < x->qs[x->nq - 1].start) return 0;
+    if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
+        /* round 13: "who called Trump “a psychopath” over the weekend),
+         * has …": reported content that starts inside brackets ends where
+         * they close (outside the quotation marks) */
+        int depth = 0;
+        int32_t k = r0;
+        for (uint32_t i = s; i < e; i++) {
+            while (k >= 0 && k <= r1 && x->r[k].e <= i) k++;
+            if (k >= 0 && k <= r1 && x->r[k].s <= i) { i = x->r[k].e - 1; continue; }
+            if (x->s[i] == '(') depth++;
+            else if (x->s[i] == ')' && depth-- == 0) {
+                while (i > s && (x->s[i - 1] == ' ' || x->s[i - 1] == ',' || x->s[i - 1] == '\n')) i--;
+                e = i;
+                break;
+            }
+        }
+        if (e <= s) return 0;
+    }
+    if (r0 >= 0) {
+        /* a quote holding none of its marked parts is no quote (scraped
+         * garbage: "Mr. … ” …” made a mixed quote "Mr.") */
+        int inside = 0;
+        for (int32_t k = r0; k <= r1; k++) inside += x->r[k].s >= s && x->r[k].e <= e;
+        if (!inside) return 0;
+    }
+    /* "Pence blames media for Trump’s ‘Obama founded ISIS’ flap": a
+     * headline quoting a few words in single marks reports the gist
+     * (PolNeAR types these indirect) */
+    if (x->single_headline && type != QUOTE_DIRECT && r0 >= 0 && x->r[r0].s != s) type = QUOTE_INDIRECT;
+    quote *q = new_quote(x);
+    if (!q) return -1;
+    q->start = s;
+    q->end = e;
+    q->type = type;
+    uint32_t first = (uint32_t)x->nseg;
+    /* only marked parts inside the quote: on scraped garbage the span a
+     * rule computes can end before a region it was handed */
+    for (int32_t k = r0; k <= r1 && k >= 0; k++)
+        if (x->r[k].s >= s && x->r[k].e <= e && add_segment(x, x->r[k].s, x->r[k].e)) return -1;
+    if (r0 < 0 && add_segment(x, s, e)) return -1;
+    q->n_segments = (uint32_t)x->nseg - first;
+    q->segments = NULL; /* set at the end: the array may still move */
+    x->qseg[x->nq - 1] = first;
+    set_attrib(x, q, at);
+    x->last_q = x->nq - 1;
+    x->last_q_sent = x->cur_sent;
+    return 0;
+}
+
+/* "Kasich: ‘We Are Going All The Way.’", "Poll: Trump Leads In Ohio",
+ * "TAPPER: Why not debate?": a paragraph that is one sentence, opening
+ * with one to four capitalised words and a colon, is what they said (a
+ * headline or a transcript line); the words before the colon are the
+ * speaker.  Direct when the content is one quotation, mixed when it holds
+ * one, else indirect.  Returns 1 when it emitted a quote, -1 on error. */
+static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
+{
+    while (l > f && x->t[l].kind == T_PARA) l--;
+    if (f > 0 && x->t[f - 1].kind != T_PARA) return 0;
+    if (l + 1 < x->nt && x->t[l + 1].kind != T_PARA) return 0;
+    int32_t c = f;
+    while (c <= l && c < f + 4 && x->t[c].kind == T_WORD && x->t[c].q < 0 && (x->t[c].flags & F_CAP)) c++;
+    if (c == f || c > l || !punct_is(x, c, ':')) return 0;
+    int32_t lw = content_end(x, f, l);
+    int32_t c0 = c + 1;
+    if (c0 > lw || !words_reach(x, c0, lw, 2)) return 0;
+    if (r0 <= r1 && x->r[r0].t0 < c0) return 0;
+    /* a headline or a transcript line opens with a capital or a mark; not
+     * a line of a text wrapped at a fixed width ("Eyskens: after hosting
+     * a …"), a figure ("NOTE: 1986 net includes …") or a note */
+    if (!(x->t[c0].kind == T_QMARK || (x->t[c0].kind == T_WORD && (x->t[c0].flags & F_CAP) &&
+                                       !(x->t[c0].flags & F_DIGIT))))
+        return 0;
+    if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
+    /* a place's list ("South Carolina: Andrew Collins, Barry Wynn, …",
+     * "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, …"): a place before
+     * the colon, or three commas in the content, is a table, not speech */
+    int32_t m = mention_at(x, c - 1);
+    if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PLACE) return 0;
+    int commas = 0;
+    for (int32_t k = c0; k <= lw; k++) commas += punct_is(x, k, ',') && x->t[k].q < 0;
+    if (commas >= 3) return 0;
+    attrib at = {-1, -1, {f, c - 1}, 0};
+    quote_type ty = QUOTE_INDIRECT;
+    if (r0 <= r1) ty = x->r[r0].t0 == c0 && x->r[r1].t1 >= lw ? QUOTE_DIRECT : QUOTE_MIXED;
+    if (ty == QUOTE_DIRECT && r0 < r1) ty = QUOTE_MIXED;
+    /* a headline holding quoted words among its own ("Graham: Trump’s
+     * ‘Hateful Rhetoric’ Destroying …") is left to the rules below:
+     * PolNeAR types most of them indirect (their marks are single), so
+     * as mixed they cost more than they bring */
+    if (ty == QUOTE_MIXED) return 0;
+    uint32_t e = x->t[lw].e;
+    if (r0 <= r1 && x->r[r1].e > e) e = x->r[r1].e;
+    if (emit(x, ty, x->t[c0].s, e, r0 <= r1 ? r0 : -1, r1, &at)) return -1;
+    return 1;
+}
+
+/* A quotation whose words are all capitalised (or connectors, articles,
+ * digits), up to ten: a title ("An American Son", "Make America Great
+ * Again") or a heading in capitals, not speech. */
+static int title_region(ctx *x, int32_t r)
+{
+    const region *g = &x->r[r];
+    int words = 0;
+    if (g->t1 - 1 > g->t0 && (punct_is(x, g->t1 - 1, '?') || punct_is(x, g->t1 - 1, '!'))) return 0; /* “Mr. Roe?” */
+    for (int32_t m = g->t0 + 1; m < g->t1; m++) {
+        if (x->t[m].kind != T_WORD) continue;
+        words++;
+        if (!(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) && !word_is(x, m, "the") &&
+            !word_is(x, m, "a") && !word_is(x, m, "and") && !word_is(x, m, "to"))
+            return 0;
+    }
+    return words >= 2 && words <= 10; /* one word may be an answer: “No.” */
+}
+
+/* "for news accounts to portray X as": the subject of the infinitive
+ * (cue c after "to") named after "for", else none */
+static tspan for_subject(ctx *x, int32_t c, int32_t f)
+{
+    tspan r = {-1, -1};
+    for (int32_t k = c - 2; k >= f && k >= c - 6 && x->t[k].kind == T_WORD && x->t[k].q < 0; k--)
+        if (word_is(x, k, "for")) {
+            if (k + 1 < c - 1) r.a = k + 1, r.b = c - 2;
+            break;
+        }
+    return r;
+}
+
+/* The quotation regions r0..r1 that content up to word lw goes on with:
+ * the last one starting by lw, then back to those inside the clause that
+ * ends after it; *ce gets the clause's last token (at least that region's
+ * end).  Returns the last region kept. */
+static int32_t clause_regions(ctx *x, int32_t r0, int32_t r1, int32_t lw, int32_t *ce)
+{
+    int32_t rl = r1;
+    while (rl > r0 && x->r[rl].t0 > lw) rl--;
+    int32_t e = clause_end(x, x->r[rl].t1 + 1, lw);
+    while (rl > r0 && x->r[rl].t0 > e) rl--;
+    *ce = e < x->r[rl].t1 ? x->r[rl].t1 : e;
+    return rl;
+}
+
+/* Round 9: "Trump identified the judge as “Spanish,”", "offered himself
+ * as a “law and order” candidate", "defended his comments as being
+ * “sarcastic.”": in a sentence with no cue, a verb, its object and "as"
+ * (optionally "a", "an", "the", "being") right before the first quotation
+ * frame what the subject said of the object, as the listed "described X
+ * as" does; PolNeAR's content starts at the object.  The verb is a
+ * lower-case word that is no preposition, determiner, pronoun or
+ * auxiliary; the object (at most six words) opens with an object
+ * pronoun, a determiner, a possessive or a capital.  Not "such as", "the
+ * same as", nor a passive ("known as", "billed as": no object between).
+ * Returns 1 when it emitted a quote, -1 on error, 0 otherwise. */
+static int framed_as(ctx *x, uint32_t sid, int32_t f, int32_t lw, int32_t first_open, int32_t r0, int32_t r1)
+{
+    static const char *const art[] = {"a", "an", "the", "being", NULL};
+    static const char *const obj_pron[] = {"him", "her", "it", "them", "himself", "herself", "itself",
+                                           "themselves", "us", "me", "myself", "ourselves", NULL};
+    static const char *const not_verb[] = {"and", "or", "but", "as", "than", "such", "like", "be", "been",
+                                           "being", "not", "so", "very", "also", "just", "only", "even",
+                                           "same", "well", "that", "which", "who", "whom", "what", "around",
+                                           "through", "against", "between", "among", "upon", "within", "without",
+                                           "across", "behind", "beyond", "toward", "towards", "via", "after",
+                                           "before", "during", "do", NULL};
+    static const char *const participle[] = {"known", "seen", "shown", "given", "taken", NULL};
+    static const char *const subj_pron[] = {"he", "she", "they", "we", "i", "you", NULL};
+    int32_t as = first_open - 1;
+    if (as > f && word_in(x, as, art)) as--;
+    if (as - 2 < f || !word_is(x, as, "as") || x->t[as].q >= 0) return 0;
+    if (word_is(x, as - 1, "such") || word_is(x, as - 1, "same") || word_is(x, as - 1, "well")) return 0;
+    /* "a condition known as", "a plan billed as": a passive participle */
+    if (word_in(x, as - 1, participle) ||
+        (!(x->t[as - 1].flags & F_CAP) && tl(x, as - 1) > 4 && tx(x, as - 1)[tl(x, as - 1) - 2] == 'e' &&
+         tx(x, as - 1)[tl(x, as - 1) - 1] == 'd'))
+        return 0;
+    int32_t o = -1;
+    for (int32_t k = as - 1; k > f && k >= as - 6; k--) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_is(x, k, "as")) break;
+        int32_t v = k - 1;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & (F_CAP | F_DIGIT))) continue;
+        if (word_in(x, v, fb_prep) || is_determiner(x, v) || word_in(x, v, not_verb) ||
+            word_in(x, v, finite_aux) || (tflags(x, v) & (LX_PRONOUN | LX_FUNC)) || tl(x, v) < 3)
+            continue;
+        if (word_in(x, k, obj_pron) || (is_determiner(x, k) && !word_is(x, k, "that")) ||
+            (x->t[k].flags & F_CAP) || strip_poss(tx(x, k), tl(x, k)) != tl(x, k)) {
+            o = k;
+            break;
+        }
+    }
+    if (o < 0) return 0;
+    /* "an incident Trump brought up as", "whom George W. Bush introduced
+     * to cheers as": a name followed by a lower-case word (no possessive,
+     * no preposition) is the subject of a relative clause, not an object */
+    for (int32_t k = o; k + 1 < as; k++)
+        if (word_in(x, k + 1, finite_aux) || word_is(x, k + 1, "not") || word_is(x, k + 1, "do") ||
+            word_in(x, k + 1, subj_pron))
+            return 0; /* "the shares it does not already own as": a clause */
+    for (int32_t k = o; k + 1 < as; k++)
+        if ((x->t[k].flags & F_CAP) && strip_poss(tx(x, k), tl(x, k)) == tl(x, k) &&
+            x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & (F_CAP | F_DIGIT)) && !word_in(x, k + 1, fb_prep))
+            return 0;
+    int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
+    int quoted = 0;
+    for (int32_t k = r0; k <= rl; k++) quoted += words_in(x, x->r[k].t0, x->r[k].t1);
+    attrib th = {o - 1, o - 1, {-1, -1}, 0};
+    /* "Trump later defended …": the phrase before the verb (over
+     * adverbs), else the sentence subject */
+    int32_t v = o - 1;
+    if (v - 1 >= f && !word_is(x, v - 1, "to") && !word_in(x, v - 1, fb_prep)) th.sp = np_left(x, v - 1, f);
+    if (v - 1 >= f && word_is(x, v - 1, "to")) th.sp = for_subject(x, v, f);
+    if (th.sp.a < 0 && (v == f || word_in(x, v - 1, fb_prep)) && ing_form(x, v)) {
+        /* "In declaring X as “…,” the pope …": the -ing clause's subject
+         * is the main clause's, after the comma that ends it */
+        int32_t rl2 = r1;
+        while (rl2 > r0 && x->r[rl2].t0 > lw) rl2--;
+        int32_t k = x->r[rl2].t1 + 1;
+        if (k <= lw && punct_is(x, k, ',')) k++;
+        else if (x->r[rl2].t1 > x->r[rl2].t0 && punct_is(x, x->r[rl2].t1 - 1, ',')) k = x->r[rl2].t1 + 1;
+        else k = -1;
+        if (k >= 0) {
+            th.sp = np_right(x, k, lw);
+            /* the phrase ends at its head: "the pope again demonstrated" */
+            for (int32_t m = th.sp.a + 1; th.sp.a >= 0 && m <= th.sp.b; m++)
+                if (is_adverb(x, m) || past_verb(x, m)) { th.sp.b = m - 1; break; }
+        }
+    }
+    if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], v);
+    quote_type ty = quoted * 2 >= words_in(x, o, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+    int32_t nq0 = x->nq;
+    if (emit(x, ty, x->t[o].s, x->t[ce].e, r0, rl, &th)) return -1;
+    return x->nq > nq0;
+}
+
+/* Round 9: "went on to say X is “…”", "wanted to call it “…”": a cue in
+ * its base form after "to" is an infinitive, no noun after a preposition
+ * ("responded to calls", "to claims that": a plural noun, still one) */
+static int infinitive_cue(ctx *x, int32_t c)
+{
+    if (!word_is(x, c - 1, "to")) return 0;
+    const char *w = tx(x, c);
+    size_t n = tl(x, c);
+    /* "to continue the war on …" is no speech */
+    if (n < 3 || (x->t[c].flags & F_CAP) || w[n - 1] == 's' || ing_form(x, c) || word_is(x, c, "continue"))
+        return 0;
+    if (w[n - 2] == 'e' && w[n - 1] == 'd') return 0;
+    /* its object or clause opens with a subject or a name ("to say he’s",
+     * "to call Cruz"), not a preposition ("to read from a text") */
+    int32_t k = c + 1;
+    if (k >= x->nt) return 0;
+    return x->t[k].kind == T_QMARK || (x->t[k].flags & F_CAP) || (tflags(x, k) & LX_PRONOUN) ||
+           (is_determiner(x, k) && !word_is(x, k, "that"));
+}
+
+/* Whether sentence sid (first token f, paragraph para) comes right after
+ * the sentence of the last quote found, a direct quote ending before it in
+ * the same paragraph: the quote a cueless quotation here goes on. */
+static int follows_direct_quote(ctx *x, uint32_t sid, int32_t f, int para)
+{
+    return x->last_q >= 0 && x->last_q_sent + 1 == (int32_t)sid && x->qs[x->last_q].type == QUOTE_DIRECT &&
+           x->qs[x->last_q].end <= x->t[f].s && (int32_t)x->t[x->sent_last[sid - 1]].para == para;
+}
+
+/* Joins the quotation regions r0..r1 of sentence sid (content up to word
+ * lw) to the last quote (follows_direct_quote), as mixed content to the
+ * clause's end.  0, or -1 when out of memory. */
+static int join_last_quote(ctx *x, uint32_t sid, int32_t r0, int32_t r1, int32_t lw)
+{
+    quote *q = &x->qs[x->last_q];
+    int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
+    if (join_segments(x, x->last_q, r0, rl)) return -1;
+    q->end = x->t[ce].e;
+    q->type = QUOTE_MIXED;
+    x->last_q_sent = (int32_t)sid;
+    return 0;
+}
+
+/* The first token of attribution at (its speaker phrase or, inverted, its
+ * cue), with a title the phrase leaves out ("Ms. Tanzer said": np_left
+ * gives "Tanzer"), not before f: what a parenthetical attribution's
+ * commas must enclose. */
+static int32_t phrase_start(ctx *x, const attrib *at, int32_t f)
+{
+    int32_t sp0 = at->inverted ? at->cue : at->sp.a;
+    if (at->sp.a >= 0 && at->sp.a < sp0) sp0 = at->sp.a;
+    while (sp0 - 1 > f && x->t[sp0 - 1].kind == T_WORD && x->t[sp0 - 1].q < 0 &&
+           (tflags(x, sp0 - 1) & LX_TITLE) && (x->t[sp0 - 1].flags & F_CAP))
+        sp0--;
+    return sp0;
+}
+
+/* Round 10: whether tokens [a, lw] after a cue are adjuncts only ("wrote
+ * last week after the court's action", "proclaimed to a cheering crowd at
+ * the convention"): they open with a preposition or a time word and hold
+ * no "that" and no quotation, so the cue reports nothing after it. */
+static int adjunct_only(ctx *x, int32_t a, int32_t lw)
+{
+    static const char *const time_open[] = {"last", "this", "next", "earlier", "later", "after", "before",
+                                            "during", "while", "when", NULL};
+    while (a <= lw && (is_adverb(x, a) || is_day(x, a))) a++;
+    if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0) return 0;
+    if (!word_in(x, a, fb_prep) && !word_in(x, a, time_open)) return 0;
+    for (int32_t k = a; k <= lw; k++)
+        if (x->t[k].q >= 0 || word_is(x, k, "that")) return 0;
+    return 1;
+}
+
+/* Whether the speaker phrase of attribution at (not inverted) is the
+ * cue's own, right before it (over adverbs), not a sentence subject found
+ * further back ("Before the Paris attacks, Trump took …, suggesting"). */
+static int np_adjacent(ctx *x, const attrib *at)
+{
+    int32_t g = at->sp.b + 1;
+    /* round 15: over a ticker ("Malayan Banking Bhd <MBKM.SI> said") */
+    if (g < at->cue && punct_is(x, g, '<')) {
+        while (g < at->cue && !punct_is(x, g, '>')) g++;
+        g++;
+    }
+    /* ... over an appositive set off by commas after a name
+     * ("…, Granma, the official Cuban newspaper, said") */
+    /* ... or a relative clause ("…, the official, who did not want to be
+     * named, told Reuters.") */
+    if (g + 2 < at->cue && punct_is(x, g, ',') && punct_is(x, at->cue - 1, ',') && at->cue - 1 - g <= 12 &&
+        ((cap_word(x, at->sp.b) && is_determiner(x, g + 1)) || word_is(x, g + 1, "who") ||
+         /* round 16: "…, senior economists, including Tom Hale, said" */
+         word_is(x, g + 1, "including"))) {
+        int32_t m = g + 1;
+        while (m < at->cue - 1 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m)) m++;
+        if (m == at->cue - 1) return 1;
+    }
+    /* ... over an acronym set off by commas ("the French Maize
+     * Producers' Association, AGPM, said") */
+    if (g + 2 < at->cue && punct_is(x, g, ',') && (x->t[g + 1].flags & F_ACRO) && punct_is(x, g + 2, ',') &&
+        g + 3 == at->cue)
+        g += 3;
+    /* ... over "polled by Reuters" */
+    if (g + 2 < at->cue && word_in(x, g, polled) && word_is(x, g + 1, "by")) {
+        g += 2;
+        if (word_is(x, g, "the")) g++;
+        while (g < at->cue && cap_word(x, g)) g++;
+    }
+    /* ... and over an acronym in brackets ("the American Petroleum
+     * Institute (API) said") */
+    if (g + 2 < at->cue && punct_is(x, g, '(') && punct_is(x, g + 2, ')')) g += 3;
+    while (g < at->cue && is_adverb(x, g)) g++;
+    return g == at->cue;
+}
+
+/* round 13: a lead-in clause that reports a quotation closed by a comma
+ * before the main clause's attribution and quotation ("Holding signs
+ * calling Hale “a fraud,” the crowd chanted “…”", "After Reed said that
+ * … “…,” Hale said: “…”"): a participle opening the sentence reports what
+ * follows it (a preposition after it left out: "Remarking upon"), spoken
+ * by the main clause's speaker; a subordinate clause its own cue's
+ * content, spoken by its own subject.  The content's first token and the
+ * attribution in *out, or -1. */
+static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, const attrib *mid, attrib *out)
+{
+    int32_t c = x->r[k].t1;
+    if (!(punct_is(x, c - 1, ',') || punct_is(x, c + 1, ','))) return -1;
+    if (x->t[f].kind != T_WORD || !(x->t[f].flags & F_CAP) || f + 1 >= first_open) return -1;
+    for (int32_t m = f; m < first_open; m++)
+        if (x->t[m].kind == T_PUNCT) return -1;
+    if (ing_form(x, f) && !word_is(x, f, "according")) {
+        int32_t s = f + 1;
+        if (word_in(x, s, fb_prep)) s++;
+        if (s > first_open) return -1;
+        *out = *mid;
+        return s;
+    }
+    static const char *const subord[] = {"after", "when", "as", "before", "while", "since", "although",
+                                         "though", "once", "because", NULL};
+    if (!word_in(x, f, subord)) return -1;
+    attrib in = find_attrib(x, f + 1, first_open - 1, f + 1, first_open - 1);
+    if (in.cue < 0 || in.inverted || in.sp.a < 0 || in.cue_end + 1 >= first_open) return -1;
+    if (word_is(x, in.cue, "according")) return -1;
+    *out = in;
+    return in.cue_end + 1;
+}
+
+/* Round 14c: the attribution of sentence [f, lw] (no quotation marks)
+ * that replaces the first one found, *first, or cue -1: the cue after a
+ * relative or participle clause set off by commas that holds *first's
+ * cue ("X, who asked not to be named, said"), else a trailing "…, X
+ * said." / "…, said X." that reports the whole sentence. */
+/* Whether cue c opens a relative clause set off by a comma (", who
+ * asked not to be named"). */
+static int relative_cue(ctx *x, int32_t f, int32_t c)
+{
+    return c - 2 >= f && punct_is(x, c - 2, ',') && (word_is(x, c - 1, "who") || word_is(x, c - 1, "which"));
+}
+
+/* The cue after the clause set off by commas that holds cue c, whose
+ * speaker phrase ends before c; cue -1 when there is none. */
+static attrib after_parenthetical(ctx *x, int32_t f, int32_t lw, int32_t c)
+{
+    attrib no = {-1, -1, {-1, -1}, 0};
+    int32_t m = c + 1; /* to the closing comma, over numbers and signs ("$2 billion") */
+    while (m <= lw && m <= c + 14 && x->t[m].q < 0 &&
+           (x->t[m].kind == T_WORD || (x->t[m].kind == T_PUNCT && !punct_is(x, m, ',') && !punct_is(x, m, ';'))))
+        m++;
+    if (m < lw && punct_is(x, m, ',')) {
+        int32_t v = m + 1;
+        while (v <= lw && is_adverb(x, v)) v++;
+        if (v <= lw && is_cue(x, v)) {
+            attrib at = try_cue_at(x, v, f, lw, f);
+            if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
+        }
+    }
+    return no;
+}
+
+static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
+{
+    attrib no = {-1, -1, {-1, -1}, 0};
+    int32_t c = first->cue;
+    if (first->inverted) return no;
+    if (relative_cue(x, f, c) || (c - 1 > f && punct_is(x, c - 1, ',') && ing_form(x, c)) ||
+        /* "The report, published on Tuesday, said …": a past participle
+         * with a preposition after it opens a modifier, not a report */
+        (c - 1 > f && punct_is(x, c - 1, ',') && past_verb(x, c) && c + 1 <= lw &&
+         (word_in(x, c + 1, fb_prep) || word_is(x, c + 1, "last") || word_is(x, c + 1, "earlier"))))
+        return after_parenthetical(x, f, lw, c);
+    /* the trailing attribution: a comma, a speaker and a cue (or a cue
+     * and a speaker) and at most a few words to the end */
+    if (first->cue_end + 4 >= lw) return no;
+    /* the last cue among the last five tokens (most sentences have none:
+     * the common verbs first, by length, then is_cue), a comma before it */
+    int32_t v = lw;
+    for (; v >= c + 2 && v >= lw - 4; v--) {
+        if (x->t[v].kind != T_WORD || (x->t[v].flags & F_CAP)) continue;
+        const char *w = tx(x, v);
+        size_t n = tl(x, v);
+#define TC_(s) same_word(w, s, n)
+        int tail = n == 3   ? TC_("say")
+                 : n == 4 ? TC_("said") || TC_("says") || TC_("told") || TC_("adds")
+                 : n == 5 ? TC_("added") || TC_("noted") || TC_("wrote")
+                 : n == 6 ? TC_("stated") || TC_("argued") || TC_("warned")
+                 : n == 8 ? TC_("reported")
+                 : n == 9 ? TC_("announced") || TC_("estimated") || TC_("explained")
+                          : 0;
+#undef TC_
+        if (tail && is_cue_tok(x, v)) break;
+    }
+    if (v < c + 2 || v < lw - 4) return no;
+    int32_t cm = v - 1;
+    while (cm > c && cm >= v - 16 && !(x->t[cm].kind == T_PUNCT && x->t[cm].cp == ',')) cm--;
+    if (cm <= c || cm < v - 16) return no;
+    attrib at = try_cue_at(x, v, f, lw, f);
+    if ((at.cue < 0 || at.sp.a < 0) && v - 1 > cm && !cap_word(x, v - 1) &&
+        (plural_desc(x, v - 1) || word_is(x, v - 1, "sources"))) {
+        /* "…, officials said.", "…, port officials said.": a bare plural
+         * role (np_left wants a determiner) after the comma */
+        int32_t a = v - 1;
+        while (a - 1 > cm && a > v - 3 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0) a--;
+        if (a - 1 == cm) at = (attrib){v, v, {a, v - 1}, 0};
+    }
+    if (at.cue < 0 || at.sp.a < 0 || word_is(x, at.cue, "according")) return no;
+    if (at.inverted ? !punct_is(x, at.cue - 1, ',') : !(punct_is(x, at.sp.a - 1, ',') && np_adjacent(x, &at)))
+        return no;
+    /* nothing after the cue but adverbs, a day or a short adjunct */
+    int32_t k = at.inverted ? at.sp.b + 1 : at.cue_end + 1;
+    /* round 15: after "told", its addressee ("…, company spokesmen told
+     * Reuters.", "… told the newspaper on Monday."): a capitalised run,
+     * "reporters", or a determiner and up to three words */
+    if (!at.inverted && is_tell(x, at.cue) && k <= lw && x->t[k].kind == T_WORD && x->t[k].q < 0) {
+        int32_t k0 = k;
+        if (cap_word(x, k))
+            while (k <= lw && k < k0 + 4 && cap_word(x, k)) k++;
+        else if (is_determiner(x, k))
+            for (k++; k <= lw && k < k0 + 4 && x->t[k].kind == T_WORD && !word_in(x, k, fb_prep) &&
+                      !is_day(x, k);
+                 k++)
+                ;
+        else if (word_is(x, k, "reporters") || word_is(x, k, "journalists"))
+            k++;
+    }
+    /* round 15: or an acronym in brackets ("…, said Data Resources Europe
+     * Inc (DRI).") */
+    if (at.inverted && k + 1 <= lw && punct_is(x, k, '(') && (x->t[k + 1].flags & F_ACRO) &&
+        (k + 1 == lw || (k + 2 == lw && punct_is(x, k + 2, ')'))))
+        k = lw + 1;
+    while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+    /* not a passive ("…, a view echoed by bank officials") */
+    if (k <= lw && (word_is(x, k, "by") || !adjunct_only(x, k, lw))) return no;
+    return at;
+}
+
+/* Round 17: two reports in one sentence ("The trust said fares would
+ * rise, while the union said they would fall", "Fares will rise, the
+ * trust said, and the union said they would fall"): the first token
+ * after from (the end of the first attribution) that is a conjunction
+ * opening a clause (but, while, although, though, whereas, yet, "and"
+ * as clause_conj reads it), with a subject right after it (over adverbs)
+ * that has a finite cue of its own, at token `to` at the latest.
+ * Returns the conjunction's token, or -1.  Not "because", "since", "so":
+ * what follows them is the first speaker's reason, inside the content
+ * ("Hale said the pier would close because the trust said it could not
+ * pay"). */
+static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
+{
+    static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
+    /* the first letters of the conjunctions */
+    static const uint8_t first[256] = {['a'] = 1, ['b'] = 1, ['t'] = 1, ['w'] = 1, ['y'] = 1};
+    /* the first report keeps a word, the second needs a subject, a cue
+     * and three words (the fewest a content has) */
+    const tk *tt = x->t; /* (neither moves while quotes are read) */
+    const char *src = x->s;
+    for (int32_t k = from + 1, last = lw - 5 < to ? lw - 5 : to; k <= last; k++) {
+        /* most tokens are none of these: by length and first letter (a
+         * lower-case letter: no capital, no punctuation) first */
+        const tk *t = &tt[k];
+        uint32_t n = t->e - t->s;
+        const char *w = src + t->s;
+        if (n - 3 > 5 || !first[(uint8_t)w[0]]) continue;
+        int and = 0;
+        if (n == 3) {
+            if (w[0] == 'a') {
+                if (w[1] != 'n' || w[2] != 'd') continue;
+                and = 1;
+            } else if (!((w[0] == 'b' && w[1] == 'u' && w[2] == 't') || (w[0] == 'y' && w[1] == 'e' && w[2] == 't')))
+                continue;
+        } else if (!((n == 5 && w[0] == 'w') || (n == 6 && w[0] == 't') || (n == 7 && w[0] == 'w') ||
+                     (n == 8 && w[0] == 'a')))
+            continue;
+        if (t->kind != T_WORD || t->q >= 0) continue;
+        /* after "and" the subject opens as a noun phrase of its own does
+         * (a determiner, a pronoun, a name, a plural role, a share): not
+         * "oil and gas resources now estimated to …", "two minute and
+         * five minute announcements … called …" (asked first: cheaper) */
+        int32_t n1 = k + 1;
+        if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) ||
+                     (is_determiner(x, n1) && !word_is(x, n1, "that") && !(x->t[n1].flags & F_DIGIT)) ||
+                     plural_desc(x, n1) ||
+                     word_is(x, n1, "others") || word_is(x, n1, "most") ||
+                     ((x->t[n1].flags & F_DIGIT) && (word_is(x, n1 + 1, "percent") || word_is(x, n1 + 1, "pct") ||
+                                                     punct_is(x, n1 + 1, '%')))))
+            continue;
+        if (and ? !and_opens_clause(x, k) : n > 3 && !word_in(x, k, split_conj)) continue;
+        /* a subordinator without its comma, or after another conjunction,
+         * often opens a clause inside the content ("… even though it
+         * admitted …", "…, and though she has said …, Republicans …") */
+        if (!and && !word_is(x, k, "but") && !word_is(x, k, "yet") && !punct_is(x, k - 1, ',')) continue;
+        if (word_is(x, k - 1, "and") || word_is(x, k - 1, "but") || word_is(x, k - 1, "or")) continue;
+        if (!and)
+            while (n1 <= lw && is_adverb(x, n1)) n1++;
+        if (n1 + 1 > lw || x->t[n1].kind != T_WORD || x->t[n1].q >= 0 || word_is(x, n1, "that")) continue;
+        /* the subject's cue: the first cue within a dozen tokens, over
+         * words and the commas of an appositive */
+        for (int32_t c = n1 + 1; c <= lw && c <= n1 + 12; c++) {
+            if (x->t[c].q >= 0 || (x->t[c].kind != T_WORD && !punct_is(x, c, ','))) break;
+            if (!is_cue_tok(x, c)) continue;
+            /* a finite cue of its own: not a naming verb ("… called
+             * Collectible Showcase"), not a participle before "to" ("…
+             * now estimated to exist"), not a past perfect, which is
+             * the first report's tense moved back ("… but people had
+             * complained every day") */
+            if (!finite_cue(x, c) || naming_verb(x, c) || word_is(x, c + 1, "to") || word_is(x, c - 1, "had"))
+                break;
+            /* "added" reports a clause ("he added that …", "it added the
+             * plan would …"), not a thing added ("the Far East added one",
+             * "it added a fourth aircraft to its fleet") */
+            if (word_is(x, c, "added") && !word_is(x, c + 1, "that")) {
+                int32_t m = c + 1;
+                while (m <= lw && !(x->t[m].kind == T_WORD && x->t[m].q < 0 && word_in(x, m, finite_aux))) m++;
+                if (m > lw) break;
+            }
+            attrib a2 = try_cue_at(x, c, k - 1, lw, n1);
+            if (a2.cue != c || a2.inverted || a2.sp.a != n1) break;
+            /* a time is no subject ("…, but three days later argued …":
+             * the first speaker's second predicate) */
+            static const char *const time_w[] = {"day", "days", "week", "weeks", "month", "months", "year",
+                                                 "years", "hours", "later", "ago", NULL};
+            int when = 0;
+            for (int32_t m = a2.sp.a; m <= a2.sp.b + 1 && !when; m++) when = word_in(x, m, time_w) || is_day(x, m);
+            if (when) break;
+            return k;
+        }
+    }
+    return -1;
+}
+
+/* Round 17: a second report joined by a conjunction ends the first
+ * one's content and is read as a sentence of its own (sentence sid,
+ * tokens [f, lw], no quotation marks, attribution *at whose content, read
+ * whole, starts at byte s).  The split stands when the first part gives a
+ * quote with the same start and speaker and the second part a quote;
+ * else it is undone.  Returns 1 when split, 0 when the caller emits the
+ * whole, -1 on error. */
+static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote);
+
+static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote,
+                                                   int32_t f, int32_t lw, const attrib *at, uint32_t s)
+{
+    int32_t j = second_report(x, (at->inverted ? at->sp.b : at->cue_end) + 1, lw, lw);
+    if (j < 0 || x->t[j].s < s || word_is(x, at->cue, "according")) return 0;
+    /* where emit() starts the whole content (after a comma it opens with) */
+    if (x->s[s] == ',')
+        for (s++; s < x->t[lw].e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
+    int32_t whole_sp = at->sp.a >= 0 ? (int32_t)x->t[at->sp.a].s : -1;
+    int32_t nq0 = x->nq, nseg0 = x->nseg, lq0 = x->last_q, lqs0 = x->last_q_sent;
+    int32_t keep_l = x->sent_last[sid], keep_b = x->sent_base[sid], rest = *rr;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    x->split_depth++;
+    x->sent_last[sid] = j - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    int32_t nq1 = x->nq;
+    x->sent_last[sid] = keep_l;
+    int same = nq1 == nq0 + 1 && x->qs[nq0].start == s && x->qs[nq0].speaker_start == whole_sp;
+    if (!rc && same) {
+        x->sent_first[sid] = x->sent_base[sid] = n1;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = f;
+        x->sent_base[sid] = keep_b;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (same && x->nq > nq1) return 1;
+    x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    return 0;
+}
+
+static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    if (f < 0) return 0;
+    int32_t r0 = *rr;
+    while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
+    int32_t r1 = *rr - 1;
+    if (x->split_depth == 0) {
+        int sh = r0 <= r1 && (f == 0 || x->t[f - 1].kind == T_PARA) &&
+                 (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) && !words_reach(x, f, l, 21);
+        for (int32_t k = r0; k <= r1 && sh; k++) sh = x->r[k].single;
+        x->single_headline = sh;
+    }
+    int hl = headline_quote(x, f, l, r0, r1);
+    if (hl) return hl < 0 ? -1 : 0;
+    if (r1 < r0) {
+        /* No quotation marks: reported speech (indirect). */
+        int32_t lw = content_end(x, f, l);
+        if (!words_reach(x, f, lw, 5)) return 0;
+        attrib at = find_attrib(x, f, lw, f, lw);
+        if (at.cue < 0) return 0;
+        /* round 14c: a cue in a parenthetical before the main verb ("An
+         * official, who asked not to be identified, said …", "A source,
+         * speaking on condition of anonymity, said …") or in content
+         * that a trailing attribution reports ("The company asked X to
+         * offer the measure, the aide said") is not the sentence's */
+        if (!at.inverted && (at.cue_end + 4 < lw || (at.cue - 1 > f && punct_is(x, at.cue - 1, ',')) ||
+                             (at.cue - 2 >= f && punct_is(x, at.cue - 2, ',')))) {
+            attrib main = main_attrib(x, f, lw, &at);
+            if (main.cue >= 0) at = main;
+        }
+        uint32_t s, e;
+        if (word_is(x, at.cue, "according")) {
+            if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {
+                /* "According to X, content." */
+                int32_t k = at.sp.b + 1;
+                while (k <= lw && !punct_is(x, k, ',')) k++;
+                if (k >= lw) return 0;
+                s = x->t[k + 1].s;
+                e = x->t[lw].e;
+            } else {
+                int32_t k = at.cue - 1;
+                while (k > f && x->t[k].kind == T_PUNCT) k--;
+                s = x->t[f].s;
+                e = x->t[k].e;
+                /* round 13: "But the next day, according to Reed, the
+                 * council voted …", "His criticism, according to X, was
+                 * …": the attribution set off by commas inside one clause,
+                 * which goes on after it, makes the whole sentence the
+                 * content (not "Clause, according to X, which …" or "…,
+                 * according to X, but …", nor an appositive to the end:
+                 * what comes before is short, no clause of its own) */
+                int32_t k2 = at.sp.b + 1;
+                while (k2 <= lw && k2 <= at.sp.b + 12 && !punct_is(x, k2, ',') && x->t[k2].q < 0) k2++;
+                if (k2 < lw && punct_is(x, k2, ',') && punct_is(x, at.cue - 1, ',') && !words_reach(x, f, at.cue, 9)) {
+                    k2++;
+                    static const char *const art[] = {"a", "an", "another", NULL};
+                    if (word_in(x, k2, art)) {
+                        while (k2 <= lw && !punct_is(x, k2, ',') && x->t[k2].q < 0) k2++;
+                        k2++;
+                    }
+                    static const char *const goes_on[] = {
+                        "but", "and", "or", "even", "where", "which", "who", "whom", "although", "though", "while",
+                        "as", "because", "when", "since", "so", "including", "compared", "with", "than", "up",
+                        "down", "from", "to", "in", "on", "at", "for", "after", "before", "making", NULL};
+                    if (k2 <= lw && x->t[k2].kind == T_WORD && !word_in(x, k2, goes_on) && !ing_form(x, k2) &&
+                        words_reach(x, k2, lw, 2)) {
+                        static const char *const conj[] = {"but", "and", "so", "yet", NULL};
+                        int32_t f2 = f;
+                        if (word_in(x, f2, conj) && f2 + 1 < at.cue) f2++;
+                        if (punct_is(x, f2, ',')) f2++;
+                        if (f2 < at.cue - 1) {
+                            s = x->t[f2].s;
+                            e = x->t[lw].e;
+                        }
+                    }
+                }
+            }
+        } else if ((at.sp.a > f + 2 ||
+                    /* round 15: "Initially, SmithKline said, the …" */
+                    (at.sp.a == f + 2 && !at.inverted && punct_is(x, at.cue_end + 1, ','))) &&
+                   ((punct_is(x, at.sp.a - 1, ',') && !at.inverted && np_adjacent(x, &at)) ||
+                                       (at.inverted && punct_is(x, at.cue - 1, ','))) &&
+                   /* round 12: not "Like many, Jahangir said she was …": a
+                    * clause after the cue (a subject pronoun, "that") is
+                    * the content */
+                   !(!at.inverted && at.cue_end + 1 < lw &&
+                     (word_is(x, at.cue_end + 1, "that") ||
+                      (!is_tell(x, at.cue) && (is_determiner(x, at.cue_end + 1) ||
+                                               (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
+                      /* round 16: "it" with a verb after it opens a clause ("…, people who
+                       * have battled other threats say it could be doing more") */
+                      (word_is(x, at.cue_end + 1, "it") && at.cue_end + 2 < lw &&
+                       word_in(x, at.cue_end + 2, finite_aux)) ||
+                      ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
+                       !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
+                       !word_is(x, at.cue_end + 1, "them")))) &&
+                   /* round 15: nor "Earlier today, BP said it planned …",
+                    * "In answer to a question, Hale said there …": a cue
+                    * with more than a few words after it (not set off by
+                    * a comma, not adjuncts only) reports them; what is
+                    * before the comma is a lead-in */
+                   !(!at.inverted && (at.cue_end + 6 < lw || (at.cue_end + 2 < lw && lead_in(x, f, at.sp.a - 1))) &&
+                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw))) {
+            /* "Content, X said." / "Content, said X." */
+            int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
+            while (k > f && x->t[k].kind == T_PUNCT) k--;
+            /* round 12: "This campaign, he says, is different": an
+             * attribution set off by commas inside the clause; the content
+             * is the whole sentence */
+            if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
+                x->t[at.cue_end + 2].kind == T_WORD &&
+                (!(x->t[at.cue_end + 2].flags & F_CAP) || parenthetical_goes_on(x, at.cue_end + 2, lw)) &&
+                !ing_form(x, at.cue_end + 2) && !word_in(x, at.cue_end + 2, rel_pron) &&
+                !word_is(x, at.cue_end + 2, "according"))
+                k = lw;
+            /* round 16: the same, inverted ("Often, said Mr Pearson, this
+             * information was invisible", "This, said Sloncek, should make
+             * the system …"): a clause goes on after the speaker's comma */
+            else if (at.inverted && at.sp.b + 2 <= lw && punct_is(x, at.sp.b + 1, ',') && !naming_verb(x, at.cue) &&
+                     x->t[at.sp.b + 2].kind == T_WORD && !ing_form(x, at.sp.b + 2) &&
+                     !word_in(x, at.sp.b + 2, rel_pron) && !appositive_to_end(x, at.sp.b + 1, lw) &&
+                     parenthetical_goes_on(x, at.sp.b + 2, lw) && clause_verb(x, at.sp.b + 2, lw) &&
+                     !rel_before(x, f, at.cue))
+                k = lw;
+            else if ((at.inverted ? at.sp.b : at.cue_end) < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+                     /* round 14: "Profits rose, the company said, adding
+                      * that …": a participle clause after the attribution */
+                     !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&
+                     /* round 15: "…, Clarke said in a speech to a group
+                      * of bankers in Boston." */
+                     !(!at.inverted && adjunct_only(x, at.cue_end + 1, lw)))
+                return 0;
+            /* round 16: a time is no content ("On Tuesday, a meeting of
+             * the board agreed to …", "In the days before the vote, a
+             * group called for …") */
+            if (k - f <= 7 && time_lead(x, f, k)) {
+                int32_t m = f;
+                while (m <= k && x->t[m].kind == T_WORD) m++;
+                if (m > k) return 0;
+            }
+            s = x->t[f].s;
+            e = x->t[k].e;
+        } else if (!at.inverted) {
+            /* "X said (that) content." */
+            int32_t k = at.cue_end + 1;
+            while (k <= lw && (is_adverb(x, k) || is_day(x, k))) k++;
+            /* round 14: "Investors pointed out, however, that …": the
+             * particle of a phrasal cue, and an adverb set off by commas */
+            if (k <= lw && word_is(x, k, "out")) k++;
+            /* round 15: also right after the cue ("Moody's said, however,
+             * that …", "TWA said, however, it …") */
+            if (k + 2 <= lw && punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 &&
+                !(x->t[k + 1].flags & F_CAP) && punct_is(x, k + 2, ',') &&
+                (is_adverb(x, k + 1) || word_is(x, k + 1, "however") || word_is(x, k + 1, "though")))
+                k += 3;
+            /* "told Fox News on Sunday that …": the addressee is no content */
+            if (is_tell(x, at.cue)) {
+                int32_t k0 = k;
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
+                                         (x->t[k2].kind == T_WORD || (punct_is(x, k2, ',') && k2 > k + 1));
+                     k2++)
+                    if (word_is(x, k2, "that")) { k = k2; break; }
+                /* round 14: "told reporters the budget would …", "told the
+                 * BBC he would …": with no "that", the clause starts at the
+                 * first subject pronoun or determiner after the addressee
+                 * (a name, a noun or two, or "the" and a name) */
+                if (k == k0)
+                    for (int32_t k2 = k0 + 1; k2 <= lw && k2 <= k0 + 4 && x->t[k2].kind == T_WORD; k2++) {
+                        if ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him") &&
+                            !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")) {
+                            k = k2;
+                            break;
+                        }
+                        if (is_determiner(x, k2) && !word_is(x, k2, "that")) {
+                            k = k2;
+                            break;
+                        }
+                        /* the addressee is capitalised words, or one or two plain nouns */
+                        if (!cap_word(x, k2) && k2 > k0 + 1 && !cap_word(x, k0)) break;
+                    }
+            }
+            /* round 10: "said on Saturday that …", "said in a statement
+             * that …": an adjunct (a preposition first, no clause) before
+             * "that" is no content either */
+            if (k <= lw && word_in(x, k, fb_prep) && !word_is(x, k, "that"))
+                for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 10 && x->t[k2].kind == T_WORD; k2++) {
+                    if (word_is(x, k2, "that")) { k = k2; break; }
+                    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+                    if (((tflags(x, k2) & LX_PRONOUN) && !word_in(x, k2, poss)) || word_in(x, k2, finite_aux) ||
+                        word_is(x, k2, "and") || word_is(x, k2, "but"))
+                        break;
+                }
+            if (k > lw || !words_reach(x, k, lw, 3)) return 0;
+            /* round 15: or an unlisted company in angle brackets ("X said
+             * <Goldman Sachs and Co> will act …") */
+            if (x->t[k].kind != T_WORD && !(punct_is(x, k, '<') && k + 1 <= lw && cap_word(x, k + 1))) return 0;
+            /* round 14: "The big question is whether …", "One sticking
+             * point is …", "The conference call was …": a cue word that is
+             * also a noun, followed by a finite verb, is that verb's
+             * subject, not a verb of saying.  (A verb of saying there
+             * reports a relative clause, "what they thought was …", which
+             * PolNeAR marks from the verb on: kept.) */
+            static const char *const verb_subject[] = {"remarks", "comment", "comments", "report", "statement",
+                                                       "claim", "claims", "promise", "response", "warning",
+                                                       "note", "argument", "word", "words", NULL};
+            if (word_in(x, k, finite_aux) &&
+                (noun_cue(tx(x, at.cue), tl(x, at.cue)) || word_in(x, at.cue, verb_subject)))
+                return 0;
+            s = x->t[k].s;
+            e = x->t[lw].e;
+        } else {
+            return 0;
+        }
+        if (e <= s) return 0;
+        /* round 17: a second report joined by a conjunction */
+        if (x->split_depth < 8) {
+            int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);
+            if (sp) return sp < 0 ? -1 : 0;
+        }
+        return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
+    }
+    /* Quotation marks in this sentence: regions r0..r1. */
+    int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
+    int32_t lw = content_end(x, f, l);
+    int before = words_reach(x, f, first_open - 1, 1);
+    /* a bracketed source after the quotation ("… night.” [HuffPost.]") is
+     * nothing said after it */
+    int after = last_close < lw && words_reach(x, last_close + 1, lw, 1) && !punct_is(x, last_close + 1, '[');
+    int para = (int32_t)x->t[first_open].para;
+    /* attribution between or after the quotes */
+    attrib at = {-1, -1, {-1, -1}, 0};
+    int32_t lo_after = last_close + 1;
+    for (int32_t k = r0; k <= r1 && at.cue < 0; k++) {
+        int32_t a = x->r[k].t1 + 1;
+        int32_t b = k < r1 ? x->r[k + 1].t0 - 1 : l;
+        if (a <= b) at = find_attrib(x, a, b, a, b);
+        /* "“…,” the official, who asked not to be named, said": a cue in
+         * a relative clause set off by commas yields to the main verb
+         * after it (as main_attrib has it for reported speech, round 14c) */
+        if (at.cue >= 0 && !at.inverted && relative_cue(x, a, at.cue)) {
+            attrib main = after_parenthetical(x, a, b, at.cue);
+            if (main.cue >= 0) at = main;
+        }
+        if (at.cue >= 0) lo_after = a;
+    }
+    (void)lo_after;
+    if (at.cue < 0 && !before) {
+        /* "“A,” the email said.", "“A,” Powell’s office said in a
+         * statement.": a cue within a few words after the first quotation
+         * attributes it even when its subject is no recognised speaker
+         * phrase; the words between are the speaker span */
+        int32_t a = x->r[r0].t1 + 1, b = r0 < r1 ? x->r[r0 + 1].t0 - 1 : l;
+        while (a <= b && x->t[a].kind == T_PUNCT && x->t[a].cp == ',') a++;
+        for (int32_t c = a + 1; c <= b && c <= a + 8; c++) {
+            if (x->t[c].kind != T_WORD && !punct_is(x, c, ',') && !punct_is(x, c, '-') && !punct_is(x, c, '.'))
+                break; /* "Mitch McConnell, R-Ky., said" */
+            if (!is_cue(x, c) || word_is(x, c, "according") || ing_form(x, c)) continue;
+            int32_t e = c - 1;
+            while (e > a && punct_is(x, e, ',')) e--;
+            if (x->t[a].kind != T_WORD || e < a) break;
+            at.cue = at.cue_end = c;
+            at.sp.a = a;
+            at.sp.b = e;
+            break;
+        }
+        /* "“A,” said one of two witnesses who …", "“A,” said master of
+         * ceremonies Asab Ali", "“A,” said Rubio’s deputy campaign
+         * manager, Rich Beeson": an inverted cue right after the quotation
+         * whose phrase np_right does not take (a possessive, "of"): the
+         * words up to a comma, a relative pronoun or the sentence end
+         * speak, with a name in apposition after the comma */
+        if (at.cue < 0 && a <= b && is_cue(x, a) && !ing_form(x, a) && !word_is(x, a, "according") && a + 1 <= b &&
+            x->t[a + 1].kind == T_WORD && !(tflags(x, a + 1) & LX_PRONOUN)) {
+            int32_t e = a + 1;
+            while (e + 1 <= b && e + 1 <= a + 10 && x->t[e + 1].kind == T_WORD && x->t[e + 1].q < 0 &&
+                   !word_in(x, e + 1, rel_pron) && !word_is(x, e + 1, "that") && !attribution_tail(x, e + 1))
+                e++;
+            if (e + 2 <= b && punct_is(x, e + 1, ',') && cap_word(x, e + 2) && !cap_word(x, e)) {
+                e = extend_name(x, e + 2, b);
+            }
+            at.cue = at.cue_end = a;
+            at.sp.a = a + 1;
+            at.sp.b = e;
+            at.inverted = 1;
+        }
+        /* "“A,” an angry Hollande retaliated.", "“A,” it recommended.": a
+         * quotation closed after , ? ! and then a subject and one verb
+         * outside the lexicon, ending the sentence: that verb is the cue */
+        int32_t cm = x->r[r0].t1;
+        int32_t v = content_end(x, a, l);
+        if (at.cue < 0 && r0 == r1 && cm > x->r[r0].t0 && x->t[cm - 1].kind == T_PUNCT &&
+            (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!') && v > a && v <= a + 4 &&
+            v < l && punct_is(x, v + 1, '.') && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+            past_verb(x, v) && x->t[a].kind == T_WORD &&
+            ((x->t[a].flags & F_CAP) || (tflags(x, a) & LX_PRONOUN) || is_determiner(x, a))) {
+            int ok = 1;
+            for (int32_t k = a; k < v; k++) ok &= x->t[k].kind == T_WORD;
+            if (ok) {
+                at.cue = at.cue_end = v;
+                at.sp.a = a;
+                at.sp.b = v - 1;
+            }
+        }
+    }
+    attrib left = {-1, -1, {-1, -1}, 0};
+    if (before) left = find_attrib_dir(x, f, first_open - 1, f, first_open - 1, 1);
+    if (before && left.cue < 0 && first_open - 2 >= f &&
+        (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':')) && is_cue(x, first_open - 2) &&
+        !word_is(x, first_open - 2, "according")) {
+        /* "Another source close to her said, “…”": a cue right before the
+         * mark introduces the quotation even when its subject is no
+         * recognised speaker phrase; the subject is what precedes it */
+        int32_t c = first_open - 2, a = c - 1;
+        while (a >= f && x->t[a].kind == T_WORD && x->t[a].q < 0 && c - a <= 8) a--;
+        left.cue = left.cue_end = c;
+        if (a < f && c > f) left.sp.a = f, left.sp.b = c - 1;
+        else left.sp = subject_of(x, x->sent_base[sid], c);
+    }
+
+    if (before && left.cue < 0 && at.cue < 0) {
+        /* "Carter however said he would welcome a “…”", "most said they
+         * were “…”": the nearest cue before the quotation introduces the
+         * reported content even without a recognised speaker phrase; the
+         * speaker is the sentence subject, if any */
+        for (int32_t c = first_open - 1; c >= f && c >= first_open - 25; c--) {
+            if (punct_is(x, c, ';')) break;
+            if (!is_cue(x, c) || word_is(x, c, "according")) continue;
+            /* a noun after a preposition ("in states", "with chants"),
+             * markup ("<tweet id=…") */
+            if (c > f && (word_in(x, c - 1, fb_prep) || punct_is(x, c - 1, '<'))) {
+                if (!infinitive_cue(x, c)) break;
+                /* "reported that it expects to report a “…”": an earlier
+                 * cue or "that" clause of the sentence reports, not the
+                 * infinitive */
+                int earlier = 0;
+                for (int32_t k = c - 2; k >= f && !earlier; k--)
+                    earlier = word_is(x, k, "that") ||
+                              (is_cue(x, k) && !word_is(x, k, "according") && !(k > f && word_in(x, k - 1, fb_prep)));
+                if (earlier) continue;
+            }
+            left.cue = left.cue_end = c;
+            left.sp = c > f && word_is(x, c - 1, "to") ? for_subject(x, c, f) : (tspan){-1, -1};
+            if (left.sp.a < 0) left.sp = subject_of(x, x->sent_base[sid], c);
+            if (left.sp.a < 0) {
+                /* "About four in 10 said …": the short subject before the cue */
+                int32_t a = c - 1;
+                while (a >= f && x->t[a].kind == T_WORD && x->t[a].q < 0 && c - a <= 6) a--;
+                if (a < f || punct_is(x, a, ',')) {
+                    /* round 9: a coordinated "and called …" split off its
+                     * sentence has no subject of its own: not "and", but
+                     * the whole sentence's first subject ("While the
+                     * donor didn’t …, he did say … and called …") */
+                    int32_t s0 = a + 1;
+                    while (s0 < c && (word_is(x, s0, "and") || word_is(x, s0, "but"))) s0++;
+                    if (s0 < c) left.sp.a = s0, left.sp.b = c - 1;
+                    else if (a + 1 < c) left.sp = subject_within(x, x->sent_base[sid], c, 40);
+                }
+            }
+            break;
+        }
+    }
+
+    /* round 10: "Said Comey, “The thought …”", "Said Dorothy Poynter, who
+     * grew up with Ali, “We were …”": a sentence opening with an inverted
+     * cue (capitalised, so no cue to is_cue), its speaker and a comma or
+     * colon before the quotation */
+    if (before && left.cue < 0 && at.cue < 0 && (x->t[f].flags & F_CAP) && x->t[f].q < 0 && f + 2 < first_open &&
+        (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':'))) {
+        static const char *const lead_cue[] = {"said", "says", "added", "adds", "wrote", "writes", "asked", NULL};
+        if (word_in(x, f, lead_cue)) {
+            attrib inv = {f, f, np_right(x, f + 1, first_open - 2), 1};
+            /* the phrase ends at a comma or colon ("Said Wales assistant
+             * coach Scott Johnson: “…”" is left to the rules below when
+             * np_right stops early) */
+            if (inv.sp.a == f + 1 && inv.sp.b + 1 < first_open &&
+                (punct_is(x, inv.sp.b + 1, ',') || punct_is(x, inv.sp.b + 1, ':')))
+                return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &inv);
+        }
+    }
+    /* "… , X said, “B.”": a later quotation introduced by its own cue runs
+     * to the end of the sentence */
+    if (!after) {
+        for (int32_t k = r0; k < r1; k++) {
+            int32_t a = x->r[k].t1 + 1, b = x->r[k + 1].t0 - 1;
+            int pb = a <= b && (punct_is(x, b, ',') || punct_is(x, b, ':'));
+            /* round 13: also "…,” the protesters chanted “B.”" after a
+             * lead-in clause (below) */
+            if (a > b || !(pb || (before && is_cue(x, b)))) continue;
+            attrib mid = find_attrib_dir(x, a, b, a, b, 1);
+            if (mid.cue < 0 || mid.inverted) continue;
+            if (words_in(x, mid.cue_end + 1, b) > 3) continue;
+            attrib lead;
+            int32_t ls = before ? lead_in_report(x, f, first_open, k, &mid, &lead) : -1;
+            if (!pb && (ls < 0 || mid.cue_end != b)) continue;
+            /* “A,” he said, “B.” and “A,” he said, adding, “B.” */
+            if (k == r0 && !before && at.cue >= a && at.cue <= b) break;
+            /* round 12: "But “the issue,” Hale added, “is whether …”", "…
+             * means “he must be right,” she says, “but I …”": a quotation
+             * closed by a comma before the attribution and one going on
+             * in lower case after it are one utterance; the content starts
+             * at the sentence start, or at the first quotation after a
+             * colon ("Fallon fired back: “A,” he wrote, “b …”") */
+            int32_t o2 = x->r[k + 1].t0 + 1;
+            if (o2 < x->nt && x->t[o2].kind == T_WORD && !(x->t[o2].flags & F_CAP) &&
+                (punct_is(x, x->r[k].t1 - 1, ',') || punct_is(x, a, ','))) {
+                int32_t colon = -1;
+                for (int32_t m = f; m < x->r[k].t0; m++)
+                    if (punct_is(x, m, ':')) colon = m;
+                if (colon < 0) return emit(x, QUOTE_MIXED, x->t[f].s, x->r[r1].e, r0, r1, &mid);
+                int32_t rs = r0;
+                while (rs < k && x->r[rs].t0 < colon) rs++;
+                return emit(x, QUOTE_DIRECT, x->r[rs].s, x->r[r1].e, rs, r1, &mid);
+            }
+            /* the lead-in's own report first */
+            if (ls >= 0 && emit(x, QUOTE_MIXED, x->t[ls].s, x->r[k].e, r0, k, &lead) < 0) return -1;
+            return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
+        }
+    }
+    /* round 10: "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic
+     * slowdown …” [WaPo.]": a digest item, a headline in capitals, the
+     * quotation and a bracketed source; the headline introduces it */
+    if (before && left.cue < 0 && at.cue < 0 && last_close + 1 < x->nt && punct_is(x, last_close + 1, '[') &&
+        words_in(x, f, first_open - 1) >= 2) {
+        int caps = 1;
+        for (int32_t k = f; k < first_open && caps; k++)
+            caps = x->t[k].kind != T_WORD || upper_word(x, k) || (x->t[k].flags & F_DIGIT);
+        if (caps) {
+            attrib head = {-1, -1, {f, first_open - 1}, 0};
+            return emit(x, r0 == r1 ? QUOTE_DIRECT : QUOTE_MIXED, x->r[r0].s, x->r[r1].e, r0, r1, &head);
+        }
+    }
+    /* "Subject did something: “…”" without a cue verb */
+    if (before && !after && left.cue < 0 && at.cue < 0 && punct_is(x, first_open - 1, ':')) {
+        attrib subj = {-1, -1, {-1, -1}, 0};
+        /* "… - Mark Roe and Jon Doe: “…”" (a digest's lead-in): the name
+         * right before the colon speaks */
+        int32_t m = first_open - 2 >= f ? mention_at(x, first_open - 2) : -1;
+        if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PERSON) {
+            subj.sp.a = x->ms[m].t0;
+            subj.sp.b = x->ms[m].t1;
+            int32_t k = x->ms[m].t0 - 2; /* "Mark Roe and Jon Doe" */
+            if (k >= f && word_is(x, k + 1, "and") && (m = mention_at(x, k)) >= 0 &&
+                x->ents[x->ms[m].ent].kind == ENT_PERSON)
+                subj.sp.a = x->ms[m].t0;
+        } else
+            subj.sp = subject_of(x, x->sent_base[sid], first_open);
+        if (subj.sp.a >= 0) return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &subj);
+    }
+
+    if (!before && at.cue >= 0) {
+        int32_t a0 = at.inverted ? at.cue : at.sp.a;
+        if (at.sp.a >= 0 && at.sp.a < a0) a0 = at.sp.a;
+        int32_t ka = r0;     /* the last region before the attribution */
+        while (ka + 1 <= r1 && x->r[ka + 1].t1 < a0) ka++;
+        int32_t k = a0 - 1;
+        while (k > x->r[ka].t1 && x->t[k].kind == T_PUNCT) k--;
+        /* “…,” Daily News editor Josh Greenman told …; “But why?” reporter
+         * Jane Doe asked: a quotation closed after , ? ! is a whole
+         * utterance, the words after it belong to the attribution */
+        int32_t cm = x->r[ka].t1;
+        int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
+                    (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
+        /* round 14b: "“… is stunning,'' since so many cases were decided by
+         * 5-to-4 votes, said Lee Epstein", "“There’s a sense of stability
+         * now,” and donations began to pick up, Gilbert said": after a
+         * quotation closed by a comma, words going on in lower case (no
+         * description of the speaker: no determiner, possessive, relative
+         * or participle) up to an attribution set off by a comma are what
+         * was said too */
+        if (whole && ka == r1 && punct_is(x, cm - 1, ',') && punct_is(x, a0 - 1, ',') && k > cm + 1 &&
+            x->t[cm + 1].kind == T_WORD && x->t[cm + 1].q < 0 && !(x->t[cm + 1].flags & (F_CAP | F_DIGIT)) &&
+            !is_determiner(x, cm + 1) && !word_in(x, cm + 1, rel_pron) && !word_is(x, cm + 1, "according") &&
+            !word_is(x, cm + 1, "your") && !(tflags(x, cm + 1) & LX_PRONOUN) && !is_cue(x, cm + 1) &&
+            !ing_form(x, cm + 1) && words_reach(x, cm + 1, k, 2))
+            return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
+        if (k > x->r[ka].t1 && words_reach(x, x->r[ka].t1 + 1, k, 1) && !whole) {
+            /* “Quoted words” and more, X said. — mixed up to the attribution */
+            return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[k].e, r0, ka, &at);
+        }
+        /* “A,” X said, adding, “B.” — a second cue after the attribution
+         * starts a quote of its own */
+        int32_t aend = at.inverted ? at.sp.b : at.cue_end;
+        /* round 13: "“It’s our bad luck,” he said, that both men had …",
+         * "“Only you,” she said, would use …": after a quotation closed by
+         * a comma, an attribution (and an adjunct: "wrote in a letter to
+         * the president") set off by commas, then the sentence going on
+         * in lower case, unquoted, with "that" or a finite verb (not an
+         * appositive, participle or relative clause of the attribution's
+         * own): the quotation and the rest are one content */
+        if (ka == r0 && whole && !at.inverted && punct_is(x, cm - 1, ',')) {
+            int32_t g = aend + 1;
+            if (g <= lw && word_in(x, g, fb_prep))
+                while (g <= lw && g <= aend + 9 && x->t[g].kind == T_WORD && x->t[g].q < 0) g++;
+            if (g + 1 <= lw && punct_is(x, g, ',') && x->t[g + 1].kind == T_WORD && x->t[g + 1].q < 0 &&
+                !(x->t[g + 1].flags & F_CAP) && (word_is(x, g + 1, "that") || word_in(x, g + 1, finite_aux)) &&
+                words_reach(x, g + 1, lw, 3)) {
+                int32_t ra = r1;
+                while (ra > r0 && x->r[ra].t0 > lw) ra--;
+                return emit(x, QUOTE_MIXED, x->r[r0].s, x->t[lw].e, r0, ra, &at);
+            }
+        }
+        if (ka < r1) {
+            int32_t nb = x->r[ka + 1].t0;
+            for (int32_t c2 = aend + 1; c2 < nb; c2++) {
+                /* "…,” X said, urging them to “…”", ", mentioning the album
+                 * is “…”": any -ing verb after the attribution's comma
+                 * reports a quotation of its own, as a cue does */
+                int ing = punct_is(x, c2 - 1, ',') && x->t[c2].kind == T_WORD && !(x->t[c2].flags & F_CAP) &&
+                          ing_form(x, c2);
+                if (!ing && (!is_cue(x, c2) || word_is(x, c2, "according"))) continue;
+                /* round 12: "…,” said X, speaking of Y, “and leave …”": a
+                 * quotation going on in lower case continues A; "…,” she
+                 * said, showing off the “Make America Great Again” hat: a
+                 * title after a participle is no quotation of its own */
+                if (punct_is(x, nb - 1, ',') && nb + 1 < x->nt && x->t[nb + 1].kind == T_WORD &&
+                    !(x->t[nb + 1].flags & F_CAP))
+                    break;
+                if (ing && !is_cue(x, c2) && title_region(x, ka + 1)) break;
+                if (!(punct_is(x, c2 - 1, ',') || word_is(x, c2 - 1, "and") || word_is(x, c2 - 1, "before") ||
+                      word_is(x, c2 - 1, "then") || word_is(x, c2 - 1, "after")))
+                    continue;
+                if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[ka].e, r0, ka, &at)) return -1;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = c2;
+                at2.inverted = 0;
+                int32_t c0 = c2 + 1;
+                while (c0 < nb && (x->t[c0].kind == T_PUNCT || is_adverb(x, c0))) c0++;
+                int32_t ce = clause_end(x, x->r[r1].t1 + 1, lw);
+                int32_t rl = r1;
+                while (rl > ka + 1 && x->r[rl].t0 > ce) rl--;
+                if (ce < x->r[rl].t1) ce = x->r[rl].t1;
+                quote_type ty = c0 == nb && ce == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+                return emit(x, ty, x->t[c0].s, x->t[ce].e, ka + 1, rl, &at2);
+            }
+        }
+        /* “A,” she said, but despite the … “B”, “A,” X said, after Y
+         * said …: more than four words between the attribution and the
+         * next quotation, opening with a conjunction or not ending in the
+         * comma or colon that introduces a quotation (“A,” said X, a
+         * long appositive, “B” is one quote), make that quotation part of
+         * another report: A stands alone, and the rest is read as a
+         * sentence of its own (at most 8 levels deep) */
+        int32_t g1 = aend + 1;
+        while (ka < r1 && g1 < x->r[ka + 1].t0 && x->t[g1].kind == T_PUNCT) g1++;
+        static const char *const conj[] = {"and", "but", "though", "although", "while", "then", "before",
+                                           "after", "when", NULL};
+        if (ka < r1 && x->split_depth < 8 && words_in(x, aend + 1, x->r[ka + 1].t0 - 1) > 4 &&
+            (word_in(x, g1, conj) ||
+             !(punct_is(x, x->r[ka + 1].t0 - 1, ',') || punct_is(x, x->r[ka + 1].t0 - 1, ':')))) {
+            if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[ka].e, r0, ka, &at)) return -1;
+            int32_t keep = x->sent_first[sid];
+            int32_t rest = ka + 1;
+            if (word_in(x, g1, conj)) g1++;
+            x->sent_first[sid] = g1;
+            x->split_depth++;
+            int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+            x->split_depth--;
+            x->sent_first[sid] = keep;
+            return rc;
+        }
+        /* round 12: “A,” X said on NBC’s “Meet the Press.”, “A,” said X,
+         * the author of “Salt Roads.”: a title right after a word of the
+         * attribution (no comma or colon introducing it) names a show or a
+         * work, no more speech */
+        static const char *const titled[] = {"titled", "entitled", "headlined", NULL};
+        if (r1 == ka + 1 && x->t[x->r[r1].t0 - 1].kind == T_WORD &&
+            (title_region(x, r1) || word_in(x, x->r[r1].t0 - 1, titled)))
+            r1 = ka;
+        /* “A,” X said, “B.” — direct, with every marked part a segment */
+        if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
+        /* “A,” X said, adding that …: the -ing cue after the attribution
+         * reports more, unquoted: an indirect quote of its own */
+        if (r1 == ka && aend + 2 <= lw && punct_is(x, aend + 1, ',') && is_cue(x, aend + 2) &&
+            ing_form(x, aend + 2) && !word_is(x, aend + 2, "according")) {
+            int32_t c0 = aend + 3;
+            int32_t ce = clause_end(x, c0, lw);
+            if (ce >= c0 && words_in(x, c0, ce) >= 3) {
+                attrib at2 = at;
+                at2.cue = at2.cue_end = aend + 2;
+                at2.inverted = 0;
+                if (emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[ce].e, -1, -1, &at2)) return -1;
+                /* a quotation in the next sentence still continues the
+                 * direct quote (PolNeAR joins it more often than not) */
+                x->last_q = x->nq - 2;
+            }
+        }
+        return 0;
+    }
+    if (before && left.cue >= 0 && !left.inverted && left.sp.a > f) {
+        /* "Jane Roe says she really thinks Cruz can keep “doing what he’s
+         * doing”", "He said, however, that he hopes “…”": a cue nested in
+         * the content of an earlier one; PolNeAR's content is the outer
+         * one's */
+        attrib outer = {-1, -1, {-1, -1}, 0};
+        /* round 8: up to 30 tokens back, and over "and"/"but" inside the
+         * clause ("said she and her peers jokingly referred to …",
+         * "says he’d sit Putin down and tell him “…”") */
+        for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 30; k--) {
+            if (x->t[k].q >= 0 || punct_is(x, k, ';') || punct_is(x, k, ':') || punct_is(x, k, '(') ||
+                punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_in(x, k, rel_pron))
+                break;
+            /* only a comma around "however" stays in the clause */
+            if (x->t[k].kind == T_PUNCT && !(punct_is(x, k, ',') && (word_is(x, k + 1, "however") ||
+                                                                       word_is(x, k - 1, "however"))))
+                break;
+            if (!is_cue(x, k) || word_is(x, k, "according")) continue;
+            outer = try_cue(x, k, f, left.sp.a - 1, x->sent_base[sid]);
+            break;
+        }
+        int ok = outer.cue >= 0 && !outer.inverted;
+        /* round 10: a cue whose speaker phrase is not its own but the
+         * sentence subject's ("The mayor noted that he …, and added:
+         * “…”", "…, calling him “…”") is no cue nested in the content of
+         * the earlier one: it keeps its content, and the earlier cue's
+         * subject, a phrase of its own, speaks */
+        if (ok && !np_adjacent(x, &left)) {
+            if (outer.sp.a >= 0 && (word_is(x, left.cue - 1, "and") || word_is(x, left.cue - 1, "but") ||
+                                    punct_is(x, left.cue - 1, ',')))
+                left.sp = outer.sp;
+        } else if (ok)
+            left = outer;
+    }
+    if (before && left.cue >= 0 && !left.inverted) {
+        /* round 14a: "Manafort told friends that the candidate knew … and
+         * thought the criticism was a “badge of honor”", "The Journal
+         * acknowledged that she had misspoken … when she claimed that
+         * …”": a cue inside the "that" clause of an earlier cue (the cue,
+         * at most six words of object or adjunct, "that"; only words
+         * between "that" and the inner cue) reports inside that clause;
+         * PolNeAR's content is the outer clause, from "that" (over a comma
+         * the gold splits as often as not: "…, while X said", "…, which
+         * he called") */
+        for (int32_t k = left.cue - 1; k > f + 1 && k >= left.cue - 40; k--) {
+            if (x->t[k].q >= 0 || x->t[k].kind != T_WORD) break;
+            if (!word_is(x, k, "that")) continue;
+            int32_t c = k - 1;
+            while (c > f && c > k - 7 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c)) c--;
+            if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !is_cue(x, c) || word_is(x, c, "according")) continue;
+            attrib o = try_cue(x, c, f, k - 1, x->sent_base[sid]);
+            /* the inner cue's own subject is inside the clause (not "X
+             * noted that …, and added: “…”", a second cue of X's) */
+            if (o.cue >= 0 && !o.inverted &&
+                ((left.sp.a > k && np_adjacent(x, &left)) || word_is(x, left.cue - 1, "and")))
+                left = o;
+            break;
+        }
+    }
+    if (before && left.cue < 0 && at.cue < 0 && words_in(x, f, first_open - 1) <= 3 &&
+        follows_direct_quote(x, sid, f, para)) {
+        /* “A,” X said. Now, “B.” — a quotation after a few words with no
+         * cue, right after a direct quote in the same paragraph, goes on
+         * with it (PolNeAR joins these as it joins “A,” X said. “B.”) */
+        return join_last_quote(x, sid, r0, r1, lw);
+    }
+    if (before && left.cue < 0 && at.cue < 0) {
+        /* "her remark that “…”", "Pew found that “…”", "he expressed
+         * amusement that X had “…”": with no cue in the sentence, a
+         * "that" clause after a lower-case word, holding the quotation,
+         * is reported content (a verb or a noun of saying outside the
+         * lexicon); PolNeAR's content starts at "that" */
+        for (int32_t c = first_open - 1; c > f && c >= first_open - 25; c--) {
+            if (x->t[c].q >= 0 || punct_is(x, c, ';') || punct_is(x, c, ':') || punct_is(x, c, '(') ||
+                punct_is(x, c, 0x2014))
+                break;
+            if (!word_is(x, c, "that")) continue;
+            if (x->t[c - 1].kind != T_WORD || (x->t[c - 1].flags & F_CAP) || x->t[c - 1].q >= 0) break;
+            /* a complement clause opens with its subject ("that he …",
+             * "that the …", "that Crist …", "that “…"); a relative "that"
+             * is followed by its verb ("a bill that created"), the
+             * demonstrative by its noun ("that gap"); "so much that" */
+            int32_t n1 = c + 1;
+            if (n1 >= x->nt) break;
+            if (!(x->t[n1].kind == T_QMARK || (x->t[n1].flags & (F_CAP | F_DIGIT)) ||
+                  (tflags(x, n1) & LX_PRONOUN) || (is_determiner(x, n1) && !word_is(x, n1, "that"))))
+                continue;
+            if (word_is(x, c - 1, "so") || word_is(x, c - 1, "much") || word_is(x, c - 1, "time")) continue;
+            int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
+            int quoted = 0;
+            for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+            attrib th = {-1, -1, {-1, -1}, 0};
+            /* "her remark that", "Trump’s claim that": the possessor of
+             * the noun speaks; "Paul Ryan worried that": the phrase
+             * before the verb; else the sentence subject */
+            int32_t pv = c - 2;
+            if (pv >= f && (word_is(x, pv, "his") || word_is(x, pv, "her") || word_is(x, pv, "their") ||
+                            word_is(x, pv, "its") ||
+                            (x->t[pv].kind == T_WORD && strip_poss(tx(x, pv), tl(x, pv)) != tl(x, pv)))) {
+                int32_t m = mention_at(x, pv);
+                th.sp.a = m >= 0 ? x->ms[m].t0 : pv;
+                th.sp.b = pv;
+            } else if (pv >= f) {
+                th.sp = np_left(x, pv, f);
+            }
+            if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], c);
+            quote_type ty = quoted * 2 >= words_in(x, c, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+            int32_t nq0 = x->nq;
+            if (emit(x, ty, x->t[c].s, x->t[ce].e, r0, rl, &th)) return -1;
+            /* a possessive pronoun resolves as its personal pronoun would */
+            if (th.sp.a == pv && th.sp.b == pv && x->nq > nq0 && x->qs[x->nq - 1].speaker_entity < 0) {
+                int person = word_is(x, pv, "his") || word_is(x, pv, "her");
+                int g = word_is(x, pv, "his") ? PRON_MALE : word_is(x, pv, "her") ? PRON_FEMALE : 0;
+                unsigned mask = person ? 1u << ENT_PERSON
+                              : word_is(x, pv, "its") ? 1u << ENT_ORG
+                              : word_is(x, pv, "their") ? (1u << ENT_ORG) | (1u << ENT_PERSON) : 0;
+                if (mask) x->qs[x->nq - 1].speaker_entity = recent_entity(x, pv, mask, g);
+            }
+            return 0;
+        }
+        int as_rc = framed_as(x, sid, f, lw, first_open, r0, r1);
+        if (as_rc) return as_rc < 0 ? -1 : 0;
+        /* round 14a: "…, Billy Joel sings, “Don’t go changing to try and
+         * please me.”", "Trump issued a statement, “Last night, our nation
+         * …”", "From the report: “In general, …”": with no cue (nor a
+         * subject before a colon), a lead-in ending in a comma or a colon
+         * right before one quotation that closes the sentence and is a
+         * whole sentence of its own (a capital, five words or more, . ? !
+         * before the closing double mark; no title) introduces what was
+         * said; the sentence subject, if any, says it */
+        if (!after && r0 == r1 && x->r[r0].closed && !x->r[r0].single &&
+            (punct_is(x, first_open - 1, ',') || punct_is(x, first_open - 1, ':')) &&
+            x->t[first_open - 1].q < 0 && first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
+            (x->t[first_open + 1].flags & F_CAP) && x->r[r0].t1 - 1 > first_open &&
+            (punct_is(x, x->r[r0].t1 - 1, '.') || punct_is(x, x->r[r0].t1 - 1, '?') ||
+             punct_is(x, x->r[r0].t1 - 1, '!')) &&
+            words_reach(x, first_open, x->r[r0].t1, 5) && !title_region(x, r0)) {
+            attrib subj = {-1, -1, subject_of(x, x->sent_base[sid], first_open), 0};
+            /* "From the report: “…”": the source named after "from" */
+            if (subj.sp.a < 0 && word_is(x, f, "from") && punct_is(x, first_open - 1, ':') &&
+                f + 1 <= first_open - 2 && first_open - 2 - f <= 6 && x->t[f + 1].kind == T_WORD)
+                subj.sp.a = f + 1, subj.sp.b = first_open - 2;
+            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r0].e, r0, r0, &subj);
+        }
+    }
+    if (before && left.cue >= 0) {
+        int32_t k = first_open - 1;
+        int colon = punct_is(x, k, ':') || punct_is(x, k, ',');
+        int32_t lead = left.inverted ? left.sp.b : left.cue_end;
+        /* round 14a: "Sooner or later, the governor told reporters, “it
+         * starts …”": the addressee of "told" belongs to the attribution */
+        if (!left.inverted && is_tell(x, left.cue) && punct_is(x, first_open - 1, ',')) {
+            int32_t m = lead + 1;
+            while (m < first_open - 1 && m <= lead + 4 && x->t[m].kind == T_WORD && x->t[m].q < 0 &&
+                   !word_is(x, m, "that") && !(tflags(x, m) & LX_PRONOUN && !word_is(x, m, "him") &&
+                                               !word_is(x, m, "her") && !word_is(x, m, "them")))
+                m++;
+            if (m == first_open - 1 && m > lead + 1) lead = m - 1;
+        }
+        int tail = words_in(x, lead + 1, first_open - 1);
+        int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
+        /* "X told Breitbart News Daily host Matt Boyle, “Hillary’s …”", "X
+         * said in an op-ed piece before a 2014 hearing, “The …”": a longer
+         * adjunct before a comma and a quotation opening with a capital
+         * (a sentence of its own) */
+        if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
+            x->t[first_open + 1].kind == T_WORD && (x->t[first_open + 1].flags & F_CAP)) {
+            /* a title ("Make America Great Again") is no sentence */
+            int title = 1;
+            for (int32_t m = first_open + 1; m < x->r[r0].t1 && title; m++)
+                if (x->t[m].kind == T_WORD && !(x->t[m].flags & (F_CAP | F_DIGIT)) && !is_connector(x, m) &&
+                    !word_is(x, m, "the") && !word_is(x, m, "a") && !word_is(x, m, "and"))
+                    title = 0;
+            /* the adjunct holds no clause of its own (no "that", no subject
+             * pronoun, no quotation; round 14a: no auxiliary, "said the
+             * market was bound to fall, “I just …”") */
+            int clause = 0;
+            for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
+                clause = x->t[m].q >= 0 || word_is(x, m, "that") || word_in(x, m, finite_aux) ||
+                         ((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") && !word_is(x, m, "his") &&
+                          !word_is(x, m, "their") && !word_is(x, m, "its"));
+            atq = !title && !clause;
+        }
+        /* "In cases of abortion, it said, “the woman is a victim.”": an
+         * attribution set off by commas right before a quotation that goes
+         * on with the sentence (lower case), with words before it, is
+         * parenthetical: the content starts at the sentence start (below);
+         * before a capital the quotation is a sentence of its own ("Asked
+         * about it, Ryan said, “Sure.”") */
+        int paren_q = 0;
+        if (atq && punct_is(x, k, ',') && lead + 1 == k) {
+            int32_t sp0 = phrase_start(x, &left, f);
+            paren_q = sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
+                      first_open + 1 < x->nt && x->t[first_open + 1].kind == T_WORD &&
+                      !(x->t[first_open + 1].flags & (F_CAP | F_DIGIT));
+            /* "Still, she added, “we …”", "Tuesday, he said, “it …”": a
+             * lone adverb before the attribution modifies the reporting
+             * clause, not what was said (a lone conjunction or subject is
+             * said: "But, he said, “there …”", "That, X said, “would …”") */
+            static const char *const lone_adv[] = {"still", "now", "yet", "however", "meanwhile", "moreover",
+                                                   "indeed", "again", "also", "then", "later", "earlier",
+                                                   "instead", "nonetheless", "nevertheless", "afterward",
+                                                   "today", "yesterday", "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday", "sunday", NULL};
+            if (paren_q && words_in(x, f, sp0 - 1) == 1 &&
+                (word_in(x, f, lone_adv) || (tl(x, f) > 4 && tx(x, f)[tl(x, f) - 2] == 'l' && tx(x, f)[tl(x, f) - 1] == 'y')))
+                paren_q = 0;
+            /* "If elected, she said, “I will …”", "But, she added, “…”",
+             * "As for the vetting, she said, “The …”", "Of Carson, X
+             * said, “…”": a lead-in that is a condition, a lone
+             * conjunction or a topic is part of what was said even before
+             * a capital (not "As the crowd cheered, …", "But in a call
+             * with reporters, …") */
+            static const char *const lead_in[] = {"if", "whether", "instead", "of", NULL};
+            if (!paren_q && sp0 > f && punct_is(x, sp0 - 1, ',') && words_in(x, f, sp0 - 1) > 0 &&
+                x->t[f].kind == T_WORD && x->t[f].q < 0 &&
+                ((word_in(x, f, lead_in) && !(word_is(x, f, "instead") && !punct_is(x, f + 1, ','))) ||
+                 (word_is(x, f, "as") && word_is(x, f + 1, "for")) ||
+                 (word_is(x, f, "but") && words_in(x, f, sp0 - 1) == 1)))
+                paren_q = 1;
+        }
+        if (atq && !after && !paren_q) {
+            /* "X said in his 2012 book, “An American Son.”": a title */
+            if (r0 == r1 && title_region(x, r0) && !punct_is(x, first_open - 1, ':')) return 0;
+            return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
+        }
+        /* reported speech holding quoted words */
+        int32_t c0 = left.inverted ? left.sp.b + 1 : left.cue_end + 1;
+        if (left.inverted) {
+            while (c0 <= lw && x->t[c0].kind == T_PUNCT) c0++;
+        } else {
+            while (c0 < first_open && (is_adverb(x, c0) || is_day(x, c0))) c0++;
+        }
+        if (c0 > lw) return 0;
+        /* "For them, he said, the “…”": a parenthetical attribution inside
+         * the reported content, which starts at the sentence start */
+        int paren = 0;
+        {
+            int32_t sp0 = phrase_start(x, &left, f);
+            if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
+                words_in(x, f, sp0 - 1) > 0) {
+                c0 = f, paren = 1;
+                /* round 14a: "In 2008, X said, the foundation's …", "At
+                 * the same time, X added, “you saw …”": a lead-in of time
+                 * without a clause says when it was said; the content
+                 * starts after the attribution */
+                if (time_lead(x, f, sp0 - 2)) c0 = lead + 2;
+            }
+        }
+        /* round 14a: "In a September poll, 75 percent of Republicans said
+         * “…” …": the share of those polled who said it is part of what
+         * the poll reports, which PolNeAR's content starts with (the cue's
+         * subject after a comma: a number, then "percent", "%" or "in 10") */
+        if (!paren && !atq && !left.inverted && left.sp.a >= f && left.sp.b < left.cue) {
+            int32_t p = left.cue - 1;
+            while (p > f && p >= left.cue - 9 && x->t[p].q < 0 &&
+                   (x->t[p].kind == T_WORD || punct_is(x, p, '%')))
+                p--;
+            int32_t poll = -1;
+            for (int32_t m = f; m < p && poll < 0; m++)
+                if (word_is(x, m, "poll") || word_is(x, m, "survey")) poll = m;
+            int32_t n0 = p + 1;
+            if (n0 < left.cue && (word_is(x, n0, "just") || word_is(x, n0, "only") || word_is(x, n0, "about")))
+                n0++;
+            if (poll >= 0 && punct_is(x, p, ',') && n0 + 1 < left.cue && (x->t[n0].flags & F_DIGIT) &&
+                (word_is(x, n0 + 1, "percent") || punct_is(x, n0 + 1, '%') || word_is(x, n0 + 1, "in"))) {
+                c0 = p + 1;
+                /* the poll speaks: "a September Gazette poll" */
+                int32_t a = poll;
+                while (a - 1 >= f && a > poll - 10 && x->t[a - 1].q < 0 &&
+                       ((x->t[a - 1].kind == T_WORD && !word_in(x, a - 1, fb_prep)) ||
+                        (punct_is(x, a - 1, '/') && a - 2 >= f && x->t[a - 2].kind == T_WORD))) /* CNN/ORC */
+                    a--;
+                left.sp.a = a;
+                left.sp.b = poll;
+            }
+        }
+        /* round 14a: "Rodrigo Duterte has been called the “Trump of the
+         * East”", "She is nicknamed ''Naked Girl.''", "what is called a
+         * “debate”": a passive cue (a form of "be" before it) names its
+         * subject; PolNeAR's content starts at the subject (back to the
+         * sentence start, a comma, a conjunction, or a relative pronoun,
+         * which it includes; over an appositive set off by commas), and
+         * the subject is not who said it */
+        if (!paren && !atq && !left.inverted && left.cue > f &&
+            /* the merge of 14a and 14b: with a subject phrase found (not
+             * an auxiliary: "X, a former docker, has been called"), the
+             * round-14b rule below reads the passive (+2 true positives
+             * over this rule first) */
+            !(left.sp.a >= f && left.sp.a < left.cue - 1 && !word_in(x, left.sp.a, finite_aux) &&
+              !word_is(x, left.sp.a, "been") && !word_is(x, left.sp.a, "be")) &&
+            (past_verb(x, left.cue) || word_is(x, left.cue, "said")) &&
+            !word_is(x, left.cue, "asked") && !word_is(x, left.cue, "warned")) {
+            /* "Pence was asked about", "the FBI was warned about": the
+             * subject is the addressee */
+            /* not "being" ("without being told to “smile”"), nor "told"
+             * (its subject is the addressee) */
+            static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+            static const char *const have[] = {"has", "have", "had", NULL};
+            static const char *const stop[] = {"and", "but", "or", "nor", "while", "when", "because", "if",
+                                               "although", "though", "as", "since", "after", "before",
+                                               "despite", "until", "unless", "whether", NULL};
+            static const char *const rel[] = {"what", "which", "who", "that", NULL};
+            int32_t b = left.cue - 1;
+            while (b > f && is_adverb(x, b)) b--;
+            int32_t s0 = -1;
+            if (b > f && word_in(x, b, be)) {
+                s0 = b - 1;
+                if (word_is(x, b, "been") && word_in(x, s0, have)) s0--;
+                while (s0 > f && is_adverb(x, s0)) s0--;
+                /* "will be described", "cannot be portrayed" */
+                if (s0 > f && word_is(x, b, "be") && (word_in(x, s0, finite_aux) || word_is(x, s0, "cannot") ||
+                                                       word_is(x, s0, "would") || word_is(x, s0, "will")))
+                    s0--;
+                while (s0 > f && is_adverb(x, s0)) s0--;
+            }
+            if (s0 > f && punct_is(x, s0, ',')) { /* "Zuckoff's book, now made into a movie, is described" */
+                int32_t m = s0 - 1;
+                while (m > f && m > s0 - 10 && x->t[m].q < 0 && x->t[m].kind == T_WORD) m--;
+                s0 = punct_is(x, m, ',') && m > f ? m - 1 : -1;
+            }
+            if (s0 >= f && x->t[s0].kind == T_WORD && x->t[s0].q < 0 && !word_in(x, s0, stop) &&
+                !word_in(x, s0, fb_prep) && !word_in(x, s0, finite_aux) && !ing_form(x, s0)) {
+                int32_t a = s0;
+                if (!(tflags(x, s0) & LX_PRONOUN) && !word_in(x, s0, rel))
+                    while (a - 1 >= f && a > s0 - 12 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 &&
+                           !word_in(x, a - 1, stop) && !is_cue(x, a - 1) && !word_in(x, a - 1, finite_aux) &&
+                           !ing_form(x, a - 1) &&
+                           !(tflags(x, a - 1) & LX_PRONOUN && !word_in(x, a - 1, rel)))
+                        if (word_in(x, --a, rel)) break;
+                c0 = a;
+                left.sp.a = left.sp.b = -1;
+                /* "… has been criticised for “…” by campaigners in the US":
+                 * the agent speaks */
+                for (int32_t m = left.cue + 1; m < lw && m <= left.cue + 40; m++) {
+                    if (x->t[m].q >= 0 || x->t[m].kind != T_WORD) continue;
+                    if (punct_is(x, m - 1, ',') || punct_is(x, m - 1, ';')) break;
+                    if (word_is(x, m, "by")) {
+                        if (m > x->r[r0].t0) left.sp = np_right(x, m + 1, lw);
+                        break;
+                    }
+                }
+                paren = 1;
+            }
+        }
+        int named = 0; /* a reduced relative naming the thing: below */
+        /* round 10: "Carson shared a syllabus for a psychology class called
+         * “Perception”", "They slammed the tax loophole called an
+         * “inversion”": a participle right after a description that is
+         * the object of a verb or a preposition names the thing (a reduced
+         * relative clause); the content starts at the description, and
+         * the sentence subject speaks */
+        static const char *const be_form[] = {"is", "was", "are", "were", "be", "been", "being", NULL};
+        static const char *const naming[] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled",
+                                             "labeled", "labelled", "branded", "termed", NULL};
+        if (!paren && !left.inverted && left.sp.a > f && left.sp.b + 1 == left.cue && past_verb(x, left.cue) &&
+            !word_in(x, left.cue - 1, be_form) && /* a passive: below */
+            !(tflags(x, left.sp.b) & LX_PRONOUN) && !cap_word(x, left.sp.b) && x->t[left.sp.a - 1].kind == T_WORD &&
+            x->t[left.sp.a - 1].q < 0 && !(x->t[left.sp.a - 1].flags & F_CAP) && !is_cue(x, left.sp.a - 1) &&
+            !word_is(x, left.sp.a - 1, "and") && !word_is(x, left.sp.a - 1, "but") &&
+            !word_is(x, left.sp.a - 1, "or") && !word_is(x, left.sp.a - 1, "then") &&
+            !word_is(x, left.sp.a - 1, "that") && !word_in(x, left.sp.a - 1, rel_pron) &&
+            /* the name follows at once: "called “…”", "called an “…”" */
+            (left.cue + 1 == first_open ||
+             (left.cue + 2 == first_open && (word_is(x, left.cue + 1, "a") || word_is(x, left.cue + 1, "an") ||
+                                             word_is(x, left.cue + 1, "the"))))) {
+            c0 = left.sp.a;
+            left.sp = subject_of(x, x->sent_base[sid], left.sp.a);
+            paren = 1;
+            named = word_in(x, left.cue, naming);
+        }
+        /* round 14b: "This feature has been called “strategic ambiguity” by
+         * X", "The project will informally be dubbed the “Defeat Hillary
+         * PAC”", "Priebus was said to be “furious”", "she is nicknamed
+         * ''Naked Girl''": a passive cue (a form of "be", a past
+         * participle; not "was asked" or "was quoted as saying", which
+         * report what the subject said) says what the subject is called
+         * or said to be: the content starts at the subject and ends
+         * before a "by" agent, which speaks */
+        int passive = 0;
+        if (!paren && !left.inverted && !atq && left.sp.a >= f && left.sp.a < left.cue - 1 &&
+            (past_verb(x, left.cue) || word_is(x, left.cue, "said") || word_is(x, left.cue, "told")) &&
+            !word_is(x, left.cue, "asked") && !word_is(x, left.cue, "quoted")) {
+            int32_t b = left.cue - 1;
+            if (b > left.sp.a && is_adverb(x, b) && tl(x, b) > 4) b--; /* "be informally dubbed" */
+            /* the quotation soon after the cue, no "that" clause first ("it
+             * was announced last week that “…”" reports the clause) */
+            int near = !words_reach(x, left.cue_end + 1, first_open - 1, 7);
+            for (int32_t m = left.cue_end + 1; m < first_open && near; m++) near = !word_is(x, m, "that");
+            if (near && word_in(x, b, be_form)) {
+                passive = 1;
+                c0 = left.sp.a;
+                if (word_is(x, c0, "that") && c0 + 1 < left.cue) c0++;
+                static const char *const rel_what[] = {"what", "which", "who", NULL};
+                if (word_is(x, b, "being")) c0 = b; /* "celebrating being dubbed the “…”" */
+                else if (b - 1 > f && word_in(x, b - 1, rel_what)) c0 = b - 1; /* "what is called a “…”" */
+                else /* the head a name hangs on: "This feature of the Gülen movement" */
+                    while (c0 - 2 >= f && (word_is(x, c0 - 1, "of") ||
+                                           (word_is(x, c0 - 1, "the") && word_is(x, c0 - 2, "of")))) {
+                        c0 -= word_is(x, c0 - 1, "of") ? 1 : 2;
+                        while (c0 - 1 >= f && x->t[c0 - 1].kind == T_WORD && x->t[c0 - 1].q < 0 &&
+                               !(x->t[c0 - 1].flags & F_CAP) && !is_cue(x, c0 - 1) && !word_in(x, c0 - 1, fb_prep) &&
+                               !word_is(x, c0 - 1, "that") && !word_is(x, c0 - 1, "and") && !word_is(x, c0 - 1, "but"))
+                            c0--;
+                        if (c0 - 1 >= f && cap_word(x, c0 - 1) && c0 - 1 == f) c0--; /* "This feature" */
+                    }
+                paren = 1;
+                /* the name right after the cue ("is labelled as either
+                 * “joke” or …" names no one thing) */
+                named = word_in(x, left.cue, naming) &&
+                        (first_open == left.cue + 1 ||
+                         (first_open == left.cue + 2 && (word_is(x, left.cue + 1, "a") ||
+                                                         word_is(x, left.cue + 1, "an") ||
+                                                         word_is(x, left.cue + 1, "the"))));
+                left.sp.a = left.sp.b = -1;
+            }
+        }
+        /* round 10: "CNN, Cruz said, called the announcement “…”", "No
+         * different, he said, from George Bush calling …": an attribution
+         * set off by commas before the cue nearest the quotation, with
+         * words before it, is parenthetical to the whole sentence: its
+         * speaker speaks, the content starts at the sentence start */
+        if (!paren && !left.inverted && !atq) {
+            for (int32_t pc = f + 2; pc < left.cue - 1; pc++) {
+                if (x->t[pc].q >= 0 || !is_cue(x, pc) || word_is(x, pc, "according") || ing_form(x, pc)) continue;
+                attrib pa = try_cue(x, pc, f, pc - 1, x->sent_base[sid]);
+                if (pa.cue < 0 || pa.inverted || pa.sp.a < 0 || !np_adjacent(x, &pa)) continue;
+                int32_t p0 = phrase_start(x, &pa, f);
+                if (!(p0 > f && punct_is(x, p0 - 1, ','))) continue;
+                /* the cue, at most a few words of adjunct, and the comma */
+                int32_t e = pc + 1;
+                if (word_in(x, e, fb_prep) && !word_is(x, e, "to"))
+                    while (e < left.cue && e <= pc + 6 && x->t[e].kind == T_WORD && !word_is(x, e, "that")) e++;
+                /* not ", adding that …", ", telling them …": a participle
+                 * after the comma goes on with the attribution */
+                if (!punct_is(x, e, ',') || (e + 1 < x->nt && ing_form(x, e + 1) && !(x->t[e + 1].flags & F_CAP)))
+                    break;
+                left = pa;
+                c0 = f, paren = 1;
+                break;
+            }
+        }
+        /* "told reporters Tuesday that …", "said in a statement that …":
+         * the content starts at "that" */
+        int32_t c_obj = c0; /* the cue's object, before any "that" */
+        if (!left.inverted && !paren) {
+            int that = 0, comma = 0;
+            for (int32_t k2 = c0; k2 <= lw && k2 < c0 + (is_tell(x, left.cue) ? 26 : 16); k2++) {
+                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
+                /* "said on NBC’s “Meet the Press” on Sunday that …": a title
+                 * in marks (capitalised words only) inside the adjunct */
+                if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {
+                    const region *g = &x->r[x->t[k2].q];
+                    int title = g->t1 - g->t0 <= 8;
+                    for (int32_t m = g->t0 + 1; m < g->t1 && title; m++)
+                        title = x->t[m].kind == T_PUNCT || cap_word(x, m) || is_connector(x, m) ||
+                                word_is(x, m, "the") || word_is(x, m, "a");
+                    if (!title || words_in(x, g->t0, g->t1) == 0) break;
+                    k2 = g->t1;
+                    continue;
+                }
+                if (k2 >= first_open && x->t[k2].q >= 0) break;
+                if (x->t[k2].kind != T_WORD) break;
+                if (word_is(x, k2, "that")) {
+                    /* round 13: "said the parts of the network that were
+                     * hacked suggested …": "that" after a noun and before
+                     * a verb is a relative pronoun inside the clause */
+                    if (k2 > c0 + 1 && x->t[k2 - 1].kind == T_WORD && !is_cue(x, k2 - 1) &&
+                        (word_in(x, k2 + 1, finite_aux) || past_verb(x, k2 + 1)))
+                        break;
+                    if (k2 > c0) c0 = k2;
+                    that = 1;
+                    break;
+                }
+                /* "said it’s unrealistic to think that …", "said he’s going
+                 * and that …": a subject or a conjunction first means the
+                 * clause has started; a later "that" is inside it */
+                if (word_is(x, k2, "and") || word_is(x, k2, "but") ||
+                    ((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "him") && !word_is(x, k2, "her") &&
+                     !word_is(x, k2, "them") && !word_is(x, k2, "us") && !word_is(x, k2, "me")))
+                    break;
+                /* "said Thursday his biggest worry is that …": a possessive
+                 * opening a noun phrase (not "in his speech", not an
+                 * addressee of "told") is the clause's subject */
+                if (!is_tell(x, left.cue) && !word_in(x, k2 - 1, fb_prep) &&
+                    (word_is(x, k2, "his") || word_is(x, k2, "their") || word_is(x, k2, "its") ||
+                     word_is(x, k2, "our") || word_is(x, k2, "my")))
+                    break;
+                /* "said the British vote was the clearest sign yet that …",
+                 * "said Clinton reassured them that …": a finite verb
+                 * after a word means the clause has started */
+                if (k2 > c0 && !comma && (word_in(x, k2, finite_aux) || (past_verb(x, k2) && cap_word(x, k2 - 1))))
+                    break;
+            }
+            /* "told The Washington Post he was …", "told reporters the
+             * plan …": the addressee is not part of the content, which
+             * starts at the first pronoun or determiner after it; a longer
+             * addressee ("told a union gathering in Ohio she …") ends at
+             * a pronoun ("the" may be inside it: "a crowd at the fair") */
+            if (!that && is_tell(x, left.cue))
+                for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 10; k2++) {
+                    if (x->t[k2].kind != T_WORD) break;
+                    /* round 12: "told host Sean Hannity a Clinton loss is
+                     * …": an article right after a named addressee */
+                    if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
+                        (word_is(x, k2, "the") && k2 <= c0 + 5) ||
+                        ((word_is(x, k2, "a") || word_is(x, k2, "an")) && k2 <= c0 + 5 && cap_word(x, k2 - 1))) {
+                        c0 = k2;
+                        break;
+                    }
+                }
+        }
+        /* round 12: "promised Sunday at a Las Vegas rally to end “…”": an
+         * adjunct of place or time ("at", "during"; not an object, "called
+         * on Congress to act") opening the content before an infinitive is
+         * no part of what was said */
+        if (!atq && !paren && !left.inverted && c0 < first_open && (word_is(x, c0, "at") || word_is(x, c0, "during")))
+            for (int32_t k2 = c0 + 1; k2 + 1 < first_open && k2 <= c0 + 8; k2++) {
+                if (x->t[k2].kind != T_WORD || x->t[k2].q >= 0) break;
+                if (word_is(x, k2, "to") && x->t[k2 + 1].kind == T_WORD && !(x->t[k2 + 1].flags & F_CAP) &&
+                    !is_determiner(x, k2 + 1)) {
+                    c0 = k2;
+                    break;
+                }
+            }
+        /* "Tyler said, “We have three weeks to go” until the caucuses":
+         * after "said," the content starts at the quotation */
+        if (atq && !paren_q) c0 = first_open;
+        /* round 13: "acknowledged in a radio forum Monday night “it will
+         * be …”": an adjunct of place or time (in, on, at, during, then a
+         * few words with no clause, infinitive or pronoun) right before
+         * the mark is where it was said; the content starts at the
+         * quotation */
+        if (!atq && !paren && !left.inverted && c0 + 1 < first_open && c0 == c_obj && first_open - c0 <= 8 &&
+            (word_is(x, c0, "in") || word_is(x, c0, "on") || word_is(x, c0, "at") || word_is(x, c0, "during")) &&
+            !title_region(x, r0)) {
+            static const char *const where_prep[] = {"in", "on", "at", "during", NULL};
+            int adj = 1;
+            for (int32_t m = c0 + 1; m < first_open && adj; m++)
+                adj = x->t[m].kind == T_WORD && x->t[m].q < 0 && !word_is(x, m, "to") && !word_is(x, m, "that") &&
+                      !word_is(x, m, "as") && !(word_in(x, m, fb_prep) && !word_in(x, m, where_prep)) &&
+                      !(tflags(x, m) & (LX_PRONOUN | LX_CUE)) &&
+                      !word_in(x, m, finite_aux) && !ing_form(x, m);
+            if (adj) c0 = first_open;
+        }
+        /* "X declared the need for …: “Change …”", "X responded with a
+         * phrase …: “…”": a cue whose object is a noun phrase or an adjunct
+         * (not a clause: "said that …:", "said he …:") introduces the
+         * quotation after the colon, which is the content */
+        int colq = 0;
+        if (!atq && !paren && !left.inverted && c_obj < first_open - 1 &&
+            (punct_is(x, first_open - 1, ':') ||
+             /* "posted two words on his network - ''So terrible''": a dash
+              * before a quotation opening with a capital */
+             ((punct_is(x, first_open - 1, 0x2014) || punct_is(x, first_open - 1, 0x2013) ||
+               (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space)) &&
+              first_open + 1 < x->nt && (x->t[first_open + 1].flags & F_CAP))) &&
+            x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
+            ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
+            c0 = first_open, colq = 1;
+        /* round 10: "Trump asserted that France had lost its identity:
+         * “France is no longer France,” he claimed.", "… was unserious -
+         * “Again, …,” she said -": a quotation after a colon or a dash that
+         * opens with a capital and has an attribution of its own after it
+         * is a direct quote; the clause before the mark is reported as
+         * indirect speech */
+        if (!colq && !atq && !paren && !left.inverted && at.cue > x->r[r0].t1 && at.sp.a >= 0 &&
+            c0 < first_open - 1 && first_open + 1 < x->nt && (x->t[first_open + 1].flags & F_CAP) &&
+            (punct_is(x, first_open - 1, ':') || punct_is(x, first_open - 1, 0x2014) ||
+             punct_is(x, first_open - 1, 0x2013) || (punct_is(x, first_open - 1, '-') && x->t[first_open - 1].left_space))) {
+            int32_t e = first_open - 2;
+            if (x->t[c0].kind == T_WORD && words_in(x, c0, e) >= 3 &&
+                emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[e].e, -1, -1, &left))
+                return -1;
+            c0 = first_open, colq = 1;
+        }
+        /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
+         * “…”": the relative pronoun before the speaker is the object of
+         * the cue, and PolNeAR's content starts there */
+        if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1) {
+            /* round 10: also "what": "what he calls the “Washington
+             * cartel”", "what Mr. Hedge called ''the prior …''" (a free
+             * relative: the quotation is what the cue names), and over a
+             * time between the speaker and the cue ("which President
+             * Obama on Friday declared", "who Beck on Wednesday called") */
+            static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
+            int32_t r = left.sp.a - 1;
+            /* round 12: the speaker's title is part of its phrase ("which
+             * Mr. Hale called", "what Sen. Reed calls") */
+            while (r > f && (tflags(x, r) & LX_TITLE)) r--;
+            if (word_in(x, r, rel_what)) c0 = r;
+            else
+                for (r = left.cue - 1; r > f && r >= left.cue - 10 && x->t[r].kind == T_WORD && x->t[r].q < 0; r--)
+                    if (word_in(x, r, rel_what)) {
+                        /* the words between: a name or pronoun, then "on" and a day */
+                        int32_t d = left.cue - 1;
+                        if (is_day(x, d) && word_is(x, d - 1, "on") && d - 2 > r) c0 = r;
+                        break;
+                    }
+        }
+        int32_t ce = lw;
+        /* a title stepped over before "that" is no part of the content;
+         * with no quotation after it the report is indirect */
+        int32_t rs = r0;
+        while (rs <= r1 && x->r[rs].t1 < c0) rs++;
+        if (rs > r1) return emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[lw].e, -1, -1, &left);
+        /* round 10: "he said Wednesday morning on MSNBC’s “Morning Joe.”":
+         * after the cue only a time and adjuncts naming a title; nothing
+         * is reported (the words said are elsewhere) */
+        if (!atq && !colq && !paren && !left.inverted && c0 == c_obj) {
+            static const char *const daypart[] = {"morning", "afternoon", "evening", "night", NULL};
+            int32_t a0 = c0;
+            while (a0 <= lw && word_in(x, a0, daypart)) a0++;
+            int adj = a0 <= lw && x->t[a0].q < 0 && word_in(x, a0, fb_prep);
+            /* no "that" clause, no object after a comma ("noted on Twitter
+             * the change from the slogan, “…”") */
+            for (int32_t m = a0; m <= lw && adj; m++)
+                adj = x->t[m].q >= 0 || !(word_is(x, m, "that") || (punct_is(x, m, ',') && m < x->r[r1].t0));
+            for (int32_t m = rs; m <= r1 && adj; m++) adj = title_region(x, m);
+            if (adj) return 0;
+        }
+        /* the content stops at a clause boundary after its last quotation */
+        int32_t rl = r1;
+        while (rl > rs && x->r[rl].t0 > lw) rl--;
+        /* round 14b: "held up a sign which read “Hispanics 4 Trump” — and
+         * waved it, mouthing “thank you”", "hopes he will lift the economy
+         * “out of its quagmire” - and one assertion that he is not “…”": a
+         * dash right after a quotation, with no dash before it in the
+         * content, ends the report there; a later quotation is another's */
+        for (int32_t k2 = rs; k2 < rl; k2++) {
+            int32_t d = x->r[k2].t1 + 1;
+            if (!(punct_is(x, d, 0x2014) || punct_is(x, d, 0x2013) || (punct_is(x, d, '-') && x->t[d].left_space)))
+                continue;
+            /* not a quotation in apposition ("his “eleventh commandment” -
+             * “Thou shall not …”") */
+            int32_t d2 = d;
+            while (d2 + 1 < x->nt && punct_is(x, d2 + 1, '-')) d2++; /* "--" */
+            if (d2 + 1 < x->nt && x->t[d2 + 1].kind == T_QMARK) break;
+            /* nor a short complement of the same predicate: "were not
+             * “racist” - just “common sense”" */
+            if (!words_reach(x, d2 + 1, x->r[k2 + 1].t0 - 1, 3)) break;
+            /* nor the dash closing one opened before, in the content */
+            int dash = 0;
+            for (int32_t m = c0; m < x->r[k2].t0 && !dash; m++)
+                dash = x->t[m].q < 0 && (punct_is(x, m, 0x2014) || punct_is(x, m, 0x2013) ||
+                                         (punct_is(x, m, '-') && x->t[m].left_space));
+            if (!dash) rl = k2;
+            break;
+        }
+        ce = clause_end(x, x->r[rl].t1 + 1, lw);
+        /* "While X admitted that it would be “very hard” …, his campaign
+         * argued …": in a sentence that opens with a subordinate clause
+         * holding the cue, the content ends at the comma before the main
+         * clause's subject */
+        static const char *const subord[] = {"while", "when", "whenever", "although", "though", "if", "because",
+                                             "since", "after", "before", "until", "once", "unless", "even", NULL};
+        if (!paren && left.cue > f && x->t[f].kind == T_WORD && word_in(x, f, subord))
+            for (int32_t k2 = x->r[rl].t1 + 1; k2 < ce; k2++)
+                if (x->t[k2].q < 0 && punct_is(x, k2, ',') && x->t[k2 + 1].kind == T_WORD &&
+                    ((tflags(x, k2 + 1) & LX_PRONOUN) || is_determiner(x, k2 + 1) || word_is(x, k2 + 1, "others") ||
+                     (cap_word(x, k2 + 1) && !punct_is(x, k2 + 2, ',')))) { /* not "in Reno, Nev., …" */
+                    ce = k2 - 1;
+                    break;
+                }
+        /* round 14b: "has set up a website called “Cape Breton If Trump
+         * Wins” that pitches …", "broadcast a short film called “Tenemos
+         * Familias” on Univision": what the reduced relative names ends
+         * with the name; the rest of the clause is about the thing */
+        int32_t ce_clause = ce;
+        if (named && x->r[rs].t1 < ce) ce = x->r[rs].t1;
+        /* "was described by Jobs as the “most important Mac” made by
+         * Apple": an agent before the quotation speaks, and the content
+         * goes on (the "by" after it is no agent of the cue) */
+        for (int32_t k2 = left.cue_end + 1; passive && k2 < first_open; k2++)
+            if (word_is(x, k2, "by")) {
+                left.sp = np_right(x, k2 + 1, first_open - 1);
+                passive = 0;
+            }
+        if (passive)
+            for (int32_t k2 = x->r[rs].t1 + 1; k2 <= ce_clause; k2++)
+                if (x->t[k2].q < 0 && word_is(x, k2, "by")) {
+                    left.sp = np_right(x, k2 + 1, lw);
+                    if (k2 - 1 < ce) ce = k2 - 1;
+                    while (ce > c0 && x->t[ce].kind == T_PUNCT && x->t[ce].q < 0) ce--;
+                    break;
+                }
+        while (rl > rs && x->r[rl].t0 > ce) rl--;
+        if (ce < c0) ce = lw;
+        int quoted = 0;
+        for (int32_t k2 = rs; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+        int total = words_in(x, c0, ce);
+        quote_type ty = quoted * 2 >= total ? QUOTE_MIXED : QUOTE_PARTIAL;
+        if (((atq && !paren_q) || colq) && ce == x->r[rl].t1) ty = QUOTE_DIRECT;
+        /* "X declared the need …: “A,” she said": the quotation's own
+         * attribution names the speaker */
+        if ((colq || (atq && !paren_q)) && at.cue >= 0 && at.sp.a >= 0)
+            return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &at);
+        return emit(x, ty, x->t[c0].s, x->t[ce].e, rs, rl, &left);
+    }
+    if (before && at.cue >= 0) {
+        /* round 13: "Recalling ''the consequences …,'' the statement urged
+         * …", "Citing “obligations in Tennessee,” his spokeswoman told X
+         * that …": a participle opening the sentence reports the
+         * quotation closed by a comma after it, spoken by the main
+         * clause's speaker; the main clause is read on as before */
+        if (r0 == r1 && at.cue > x->r[r0].t1 && !at.inverted && ing_form(x, f) && !title_region(x, r0) &&
+            /* the main clause goes on after its cue (not a gerund subject:
+             * "Closing the port would “…,” he added") */
+            words_reach(x, at.cue_end + 1, lw, 3)) {
+            attrib lead;
+            int32_t ls = lead_in_report(x, f, first_open, r0, &at, &lead);
+            if (ls >= 0 && emit(x, ls == first_open ? QUOTE_DIRECT : QUOTE_MIXED, x->t[ls].s,
+                                                  x->r[r0].e, r0, r0, &lead) < 0)
+                return -1;
+        }
+        /* "Content with “quoted words,” X said." — not "On “Meet the
+         * Press,” X said the …": an attribution with its own content after
+         * the cue leaves the quoted words before it a title */
+        int32_t p0 = at.sp.a >= 0 ? phrase_start(x, &at, f) - 1 : -1;
+        int set_off = p0 > f && ((punct_is(x, p0, ',') && x->t[p0].q < 0) ||
+                                 (x->t[p0].kind == T_QMARK && punct_is(x, p0 - 1, ',')));
+        if (!at.inverted && words_reach(x, at.cue_end + 1, lw, 6) &&
+            !(set_off && !ing_form(x, at.cue) && adjunct_only(x, at.cue_end + 1, lw))) {
+            int32_t k = at.cue_end + 1;
+            while (k <= lw && is_adverb(x, k)) k++;
+            /* round 13: "Despite his “brash manner,” his lawyer wrote, Reed
+             * is …", "But “it is a better use of money,” he added, to
+             * build …": an attribution set off by commas after a quotation
+             * closed by a comma, and the clause going on after it (no
+             * participle, relative clause or cue of the attribution's own):
+             * the whole sentence is the content */
+            int32_t qm = p0; /* over a description: "the lawyer Tom Hale wrote" */
+            while (qm > f && qm >= p0 - 4 && x->t[qm].kind == T_WORD && x->t[qm].q < 0 && !is_cue(x, qm)) qm--;
+            if (qm > f && x->t[qm].kind == T_QMARK && x->t[qm].q >= 0 && punct_is(x, qm - 1, ',') && k + 1 <= lw &&
+                punct_is(x, k, ',') &&
+                x->t[k + 1].kind == T_WORD && x->t[k + 1].q < 0 && !ing_form(x, k + 1) &&
+                !word_in(x, k + 1, rel_pron) && !is_cue(x, k + 1) && !word_is(x, k + 1, "according") &&
+                !word_is(x, k + 1, "and") && !word_is(x, k + 1, "but") && words_reach(x, k + 1, lw, 3)) {
+                int32_t ra = r0;
+                while (ra < r1 && x->r[ra + 1].t0 <= lw) ra++;
+                return emit(x, QUOTE_MIXED, x->t[f].s, x->t[lw].e, r0, ra, &at);
+            }
+            if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+            /* quotations after the cue make the content mixed or partial */
+            int32_t ra = r0;
+            while (ra <= r1 && x->r[ra].t0 <= at.cue_end) ra++;
+            if (ra <= r1) {
+                int quoted = 0;
+                for (int32_t k2 = ra; k2 <= r1; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);
+                int32_t ce = clause_end(x, x->r[r1].t1 + 1, lw);
+                quote_type ty = quoted * 2 >= words_in(x, k, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;
+                return emit(x, ty, x->t[k].s, x->t[ce].e, ra, r1, &at);
+            }
+            return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
+        }
+        /* round 13: before the speaker's title too ("…,'' Mr. Hale said") */
+        int32_t k = phrase_start(x, &at, f) - 1;
+        /* no speaker span (sp.a < 0) puts k before the sentence, where
+         * x->t[k] is not a token: nothing to emit (was a read outside t[]) */
+        if (k < f) return 0;
+        /* "… my “campaign” when I posted …", "… call people who they
+         * believe …": an attribution that follows the content is set off
+         * by a comma or a closing mark; inside a clause it is no report
+         * of the words before */
+        static const char *const inside[] = {"when", "and", "who", "which", "so", "but", "of", "until", "that",
+                                             "if", "because", "while", "as", "whom", "where", NULL};
+        if (x->t[k].kind == T_WORD && !(x->t[k].flags & F_CAP) && word_in(x, k, inside)) return 0;
+        while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
+        int32_t rl = r0;
+        while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;
+        /* "Clinton seemed irritated: “It’s a public statement!” …, X
+         * wrote": the words before a colon introduce the quotation and
+         * are no part of what was said */
+        for (int32_t ra = r0; ra <= rl; ra++) {
+            int32_t t0 = x->r[ra].t0;
+            /* round 13: also a dash ("Neither man liked her - “Born rich,”
+             * Mr. Elkins said - but …") */
+            if (t0 - 1 > f && x->t[t0 - 1].q < 0 &&
+                (punct_is(x, t0 - 1, ':') || punct_is(x, t0 - 1, 0x2014) || punct_is(x, t0 - 1, 0x2013) ||
+                 (punct_is(x, t0 - 1, '-') && x->t[t0 - 1].left_space))) {
+                quote_type ty = ra == rl && k == x->r[rl].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+                return emit(x, ty, x->r[ra].s, x->t[k].e, ra, rl, &at);
+            }
+        }
+        /* "… conquest (“A,” X wrote in …)": a bracket opened before the
+         * quotation and closed after the attribution holds the report;
+         * the content starts inside it */
+        int32_t c0 = f;
+        for (int32_t m = first_open - 1; m > f; m--) {
+            if (x->t[m].q >= 0 || punct_is(x, m, ')')) break;
+            if (punct_is(x, m, ';')) { c0 = m + 1; break; }
+            if (punct_is(x, m, '(')) {
+                int shut = 0; /* "(“Uber everything”) and …": closed before the attribution */
+                for (int32_t m2 = first_open; m2 < at.cue && !shut; m2++) shut = punct_is(x, m2, ')') && x->t[m2].q < 0;
+                if (!shut) c0 = m + 1;
+                break;
+            }
+        }
+        quote_type ty = c0 == first_open && rl == r0 && k == x->r[r0].t1 ? QUOTE_DIRECT : QUOTE_MIXED;
+        return emit(x, ty, x->t[c0].s, x->t[k].e, r0, rl, &at);
+    }
+    if (!before && !after) {
+        /* A quotation standing alone as a sentence. */
+        attrib prev = {-1, -1, {-1, -1}, 0};
+        /* round 14b: "''Friends'' has been a surprise hit on Netflix,
+         * which also brought the world ''Fuller House.''": titles opening
+         * and ending a sentence, with a clause between them and no cue,
+         * are no speech (not "“…,” and with that Trump broke off with a
+         * dismissive, “eww.”": a quotation going on) */
+        for (int32_t k = r0; k < r1 && at.cue < 0; k++) {
+            int32_t g = x->r[k].t1 + 1;
+            while (g < x->r[k + 1].t0 && x->t[g].kind == T_PUNCT) g++;
+            if (words_reach(x, g, x->r[k + 1].t0 - 1, 4) && !word_is(x, g, "and") && !word_is(x, g, "but") &&
+                !word_is(x, g, "or"))
+                return 0;
+        }
+        /* round 12: a paragraph of one quotation in single marks, alone or
+         * between dashes ("– ‘Who cares?’ –.", "'A change warrior.'"), is
+         * a subheading, no speech */
+        if (r0 == r1 && x->r[r0].single) {
+            int alone = 1;
+            for (int32_t k = x->r[r0].t0 - 1; alone && k >= 0 && x->t[k].kind != T_PARA; k--)
+                alone = x->t[k].kind == T_PUNCT;
+            for (int32_t k = x->r[r0].t1 + 1; alone && k < x->nt && x->t[k].kind != T_PARA; k++)
+                alone = x->t[k].kind == T_PUNCT;
+            if (alone) return 0;
+        }
+        /* a quotation standing alone that ends in a colon ("Related:") is
+         * a label before what follows */
+        if (r0 == r1 && x->r[r0].closed && x->r[r0].t1 - 1 > x->r[r0].t0 && punct_is(x, x->r[r0].t1 - 1, ':'))
+            return 0;
+        if (sid > 0) {
+            int32_t pf = x->sent_first[sid - 1], pl = x->sent_last[sid - 1];
+            if (pf >= 0 && punct_is(x, pl, ':') && (int32_t)x->t[pl].para >= para - 1) {
+                prev = find_attrib(x, pf, pl, pf, pl);
+                if (prev.cue >= 0)
+                    return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
+            }
+        }
+        /* the sentences between may only be paragraph breaks */
+        int adjacent = x->last_q >= 0 && x->last_q_sent < (int32_t)sid && x->last_q_sent + 3 >= (int32_t)sid;
+        int between = 0;
+        for (int32_t k = x->last_q_sent + 1; adjacent && k < (int32_t)sid; k++)
+            if (x->sent_first[k] >= 0) between++;
+        /* round 12: “A,” X said. A sentence of background. “B.” — also over
+         * one sentence without quotation or cue in the same paragraph
+         * (PolNeAR joins these; its words are no segment) */
+        if (between > 1 || (between == 1 && (x->qs[x->last_q].type == QUOTE_INDIRECT || x->last_q_sent + 2 != (int32_t)sid ||
+                                             (int32_t)x->t[x->sent_first[sid - 1]].para != para ||
+                                             (int32_t)x->t[x->sent_last[x->last_q_sent]].para != para)))
+            adjacent = 0;
+        for (int32_t k = between == 1 && adjacent ? x->sent_first[sid - 1] : 0; between == 1 && adjacent && k <= x->sent_last[sid - 1]; k++)
+            if (x->t[k].q >= 0 || is_cue(x, k)) adjacent = 0;
+        if (adjacent && x->qs[x->last_q].type == QUOTE_INDIRECT && x->last_q_sent >= 0 &&
+            x->sent_last[x->last_q_sent] >= 0 && (int32_t)x->t[x->sent_last[x->last_q_sent]].para == para) {
+            /* "X said (that) clause. “B.”": a quotation right after an
+             * indirect quote in the same paragraph goes on with it (mixed) */
+            quote *q = &x->qs[x->last_q];
+            if (join_segments(x, x->last_q, r0, r1)) return -1;
+            drop_first_segment(x, x->last_q);
+            q->end = x->r[r1].e;
+            q->type = QUOTE_MIXED;
+            x->last_q_sent = (int32_t)sid;
+            return 0;
+        }
+        if (adjacent && x->qs[x->last_q].type != QUOTE_INDIRECT) {
+            /* “A,” he said. “B.” — and a quotation going on in the next
+             * paragraph: one quote, one more segment (its segments are the
+             * last ones added) */
+            quote *q = &x->qs[x->last_q];
+            if (join_segments(x, x->last_q, r0, r1)) return -1;
+            q->end = x->r[r1].e;
+            x->last_q_sent = (int32_t)sid;
+            return 0;
+        }
+        (void)last_para_quote;
+        /* a title or a heading in capitals standing alone is no quote */
+        if (r0 == r1 && title_region(x, r0)) return 0;
+        /* the next sentence may carry the attribution: “…” \n He added … */
+        return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &prev);
+    }
+    if (!before && after && at.cue < 0 && left.cue < 0 && follows_direct_quote(x, sid, f, para)) {
+        /* “A,” X said. “B” to the rest of the country. — a sentence opening
+         * with a quotation and going on without a cue, right after a
+         * direct quote in the same paragraph, goes on with it (mixed, to
+         * the clause's end) */
+        return join_last_quote(x, sid, r0, r1, lw);
+    }
+    return 0;
+}
+
+/* Round 17: "Tom Hale said the pier would “close for good,” but Ana Reis
+ * said it would stay open", "“The pier will close,” Hale said, but Reis
+ * said …": after the quotes a sentence with quotation marks gave (regions
+ * before *rr), the rest of the sentence opening with a conjunction, a
+ * subject and a finite cue of its own, and holding no quotation, is read
+ * as a sentence of its own.  Returns -1 on error. */
+static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    /* (a comma, a conjunction, a subject, a cue and three words at least) */
+    if (f < 0 || x->r[rr - 1].t1 + 7 > l) return 0;
+    int32_t lw = content_end(x, f, l);
+    /* the first word after the last quote, the last region and the last
+     * quote's attribution ("“A,” X said, but …") */
+    const quote *q = &x->qs[x->nq - 1];
+    uint32_t qe = q->end;
+    if (q->speaker_end > (int32_t)qe) qe = (uint32_t)q->speaker_end;
+    if (q->cue_end > (int32_t)qe) qe = (uint32_t)q->cue_end;
+    int32_t k = x->r[rr - 1].t1 + 1;
+    while (k <= lw && x->t[k].s < qe) k++;
+    /* (a comma inside the closing mark counts: "… “close for good,” but") */
+    int comma = k - 2 >= f && x->t[k - 1].kind == T_QMARK && punct_is(x, k - 2, ',');
+    for (; k <= lw && x->t[k].kind != T_WORD; k++) comma |= punct_is(x, k, ',') || punct_is(x, k - 1, ',');
+    if (k > lw || !comma) return 0;
+    int32_t j = second_report(x, k - 1, lw, k);
+    if (j != k) return 0;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    int32_t keep_b = x->sent_base[sid], rest = rr;
+    x->split_depth++;
+    x->sent_first[sid] = x->sent_base[sid] = n1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_first[sid] = f;
+    x->sent_base[sid] = keep_b;
+    x->split_depth--;
+    return rc;
+}
+
+int find_quotes(ctx *x)
+{
+    int32_t rr = 0;
+    int32_t last_para_quote = -10;
+    x->last_q = -1;
+    x->last_q_sent = -10;
+    for (uint32_t sid = 0; sid < x->nsent; sid++) {
+        int32_t before = x->nq, rr0 = rr;
+        x->cur_sent = (int32_t)sid;
+        if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
+        if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
+        if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
+                               x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
+            int32_t f = x->sent_first[sid];
+            if (f >= 0) last_para_quote = (int32_t)x->t[x->sent_last[sid]].para;
+        }
+    }
+    /* segments were appended in quote order; hand out the pointers */
+    for (int32_t i = 0; i < x->nq; i++)
+        x->qs[i].segments = (const uint32_t (*)[2])(x->segs + x->qseg[i]);
+    return 0;
+}
