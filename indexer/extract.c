@@ -1,11 +1,23 @@
 /*
  * Quotation, speaker and entity extraction with rules and lexicons
- * (docs/EXTRACTION.md).  One pass scans the text into word, punctuation,
- * quotation-mark and paragraph tokens; quotation marks are paired into
- * regions; sentences are cut outside the regions; capitalised sequences
- * become entity mentions linked within the article; then every sentence
- * holding a region (or, for reported speech, a cue verb) is matched against
- * the attribution patterns.  All memory comes from the caller's arena.
+ * (docs/EXTRACTION.md): the stages in order, each in a file of its own,
+ * all memory from the caller's arena.
+ *
+ *   extract_text.c      the text scanned into word, punctuation,
+ *                       quotation-mark and paragraph tokens; quotation
+ *                       marks paired into regions; sentences cut outside
+ *                       the regions
+ *   extract_entities.c  capitalised sequences become entity mentions,
+ *                       linked within the article
+ *   extract_quotes.c    every sentence holding a region (or, for reported
+ *                       speech, a cue verb) matched against the
+ *                       attribution patterns, with the speaker phrases
+ *                       of extract_speakers.c
+ *   extract_names.c     organisation names that need the text around a
+ *                       mention, after the quotes
+ *
+ * The stages share the ctx of extract_ctx.h; the lexicons are
+ * extract_lex.c's.
  */
 #include "extract_ctx.h"
 

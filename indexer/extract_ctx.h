@@ -124,10 +124,17 @@ extern const unsigned char lower_tab[256];
 /* strip_clitic's 'd, 'll, 're, 've, 'm (not 's) */
 size_t clitic_len(const char *w, size_t n);
 
+/* Stage 1 (extract_text.c): the text scanned into x->t, words,
+ * punctuation, quotation marks and paragraph breaks.  0, or -1 when out of
+ * memory. */
 int tokenize_text(ctx *x);
 
+/* Stage 2: quotation marks paired into regions (x->r), each token
+ * told the region holding it.  0, or -1 when out of memory. */
 int find_regions(ctx *x);
 
+/* Stage 3: sentences cut outside the regions (x->sent_first,
+ * sent_last).  0, or -1 when out of memory. */
 int split_sentences(ctx *x);
 
 /* The lexicon flags of a word, without a possessive; round 13: "he'd",
@@ -138,10 +145,18 @@ __attribute__((noinline)) uint32_t word_flags(const char *w, size_t n);
 /* First word of its sentence (after opening marks and brackets). */
 int sentence_initial(ctx *x, int32_t i);
 
+/* Stage 4 (extract_entities.c): entity mentions (x->ms) linked to
+ * entities (x->ents).  0, or -1 when out of memory. */
 int find_entities(ctx *x);
 
+/* The most recent mention before token i outside quotations whose entity
+ * has one of the kinds in mask (1 << ent_kind)
+ * and may be called by a pronoun of sex g (0: any); -1 when none. */
 int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g);
 
+/* Whether word i is a lower-case word that may stand between a subject
+ * and its cue: an adverb ("also", "later", "here"; an -ly word that is no
+ * noun such as "family") or an auxiliary ("has", "would", "does"). */
 int is_adverb(ctx *x, int32_t i);
 
 /* The cue words that are also nouns, not the nouns of a report whose
@@ -153,6 +168,10 @@ int noun_cue(const char *w, size_t n);
 /* finite auxiliaries and copulas: a clause has begun */
 extern const char *const finite_aux[];
 
+/* is_cue's answer for a word its inlined tests cannot rule out: the
+ * lexicon, the phrasal cues ("shot back", "went on"), and the readings
+ * that are no speech (a noun after a determiner, "pleaded guilty"); the
+ * tests by the neighbours run once a token (F_CTX_DONE). */
 int is_cue_slow(ctx *x, int32_t i);
 
 /* round 14: a lower-case word (or the first of its sentence) that reads as a plural noun: "officials",
@@ -161,21 +180,16 @@ int is_cue_slow(ctx *x, int32_t i);
  * people ("police", "people"). */
 int plural_noun(ctx *x, int32_t i);
 
-/* The speaker phrase that ends at token j (inclusive), not before lo. */
+/* "of", "for", "at", "in": the prepositions of a speaker phrase's modifier */
 extern const char *const prep_of[];
 
 /* round 15: participles of a poll before "by" ("economists polled by
  * Reuters said") */
 extern const char *const polled[];
 
+/* The speaker phrase that ends at token j (inclusive), not before lo. */
 tspan np_left(ctx *x, int32_t j, int32_t lo);
 
-/* Round 14c: a prepositional phrase does not hide its head ("a source
- * close to the board said", "Officials at the bank said", "a spokesman
- * for Boeing said", "one of the analysts said"): phrase r, which follows
- * "of", "for", "at", "in", "on", "with", "from" or "close to", starts at
- * the noun phrase before it when that is a noun (a description or a
- * capitalised run: not a verb, participle, adverb or function word). */
 /* plural_role's test for a lower-case word ("traders", "spokesmen"),
  * written out here: a call from np_head would take plural_role out of
  * line in find_entities, which asks it of every capitalised run. */
@@ -192,18 +206,20 @@ tspan np_right(ctx *x, int32_t j, int32_t hi);
 /* The entity a speaker phrase names. */
 int32_t speaker_entity(ctx *x, tspan sp);
 
+/* Stage 5 (extract_quotes.c): the quotes (x->qs) and their segments.
+ * 0, or -1 when out of memory. */
 int find_quotes(ctx *x);
 
+/* The inline helpers below, declared first: some ask others defined
+ * after them. */
 static inline __attribute__((always_inline)) int is_cue(ctx *x, int32_t i);
-static inline int ing_form(ctx *x, int32_t c);
 static inline __attribute__((always_inline)) int word_is(ctx *x, int32_t i, const char *w);
 static inline uint32_t tflags(ctx *x, int32_t i);
-static inline int past_verb(ctx *x, int32_t i);
 static inline int str_in(const char *s, size_t n, const char *const *w);
+static inline int ing_form(ctx *x, int32_t c);
 static inline int past_verb(ctx *x, int32_t i);
 static inline int finite_cue(ctx *x, int32_t c);
 static inline int and_opens_clause(ctx *x, int32_t k);
-static inline int past_verb(ctx *x, int32_t i);
 
 static inline unsigned char lower_c(unsigned char c)
 {
@@ -394,8 +410,6 @@ static inline int32_t mention_at(ctx *x, int32_t i)
     return -1;
 }
 
-/* The most recent mention before token i outside quotations whose entity
- * has one of the kinds in mask (1 << ent_kind). */
 /* Whether entity e may be called by a pronoun of sex g (0: any). */
 static inline int gender_ok(ctx *x, int32_t e, int g)
 {

@@ -60,7 +60,7 @@ static inline uint32_t lx_flags(const char *s, size_t n)
 }
 /* The cue filter: one bit (of 65,536) set for each LX_CUE entry's folded
  * first, second and last bytes and length, by lx_init.  A word whose bit
- * is clear has no LX_CUE entry (is_cue in extract.c asks it first, far
+ * is clear has no LX_CUE entry (is_cue in extract_ctx.h asks it first, far
  * cheaper than lx_lookup). */
 extern uint64_t lx_cue_filter[1024];
 static inline uint32_t lx_cue_bit(unsigned char first, unsigned char second, unsigned char last, size_t n)

@@ -150,7 +150,7 @@ int extract_may_be_same_person(const person_facts *a, const person_facts *b)
 /* ---- organisation names, after an article's entities are found ---------
  *
  * Entities round 13 (names4, docs/EXTRACTION.md): what a reporter saw in
- * `--facet org` on real news that the run rules of extract.c cannot see,
+ * `--facet org` on real news that the run rules of extract_entities.c cannot see,
  * because it needs the text around a mention: the `&` and the possessive
  * of a company's name, firm names whose partners are written between
  * commas, titles of shows read as names, "Treasury" naming a kind of bond,

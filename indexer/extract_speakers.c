@@ -1126,6 +1126,12 @@ int plural_desc(ctx *x, int32_t h)
     return 0;
 }
 
+/* Round 14c: a prepositional phrase does not hide its head ("a source
+ * close to the board said", "Officials at the bank said", "a spokesman
+ * for Boeing said", "one of the analysts said"): phrase r, which follows
+ * "of", "for", "at", "in", "on", "with", "from" or "close to", starts at
+ * the noun phrase before it when that is a noun (a description or a
+ * capitalised run: not a verb, participle, adverb or function word). */
 static tspan np_head(ctx *x, tspan r, int32_t lo)
 {
     static const char *const quant[] = {"one", "some", "many", "most", "all", "each", "two", "three",

@@ -46,7 +46,7 @@ struct index_writer {
  * kept out of the inverter's share whatever the number of threads (so that
  * segments end at the same documents).  Analysis allocates about 48 bytes
  * per input byte (title + body): token arrays sized for the worst case, in
- * extract.c 32 bytes per byte), which caps the input in flight. */
+ * extraction 32 bytes per byte), which caps the input in flight. */
 static pipeline *pipeline_new(int threads, int dedup_on, size_t reserve);
 static void pipeline_free(pipeline *p);
 static idoc *idoc_new(size_t keep);

@@ -1,4 +1,4 @@
-/* Table-driven tests of entity chunking and typing (indexer/extract.c,
+/* Table-driven tests of entity chunking and typing (indexer/extract_entities.c,
  * find_entities) on sentences written for these tests: title-case
  * headlines cut at their function words, multi-word titles and roles,
  * "and" inside organisation names, and runs that are no person. */
