@@ -192,24 +192,24 @@ static it *field_leaf(ctx *c, int field, const char *term, int with_idf)
     return quote_view(c, term_leaf(c, FIELD_BODY, term, with_idf), 1);
 }
 
+/* The quotes an article of the segment has, rounded up (at least 1). */
+static uint64_t quotes_per_article(const ctx *c)
+{
+    uint32_t na = segment_article_count(c->seg);
+    uint64_t per = na ? (c->n_docs - na + na - 1) / na : 1;
+    return per ? per : 1;
+}
+
 /* Sets x->cost: how many documents x can give at most. */
 static uint64_t it_cost(ctx *c, it *x)
 {
     switch (x->kind) {
     case IT_EMPTY: return x->cost = 0;
     case IT_TERM: return x->cost = x->pr->n_docs;
-    case IT_QUOTE: {
-        /* the source's articles times the quotes an article has */
-        uint32_t na = segment_article_count(c->seg);
-        uint64_t per = na ? (c->n_docs - na + na - 1) / na : 1;
-        return x->cost = it_cost(c, x->src) * (per ? per : 1);
-    }
-    case IT_PARENT: {
-        /* the source's articles times the quotes an article has */
-        uint32_t na = segment_article_count(c->seg);
-        uint64_t per = na ? (c->n_docs - na + na - 1) / na : 1;
-        return x->cost = it_cost(x->actx, x->src) * (per ? per : 1);
-    }
+    /* views of articles' quotes: the source's articles times the quotes
+     * an article has */
+    case IT_QUOTE: return x->cost = it_cost(c, x->src) * quotes_per_article(c);
+    case IT_PARENT: return x->cost = it_cost(x->actx, x->src) * quotes_per_article(c);
     case IT_ALL:
     case IT_DATE: return x->cost = c->hi - c->lo;
     case IT_SET: return x->cost; /* its size, counted when it was made */
