@@ -337,6 +337,10 @@ int segment_docmeta(const segment *s, uint32_t doc, docmeta *out);
  * those columns (a quote: query checks them for every candidate).  0, or -1
  * when doc is not a quote or its row is damaged. */
 int segment_quote_words(const segment *s, uint32_t doc, quote_words *out);
+/* Quote doc's article in *article, reading that one column (a quote
+ * search filtered by article fields asks it of every candidate).  0, or -1
+ * when doc is not a quote or its row is damaged. */
+int segment_quote_parent(const segment *s, uint32_t doc, uint32_t *article);
 /* The first quote (a doc number >= segment_article_count) whose article is
  * `article` or a later one; segment_doc_count when there is none.  Quotes
  * are in their articles' order, so this is a binary search. */

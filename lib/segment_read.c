@@ -721,6 +721,17 @@ int segment_quote_words(const segment *s, uint32_t doc, quote_words *out)
     return 0;
 }
 
+int segment_quote_parent(const segment *s, uint32_t doc, uint32_t *article)
+{
+    if (doc >= s->n_docs || doc < s->n_articles) return -1;
+    const unsigned char *row = s->qrows + (size_t)(doc - s->n_articles) * s->qstride;
+    if (dm_ok(s, row, s->qstride + 8)) return -1;
+    uint64_t parent = qcol(s, row, 0);
+    if (parent >= s->n_articles) return -1;
+    *article = (uint32_t)parent;
+    return 0;
+}
+
 uint32_t segment_first_quote(const segment *s, uint32_t article)
 {
     uint32_t lo = 0, hi = s->n_quotes; /* rows [lo, hi) not yet ruled out */

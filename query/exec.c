@@ -21,7 +21,9 @@
  * prefix_set); up to that many, an OR of its words walks their lists. */
 enum { PREFIX_OR_MAX = 16, TOKEN_MAX_KEY = 1024 };
 
-typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE, IT_QUOTE, IT_SET } it_kind;
+typedef enum { IT_EMPTY, IT_TERM, IT_PHRASE, IT_AND, IT_OR, IT_ALL, IT_DATE, IT_QUOTE, IT_SET, IT_PARENT } it_kind;
+
+typedef struct ctx ctx;
 
 typedef struct it it;
 struct it {
@@ -67,9 +69,14 @@ struct it {
        prefix matches, as bits, with their scores when ranking */
     uint64_t *bits;
     double *acc;
+    /* IT_PARENT: the quotes whose article src matches, src walking the
+       segment's articles in a context of its own (actx); art is the
+       current quote's article (article_filter) */
+    ctx *actx;
+    uint32_t art;
 };
 
-typedef struct {
+struct ctx {
     morgue_index *ix;
     const segment *seg;
     uint32_t n_docs;
@@ -79,13 +86,14 @@ typedef struct {
     int scoring;           /* 0: counting, no idf needed */
     uint32_t lo, hi;       /* the documents of the kind searched for: [lo, hi)
                               (articles are 0..n_articles-1, quotes the rest) */
-} ctx;
+    int kind;              /* that kind: DOC_ARTICLE or DOC_QUOTE */
+};
 
 static ctx ctx_make(morgue_index *ix, uint32_t seg, int kind, arena *a, int scoring)
 {
     const segment *sg = ix->segs[seg];
     uint32_t n = segment_doc_count(sg), na = segment_article_count(sg);
-    ctx c = {ix, sg, n, a, &ix->e, 0, scoring, kind == DOC_QUOTE ? na : 0, kind == DOC_QUOTE ? n : na};
+    ctx c = {ix, sg, n, a, &ix->e, 0, scoring, kind == DOC_QUOTE ? na : 0, kind == DOC_QUOTE ? n : na, kind};
     return c;
 }
 
@@ -184,18 +192,24 @@ static it *field_leaf(ctx *c, int field, const char *term, int with_idf)
     return quote_view(c, term_leaf(c, FIELD_BODY, term, with_idf), 1);
 }
 
+/* The quotes an article of the segment has, rounded up (at least 1). */
+static uint64_t quotes_per_article(const ctx *c)
+{
+    uint32_t na = segment_article_count(c->seg);
+    uint64_t per = na ? (c->n_docs - na + na - 1) / na : 1;
+    return per ? per : 1;
+}
+
 /* Sets x->cost: how many documents x can give at most. */
 static uint64_t it_cost(ctx *c, it *x)
 {
     switch (x->kind) {
     case IT_EMPTY: return x->cost = 0;
     case IT_TERM: return x->cost = x->pr->n_docs;
-    case IT_QUOTE: {
-        /* the source's articles times the quotes an article has */
-        uint32_t na = segment_article_count(c->seg);
-        uint64_t per = na ? (c->n_docs - na + na - 1) / na : 1;
-        return x->cost = it_cost(c, x->src) * (per ? per : 1);
-    }
+    /* views of articles' quotes: the source's articles times the quotes
+     * an article has */
+    case IT_QUOTE: return x->cost = it_cost(c, x->src) * quotes_per_article(c);
+    case IT_PARENT: return x->cost = it_cost(x->actx, x->src) * quotes_per_article(c);
     case IT_ALL:
     case IT_DATE: return x->cost = c->hi - c->lo;
     case IT_SET: return x->cost; /* its size, counted when it was made */
@@ -372,8 +386,11 @@ static it *prefix_set(ctx *c, const qnode *q)
     return x;
 }
 
+static it *article_filter(ctx *c, const qnode *q);
+
 static it *build_fields(ctx *c, const qnode *q)
 {
+    if (c->kind == DOC_QUOTE && (q->fields & ~FIELDS_QUOTE_UNIT)) return article_filter(c, q);
     if (q->kind == Q_PREFIX && prefix_is_broad(c, q)) return prefix_set(c, q);
     uint32_t n = 0, cap = (uint32_t)__builtin_popcount(q->fields);
     it **alts = arena_alloc(c->a, sizeof *alts * (cap ? cap : 1));
@@ -419,6 +436,43 @@ static it *build_fields(ctx *c, const qnode *q)
         }
     }
     return make_or(c, alts, n);
+}
+
+/*
+ * An article field in a quote search (`speaker:reagan place:japan`: the
+ * quotes by Reagan in articles about Japan; `--facet speaker title:trade`)
+ * matches the quotes of the articles it matches.  Its words are looked up
+ * as in an article search, in a context of its own over the segment's
+ * articles, and an IT_PARENT gives their quotes.  A word asked of quote
+ * and article fields at once is the union of the two.  NULL on error (on
+ * c).
+ */
+static it *article_filter(ctx *c, const qnode *q)
+{
+    ctx *ac = arena_alloc(c->a, sizeof *ac);
+    if (!ac) return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), NULL;
+    *ac = *c;
+    ac->kind = DOC_ARTICLE;
+    ac->lo = 0;
+    ac->hi = segment_article_count(c->seg);
+    qnode qa = *q;
+    qa.fields = q->fields & ~FIELDS_QUOTE_UNIT;
+    it *x = build_fields(ac, &qa);
+    if (!x) return NULL;
+    if (x->kind != IT_EMPTY) {
+        it *src = x;
+        if (!(x = new_it(c, IT_PARENT))) return NULL;
+        x->src = src;
+        x->actx = ac;
+    }
+    if (!(q->fields & FIELDS_QUOTE_UNIT)) return x;
+    qnode qq = *q;
+    qq.fields = q->fields & FIELDS_QUOTE_UNIT;
+    it **alts = arena_alloc(c->a, 2 * sizeof *alts);
+    if (!alts) return merr_set(c->e, MORGUE_E_NOMEM, "out of memory"), NULL;
+    alts[0] = x;
+    if (!(alts[1] = build_fields(c, &qq))) return NULL;
+    return make_or(c, alts, 2);
 }
 
 static it *build(ctx *c, const qnode *q)
@@ -769,13 +823,52 @@ static uint32_t view_settle(ctx *c, it *x, uint32_t q)
         uint32_t d = s->kind == IT_PHRASE ? and_settle(c, s, art) : kid_advance(c, s, art);
         if (d == DOC_END || c->corrupt || c->e->rc) break;
         if (d > art) { /* not in this article: on to the quotes of the source's next */
-            q = segment_first_quote(c->seg, d);
+            uint32_t next = segment_first_quote(c->seg, d);
+            if (next <= q) { /* rows out of their articles' order: damage */
+                c->corrupt = 1;
+                break;
+            }
+            q = next;
             continue;
         }
         if (x->approx || view_confirm(c, x)) return x->doc = q;
         if (c->corrupt || c->e->rc) break;
         /* the words but not the phrase: none of the article's quotes */
         q = x->vpos_n ? q + 1 : segment_first_quote(c->seg, art + 1);
+    }
+    return x->doc = DOC_END;
+}
+
+/* The first quote >= q whose article x's source matches, or DOC_END.
+ * Quotes are in their articles' order: the source is advanced to the
+ * quote's article, and when it lands on a later one the walk goes on at
+ * that article's first quote, so the quotes of articles that do not match
+ * are never read. */
+static uint32_t parent_settle(ctx *c, it *x, uint32_t q)
+{
+    ctx *ac = x->actx;
+    if (q < c->lo) q = c->lo;
+    while (q < c->hi) {
+        uint32_t art;
+        if (segment_quote_parent(c->seg, q, &art)) {
+            c->corrupt = 1;
+            break;
+        }
+        uint32_t d = it_advance(ac, x->src, art);
+        if (ac->corrupt) c->corrupt = 1;
+        if (d == DOC_END || c->corrupt || c->e->rc) break;
+        if (d == art) {
+            x->art = art;
+            return x->doc = q;
+        }
+        /* d's quotes come after q's (its article is earlier): a row out
+         * of that order is damage, and would loop */
+        uint32_t next = segment_first_quote(c->seg, d);
+        if (next <= q) {
+            c->corrupt = 1;
+            break;
+        }
+        q = next;
     }
     return x->doc = DOC_END;
 }
@@ -826,6 +919,8 @@ static uint32_t it_advance(ctx *c, it *x, uint32_t target)
         return view_settle(c, x, target);
     case IT_SET:
         return x->doc = set_settle(c, x, target);
+    case IT_PARENT:
+        return parent_settle(c, x, target);
     case IT_OR:
         for (uint32_t i = 0; i < x->n_kids; i++)
             if (first || x->kids[i]->doc < target) kid_advance(c, x->kids[i], target);
@@ -885,6 +980,8 @@ static double it_bound(ctx *c, it *x, uint32_t doc)
         return leaf_bound(c, x, x->qfreq);
     case IT_SET: /* the score itself: known without the lengths */
         return x->acc ? x->acc[doc - c->lo] : 0.0;
+    case IT_PARENT: /* the article's bound */
+        return it_bound(x->actx, x->src, x->art);
     case IT_AND:
     case IT_OR: {
         double s = 0;
@@ -908,6 +1005,18 @@ static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
         return bm25(c, x->idf, (double)x->qfreq, x->field, m);
     case IT_SET:
         return x->acc ? x->acc[doc - c->lo] : 0.0;
+    case IT_PARENT: {
+        /* the article's score for the article's words: a quote of the
+         * article that matches best ranks first, the quote's own words
+         * adding theirs */
+        docmeta am;
+        if (!c->scoring) return 0.0;
+        if (segment_docmeta(c->seg, x->art, &am)) {
+            c->corrupt = 1;
+            return 0.0;
+        }
+        return it_score(x->actx, x->src, x->art, &am);
+    }
     case IT_AND:
     case IT_OR: {
         double s = 0;

@@ -29,6 +29,7 @@ static const char usage[] =
     "  date:2021-12-01..2022-01-31  date range (either end open: date:2022-01..)\n"
     "  speaker:ushakov nato    quotes by Ushakov (any spelling) whose words say NATO\n"
     "  person:putin  org:nato  place:kyiv   articles mentioning an entity\n"
+    "  speaker:ushakov place:kyiv   his quotes in articles that mention Kyiv\n"
     "\n"
     "options:\n"
     "  -i, --index DIR        the index directory (required)\n"

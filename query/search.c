@@ -425,11 +425,6 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
     if (!q) goto fail;
     unsigned ef = explicit_fields(q);
     int quote_mode = o.quotes || (ef & FIELDS_QUOTE_UNIT) || (o.facet && !strcmp(o.facet, "speaker"));
-    if (quote_mode && (ef & ~FIELDS_QUOTE_UNIT)) {
-        merr_set_col(&ix->e, 1, "quote searches take quote: and speaker: fields and plain words; "
-                                "article fields (title:, body:, person: ...) cannot be mixed in");
-        goto fail;
-    }
     if (quote_mode) default_to_quote(q);
     if ((ef & (FIELD_BIT(FIELD_SPEAKER) | FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ENTITY) |
                FIELD_BIT(FIELD_PLACE))) &&

@@ -125,7 +125,8 @@ typedef struct {
     int snippets;        /* build a snippet for each hit (default 1) */
     size_t snippet_len;  /* approximate snippet length in bytes (default 200) */
     int quotes;          /* return quotes, not articles (implied by a quote: or
-                            speaker: field in the query, or facet "speaker") */
+                            speaker: field in the query, or facet "speaker");
+                            article fields then match the quote's article */
     const char *facet;   /* NULL, or count the values of "speaker", "person",
                             "org", "place" or "entity" over every match */
     size_t facet_limit;  /* facet values to return, most frequent first (10) */
