@@ -5254,6 +5254,7 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
 static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
+    static const char *const contrast_subj[] = {"others", "other", "another", "some", NULL};
     /* the first letters of the conjunctions */
     static const uint8_t first[256] = {['a'] = 1, ['b'] = 1, ['t'] = 1, ['w'] = 1, ['y'] = 1};
     /* the first report keeps a word, the second needs a subject, a cue
@@ -5328,6 +5329,17 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
             int when = 0;
             for (int32_t m = a2.sp.a; m <= a2.sp.b + 1 && !when; m++) when = word_in(x, m, time_w) || is_day(x, m);
             if (when) break;
+            /* round 18: a subject set against another ("others",
+             * "another") after a report inside the first one's content is
+             * that report's parallel, inside the same content ("Yao told
+             * the conference some people said fares would rise and
+             * others said they would fall": one quote by Yao; "but
+             * Yeutter said …" after "… told officials …" is no parallel) */
+            if (word_in(x, n1, contrast_subj))
+                for (int32_t m = from; m < k; m++)
+                    if (x->t[m].kind == T_WORD && x->t[m].q < 0 && !(x->t[m].flags & F_CAP) && is_cue_tok(x, m) &&
+                        !ing_form(x, m) && !word_is(x, m + 1, "to"))
+                        return -1;
             return k;
         }
     }

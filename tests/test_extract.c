@@ -1414,6 +1414,15 @@ static const struct {
     /* a second attribution that reports nothing: the sentence is one report */
     {"Tom Hale said the pier would close and Ana Reis said nothing.", 1, 0,
      "the pier would close and Ana Reis said nothing", "Tom Hale", "said"},
+    /* round 18: reports set against each other ("some … others") inside
+     * an outer report's content are that content, whole */
+    {"Yao told the meeting some people said the fares would rise and others said they would fall.", 1, 0,
+     "some people said the fares would rise and others said they would fall", "Yao", "told"},
+    {"Ana Reis said some traders thought fares would rise, while others said they would fall.", 1, 0,
+     "some traders thought fares would rise, while others said they would fall", "Ana Reis", "said"},
+    /* ... but not another speaker after a report inside the content */
+    {"Tom Hale said the pilots told the board they would strike, but Ana Reis said it was a bluff.", 2, 1,
+     "it was a bluff", "Ana Reis", "said"},
 };
 
 static void check_two(void)
