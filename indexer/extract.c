@@ -4333,6 +4333,25 @@ static int finite_cue(ctx *x, int32_t c)
     return !(word_is(x, c, "agreed") && c + 1 < x->nt && word_is(x, c + 1, "to"));
 }
 
+/* Round 18: whether cue c is negated ("The company never announced the
+ * closure", "Hale did not say the pier would close", "it hasn't
+ * confirmed …"): "never", "not" or a word in "n't" before it, over
+ * adverbs; it reports nothing.  A denial denied is a report ("did not
+ * deny that …"). */
+static int negated_cue(ctx *x, int32_t c, int32_t lo)
+{
+    int32_t v = c - 1;
+    while (v > lo && is_adverb(x, v) && !word_is(x, v, "never") && !word_is(x, v, "not")) v--;
+    if (v < lo || x->t[v].kind != T_WORD || (x->t[v].flags & F_CAP)) return 0;
+    size_t n = tl(x, v);
+    const char *w = tx(x, v);
+    int neg = word_is(x, v, "never") || word_is(x, v, "not") || (n > 3 && w[n - 1] == 't' && w[n - 2] == '\'' && w[n - 3] == 'n') ||
+              (n > 5 && memcmp(w + n - 5, "n\xe2\x80\x99t", 5) == 0);
+    if (!neg) return 0;
+    static const char *const deny[] = {"deny", "denied", "denies", "denying", "dispute", "disputed", "rule", "ruled", NULL};
+    return !word_in(x, c, deny);
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
@@ -4435,6 +4454,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
             return at;
         }
     }
+    if (negated_cue(x, c, lo)) return at;
     tspan sp = np_left(x, c - 1, lo);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office put out a

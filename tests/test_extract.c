@@ -2065,6 +2065,14 @@ static const wcase wcases[] = {
     {"Tom Hale found his keys under the mat on the quay.", NULL, NULL, NULL},
     {"Divers found the wreck of the old ferry in the bay.", NULL, NULL, NULL},
     {"Police found the car in a ditch near the quay.", NULL, NULL, NULL},
+    /* round 18: a negated cue reports nothing ("never", "not", "n't"
+     * before it, over adverbs); a report after it in the sentence stays */
+    {"The trust never announced the closure of the pier.", NULL, NULL, NULL},
+    {"The trust never publicly announced that the pier would close.", NULL, NULL, NULL},
+    {"Tom Hale did not say the pier would close.", NULL, NULL, NULL},
+    {"Tom Hale hasn't confirmed that the pier will close.", NULL, NULL, NULL},
+    {"Tom Hale said he did not know when the pier would close.", "Tom Hale", "said",
+     "he did not know when the pier would close"},
 };
 
 static void check_wire(void)
