@@ -4194,6 +4194,17 @@ static int conjunct_ok(ctx *x, tspan l)
            word_in(x, h, kin);
 }
 
+/* Round 18: whether phrase l is a short run of capitalised words (and
+ * connectors inside), no pronoun, cue or quotation: a name. */
+static int name_words(ctx *x, tspan l)
+{
+    if (l.a < 0 || l.b - l.a > 4 || !cap_word(x, l.a) || !cap_word(x, l.b)) return 0;
+    for (int32_t k = l.a; k <= l.b; k++)
+        if (x->t[k].q >= 0 || (!cap_word(x, k) && !is_connector(x, k)) || (tflags(x, k) & (LX_PRONOUN | LX_CUE | LX_FUNC)))
+            return 0;
+    return 1;
+}
+
 /* Round 15a: records coordinated subject sp and its n conjuncts for
  * set_attrib (x->coord). */
 static void keep_coord(ctx *x, tspan sp, const tspan *part, int n)
@@ -4242,13 +4253,21 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
     }
     if (sp.a - 2 < lo || !word_is(x, sp.a - 1, "and")) return 0;
     int32_t j = sp.a - 2, m = mention_at(x, sp.a - 1);
-    if (m >= 0) return 0; /* "Marks and Spencer", "Standard and Poor's" */
-    m = mention_at(x, sp.a);
-    if (m >= 0 && x->ms[m].t0 < sp.a) return 0;
+    if (m < 0) m = mention_at(x, sp.a);
+    if (m >= 0 && x->ms[m].t0 < sp.a) { /* "Marks and Spencer", "Standard and Poor's" */
+        /* round 18: a name with "and" in it that the phrase goes on
+         * after opens the phrase ("Standard and Poor's Corp said": was
+         * "Poor's Corp") */
+        if (x->ms[m].t0 < lo || x->ms[m].t1 > sp.b || !opens_clause(x, x->ms[m].t0)) return 0;
+        out->a = x->ms[m].t0;
+        return 1;
+    }
     int oxford = punct_is(x, j, ',');
     if (oxford) j--;
     tspan l = np_left(x, j, lo);
-    if (l.a < lo || l.b != j || !opens_clause(x, l.a)) return 0;
+    /* round 18: "Both Hale and Reis said" ("both" opening the clause) */
+    int both = l.a - 1 >= lo && word_is(x, l.a - 1, "both") && opens_clause(x, l.a - 1);
+    if (l.a < lo || l.b != j || !(both || opens_clause(x, l.a))) return 0;
     /* one phrase, one speaker: "Officials in Paris and Berlin", "The MP
      * for Dover and Deal" (a preposition's object is what is
      * coordinated), "S and P" (initials) */
@@ -4257,18 +4276,29 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
         for (int32_t k = l.a + 1; k < l.b && !one; k++) one = word_in(x, k, prep_of); /* (not "Rio de Janeiro") */
         for (int32_t k = sp.a; k <= sp.b && one; k++) one = cap_word(x, k) || (k == sp.a && word_is(x, k, "the"));
         if (one) {
-            *out = (tspan){l.a, sp.b};
+            *out = (tspan){l.a - both, sp.b};
             return 1;
         }
     }
-    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) return 0;
+    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) {
+        /* round 18: two capitalised runs the article does not name
+         * apart ("“…,” Hale and Reis said" with no full names, "Duff and
+         * Phelps", "Standard and Poor's Corp") are one speaker phrase,
+         * not the second run alone */
+        if (oxford || !name_words(x, l) || !name_words(x, sp)) return 0;
+        /* (not the end of a list of names: "It owns Kelm, Ward and Reis
+         * said …", "the Office of Industry, Trade and Labour said") */
+        if (punct_is(x, l.a - 1, ',') && cap_word(x, l.a - 2)) return 0;
+        *out = (tspan){l.a - both, sp.b};
+        return 1;
+    }
     tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
     int n = 2;
     part[0] = l;
     part[1] = sp;
     /* "Tom Hale, Ana Reis and Sam Ortiz": more names before commas, while
      * each opens a clause */
-    while (n < 1 + QUOTE_MAX_CO_SPEAKERS && cap_word(x, part[0].a) && part[0].a - 2 >= lo &&
+    while (!both && n < 1 + QUOTE_MAX_CO_SPEAKERS && cap_word(x, part[0].a) && part[0].a - 2 >= lo &&
            punct_is(x, part[0].a - 1, ',') && cap_word(x, part[0].a - 2)) {
         tspan p = np_left(x, part[0].a - 2, lo);
         if (p.a < lo || p.b != part[0].a - 2 || !conjunct_ok(x, p) || !opens_clause(x, p.a)) break;
@@ -4277,7 +4307,7 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
         n++;
     }
     if (oxford && n < 3) return 0; /* "Tom Hale, the mayor, and …": an appositive */
-    *out = (tspan){part[0].a, sp.b};
+    *out = (tspan){part[0].a - both, sp.b};
     keep_coord(x, *out, part, n);
     return 1;
 }
@@ -4302,18 +4332,20 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
 static void coord_inverted(ctx *x, attrib *at, int32_t hi)
 {
     tspan sp = at->sp;
-    if (sp.a < 0 || sp.b + 2 > hi || !word_is(x, sp.b + 1, "and") || !cap_word(x, sp.a) || !cap_word(x, sp.b + 2) ||
-        !conjunct_ok(x, sp))
+    if (sp.a < 0 || sp.b + 2 > hi || !word_is(x, sp.b + 1, "and") || !cap_word(x, sp.a) || !cap_word(x, sp.b + 2))
         return;
     if (mention_at(x, sp.b + 1) >= 0) return;
     int32_t m = mention_at(x, sp.b);
     if (m >= 0 && x->ms[m].t1 > sp.b) return;
     tspan r = np_right(x, sp.b + 2, hi);
-    if (r.a != sp.b + 2 || !conjunct_ok(x, r)) return;
+    if (r.a != sp.b + 2) return;
+    /* round 18: names the article does not name apart are one phrase */
+    int apart = conjunct_ok(x, sp) && conjunct_ok(x, r);
+    if (!apart && !(name_words(x, sp) && name_words(x, r))) return;
     if (r.b + 1 < x->nt && r.b + 1 <= hi && x->t[r.b + 1].kind == T_WORD && !attribution_tail(x, r.b + 1)) return;
     at->sp.b = r.b;
     tspan part[2] = {sp, r};
-    keep_coord(x, at->sp, part, 2);
+    if (apart) keep_coord(x, at->sp, part, 2);
 }
 
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c);

@@ -1285,6 +1285,19 @@ static const struct {
      "They", "Tom Hale", "Ana Reis"},
     /* not a subject: the name before "and" is an object */
     {"The board met Tom Hale and Ana Reis said the talks went well.", "Ana Reis", "Ana Reis", ""},
+    /* round 18: names the article never gives apart are one speaker
+     * phrase (a pair or a firm), not the last name alone */
+    {"“It is too early,” Hale and Reis said.", "Hale and Reis", NULL, ""},
+    {"The pier will close, Hale and Reis said.", "Hale and Reis", NULL, ""},
+    {"“We are ready,” said Hale and Reis.", "Hale and Reis", NULL, ""},
+    {"Kelm and Ward Ferries Inc said it would sell the pier.", "Kelm and Ward Ferries Inc", NULL, ""},
+    /* ... "both" before them; a listed name with "and" in it, and more */
+    {"Both Hale and Reis said the pier would close.", "Both Hale and Reis", NULL, ""},
+    {"Tom Hale met Ana Reis. Both Hale and Reis said the pier would close.", "Both Hale and Reis", "Tom Hale",
+     "Ana Reis"},
+    {"Standard and Poor's Corp said it would cut the rating.", "Standard and Poor's Corp", NULL, ""},
+    /* ... not after a comma ending a list */
+    {"It owns Kelm, Ward and Reis said the pier would close.", "Reis", NULL, ""},
 };
 
 /* Extracts text t into *ex (a reset): its first quote (or with last, its
