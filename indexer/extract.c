@@ -2456,6 +2456,21 @@ static int noun_by_context(ctx *x, int32_t i)
         return 0;
     /* "over state aid" ("a voice over says": not any cue), "13 points" */
     if (pw && (word_is(x, i - 1, "over") || (p->flags & F_DIGIT))) return 1;
+    /* round 18: "Recent reports in the Kelmouth press said …", "Reports
+     * from Dover, quoting officials, say …": a phrase after the noun,
+     * then the verb of speech whose subject it is */
+    if (c0 == 'r' && i + 2 < x->nt &&
+        (word_is(x, i + 1, "in") || word_is(x, i + 1, "from") || word_is(x, i + 1, "by") || word_is(x, i + 1, "on")))
+        for (int32_t k = i + 2; k < x->nt && k <= i + 14 && x->t[k].q < 0 && x->t[k].sent == x->t[i].sent; k++) {
+            if (x->t[k].kind != T_WORD) {
+                if (punct_is(x, k, ',')) continue;
+                break;
+            }
+            if (word_is(x, k, "said") || word_is(x, k, "say") || word_is(x, k, "says") || word_is(x, k, "suggested") ||
+                word_is(x, k, "indicated") || word_is(x, k, "claimed"))
+                return 1;
+            if (word_in(x, k, finite_aux)) break;
+        }
     int plural = w[n - 1] == 's';
     if (pw && !plural && !(p->flags & F_CAP)) {
         static const char *const quant[] = {"one", "another", "every", "each", "no", "any", NULL};
@@ -3507,6 +3522,18 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
         int32_t a = h;
         if (a - 1 >= lo && is_determiner(x, a - 1) && !word_in(x, a - 1, quant)) a--; /* "the two" */
         return np_head(x, (tspan){a, r.b}, lo);
+    }
+    /* round 18: "Recent reports in the Kelmouth press said" (the noun,
+     * as noun_by_context reads it there, with up to two modifiers and a
+     * determiner) */
+    if (p == r.a - 1 && !word_is(x, p, "of") && (word_is(x, h, "reports") || word_is(x, h, "report"))) {
+        int32_t a = h;
+        while (a - 1 >= lo && a > h - 2 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 &&
+               !(tflags(x, a - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, a - 1) && !ing_form(x, a - 1))
+            a--;
+        if (a - 1 >= lo && is_determiner(x, a - 1)) a--;
+        if (a == h || cap_word(x, a) == sentence_initial(x, a)) r.a = a;
+        return r;
     }
     /* round 16: a gerund after a determiner is a noun ("A person familiar
      * with the planning of the talks said") */

@@ -1251,6 +1251,11 @@ static const struct {
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
+    /* round 18: reports with a phrase after them ("reports" no cue there) */
+    {"Recent reports in the Kelmouth press said the pier would close.", "Recent reports in the Kelmouth press"},
+    {"Press reports from the harbour said the ferry had sunk.", "Press reports from the harbour"},
+    {"A report on the ferry trust said fares would rise.", "A report on the ferry trust"},
+    {"Recent reports in Kelmouth, quoting harbour officials, said the pier would close.", "Recent reports in Kelmouth"},
 };
 
 /* Round 15a: coordinated subjects speak as one quote: the speaker as
