@@ -5330,6 +5330,25 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
  * what follows them is the first speaker's reason, inside the content
  * ("Hale said the pier would close because the trust said it could not
  * pay"). */
+/* Round 18: whether words [a, b) are a role in lower case before the
+ * name at b, as a subject opens ("and the prominent civil rights group
+ * the Kelmouth League denounced …"): a determiner, then up to five
+ * lower-case words, none a verb, cue or pronoun, before a name or "the"
+ * opening one. */
+static int role_before(ctx *x, int32_t a, int32_t b)
+{
+    if (b - a < 2 || b - a > 6 || !is_determiner(x, a) || !(cap_word(x, b) || (word_is(x, b, "the") && cap_word(x, b + 1))))
+        return 0;
+    for (int32_t k = a + 1; k < b; k++) {
+        if (x->t[k].kind != T_WORD && plural_poss_mark(x, k)) continue; /* "the dockers' union" */
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || ((x->t[k].flags & F_CAP) && !(tflags(x, k) & LX_NAT)) ||
+            (tflags(x, k) & (LX_CUE | LX_PRONOUN | LX_FUNC)) || word_in(x, k, finite_aux) || past_verb(x, k) ||
+            ing_form(x, k))
+            return 0;
+    }
+    return 1;
+}
+
 static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
@@ -5400,7 +5419,7 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
                 if (m > lw) break;
             }
             attrib a2 = try_cue_at(x, c, k - 1, lw, n1);
-            if (a2.cue != c || a2.inverted || a2.sp.a != n1) break;
+            if (a2.cue != c || a2.inverted || (a2.sp.a != n1 && !role_before(x, n1, a2.sp.a))) break;
             /* a time is no subject ("…, but three days later argued …":
              * the first speaker's second predicate) */
             static const char *const time_w[] = {"day", "days", "week", "weeks", "month", "months", "year",
@@ -6983,6 +7002,82 @@ static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quot
     return rc;
 }
 
+/* Round 18: "Tom Hale said the pier would close, but Ana Reis said it
+ * would “stay open”": a sentence whose first quotation comes after a
+ * report with none and a second attribution joined to it by a
+ * conjunction (second_report) is read as two, [f, j) and the rest from
+ * the second subject, when the first part gives one quote by the first
+ * cue and the rest a quote (else undone: 0, and the caller reads the
+ * sentence whole).  1 when split, -1 on error. */
+static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    /* (a subject, a cue, three words, a conjunction, a subject and a cue
+     * before the first quotation) */
+    if (f < 0 || *rr >= x->nr || x->r[*rr].t0 > l || x->r[*rr].t0 < f + 8) return 0;
+    int32_t first_open = x->r[*rr].t0;
+    /* (cheap first: a conjunction second_report takes, by its letters,
+     * between the first report's words and the quotation) */
+    int32_t k = f + 3;
+    for (; k <= first_open - 3; k++) {
+        const tk *t = &x->t[k];
+        const char *w = x->s + t->s;
+        uint32_t n = t->e - t->s;
+        if (t->kind == T_WORD && ((n == 3 && ((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') ||
+                                              (w[0] == 'b' && w[1] == 'u' && w[2] == 't') ||
+                                              (w[0] == 'y' && w[1] == 'e' && w[2] == 't'))) ||
+                                  (n >= 5 && n <= 8 && punct_is(x, k - 1, ','))))
+            break;
+    }
+    if (k > first_open - 3) return 0;
+    int32_t lw = content_end(x, f, l);
+    attrib at = find_attrib(x, f, first_open - 1, f, first_open - 1);
+    if (at.cue < 0 || at.inverted || word_is(x, at.cue, "according")) return 0;
+    int32_t j = second_report(x, at.cue_end + 1, lw, first_open - 1);
+    if (j < 0) return 0;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    int32_t nq0 = x->nq, nseg0 = x->nseg, lq0 = x->last_q, lqs0 = x->last_q_sent;
+    int32_t keep_l = x->sent_last[sid], keep_b = x->sent_base[sid], rest = *rr;
+    /* (what sentence_quotes sets for the whole sentence at depth 0) */
+    int32_t r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    int sh = (f == 0 || x->t[f - 1].kind == T_PARA) && (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) &&
+             !words_reach(x, f, l, 21);
+    for (int32_t m = *rr; m < r1 && sh; m++) sh = x->r[m].single;
+    x->single_headline = sh;
+    x->split_depth++;
+    x->sent_last[sid] = j - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = keep_l;
+    /* (a lead-in before the cue is no content of its own: "In the days
+     * before the vote, rabbis called for a boycott, and …") */
+    if (!rc && x->nq == nq0 + 1 && x->qs[nq0].start == x->t[f].s && x->qs[nq0].start < x->t[at.cue].s) {
+        static const char *const lead[] = {"in", "on", "at", "during", "after", "before", "since", "until", NULL};
+        if (word_in(x, f, lead)) x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    }
+    int32_t nq1 = x->nq;
+    /* (the first part may report nothing: "In the days before the vote,
+     * rabbis called for a boycott, and the ADL said it would “redirect”
+     * …" is the ADL's quotation, not the rabbis') */
+    int one = nq1 == nq0 || (nq1 == nq0 + 1 && x->qs[nq0].cue_start == (int32_t)x->t[at.cue].s);
+    if (!rc && one) {
+        rest = *rr;
+        x->sent_first[sid] = x->sent_base[sid] = n1;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = f;
+        x->sent_base[sid] = keep_b;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (one && x->nq > nq1) {
+        *rr = rest;
+        return 1;
+    }
+    x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    return 0;
+}
+
 static int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -6992,7 +7087,9 @@ static int find_quotes(ctx *x)
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
         int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
-        if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
+        int hr = head_report(x, sid, &rr, &last_para_quote);
+        if (hr < 0) return -1;
+        if (!hr && sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
         if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {

@@ -1008,7 +1008,7 @@ static const qcase qcases[] = {
     /* ... not a second cue of the outer subject, nor over a comma */
     {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 0, 1,
      "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
-    {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 0, 1,
+    {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 1, 2,
      "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
     /* round 14a: a lead-in of time before a parenthetical attribution
      * says when it was said: the content starts after the attribution
@@ -1441,6 +1441,20 @@ static const struct {
     /* ... but not another speaker after a report inside the content */
     {"Tom Hale said the pilots told the board they would strike, but Ana Reis said it was a bluff.", 2, 1,
      "it was a bluff", "Ana Reis", "said"},
+    /* round 18: a first report with no quotation before a second one
+     * holding it: two quotes (was the second alone) */
+    {"Tom Hale said the pier would close, but Ana Reis said it would “stay open”.", 2, 0, "the pier would close",
+     "Tom Hale", "said"},
+    {"Tom Hale said the pier would close, but Ana Reis said it would “stay open”.", 2, 1, "it would “stay open”",
+     "Ana Reis", "said"},
+    /* ... the first part reporting nothing (a lead-in is no content):
+     * the quotation is the second subject's, not the first cue's */
+    {"In the days before the vote, a group of teachers called for a boycott of the ferry, and the union the Kelmouth "
+     "Dockers strongly denounced the plan and said it would “redirect” its funds.", 1, 0, "it would “redirect” its funds",
+     "Kelmouth Dockers", "said"},
+    /* ... a role before the second subject's name */
+    {"Tom Hale said the pier would close, but the harbour union the Kelmouth Dockers said it would stay open.", 2, 1,
+     "it would stay open", "the Kelmouth Dockers", "said"},
 };
 
 static void check_two(void)
