@@ -3664,6 +3664,33 @@ static tspan np_right(ctx *x, int32_t j, int32_t hi)
     return r;
 }
 
+/* Round 18: "Gene Sperling … hired Ms. Brainard … under Bill Clinton.
+ * He said …": "he" or "she" opening a sentence is the person who opened
+ * the sentence before as its subject, not another person (recent) named
+ * later in it.  Returns that subject's entity, else recent. */
+static int32_t prev_subject(ctx *x, int32_t tok, int32_t recent, int g)
+{
+    if (recent < 0 || !g || !sentence_initial(x, tok)) return recent;
+    uint32_t sid = x->t[tok].sent;
+    if (sid == 0 || x->sent_first[sid - 1] < 0) return recent;
+    int32_t f = x->sent_first[sid - 1], l = x->sent_last[sid - 1];
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    int32_t m0 = mention_at(x, f);
+    if (m0 < 0 || x->ms[m0].t0 != f || x->ms[m0].in_quote) return recent;
+    int32_t e0 = x->ms[m0].ent;
+    /* (its sex known: not a company taken for a surname, "Parmalat") */
+    if (e0 == recent || x->ents[e0].kind != ENT_PERSON || x->ents[e0].gender != g) return recent;
+    /* the subject: a verb or an appositive's comma right after the name */
+    int32_t v = x->ms[m0].t1 + 1;
+    if (v > l || !(punct_is(x, v, ',') || (x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+                                           (word_in(x, v, finite_aux) || past_verb(x, v) || is_cue_tok(x, v)))))
+        return recent;
+    /* recent named in that sentence after it, outside quotation marks */
+    for (int32_t k = x->nms - 1; k >= 0 && x->ms[k].t0 > f; k--)
+        if (x->ms[k].ent == recent && x->ms[k].t0 <= l && !x->ms[k].in_quote) return e0;
+    return recent;
+}
+
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
@@ -3696,10 +3723,10 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
             if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
-            return recent;
+            return prev_subject(x, tok, recent, g);
         }
     }
-    return recent_entity(x, tok, mask, g);
+    return prev_subject(x, tok, recent_entity(x, tok, mask, g), g);
 }
 
 /* The entity a speaker phrase names. */

@@ -1150,6 +1150,13 @@ static const qcase qcases[] = {
     /* ... not a gerund subject whose clause the quotation ends */
     {"Closing the port would “hurt every family in town,” Tom Hale added.", 0, 1,
      "Closing the port would “hurt every family in town,”", "mixed", 1, "Tom Hale", "added"},
+    /* round 18: "he"/"she" opening a sentence is the person who opened the
+     * sentence before as its subject (sex known), not one named later in it */
+    {"Tom Hale hired Ana Reis as his deputy under Sam Ortiz in 1990. He said the pier would close.", 0, 1,
+     "the pier would close", "indirect", 1, "Tom Hale", "said"},
+    /* ... not a company opening it */
+    {"Kelmouth Ferries hired Sam Ortiz last year. He said the pier would close.", 0, 1, "the pier would close",
+     "indirect", 1, "Sam Ortiz", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
