@@ -498,6 +498,16 @@ static inline int source_word(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
+/* round 15: whether token k (k >= 1) is the apostrophe of a plural
+ * possessive, a token of its own glued to the word in -s before it
+ * ("Producers' Association", "the prosecutors' office"). */
+static inline int plural_poss_mark(ctx *x, int32_t k)
+{
+    const tk *t = &x->t[k], *w = &x->t[k - 1];
+    return t->kind != T_WORD && t->s == w->e && t->e - t->s <= 3 && (x->s[t->s] == '\'' || t->cp == 0x2019) &&
+           w->kind == T_WORD && (x->s[w->e - 1] | 0x20) == 's';
+}
+
 /* The part of clause_conj for "and" (token k, outside quotes). */
 static inline int and_opens_clause(ctx *x, int32_t k)
 {

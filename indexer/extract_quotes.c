@@ -483,6 +483,17 @@ static int conjunct_ok(ctx *x, tspan l)
            word_in(x, h, kin);
 }
 
+/* Round 18: whether phrase l is a short run of capitalised words (and
+ * connectors inside), no pronoun, cue or quotation: a name. */
+static int name_words(ctx *x, tspan l)
+{
+    if (l.a < 0 || l.b - l.a > 4 || !cap_word(x, l.a) || !cap_word(x, l.b)) return 0;
+    for (int32_t k = l.a; k <= l.b; k++)
+        if (x->t[k].q >= 0 || (!cap_word(x, k) && !is_connector(x, k)) || (tflags(x, k) & (LX_PRONOUN | LX_CUE | LX_FUNC)))
+            return 0;
+    return 1;
+}
+
 /* Round 15a: records coordinated subject sp and its n conjuncts for
  * set_attrib (x->coord). */
 static void keep_coord(ctx *x, tspan sp, const tspan *part, int n)
@@ -531,13 +542,21 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
     }
     if (sp.a - 2 < lo || !word_is(x, sp.a - 1, "and")) return 0;
     int32_t j = sp.a - 2, m = mention_at(x, sp.a - 1);
-    if (m >= 0) return 0; /* "Marks and Spencer", "Standard and Poor's" */
-    m = mention_at(x, sp.a);
-    if (m >= 0 && x->ms[m].t0 < sp.a) return 0;
+    if (m < 0) m = mention_at(x, sp.a);
+    if (m >= 0 && x->ms[m].t0 < sp.a) { /* "Marks and Spencer", "Standard and Poor's" */
+        /* round 18: a name with "and" in it that the phrase goes on
+         * after opens the phrase ("Standard and Poor's Corp said": was
+         * "Poor's Corp") */
+        if (x->ms[m].t0 < lo || x->ms[m].t1 > sp.b || !opens_clause(x, x->ms[m].t0)) return 0;
+        out->a = x->ms[m].t0;
+        return 1;
+    }
     int oxford = punct_is(x, j, ',');
     if (oxford) j--;
     tspan l = np_left(x, j, lo);
-    if (l.a < lo || l.b != j || !opens_clause(x, l.a)) return 0;
+    /* round 18: "Both Hale and Reis said" ("both" opening the clause) */
+    int both = l.a - 1 >= lo && word_is(x, l.a - 1, "both") && opens_clause(x, l.a - 1);
+    if (l.a < lo || l.b != j || !(both || opens_clause(x, l.a))) return 0;
     /* one phrase, one speaker: "Officials in Paris and Berlin", "The MP
      * for Dover and Deal" (a preposition's object is what is
      * coordinated), "S and P" (initials) */
@@ -546,18 +565,29 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
         for (int32_t k = l.a + 1; k < l.b && !one; k++) one = word_in(x, k, prep_of); /* (not "Rio de Janeiro") */
         for (int32_t k = sp.a; k <= sp.b && one; k++) one = cap_word(x, k) || (k == sp.a && word_is(x, k, "the"));
         if (one) {
-            *out = (tspan){l.a, sp.b};
+            *out = (tspan){l.a - both, sp.b};
             return 1;
         }
     }
-    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) return 0;
+    if (!conjunct_ok(x, l) || !conjunct_ok(x, sp)) {
+        /* round 18: two capitalised runs the article does not name
+         * apart ("“…,” Hale and Reis said" with no full names, "Duff and
+         * Phelps", "Standard and Poor's Corp") are one speaker phrase,
+         * not the second run alone */
+        if (oxford || !name_words(x, l) || !name_words(x, sp)) return 0;
+        /* (not the end of a list of names: "It owns Kelm, Ward and Reis
+         * said …", "the Office of Industry, Trade and Labour said") */
+        if (punct_is(x, l.a - 1, ',') && cap_word(x, l.a - 2)) return 0;
+        *out = (tspan){l.a - both, sp.b};
+        return 1;
+    }
     tspan part[1 + QUOTE_MAX_CO_SPEAKERS];
     int n = 2;
     part[0] = l;
     part[1] = sp;
     /* "Tom Hale, Ana Reis and Sam Ortiz": more names before commas, while
      * each opens a clause */
-    while (n < 1 + QUOTE_MAX_CO_SPEAKERS && cap_word(x, part[0].a) && part[0].a - 2 >= lo &&
+    while (!both && n < 1 + QUOTE_MAX_CO_SPEAKERS && cap_word(x, part[0].a) && part[0].a - 2 >= lo &&
            punct_is(x, part[0].a - 1, ',') && cap_word(x, part[0].a - 2)) {
         tspan p = np_left(x, part[0].a - 2, lo);
         if (p.a < lo || p.b != part[0].a - 2 || !conjunct_ok(x, p) || !opens_clause(x, p.a)) break;
@@ -566,7 +596,7 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
         n++;
     }
     if (oxford && n < 3) return 0; /* "Tom Hale, the mayor, and …": an appositive */
-    *out = (tspan){part[0].a, sp.b};
+    *out = (tspan){part[0].a - both, sp.b};
     keep_coord(x, *out, part, n);
     return 1;
 }
@@ -591,21 +621,42 @@ static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
 static void coord_inverted(ctx *x, attrib *at, int32_t hi)
 {
     tspan sp = at->sp;
-    if (sp.a < 0 || sp.b + 2 > hi || !word_is(x, sp.b + 1, "and") || !cap_word(x, sp.a) || !cap_word(x, sp.b + 2) ||
-        !conjunct_ok(x, sp))
+    if (sp.a < 0 || sp.b + 2 > hi || !word_is(x, sp.b + 1, "and") || !cap_word(x, sp.a) || !cap_word(x, sp.b + 2))
         return;
     if (mention_at(x, sp.b + 1) >= 0) return;
     int32_t m = mention_at(x, sp.b);
     if (m >= 0 && x->ms[m].t1 > sp.b) return;
     tspan r = np_right(x, sp.b + 2, hi);
-    if (r.a != sp.b + 2 || !conjunct_ok(x, r)) return;
+    if (r.a != sp.b + 2) return;
+    /* round 18: names the article does not name apart are one phrase */
+    int apart = conjunct_ok(x, sp) && conjunct_ok(x, r);
+    if (!apart && !(name_words(x, sp) && name_words(x, r))) return;
     if (r.b + 1 < x->nt && r.b + 1 <= hi && x->t[r.b + 1].kind == T_WORD && !attribution_tail(x, r.b + 1)) return;
     at->sp.b = r.b;
     tspan part[2] = {sp, r};
-    keep_coord(x, at->sp, part, 2);
+    if (apart) keep_coord(x, at->sp, part, 2);
 }
 
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
+
+/* Round 18: whether cue c is negated ("The company never announced the
+ * closure", "Hale did not say the pier would close", "it hasn't
+ * confirmed …"): "never", "not" or a word in "n't" before it, over
+ * adverbs; it reports nothing.  A denial denied is a report ("did not
+ * deny that …"). */
+static int negated_cue(ctx *x, int32_t c, int32_t lo)
+{
+    int32_t v = c - 1;
+    while (v > lo && is_adverb(x, v) && !word_is(x, v, "never") && !word_is(x, v, "not")) v--;
+    if (v < lo || x->t[v].kind != T_WORD || (x->t[v].flags & F_CAP)) return 0;
+    size_t n = tl(x, v);
+    const char *w = tx(x, v);
+    int neg = word_is(x, v, "never") || word_is(x, v, "not") || (n > 3 && w[n - 1] == 't' && w[n - 2] == '\'' && w[n - 3] == 'n') ||
+              (n > 5 && memcmp(w + n - 5, "n\xe2\x80\x99t", 5) == 0);
+    if (!neg) return 0;
+    static const char *const deny[] = {"deny", "denied", "denies", "denying", "dispute", "disputed", "rule", "ruled", NULL};
+    return !word_in(x, c, deny);
+}
 
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
@@ -709,6 +760,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
             return at;
         }
     }
+    if (negated_cue(x, c, lo)) return at;
     tspan sp = np_left(x, c - 1, lo);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office put out a
@@ -1517,9 +1569,29 @@ static attrib main_attrib(ctx *x, int32_t f, int32_t lw, const attrib *first)
  * what follows them is the first speaker's reason, inside the content
  * ("Hale said the pier would close because the trust said it could not
  * pay"). */
+/* Round 18: whether words [a, b) are a role in lower case before the
+ * name at b, as a subject opens ("and the prominent civil rights group
+ * the Kelmouth League denounced …"): a determiner, then up to five
+ * lower-case words, none a verb, cue or pronoun, before a name or "the"
+ * opening one. */
+static int role_before(ctx *x, int32_t a, int32_t b)
+{
+    if (b - a < 2 || b - a > 6 || !is_determiner(x, a) || !(cap_word(x, b) || (word_is(x, b, "the") && cap_word(x, b + 1))))
+        return 0;
+    for (int32_t k = a + 1; k < b; k++) {
+        if (x->t[k].kind != T_WORD && plural_poss_mark(x, k)) continue; /* "the dockers' union" */
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || ((x->t[k].flags & F_CAP) && !(tflags(x, k) & LX_NAT)) ||
+            (tflags(x, k) & (LX_CUE | LX_PRONOUN | LX_FUNC)) || word_in(x, k, finite_aux) || past_verb(x, k) ||
+            ing_form(x, k))
+            return 0;
+    }
+    return 1;
+}
+
 static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
+    static const char *const contrast_subj[] = {"others", "other", "another", "some", NULL};
     /* the first letters of the conjunctions */
     static const uint8_t first[256] = {['a'] = 1, ['b'] = 1, ['t'] = 1, ['w'] = 1, ['y'] = 1};
     /* the first report keeps a word, the second needs a subject, a cue
@@ -1586,7 +1658,7 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
                 if (m > lw) break;
             }
             attrib a2 = try_cue_at(x, c, k - 1, lw, n1);
-            if (a2.cue != c || a2.inverted || a2.sp.a != n1) break;
+            if (a2.cue != c || a2.inverted || (a2.sp.a != n1 && !role_before(x, n1, a2.sp.a))) break;
             /* a time is no subject ("…, but three days later argued …":
              * the first speaker's second predicate) */
             static const char *const time_w[] = {"day", "days", "week", "weeks", "month", "months", "year",
@@ -1594,6 +1666,17 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
             int when = 0;
             for (int32_t m = a2.sp.a; m <= a2.sp.b + 1 && !when; m++) when = word_in(x, m, time_w) || is_day(x, m);
             if (when) break;
+            /* round 18: a subject set against another ("others",
+             * "another") after a report inside the first one's content is
+             * that report's parallel, inside the same content ("Yao told
+             * the conference some people said fares would rise and
+             * others said they would fall": one quote by Yao; "but
+             * Yeutter said …" after "… told officials …" is no parallel) */
+            if (word_in(x, n1, contrast_subj))
+                for (int32_t m = from; m < k; m++)
+                    if (x->t[m].kind == T_WORD && x->t[m].q < 0 && !(x->t[m].flags & F_CAP) && is_cue_tok(x, m) &&
+                        !ing_form(x, m) && !word_is(x, m + 1, "to"))
+                        return -1;
             return k;
         }
     }
@@ -3159,6 +3242,82 @@ static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quot
     return rc;
 }
 
+/* Round 18: "Tom Hale said the pier would close, but Ana Reis said it
+ * would “stay open”": a sentence whose first quotation comes after a
+ * report with none and a second attribution joined to it by a
+ * conjunction (second_report) is read as two, [f, j) and the rest from
+ * the second subject, when the first part gives one quote by the first
+ * cue and the rest a quote (else undone: 0, and the caller reads the
+ * sentence whole).  1 when split, -1 on error. */
+static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    /* (a subject, a cue, three words, a conjunction, a subject and a cue
+     * before the first quotation) */
+    if (f < 0 || *rr >= x->nr || x->r[*rr].t0 > l || x->r[*rr].t0 < f + 8) return 0;
+    int32_t first_open = x->r[*rr].t0;
+    /* (cheap first: a conjunction second_report takes, by its letters,
+     * between the first report's words and the quotation) */
+    int32_t k = f + 3;
+    for (; k <= first_open - 3; k++) {
+        const tk *t = &x->t[k];
+        const char *w = x->s + t->s;
+        uint32_t n = t->e - t->s;
+        if (t->kind == T_WORD && ((n == 3 && ((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') ||
+                                              (w[0] == 'b' && w[1] == 'u' && w[2] == 't') ||
+                                              (w[0] == 'y' && w[1] == 'e' && w[2] == 't'))) ||
+                                  (n >= 5 && n <= 8 && punct_is(x, k - 1, ','))))
+            break;
+    }
+    if (k > first_open - 3) return 0;
+    int32_t lw = content_end(x, f, l);
+    attrib at = find_attrib(x, f, first_open - 1, f, first_open - 1);
+    if (at.cue < 0 || at.inverted || word_is(x, at.cue, "according")) return 0;
+    int32_t j = second_report(x, at.cue_end + 1, lw, first_open - 1);
+    if (j < 0) return 0;
+    int32_t n1 = j + 1;
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    int32_t nq0 = x->nq, nseg0 = x->nseg, lq0 = x->last_q, lqs0 = x->last_q_sent;
+    int32_t keep_l = x->sent_last[sid], keep_b = x->sent_base[sid], rest = *rr;
+    /* (what sentence_quotes sets for the whole sentence at depth 0) */
+    int32_t r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    int sh = (f == 0 || x->t[f - 1].kind == T_PARA) && (l + 1 >= x->nt || x->t[l + 1].kind == T_PARA) &&
+             !words_reach(x, f, l, 21);
+    for (int32_t m = *rr; m < r1 && sh; m++) sh = x->r[m].single;
+    x->single_headline = sh;
+    x->split_depth++;
+    x->sent_last[sid] = j - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = keep_l;
+    /* (a lead-in before the cue is no content of its own: "In the days
+     * before the vote, rabbis called for a boycott, and …") */
+    if (!rc && x->nq == nq0 + 1 && x->qs[nq0].start == x->t[f].s && x->qs[nq0].start < x->t[at.cue].s) {
+        static const char *const lead[] = {"in", "on", "at", "during", "after", "before", "since", "until", NULL};
+        if (word_in(x, f, lead)) x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    }
+    int32_t nq1 = x->nq;
+    /* (the first part may report nothing: "In the days before the vote,
+     * rabbis called for a boycott, and the ADL said it would “redirect”
+     * …" is the ADL's quotation, not the rabbis') */
+    int one = nq1 == nq0 || (nq1 == nq0 + 1 && x->qs[nq0].cue_start == (int32_t)x->t[at.cue].s);
+    if (!rc && one) {
+        rest = *rr;
+        x->sent_first[sid] = x->sent_base[sid] = n1;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = f;
+        x->sent_base[sid] = keep_b;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (one && x->nq > nq1) {
+        *rr = rest;
+        return 1;
+    }
+    x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    return 0;
+}
+
 int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -3168,7 +3327,9 @@ int find_quotes(ctx *x)
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
         int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
-        if (sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
+        int hr = head_report(x, sid, &rr, &last_para_quote);
+        if (hr < 0) return -1;
+        if (!hr && sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
         if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {

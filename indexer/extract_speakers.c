@@ -170,6 +170,21 @@ static int noun_by_context(ctx *x, int32_t i)
         return 0;
     /* "over state aid" ("a voice over says": not any cue), "13 points" */
     if (pw && (word_is(x, i - 1, "over") || (p->flags & F_DIGIT))) return 1;
+    /* round 18: "Recent reports in the Kelmouth press said …", "Reports
+     * from Dover, quoting officials, say …": a phrase after the noun,
+     * then the verb of speech whose subject it is */
+    if (c0 == 'r' && i + 2 < x->nt &&
+        (word_is(x, i + 1, "in") || word_is(x, i + 1, "from") || word_is(x, i + 1, "by") || word_is(x, i + 1, "on")))
+        for (int32_t k = i + 2; k < x->nt && k <= i + 14 && x->t[k].q < 0 && x->t[k].sent == x->t[i].sent; k++) {
+            if (x->t[k].kind != T_WORD) {
+                if (punct_is(x, k, ',')) continue;
+                break;
+            }
+            if (word_is(x, k, "said") || word_is(x, k, "say") || word_is(x, k, "says") || word_is(x, k, "suggested") ||
+                word_is(x, k, "indicated") || word_is(x, k, "claimed"))
+                return 1;
+            if (word_in(x, k, finite_aux)) break;
+        }
     int plural = w[n - 1] == 's';
     if (pw && !plural && !(p->flags & F_CAP)) {
         static const char *const quant[] = {"one", "another", "every", "each", "no", "any", NULL};
@@ -462,16 +477,6 @@ static tspan np_head(ctx *x, tspan r, int32_t lo);
 const char *const prep_of[] = {"of", "for", "at", "in", NULL};
 
 const char *const polled[] = {"polled", "surveyed", "contacted", "interviewed", "questioned", NULL};
-
-/* round 15: whether token k (k >= 1) is the apostrophe of a plural
- * possessive, a token of its own glued to the word in -s before it
- * ("Producers' Association", "the prosecutors' office"). */
-static int plural_poss_mark(ctx *x, int32_t k)
-{
-    const tk *t = &x->t[k], *w = &x->t[k - 1];
-    return t->kind != T_WORD && t->s == w->e && t->e - t->s <= 3 && (x->s[t->s] == '\'' || t->cp == 0x2019) &&
-           w->kind == T_WORD && (x->s[w->e - 1] | 0x20) == 's';
-}
 
 /* Round 16: whether token k is a conjunction that opens a clause inside
  * a sentence: "but", "although", "though", "while", "whereas", "because",
@@ -1152,6 +1157,18 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
         if (a - 1 >= lo && is_determiner(x, a - 1) && !word_in(x, a - 1, quant)) a--; /* "the two" */
         return np_head(x, (tspan){a, r.b}, lo);
     }
+    /* round 18: "Recent reports in the Kelmouth press said" (the noun,
+     * as noun_by_context reads it there, with up to two modifiers and a
+     * determiner) */
+    if (p == r.a - 1 && !word_is(x, p, "of") && (word_is(x, h, "reports") || word_is(x, h, "report"))) {
+        int32_t a = h;
+        while (a - 1 >= lo && a > h - 2 && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 &&
+               !(tflags(x, a - 1) & (LX_FUNC | LX_CUE | LX_PRONOUN)) && !is_adverb(x, a - 1) && !ing_form(x, a - 1))
+            a--;
+        if (a - 1 >= lo && is_determiner(x, a - 1)) a--;
+        if (a == h || cap_word(x, a) == sentence_initial(x, a)) r.a = a;
+        return r;
+    }
     /* round 16: a gerund after a determiner is a noun ("A person familiar
      * with the planning of the talks said") */
     if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) ||
@@ -1262,6 +1279,33 @@ tspan np_right(ctx *x, int32_t j, int32_t hi)
     return r;
 }
 
+/* Round 18: "Gene Sperling … hired Ms. Brainard … under Bill Clinton.
+ * He said …": "he" or "she" opening a sentence is the person who opened
+ * the sentence before as its subject, not another person (recent) named
+ * later in it.  Returns that subject's entity, else recent. */
+static int32_t prev_subject(ctx *x, int32_t tok, int32_t recent, int g)
+{
+    if (recent < 0 || !g || !sentence_initial(x, tok)) return recent;
+    uint32_t sid = x->t[tok].sent;
+    if (sid == 0 || x->sent_first[sid - 1] < 0) return recent;
+    int32_t f = x->sent_first[sid - 1], l = x->sent_last[sid - 1];
+    if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
+    int32_t m0 = mention_at(x, f);
+    if (m0 < 0 || x->ms[m0].t0 != f || x->ms[m0].in_quote) return recent;
+    int32_t e0 = x->ms[m0].ent;
+    /* (its sex known: not a company taken for a surname, "Parmalat") */
+    if (e0 == recent || x->ents[e0].kind != ENT_PERSON || x->ents[e0].gender != g) return recent;
+    /* the subject: a verb or an appositive's comma right after the name */
+    int32_t v = x->ms[m0].t1 + 1;
+    if (v > l || !(punct_is(x, v, ',') || (x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+                                           (word_in(x, v, finite_aux) || past_verb(x, v) || is_cue_tok(x, v)))))
+        return recent;
+    /* recent named in that sentence after it, outside quotation marks */
+    for (int32_t k = x->nms - 1; k >= 0 && x->ms[k].t0 > f; k--)
+        if (x->ms[k].ent == recent && x->ms[k].t0 <= l && !x->ms[k].in_quote) return e0;
+    return recent;
+}
+
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
@@ -1294,10 +1338,10 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
             if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
-            return recent;
+            return prev_subject(x, tok, recent, g);
         }
     }
-    return recent_entity(x, tok, mask, g);
+    return prev_subject(x, tok, recent_entity(x, tok, mask, g), g);
 }
 
 int32_t speaker_entity(ctx *x, tspan sp)

@@ -1008,7 +1008,7 @@ static const qcase qcases[] = {
     /* ... not a second cue of the outer subject, nor over a comma */
     {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 0, 1,
      "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
-    {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 0, 1,
+    {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 1, 2,
      "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
     /* round 14a: a lead-in of time before a parenthetical attribution
      * says when it was said: the content starts after the attribution
@@ -1150,6 +1150,13 @@ static const qcase qcases[] = {
     /* ... not a gerund subject whose clause the quotation ends */
     {"Closing the port would “hurt every family in town,” Tom Hale added.", 0, 1,
      "Closing the port would “hurt every family in town,”", "mixed", 1, "Tom Hale", "added"},
+    /* round 18: "he"/"she" opening a sentence is the person who opened the
+     * sentence before as its subject (sex known), not one named later in it */
+    {"Tom Hale hired Ana Reis as his deputy under Sam Ortiz in 1990. He said the pier would close.", 0, 1,
+     "the pier would close", "indirect", 1, "Tom Hale", "said"},
+    /* ... not a company opening it */
+    {"Kelmouth Ferries hired Sam Ortiz last year. He said the pier would close.", 0, 1, "the pier would close",
+     "indirect", 1, "Sam Ortiz", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -1251,6 +1258,11 @@ static const struct {
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
+    /* round 18: reports with a phrase after them ("reports" no cue there) */
+    {"Recent reports in the Kelmouth press said the pier would close.", "Recent reports in the Kelmouth press"},
+    {"Press reports from the harbour said the ferry had sunk.", "Press reports from the harbour"},
+    {"A report on the ferry trust said fares would rise.", "A report on the ferry trust"},
+    {"Recent reports in Kelmouth, quoting harbour officials, said the pier would close.", "Recent reports in Kelmouth"},
 };
 
 /* Round 15a: coordinated subjects speak as one quote: the speaker as
@@ -1285,6 +1297,19 @@ static const struct {
      "They", "Tom Hale", "Ana Reis"},
     /* not a subject: the name before "and" is an object */
     {"The board met Tom Hale and Ana Reis said the talks went well.", "Ana Reis", "Ana Reis", ""},
+    /* round 18: names the article never gives apart are one speaker
+     * phrase (a pair or a firm), not the last name alone */
+    {"“It is too early,” Hale and Reis said.", "Hale and Reis", NULL, ""},
+    {"The pier will close, Hale and Reis said.", "Hale and Reis", NULL, ""},
+    {"“We are ready,” said Hale and Reis.", "Hale and Reis", NULL, ""},
+    {"Kelm and Ward Ferries Inc said it would sell the pier.", "Kelm and Ward Ferries Inc", NULL, ""},
+    /* ... "both" before them; a listed name with "and" in it, and more */
+    {"Both Hale and Reis said the pier would close.", "Both Hale and Reis", NULL, ""},
+    {"Tom Hale met Ana Reis. Both Hale and Reis said the pier would close.", "Both Hale and Reis", "Tom Hale",
+     "Ana Reis"},
+    {"Standard and Poor's Corp said it would cut the rating.", "Standard and Poor's Corp", NULL, ""},
+    /* ... not after a comma ending a list */
+    {"It owns Kelm, Ward and Reis said the pier would close.", "Reis", NULL, ""},
 };
 
 /* Extracts text t into *ex (a reset): its first quote (or with last, its
@@ -1414,6 +1439,29 @@ static const struct {
     /* a second attribution that reports nothing: the sentence is one report */
     {"Tom Hale said the pier would close and Ana Reis said nothing.", 1, 0,
      "the pier would close and Ana Reis said nothing", "Tom Hale", "said"},
+    /* round 18: reports set against each other ("some … others") inside
+     * an outer report's content are that content, whole */
+    {"Yao told the meeting some people said the fares would rise and others said they would fall.", 1, 0,
+     "some people said the fares would rise and others said they would fall", "Yao", "told"},
+    {"Ana Reis said some traders thought fares would rise, while others said they would fall.", 1, 0,
+     "some traders thought fares would rise, while others said they would fall", "Ana Reis", "said"},
+    /* ... but not another speaker after a report inside the content */
+    {"Tom Hale said the pilots told the board they would strike, but Ana Reis said it was a bluff.", 2, 1,
+     "it was a bluff", "Ana Reis", "said"},
+    /* round 18: a first report with no quotation before a second one
+     * holding it: two quotes (was the second alone) */
+    {"Tom Hale said the pier would close, but Ana Reis said it would “stay open”.", 2, 0, "the pier would close",
+     "Tom Hale", "said"},
+    {"Tom Hale said the pier would close, but Ana Reis said it would “stay open”.", 2, 1, "it would “stay open”",
+     "Ana Reis", "said"},
+    /* ... the first part reporting nothing (a lead-in is no content):
+     * the quotation is the second subject's, not the first cue's */
+    {"In the days before the vote, a group of teachers called for a boycott of the ferry, and the union the Kelmouth "
+     "Dockers strongly denounced the plan and said it would “redirect” its funds.", 1, 0, "it would “redirect” its funds",
+     "Kelmouth Dockers", "said"},
+    /* ... a role before the second subject's name */
+    {"Tom Hale said the pier would close, but the harbour union the Kelmouth Dockers said it would stay open.", 2, 1,
+     "it would stay open", "the Kelmouth Dockers", "said"},
 };
 
 static void check_two(void)
@@ -2056,6 +2104,14 @@ static const wcase wcases[] = {
     {"Tom Hale found his keys under the mat on the quay.", NULL, NULL, NULL},
     {"Divers found the wreck of the old ferry in the bay.", NULL, NULL, NULL},
     {"Police found the car in a ditch near the quay.", NULL, NULL, NULL},
+    /* round 18: a negated cue reports nothing ("never", "not", "n't"
+     * before it, over adverbs); a report after it in the sentence stays */
+    {"The trust never announced the closure of the pier.", NULL, NULL, NULL},
+    {"The trust never publicly announced that the pier would close.", NULL, NULL, NULL},
+    {"Tom Hale did not say the pier would close.", NULL, NULL, NULL},
+    {"Tom Hale hasn't confirmed that the pier will close.", NULL, NULL, NULL},
+    {"Tom Hale said he did not know when the pier would close.", "Tom Hale", "said",
+     "he did not know when the pier would close"},
 };
 
 static void check_wire(void)
