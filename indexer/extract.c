@@ -1722,6 +1722,135 @@ static int32_t place_tail(ctx *x, int32_t a, int32_t b)
     return -1;
 }
 
+/* Round 15 (ents15): whether word i is a hyphenated title ("Vice-Chairman",
+ * "Co-Chairman", "Deputy-Governor"): a short first part and a title word
+ * after the last hyphen, which the lexicon does not hold whole. */
+static int hyphen_title(ctx *x, int32_t i)
+{
+    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    const char *hy = NULL;
+    for (size_t k = 1; k + 3 < n; k++)
+        if (w[k] == '-') hy = w + k;
+    if (!hy || hy - w > 7) return 0;
+    return (lx_flags(hy + 1, (size_t)(w + n - hy - 1)) & LX_TITLE) != 0;
+}
+
+/* Round 15 (ents15): a title word of a run, as the title loop of
+ * find_entities reads one: a title, or a role noun before a given name. */
+static int title_at(ctx *x, int32_t j)
+{
+    uint32_t f = tflags(x, j);
+    return (f & LX_TITLE) || ((f & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)) ||
+           hyphen_title(x, j);
+}
+
+/* Round 15 (ents15): whether word j in capitals is an organisation's
+ * initials that may stand alone before a title or a name ("GATT", "FBI"):
+ * two to six capitals, no place, nationality, title or lexicon common word. */
+static int org_initials(ctx *x, int32_t j)
+{
+    return (x->t[j].flags & F_ACRO) && tl(x, j) >= 2 && tl(x, j) <= 6 && !memchr(tx(x, j), '.', tl(x, j)) &&
+           !(tflags(x, j) & (LX_GIVEN | LX_COUNTRY | LX_CITY | LX_NAT | LX_TITLE | LX_FUNC | LX_PRONOUN |
+                             LX_PORTFOLIO | LX_BREAK)) &&
+           !(lx_flags(tx(x, j), tl(x, j)) & (LX_NOENT | LX_COMMON));
+}
+
+/* Round 15 (ents15): where an organisation's initials that open the run
+ * a..b end when a given name and a surname follow them ("GATT Michael
+ * Samuels", "to GATT Michael Samuels said"): the initials are a run of
+ * their own, the person the next; -1 otherwise.  (An organisation before
+ * a title, "Federal Reserve Board Vice-Chairman Manuel Johnson", is
+ * stripped with the title, as "FBI Director James Comey" is: made a
+ * mention of its own it became the speaker of the quotes its person
+ * gives, the speaker phrase search taking a sentence's first mention.) */
+static int32_t initials_before_name(ctx *x, int32_t a, int32_t b)
+{
+    while (a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_ACRO)) a++;
+    if (b - a < 2) return -1;
+    if (org_initials(x, a) && (tflags(x, a + 1) & LX_GIVEN) && !(x->t[a + 1].flags & F_ACRO) &&
+        !(x->t[a + 2].flags & F_ACRO) && x->t[a + 2].kind == T_WORD)
+        return a;
+    return -1;
+}
+
+/* Round 15 (ents15): whether word i is written with a capital inside it
+ * after a lower-case letter ("PepsiCo", "TiVo", "TimeWarner",
+ * "PlayStation", "RealClearPolitics"): a company's or a product's name,
+ * no person's, but for the prefixes of surnames ("McCain", "MacArthur",
+ * "DiCaprio", "DeSantis", "LaHood", "VanDyke", "FitzGerald").  The
+ * position of that capital in *at. */
+static int camel_word(ctx *x, int32_t i, size_t *at)
+{
+    static const char *const pre[] = {"mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "fitz", "st",
+                                      "del", "della", "ten", "ter", "vander", "der", "al", "el", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_ACRO)) return 0;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    for (size_t k = 1; k + 1 < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c == '-' || c == '\'' || c >= 0x80) return 0; /* "Al-Gharafa", "O'Neill" */
+        if (c >= 'A' && c <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') {
+            /* "HillaryClinton": a person's handle */
+            if (str_in(w, k, pre) || (lx_flags(w, k) & LX_GIVEN)) return 0;
+            *at = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Round 15 (ents15): the first word of a..b written as camel_word, + 1;
+ * 0 when none is. */
+static int32_t camel_run(ctx *x, int32_t a, int32_t b)
+{
+    size_t at;
+    for (int32_t j = a; j <= b; j++)
+        if (camel_word(x, j, &at)) return j + 1;
+    return 0;
+}
+
+/* Round 15 (ents15): hash_lower of camel word i with a space before each
+ * capital that follows a lower-case letter: "TimeWarner" hashes as "Time
+ * Warner", the article's other spelling. */
+static uint32_t camel_split_hash(ctx *x, int32_t i)
+{
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (k > 0 && c >= 'A' && c <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') h = (h ^ ' ') * 16777619u;
+        h = (h ^ lower_c(c)) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* Round 15 (ents15): an earlier entity of the words hashed h taken for a
+ * person (a tentative surname, no title) becomes an organisation: the
+ * article names it later as a company ("Time Warner … TimeWarner",
+ * "Piedmont said … Piedmont Aviation Inc"). */
+static void person_to_org(ctx *x, const int32_t *by_full, uint32_t fmask, uint32_t h)
+{
+    int32_t unused = -1;
+    int32_t e = full_lookup(x, by_full, fmask, h, 1, &unused);
+    if (e >= 0 && x->ents[e].kind == ENT_PERSON && !x->ents[e].title && x->ents[e].nwords <= 3)
+        x->ents[e].kind = ENT_ORG;
+}
+
+/* Round 15 (ents15): whether a possessive word inside a run is a plural
+ * noun's that goes on with a name ("People's Daily", "National People's
+ * Congress", "Women's Bank", "Workers' Party"): no person has such a
+ * name. */
+static int collective_poss(ctx *x, int32_t j)
+{
+    static const char *const v[] = {"people", "women", "men", "children", "workers", "worker", "citizens",
+                                    "farmers", "veterans", "teachers", "nations", "peoples", NULL};
+    size_t n = strip_poss(tx(x, j), tl(x, j));
+    return n != tl(x, j) && str_in(tx(x, j), n, v);
+}
+
 static int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1753,6 +1882,7 @@ static int find_entities(ctx *x)
         if (x->nt - i <= 12 && signoff_para(x, i)) break;
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
+        int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
@@ -1836,10 +1966,24 @@ static int find_entities(ctx *x)
                 /* but "Moody’s Investors Service Inc": a listed company
                  * before the name's own organisation word */
                 if ((tflags(x, j) & LX_ORG) && is_org_word(x, b)) continue;
+                /* round 15: "People's Daily", "National People's Congress" */
+                if (collective_poss(x, j) && cap_word(x, j + 1)) {
+                    poss_name = 1;
+                    continue;
+                }
                 b = j;
                 i = j;
                 break;
             }
+        /* round 15 (ents15): "GATT Michael Samuels": the initials end the
+         * run, the name is the next */
+        if (b - a >= 2) {
+            int32_t o = initials_before_name(x, a, b);
+            if (o >= 0) {
+                b = o;
+                i = o;
+            }
+        }
         /* leading sentence-initial function words and month/day names
          * ("First" opens a bank's name: "First Boston Corp", "First
          * National Bank of Chicago") */
@@ -1882,8 +2026,7 @@ static int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++)
             /* a role noun before a given name is a title too: "FBI
              * Director James Comey", "Spokesman Josh Earnest" */
-            if ((tflags(x, j) & LX_TITLE) || ((tflags(x, j) & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)))
-                last_title = j;
+            if (title_at(x, j)) last_title = j; /* round 15: "Vice-Chairman" too */
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 &&
@@ -1892,10 +2035,15 @@ static int find_entities(ctx *x)
             last_title = -1; /* round 14: "General Agreement on Tariffs and Trade" */
         if (last_title >= 0) {
             int32_t ts = last_title;
-            while (ts > a && (tflags(x, ts - 1) & LX_TITLE)) ts--;
+            while (ts > a && ((tflags(x, ts - 1) & LX_TITLE) || hyphen_title(x, ts - 1))) ts--;
             title = arena_strndup(x->a, tx(x, ts), x->t[last_title].e - x->t[ts].s);
             a = last_title + 1;
-            while (a < b && is_connector(x, a)) a += 2;
+            int conn = 0;
+            while (a < b && is_connector(x, a)) a += 2, conn = 1;
+            /* round 15: "Under-Secretary of State for Economic Affairs
+             * Allen Wallis": the name is the given name's */
+            for (int32_t g = a + 1; conn && g < b && !(tflags(x, a) & LX_GIVEN); g++)
+                if (tflags(x, g) & LX_GIVEN) a = g;
             if (a > b) continue;
         }
         size_t full_len = x->t[b].e - x->t[a].s;
@@ -1958,7 +2106,7 @@ static int find_entities(ctx *x)
                 continue;
             }
         }
-        int amp = 0; /* "Standard & Poor's", "AT&T": a company */
+        int amp = 0, camel = 0; /* "Standard & Poor's", "AT&T": a company */
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
          * ("Co", "Inc") names nothing by itself */
@@ -1992,8 +2140,9 @@ static int find_entities(ctx *x)
             if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
                 continue;
             if (wn >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')) continue;
-            /* "Commerce" alone (of "Commerce Secretary X") */
-            if (is_portfolio(x, a)) continue;
+            /* "Commerce" alone (of "Commerce Secretary X"); round 15:
+             * "Vice-Chairman" alone */
+            if (is_portfolio(x, a) || hyphen_title(x, a)) continue;
         }
         /* "New York-based", "Hong Kong-based": an adjective */
         if (nwords > 1 && tl(x, b) > 6 && !memcmp(tx(x, b) + tl(x, b) - 6, "-based", 6)) continue;
@@ -2043,6 +2192,9 @@ static int find_entities(ctx *x)
             kind = word_is(x, a, "bank") || word_is(x, a, "banque") || word_is(x, a, "banco") || word_is(x, a, "banca")
                        ? ENT_ORG /* "Banque Paribas", "Bank Leumi" */
                        : ENT_OTHER;
+        /* round 15 (ents15): "PepsiCo", "TiVo", "People's Daily": no
+         * person's name */
+        else if ((camel = camel_run(x, a, b)) != 0 || poss_name) kind = ENT_ORG;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */
@@ -2097,6 +2249,12 @@ static int find_entities(ctx *x)
         if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
+        }
+        /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a
+         * camel word alone is the company or the person named with it */
+        if (ent < 0 && camel && nwords == 1) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            if (e >= 0) ent = e;
         }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
             const char *w = tx(x, a);
@@ -2167,6 +2325,16 @@ static int find_entities(ctx *x)
                     part_key[h] = keys[r];
                     by_part[h] = ent + 1;
                 }
+            } else if (kind == ENT_ORG && camel && nwords == 1) {
+                /* round 15: "Time Warner … TimeWarner": the spelling in
+                 * two words names the company, before and after */
+                uint32_t k = camel_split_hash(x, camel - 1);
+                person_to_org(x, by_full, fmask, k);
+                for (h = k & fmask; by_part[h] && part_key[h] != k; h = (h + 1) & fmask) {}
+                if (!by_part[h]) {
+                    part_key[h] = k;
+                    by_part[h] = ent + 1;
+                }
             } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
                 /* "Piedmont Aviation Inc … Piedmont said": a company's
                  * first word (after initials: "E.F. Hutton Group Inc …
@@ -2183,6 +2351,7 @@ static int find_entities(ctx *x)
                     keys[0] = 0;
                 for (int r = 0; r < 2; r++) {
                     if (!keys[r]) continue;
+                    person_to_org(x, by_full, fmask, keys[r]); /* round 15: named before */
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
                     if (!by_part[h]) {
                         part_key[h] = keys[r];
