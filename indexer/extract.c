@@ -1234,7 +1234,8 @@ static int company_run(ctx *x, int32_t a, int32_t b)
 
 static int is_place_word(ctx *x, int32_t i, int first)
 {
-    static const char *const open[] = {"lake", "mount", "mt.", "gulf", NULL};
+    /* round 15: "Upper Manhattan", "Lower Saxony", "Fort Lauderdale" */
+    static const char *const open[] = {"lake", "mount", "mt.", "gulf", "upper", "lower", "fort", NULL};
     return first ? word_in(x, i, open) : word_in_buckets(x, i, place_words);
 }
 
@@ -1725,16 +1726,26 @@ static int32_t place_tail(ctx *x, int32_t a, int32_t b)
 /* Round 15 (ents15): whether word i is a hyphenated title ("Vice-Chairman",
  * "Co-Chairman", "Deputy-Governor"): a short first part and a title word
  * after the last hyphen, which the lexicon does not hold whole. */
-static int hyphen_title(ctx *x, int32_t i)
+static int hyphen_title_slow(ctx *x, int32_t i)
 {
-    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP)) return 0;
     const char *w = tx(x, i);
-    size_t n = strip_poss(w, tl(x, i));
-    const char *hy = NULL;
-    for (size_t k = 1; k + 3 < n; k++)
-        if (w[k] == '-') hy = w + k;
-    if (!hy || hy - w > 7) return 0;
-    return (lx_flags(hy + 1, (size_t)(w + n - hy - 1)) & LX_TITLE) != 0;
+    size_t n = tl(x, i);
+    /* the hyphen within the first eight letters (asked for most words of
+     * every run: kept short) */
+    size_t k = 1, lim = n - 4 < 8 ? n - 4 : 8;
+    while (k <= lim && w[k] != '-') k++;
+    if (k > lim) return 0;
+    n = strip_poss(w, n);
+    return n > k + 1 && (lx_flags(w + k + 1, n - k - 1) & LX_TITLE) != 0;
+}
+
+/* Asked for most words of every run: the first letter of "Vice", "Co",
+ * "Deputy", "Ex", "Under", "Acting" inline, the rest out of line. */
+static inline __attribute__((always_inline)) int hyphen_title(ctx *x, int32_t i)
+{
+    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP) || tl(x, i) < 6) return 0;
+    char c = tx(x, i)[0];
+    return (c == 'V' || c == 'C' || c == 'D' || c == 'E' || c == 'U' || c == 'A') && hyphen_title_slow(x, i);
 }
 
 /* Round 15 (ents15): a title word of a run, as the title loop of
@@ -1787,11 +1798,11 @@ static int camel_word(ctx *x, int32_t i, size_t *at)
                                       "del", "della", "ten", "ter", "vander", "der", "al", "el", NULL};
     if (x->t[i].kind != T_WORD || (x->t[i].flags & F_ACRO)) return 0;
     const char *w = tx(x, i);
-    size_t n = strip_poss(w, tl(x, i));
-    for (size_t k = 1; k + 1 < n; k++) {
-        unsigned char c = (unsigned char)w[k];
-        if (c == '-' || c == '\'' || c >= 0x80) return 0; /* "Al-Gharafa", "O'Neill" */
-        if (c >= 'A' && c <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') {
+    size_t n = tl(x, i);
+    /* a capital after a lower-case letter ("Al-Gharafa", "O'Neill" have
+     * none: a hyphen or an apostrophe before theirs) */
+    for (size_t k = 2; k + 1 < n; k++) {
+        if ((unsigned)((unsigned char)w[k] - 'A') < 26u && (unsigned)((unsigned char)w[k - 1] - 'a') < 26u) {
             /* "HillaryClinton": a person's handle */
             if (str_in(w, k, pre) || (lx_flags(w, k) & LX_GIVEN)) return 0;
             *at = k;
@@ -1807,7 +1818,8 @@ static int32_t camel_run(ctx *x, int32_t a, int32_t b)
 {
     size_t at;
     for (int32_t j = a; j <= b; j++)
-        if (camel_word(x, j, &at)) return j + 1;
+        if (x->t[j].kind == T_WORD && tl(x, j) >= 4 && !(x->t[j].flags & F_ACRO) && camel_word(x, j, &at))
+            return j + 1;
     return 0;
 }
 
@@ -1977,7 +1989,7 @@ static int find_entities(ctx *x)
             }
         /* round 15 (ents15): "GATT Michael Samuels": the initials end the
          * run, the name is the next */
-        if (b - a >= 2) {
+        if (b - a >= 2 && ((x->t[a].flags & F_ACRO) || (tflags(x, a) & LX_FUNC))) {
             int32_t o = initials_before_name(x, a, b);
             if (o >= 0) {
                 b = o;
@@ -2041,8 +2053,10 @@ static int find_entities(ctx *x)
             int conn = 0;
             while (a < b && is_connector(x, a)) a += 2, conn = 1;
             /* round 15: "Under-Secretary of State for Economic Affairs
-             * Allen Wallis": the name is the given name's */
-            for (int32_t g = a + 1; conn && g < b && !(tflags(x, a) & LX_GIVEN); g++)
+             * Jon Piet": after a word of the lexicon ("Affairs"; not a
+             * name's first word, "Yusuf Ali Osman") the name is the
+             * given name's */
+            for (int32_t g = a + 1; conn && g < b && tflags(x, a) && !(tflags(x, a) & LX_GIVEN); g++)
                 if (tflags(x, g) & LX_GIVEN) a = g;
             if (a > b) continue;
         }
@@ -2195,6 +2209,11 @@ static int find_entities(ctx *x)
         /* round 15 (ents15): "PepsiCo", "TiVo", "People's Daily": no
          * person's name */
         else if ((camel = camel_run(x, a, b)) != 0 || poss_name) kind = ENT_ORG;
+        /* round 15: "ABN Amro", "NTT DoCoMo", "AOL Europe": initials of
+         * three or four letters open no person's name (a given name or a
+         * title was taken above; "GATT Michael Samuels" is cut; longer
+         * words in capitals open table rows: "MONTH Ldn", "SILVER Large") */
+        else if (nwords <= 3 && tl(x, a) >= 3 && tl(x, a) <= 4 && org_initials(x, a) && !(x->t[b].flags & F_ACRO)) kind = ENT_ORG;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */

@@ -161,6 +161,10 @@ static const ecase cases[] = {
     {"Sales at ZapCo rose, and ZapCo said it would grow.", "ZapCo/org"},
     {"Ana McTarn, Jon DeVries and John LaRue met.", "Ana McTarn/person;Jon DeVries/person;John LaRue/person"},
     {"Ad sales lift Zap Vision profit\n\nProfits at ZapVision rose, Zap Vision said.", "Zap Vision/org;ZapVision/org"},
+    /* initials of three or four letters open no person's name; "Upper",
+     * "Lower", "Fort" open a place's */
+    {"Bankers at TRK Amro said so, and traders in Upper Tarnside agreed.", "TRK Amro/org;Upper Tarnside/place"},
+    {"He flew from Oxford to Fort Tarnby, and Medicare paid.", "Oxford/place;Fort Tarnby/place;Medicare/other"},
     /* a tentative surname named later with a company's suffix */
     {"Sales at Tarnby rose. Later Tarnby Aviation Inc said so.", "Tarnby/org;Tarnby Aviation Inc/org"},
     /* a plural's possessive goes on with a name */
