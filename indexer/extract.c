@@ -1110,7 +1110,7 @@ static inline int cap_word(ctx *x, int32_t i)
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
-static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle",
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
@@ -2283,7 +2283,8 @@ static int find_entities(ctx *x)
                 if (part_find(part_key, by_part, fmask, hash_lower(w, wn - 1)) >= 0) kind = ENT_OTHER;
             }
             /* "Obama-era", "Trump-style": a compound adjective, no name;
-             * "Obama-Clinton", "Obama-Xi": persons of the article paired */
+             * "Obama-Clinton", "Obama-Xi": persons of the article paired
+             * (round 15: or places, "Iran-Iraq") */
             const char *hy = memchr(w, '-', wn);
             if (hy && hy > w) {
                 const char *r = hy + 1;
@@ -2293,7 +2294,9 @@ static int find_entities(ctx *x)
                     const char *p1 = memchr(p0, '-', (size_t)(w + wn - p0));
                     if (!p1) p1 = w + wn;
                     int32_t e = part_find(part_key, by_part, fmask, hash_lower(p0, (size_t)(p1 - p0)));
-                    paired = e >= 0 && x->ents[e].kind == ENT_PERSON;
+                    /* round 15: or places ("Iran-Iraq", "Asia-Pacific") */
+                    paired = (e >= 0 && x->ents[e].kind == ENT_PERSON) ||
+                             (lx_flags(p0, (size_t)(p1 - p0)) & (LX_COUNTRY | LX_CITY | LX_NAT));
                     p0 = p1 + 1;
                 }
                 if (paired) kind = ENT_OTHER;

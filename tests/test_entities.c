@@ -165,6 +165,10 @@ static const ecase cases[] = {
      * "Lower", "Fort" open a place's */
     {"Bankers at TRK Amro said so, and traders in Upper Tarnside agreed.", "TRK Amro/org;Upper Tarnside/place"},
     {"He flew from Oxford to Fort Tarnby, and Medicare paid.", "Oxford/place;Fort Tarnby/place;Medicare/other"},
+    /* places paired by a hyphen; "Cie" names nothing alone; common words
+     * written with a capital before a lower-case word modify it */
+    {"The Iran-Chile war hurt trade; Cie said the third Test match and Euro zone rates fell.",
+     "Iran-Chile/other"},
     /* a tentative surname named later with a company's suffix */
     {"Sales at Tarnby rose. Later Tarnby Aviation Inc said so.", "Tarnby/org;Tarnby Aviation Inc/org"},
     /* a plural's possessive goes on with a name */
