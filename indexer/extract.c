@@ -1812,6 +1812,27 @@ static int camel_word(ctx *x, int32_t i, size_t *at)
     return 0;
 }
 
+/* Round 15 (ents15): whether word i is a compound adjective, a capitalised
+ * word, a hyphen and a participle ("Chinese-made", "Democratic-led",
+ * "Boston-based", "State-owned", "Soviet-built"): opening a run it is no
+ * part of the name (but "Blu-ray Disc Association", "Tele-communications
+ * Inc" are names). */
+static int hyphen_adjective(ctx *x, int32_t i)
+{
+    static const char *const part[] = {"made", "run", "built", "born", "grown", "half", NULL};
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    for (size_t k = 2; k + 2 < n; k++)
+        if (w[k] == '-') {
+            const char *r = w + k + 1;
+            size_t m = n - k - 1;
+            for (size_t j = 0; j < m; j++)
+                if ((unsigned)((unsigned char)r[j] - 'a') >= 26u) return 0; /* one lower-case word */
+            return (m >= 3 && r[m - 2] == 'e' && r[m - 1] == 'd') || str_in(r, m, part);
+        }
+    return 0;
+}
+
 /* Round 15 (ents15): the first word of a..b written as camel_word, + 1;
  * 0 when none is. */
 static int32_t camel_run(ctx *x, int32_t a, int32_t b)
@@ -2005,6 +2026,9 @@ static int find_entities(ctx *x)
                                                        org_of(x, a, b)))) ||
                 breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
+        /* round 15: "Chinese-made Silkworm", "Democratic-led Congress"
+         * (a word no lexicon holds, asked first: cheap) */
+        if (a < b && x->t[a].kind == T_WORD && !tflags(x, a) && tl(x, a) >= 7 && hyphen_adjective(x, a)) a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */
         if (a <= tc_end)

@@ -169,6 +169,10 @@ static const ecase cases[] = {
      * written with a capital before a lower-case word modify it */
     {"The Iran-Chile war hurt trade; Cie said the third Test match and Euro zone rates fell.",
      "Iran-Chile/other"},
+    {"The plant is in Columbus, Ind. Financial terms were not given.", "Columbus/place;Ind./place"},
+    /* a compound adjective opening a run is no part of the name */
+    {"The Vale-led Tarnside Harbour Board met the Ruritanian-backed Tarn Party.",
+     "Tarnside Harbour Board/org;Tarn Party/org"},
     /* a tentative surname named later with a company's suffix */
     {"Sales at Tarnby rose. Later Tarnby Aviation Inc said so.", "Tarnby/org;Tarnby Aviation Inc/org"},
     /* a plural's possessive goes on with a name */
