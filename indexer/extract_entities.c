@@ -44,7 +44,7 @@ static const char *const org_a[] = {"agency", "association", "administration", "
 
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 
-static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle",
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
@@ -211,7 +211,8 @@ static int company_run(ctx *x, int32_t a, int32_t b)
 
 static int is_place_word(ctx *x, int32_t i, int first)
 {
-    static const char *const open[] = {"lake", "mount", "mt.", "gulf", NULL};
+    /* round 15: "Upper Manhattan", "Lower Saxony", "Fort Lauderdale" */
+    static const char *const open[] = {"lake", "mount", "mt.", "gulf", "upper", "lower", "fort", NULL};
     return first ? word_in(x, i, open) : word_in_buckets(x, i, place_words);
 }
 
@@ -703,6 +704,167 @@ static int32_t place_tail(ctx *x, int32_t a, int32_t b)
     return -1;
 }
 
+/* Round 15 (ents15): whether word i is a hyphenated title ("Vice-Chairman",
+ * "Co-Chairman", "Deputy-Governor"): a short first part and a title word
+ * after the last hyphen, which the lexicon does not hold whole. */
+static int hyphen_title_slow(ctx *x, int32_t i)
+{
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    /* the hyphen within the first eight letters (asked for most words of
+     * every run: kept short) */
+    size_t k = 1, lim = n - 4 < 8 ? n - 4 : 8;
+    while (k <= lim && w[k] != '-') k++;
+    if (k > lim) return 0;
+    n = strip_poss(w, n);
+    return n > k + 1 && (lx_flags(w + k + 1, n - k - 1) & LX_TITLE) != 0;
+}
+
+/* Asked for most words of every run: the first letter of "Vice", "Co",
+ * "Deputy", "Ex", "Under", "Acting" inline, the rest out of line. */
+static inline __attribute__((always_inline)) int hyphen_title(ctx *x, int32_t i)
+{
+    if (x->t[i].kind != T_WORD || !(x->t[i].flags & F_CAP) || tl(x, i) < 6) return 0;
+    char c = tx(x, i)[0];
+    return (c == 'V' || c == 'C' || c == 'D' || c == 'E' || c == 'U' || c == 'A') && hyphen_title_slow(x, i);
+}
+
+/* Round 15 (ents15): a title word of a run, as the title loop of
+ * find_entities reads one: a title, or a role noun before a given name. */
+static int title_at(ctx *x, int32_t j)
+{
+    uint32_t f = tflags(x, j);
+    return (f & LX_TITLE) || ((f & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)) ||
+           hyphen_title(x, j);
+}
+
+/* Round 15 (ents15): whether word j in capitals is an organisation's
+ * initials that may stand alone before a title or a name ("GATT", "FBI"):
+ * two to six capitals, no place, nationality, title or lexicon common word. */
+static int org_initials(ctx *x, int32_t j)
+{
+    return (x->t[j].flags & F_ACRO) && tl(x, j) >= 2 && tl(x, j) <= 6 && !memchr(tx(x, j), '.', tl(x, j)) &&
+           !(tflags(x, j) & (LX_GIVEN | LX_COUNTRY | LX_CITY | LX_NAT | LX_TITLE | LX_FUNC | LX_PRONOUN |
+                             LX_PORTFOLIO | LX_BREAK)) &&
+           !(lx_flags(tx(x, j), tl(x, j)) & (LX_NOENT | LX_COMMON));
+}
+
+/* Round 15 (ents15): where an organisation's initials that open the run
+ * a..b end when a given name and a surname follow them ("GATT Michael
+ * Samuels", "to GATT Michael Samuels said"): the initials are a run of
+ * their own, the person the next; -1 otherwise.  (An organisation before
+ * a title, "Federal Reserve Board Vice-Chairman Manuel Johnson", is
+ * stripped with the title, as "FBI Director James Comey" is: made a
+ * mention of its own it became the speaker of the quotes its person
+ * gives, the speaker phrase search taking a sentence's first mention.) */
+static int32_t initials_before_name(ctx *x, int32_t a, int32_t b)
+{
+    while (a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_ACRO)) a++;
+    if (b - a < 2) return -1;
+    if (org_initials(x, a) && (tflags(x, a + 1) & LX_GIVEN) && !(x->t[a + 1].flags & F_ACRO) &&
+        !(x->t[a + 2].flags & F_ACRO) && x->t[a + 2].kind == T_WORD)
+        return a;
+    return -1;
+}
+
+/* Round 15 (ents15): whether word i is written with a capital inside it
+ * after a lower-case letter ("PepsiCo", "TiVo", "TimeWarner",
+ * "PlayStation", "RealClearPolitics"): a company's or a product's name,
+ * no person's, but for the prefixes of surnames ("McCain", "MacArthur",
+ * "DiCaprio", "DeSantis", "LaHood", "VanDyke", "FitzGerald").  The
+ * position of that capital in *at. */
+static int camel_word(ctx *x, int32_t i, size_t *at)
+{
+    static const char *const pre[] = {"mc", "mac", "de", "di", "da", "la", "le", "du", "van", "von", "fitz", "st",
+                                      "del", "della", "ten", "ter", "vander", "der", "al", "el", NULL};
+    if (x->t[i].kind != T_WORD || (x->t[i].flags & F_ACRO)) return 0;
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    /* a capital after a lower-case letter ("Al-Gharafa", "O'Neill" have
+     * none: a hyphen or an apostrophe before theirs) */
+    for (size_t k = 2; k + 1 < n; k++) {
+        if ((unsigned)((unsigned char)w[k] - 'A') < 26u && (unsigned)((unsigned char)w[k - 1] - 'a') < 26u) {
+            /* "HillaryClinton": a person's handle */
+            if (str_in(w, k, pre) || (lx_flags(w, k) & LX_GIVEN)) return 0;
+            *at = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Round 15 (ents15): whether word i is a compound adjective, a capitalised
+ * word, a hyphen and a participle ("Chinese-made", "Democratic-led",
+ * "Boston-based", "State-owned", "Soviet-built"): opening a run it is no
+ * part of the name (but "Blu-ray Disc Association", "Tele-communications
+ * Inc" are names). */
+static int hyphen_adjective(ctx *x, int32_t i)
+{
+    static const char *const part[] = {"made", "run", "built", "born", "grown", "half", NULL};
+    const char *w = tx(x, i);
+    size_t n = tl(x, i);
+    for (size_t k = 2; k + 2 < n; k++)
+        if (w[k] == '-') {
+            const char *r = w + k + 1;
+            size_t m = n - k - 1;
+            for (size_t j = 0; j < m; j++)
+                if ((unsigned)((unsigned char)r[j] - 'a') >= 26u) return 0; /* one lower-case word */
+            return (m >= 3 && r[m - 2] == 'e' && r[m - 1] == 'd') || str_in(r, m, part);
+        }
+    return 0;
+}
+
+/* Round 15 (ents15): the first word of a..b written as camel_word, + 1;
+ * 0 when none is. */
+static int32_t camel_run(ctx *x, int32_t a, int32_t b)
+{
+    size_t at;
+    for (int32_t j = a; j <= b; j++)
+        if (x->t[j].kind == T_WORD && tl(x, j) >= 4 && !(x->t[j].flags & F_ACRO) && camel_word(x, j, &at))
+            return j + 1;
+    return 0;
+}
+
+/* Round 15 (ents15): hash_lower of camel word i with a space before each
+ * capital that follows a lower-case letter: "TimeWarner" hashes as "Time
+ * Warner", the article's other spelling. */
+static uint32_t camel_split_hash(ctx *x, int32_t i)
+{
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (k > 0 && c >= 'A' && c <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') h = (h ^ ' ') * 16777619u;
+        h = (h ^ lower_c(c)) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* Round 15 (ents15): an earlier entity of the words hashed h taken for a
+ * person (a tentative surname, no title) becomes an organisation: the
+ * article names it later as a company ("Time Warner … TimeWarner",
+ * "Piedmont said … Piedmont Aviation Inc"). */
+static void person_to_org(ctx *x, const int32_t *by_full, uint32_t fmask, uint32_t h)
+{
+    int32_t unused = -1;
+    int32_t e = full_lookup(x, by_full, fmask, h, 1, &unused);
+    if (e >= 0 && x->ents[e].kind == ENT_PERSON && !x->ents[e].title && x->ents[e].nwords <= 3)
+        x->ents[e].kind = ENT_ORG;
+}
+
+/* Round 15 (ents15): whether a possessive word inside a run is a plural
+ * noun's that goes on with a name ("People's Daily", "National People's
+ * Congress", "Women's Bank", "Workers' Party"): no person has such a
+ * name. */
+static int collective_poss(ctx *x, int32_t j)
+{
+    static const char *const v[] = {"people", "women", "men", "children", "workers", "worker", "citizens",
+                                    "farmers", "veterans", "teachers", "nations", "peoples", NULL};
+    size_t n = strip_poss(tx(x, j), tl(x, j));
+    return n != tl(x, j) && str_in(tx(x, j), n, v);
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -734,6 +896,7 @@ int find_entities(ctx *x)
         if (x->nt - i <= 12 && signoff_para(x, i)) break;
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
+        int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
@@ -817,10 +980,24 @@ int find_entities(ctx *x)
                 /* but "Moody’s Investors Service Inc": a listed company
                  * before the name's own organisation word */
                 if ((tflags(x, j) & LX_ORG) && is_org_word(x, b)) continue;
+                /* round 15: "People's Daily", "National People's Congress" */
+                if (collective_poss(x, j) && cap_word(x, j + 1)) {
+                    poss_name = 1;
+                    continue;
+                }
                 b = j;
                 i = j;
                 break;
             }
+        /* round 15 (ents15): "GATT Michael Samuels": the initials end the
+         * run, the name is the next */
+        if (b - a >= 2 && ((x->t[a].flags & F_ACRO) || (tflags(x, a) & LX_FUNC))) {
+            int32_t o = initials_before_name(x, a, b);
+            if (o >= 0) {
+                b = o;
+                i = o;
+            }
+        }
         /* leading sentence-initial function words and month/day names
          * ("First" opens a bank's name: "First Boston Corp", "First
          * National Bank of Chicago") */
@@ -830,6 +1007,9 @@ int find_entities(ctx *x)
                                                        org_of(x, a, b)))) ||
                 breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
+        /* round 15: "Chinese-made Silkworm", "Democratic-led Congress"
+         * (a word no lexicon holds, asked first: cheap) */
+        if (a < b && x->t[a].kind == T_WORD && !tflags(x, a) && tl(x, a) >= 7 && hyphen_adjective(x, a)) a++;
         /* in title-case text, adverbs and participles open no name
          * ("Now Calling Obama", "Actually Fighting") */
         if (a <= tc_end)
@@ -863,8 +1043,7 @@ int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++)
             /* a role noun before a given name is a title too: "FBI
              * Director James Comey", "Spokesman Josh Earnest" */
-            if ((tflags(x, j) & LX_TITLE) || ((tflags(x, j) & LX_DESC) && (tflags(x, j + 1) & LX_GIVEN) && !(x->t[j].flags & F_ACRO)))
-                last_title = j;
+            if (title_at(x, j)) last_title = j; /* round 15: "Vice-Chairman" too */
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 &&
@@ -873,10 +1052,17 @@ int find_entities(ctx *x)
             last_title = -1; /* round 14: "General Agreement on Tariffs and Trade" */
         if (last_title >= 0) {
             int32_t ts = last_title;
-            while (ts > a && (tflags(x, ts - 1) & LX_TITLE)) ts--;
+            while (ts > a && ((tflags(x, ts - 1) & LX_TITLE) || hyphen_title(x, ts - 1))) ts--;
             title = arena_strndup(x->a, tx(x, ts), x->t[last_title].e - x->t[ts].s);
             a = last_title + 1;
-            while (a < b && is_connector(x, a)) a += 2;
+            int conn = 0;
+            while (a < b && is_connector(x, a)) a += 2, conn = 1;
+            /* round 15: "Under-Secretary of State for Economic Affairs
+             * Jon Piet": after a word of the lexicon ("Affairs"; not a
+             * name's first word, "Yusuf Ali Osman") the name is the
+             * given name's */
+            for (int32_t g = a + 1; conn && g < b && tflags(x, a) && !(tflags(x, a) & LX_GIVEN); g++)
+                if (tflags(x, g) & LX_GIVEN) a = g;
             if (a > b) continue;
         }
         size_t full_len = x->t[b].e - x->t[a].s;
@@ -939,7 +1125,7 @@ int find_entities(ctx *x)
                 continue;
             }
         }
-        int amp = 0; /* "Standard & Poor's", "AT&T": a company */
+        int amp = 0, camel = 0; /* "Standard & Poor's", "AT&T": a company */
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
          * ("Co", "Inc") names nothing by itself */
@@ -973,8 +1159,9 @@ int find_entities(ctx *x)
             if ((wn > 5 && !memcmp(w + wn - 5, "-plus", 5)) || (wn > 6 && !memcmp(w + wn - 6, "-minus", 6)))
                 continue;
             if (wn >= 3 && w[1] == '-' && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')) continue;
-            /* "Commerce" alone (of "Commerce Secretary X") */
-            if (is_portfolio(x, a)) continue;
+            /* "Commerce" alone (of "Commerce Secretary X"); round 15:
+             * "Vice-Chairman" alone */
+            if (is_portfolio(x, a) || hyphen_title(x, a)) continue;
         }
         /* "New York-based", "Hong Kong-based": an adjective */
         if (nwords > 1 && tl(x, b) > 6 && !memcmp(tx(x, b) + tl(x, b) - 6, "-based", 6)) continue;
@@ -1024,6 +1211,14 @@ int find_entities(ctx *x)
             kind = word_is(x, a, "bank") || word_is(x, a, "banque") || word_is(x, a, "banco") || word_is(x, a, "banca")
                        ? ENT_ORG /* "Banque Paribas", "Bank Leumi" */
                        : ENT_OTHER;
+        /* round 15 (ents15): "PepsiCo", "TiVo", "People's Daily": no
+         * person's name */
+        else if ((camel = camel_run(x, a, b)) != 0 || poss_name) kind = ENT_ORG;
+        /* round 15: "ABN Amro", "NTT DoCoMo", "AOL Europe": initials of
+         * three or four letters open no person's name (a given name or a
+         * title was taken above; "GATT Michael Samuels" is cut; longer
+         * words in capitals open table rows: "MONTH Ldn", "SILVER Large") */
+        else if (nwords <= 3 && tl(x, a) >= 3 && tl(x, a) <= 4 && org_initials(x, a) && !(x->t[b].flags & F_ACRO)) kind = ENT_ORG;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */
@@ -1079,6 +1274,12 @@ int find_entities(ctx *x)
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
         }
+        /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a
+         * camel word alone is the company or the person named with it */
+        if (ent < 0 && camel && nwords == 1) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            if (e >= 0) ent = e;
+        }
         if (ent < 0 && nwords == 1 && kind == ENT_PERSON) {
             const char *w = tx(x, a);
             size_t wn = strip_poss(w, tl(x, a));
@@ -1087,7 +1288,8 @@ int find_entities(ctx *x)
                 if (part_find(part_key, by_part, fmask, hash_lower(w, wn - 1)) >= 0) kind = ENT_OTHER;
             }
             /* "Obama-era", "Trump-style": a compound adjective, no name;
-             * "Obama-Clinton", "Obama-Xi": persons of the article paired */
+             * "Obama-Clinton", "Obama-Xi": persons of the article paired
+             * (round 15: or places, "Iran-Iraq") */
             const char *hy = memchr(w, '-', wn);
             if (hy && hy > w) {
                 const char *r = hy + 1;
@@ -1097,7 +1299,9 @@ int find_entities(ctx *x)
                     const char *p1 = memchr(p0, '-', (size_t)(w + wn - p0));
                     if (!p1) p1 = w + wn;
                     int32_t e = part_find(part_key, by_part, fmask, hash_lower(p0, (size_t)(p1 - p0)));
-                    paired = e >= 0 && x->ents[e].kind == ENT_PERSON;
+                    /* round 15: or places ("Iran-Iraq", "Asia-Pacific") */
+                    paired = (e >= 0 && x->ents[e].kind == ENT_PERSON) ||
+                             (lx_flags(p0, (size_t)(p1 - p0)) & (LX_COUNTRY | LX_CITY | LX_NAT));
                     p0 = p1 + 1;
                 }
                 if (paired) kind = ENT_OTHER;
@@ -1148,6 +1352,16 @@ int find_entities(ctx *x)
                     part_key[h] = keys[r];
                     by_part[h] = ent + 1;
                 }
+            } else if (kind == ENT_ORG && camel && nwords == 1) {
+                /* round 15: "Time Warner … TimeWarner": the spelling in
+                 * two words names the company, before and after */
+                uint32_t k = camel_split_hash(x, camel - 1);
+                person_to_org(x, by_full, fmask, k);
+                for (h = k & fmask; by_part[h] && part_key[h] != k; h = (h + 1) & fmask) {}
+                if (!by_part[h]) {
+                    part_key[h] = k;
+                    by_part[h] = ent + 1;
+                }
             } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
                 /* "Piedmont Aviation Inc … Piedmont said": a company's
                  * first word (after initials: "E.F. Hutton Group Inc …
@@ -1164,6 +1378,7 @@ int find_entities(ctx *x)
                     keys[0] = 0;
                 for (int r = 0; r < 2; r++) {
                     if (!keys[r]) continue;
+                    person_to_org(x, by_full, fmask, keys[r]); /* round 15: named before */
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
                     if (!by_part[h]) {
                         part_key[h] = keys[r];

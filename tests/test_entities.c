@@ -144,6 +144,40 @@ static const ecase cases[] = {
     /* a ticker symbol names no organisation of its own; a bracketed name does */
     {"Tarn Mining Corp <TMC.N> said it would sell.", "Tarn Mining Corp/org"},
     {"Trading began on the <Tarnby Stock Exchange> today.", "Tarnby Stock Exchange/org"},
+    /* round 15 (ents15): a hyphenated title is stripped like a title, with
+     * the organisation before it (no organisation named Vice-Chairman
+     * Jon Piet); initials before a given name and a surname are apart */
+    {"Tarnside Reserve Board Vice-Chairman Jon Piet said so.", "Jon Piet/person"},
+    {"Tarnside Reserve Board Vice Chairman Jon Piet said so.", "Jon Piet/person"},
+    {"The envoy to GATT Michael Varga said no.", "GATT/org;Michael Varga/person"},
+    {"Radio DJ Jon Piet and MEP Ana Ruiz sang.", "Jon Piet/person;Ana Ruiz/person"},
+    /* a hyphenated title alone names no one; after "of State for …" the
+     * name is the given name's */
+    {"The Vice-Chairman said so.", ""},
+    {"Under-Secretary of State for Economic Affairs Jon Piet spoke.", "Jon Piet/person"},
+    /* a capital inside a word after a lower-case letter: a company or a
+     * product, but not a surname's prefix, and its two-word spelling in
+     * the article is the company too */
+    {"Sales at ZapCo rose, and ZapCo said it would grow.", "ZapCo/org"},
+    {"Ana McTarn, Jon DeVries and John LaRue met.", "Ana McTarn/person;Jon DeVries/person;John LaRue/person"},
+    {"Ad sales lift Zap Vision profit\n\nProfits at ZapVision rose, Zap Vision said.", "Zap Vision/org;ZapVision/org"},
+    /* initials of three or four letters open no person's name; "Upper",
+     * "Lower", "Fort" open a place's */
+    {"Bankers at TRK Amro said so, and traders in Upper Tarnside agreed.", "TRK Amro/org;Upper Tarnside/place"},
+    {"He flew from Oxford to Fort Tarnby, and Medicare paid.", "Oxford/place;Fort Tarnby/place;Medicare/other"},
+    /* places paired by a hyphen; "Cie" names nothing alone; common words
+     * written with a capital before a lower-case word modify it */
+    {"The Iran-Chile war hurt trade; Cie said the third Test match and Euro zone rates fell.",
+     "Iran-Chile/other"},
+    {"The plant is in Columbus, Ind. Financial terms were not given.", "Columbus/place;Ind./place"},
+    /* a compound adjective opening a run is no part of the name */
+    {"The Vale-led Tarnside Harbour Board met the Ruritanian-backed Tarn Party.",
+     "Tarnside Harbour Board/org;Tarn Party/org"},
+    /* a tentative surname named later with a company's suffix */
+    {"Sales at Tarnby rose. Later Tarnby Aviation Inc said so.", "Tarnby/org;Tarnby Aviation Inc/org"},
+    /* a plural's possessive goes on with a name */
+    {"The Women's Courier and the National People's Congress met, as did the People's Choice Awards.",
+     "Women's Courier/org;National People's Congress/org;People's Choice Awards/other"},
 };
 
 int main(void)
