@@ -2926,8 +2926,10 @@ static int share_phrase(ctx *x, int32_t a, int32_t b)
         /* "of voters", "of those polled", "of them", "of the 1,000 adults
          * surveyed" */
         if (b - k > 5) return 0;
+        /* round 19: capitalised modifiers before the plural ("of
+         * Democratic primary voters", "of Florida Latino voters") */
         for (int32_t m = k + 1; m <= b; m++)
-            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || cap_word(x, m) || is_cue(x, m)) return 0;
+            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (cap_word(x, m) && m == b) || is_cue(x, m)) return 0;
         return plural_noun(x, b) || word_is(x, b, "them") || word_is(x, b, "those") || word_is(x, b, "polled") ||
                word_is(x, b, "surveyed") || word_is(x, b, "questioned") || word_is(x, b, "respondents");
     }
@@ -3056,7 +3058,10 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
                          (tl(x, j) == 3 && (same_word(tx(x, j), "are", 3) || same_word(tx(x, j), "has", 3) ||
                                             same_word(tx(x, j), "had", 3))) ||
-                         (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4)))))))
+                         (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4))))) ||
+                       /* round 19: "has long maintained", "have long argued" */
+                       (j - 1 > lo && tl(x, j) == 4 && x->t[j].kind == T_WORD && same_word(tx(x, j), "long", 4) &&
+                        (word_is(x, j - 1, "has") || word_is(x, j - 1, "have") || word_is(x, j - 1, "had")))))
         j--;
     if (j < lo) return r;
     /* round 16: a participle phrase after the subject's noun, with a
@@ -3384,6 +3389,9 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
             break;
         /* round 15: "of" inside a name ("a Board of Foreign Trade official") */
         if (word_is(x, k, "of") && k - 1 >= lo && cap_word(x, k - 1) && cap_word(x, k + 1)) { a = k; continue; }
+        /* round 19: a title that is a function word before the name
+         * ("Mr. Sanders's aides said", "Mrs. Clinton's campaign said") */
+        if ((tflags(x, k) & LX_TITLE) && cap_word(x, k) && k + 1 < j && cap_word(x, k + 1)) { a = k; continue; }
         /* round 15: nor a finite verb ("athletes had genuine hopes"); a
          * cue word that is a noun modifies ("the state department said") */
         if (((tflags(x, k) & (LX_FUNC | LX_CUE)) && !((tflags(x, k) & LX_CUE) && noun_cue(tx(x, k), tl(x, k)) &&
@@ -3406,7 +3414,8 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
     int named = !has_det && !word_stop && a < j && tl(x, j) >= 3 && !past_verb(x, j) && !ing_form(x, j) &&
                 !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
                 (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
-    for (int32_t m = a; m < j && named; m++) named = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
+    for (int32_t m = a; m < j && named; m++)
+        named = cap_word(x, m) && (!(tflags(x, m) & (LX_FUNC | LX_PRONOUN)) || (m < j - 1 && (tflags(x, m) & LX_TITLE)));
     /* ... not what a possessor wrote or said ("Tom Hale's statement
      * called …": the possessor speaks, found elsewhere) */
     static const char *const said_noun[] = {"statement", "remarks", "comments", "letter", "book", "memo",
@@ -4334,11 +4343,45 @@ static int finite_cue(ctx *x, int32_t c)
 }
 
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
+/* Round 19: the source after "according to" that np_right leaves, a
+ * plural with no determiner ("according to sources", "according to press
+ * reports", "according to multiple sources familiar with the effort",
+ * "according to people close to the campaign"): up to three lower-case
+ * modifiers and the plural that heads the phrase.  "according to" names
+ * a source whatever follows, so a plural there is one. */
+static tspan according_plural(ctx *x, int32_t j, int32_t hi)
+{
+    /* "in keeping with", not a source: "according to terms of the deal" */
+    static const char *const rule[] = {"terms", "rules", "regulations", "guidelines", "standards", "instructions",
+                                       "procedures", "laws", "principles", "conditions", "criteria", "needs",
+                                       "requirements", "plans", "schedules", "methods", "traditions", NULL};
+    tspan r = {-1, -1};
+    for (int32_t k = j; k <= hi && k < j + 4; k++) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || (x->t[k].flags & (F_CAP | F_DIGIT)) ||
+            (tflags(x, k) & (LX_FUNC | LX_PRONOUN)))
+            return r;
+        if (plural_noun(x, k) || source_word(x, k) || word_is(x, k, "data")) {
+            /* "media trackers": a plural modifying a plural */
+            while (k + 1 <= hi && !(x->t[k + 1].flags & F_CAP) && plural_noun(x, k + 1)) k++;
+            if (word_in(x, k, rule)) return r;
+            /* not when the sentence has a speaker of its own ("According
+             * to final figures, turnover fell, a spokeswoman said") */
+            for (int32_t m = k + 1; m <= hi; m++)
+                if (x->t[m].kind == T_WORD && x->t[m].q < 0 && finite_cue(x, m) && is_cue(x, m)) return r;
+            r.a = j;
+            r.b = k;
+            return r;
+        }
+    }
+    return r;
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
     if (word_is(x, c, "according")) {
         tspan sp = np_right(x, c + 2, hi);
+        if (sp.a < 0) sp = according_plural(x, c + 2, hi);
         if (sp.a >= 0) {
             at.cue = c; at.cue_end = c + 1; at.sp = sp; at.inverted = 1;
         }
@@ -5407,7 +5450,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         uint32_t s, e;
         if (word_is(x, at.cue, "according")) {
-            if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {
+            static const char *const opener[] = {"but", "and", "yet", "so", NULL};
+            if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||
+                /* round 19: "But according to X, content." (was: "But") */
+                (at.cue == f + 1 && word_in(x, f, opener))) {
                 /* "According to X, content." */
                 int32_t k = at.sp.b + 1;
                 while (k <= lw && !punct_is(x, k, ',')) k++;

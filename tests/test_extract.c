@@ -2056,6 +2056,31 @@ static const wcase wcases[] = {
     {"Tom Hale found his keys under the mat on the quay.", NULL, NULL, NULL},
     {"Divers found the wreck of the old ferry in the bay.", NULL, NULL, NULL},
     {"Police found the car in a ditch near the quay.", NULL, NULL, NULL},
+    /* round 19: a bare plural after "according to" is the source */
+    {"The ferry will stop running in May, according to people close to the trust.", "people", "according to",
+     "The ferry will stop running in May"},
+    {"The pier lost money last year, according to harbour officials.", "harbour officials", "according to",
+     "The pier lost money last year"},
+    {"Fares rose by a third, according to press reports.", "press reports", "according to", "Fares rose by a third"},
+    {"But according to the harbour board, the pier will reopen in May.", "the harbour board", "according to",
+     "the pier will reopen in May"},
+    /* ... not "in keeping with", nor over the sentence's own speaker */
+    {"According to terms of the deal, each ferry will be sold for scrap.", NULL, NULL, NULL},
+    {"According to final figures, fares rose by a third, a trust spokeswoman said.", "a trust spokeswoman", "said",
+     "According to final figures, fares rose by a third"},
+    /* round 19: a title that is a function word before a possessor */
+    {"Mr. Hale's aides said he would stay in Dover until May.", "Mr. Hale's aides", "said",
+     "he would stay in Dover until May"},
+    {"Mrs. Reis's campaign said she would not debate him.", "Mrs. Reis's campaign", "said",
+     "she would not debate him"},
+    /* round 19: capitalised modifiers in a share's "of" phrase */
+    {"About half of Democratic primary voters said they wanted a new ferry.",
+     "About half of Democratic primary voters", "said", "they wanted a new ferry"},
+    {"Some 56 percent of Kelmouth voters said the pier should close.", "Some 56 percent of Kelmouth voters", "said",
+     "the pier should close"},
+    /* round 19: "long" between the auxiliary and the cue */
+    {"Tom Hale has long maintained that the pier was safe.", "Tom Hale", "maintained", "that the pier was safe"},
+    {"The unions have long argued that fares are too high.", "The unions", "argued", "that fares are too high"},
 };
 
 static void check_wire(void)
