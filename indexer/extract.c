@@ -5377,6 +5377,45 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
     return -1;
 }
 
+/* Round 19: the last token of a reported clause that starts at token
+ * from (no quotation marks) and may run to lw.  After the clause has its
+ * verb, a comma and a relative pronoun ("…, which votes on March 1", "…,
+ * who was born in Panama"), an -ing clause ("…, citing higher costs") or,
+ * at the first comma, an appositive ("…, a maker of widgets") comment on
+ * the report's last words: the report ends before them (PolNeAR leaves
+ * them out).  Not between a subject and its verb ("the debentures,
+ * which will be offered …, may be converted"), nor in a clause that opens
+ * with an adjunct ("in a filing, announcing …, that …"). */
+static int32_t report_end(ctx *x, int32_t from, int32_t lw)
+{
+    if (word_in(x, from, fb_prep)) return lw;
+    int verb = 0, first_comma = 1;
+    for (int32_t k = from; k < lw; k++) {
+        const tk *t = &x->t[k];
+        if (t->kind == T_WORD) {
+            /* by length first: most words are no verb */
+            if (!verb && tl(x, k) >= 2)
+                verb = word_in(x, k, finite_aux) || past_verb(x, k) || word_in(x, k, irregular_past);
+            continue;
+        }
+        if (!punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || x->t[k + 1].q >= 0) continue;
+        int32_t n = k + 1;
+        /* with no verb yet (the report is a noun phrase: "predicted a
+         * win in Texas, which votes in March"), only when no comma follows
+         * (not a subject's relative clause, set off by two commas) */
+        int32_t m = n;
+        if (!verb)
+            while (m < lw && !punct_is(x, m, ',')) m++;
+        int stop = (verb || m == lw) && k > from + 2 &&
+                   (word_in(x, n, rel_pron) || word_is(x, n, "whose") ||
+                    ((word_is(x, n, "a") || word_is(x, n, "an")) && first_comma) ||
+                    (ing_form(x, n) && !(x->t[n].flags & F_CAP) && !word_is(x, n, "including")));
+        if (stop) return k - 1;
+        first_comma = 0;
+    }
+    return lw;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -5449,6 +5488,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (main.cue >= 0) at = main;
         }
         uint32_t s, e;
+        int32_t cut_from = -1; /* round 19: where report_end looks from */
         if (word_is(x, at.cue, "according")) {
             static const char *const opener[] = {"but", "and", "yet", "so", NULL};
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||
@@ -5631,6 +5671,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
+            cut_from = k;
         } else {
             return 0;
         }
@@ -5639,6 +5680,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (x->split_depth < 8) {
             int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);
             if (sp) return sp < 0 ? -1 : 0;
+        }
+        if (cut_from >= 0) {
+            int32_t ce = report_end(x, cut_from, lw);
+            if (ce < lw) e = x->t[ce].e;
         }
         return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
     }

@@ -2009,7 +2009,7 @@ static const wcase wcases[] = {
      "Tom Hale asked the council to keep the pier open until May"},
     /* ... not a passive */
     {"The dock workers believe the sale will cost jobs, a view shared by local traders.", "The dock workers", "believe",
-     "the sale will cost jobs, a view shared by local traders"},
+     "the sale will cost jobs"}, /* round 19: the appositive is no content */
     /* a cue that is also a noun, by its neighbours: not after a
      * preposition, a numeral or a word that cannot be its subject, nor
      * before a finite verb or "of" */
@@ -2081,6 +2081,21 @@ static const wcase wcases[] = {
     /* round 19: "long" between the auxiliary and the cue */
     {"Tom Hale has long maintained that the pier was safe.", "Tom Hale", "maintained", "that the pier was safe"},
     {"The unions have long argued that fares are too high.", "The unions", "argued", "that fares are too high"},
+    /* round 19: a relative clause, an appositive or an -ing clause after
+     * the report's verb comments on its last words: no content */
+    {"Tom Hale said the trust would sell the pier, which was built in 1890.", "Tom Hale", "said",
+     "the trust would sell the pier"},
+    {"The trust said it had bought the Kelmouth Star, a ferry built in Norway.", "The trust", "said",
+     "it had bought the Kelmouth Star"},
+    {"The trust said fares would rise in May, citing higher fuel costs.", "The trust", "said",
+     "fares would rise in May"},
+    {"Tom Hale predicted a narrow win in Dover, which votes in May.", "Tom Hale", "predicted",
+     "a narrow win in Dover"},
+    /* ... not a subject's relative clause, nor "including" */
+    {"Tom Hale said the bonds, which will be sold in May, may be converted into shares.", "Tom Hale", "said",
+     "the bonds, which will be sold in May, may be converted into shares"},
+    {"The trust said it would sell three ferries, including the Kelmouth Star.", "The trust", "said",
+     "it would sell three ferries, including the Kelmouth Star"},
 };
 
 static void check_wire(void)
