@@ -3415,7 +3415,9 @@ static tspan np_left(ctx *x, int32_t j, int32_t lo)
                 !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
                 (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
     for (int32_t m = a; m < j && named; m++)
-        named = cap_word(x, m) && (!(tflags(x, m) & (LX_FUNC | LX_PRONOUN)) || (m < j - 1 && (tflags(x, m) & LX_TITLE)));
+        named = (cap_word(x, m) && (!(tflags(x, m) & (LX_FUNC | LX_PRONOUN)) || (m < j - 1 && (tflags(x, m) & LX_TITLE)))) ||
+                /* round 19: "Bernie Sanders’ campaign says" */
+                (m > a && plural_poss_mark(x, m));
     /* ... not what a possessor wrote or said ("Tom Hale's statement
      * called …": the possessor speaks, found elsewhere) */
     static const char *const said_noun[] = {"statement", "remarks", "comments", "letter", "book", "memo",
@@ -4077,6 +4079,10 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     } else {
         if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
         while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
+        /* round 19: a name with its place ("John Kasich of Ohio, a
+         * Republican, said") */
+        if (k + 1 < p && word_is(x, k, "of") && cap_word(x, k + 1) && x->t[k + 1].q < 0)
+            for (k++; k < p && cap_word(x, k) && x->t[k].q < 0;) k++;
     }
     if (k + 1 >= p || !punct_is(x, k, ',')) return no;
     static const char *const rel[] = {"who", "which", "whose", NULL};
@@ -4087,7 +4093,10 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
         if (b == a || b - a > 15 || ++segs > 3 || x->t[a].kind != T_WORD) return no;
         if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
         int relative = word_in(x, a, rel);
-        for (int32_t m = a; m < b; m++)
+        for (int32_t m = a; m < b; m++) {
+            /* round 19: a relative clause on the appositive's noun ("a
+             * Republican who has refused to endorse him") */
+            if (m > a && m <= a + 3 && word_in(x, m, rel)) relative = 1;
             if ((x->t[m].kind != T_WORD &&
                  /* round 15: figures ("100.2 mln", "$5", "3%") */
                  !(x->t[m].kind == T_PUNCT && m > a &&
@@ -4095,6 +4104,7 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
                 x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
                 (!relative && word_in(x, m, finite_aux)))
                 return no; /* a participle may open it: "published on Tuesday" */
+        }
         a = b + 1;
     }
     return (tspan){f, k - 1};
@@ -4366,7 +4376,7 @@ static tspan according_plural(ctx *x, int32_t j, int32_t hi)
             if (word_in(x, k, rule)) return r;
             /* not when the sentence has a speaker of its own ("According
              * to final figures, turnover fell, a spokeswoman said") */
-            for (int32_t m = k + 1; m <= hi; m++)
+            for (int32_t m = k + 2; m <= hi; m++) /* (not "exit polls reported by CNN") */
                 if (x->t[m].kind == T_WORD && x->t[m].q < 0 && finite_cue(x, m) && is_cue(x, m)) return r;
             r.a = j;
             r.b = k;

@@ -2096,6 +2096,17 @@ static const wcase wcases[] = {
      "the bonds, which will be sold in May, may be converted into shares"},
     {"The trust said it would sell three ferries, including the Kelmouth Star.", "The trust", "said",
      "it would sell three ferries, including the Kelmouth Star"},
+    /* round 19: a plural possessive's apostrophe inside a name's phrase */
+    {"Ana Reis’ campaign says it raised more than $2 million in May.", "Ana Reis’ campaign", "says",
+     "it raised more than $2 million in May"},
+    /* round 19: a name with its place, and an appositive with a relative
+     * clause (was: the appositive was the content, the clause the speaker) */
+    {"Tom Hale of Dover, a pilot who has refused to back the trust, said the pier deserved better.",
+     "Tom Hale of Dover", "said", "the pier deserved better"},
+    /* round 19: a participle after the plural source is no cue of the
+     * sentence */
+    {"Fares rose in the south, according to exit polls reported by the Gazette.", "exit polls", "according to",
+     "Fares rose in the south"},
 };
 
 static void check_wire(void)
