@@ -5693,7 +5693,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         if (cut_from >= 0) {
             int32_t ce = report_end(x, cut_from, lw);
-            if (ce < lw) e = x->t[ce].e;
+            if (ce < lw) {
+                e = x->t[ce].e;
+                /* "…, saying …", "…, adding that …": a cue's clause after
+                 * the cut is a report of its own by the same speaker */
+                int32_t c2 = ce + 2;
+                if (is_cue(x, c2) && !word_is(x, c2, "according") && c2 + 1 <= lw && words_reach(x, c2 + 1, lw, 3)) {
+                    attrib at2 = at;
+                    at2.cue = at2.cue_end = c2;
+                    at2.inverted = 0;
+                    if (emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at)) return -1;
+                    return emit(x, QUOTE_INDIRECT, x->t[c2 + 1].s, x->t[lw].e, -1, -1, &at2);
+                }
+            }
         }
         return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
     }

@@ -1414,6 +1414,19 @@ static const struct {
     /* a second attribution that reports nothing: the sentence is one report */
     {"Tom Hale said the pier would close and Ana Reis said nothing.", 1, 0,
      "the pier would close and Ana Reis said nothing", "Tom Hale", "said"},
+    /* round 19: "…, adding that …", "…, saying …" after a report: a report
+     * of its own by the same speaker */
+    {"The trust said fares would rise in May, adding that the night ferry would return.", 2, 0,
+     "fares would rise in May", "The trust", "said"},
+    {"The trust said fares would rise in May, adding that the night ferry would return.", 2, 1,
+     "that the night ferry would return", "The trust", "adding"},
+    {"Tom Hale repeated his call for a new pier, saying the old one was unsafe.", 2, 0, "his call for a new pier",
+     "Tom Hale", "repeated"},
+    {"Tom Hale repeated his call for a new pier, saying the old one was unsafe.", 2, 1, "the old one was unsafe",
+     "Tom Hale", "saying"},
+    /* ... not "according to" */
+    {"Tom Hale said the pier would close in May, according to the Gazette.", 1, 0, "the pier would close in May",
+     "Tom Hale", "said"},
 };
 
 static void check_two(void)
@@ -2092,6 +2105,19 @@ static const wcase wcases[] = {
     {"Tom Hale predicted a narrow win in Dover, which votes in May.", "Tom Hale", "predicted",
      "a narrow win in Dover"},
     /* ... not a subject's relative clause, nor "including" */
+    /* round 19: cues of a statement: hinted, signalled, speculated,
+     * recommended, disclosed, repeated */
+    {"Tom Hale hinted that the pier might reopen in the summer.", "Tom Hale", "hinted",
+     "that the pier might reopen in the summer"},
+    {"The trust signalled it would not raise fares this year.", "The trust", "signalled",
+     "it would not raise fares this year"},
+    {"Analysts speculated that the trust would sell the ferry.", "Analysts", "speculated",
+     "that the trust would sell the ferry"},
+    {"The panel recommended that the pier be closed for repairs.", "The panel", "recommended",
+     "that the pier be closed for repairs"},
+    {"The trust disclosed that it had lost money on the night ferry.", "The trust", "disclosed",
+     "that it had lost money on the night ferry"},
+    {"Tom Hale repeated that the pier was safe for walkers.", "Tom Hale", "repeated", "that the pier was safe for walkers"},
     {"Tom Hale said the bonds, which will be sold in May, may be converted into shares.", "Tom Hale", "said",
      "the bonds, which will be sold in May, may be converted into shares"},
     {"The trust said it would sell three ferries, including the Kelmouth Star.", "The trust", "said",
