@@ -5399,29 +5399,34 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 static int32_t report_end(ctx *x, int32_t from, int32_t lw)
 {
     if (word_in(x, from, fb_prep)) return lw;
-    int verb = 0, first_comma = 1;
-    for (int32_t k = from; k < lw; k++) {
-        const tk *t = &x->t[k];
-        if (t->kind == T_WORD) {
-            /* by length first: most words are no verb */
-            if (!verb && tl(x, k) >= 2)
-                verb = word_in(x, k, finite_aux) || past_verb(x, k) || word_in(x, k, irregular_past);
+    int first_comma = 1;
+    for (int32_t k = from + 1; k < lw; k++) {
+        /* commas first: most tokens are none, and the tests below run
+         * only at a comma with a word after it */
+        if (x->t[k].kind != T_PUNCT || x->t[k].cp != ',' || x->t[k + 1].kind != T_WORD || x->t[k + 1].q >= 0)
             continue;
-        }
-        if (!punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || x->t[k + 1].q >= 0) continue;
         int32_t n = k + 1;
+        int fc = first_comma;
+        first_comma = 0;
+        if (k <= from + 2) continue;
+        if (!(word_in(x, n, rel_pron) || word_is(x, n, "whose") ||
+              ((word_is(x, n, "a") || word_is(x, n, "an")) && fc) ||
+              (ing_form(x, n) && !(x->t[n].flags & F_CAP) && !word_is(x, n, "including"))))
+            continue;
+        /* the clause's verb before the comma */
+        int verb = 0;
+        for (int32_t m = from; m < k && !verb; m++)
+            verb = x->t[m].kind == T_WORD && tl(x, m) >= 2 &&
+                   (past_verb(x, m) || word_in(x, m, finite_aux) || word_in(x, m, irregular_past));
         /* with no verb yet (the report is a noun phrase: "predicted a
          * win in Texas, which votes in March"), only when no comma follows
          * (not a subject's relative clause, set off by two commas) */
-        int32_t m = n;
-        if (!verb)
+        if (!verb) {
+            int32_t m = n;
             while (m < lw && !punct_is(x, m, ',')) m++;
-        int stop = (verb || m == lw) && k > from + 2 &&
-                   (word_in(x, n, rel_pron) || word_is(x, n, "whose") ||
-                    ((word_is(x, n, "a") || word_is(x, n, "an")) && first_comma) ||
-                    (ing_form(x, n) && !(x->t[n].flags & F_CAP) && !word_is(x, n, "including")));
-        if (stop) return k - 1;
-        first_comma = 0;
+            if (m < lw) continue;
+        }
+        return k - 1;
     }
     return lw;
 }
