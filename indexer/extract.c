@@ -6065,13 +6065,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
         /* “A,” X said, adding that …: the -ing cue after the attribution
          * reports more, unquoted: an indirect quote of its own */
-        if (r1 == ka && aend + 2 <= lw && punct_is(x, aend + 1, ',') && is_cue(x, aend + 2) &&
-            ing_form(x, aend + 2) && !word_is(x, aend + 2, "according")) {
-            int32_t c0 = aend + 3;
+        /* round 19: also after an adjunct of the attribution (“A,” X
+         * said at the time, adding that …", "… said on Tuesday, adding
+         * …"): a preposition or a day, up to six words, no cue */
+        int32_t ae = aend;
+        if (r1 == ka && aend + 2 <= lw && x->t[aend + 1].kind == T_WORD && x->t[aend + 1].q < 0 &&
+            (word_in(x, aend + 1, fb_prep) || is_day(x, aend + 1))) {
+            int32_t p = aend + 1;
+            while (p <= lw && p <= aend + 6 && x->t[p].kind == T_WORD && x->t[p].q < 0 && !is_cue(x, p)) p++;
+            if (p + 1 <= lw && punct_is(x, p, ',') && is_cue(x, p + 1) && ing_form(x, p + 1)) ae = p - 1;
+        }
+        if (r1 == ka && ae + 2 <= lw && punct_is(x, ae + 1, ',') && is_cue(x, ae + 2) &&
+            ing_form(x, ae + 2) && !word_is(x, ae + 2, "according")) {
+            int32_t c0 = ae + 3;
             int32_t ce = clause_end(x, c0, lw);
             if (ce >= c0 && words_in(x, c0, ce) >= 3) {
                 attrib at2 = at;
-                at2.cue = at2.cue_end = aend + 2;
+                at2.cue = at2.cue_end = ae + 2;
                 at2.inverted = 0;
                 if (emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[ce].e, -1, -1, &at2)) return -1;
                 /* a quotation in the next sentence still continues the

@@ -1427,6 +1427,10 @@ static const struct {
     /* ... not "according to" */
     {"Tom Hale said the pier would close in May, according to the Gazette.", 1, 0, "the pier would close in May",
      "Tom Hale", "said"},
+    /* round 19: "“A,” X said at the time, adding that …": an adjunct
+     * before the participle */
+    {"“The pier will close,” Tom Hale said on Tuesday, adding that the trust could not pay for repairs.", 2, 1,
+     "that the trust could not pay for repairs", "Tom Hale", "adding"},
 };
 
 static void check_two(void)
