@@ -5411,7 +5411,8 @@ static int32_t report_end(ctx *x, int32_t from, int32_t lw)
         if (k <= from + 2) continue;
         if (!(word_in(x, n, rel_pron) || word_is(x, n, "whose") ||
               ((word_is(x, n, "a") || word_is(x, n, "an")) && fc) ||
-              (ing_form(x, n) && !(x->t[n].flags & F_CAP) && !word_is(x, n, "including"))))
+              (ing_form(x, n) && !(x->t[n].flags & F_CAP) && !word_is(x, n, "including") &&
+               !memchr(tx(x, n), '-', tl(x, n))))) /* not "…, budget-cutting rigour and …" */
             continue;
         /* the clause's verb before the comma */
         int verb = 0;

@@ -2126,6 +2126,8 @@ static const wcase wcases[] = {
      "the bonds, which will be sold in May, may be converted into shares"},
     {"The trust said it would sell three ferries, including the Kelmouth Star.", "The trust", "said",
      "it would sell three ferries, including the Kelmouth Star"},
+    {"Tom Hale said the trust would keep its mix of fare rises, cost-cutting plans and new routes.", "Tom Hale",
+     "said", "the trust would keep its mix of fare rises, cost-cutting plans and new routes"},
     /* round 19: a plural possessive's apostrophe inside a name's phrase */
     {"Ana Reis’ campaign says it raised more than $2 million in May.", "Ana Reis’ campaign", "says",
      "it raised more than $2 million in May"},
