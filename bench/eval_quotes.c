@@ -5,8 +5,14 @@
  * exact, speaker accuracy on matched quotes, direct+mixed apart from
  * indirect, and the extraction throughput (median of 5 passes).
  *
- *   morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] [--retype]
+ *   morgue-eval-quotes [--show fp|fn|spk|ifp|ifn] [--limit N] [--exclude ID-PREFIX] [--retype]
  *                      [--by-annotator] polnear_train.jsonl
+ *
+ * --show lists, at >= 80%: fp and fn the direct+mixed false positives and
+ * misses, spk the wrong speakers, ifp and ifn the same two lists for
+ * indirect quotes.  An ifn line also gives the gold cue, the gold source
+ * and where it stands (src before / after / none), so misses can be
+ * counted by cue word and by shape.
  *
  * --by-annotator adds direct+mixed rows at >= 80% for each annotator's
  * articles alone: each of PolNeAR's six annotators marked different
@@ -145,6 +151,7 @@ typedef struct {
     long s, e, ss, se;
     int cls;            /* 0 direct+mixed, 1 indirect */
     const char *speaker;
+    const char *cue;    /* the gold cue's words, NULL when absent */
 } gq;
 
 typedef struct {
@@ -200,7 +207,7 @@ static int speaker_ok(const article *art, const gq *g, const quote *q, const ext
     return 0;
 }
 
-static int show_fp, show_fn, show_spk, retype, by_annotator;
+static int show_fp, show_fn, show_spk, show_ifp, show_ifn, retype, by_annotator;
 
 /* Quotation marks the PolNeAR converter did not count: two apostrophes in a
  * row (NYT's typewriter double mark) anywhere, or a span that opens with a
@@ -276,28 +283,37 @@ static void score_article(const article *art, const extraction *ex, score sc[2])
                     }
                 }
             }
-            if (t == 1 && cls == 0) {
+            if (t == 1) {
+                int sfp = cls ? show_ifp : show_fp, sfn = cls ? show_ifn : show_fn;
                 for (uint32_t i = 0; i < ex->n_quotes; i++)
-                    if (show_fp && !pused[i] && ex->quotes[i].type != QUOTE_INDIRECT)
-                        show("FP", art, ex->quotes[i].start, ex->quotes[i].end,
+                    if (sfp && !pused[i] && (ex->quotes[i].type == QUOTE_INDIRECT) == cls)
+                        show(cls ? "IFP" : "FP", art, ex->quotes[i].start, ex->quotes[i].end,
                              extract_quote_type_name(ex->quotes[i].type));
                 for (size_t k = 0; k < art->ng; k++)
-                    if (show_fn && !gused[k] && art->g[k].cls == 0) {
+                    if (sfn && !gused[k] && art->g[k].cls == cls) {
                         /* the closest prediction, for a hint */
-                        char extra[96] = "";
+                        char extra[400] = "";
                         double best = 0;
                         long bs = 0, be = 0;
+                        const char *bt = "";
                         for (uint32_t i = 0; i < ex->n_quotes; i++) {
                             double o = overlap(ex->quotes[i].start, ex->quotes[i].end, art->g[k].s, art->g[k].e);
-                            if (o > best) best = o, bs = ex->quotes[i].start, be = ex->quotes[i].end;
+                            if (o > best)
+                                best = o, bs = ex->quotes[i].start, be = ex->quotes[i].end,
+                                bt = extract_quote_type_name(ex->quotes[i].type);
                         }
                         /* ds/de: where the closest prediction starts/ends relative to gold */
-                        if (best > 0)
-                            snprintf(extra, sizeof extra, "(best %.2f ds %+ld de %+ld)", best,
-                                     bs - art->g[k].s, be - art->g[k].e);
-                        else
-                            snprintf(extra, sizeof extra, "(best 0.00)");
-                        show("FN", art, art->g[k].s, art->g[k].e, extra);
+                        int n = best > 0 ? snprintf(extra, sizeof extra, "(best %.2f ds %+ld de %+ld%s%s)", best,
+                                                    bs - art->g[k].s, be - art->g[k].e, cls ? " " : "",
+                                                    cls ? bt : "")
+                                         : snprintf(extra, sizeof extra, "(best 0.00)");
+                        if (cls && n > 0 && (size_t)n < sizeof extra) {
+                            const gq *g = &art->g[k];
+                            snprintf(extra + n, sizeof extra - (size_t)n, " cue '%.60s' src %s '%.60s'",
+                                     g->cue ? g->cue : "", g->ss < 0 ? "none" : g->ss < g->s ? "before" : "after",
+                                     g->speaker ? g->speaker : "");
+                        }
+                        show(cls ? "IFN" : "FN", art, art->g[k].s, art->g[k].e, extra);
                     }
             }
             free(gused);
@@ -407,6 +423,8 @@ int main(int argc, char **argv)
             if (!strcmp(argv[i], "fp")) show_fp = 1;
             else if (!strcmp(argv[i], "fn")) show_fn = 1;
             else if (!strcmp(argv[i], "spk")) show_spk = 1;
+            else if (!strcmp(argv[i], "ifp")) show_ifp = 1;
+            else if (!strcmp(argv[i], "ifn")) show_ifn = 1;
         } else if (!strcmp(argv[i], "--limit") && i + 1 < argc) {
             limit = strtol(argv[++i], NULL, 10);
         } else if (!strcmp(argv[i], "--retype")) {
@@ -420,7 +438,7 @@ int main(int argc, char **argv)
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk] [--limit N] [--exclude ID-PREFIX] [--retype] [--by-annotator] polnear_train.jsonl\n");
+        fprintf(stderr, "usage: morgue-eval-quotes [--show fp|fn|spk|ifp|ifn] [--limit N] [--exclude ID-PREFIX] [--retype] [--by-annotator] polnear_train.jsonl\n");
         return 2;
     }
     FILE *f = fopen(path, "rb");
@@ -461,7 +479,7 @@ int main(int argc, char **argv)
             a->g = arena_alloc(&keep, sizeof(gq) * (qs->n + 1));
             for (size_t k = 0; k < qs->n; k++) {
                 jv *q = &qs->kids[k];
-                jv *ty = jget(q, "type"), *sp = jget(q, "speaker");
+                jv *ty = jget(q, "type"), *sp = jget(q, "speaker"), *cu = jget(q, "cue");
                 gq *g = &a->g[a->ng++];
                 g->s = jnum(q, "start_byte", 0);
                 g->e = jnum(q, "end_byte", 0);
@@ -477,6 +495,7 @@ int main(int argc, char **argv)
                     has_2apos(a->text + g->s, (size_t)(g->e - g->s)))
                     g->cls = 0;
                 g->speaker = sp && sp->type == 's' ? sp->str : NULL;
+                g->cue = cu && cu->type == 's' ? cu->str : NULL;
                 if (!g->speaker) g->ss = g->se = -1;
             }
         }

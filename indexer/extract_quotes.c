@@ -357,6 +357,10 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     } else {
         if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
         while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
+        /* round 19: a name with its place ("John Kasich of Ohio, a
+         * Republican, said") */
+        if (k + 1 < p && word_is(x, k, "of") && cap_word(x, k + 1) && x->t[k + 1].q < 0)
+            for (k++; k < p && cap_word(x, k) && x->t[k].q < 0;) k++;
     }
     if (k + 1 >= p || !punct_is(x, k, ',')) return no;
     static const char *const rel[] = {"who", "which", "whose", NULL};
@@ -367,7 +371,10 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
         if (b == a || b - a > 15 || ++segs > 3 || x->t[a].kind != T_WORD) return no;
         if (cap_word(x, a) && strip_poss(tx(x, a), tl(x, a)) == tl(x, a) && !(x->t[a].flags & F_DIGIT)) return no;
         int relative = word_in(x, a, rel);
-        for (int32_t m = a; m < b; m++)
+        for (int32_t m = a; m < b; m++) {
+            /* round 19: a relative clause on the appositive's noun ("a
+             * Republican who has refused to endorse him") */
+            if (m > a && m <= a + 3 && word_in(x, m, rel)) relative = 1;
             if ((x->t[m].kind != T_WORD &&
                  /* round 15: figures ("100.2 mln", "$5", "3%") */
                  !(x->t[m].kind == T_PUNCT && m > a &&
@@ -375,6 +382,7 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
                 x->t[m].q >= 0 || (is_cue(x, m) && !(m == a && past_verb(x, m))) ||
                 (!relative && word_in(x, m, finite_aux)))
                 return no; /* a participle may open it: "published on Tuesday" */
+        }
         a = b + 1;
     }
     return (tspan){f, k - 1};
@@ -659,11 +667,45 @@ static int negated_cue(ctx *x, int32_t c, int32_t lo)
 }
 
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
+/* Round 19: the source after "according to" that np_right leaves, a
+ * plural with no determiner ("according to sources", "according to press
+ * reports", "according to multiple sources familiar with the effort",
+ * "according to people close to the campaign"): up to three lower-case
+ * modifiers and the plural that heads the phrase.  "according to" names
+ * a source whatever follows, so a plural there is one. */
+static tspan according_plural(ctx *x, int32_t j, int32_t hi)
+{
+    /* "in keeping with", not a source: "according to terms of the deal" */
+    static const char *const rule[] = {"terms", "rules", "regulations", "guidelines", "standards", "instructions",
+                                       "procedures", "laws", "principles", "conditions", "criteria", "needs",
+                                       "requirements", "plans", "schedules", "methods", "traditions", NULL};
+    tspan r = {-1, -1};
+    for (int32_t k = j; k <= hi && k < j + 4; k++) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || (x->t[k].flags & (F_CAP | F_DIGIT)) ||
+            (tflags(x, k) & (LX_FUNC | LX_PRONOUN)))
+            return r;
+        if (plural_noun(x, k) || source_word(x, k) || word_is(x, k, "data")) {
+            /* "media trackers": a plural modifying a plural */
+            while (k + 1 <= hi && !(x->t[k + 1].flags & F_CAP) && plural_noun(x, k + 1)) k++;
+            if (word_in(x, k, rule)) return r;
+            /* not when the sentence has a speaker of its own ("According
+             * to final figures, turnover fell, a spokeswoman said") */
+            for (int32_t m = k + 2; m <= hi; m++) /* (not "exit polls reported by CNN") */
+                if (x->t[m].kind == T_WORD && x->t[m].q < 0 && finite_cue(x, m) && is_cue(x, m)) return r;
+            r.a = j;
+            r.b = k;
+            return r;
+        }
+    }
+    return r;
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
     if (word_is(x, c, "according")) {
         tspan sp = np_right(x, c + 2, hi);
+        if (sp.a < 0) sp = according_plural(x, c + 2, hi);
         if (sp.a >= 0) {
             at.cue = c; at.cue_end = c + 1; at.sp = sp; at.inverted = 1;
         }
@@ -1683,6 +1725,51 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
     return -1;
 }
 
+/* Round 19: the last token of a reported clause that starts at token
+ * from (no quotation marks) and may run to lw.  After the clause has its
+ * verb, a comma and a relative pronoun ("…, which votes on March 1", "…,
+ * who was born in Panama"), an -ing clause ("…, citing higher costs") or,
+ * at the first comma, an appositive ("…, a maker of widgets") comment on
+ * the report's last words: the report ends before them (PolNeAR leaves
+ * them out).  Not between a subject and its verb ("the debentures,
+ * which will be offered …, may be converted"), nor in a clause that opens
+ * with an adjunct ("in a filing, announcing …, that …"). */
+static int32_t report_end(ctx *x, int32_t from, int32_t lw)
+{
+    if (word_in(x, from, fb_prep)) return lw;
+    int first_comma = 1;
+    for (int32_t k = from + 1; k < lw; k++) {
+        /* commas first: most tokens are none, and the tests below run
+         * only at a comma with a word after it */
+        if (x->t[k].kind != T_PUNCT || x->t[k].cp != ',' || x->t[k + 1].kind != T_WORD || x->t[k + 1].q >= 0)
+            continue;
+        int32_t n = k + 1;
+        int fc = first_comma;
+        first_comma = 0;
+        if (k <= from + 2) continue;
+        if (!(word_in(x, n, rel_pron) || word_is(x, n, "whose") ||
+              ((word_is(x, n, "a") || word_is(x, n, "an")) && fc) ||
+              (ing_form(x, n) && !(x->t[n].flags & F_CAP) && !word_is(x, n, "including") &&
+               !memchr(tx(x, n), '-', tl(x, n))))) /* not "…, budget-cutting rigour and …" */
+            continue;
+        /* the clause's verb before the comma */
+        int verb = 0;
+        for (int32_t m = from; m < k && !verb; m++)
+            verb = x->t[m].kind == T_WORD && tl(x, m) >= 2 &&
+                   (past_verb(x, m) || word_in(x, m, finite_aux) || word_in(x, m, irregular_past));
+        /* with no verb yet (the report is a noun phrase: "predicted a
+         * win in Texas, which votes in March"), only when no comma follows
+         * (not a subject's relative clause, set off by two commas) */
+        if (!verb) {
+            int32_t m = n;
+            while (m < lw && !punct_is(x, m, ',')) m++;
+            if (m < lw) continue;
+        }
+        return k - 1;
+    }
+    return lw;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -1756,8 +1843,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (main.cue >= 0) at = main;
         }
         uint32_t s, e;
+        int32_t cut_from = -1; /* round 19: where report_end looks from */
         if (word_is(x, at.cue, "according")) {
-            if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1)) {
+            static const char *const opener[] = {"but", "and", "yet", "so", NULL};
+            if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||
+                /* round 19: "But according to X, content." (was: "But") */
+                (at.cue == f + 1 && word_in(x, f, opener))) {
                 /* "According to X, content." */
                 int32_t k = at.sp.b + 1;
                 while (k <= lw && !punct_is(x, k, ',')) k++;
@@ -1935,6 +2026,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return 0;
             s = x->t[k].s;
             e = x->t[lw].e;
+            cut_from = k;
         } else {
             return 0;
         }
@@ -1943,6 +2035,22 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (x->split_depth < 8) {
             int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);
             if (sp) return sp < 0 ? -1 : 0;
+        }
+        if (cut_from >= 0) {
+            int32_t ce = report_end(x, cut_from, lw);
+            if (ce < lw) {
+                e = x->t[ce].e;
+                /* "…, saying …", "…, adding that …": a cue's clause after
+                 * the cut is a report of its own by the same speaker */
+                int32_t c2 = ce + 2;
+                if (is_cue(x, c2) && !word_is(x, c2, "according") && c2 + 1 <= lw && words_reach(x, c2 + 1, lw, 3)) {
+                    attrib at2 = at;
+                    at2.cue = at2.cue_end = c2;
+                    at2.inverted = 0;
+                    if (emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at)) return -1;
+                    return emit(x, QUOTE_INDIRECT, x->t[c2 + 1].s, x->t[lw].e, -1, -1, &at2);
+                }
+            }
         }
         return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
     }
@@ -2297,13 +2405,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;
         /* “A,” X said, adding that …: the -ing cue after the attribution
          * reports more, unquoted: an indirect quote of its own */
-        if (r1 == ka && aend + 2 <= lw && punct_is(x, aend + 1, ',') && is_cue(x, aend + 2) &&
-            ing_form(x, aend + 2) && !word_is(x, aend + 2, "according")) {
-            int32_t c0 = aend + 3;
+        /* round 19: also after an adjunct of the attribution (“A,” X
+         * said at the time, adding that …", "… said on Tuesday, adding
+         * …"): a preposition or a day, up to six words, no cue */
+        int32_t ae = aend;
+        if (r1 == ka && aend + 2 <= lw && x->t[aend + 1].kind == T_WORD && x->t[aend + 1].q < 0 &&
+            (word_in(x, aend + 1, fb_prep) || is_day(x, aend + 1))) {
+            int32_t p = aend + 1;
+            while (p <= lw && p <= aend + 6 && x->t[p].kind == T_WORD && x->t[p].q < 0 && !is_cue(x, p)) p++;
+            if (p + 1 <= lw && punct_is(x, p, ',') && is_cue(x, p + 1) && ing_form(x, p + 1)) ae = p - 1;
+        }
+        if (r1 == ka && ae + 2 <= lw && punct_is(x, ae + 1, ',') && is_cue(x, ae + 2) &&
+            ing_form(x, ae + 2) && !word_is(x, ae + 2, "according")) {
+            int32_t c0 = ae + 3;
             int32_t ce = clause_end(x, c0, lw);
             if (ce >= c0 && words_in(x, c0, ce) >= 3) {
                 attrib at2 = at;
-                at2.cue = at2.cue_end = aend + 2;
+                at2.cue = at2.cue_end = ae + 2;
                 at2.inverted = 0;
                 if (emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[ce].e, -1, -1, &at2)) return -1;
                 /* a quotation in the next sentence still continues the

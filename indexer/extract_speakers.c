@@ -578,8 +578,10 @@ static int share_phrase(ctx *x, int32_t a, int32_t b)
         /* "of voters", "of those polled", "of them", "of the 1,000 adults
          * surveyed" */
         if (b - k > 5) return 0;
+        /* round 19: capitalised modifiers before the plural ("of
+         * Democratic primary voters", "of Florida Latino voters") */
         for (int32_t m = k + 1; m <= b; m++)
-            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || cap_word(x, m) || is_cue(x, m)) return 0;
+            if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (cap_word(x, m) && m == b) || is_cue(x, m)) return 0;
         return plural_noun(x, b) || word_is(x, b, "them") || word_is(x, b, "those") || word_is(x, b, "polled") ||
                word_is(x, b, "surveyed") || word_is(x, b, "questioned") || word_is(x, b, "respondents");
     }
@@ -708,7 +710,10 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||
                          (tl(x, j) == 3 && (same_word(tx(x, j), "are", 3) || same_word(tx(x, j), "has", 3) ||
                                             same_word(tx(x, j), "had", 3))) ||
-                         (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4)))))))
+                         (tl(x, j) == 4 && (same_word(tx(x, j), "been", 4) || same_word(tx(x, j), "have", 4))))) ||
+                       /* round 19: "has long maintained", "have long argued" */
+                       (j - 1 > lo && tl(x, j) == 4 && x->t[j].kind == T_WORD && same_word(tx(x, j), "long", 4) &&
+                        (word_is(x, j - 1, "has") || word_is(x, j - 1, "have") || word_is(x, j - 1, "had")))))
         j--;
     if (j < lo) return r;
     /* round 16: a participle phrase after the subject's noun, with a
@@ -1036,6 +1041,9 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
             break;
         /* round 15: "of" inside a name ("a Board of Foreign Trade official") */
         if (word_is(x, k, "of") && k - 1 >= lo && cap_word(x, k - 1) && cap_word(x, k + 1)) { a = k; continue; }
+        /* round 19: a title that is a function word before the name
+         * ("Mr. Sanders's aides said", "Mrs. Clinton's campaign said") */
+        if ((tflags(x, k) & LX_TITLE) && cap_word(x, k) && k + 1 < j && cap_word(x, k + 1)) { a = k; continue; }
         /* round 15: nor a finite verb ("athletes had genuine hopes"); a
          * cue word that is a noun modifies ("the state department said") */
         if (((tflags(x, k) & (LX_FUNC | LX_CUE)) && !((tflags(x, k) & LX_CUE) && noun_cue(tx(x, k), tl(x, k)) &&
@@ -1058,7 +1066,10 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
     int named = !has_det && !word_stop && a < j && tl(x, j) >= 3 && !past_verb(x, j) && !ing_form(x, j) &&
                 !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
                 (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
-    for (int32_t m = a; m < j && named; m++) named = cap_word(x, m) && !(tflags(x, m) & (LX_FUNC | LX_PRONOUN));
+    for (int32_t m = a; m < j && named; m++)
+        named = (cap_word(x, m) && (!(tflags(x, m) & (LX_FUNC | LX_PRONOUN)) || (m < j - 1 && (tflags(x, m) & LX_TITLE)))) ||
+                /* round 19: "Bernie Sanders’ campaign says" */
+                (m > a && plural_poss_mark(x, m));
     /* ... not what a possessor wrote or said ("Tom Hale's statement
      * called …": the possessor speaks, found elsewhere) */
     static const char *const said_noun[] = {"statement", "remarks", "comments", "letter", "book", "memo",

