@@ -1770,6 +1770,41 @@ static int32_t report_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+/* The quote state a reading of part of a sentence may add to, marked so
+ * that a split that does not stand is undone (split_reports,
+ * head_report). */
+typedef struct {
+    int32_t nq, nseg, last_q, last_q_sent;
+} quote_mark;
+
+static quote_mark quote_mark_take(const ctx *x)
+{
+    return (quote_mark){x->nq, x->nseg, x->last_q, x->last_q_sent};
+}
+
+static void quote_mark_undo(ctx *x, quote_mark m)
+{
+    x->nq = m.nq, x->nseg = m.nseg, x->last_q = m.last_q, x->last_q_sent = m.last_q_sent;
+}
+
+static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote);
+
+/* Reads sentence sid from the subject after conjunction j (adverbs
+ * skipped: "but later officials said") as a sentence of its own, regions
+ * from *rest on, then gives the sentence back its first token f (the
+ * three splits of rounds 17 and 18).  sentence_quotes' return. */
+static int read_from_second_subject(ctx *x, uint32_t sid, int32_t j, int32_t lw, int32_t f, int32_t *rest,
+                                    int32_t *last_para_quote)
+{
+    int32_t n1 = j + 1, keep_b = x->sent_base[sid];
+    while (n1 < lw && is_adverb(x, n1)) n1++;
+    x->sent_first[sid] = x->sent_base[sid] = n1;
+    int rc = sentence_quotes(x, sid, rest, last_para_quote);
+    x->sent_first[sid] = f;
+    x->sent_base[sid] = keep_b;
+    return rc;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -1777,8 +1812,6 @@ static int32_t report_end(ctx *x, int32_t from, int32_t lw)
  * quote with the same start and speaker and the second part a quote;
  * else it is undone.  Returns 1 when split, 0 when the caller emits the
  * whole, -1 on error. */
-static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote);
-
 static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote,
                                                    int32_t f, int32_t lw, const attrib *at, uint32_t s)
 {
@@ -1788,26 +1821,19 @@ static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t
     if (x->s[s] == ',')
         for (s++; s < x->t[lw].e && (x->s[s] == ' ' || x->s[s] == '\n'); s++) {}
     int32_t whole_sp = at->sp.a >= 0 ? (int32_t)x->t[at->sp.a].s : -1;
-    int32_t nq0 = x->nq, nseg0 = x->nseg, lq0 = x->last_q, lqs0 = x->last_q_sent;
-    int32_t keep_l = x->sent_last[sid], keep_b = x->sent_base[sid], rest = *rr;
-    int32_t n1 = j + 1;
-    while (n1 < lw && is_adverb(x, n1)) n1++;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t keep_l = x->sent_last[sid], rest = *rr;
     x->split_depth++;
     x->sent_last[sid] = j - 1;
     int rc = sentence_quotes(x, sid, &rest, last_para_quote);
     int32_t nq1 = x->nq;
     x->sent_last[sid] = keep_l;
-    int same = nq1 == nq0 + 1 && x->qs[nq0].start == s && x->qs[nq0].speaker_start == whole_sp;
-    if (!rc && same) {
-        x->sent_first[sid] = x->sent_base[sid] = n1;
-        rc = sentence_quotes(x, sid, &rest, last_para_quote);
-        x->sent_first[sid] = f;
-        x->sent_base[sid] = keep_b;
-    }
+    int same = nq1 == m0.nq + 1 && x->qs[m0.nq].start == s && x->qs[m0.nq].speaker_start == whole_sp;
+    if (!rc && same) rc = read_from_second_subject(x, sid, j, lw, f, &rest, last_para_quote);
     x->split_depth--;
     if (rc) return -1;
     if (same && x->nq > nq1) return 1;
-    x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    quote_mark_undo(x, m0);
     return 0;
 }
 
@@ -3348,14 +3374,9 @@ static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quot
     if (k > lw || !comma) return 0;
     int32_t j = second_report(x, k - 1, lw, k);
     if (j != k) return 0;
-    int32_t n1 = j + 1;
-    while (n1 < lw && is_adverb(x, n1)) n1++;
-    int32_t keep_b = x->sent_base[sid], rest = rr;
+    int32_t rest = rr;
     x->split_depth++;
-    x->sent_first[sid] = x->sent_base[sid] = n1;
-    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
-    x->sent_first[sid] = f;
-    x->sent_base[sid] = keep_b;
+    int rc = read_from_second_subject(x, sid, j, lw, f, &rest, last_para_quote);
     x->split_depth--;
     return rc;
 }
@@ -3393,10 +3414,8 @@ static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *
     if (at.cue < 0 || at.inverted || word_is(x, at.cue, "according")) return 0;
     int32_t j = second_report(x, at.cue_end + 1, lw, first_open - 1);
     if (j < 0) return 0;
-    int32_t n1 = j + 1;
-    while (n1 < lw && is_adverb(x, n1)) n1++;
-    int32_t nq0 = x->nq, nseg0 = x->nseg, lq0 = x->last_q, lqs0 = x->last_q_sent;
-    int32_t keep_l = x->sent_last[sid], keep_b = x->sent_base[sid], rest = *rr;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t keep_l = x->sent_last[sid], rest = *rr;
     /* (what sentence_quotes sets for the whole sentence at depth 0) */
     int32_t r1 = *rr;
     while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
@@ -3410,21 +3429,18 @@ static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *
     x->sent_last[sid] = keep_l;
     /* (a lead-in before the cue is no content of its own: "In the days
      * before the vote, rabbis called for a boycott, and …") */
-    if (!rc && x->nq == nq0 + 1 && x->qs[nq0].start == x->t[f].s && x->qs[nq0].start < x->t[at.cue].s) {
+    if (!rc && x->nq == m0.nq + 1 && x->qs[m0.nq].start == x->t[f].s && x->qs[m0.nq].start < x->t[at.cue].s) {
         static const char *const lead[] = {"in", "on", "at", "during", "after", "before", "since", "until", NULL};
-        if (word_in(x, f, lead)) x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+        if (word_in(x, f, lead)) quote_mark_undo(x, m0);
     }
     int32_t nq1 = x->nq;
     /* (the first part may report nothing: "In the days before the vote,
      * rabbis called for a boycott, and the ADL said it would “redirect”
      * …" is the ADL's quotation, not the rabbis') */
-    int one = nq1 == nq0 || (nq1 == nq0 + 1 && x->qs[nq0].cue_start == (int32_t)x->t[at.cue].s);
+    int one = nq1 == m0.nq || (nq1 == m0.nq + 1 && x->qs[m0.nq].cue_start == (int32_t)x->t[at.cue].s);
     if (!rc && one) {
         rest = *rr;
-        x->sent_first[sid] = x->sent_base[sid] = n1;
-        rc = sentence_quotes(x, sid, &rest, last_para_quote);
-        x->sent_first[sid] = f;
-        x->sent_base[sid] = keep_b;
+        rc = read_from_second_subject(x, sid, j, lw, f, &rest, last_para_quote);
     }
     x->split_depth--;
     if (rc) return -1;
@@ -3432,7 +3448,7 @@ static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *
         *rr = rest;
         return 1;
     }
-    x->nq = nq0, x->nseg = nseg0, x->last_q = lq0, x->last_q_sent = lqs0;
+    quote_mark_undo(x, m0);
     return 0;
 }
 
