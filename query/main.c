@@ -42,7 +42,9 @@ static const char usage[] =
     "      --quotes           return quotes (speaker, quote, article) instead of\n"
     "                         articles; implied by speaker: and quote: fields\n"
     "      --facet FIELD      also count the top values of speaker, person, org,\n"
-    "                         place or entity over every match\n"
+    "                         place or entity over every match (in a quote\n"
+    "                         search person, org, place and entity count the\n"
+    "                         articles of the matching quotes)\n"
     "      --facet-limit N    how many top values --facet shows (default 10)\n"
     "      --entity NAME      show the entities named NAME with every spelling\n"
     "                         merged into them, and their counts (no QUERY)\n"
@@ -440,9 +442,13 @@ int main(int argc, char **argv)
             json_put_string(&out, f->value, strlen(f->value));
             buf_printf(&out, ",\"count\":%" PRIu64 "}\n", f->count);
         } else {
-            if (i == 0) buf_printf(&out, "%s%s%s, over all %" PRIu64 " matching %s:\n",
-                                   color ? "\033[1m" : "", o.facet, color ? "\033[0m" : "", total,
-                                   quote_mode_hint(&o, q) ? "quotes" : "articles");
+            /* person, org, place and entity count articles, in a quote
+             * search the articles its quotes come from (search.c) */
+            int quotes = quote_mode_hint(&o, q), of_articles = quotes && strcmp(o.facet, "speaker");
+            if (i == 0) buf_printf(&out, "%s%s%s, %s all %" PRIu64 " matching %s:\n",
+                                   color ? "\033[1m" : "", o.facet, color ? "\033[0m" : "",
+                                   of_articles ? "in the articles of" : "over", total,
+                                   quotes ? "quotes" : "articles");
             buf_printf(&out, "%8" PRIu64 "  %s\n", f->count, f->value[0] ? f->value : "(unknown)");
         }
         fwrite(out.p, 1, out.len, stdout);

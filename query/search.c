@@ -224,6 +224,27 @@ static int64_t union_marked(facet_acc *fa, const facet_ent *e, const uint64_t *m
     return n;
 }
 
+/* In a quote search the matches are quotes, while person, org, place and
+ * entity name articles (lib/fields.h): those facets count the articles the
+ * matching quotes come from, each once however many of its quotes matched,
+ * as they count articles in an article search.  Marks each marked quote's
+ * article in m (the quotes' own bits stay: no article-field postings list
+ * a quote).  0, or -1 when a quote row is damaged. */
+static int facet_mark_parents(const segment *seg, uint64_t *m)
+{
+    uint32_t n_articles = segment_article_count(seg), n_docs = segment_doc_count(seg);
+    for (uint32_t w = n_articles / 64; (uint64_t)w * 64 < n_docs; w++) {
+        uint64_t bits = m[w];
+        if (w == n_articles / 64) bits &= ~0ull << (n_articles % 64); /* articles of this word */
+        for (; bits; bits &= bits - 1) {
+            uint32_t d = w * 64 + (uint32_t)__builtin_ctzll(bits), a;
+            if (segment_quote_parent(seg, d, &a)) return -1;
+            m[a / 64] |= 1ull << (a % 64);
+        }
+    }
+    return 0;
+}
+
 /* Counts the marked documents of every whole-name term of the facet's
  * fields.  0, or -1 with the error on the index (damage or memory). */
 static int facet_count(facet_acc *fa)
@@ -240,6 +261,10 @@ static int facet_count(facet_acc *fa)
         const segment *seg = fa->ix->segs[s];
         uint32_t n_docs = segment_doc_count(seg);
         if (!m) continue;
+        if (!(fields & FIELD_BIT(FIELD_SPEAKER)) && facet_mark_parents(seg, fa->marks[s])) {
+            merr_set(&fa->ix->e, MORGUE_E_CORRUPT, "%s: damaged quote row", segment_path(seg));
+            return -1;
+        }
         fa->n_touched = fa->n_more = 0;
         for (int f = 0; f < FIELD_COUNT && !fa->failed; f++) {
             if (!(fields & FIELD_BIT(f))) continue;

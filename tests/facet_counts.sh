@@ -2,7 +2,8 @@
 # Facet counts are numbers of distinct matching documents (query/search.c,
 # facet_count): an article naming one entity two ways ("Halvard Brekke" and
 # "Brekke", "Federal Reserve" and "Fed") counts once for it, in the person,
-# org and entity facets, and a speaker facet counts quotes.  The articles
+# org and entity facets, and a speaker facet counts quotes (the others, in a
+# quote search, count the articles of the matching quotes).  The articles
 # are made up here, one JSON line each; every count below is checked by
 # hand against them.
 . "$(dirname "$0")/lib/harness.bash"
@@ -56,6 +57,16 @@ f=$(facet speaker '*')
 nq=$("$q_bin" -i "$tmp/idx" -c 'speaker:"halvard brekke"')
 has "$f" "Halvard Brekke=$nq" "speaker facet"
 [ "$nq" -ge 5 ] && ok || bad "Halvard Brekke should be quoted at least 5 times: $nq"
+# in a quote search person, org and entity count the articles the matching
+# quotes come from, each once: Brekke is quoted twice in each of articles
+# 1-3 and once in 4 and 5, which all name the bank; Solvang only in 6
+f=$(facet org 'speaker:"halvard brekke"')
+has "$f" 'Federal Reserve=5' "org facet of Brekke's quotes"
+f=$(facet person 'speaker:"ingrid solvang"')
+[ "$f" = 'Ingrid Solvang=1' ] && ok || bad "person facet of Solvang's quotes: $f"
+f=$(facet entity 'quote:levy')
+has "$f" 'Halvard Brekke=1' "entity facet of quote:levy"
+[ "$(printf '%s\n' "$f" | wc -l)" = 2 ] && ok || bad "entity facet of quote:levy: two values: $f"
 
 # a second segment: its documents count apart from the first's (numbers restart)
 {
@@ -69,4 +80,6 @@ has "$f" 'Halvard Brekke=7' "entity facet over two segments"
 has "$f" 'Federal Reserve=7' "entity facet over two segments"
 f=$(facet person 'harbour')
 has "$f" 'Halvard Brekke=6' "person facet of harbour over two segments"
+f=$(facet org 'speaker:"halvard brekke"')
+has "$f" 'Federal Reserve=6' "org facet of Brekke's quotes over two segments"
 finish

@@ -128,7 +128,9 @@ typedef struct {
                             speaker: field in the query, or facet "speaker");
                             article fields then match the quote's article */
     const char *facet;   /* NULL, or count the values of "speaker", "person",
-                            "org", "place" or "entity" over every match */
+                            "org", "place" or "entity" over every match
+                            (speaker counts quotes, the others articles: in
+                            a quote search, the quotes' articles, each once) */
     size_t facet_limit;  /* facet values to return, most frequent first (10) */
     int collapse;        /* one article per near-duplicate cluster: the best
                             ranked copy, with the number of matching copies */
