@@ -1137,11 +1137,30 @@ typedef struct {
     int root, best;
 } group_walk;
 
-/* The usual spelling: the one most articles use; then most quotes; then
- * the first name in byte order. */
+/* Whether name x is written wholly in capitals, as a dateline or a
+ * headline writes any name ("MOSCOW, Dec 17 -"): no lower-case letter, and
+ * a word of four capitals or more, for abbreviations (U.S., UK, USA) are
+ * written so on purpose; so is an organisation's one word (NATO, UNESCO). */
+static int shouted(const ix_name *x)
+{
+    if (x->kind == ENT_ORG && x->words == 1) return 0;
+    int run = 0, longest = 0;
+    for (const unsigned char *p = (const unsigned char *)x->name; *p; p++) {
+        if (*p >= 'a' && *p <= 'z') return 0;
+        run = *p >= 'A' && *p <= 'Z' ? run + 1 : 0;
+        if (run > longest) longest = run;
+    }
+    return longest >= 4;
+}
+
+/* The usual spelling: one not written wholly in capitals when there is
+ * one (an agency's datelines made "MOSCOW" the spelling of most articles
+ * in a wire archive, and the facet showed it so); then the one most
+ * articles use; then most quotes; then the first name in byte order. */
 static int better_spelling(const morgue_index *ix, uint32_t i, int best)
 {
     const ix_name *x = &ix->names[i], *b = best >= 0 ? &ix->names[best] : NULL;
+    if (b && shouted(x) != shouted(b)) return !shouted(x);
     return !b || x->articles > b->articles ||
            (x->articles == b->articles &&
             (x->quotes > b->quotes || (x->quotes == b->quotes && strcmp(x->name, b->name) < 0)));
