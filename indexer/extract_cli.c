@@ -42,6 +42,16 @@ static void put_span_text(buf *out, const char *text, size_t n, int64_t s, int64
     json_put_string(out, text + s, (size_t)(e - s));
 }
 
+/* Appends lead, then "a,b]": a JSON pair of offsets. */
+static void put_pair(buf *out, const char *lead, int64_t a, int64_t b)
+{
+    buf_puts(out, lead);
+    buf_put_int(out, a);
+    buf_putc(out, ',');
+    buf_put_int(out, b);
+    buf_putc(out, ']');
+}
+
 /* The text's tokens as the indexer numbers them (lib/tokenize.h): byte
  * start and position of each, for a quote's token span. */
 typedef struct {
@@ -84,18 +94,27 @@ void extract_write_json(buf *out, const char *id, size_t id_len, const char *tex
     for (uint32_t i = 0; i < ex->n_quotes; i++) {
         const quote *q = &ex->quotes[i];
         if (i) buf_putc(out, ',');
-        buf_printf(out, "{\"start\":%u,\"end\":%u,\"text\":", q->start, q->end);
+        buf_puts(out, "{\"start\":");
+        buf_put_int(out, q->start);
+        buf_puts(out, ",\"end\":");
+        buf_put_int(out, q->end);
+        buf_puts(out, ",\"text\":");
         put_span_text(out, text, n, q->start, q->end);
         /* its tokens, numbered as the index numbers the body's: from the
          * first starting in the span to past the last */
-        if (tm.pos) buf_printf(out, ",\"tokens\":[%u,%u]", token_at(&tm, q->start), token_at(&tm, q->end));
-        buf_printf(out, ",\"type\":\"%s\",\"segments\":[", extract_quote_type_name(q->type));
+        if (tm.pos) put_pair(out, ",\"tokens\":[", token_at(&tm, q->start), token_at(&tm, q->end));
+        buf_puts(out, ",\"type\":\"");
+        buf_puts(out, extract_quote_type_name(q->type));
+        buf_puts(out, "\",\"segments\":[");
         for (uint32_t k = 0; k < q->n_segments; k++)
-            buf_printf(out, "%s[%u,%u]", k ? "," : "", q->segments[k][0], q->segments[k][1]);
+            put_pair(out, k ? ",[" : "[", q->segments[k][0], q->segments[k][1]);
         buf_puts(out, "],\"speaker\":");
         put_span_text(out, text, n, q->speaker_start, q->speaker_end);
-        buf_printf(out, ",\"speaker_start\":%d,\"speaker_end\":%d,\"speaker_entity\":",
-                   q->speaker_start, q->speaker_end);
+        buf_puts(out, ",\"speaker_start\":");
+        buf_put_int(out, q->speaker_start);
+        buf_puts(out, ",\"speaker_end\":");
+        buf_put_int(out, q->speaker_end);
+        buf_puts(out, ",\"speaker_entity\":");
         if (q->speaker_entity >= 0 && (uint32_t)q->speaker_entity < ex->n_entities) {
             const char *nm = ex->entities[q->speaker_entity].name;
             json_put_string(out, nm, strlen(nm));
@@ -122,7 +141,9 @@ void extract_write_json(buf *out, const char *id, size_t id_len, const char *tex
         if (e) buf_putc(out, ',');
         buf_puts(out, "{\"name\":");
         json_put_string(out, en->name, strlen(en->name));
-        buf_printf(out, ",\"kind\":\"%s\"", extract_kind_name(en->kind));
+        buf_puts(out, ",\"kind\":\"");
+        buf_puts(out, extract_kind_name(en->kind));
+        buf_putc(out, '"');
         if (en->title) {
             buf_puts(out, ",\"title\":");
             json_put_string(out, en->title, strlen(en->title));
@@ -131,7 +152,7 @@ void extract_write_json(buf *out, const char *id, size_t id_len, const char *tex
         int first = 1;
         for (uint32_t m = 0; m < ex->n_mentions; m++) {
             if (ex->mentions[m].entity != (int32_t)e) continue;
-            buf_printf(out, "%s[%u,%u]", first ? "" : ",", ex->mentions[m].start, ex->mentions[m].end);
+            put_pair(out, first ? "[" : ",[", ex->mentions[m].start, ex->mentions[m].end);
             first = 0;
         }
         buf_puts(out, "]}");

@@ -30,10 +30,18 @@ void buf_free(buf *b)
 
 void buf_printf(buf *b, const char *fmt, ...)
 {
+    /* formatted straight into the free room, and a second time only when
+     * it did not fit: formatting every call twice (once to measure) was
+     * the larger part of --extract's output cost */
     va_list ap;
+    size_t room = b->cap - b->len;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? (char *)b->p + b->len : NULL, room, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+        b->len += (size_t)n;
+        return;
+    }
     if (n < 0 || buf_reserve(b, (size_t)n + 1)) return;
     va_start(ap, fmt);
     vsnprintf((char *)b->p + b->len, (size_t)n + 1, fmt, ap);

@@ -55,6 +55,20 @@ static inline void buf_put_varint(buf *b, uint64_t v)
     *p++ = (unsigned char)v;
     b->len = (size_t)(p - b->p);
 }
+/* Appends v in decimal ASCII: the JSON writers' numbers, where
+ * buf_printf's vsnprintf cost more than the rest of the line. */
+static inline void buf_put_int(buf *b, int64_t v)
+{
+    char t[21];
+    size_t i = sizeof t;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        t[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) t[--i] = '-';
+    buf_put(b, t + i, sizeof t - i);
+}
 /* NUL-terminates without counting the NUL in len. */
 static inline const char *buf_cstr(buf *b)
 {
