@@ -749,6 +749,21 @@ static int org_initials(ctx *x, int32_t j)
            !(lx_flags(tx(x, j), tl(x, j)) & (LX_NOENT | LX_COMMON));
 }
 
+/* Round 16 (ents16): whether word i is an acronym, also in the possessive
+ * ("the SEC's criticism", "USDA's report"): the tokenizer's F_ACRO sees
+ * the lower-case "s" and says no, and the acronym then fell to the rule
+ * of an unknown word, a tentative surname. */
+static int acro_word(ctx *x, int32_t i)
+{
+    if (x->t[i].flags & F_ACRO) return 1;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    if (n == tl(x, i) || n < 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned)((unsigned char)w[k] - 'A') >= 26u) return 0;
+    return 1;
+}
+
 /* Round 15 (ents15): where an organisation's initials that open the run
  * a..b end when a given name and a surname follow them ("GATT Michael
  * Samuels", "to GATT Michael Samuels said"): the initials are a run of
@@ -863,6 +878,79 @@ static int collective_poss(ctx *x, int32_t j)
                                     "farmers", "veterans", "teachers", "nations", "peoples", NULL};
     size_t n = strip_poss(tx(x, j), tl(x, j));
     return n != tl(x, j) && str_in(tx(x, j), n, v);
+}
+
+/* Round 16 (ents16): organisation words that are surnames too ("Thomas
+ * Haden Church", "Rob Da Bank"): after a given name they name a person. */
+static const char *const surname_org[] = {"church", "bank", "house", "post", "press", "guard", "times", NULL};
+
+/* Round 16 (ents16): lower-case nouns of a company (a business, its
+ * stock, its works).  After a name, "Alcoa shares", "Nationwide's
+ * profits"; before one, "building society Nationwide", "carmaker
+ * Pontiac"; heading an appositive, "Alcoa, the aluminium company". */
+static const char *const firm_after[] = {"shares", "stock", "shareholders", "stockholders", "subsidiary",
+                                         "subsidiaries", "plant", "plants", "factory", "factories", "earnings",
+                                         "revenue", "revenues", "profit", "profits", NULL};
+
+static const char *const firm_noun[] = {"company", "firm", "group", "giant", "maker", "retailer", "carrier",
+                                        "airline", "insurer", "lender", "bank", "society", "conglomerate",
+                                        "chipmaker", "carmaker", "automaker", "brewer", "manufacturer", "producer",
+                                        "supplier", "operator", "publisher", "broadcaster", "chain", "utility",
+                                        "miner", "refiner", "distributor", "developer", "corporation", NULL};
+
+/* Whether the mention of words a..b reads as a company's in its
+ * sentence: a company noun after it or before it, "shares of X", "stake
+ * in X", "Pittsburgh-based X", or an appositive "X, the ... company". */
+static int firm_context(ctx *x, int32_t a, int32_t b)
+{
+    int32_t n = x->nt;
+    /* after: "Alcoa shares", "Alcoa's plants" */
+    if (b + 1 < n && word_in(x, b + 1, firm_after)) return 1;
+    /* before: "shares of Alcoa", "a stake in Alcoa" */
+    if (a >= 2 && (word_is(x, a - 1, "of") || word_is(x, a - 1, "in")) &&
+        (word_is(x, a - 2, "shares") || word_is(x, a - 2, "stake") || word_is(x, a - 2, "stock")))
+        return 1;
+    if (a >= 1 && x->t[a - 1].kind == T_WORD && !(x->t[a - 1].flags & F_CAP)) {
+        size_t l = tl(x, a - 1);
+        if (l > 6 && !memcmp(tx(x, a - 1) + l - 6, "-based", 6)) return 1;
+        /* "carmaker Pontiac said"; not "the company Smith founded" (a
+         * relative clause: a lower-case word after the name) */
+        if (word_in(x, a - 1, firm_noun) && strip_poss(tx(x, b), tl(x, b)) == tl(x, b) &&
+            !(b + 1 < n && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+              !(tflags(x, b + 1) & (LX_CUE | LX_FUNC))))
+            return 1;
+    }
+    /* "Nationwide, the building society, said": the appositive's head is
+     * a company noun, closed by punctuation or a preposition (not "a
+     * company director") */
+    if (b + 3 < n && punct_is(x, b + 1, ',') &&
+        (word_is(x, b + 2, "the") || word_is(x, b + 2, "a") || word_is(x, b + 2, "an"))) {
+        for (int32_t j = b + 3; j < n && j <= b + 7 && x->t[j].kind == T_WORD; j++) {
+            if (!word_in(x, j, firm_noun)) continue;
+            return j + 1 >= n || x->t[j + 1].kind != T_WORD || word_is(x, j + 1, "based") ||
+                   word_is(x, j + 1, "in") || word_is(x, j + 1, "of") || word_is(x, j + 1, "that") ||
+                   word_is(x, j + 1, "which") || word_is(x, j + 1, "with");
+        }
+    }
+    return 0;
+}
+
+/* Round 16 (ents16): a name taken for a person for want of a signal in
+ * its words (one word, "Alcoa", "Nationwide"; or a few with no given name,
+ * title, description or sex learnt) is an organisation when one of its
+ * mentions in the article reads as a company's (firm_context). */
+static void persons_to_firms(ctx *x)
+{
+    for (int32_t m = 0; m < x->nms; m++) {
+        xent *e = &x->ents[x->ms[m].ent];
+        if (e->kind != ENT_PERSON || e->title || e->ndesc || e->gender || e->nwords > 3) continue;
+        int32_t a = x->ms[m].t0, b = x->ms[m].t1;
+        if (tflags(x, a) & LX_GIVEN || tl(x, a) == 1 || (x->t[a].flags & F_ABBR)) continue;
+        /* "Dudley Taft … Taft shares": the entity's own first word */
+        const char *sp = strchr(e->name, ' ');
+        if (sp && (lx_flags(e->name, (size_t)(sp - e->name)) & LX_GIVEN)) continue;
+        if (firm_context(x, a, b)) e->kind = ENT_ORG;
+    }
 }
 
 int find_entities(ctx *x)
@@ -1007,6 +1095,13 @@ int find_entities(ctx *x)
                                                        org_of(x, a, b)))) ||
                 breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
+        /* round 16 (ents16): "Shares of Alcoa rose", "Sales of U.S. cars",
+         * "Supporters of Sanders": a plural opening the sentence, no word
+         * of the lexicons, is a common noun before the name's "of" */
+        if (a + 2 <= b && word_is(x, a + 1, "of") && !tflags(x, a) && tl(x, a) >= 4 &&
+            tx(x, a)[tl(x, a) - 1] == 's' && tx(x, a)[tl(x, a) - 2] != 's' && !(x->t[a].flags & F_ACRO) &&
+            !is_org_word(x, a) && sentence_initial(x, a))
+            a += 2;
         /* round 15: "Chinese-made Silkworm", "Democratic-led Congress"
          * (a word no lexicon holds, asked first: cheap) */
         if (a < b && x->t[a].kind == T_WORD && !tflags(x, a) && tl(x, a) >= 7 && hyphen_adjective(x, a)) a++;
@@ -1188,6 +1283,13 @@ int find_entities(ctx *x)
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp || company_run(x, a, b)) kind = ENT_ORG;
+        /* round 16 (ents16): "Sandy Hook Elementary School", "Simon
+         * Wiesenthal Center", "Olivier Awards Ceremony": a given name opens
+         * the name of a body or an event named after a person (three words
+         * or more: "Charlotte Church" is a singer) */
+        else if (nwords >= 3 && !title && (tflags(x, a) & LX_GIVEN) && is_org_word(x, b) && !word_in(x, b, surname_org))
+            kind = ENT_ORG;
+        else if (nwords >= 3 && !title && (tflags(x, a) & LX_GIVEN) && is_other_word(x, b)) kind = ENT_OTHER;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
         /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
          * capitals without a given name is a heading, no person */
@@ -1197,7 +1299,7 @@ int find_entities(ctx *x)
          * "Chicago Board of Trade", "U.S. Department of Agriculture",
          * "Royal Bank of Canada" */
         else if (nwords >= 3 && org_of(x, a, b)) kind = ENT_ORG;
-        else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
+        else if (nwords == 1 && strip_poss(tx(x, a), tl(x, a)) <= 6 && acro_word(x, a)) kind = ENT_ORG;
         /* "Senate Republican", "International Cocoa Agreement" */
         else if (nwords >= 2 && ((tflags(x, b) & LX_NAT) || is_other_word(x, b))) kind = ENT_OTHER;
         /* "Hyde Park", "Lake Ontario" */
@@ -1240,6 +1342,15 @@ int find_entities(ctx *x)
              * "Chelsea Clinton"); two: one look-up */
             org = !given && b > a + 1 && (tflags(x, a) & LX_ORG);
             if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) org = listed_org(x, a, a + 1);
+            /* round 16 (ents16): or an organisation of the article, by its
+             * name or its name without the suffix ("Time Warner … Time
+             * Warner Cable", "Tarn Vision Corp … Tarn Vision Cable") */
+            if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) {
+                uint32_t h2 = hash_run(tx(x, a), x->t[a + 1].e - x->t[a].s);
+                int32_t unused = -1, e = full_lookup(x, by_full, fmask, h2, 1, &unused);
+                if (e < 0) e = part_find(part_key, by_part, fmask, h2);
+                org = e >= 0 && x->ents[e].kind == ENT_ORG;
+            }
             int32_t pt = org ? -1 : place_tail(x, a, b);
             /* not a name the article has already ("Republic New York Corp
              * ... Republic New York estimated") */
@@ -1264,13 +1375,33 @@ int find_entities(ctx *x)
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
         /* "Steve Chronowitz of Smith Barney": where the person works */
-        if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
+        /* (round 16: not a person the article has named, "said Patrick
+         * Murray of Christie" after "Chris Christie") */
+        if (kind == ENT_PERSON && a == works_at) {
+            uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+            int32_t unused = -1, e0 = full_lookup(x, by_full, fmask, h0, 1, &unused);
+            if (e0 < 0 && nwords == 1) e0 = part_find(part_key, by_part, fmask, h0);
+            if (e0 < 0 || x->ents[e0].kind != ENT_PERSON) kind = ENT_ORG;
+        }
         /* Link to an earlier entity of the article. */
         uint32_t hf = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+        /* round 16 (ents16): a listed city that is the surname of a person
+         * the article has named with a given name ("Charles Blackburn …
+         * Blackburn said", "Hugh Dallas … Dallas") is that person (not a
+         * company: many bear their founder's name, "Gerald Ford … Ford") */
+        if (nwords == 1 && !title && kind == ENT_PLACE && (lf & LX_CITY) && !(lf & (LX_COUNTRY | LX_ORG))) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            const char *nm = e >= 0 ? x->ents[e].name : NULL, *sp = nm ? strchr(nm, ' ') : NULL;
+            if (sp && x->ents[e].kind == ENT_PERSON && x->ents[e].h_last == hf &&
+                (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN))
+                kind = ENT_PERSON;
+        }
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
-        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN))) {
+        /* (round 16: a given name too, "Sharon Steel Corp … Sharon Steel
+         * said": keys of two words or more are companies' only) */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
         }
@@ -1315,7 +1446,7 @@ int find_entities(ctx *x)
             {
                 /* "the EC" an organisation, "The Hague" a place */
                 const lx_entry *lt = lx_lookup(tx(x, a - 1), full_len + (size_t)(x->t[a].s - x->t[a - 1].s));
-                kind = (x->t[a].flags & F_ACRO)                        ? ENT_ORG
+                kind = acro_word(x, a)                                 ? ENT_ORG
                        : lt && (lt->flags & (LX_COUNTRY | LX_CITY)) ? ENT_PLACE
                                                                       : ENT_OTHER;
             }
@@ -1400,6 +1531,7 @@ int find_entities(ctx *x)
         if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
         add_mention(x, a, b, ent);
     }
+    persons_to_firms(x);
     return drop_weak(x, nweak);
 }
 
