@@ -162,7 +162,7 @@ static const char *const coend_i[] = {"inc", "inc.", "industries", "internationa
 
 static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "lines", NULL};
 
-static const char *const coend_n[] = {"nv", "n.v.", NULL};
+static const char *const coend_n[] = {"nv", "n.v.", "n.a.", NULL};
 
 static const char *const coend_o[] = {"oil", NULL};
 
@@ -204,6 +204,9 @@ static int company_run(ctx *x, int32_t a, int32_t b)
 {
     if (b <= a) return 0;
     if (word_in_buckets(x, b, coend_words)) return 1;
+    /* round 16: "Citibank NA", a US bank's "national association" (in
+     * capitals: "Li Na" is a person) */
+    if (word_is(x, b, "na") && (x->t[b].flags & F_ACRO)) return 1;
     for (int32_t j = a + 1; j < b; j++)
         if (word_is(x, j, "for")) return 1;
     return 0;
@@ -1374,6 +1377,30 @@ int find_entities(ctx *x)
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
+        /* round 16 (ents16): "Isle of Man", "Republic of Ireland", "Chamber
+         * of Commerce", "Treaty of Rome", "Prisoner of Azkaban": a name with
+         * "of" and no given name or title is no person's (but "Tsuda of
+         * Nissei" after "Koji Tsuda": a person of the article) */
+        if (kind == ENT_PERSON && nwords >= 3 && !title && !(tflags(x, a) & LX_GIVEN))
+            for (int32_t k = a + 1; k < b; k++) {
+                if (!word_is(x, k, "of")) continue;
+                static const char *const land[] = {"isle", "bay", "straits", "strait", "sea", "gulf", "province",
+                                                   "district", "kingdom", "republic", "state", "city", "cape",
+                                                   "county", "commonwealth", "principality", "sultanate", NULL};
+                uint32_t hk = hash_lower(tx(x, k - 1), strip_poss(tx(x, k - 1), tl(x, k - 1)));
+                int32_t pe = part_find(part_key, by_part, fmask, hk);
+                if (pe >= 0 && x->ents[pe].kind == ENT_PERSON) break;
+                int given = 0;
+                for (int32_t j = a; j <= b; j++) given |= (tflags(x, j) & LX_GIVEN) != 0;
+                if (given) break;
+                if (word_in(x, k - 1, land)) kind = ENT_PLACE;
+                else if (is_org_word(x, k - 1) || word_is(x, k - 1, "chamber")) kind = ENT_ORG;
+                /* other, unless one unknown word follows "of": a person
+                 * may ("Chapter of Isaiah", "Friends of Abe"), whose later
+                 * mentions link to this one */
+                else if (b > k + 1 || tflags(x, b)) kind = ENT_OTHER;
+                break;
+            }
         /* "Steve Chronowitz of Smith Barney": where the person works */
         /* (round 16: not a person the article has named, "said Patrick
          * Murray of Christie" after "Chris Christie") */

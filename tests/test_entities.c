@@ -207,6 +207,13 @@ static const ecase cases[] = {
     {"Sharon Tarn Corp filed. Sharon Tarn said so.", "Sharon Tarn Corp/org"},
     /* a listed city that is the surname of a person of the article */
     {"Jon Gloucester spoke. Later Gloucester said so.", "Jon Gloucester/person"},
+    /* a name with "of" and no given name or title is a place, a body or
+     * other, by the word before "of" (but one unknown word after "of" may
+     * be a person); a US bank's "NA" in capitals */
+    {"He sailed from the Isle of Tarn to the Chamber of Zorn and read Prisoner of Tarn Vale.",
+     "Isle of Tarn/place;Chamber of Zorn/org;Prisoner of Tarn Vale/other"},
+    {"He read the Chapter of Tarnby. Tarnby said so.", "Chapter of Tarnby/person"},
+    {"Tarnbank NA lent it, and Li Na won.", "Tarnbank NA/org;Li Na/person"},
 };
 
 int main(void)
