@@ -888,18 +888,32 @@ static int collective_poss(ctx *x, int32_t j)
 static const char *const surname_org[] = {"church", "bank", "house", "post", "press", "guard", "times", NULL};
 
 /* Round 16 (ents16): lower-case nouns of a company (a business, its
- * stock, its works).  After a name, "Alcoa shares", "Nationwide's
+ * stock, its works; "the Hialeah plant" names a place too, the less
+ * common reading).  After a name, "Alcoa shares", "Nationwide's
  * profits"; before one, "building society Nationwide", "carmaker
  * Pontiac"; heading an appositive, "Alcoa, the aluminium company". */
-static const char *const firm_after[] = {"shares", "stock", "shareholders", "stockholders", "subsidiary",
-                                         "subsidiaries", "plant", "plants", "factory", "factories", "earnings",
-                                         "revenue", "revenues", "profit", "profits", NULL};
+static const char *const fa_e[] = {"earnings", NULL}, *const fa_f[] = {"factory", "factories", NULL},
+                         *const fa_p[] = {"plant", "plants", "profit", "profits", NULL},
+                         *const fa_r[] = {"revenue", "revenues", NULL},
+                         *const fa_s[] = {"shares", "stock", "shareholders", "stockholders", "subsidiary",
+                                          "subsidiaries", NULL};
+static const char *const *const firm_after[26] = {NULL, NULL, NULL, NULL, fa_e, fa_f, NULL, NULL, NULL,
+                                                  NULL, NULL, NULL, NULL, NULL, NULL, fa_p, NULL, fa_r,
+                                                  fa_s, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 
-static const char *const firm_noun[] = {"company", "firm", "group", "giant", "maker", "retailer", "carrier",
-                                        "airline", "insurer", "lender", "bank", "society", "conglomerate",
-                                        "chipmaker", "carmaker", "automaker", "brewer", "manufacturer", "producer",
-                                        "supplier", "operator", "publisher", "broadcaster", "chain", "utility",
-                                        "miner", "refiner", "distributor", "developer", "corporation", NULL};
+static const char *const fn_a[] = {"airline", "automaker", NULL}, *const fn_b[] = {"bank", "brewer", "broadcaster", NULL},
+                         *const fn_c[] = {"company", "carrier", "conglomerate", "chipmaker", "carmaker", "chain",
+                                          "corporation", NULL},
+                         *const fn_d[] = {"distributor", "developer", NULL}, *const fn_f[] = {"firm", NULL},
+                         *const fn_g[] = {"group", "giant", NULL}, *const fn_i[] = {"insurer", NULL},
+                         *const fn_l[] = {"lender", NULL},
+                         *const fn_m[] = {"maker", "manufacturer", "miner", NULL}, *const fn_o[] = {"operator", NULL},
+                         *const fn_p[] = {"producer", "publisher", NULL},
+                         *const fn_r[] = {"retailer", "refiner", NULL}, *const fn_s[] = {"society", "supplier", NULL},
+                         *const fn_u[] = {"utility", NULL};
+static const char *const *const firm_noun[26] = {fn_a, fn_b, fn_c, fn_d, NULL, fn_f, fn_g, NULL, fn_i,
+                                                 NULL, NULL, fn_l, fn_m, NULL, fn_o, fn_p, NULL, fn_r,
+                                                 fn_s, NULL, fn_u, NULL, NULL, NULL, NULL, NULL};
 
 /* Whether the mention of words a..b reads as a company's in its
  * sentence: a company noun after it or before it, "shares of X", "stake
@@ -908,7 +922,8 @@ static int firm_context(ctx *x, int32_t a, int32_t b)
 {
     int32_t n = x->nt;
     /* after: "Alcoa shares", "Alcoa's plants" */
-    if (b + 1 < n && word_in(x, b + 1, firm_after)) return 1;
+    if (b + 1 < n && word_in_buckets(x, b + 1, firm_after) && strip_poss(tx(x, b + 1), tl(x, b + 1)) == tl(x, b + 1))
+        return 1;
     /* before: "shares of Alcoa", "a stake in Alcoa" */
     if (a >= 2 && (word_is(x, a - 1, "of") || word_is(x, a - 1, "in")) &&
         (word_is(x, a - 2, "shares") || word_is(x, a - 2, "stake") || word_is(x, a - 2, "stock")))
@@ -918,7 +933,8 @@ static int firm_context(ctx *x, int32_t a, int32_t b)
         if (l > 6 && !memcmp(tx(x, a - 1) + l - 6, "-based", 6)) return 1;
         /* "carmaker Pontiac said"; not "the company Smith founded" (a
          * relative clause: a lower-case word after the name) */
-        if (word_in(x, a - 1, firm_noun) && strip_poss(tx(x, b), tl(x, b)) == tl(x, b) &&
+        if (word_in_buckets(x, a - 1, firm_noun) && strip_poss(tx(x, b), tl(x, b)) == tl(x, b) &&
+            strip_poss(tx(x, a - 1), l) == l && /* not "the company's Hialeah plant" */
             !(b + 1 < n && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
               !(tflags(x, b + 1) & (LX_CUE | LX_FUNC))))
             return 1;
@@ -929,7 +945,7 @@ static int firm_context(ctx *x, int32_t a, int32_t b)
     if (b + 3 < n && punct_is(x, b + 1, ',') &&
         (word_is(x, b + 2, "the") || word_is(x, b + 2, "a") || word_is(x, b + 2, "an"))) {
         for (int32_t j = b + 3; j < n && j <= b + 7 && x->t[j].kind == T_WORD; j++) {
-            if (!word_in(x, j, firm_noun)) continue;
+            if (!word_in_buckets(x, j, firm_noun) || strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) continue;
             return j + 1 >= n || x->t[j + 1].kind != T_WORD || word_is(x, j + 1, "based") ||
                    word_is(x, j + 1, "in") || word_is(x, j + 1, "of") || word_is(x, j + 1, "that") ||
                    word_is(x, j + 1, "which") || word_is(x, j + 1, "with");
@@ -944,14 +960,24 @@ static int firm_context(ctx *x, int32_t a, int32_t b)
  * mentions in the article reads as a company's (firm_context). */
 static void persons_to_firms(ctx *x)
 {
+    /* per entity: 0 not asked yet, 1 a candidate, 2 not */
+    uint8_t *cand = arena_calloc(x->a, (size_t)x->nents + 1, 1);
+    if (!cand) return;
     for (int32_t m = 0; m < x->nms; m++) {
-        xent *e = &x->ents[x->ms[m].ent];
-        if (e->kind != ENT_PERSON || e->title || e->ndesc || e->gender || e->nwords > 3) continue;
+        int32_t ei = x->ms[m].ent;
+        xent *e = &x->ents[ei];
+        if (cand[ei] == 2 || e->kind != ENT_PERSON) continue;
+        if (!cand[ei]) {
+            /* "Dudley Taft … Taft shares": the entity's own first word */
+            const char *sp = strchr(e->name, ' ');
+            cand[ei] = e->title || e->ndesc || e->gender || e->nwords > 3 ||
+                               (sp && (lx_flags(e->name, (size_t)(sp - e->name)) & LX_GIVEN))
+                           ? 2
+                           : 1;
+            if (cand[ei] == 2) continue;
+        }
         int32_t a = x->ms[m].t0, b = x->ms[m].t1;
         if (tflags(x, a) & LX_GIVEN || tl(x, a) == 1 || (x->t[a].flags & F_ABBR)) continue;
-        /* "Dudley Taft … Taft shares": the entity's own first word */
-        const char *sp = strchr(e->name, ' ');
-        if (sp && (lx_flags(e->name, (size_t)(sp - e->name)) & LX_GIVEN)) continue;
         if (firm_context(x, a, b)) e->kind = ENT_ORG;
     }
 }
