@@ -150,7 +150,8 @@ static const char *const coend_a[] = {"ab", "ag", "associates", "airlines", "air
 
 static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brothers", NULL};
 
-static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications", NULL};
+static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications",
+                                      "computer", "computers", NULL};
 
 static const char *const coend_e[] = {"enterprises", "electronics", NULL};
 

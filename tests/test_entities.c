@@ -214,6 +214,10 @@ static const ecase cases[] = {
      "Isle of Tarn/place;Chamber of Zorn/org;Prisoner of Tarn Vale/other"},
     {"He read the Chapter of Tarnby. Tarnby said so.", "Chapter of Tarnby/person"},
     {"Tarnbank NA lent it, and Li Na won.", "Tarnbank NA/org;Li Na/person"},
+    /* roles of sport and the arts before a given name are titles;
+     * "Computer" ends a company's name */
+    {"Sprinter Jon Tarnby beat Actress Anna Zorn, and Tarnby Computer paid.",
+     "Jon Tarnby/person;Anna Zorn/person;Tarnby Computer/org"},
 };
 
 int main(void)
