@@ -916,25 +916,37 @@ static const char *const *const firm_noun[26] = {fn_a, fn_b, fn_c, fn_d, NULL, f
                                                  NULL, NULL, fn_l, fn_m, NULL, fn_o, fn_p, NULL, fn_r,
                                                  fn_s, NULL, fn_u, NULL, NULL, NULL, NULL, NULL};
 
+/* Whether token i is a word in lower case of lo to hi bytes. */
+static inline int lower_word(ctx *x, int32_t i, size_t lo, size_t hi)
+{
+    return i >= 0 && i < x->nt && x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && tl(x, i) >= lo &&
+           tl(x, i) <= hi;
+}
+
 /* Whether the mention of words a..b reads as a company's in its
  * sentence: a company noun after it or before it, "shares of X", "stake
  * in X", "Pittsburgh-based X", or an appositive "X, the ... company". */
 static int firm_context(ctx *x, int32_t a, int32_t b)
 {
     int32_t n = x->nt;
-    /* after: "Alcoa shares", "Alcoa's plants" */
-    if (b + 1 < n && word_in_buckets(x, b + 1, firm_after) && strip_poss(tx(x, b + 1), tl(x, b + 1)) == tl(x, b + 1))
+    /* after: "Alcoa shares", "Alcoa's plants" (the word's length and case
+     * asked first: this runs for every mention of a tentative person) */
+    if (lower_word(x, b + 1, 4, 12) && word_in_buckets(x, b + 1, firm_after) &&
+        strip_poss(tx(x, b + 1), tl(x, b + 1)) == tl(x, b + 1))
         return 1;
-    /* before: "shares of Alcoa", "a stake in Alcoa" */
-    if (a >= 2 && (word_is(x, a - 1, "of") || word_is(x, a - 1, "in")) &&
-        (word_is(x, a - 2, "shares") || word_is(x, a - 2, "stake") || word_is(x, a - 2, "stock")))
+    /* "Pittsburgh-based Alcoa" (the adjective was cut off the run) */
+    if (a >= 1 && x->t[a - 1].kind == T_WORD && tl(x, a - 1) > 6 &&
+        !memcmp(tx(x, a - 1) + tl(x, a - 1) - 6, "-based", 6))
         return 1;
-    if (a >= 1 && x->t[a - 1].kind == T_WORD && !(x->t[a - 1].flags & F_CAP)) {
+    if (lower_word(x, a - 1, 2, 12)) {
         size_t l = tl(x, a - 1);
-        if (l > 6 && !memcmp(tx(x, a - 1) + l - 6, "-based", 6)) return 1;
+        /* "shares of Alcoa", "a stake in Alcoa" */
+        if (l == 2 && (word_is(x, a - 1, "of") || word_is(x, a - 1, "in")) &&
+            (word_is(x, a - 2, "shares") || word_is(x, a - 2, "stake") || word_is(x, a - 2, "stock")))
+            return 1;
         /* "carmaker Pontiac said"; not "the company Smith founded" (a
          * relative clause: a lower-case word after the name) */
-        if (word_in_buckets(x, a - 1, firm_noun) && strip_poss(tx(x, b), tl(x, b)) == tl(x, b) &&
+        if (l >= 4 && l <= 12 && word_in_buckets(x, a - 1, firm_noun) && strip_poss(tx(x, b), tl(x, b)) == tl(x, b) &&
             strip_poss(tx(x, a - 1), l) == l && /* not "the company's Hialeah plant" */
             !(b + 1 < n && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
               !(tflags(x, b + 1) & (LX_CUE | LX_FUNC))))

@@ -188,6 +188,7 @@ static const ecase cases[] = {
     {"Prices were cut by carmaker Zelvia on Monday, and dealers said Zelvia would gain.", "Zelvia/org"},
     {"Profits rose, said Brindle, the building society, on Monday.", "Brindle/org"},
     {"A stake in Brelco was sold, and Brelco shares rose.", "Brelco/org"},
+    {"The Tarnby-based Zelco group said so.", "Zelco/org"},
     /* not a relative clause after a company noun */
     {"The company Hartley founded in 1990 was sold, and Hartley said he was glad.", "Hartley/person"},
     /* a company of the article opening a longer name */
