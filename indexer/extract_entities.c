@@ -902,18 +902,19 @@ static const char *const *const firm_after[26] = {NULL, NULL, NULL, NULL, fa_e, 
                                                   NULL, NULL, NULL, NULL, NULL, NULL, fa_p, NULL, fa_r,
                                                   fa_s, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 
-static const char *const fn_a[] = {"airline", "automaker", NULL}, *const fn_b[] = {"bank", "brewer", "broadcaster", NULL},
+/* (not "producer", "publisher", "broadcaster", "developer": a person's
+ * roles too, "Hollywood producer Burt Sugarman") */
+static const char *const fn_a[] = {"airline", "automaker", NULL}, *const fn_b[] = {"bank", "brewer", NULL},
                          *const fn_c[] = {"company", "carrier", "conglomerate", "chipmaker", "carmaker", "chain",
                                           "corporation", NULL},
-                         *const fn_d[] = {"distributor", "developer", NULL}, *const fn_f[] = {"firm", NULL},
+                         *const fn_d[] = {"distributor", NULL}, *const fn_f[] = {"firm", NULL},
                          *const fn_g[] = {"group", "giant", NULL}, *const fn_i[] = {"insurer", NULL},
                          *const fn_l[] = {"lender", NULL},
                          *const fn_m[] = {"maker", "manufacturer", "miner", NULL}, *const fn_o[] = {"operator", NULL},
-                         *const fn_p[] = {"producer", "publisher", NULL},
                          *const fn_r[] = {"retailer", "refiner", NULL}, *const fn_s[] = {"society", "supplier", NULL},
                          *const fn_u[] = {"utility", NULL};
 static const char *const *const firm_noun[26] = {fn_a, fn_b, fn_c, fn_d, NULL, fn_f, fn_g, NULL, fn_i,
-                                                 NULL, NULL, fn_l, fn_m, NULL, fn_o, fn_p, NULL, fn_r,
+                                                 NULL, NULL, fn_l, fn_m, NULL, fn_o, NULL, NULL, fn_r,
                                                  fn_s, NULL, fn_u, NULL, NULL, NULL, NULL, NULL};
 
 /* Whether token i is a word in lower case of lo to hi bytes. */
@@ -1570,7 +1571,10 @@ int find_entities(ctx *x)
                 if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
                 uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
                                     nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
-                if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
+                /* (round 16: a given name too, "Stuart Pharmaceuticals …
+                 * Stuart", "Todd Shipyards Corp … Todd": a person of the
+                 * article named so later takes the key back) */
+                if ((tflags(x, a1) & (LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
                     is_org_word(x, a1))
                     keys[0] = 0;
                 for (int r = 0; r < 2; r++) {

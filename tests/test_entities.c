@@ -204,8 +204,11 @@ static const ecase cases[] = {
      "Ana Tarnby Memorial School/org;Jon Tarnby Church/person"},
     /* "of" and a person the article has named is no employer */
     {"Ana Tarnwell spoke. \"No,\" said Jon Piet of Tarnwell.", "Ana Tarnwell/person;Jon Piet/person"},
-    /* a company's name without its suffix after a given name */
-    {"Sharon Tarn Corp filed. Sharon Tarn said so.", "Sharon Tarn Corp/org"},
+    /* a company's name without its suffix, or its first word, when a
+     * given name opens it */
+    {"Sharon Tarn Corp filed. Sharon Tarn said so, and Sharon agreed.", "Sharon Tarn Corp/org"},
+    /* a person's role is no company noun */
+    {"A bid by Hollywood producer Zed Tarnowitz to buy it failed.", "Hollywood/place;Zed Tarnowitz/person"},
     /* a listed city that is the surname of a person of the article */
     {"Jon Gloucester spoke. Later Gloucester said so.", "Jon Gloucester/person"},
     /* a name with "of" and no given name or title is a place, a body or
