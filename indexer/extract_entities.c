@@ -1403,7 +1403,10 @@ int find_entities(ctx *x)
                 if (full_lookup(x, by_full, fmask, h0, 1, &unused) >= 0 || part_find(part_key, by_part, fmask, h0) >= 0)
                     pt = -1;
             }
-            if (org) kind = ENT_ORG;
+            /* (round 16: not an event of the organisation's, "FIFA World
+             * Cup", "UEFA Champions League") */
+            if (org && kind == ENT_OTHER && is_other_word(x, b)) {}
+            else if (org) kind = ENT_ORG;
             else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
                 kind = ENT_PLACE;
             else if (pt == a + 1 && sentence_initial(x, a) && !tflags(x, a)) {

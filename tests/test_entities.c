@@ -207,6 +207,8 @@ static const ecase cases[] = {
     /* a company's name without its suffix, or its first word, when a
      * given name opens it */
     {"Sharon Tarn Corp filed. Sharon Tarn said so, and Sharon agreed.", "Sharon Tarn Corp/org"},
+    /* an organisation opening the name of its event */
+    {"He won the Kremlin Chess Cup in May.", "Kremlin Chess Cup/other"},
     /* a person's role is no company noun */
     {"A bid by Hollywood producer Zed Tarnowitz to buy it failed.", "Hollywood/place;Zed Tarnowitz/person"},
     /* a listed city that is the surname of a person of the article */
