@@ -1306,7 +1306,7 @@ int find_entities(ctx *x)
         /* "Analysts said", "told MPs", "Labour MPs", "U.S. Officials": a
          * plural role noun ends no name */
         if (!(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT)) && !(tflags(x, a) & LX_GIVEN) &&
-            plural_role(x, b))
+            plural_role(x, b) && !(b - a >= 2 && org_of(x, a, b))) /* round 16: "House of Lords" */
             continue;
         if (nwords > 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
             /* "West German", "Soviet Union" is a country: a two-word

@@ -209,6 +209,10 @@ static const ecase cases[] = {
     {"Sharon Tarn Corp filed. Sharon Tarn said so, and Sharon agreed.", "Sharon Tarn Corp/org"},
     /* an organisation opening the name of its event */
     {"He won the Kremlin Chess Cup in May.", "Kremlin Chess Cup/other"},
+    /* a plural role after an organisation word and "of" ends a body's
+     * name, not no name; "delegate" is a role */
+    {"The Tarnside House of Lords and the Zorn Council of Advisers met Delegate Jon Piet.",
+     "Tarnside House of Lords/org;Zorn Council of Advisers/org;Jon Piet/person"},
     /* a person's role is no company noun */
     {"A bid by Hollywood producer Zed Tarnowitz to buy it failed.", "Hollywood/place;Zed Tarnowitz/person"},
     /* a listed city that is the surname of a person of the article */
