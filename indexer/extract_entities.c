@@ -150,7 +150,8 @@ static const char *const coend_a[] = {"ab", "ag", "associates", "airlines", "air
 
 static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brothers", NULL};
 
-static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications", NULL};
+static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications",
+                                      "computer", "computers", NULL};
 
 static const char *const coend_e[] = {"enterprises", "electronics", NULL};
 
@@ -162,7 +163,7 @@ static const char *const coend_i[] = {"inc", "inc.", "industries", "internationa
 
 static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "lines", NULL};
 
-static const char *const coend_n[] = {"nv", "n.v.", NULL};
+static const char *const coend_n[] = {"nv", "n.v.", "n.a.", NULL};
 
 static const char *const coend_o[] = {"oil", NULL};
 
@@ -204,6 +205,9 @@ static int company_run(ctx *x, int32_t a, int32_t b)
 {
     if (b <= a) return 0;
     if (word_in_buckets(x, b, coend_words)) return 1;
+    /* round 16: "Citibank NA", a US bank's "national association" (in
+     * capitals: "Li Na" is a person) */
+    if (word_is(x, b, "na") && (x->t[b].flags & F_ACRO)) return 1;
     for (int32_t j = a + 1; j < b; j++)
         if (word_is(x, j, "for")) return 1;
     return 0;
@@ -749,6 +753,21 @@ static int org_initials(ctx *x, int32_t j)
            !(lx_flags(tx(x, j), tl(x, j)) & (LX_NOENT | LX_COMMON));
 }
 
+/* Round 16 (ents16): whether word i is an acronym, also in the possessive
+ * ("the SEC's criticism", "USDA's report"): the tokenizer's F_ACRO sees
+ * the lower-case "s" and says no, and the acronym then fell to the rule
+ * of an unknown word, a tentative surname. */
+static int acro_word(ctx *x, int32_t i)
+{
+    if (x->t[i].flags & F_ACRO) return 1;
+    const char *w = tx(x, i);
+    size_t n = strip_poss(w, tl(x, i));
+    if (n == tl(x, i) || n < 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned)((unsigned char)w[k] - 'A') >= 26u) return 0;
+    return 1;
+}
+
 /* Round 15 (ents15): where an organisation's initials that open the run
  * a..b end when a given name and a surname follow them ("GATT Michael
  * Samuels", "to GATT Michael Samuels said"): the initials are a run of
@@ -863,6 +882,118 @@ static int collective_poss(ctx *x, int32_t j)
                                     "farmers", "veterans", "teachers", "nations", "peoples", NULL};
     size_t n = strip_poss(tx(x, j), tl(x, j));
     return n != tl(x, j) && str_in(tx(x, j), n, v);
+}
+
+/* Round 16 (ents16): organisation words that are surnames too ("Thomas
+ * Haden Church", "Rob Da Bank"): after a given name they name a person. */
+static const char *const surname_org[] = {"church", "bank", "house", "post", "press", "guard", "times", NULL};
+
+/* Round 16 (ents16): lower-case nouns of a company (a business, its
+ * stock, its works; "the Hialeah plant" names a place too, the less
+ * common reading).  After a name, "Alcoa shares", "Nationwide's
+ * profits"; before one, "building society Nationwide", "carmaker
+ * Pontiac"; heading an appositive, "Alcoa, the aluminium company". */
+static const char *const fa_e[] = {"earnings", NULL}, *const fa_f[] = {"factory", "factories", NULL},
+                         *const fa_p[] = {"plant", "plants", "profit", "profits", NULL},
+                         *const fa_r[] = {"revenue", "revenues", NULL},
+                         *const fa_s[] = {"shares", "stock", "shareholders", "stockholders", "subsidiary",
+                                          "subsidiaries", NULL};
+static const char *const *const firm_after[26] = {NULL, NULL, NULL, NULL, fa_e, fa_f, NULL, NULL, NULL,
+                                                  NULL, NULL, NULL, NULL, NULL, NULL, fa_p, NULL, fa_r,
+                                                  fa_s, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+
+/* (not "producer", "publisher", "broadcaster", "developer": a person's
+ * roles too, "Hollywood producer Burt Sugarman") */
+static const char *const fn_a[] = {"airline", "automaker", NULL}, *const fn_b[] = {"bank", "brewer", NULL},
+                         *const fn_c[] = {"company", "carrier", "conglomerate", "chipmaker", "carmaker", "chain",
+                                          "corporation", NULL},
+                         *const fn_d[] = {"distributor", NULL}, *const fn_f[] = {"firm", NULL},
+                         *const fn_g[] = {"group", "giant", NULL}, *const fn_i[] = {"insurer", NULL},
+                         *const fn_l[] = {"lender", NULL},
+                         *const fn_m[] = {"maker", "manufacturer", "miner", NULL}, *const fn_o[] = {"operator", NULL},
+                         *const fn_r[] = {"retailer", "refiner", NULL}, *const fn_s[] = {"society", "supplier", NULL},
+                         *const fn_u[] = {"utility", NULL};
+static const char *const *const firm_noun[26] = {fn_a, fn_b, fn_c, fn_d, NULL, fn_f, fn_g, NULL, fn_i,
+                                                 NULL, NULL, fn_l, fn_m, NULL, fn_o, NULL, NULL, fn_r,
+                                                 fn_s, NULL, fn_u, NULL, NULL, NULL, NULL, NULL};
+
+/* Whether token i is a word in lower case of lo to hi bytes. */
+static inline int lower_word(ctx *x, int32_t i, size_t lo, size_t hi)
+{
+    return i >= 0 && i < x->nt && x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && tl(x, i) >= lo &&
+           tl(x, i) <= hi;
+}
+
+/* Whether the mention of words a..b reads as a company's in its
+ * sentence: a company noun after it or before it, "shares of X", "stake
+ * in X", "Pittsburgh-based X", or an appositive "X, the ... company". */
+static int firm_context(ctx *x, int32_t a, int32_t b)
+{
+    int32_t n = x->nt;
+    /* after: "Alcoa shares", "Alcoa's plants" (the word's length and case
+     * asked first: this runs for every mention of a tentative person) */
+    if (lower_word(x, b + 1, 4, 12) && word_in_buckets(x, b + 1, firm_after) &&
+        strip_poss(tx(x, b + 1), tl(x, b + 1)) == tl(x, b + 1))
+        return 1;
+    /* "Pittsburgh-based Alcoa" (the adjective was cut off the run) */
+    if (a >= 1 && x->t[a - 1].kind == T_WORD && tl(x, a - 1) > 6 &&
+        !memcmp(tx(x, a - 1) + tl(x, a - 1) - 6, "-based", 6))
+        return 1;
+    if (lower_word(x, a - 1, 2, 12)) {
+        size_t l = tl(x, a - 1);
+        /* "shares of Alcoa", "a stake in Alcoa" */
+        if (l == 2 && (word_is(x, a - 1, "of") || word_is(x, a - 1, "in")) &&
+            (word_is(x, a - 2, "shares") || word_is(x, a - 2, "stake") || word_is(x, a - 2, "stock")))
+            return 1;
+        /* "carmaker Pontiac said"; not "the company Smith founded" (a
+         * relative clause: a lower-case word after the name) */
+        if (l >= 4 && l <= 12 && word_in_buckets(x, a - 1, firm_noun) && strip_poss(tx(x, b), tl(x, b)) == tl(x, b) &&
+            strip_poss(tx(x, a - 1), l) == l && /* not "the company's Hialeah plant" */
+            !(b + 1 < n && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+              !(tflags(x, b + 1) & (LX_CUE | LX_FUNC))))
+            return 1;
+    }
+    /* "Nationwide, the building society, said": the appositive's head is
+     * a company noun, closed by punctuation or a preposition (not "a
+     * company director") */
+    if (b + 3 < n && punct_is(x, b + 1, ',') &&
+        (word_is(x, b + 2, "the") || word_is(x, b + 2, "a") || word_is(x, b + 2, "an"))) {
+        for (int32_t j = b + 3; j < n && j <= b + 7 && x->t[j].kind == T_WORD; j++) {
+            if (!word_in_buckets(x, j, firm_noun) || strip_poss(tx(x, j), tl(x, j)) != tl(x, j)) continue;
+            return j + 1 >= n || x->t[j + 1].kind != T_WORD || word_is(x, j + 1, "based") ||
+                   word_is(x, j + 1, "in") || word_is(x, j + 1, "of") || word_is(x, j + 1, "that") ||
+                   word_is(x, j + 1, "which") || word_is(x, j + 1, "with");
+        }
+    }
+    return 0;
+}
+
+/* Round 16 (ents16): a name taken for a person for want of a signal in
+ * its words (one word, "Alcoa", "Nationwide"; or a few with no given name,
+ * title, description or sex learnt) is an organisation when one of its
+ * mentions in the article reads as a company's (firm_context). */
+static void persons_to_firms(ctx *x)
+{
+    /* per entity: 0 not asked yet, 1 a candidate, 2 not */
+    uint8_t *cand = arena_calloc(x->a, (size_t)x->nents + 1, 1);
+    if (!cand) return;
+    for (int32_t m = 0; m < x->nms; m++) {
+        int32_t ei = x->ms[m].ent;
+        xent *e = &x->ents[ei];
+        if (cand[ei] == 2 || e->kind != ENT_PERSON) continue;
+        if (!cand[ei]) {
+            /* "Dudley Taft … Taft shares": the entity's own first word */
+            const char *sp = strchr(e->name, ' ');
+            cand[ei] = e->title || e->ndesc || e->gender || e->nwords > 3 ||
+                               (sp && (lx_flags(e->name, (size_t)(sp - e->name)) & LX_GIVEN))
+                           ? 2
+                           : 1;
+            if (cand[ei] == 2) continue;
+        }
+        int32_t a = x->ms[m].t0, b = x->ms[m].t1;
+        if (tflags(x, a) & LX_GIVEN || tl(x, a) == 1 || (x->t[a].flags & F_ABBR)) continue;
+        if (firm_context(x, a, b)) e->kind = ENT_ORG;
+    }
 }
 
 int find_entities(ctx *x)
@@ -1007,6 +1138,13 @@ int find_entities(ctx *x)
                                                        org_of(x, a, b)))) ||
                 breaks_name(x, a) || (a < b && ((tflags(x, a) & LX_CUE) || tl(x, a) == 9) && cue_opens(x, a, b))))
             a++;
+        /* round 16 (ents16): "Shares of Alcoa rose", "Sales of U.S. cars",
+         * "Supporters of Sanders": a plural opening the sentence, no word
+         * of the lexicons, is a common noun before the name's "of" */
+        if (a + 2 <= b && word_is(x, a + 1, "of") && !tflags(x, a) && tl(x, a) >= 4 &&
+            tx(x, a)[tl(x, a) - 1] == 's' && tx(x, a)[tl(x, a) - 2] != 's' && !(x->t[a].flags & F_ACRO) &&
+            !is_org_word(x, a) && sentence_initial(x, a))
+            a += 2;
         /* round 15: "Chinese-made Silkworm", "Democratic-led Congress"
          * (a word no lexicon holds, asked first: cheap) */
         if (a < b && x->t[a].kind == T_WORD && !tflags(x, a) && tl(x, a) >= 7 && hyphen_adjective(x, a)) a++;
@@ -1168,7 +1306,7 @@ int find_entities(ctx *x)
         /* "Analysts said", "told MPs", "Labour MPs", "U.S. Officials": a
          * plural role noun ends no name */
         if (!(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT)) && !(tflags(x, a) & LX_GIVEN) &&
-            plural_role(x, b))
+            plural_role(x, b) && !(b - a >= 2 && org_of(x, a, b))) /* round 16: "House of Lords" */
             continue;
         if (nwords > 1 && (lf & LX_NAT) && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY))) {
             /* "West German", "Soviet Union" is a country: a two-word
@@ -1188,6 +1326,13 @@ int find_entities(ctx *x)
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp || company_run(x, a, b)) kind = ENT_ORG;
+        /* round 16 (ents16): "Sandy Hook Elementary School", "Simon
+         * Wiesenthal Center", "Olivier Awards Ceremony": a given name opens
+         * the name of a body or an event named after a person (three words
+         * or more: "Charlotte Church" is a singer) */
+        else if (nwords >= 3 && !title && (tflags(x, a) & LX_GIVEN) && is_org_word(x, b) && !word_in(x, b, surname_org))
+            kind = ENT_ORG;
+        else if (nwords >= 3 && !title && (tflags(x, a) & LX_GIVEN) && is_other_word(x, b)) kind = ENT_OTHER;
         else if ((tflags(x, a) & LX_GIVEN) || title) kind = ENT_PERSON;
         /* "FED SAYS", "LAST BUYER SELLER", "OPEN HIGH LOW": a run of words in
          * capitals without a given name is a heading, no person */
@@ -1197,7 +1342,7 @@ int find_entities(ctx *x)
          * "Chicago Board of Trade", "U.S. Department of Agriculture",
          * "Royal Bank of Canada" */
         else if (nwords >= 3 && org_of(x, a, b)) kind = ENT_ORG;
-        else if (nwords == 1 && (x->t[a].flags & F_ACRO) && tl(x, a) <= 6) kind = ENT_ORG;
+        else if (nwords == 1 && strip_poss(tx(x, a), tl(x, a)) <= 6 && acro_word(x, a)) kind = ENT_ORG;
         /* "Senate Republican", "International Cocoa Agreement" */
         else if (nwords >= 2 && ((tflags(x, b) & LX_NAT) || is_other_word(x, b))) kind = ENT_OTHER;
         /* "Hyde Park", "Lake Ontario" */
@@ -1240,6 +1385,15 @@ int find_entities(ctx *x)
              * "Chelsea Clinton"); two: one look-up */
             org = !given && b > a + 1 && (tflags(x, a) & LX_ORG);
             if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) org = listed_org(x, a, a + 1);
+            /* round 16 (ents16): or an organisation of the article, by its
+             * name or its name without the suffix ("Time Warner … Time
+             * Warner Cable", "Tarn Vision Corp … Tarn Vision Cable") */
+            if (!org && !given && b > a + 1 && x->t[a + 1].kind == T_WORD) {
+                uint32_t h2 = hash_run(tx(x, a), x->t[a + 1].e - x->t[a].s);
+                int32_t unused = -1, e = full_lookup(x, by_full, fmask, h2, 1, &unused);
+                if (e < 0) e = part_find(part_key, by_part, fmask, h2);
+                org = e >= 0 && x->ents[e].kind == ENT_ORG;
+            }
             int32_t pt = org ? -1 : place_tail(x, a, b);
             /* not a name the article has already ("Republic New York Corp
              * ... Republic New York estimated") */
@@ -1249,7 +1403,10 @@ int find_entities(ctx *x)
                 if (full_lookup(x, by_full, fmask, h0, 1, &unused) >= 0 || part_find(part_key, by_part, fmask, h0) >= 0)
                     pt = -1;
             }
-            if (org) kind = ENT_ORG;
+            /* (round 16: not an event of the organisation's, "FIFA World
+             * Cup", "UEFA Champions League") */
+            if (org && kind == ENT_OTHER && is_other_word(x, b)) {}
+            else if (org) kind = ENT_ORG;
             else if (pt == a + 1 && (lx_flags(tx(x, a), tl(x, a)) & (LX_COMMON | LX_NOTNAME)))
                 kind = ENT_PLACE;
             else if (pt == a + 1 && sentence_initial(x, a) && !tflags(x, a)) {
@@ -1263,14 +1420,58 @@ int find_entities(ctx *x)
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
+        /* round 16 (ents16): "Isle of Man", "Republic of Ireland", "Chamber
+         * of Commerce", "Treaty of Rome", "Prisoner of Azkaban": a name with
+         * "of" and no given name or title is no person's (but "Tsuda of
+         * Nissei" after "Koji Tsuda": a person of the article) */
+        if (kind == ENT_PERSON && nwords >= 3 && !title && !(tflags(x, a) & LX_GIVEN))
+            for (int32_t k = a + 1; k < b; k++) {
+                if (!word_is(x, k, "of")) continue;
+                static const char *const land[] = {"isle", "bay", "straits", "strait", "sea", "gulf", "province",
+                                                   "district", "kingdom", "republic", "state", "city", "cape",
+                                                   "county", "commonwealth", "principality", "sultanate", NULL};
+                uint32_t hk = hash_lower(tx(x, k - 1), strip_poss(tx(x, k - 1), tl(x, k - 1)));
+                int32_t pe = part_find(part_key, by_part, fmask, hk);
+                if (pe >= 0 && x->ents[pe].kind == ENT_PERSON) break;
+                int given = 0;
+                for (int32_t j = a; j <= b; j++) given |= (tflags(x, j) & LX_GIVEN) != 0;
+                if (given) break;
+                if (word_in(x, k - 1, land)) kind = ENT_PLACE;
+                else if (is_org_word(x, k - 1) || word_is(x, k - 1, "chamber")) kind = ENT_ORG;
+                /* other, unless one unknown word follows "of": a person
+                 * may ("Chapter of Isaiah", "Friends of Abe"), whose later
+                 * mentions link to this one */
+                else if (b > k + 1 || tflags(x, b)) kind = ENT_OTHER;
+                break;
+            }
         /* "Steve Chronowitz of Smith Barney": where the person works */
-        if (kind == ENT_PERSON && a == works_at) kind = ENT_ORG;
+        /* (round 16: not a person the article has named, "said Patrick
+         * Murray of Christie" after "Chris Christie") */
+        if (kind == ENT_PERSON && a == works_at) {
+            uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+            int32_t unused = -1, e0 = full_lookup(x, by_full, fmask, h0, 1, &unused);
+            if (e0 < 0 && nwords == 1) e0 = part_find(part_key, by_part, fmask, h0);
+            if (e0 < 0 || x->ents[e0].kind != ENT_PERSON) kind = ENT_ORG;
+        }
         /* Link to an earlier entity of the article. */
         uint32_t hf = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+        /* round 16 (ents16): a listed city that is the surname of a person
+         * the article has named with a given name ("Charles Blackburn …
+         * Blackburn said", "Hugh Dallas … Dallas") is that person (not a
+         * company: many bear their founder's name, "Gerald Ford … Ford") */
+        if (nwords == 1 && !title && kind == ENT_PLACE && (lf & LX_CITY) && !(lf & (LX_COUNTRY | LX_ORG))) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            const char *nm = e >= 0 ? x->ents[e].name : NULL, *sp = nm ? strchr(nm, ' ') : NULL;
+            if (sp && x->ents[e].kind == ENT_PERSON && x->ents[e].h_last == hf &&
+                (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN))
+                kind = ENT_PERSON;
+        }
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
-        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1)) && (nwords == 1 || !(tflags(x, a) & LX_GIVEN))) {
+        /* (round 16: a given name too, "Sharon Steel Corp … Sharon Steel
+         * said": keys of two words or more are companies' only) */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
         }
@@ -1315,7 +1516,7 @@ int find_entities(ctx *x)
             {
                 /* "the EC" an organisation, "The Hague" a place */
                 const lx_entry *lt = lx_lookup(tx(x, a - 1), full_len + (size_t)(x->t[a].s - x->t[a - 1].s));
-                kind = (x->t[a].flags & F_ACRO)                        ? ENT_ORG
+                kind = acro_word(x, a)                                 ? ENT_ORG
                        : lt && (lt->flags & (LX_COUNTRY | LX_CITY)) ? ENT_PLACE
                                                                       : ENT_OTHER;
             }
@@ -1373,7 +1574,10 @@ int find_entities(ctx *x)
                 if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
                 uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
                                     nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
-                if ((tflags(x, a1) & (LX_GIVEN | LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
+                /* (round 16: a given name too, "Stuart Pharmaceuticals …
+                 * Stuart", "Todd Shipyards Corp … Todd": a person of the
+                 * article named so later takes the key back) */
+                if ((tflags(x, a1) & (LX_FUNC | LX_TITLE | LX_COUNTRY | LX_CITY | LX_NAT)) ||
                     is_org_word(x, a1))
                     keys[0] = 0;
                 for (int r = 0; r < 2; r++) {
@@ -1400,6 +1604,7 @@ int find_entities(ctx *x)
         if (weak_hit >= 0) x->ents[weak_hit].moved = ent + 1;
         add_mention(x, a, b, ent);
     }
+    persons_to_firms(x);
     return drop_weak(x, nweak);
 }
 

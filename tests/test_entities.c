@@ -178,6 +178,56 @@ static const ecase cases[] = {
     /* a plural's possessive goes on with a name */
     {"The Women's Courier and the National People's Congress met, as did the People's Choice Awards.",
      "Women's Courier/org;National People's Congress/org;People's Choice Awards/other"},
+    /* entities round 16 (ents16): an acronym in the possessive is an
+     * organisation, as it is without */
+    {"Analysts said the TRQ's criticism hurt, and the ZMDA's report is due.", "TRQ/org;ZMDA/org"},
+    /* a one-word name with no signal in the word is a company when the
+     * article writes it as one: its shares, a stake in it, a company noun
+     * before it, an appositive "the … society" */
+    {"Shares of Tarnco rose, and traders said Tarnco would cut jobs.", "Tarnco/org"},
+    {"Prices were cut by carmaker Zelvia on Monday, and dealers said Zelvia would gain.", "Zelvia/org"},
+    {"Profits rose, said Brindle, the building society, on Monday.", "Brindle/org"},
+    {"A stake in Brelco was sold, and Brelco shares rose.", "Brelco/org"},
+    {"The Tarnby-based Zelco group said so.", "Zelco/org"},
+    /* not a relative clause after a company noun */
+    {"The company Hartley founded in 1990 was sold, and Hartley said he was glad.", "Hartley/person"},
+    /* a company of the article opening a longer name */
+    {"Tarnby Vision Corp said so. Tarnby Vision Cable fell.", "Tarnby Vision Corp/org;Tarnby Vision Cable/org"},
+    /* given names added (Allen, Clive); a plural opening the sentence
+     * before "of" is no part of the name */
+    {"Under-Secretary of State for Economic Affairs Allen Tarnwell spoke with Clive Zorn.",
+     "Allen Tarnwell/person;Clive Zorn/person"},
+    {"Supporters of Tarnwell cheered.", "Tarnwell/person"},
+    /* a given name opening a body's name of three words or more; not a
+     * surname that is an organisation word */
+    {"He visited the Ana Tarnby Memorial School, and we met Jon Tarnby Church.",
+     "Ana Tarnby Memorial School/org;Jon Tarnby Church/person"},
+    /* "of" and a person the article has named is no employer */
+    {"Ana Tarnwell spoke. \"No,\" said Jon Piet of Tarnwell.", "Ana Tarnwell/person;Jon Piet/person"},
+    /* a company's name without its suffix, or its first word, when a
+     * given name opens it */
+    {"Sharon Tarn Corp filed. Sharon Tarn said so, and Sharon agreed.", "Sharon Tarn Corp/org"},
+    /* an organisation opening the name of its event */
+    {"He won the Kremlin Chess Cup in May.", "Kremlin Chess Cup/other"},
+    /* a plural role after an organisation word and "of" ends a body's
+     * name, not no name; "delegate" is a role */
+    {"The Tarnside House of Lords and the Zorn Council of Advisers met Delegate Jon Piet.",
+     "Tarnside House of Lords/org;Zorn Council of Advisers/org;Jon Piet/person"},
+    /* a person's role is no company noun */
+    {"A bid by Hollywood producer Zed Tarnowitz to buy it failed.", "Hollywood/place;Zed Tarnowitz/person"},
+    /* a listed city that is the surname of a person of the article */
+    {"Jon Gloucester spoke. Later Gloucester said so.", "Jon Gloucester/person"},
+    /* a name with "of" and no given name or title is a place, a body or
+     * other, by the word before "of" (but one unknown word after "of" may
+     * be a person); a US bank's "NA" in capitals */
+    {"He sailed from the Isle of Tarn to the Chamber of Zorn and read Prisoner of Tarn Vale.",
+     "Isle of Tarn/place;Chamber of Zorn/org;Prisoner of Tarn Vale/other"},
+    {"He read the Chapter of Tarnby. Tarnby said so.", "Chapter of Tarnby/person"},
+    {"Tarnbank NA lent it, and Li Na won.", "Tarnbank NA/org;Li Na/person"},
+    /* roles of sport and the arts before a given name are titles;
+     * "Computer" ends a company's name */
+    {"Sprinter Jon Tarnby beat Actress Anna Zorn, and Tarnby Computer paid.",
+     "Jon Tarnby/person;Anna Zorn/person;Tarnby Computer/org"},
 };
 
 int main(void)
