@@ -228,6 +228,10 @@ static const ecase cases[] = {
      * "Computer" ends a company's name */
     {"Sprinter Jon Tarnby beat Actress Anna Zorn, and Tarnby Computer paid.",
      "Jon Tarnby/person;Anna Zorn/person;Tarnby Computer/org"},
+    /* a preposition, conjunction or determiner opening the sentence is no
+     * part of the name after it (data/function_words.txt) */
+    {"Besides Hale's remarks, Neither Tarnby nor Zorn spoke. Under Norway rules, Several Zorn aides left.",
+     "Hale/person;Tarnby/person;Zorn/person;Norway/place"},
 };
 
 int main(void)
