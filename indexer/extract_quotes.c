@@ -394,7 +394,9 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
 static int bare_cue(ctx *x, int32_t c)
 {
     static const char *const past[] = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "heard",
-                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant", NULL};
+                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant",
+                                       /* round 20 (indirect): "The study found that …" */
+                                       "found", NULL};
     if (x->t[c].kind != T_WORD || (x->t[c].flags & F_CAP)) return 0;
     size_t n = tl(x, c);
     const char *w = tx(x, c);

@@ -2195,6 +2195,28 @@ static const wcase wcases[] = {
      * sentence */
     {"Fares rose in the south, according to exit polls reported by the Gazette.", "exit polls", "according to",
      "Fares rose in the south"},
+    /* indirect round 20: findings ("found" was read as the bare verb
+     * "to found" after a singular subject, so "The study found that …"
+     * gave nothing); "show" after a plural; the record nouns and
+     * researchers; a poll's figures with no "that"; a participle phrase
+     * after the noun */
+    {"The study found that most ferry users travel before eight.", "The study", "found",
+     "that most ferry users travel before eight"},
+    {"Recent polls show that the trust has lost support in Dover.", "Recent polls", "show",
+     "that the trust has lost support in Dover"},
+    {"The harbour filings show that the trust paid more for fuel.", "The harbour filings", "show",
+     "that the trust paid more for fuel"},
+    {"The researchers found that the pier moved two inches a year.", "The researchers", "found",
+     "that the pier moved two inches a year"},
+    {"A Gazette poll showed Tom Hale with a narrow lead in Dover.", "A Gazette poll", "showed",
+     "Tom Hale with a narrow lead in Dover"},
+    {"A survey released last week found that fares had doubled.", "A survey", "found",
+     "that fares had doubled"},
+    /* ... not a condition, a figure in a report, nor a person finding things */
+    {"If the study shows fares are too high, the trust will cut them.", NULL, NULL, NULL},
+    {"The annual report shows a loss for the third year.", NULL, NULL, NULL},
+    {"Divers found the wreck of the ferry near the pier.", NULL, NULL, NULL},
+    {"He watched the chat show with his wife.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
