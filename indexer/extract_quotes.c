@@ -418,6 +418,16 @@ static int singular_subject(ctx *x, tspan sp)
     for (int32_t m = sp.a; m <= sp.b; m++)
         if (word_is(x, m, "and")) return 0;
     if (plural_noun(x, h) || word_in(x, h, group)) return 0;
+    /* round 20 (indirect): a share of people ("Nearly a third say", "one
+     * in five say", "26 percent say") */
+    static const char *const share[] = {"third", "quarter", "fifth", "tenth", "half", "percent", "pct",
+                                        "majority", "minority", NULL};
+    static const char *const num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", NULL};
+    if (word_in(x, h, share) || word_in(x, h, polled) ||
+        (h - 2 >= sp.a && word_is(x, h - 1, "in") && ((x->t[h].flags & F_DIGIT) || word_in(x, h, num)) &&
+         ((x->t[h - 2].flags & F_DIGIT) || word_in(x, h - 2, num))))
+        return 0;
     size_t n = tl(x, h);
     const char *w = tx(x, h);
     if (cap_word(x, h) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') return 0;
@@ -1212,6 +1222,45 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     return 1;
 }
 
+/* Round 20 (indirect): "Bernie Sanders Says He’s Already Started
+ * Writing …", "Bellwether County Says Trump Should Win …": a headline in
+ * title case (a paragraph of one sentence, no quotation marks) whose
+ * name opens it and is followed by a capitalised verb of saying in the
+ * present, as headlines write it, reports the words after the verb (the
+ * attribution scans take no capitalised word for a cue).  Not after a
+ * condition or a preposition ("If Obama Says It", "Against Claims He
+ * …"): the name must open the headline.  Returns 1 when it emitted a
+ * quote, 0 when none, -1 on error. */
+static int headline_says(ctx *x, int32_t f, int32_t l, int32_t lw)
+{
+    static const char *const says[] = {"says", "insists", "warns", "admits", "predicts", "argues",
+                                       "suggests", "thinks", "believes", "vows", NULL};
+    while (l > f && x->t[l].kind == T_PARA) l--;
+    if (f > 0 && x->t[f - 1].kind != T_PARA) return 0;
+    if (l + 1 < x->nt && x->t[l + 1].kind != T_PARA) return 0;
+    if (!(x->t[f].flags & F_CAP) || words_reach(x, f, lw, 25)) return 0;
+    for (int32_t c = f + 1; c + 3 <= lw && c <= f + 6; c++) {
+        if (x->t[c].kind != T_WORD) return 0;
+        if (!(x->t[c].flags & F_CAP) || tl(x, c) < 4 || x->t[c].q >= 0 || !word_in(x, c, says)) continue;
+        /* title case after the verb: its next word and most long words
+         * capitalised */
+        if (x->t[c + 1].kind != T_WORD || !(x->t[c + 1].flags & F_CAP)) return 0;
+        int low = 0, words = 0;
+        for (int32_t k = c + 1; k <= lw; k++)
+            if (x->t[k].kind == T_WORD && tl(x, k) >= 4) words++, low += !(x->t[k].flags & F_CAP);
+        if (low * 4 > words) return 0;
+        /* the name: up to four words, none a function word ("Ben
+         * Carson Defends Himself Against Claims He …") */
+        tspan sp = np_left(x, c - 1, f);
+        if (sp.a != f || sp.b != c - 1 || c - f > 4) return 0;
+        for (int32_t k = f; k < c; k++)
+            if (tflags(x, k) & (LX_FUNC | LX_PRONOUN)) return 0;
+        attrib at = {c, c, sp, 0};
+        return emit(x, QUOTE_INDIRECT, x->t[c + 1].s, x->t[lw].e, -1, -1, &at) ? -1 : 1;
+    }
+    return 0;
+}
+
 /* A quotation whose words are all capitalised (or connectors, articles,
  * digits), up to ten: a title ("An American Son", "Make America Great
  * Again") or a heading in capitals, not speech. */
@@ -1632,6 +1681,24 @@ static int role_before(ctx *x, int32_t a, int32_t b)
     return 1;
 }
 
+/* Round 20 (indirect): whether a poll's share of people opens at token
+ * i after "and" ("…, and three-quarters said …", "and only one pct said",
+ * "and one in five say"): a hedge, then a figure before "in", "percent",
+ * "pct" or "%", or a fraction. */
+static int and_share(ctx *x, int32_t i)
+{
+    static const char *const hedge[] = {"only", "nearly", "about", "almost", "just", "roughly", NULL};
+    static const char *const frac[] = {"half", "two-thirds", "three-quarters", NULL};
+    static const char *const num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      NULL};
+    static const char *const per[] = {"in", "percent", "pct", NULL};
+    if (i + 1 >= x->nt || x->t[i].kind != T_WORD) return 0;
+    if (word_in(x, i, hedge)) i++;
+    if (i + 1 >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
+    if (word_in(x, i, frac)) return 1;
+    return ((x->t[i].flags & F_DIGIT) || word_in(x, i, num)) && (word_in(x, i + 1, per) || punct_is(x, i + 1, '%'));
+}
+
 static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
@@ -1665,7 +1732,7 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
          * "oil and gas resources now estimated to …", "two minute and
          * five minute announcements … called …" (asked first: cheaper) */
         int32_t n1 = k + 1;
-        if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) ||
+        if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) || and_share(x, n1) ||
                      (is_determiner(x, n1) && !word_is(x, n1, "that") && !(x->t[n1].flags & F_DIGIT)) ||
                      plural_desc(x, n1) ||
                      word_is(x, n1, "others") || word_is(x, n1, "most") ||
@@ -1859,7 +1926,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
-        if (at.cue < 0) return 0;
+        if (at.cue < 0) return headline_says(x, f, l, lw) < 0 ? -1 : 0;
         /* round 14c: a cue in a parenthetical before the main verb ("An
          * official, who asked not to be identified, said …", "A source,
          * speaking on condition of anonymity, said …") or in content

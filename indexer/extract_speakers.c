@@ -569,6 +569,7 @@ static int share_phrase(ctx *x, int32_t a, int32_t b)
     static const char *const pct[] = {"percent", "pct", "%", NULL};
     int32_t k = a;
     if (k <= b && word_in(x, k, hedge)) k++;
+    if (k < b && k > a && word_is(x, k, "over")) k++; /* round 20: "Just over a quarter" */
     else if (k + 1 <= b && (word_is(x, k, "more") || word_is(x, k, "fewer") || word_is(x, k, "less")) &&
              word_is(x, k + 1, "than"))
         k += 2;
@@ -581,6 +582,15 @@ static int share_phrase(ctx *x, int32_t a, int32_t b)
         if (k + 2 <= b && word_is(x, k + 1, "in") && number_word(x, k + 2)) {
             k += 3; /* "two in three" */
             head = 1;
+            /* round 20 (indirect): the people counted right after it,
+             * with no "of" ("Six in 10 Kelmouth primary voters") */
+            if (k <= b && b - k <= 4 && plural_noun(x, b) && !word_is(x, k, "of")) {
+                for (int32_t m = k; m <= b; m++)
+                    if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) ||
+                        (tflags(x, m) & (LX_FUNC | LX_PRONOUN)))
+                        return 0;
+                return 1;
+            }
         } else if (k + 1 <= b && (word_in(x, k + 1, pct) || punct_is(x, k + 1, '%'))) {
             k += 2;
             head = 1;
@@ -661,10 +671,15 @@ static int share_end(ctx *x, int32_t j)
     size_t n = tl(x, j);
     const char *w = tx(x, j);
     if (n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'd' || w[n - 1] == 'e' || w[n - 1] == 'm')) {
-        for (int32_t k = j - 1; k >= 1 && k >= j - 5; k--)
+        for (int32_t k = j - 1; k >= 1 && k >= j - 5; k--) {
             if (tl(x, k) == 2 && word_is(x, k, "of"))
                 return punct_is(x, k - 1, '%') || punct_is(x, k - 1, ')') || (x->t[k - 1].flags & F_DIGIT) ||
                        share_word(x, k - 1);
+            /* round 20 (indirect): "Six in 10 Kelmouth voters" */
+            if (w[n - 1] == 's' && tl(x, k) == 2 && word_is(x, k, "in") && k + 1 < j && number_word(x, k - 1) &&
+                number_word(x, k + 1))
+                return 1;
+        }
     }
     return share_word(x, j);
 }
@@ -783,6 +798,8 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         tspan sh = share_subject(x, j, lo);
         if (sh.a >= 0) return sh;
     }
+    /* round 20 (indirect): "those surveyed said", "Those polled say" */
+    if (j - 1 >= lo && tl(x, j) >= 6 && word_in(x, j, polled) && word_is(x, j - 1, "those")) return (tspan){j - 1, j};
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
     if (t->kind == T_PUNCT && t->cp == ')') {

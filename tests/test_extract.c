@@ -2217,6 +2217,29 @@ static const wcase wcases[] = {
     {"The annual report shows a loss for the third year.", NULL, NULL, NULL},
     {"Divers found the wreck of the ferry near the pier.", NULL, NULL, NULL},
     {"He watched the chat show with his wife.", NULL, NULL, NULL},
+    /* indirect round 20: a headline in title case with a capitalised
+     * verb of saying after the name that opens it */
+    {"Tom Hale Says The Pier Will Reopen In May.\n\nThe trust met on Monday.", "Tom Hale", "Says",
+     "The Pier Will Reopen In May"},
+    /* ... not after a condition, nor a noun after a preposition */
+    {"If Tom Hale Says It, It Must Be True.\n\nThe trust met on Monday.", NULL, NULL, NULL},
+    /* indirect round 20: a poll's shares before a bare verb ("say" was
+     * read as a noun after a singular subject), "those surveyed", "N in
+     * M" with the people after it, and a second share after "and" */
+    {"Nearly a third say they do not know what the plan will do.", "Nearly a third", "say",
+     "they do not know what the plan will do"},
+    {"About one in five say they would not vote at all.", "About one in five", "say",
+     "they would not vote at all"},
+    {"Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent",
+     "say", "they will vote for someone else"},
+    {"Again, those surveyed said the trust was best able to run the pier.", "those surveyed", "said",
+     "the trust was best able to run the pier"},
+    {"Six in 10 Kelmouth primary voters said the pier should stay open.", "Six in 10 Kelmouth primary voters",
+     "said", "the pier should stay open"},
+    {"Two in three said fares were too high, and three-quarters said the ferry was late.", "Two in three", "said",
+     "fares were too high"},
+    /* ... not a place after "in" (a bare verb after it stays a noun) */
+    {"Diplomats in Dover estimate the cost at two million pounds.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
