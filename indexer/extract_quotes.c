@@ -1874,6 +1874,42 @@ static int read_from_second_subject(ctx *x, uint32_t sid, int32_t j, int32_t lw,
     return rc;
 }
 
+/* Round 20 (indirect): the subordinator that opens sentence f (after a
+ * conjunction: "But as …") right before the subject starting at token a
+ * ("When Hale suggested that …, Reis …", "As Hale noted, …"); -1 when
+ * none. */
+static int32_t opening_subordinator(ctx *x, int32_t f, int32_t a)
+{
+    static const char *const conj[] = {"but", "and", "yet", "so", NULL};
+    static const char *const sub[] = {"when", "after", "as", "before", "since", "once", "although", "though",
+                                      "while", "because", "if", "until", "whereas", NULL};
+    int32_t k = f;
+    if (k + 1 < a && word_in(x, k, conj)) k++;
+    return k + 1 == a && word_in(x, k, sub) ? k : -1;
+}
+
+/* Round 20 (indirect): the comma that ends a subordinate clause whose
+ * report starts at token from ("When Hale suggested that Cuba would sue,
+ * Reis fired back"): the first comma after a word or two of the report
+ * with a subject after it (a name, a subject pronoun, a determiner) and
+ * three words of the main clause; -1 when none. */
+static int32_t subordinate_end(ctx *x, int32_t from, int32_t lw)
+{
+    for (int32_t k = from + 2; k + 3 <= lw; k++) {
+        if (x->t[k].q >= 0) return -1;
+        if (!punct_is(x, k, ',')) continue;
+        int32_t n = k + 1;
+        if (x->t[n].kind != T_WORD || x->t[n].q >= 0) return -1;
+        if (word_in(x, n, rel_pron) || ing_form(x, n)) return -1;
+        if ((tflags(x, n) & LX_PRONOUN) && !word_is(x, n, "him") && !word_is(x, n, "her") && !word_is(x, n, "them") &&
+            !word_is(x, n, "us") && !word_is(x, n, "me"))
+            return k;
+        if ((is_determiner(x, n) && !word_is(x, n, "that")) || (cap_word(x, n) && !is_day(x, n))) return k;
+        return -1;
+    }
+    return -1;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -1939,6 +1975,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         uint32_t s, e;
         int32_t cut_from = -1; /* round 19: where report_end looks from */
+        /* round 20 (indirect): a report in a clause opening the sentence
+         * with a subordinator: "As Hale noted, A": the main clause A is
+         * the report; "When Hale suggested A, Reis …": A ends at the
+         * clause's comma, and the main clause is read on its own */
+        int32_t sub = at.inverted || at.sp.a < 0 ? -1 : opening_subordinator(x, f, at.sp.a);
+        if (sub >= 0 && word_is(x, sub, "as") && at.cue_end + 4 <= lw && punct_is(x, at.cue_end + 1, ',') &&
+            x->t[at.cue_end + 2].kind == T_WORD && words_reach(x, at.cue_end + 2, lw, 3) &&
+            !word_is(x, at.cue, "according"))
+            return emit(x, QUOTE_INDIRECT, x->t[at.cue_end + 2].s, x->t[lw].e, -1, -1, &at);
+        int32_t sub_end = -1;
         if (word_is(x, at.cue, "according")) {
             static const char *const opener[] = {"but", "and", "yet", "so", NULL};
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||
@@ -2122,10 +2168,19 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             s = x->t[k].s;
             e = x->t[lw].e;
             cut_from = k;
+            if (sub >= 0 && x->split_depth < 8) sub_end = subordinate_end(x, k, lw);
         } else {
             return 0;
         }
         if (e <= s) return 0;
+        if (sub_end >= 0) {
+            if (emit(x, QUOTE_INDIRECT, s, x->t[sub_end - 1].e, -1, -1, &at)) return -1;
+            int32_t rest = *rr;
+            x->split_depth++;
+            int rc = read_from_second_subject(x, sid, sub_end, lw, f, &rest, last_para_quote);
+            x->split_depth--;
+            return rc;
+        }
         /* round 17: a second report joined by a conjunction */
         if (x->split_depth < 8) {
             int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);

@@ -1479,6 +1479,13 @@ static const struct {
      * before the participle */
     {"“The pier will close,” Tom Hale said on Tuesday, adding that the trust could not pay for repairs.", 2, 1,
      "that the trust could not pay for repairs", "Tom Hale", "adding"},
+    /* indirect round 20: the main clause after a subordinate clause's
+     * report is read on its own */
+    {"After Tom Hale argued that fares were too high, Ana Reis said the trust would cut them.", 2, 1,
+     "the trust would cut them", "Ana Reis", "said"},
+    /* ... and a share after "and" opens a second report */
+    {"Two in three said fares were too high, and one in five said the ferry was late.", 2, 1,
+     "the ferry was late", "one in five", "said"},
 };
 
 static void check_two(void)
@@ -2240,6 +2247,15 @@ static const wcase wcases[] = {
      "fares were too high"},
     /* ... not a place after "in" (a bare verb after it stays a noun) */
     {"Diplomats in Dover estimate the cost at two million pounds.", NULL, NULL, NULL},
+    /* indirect round 20: a report in a clause opening with a
+     * subordinator ends at the clause's comma (was: the main clause too);
+     * "As X noted, A": the main clause is the report (was: nothing) */
+    {"When Tom Hale suggested that the trust would sell the pier, Ana Reis left the room.", "Tom Hale",
+     "suggested", "that the trust would sell the pier"},
+    {"While the trust has said it will keep the ferry, its accounts tell another story.", "the trust", "said",
+     "it will keep the ferry"},
+    {"But as Tom Hale noted, the ferry has never made money in winter.", "Tom Hale", "noted",
+     "the ferry has never made money in winter"},
 };
 
 static void check_wire(void)
