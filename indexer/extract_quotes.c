@@ -1910,6 +1910,39 @@ static int32_t subordinate_end(ctx *x, int32_t from, int32_t lw)
     return -1;
 }
 
+/* Round 20 (indirect): the cues of a relative clause that asks for
+ * anonymity ("X, who asked not to be named, said …"): no report */
+static const char *const anonymity_cues[] = {"asked", "requested", "declined", "refused", "spoke", NULL};
+
+/* Round 20 (indirect): the last token of a report that starts at token
+ * from inside a relative clause set off by a comma ("Mrs. Reis, who has
+ * criticized the trust's spending, offered …", "Tom Hale, who said in an
+ * interview that he did not sign it, recalled …"): the token before the
+ * comma that a lower-case verb of the main clause follows; -1 when the
+ * cue c opens no such clause or none ends before lw.  *main_cue: that
+ * verb when it is a cue ("Powell, who said A, said B"), else -1. */
+static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, int32_t *main_cue)
+{
+    *main_cue = -1;
+    int32_t w = c - 1;
+    while (w > 0 && w >= c - 3 && is_adverb(x, w)) w--;
+    if (w < 1 || !word_is(x, w, "who") || !punct_is(x, w - 1, ',')) return -1;
+    for (int32_t k = from + 1; k + 1 <= lw; k++) {
+        if (x->t[k].q >= 0) return -1;
+        if (!punct_is(x, k, ',')) continue;
+        int32_t v = k + 1;
+        while (v < lw && is_adverb(x, v) && !word_in(x, v, finite_aux)) v++;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & F_CAP)) continue;
+        if (word_in(x, v, rel_pron) || ing_form(x, v)) continue;
+        if (is_cue(x, v) && !word_is(x, v, "according")) {
+            *main_cue = v;
+            return k - 1;
+        }
+        if (past_verb(x, v) || word_in(x, v, finite_aux) || word_in(x, v, irregular_past)) return k - 1;
+    }
+    return -1;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -1971,6 +2004,18 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!at.inverted && (at.cue_end + 4 < lw || (at.cue - 1 > f && punct_is(x, at.cue - 1, ',')) ||
                              (at.cue - 2 >= f && punct_is(x, at.cue - 2, ',')))) {
             attrib main = main_attrib(x, f, lw, &at);
+            /* round 20 (indirect): "X, who said A, said B": A is a report
+             * of its own (not "who asked not to be named") */
+            int32_t a1 = at.cue_end + 1;
+            /* "who said in an interview that …": the adjunct is no content */
+            int adjunct = a1 < lw && word_in(x, a1, fb_prep) && !word_is(x, a1, "to");
+            if (adjunct)
+                for (int32_t k2 = a1 + 1; k2 < lw && k2 <= a1 + 6 && x->t[k2].kind == T_WORD; k2++)
+                    if (word_is(x, k2, "that")) { a1 = k2; break; }
+            if (main.cue >= 0 && relative_cue(x, f, at.cue) && at.sp.a >= 0 && !word_in(x, at.cue, anonymity_cues) &&
+                main.cue - 2 > a1 + 1 && punct_is(x, main.cue - 1, ',') && x->t[a1].kind == T_WORD &&
+                !(adjunct && !word_is(x, a1, "that")) && emit(x, QUOTE_INDIRECT, x->t[a1].s, x->t[main.cue - 2].e, -1, -1, &at))
+                return -1;
             if (main.cue >= 0) at = main;
         }
         uint32_t s, e;
@@ -2185,6 +2230,27 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (x->split_depth < 8) {
             int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);
             if (sp) return sp < 0 ? -1 : 0;
+        }
+        if (cut_from >= 0) {
+            int32_t mc;
+            int32_t re = relative_report_end(x, at.cue, cut_from, lw, &mc);
+            if (re > cut_from) {
+                /* "X, who asked not to be named, said B": no report of
+                 * its own; B is the subject's, with the main cue */
+                if (!word_in(x, at.cue, anonymity_cues) && emit(x, QUOTE_INDIRECT, s, x->t[re].e, -1, -1, &at)) return -1;
+                if (mc < 0 || mc + 3 > lw) return 0;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = mc;
+                int32_t k2 = mc + 1;
+                while (k2 < lw && is_adverb(x, k2)) k2++;
+                if (is_tell(x, mc)) { /* "told reporters that …": not the addressee */
+                    int32_t t2 = k2;
+                    while (t2 < lw && t2 < k2 + 6 && x->t[t2].kind == T_WORD && !word_is(x, t2, "that")) t2++;
+                    if (!word_is(x, t2, "that")) return 0;
+                    k2 = t2;
+                }
+                return words_reach(x, k2, lw, 3) ? emit(x, QUOTE_INDIRECT, x->t[k2].s, x->t[lw].e, -1, -1, &at2) : 0;
+            }
         }
         if (cut_from >= 0) {
             int32_t ce = report_end(x, cut_from, lw);

@@ -1486,6 +1486,14 @@ static const struct {
     /* ... and a share after "and" opens a second report */
     {"Two in three said fares were too high, and one in five said the ferry was late.", 2, 1,
      "the ferry was late", "one in five", "said"},
+    /* indirect round 20: "X, who said A, said B": two reports; "X, who
+     * asked not to be named, said B": one */
+    {"Tom Hale, who said the pier was unsafe, said the trust would close it in May.", 2, 1,
+     "the trust would close it in May", "Tom Hale", "said"},
+    {"Tom Hale, who said the pier was unsafe, said the trust would close it in May.", 2, 0,
+     "the pier was unsafe", "Tom Hale", "said"},
+    {"A trust official, who asked not to be named, said the pier would close in May.", 1, 0,
+     "the pier would close in May", "A trust official", "said"},
 };
 
 static void check_two(void)
@@ -2256,6 +2264,10 @@ static const wcase wcases[] = {
      "it will keep the ferry"},
     {"But as Tom Hale noted, the ferry has never made money in winter.", "Tom Hale", "noted",
      "the ferry has never made money in winter"},
+    /* indirect round 20: a report in a relative clause set off by commas
+     * ends at the comma before the main verb */
+    {"Ana Reis, who has criticized the trust's spending, left the meeting early.", "Ana Reis", "criticized",
+     "the trust's spending"},
 };
 
 static void check_wire(void)
