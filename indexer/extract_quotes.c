@@ -1235,13 +1235,18 @@ static int headline_says(ctx *x, int32_t f, int32_t l, int32_t lw)
 {
     static const char *const says[] = {"says", "insists", "warns", "admits", "predicts", "argues",
                                        "suggests", "thinks", "believes", "vows", NULL};
-    while (l > f && x->t[l].kind == T_PARA) l--;
+    /* (asked of every sentence with no cue: its first two words
+     * capitalised first, which most sentences fail) */
+    if (f + 4 > lw || !(x->t[f].flags & F_CAP) || !(x->t[f + 1].flags & F_CAP)) return 0;
     if (f > 0 && x->t[f - 1].kind != T_PARA) return 0;
+    while (l > f && x->t[l].kind == T_PARA) l--;
     if (l + 1 < x->nt && x->t[l + 1].kind != T_PARA) return 0;
-    if (!(x->t[f].flags & F_CAP) || words_reach(x, f, lw, 25)) return 0;
+    if (words_reach(x, f, lw, 25)) return 0;
     for (int32_t c = f + 1; c + 3 <= lw && c <= f + 6; c++) {
         if (x->t[c].kind != T_WORD) return 0;
-        if (!(x->t[c].flags & F_CAP) || tl(x, c) < 4 || x->t[c].q >= 0 || !word_in(x, c, says)) continue;
+        if (!(x->t[c].flags & F_CAP) || tl(x, c) < 4 || (tx(x, c)[tl(x, c) - 1] | 0x20) != 's' || x->t[c].q >= 0 ||
+            !word_in(x, c, says))
+            continue;
         /* title case after the verb: its next word and most long words
          * capitalised */
         if (x->t[c + 1].kind != T_WORD || !(x->t[c + 1].flags & F_CAP)) return 0;
@@ -1732,12 +1737,13 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
          * "oil and gas resources now estimated to …", "two minute and
          * five minute announcements … called …" (asked first: cheaper) */
         int32_t n1 = k + 1;
-        if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) || and_share(x, n1) ||
+        if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) ||
                      (is_determiner(x, n1) && !word_is(x, n1, "that") && !(x->t[n1].flags & F_DIGIT)) ||
                      plural_desc(x, n1) ||
                      word_is(x, n1, "others") || word_is(x, n1, "most") ||
                      ((x->t[n1].flags & F_DIGIT) && (word_is(x, n1 + 1, "percent") || word_is(x, n1 + 1, "pct") ||
-                                                     punct_is(x, n1 + 1, '%')))))
+                                                     punct_is(x, n1 + 1, '%'))) ||
+                     and_share(x, n1)))
             continue;
         if (and ? !and_opens_clause(x, k) : n > 3 && !word_in(x, k, split_conj)) continue;
         /* a subordinator without its comma, or after another conjunction,
@@ -1925,20 +1931,27 @@ static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, 
 {
     *main_cue = -1;
     int32_t w = c - 1;
-    while (w > 0 && w >= c - 3 && is_adverb(x, w)) w--;
+    while (w > 0 && w > c - 3 && !word_is(x, w, "who")) w--;
     if (w < 1 || !word_is(x, w, "who") || !punct_is(x, w - 1, ',')) return -1;
+    for (int32_t m = w + 1; m < c; m++)
+        if (!is_adverb(x, m)) return -1;
     for (int32_t k = from + 1; k + 1 <= lw; k++) {
         if (x->t[k].q >= 0) return -1;
         if (!punct_is(x, k, ',')) continue;
+        if (!x->t[k].right_space && k > from && (x->t[k - 1].flags & F_DIGIT) && (x->t[k + 1].flags & F_DIGIT))
+            continue; /* "609,831" */
+        /* the clause's first comma only ("who suggested that Tom Hale,
+         * under fire for the delays, would …": the content's own) */
         int32_t v = k + 1;
         while (v < lw && is_adverb(x, v) && !word_in(x, v, finite_aux)) v++;
-        if (x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & F_CAP)) continue;
-        if (word_in(x, v, rel_pron) || ing_form(x, v)) continue;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & F_CAP)) return -1;
+        if (word_in(x, v, rel_pron) || ing_form(x, v)) return -1;
         if (is_cue(x, v) && !word_is(x, v, "according")) {
             *main_cue = v;
             return k - 1;
         }
         if (past_verb(x, v) || word_in(x, v, finite_aux) || word_in(x, v, irregular_past)) return k - 1;
+        return -1;
     }
     return -1;
 }

@@ -799,7 +799,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (sh.a >= 0) return sh;
     }
     /* round 20 (indirect): "those surveyed said", "Those polled say" */
-    if (j - 1 >= lo && tl(x, j) >= 6 && word_in(x, j, polled) && word_is(x, j - 1, "those")) return (tspan){j - 1, j};
+    if (j - 1 >= lo && tl(x, j - 1) == 5 && word_is(x, j - 1, "those") && word_in(x, j, polled)) return (tspan){j - 1, j};
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
     if (t->kind == T_PUNCT && t->cp == ')') {
