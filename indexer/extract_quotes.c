@@ -1930,6 +1930,8 @@ static const char *const anonymity_cues[] = {"asked", "requested", "declined", "
 static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, int32_t *main_cue)
 {
     *main_cue = -1;
+    /* the comma before "who" first (asked at every report) */
+    if (c < 4 || !(punct_is(x, c - 2, ',') || punct_is(x, c - 3, ',') || punct_is(x, c - 4, ','))) return -1;
     int32_t w = c - 1;
     while (w > 0 && w > c - 3 && !word_is(x, w, "who")) w--;
     if (w < 1 || !word_is(x, w, "who") || !punct_is(x, w - 1, ',')) return -1;
@@ -2008,7 +2010,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
-        if (at.cue < 0) return headline_says(x, f, l, lw) < 0 ? -1 : 0;
+        if (at.cue < 0)
+            return (x->t[f].flags & F_CAP) && f + 4 <= lw && (x->t[f + 1].flags & F_CAP) && headline_says(x, f, l, lw) < 0
+                       ? -1
+                       : 0;
         /* round 14c: a cue in a parenthetical before the main verb ("An
          * official, who asked not to be identified, said …", "A source,
          * speaking on condition of anonymity, said …") or in content
@@ -2037,7 +2042,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * with a subordinator: "As Hale noted, A": the main clause A is
          * the report; "When Hale suggested A, Reis …": A ends at the
          * clause's comma, and the main clause is read on its own */
-        int32_t sub = at.inverted || at.sp.a < 0 ? -1 : opening_subordinator(x, f, at.sp.a);
+        int32_t sub = at.inverted || at.sp.a <= f || at.sp.a > f + 2 ? -1 : opening_subordinator(x, f, at.sp.a);
         if (sub >= 0 && word_is(x, sub, "as") && at.cue_end + 4 <= lw && punct_is(x, at.cue_end + 1, ',') &&
             x->t[at.cue_end + 2].kind == T_WORD && words_reach(x, at.cue_end + 2, lw, 3) &&
             !word_is(x, at.cue, "according"))
@@ -2251,6 +2256,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 /* "X, who asked not to be named, said B": no report of
                  * its own; B is the subject's, with the main cue */
                 if (!word_in(x, at.cue, anonymity_cues) && emit(x, QUOTE_INDIRECT, s, x->t[re].e, -1, -1, &at)) return -1;
+                /* "X, who declared A, will return the favor, saying B":
+                 * the main clause's participle reports B */
+                for (int32_t k2 = re + 2; mc < 0 && k2 + 4 <= lw; k2++)
+                    if (punct_is(x, k2, ',') && ing_form(x, k2 + 1) && is_cue(x, k2 + 1) &&
+                        !word_is(x, k2 + 1, "according"))
+                        mc = k2 + 1;
                 if (mc < 0 || mc + 3 > lw) return 0;
                 attrib at2 = at;
                 at2.cue = at2.cue_end = mc;

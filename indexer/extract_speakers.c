@@ -259,7 +259,7 @@ static int findings_subject(ctx *x, int32_t i)
     }
     for (int32_t m = k; m >= 0 && m >= k - 5; m--) {
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return 0;
-        if (word_in(x, m, noun)) {
+        if (word_in(x, m, bare ? poll : noun)) {
             if (!(m == k || word_in(x, m + 1, prep) || word_in(x, m + 1, part))) return 0;
             /* "If the study shows construction is feasible, …": a
              * condition, no finding */

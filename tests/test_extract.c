@@ -1494,6 +1494,8 @@ static const struct {
      "the pier was unsafe", "Tom Hale", "said"},
     {"A trust official, who asked not to be named, said the pier would close in May.", 1, 0,
      "the pier would close in May", "A trust official", "said"},
+    {"Tom Hale, who declared victory on Monday, will keep the pier open, saying the trust can pay for it.", 2, 1,
+     "the trust can pay for it", "Tom Hale", "saying"},
 };
 
 static void check_two(void)
