@@ -2048,6 +2048,37 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             !word_is(x, at.cue, "according"))
             return emit(x, QUOTE_INDIRECT, x->t[at.cue_end + 2].s, x->t[lw].e, -1, -1, &at);
         int32_t sub_end = -1;
+        /* round 20 (indirect): "Clinton leads by 271 delegates according
+         * to a count by the AP[, but …]": with no comma before it, a
+         * clause of four words or more before "according to" is its
+         * content when nothing but a new clause follows the source */
+        int32_t acc_k = at.sp.b + 1;
+        if (word_is(x, at.cue, "according") && at.cue > f + 3 && !punct_is(x, at.cue - 1, ',') &&
+            x->t[at.cue - 1].kind == T_WORD && words_reach(x, f, at.cue - 1, 4) &&
+            /* not a participle's manner ("the phones, which are made according to a system …") */
+            !past_verb(x, at.cue - 1) && !word_in(x, at.cue - 1, irregular_past)) {
+            static const char *const next_clause[] = {"but", "and", "while", "although", "though", "yet", NULL};
+            /* a source that states things: a name, or a count, a poll, a
+             * report … ("according to the formula", "the laws", "its
+             * quality": in keeping with) */
+            static const char *const source[] = {"poll", "polls", "polling", "survey", "surveys", "count",
+                                                 "data", "figures", "report", "reports", "statistics", "study",
+                                                 "studies", "estimates", "estimate", "officials", "sources",
+                                                 "analysts", "firm", "company", "researchers", "experts",
+                                                 "records", "documents", "tally", "projections", NULL};
+            int states = cap_word(x, at.sp.b) || word_in(x, at.sp.b, source) || is_day(x, at.sp.b);
+            if (states) {
+                states = 0;
+                for (int32_t m = at.sp.a; m <= at.sp.b && !states; m++)
+                    states = cap_word(x, m) || word_in(x, m, source);
+            }
+            while (acc_k <= lw && !punct_is(x, acc_k, ',')) acc_k++;
+            /* the source ends the clause ("… according to the DOE continue
+             * as follows": a subject's modifier) */
+            if (states && (at.sp.b >= lw || x->t[at.sp.b + 1].kind != T_WORD) &&
+                (acc_k >= lw || word_in(x, acc_k + 1, next_clause)))
+                return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[at.cue - 1].e, -1, -1, &at);
+        }
         if (word_is(x, at.cue, "according")) {
             static const char *const opener[] = {"but", "and", "yet", "so", NULL};
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||

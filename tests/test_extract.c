@@ -2270,6 +2270,13 @@ static const wcase wcases[] = {
      * ends at the comma before the main verb */
     {"Ana Reis, who has criticized the trust's spending, left the meeting early.", "Ana Reis", "criticized",
      "the trust's spending"},
+    /* indirect round 20: "according to" a count or a name with no comma
+     * before it reports the clause before it (was: the clause after the
+     * next comma, or nothing) */
+    {"Tom Hale leads Ana Reis by 40 votes according to a count by the Gazette, but she has not conceded.",
+     "a count by the Gazette", "according to", "Tom Hale leads Ana Reis by 40 votes"},
+    /* ... not "in keeping with" */
+    {"The fare will be reset every quarter according to the formula.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
