@@ -394,7 +394,9 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
 static int bare_cue(ctx *x, int32_t c)
 {
     static const char *const past[] = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "heard",
-                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant", NULL};
+                                       "saw", "put", "read", "set", "led", "made", "gave", "took", "meant",
+                                       /* round 20 (indirect): "The study found that …" */
+                                       "found", NULL};
     if (x->t[c].kind != T_WORD || (x->t[c].flags & F_CAP)) return 0;
     size_t n = tl(x, c);
     const char *w = tx(x, c);
@@ -416,6 +418,16 @@ static int singular_subject(ctx *x, tspan sp)
     for (int32_t m = sp.a; m <= sp.b; m++)
         if (word_is(x, m, "and")) return 0;
     if (plural_noun(x, h) || word_in(x, h, group)) return 0;
+    /* round 20 (indirect): a share of people ("Nearly a third say", "one
+     * in five say", "26 percent say") */
+    static const char *const share[] = {"third", "quarter", "fifth", "tenth", "half", "percent", "pct",
+                                        "majority", "minority", NULL};
+    static const char *const num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", NULL};
+    if (word_in(x, h, share) || word_in(x, h, polled) ||
+        (h - 2 >= sp.a && word_is(x, h - 1, "in") && ((x->t[h].flags & F_DIGIT) || word_in(x, h, num)) &&
+         ((x->t[h - 2].flags & F_DIGIT) || word_in(x, h - 2, num))))
+        return 0;
     size_t n = tl(x, h);
     const char *w = tx(x, h);
     if (cap_word(x, h) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') return 0;
@@ -1210,6 +1222,50 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     return 1;
 }
 
+/* Round 20 (indirect): "Bernie Sanders Says He’s Already Started
+ * Writing …", "Bellwether County Says Trump Should Win …": a headline in
+ * title case (a paragraph of one sentence, no quotation marks) whose
+ * name opens it and is followed by a capitalised verb of saying in the
+ * present, as headlines write it, reports the words after the verb (the
+ * attribution scans take no capitalised word for a cue).  Not after a
+ * condition or a preposition ("If Obama Says It", "Against Claims He
+ * …"): the name must open the headline.  Returns 1 when it emitted a
+ * quote, 0 when none, -1 on error. */
+static int headline_says(ctx *x, int32_t f, int32_t l, int32_t lw)
+{
+    static const char *const says[] = {"says", "insists", "warns", "admits", "predicts", "argues",
+                                       "suggests", "thinks", "believes", "vows", NULL};
+    /* (asked of every sentence with no cue: its first two words
+     * capitalised first, which most sentences fail) */
+    if (f + 4 > lw || !(x->t[f].flags & F_CAP) || !(x->t[f + 1].flags & F_CAP)) return 0;
+    if (f > 0 && x->t[f - 1].kind != T_PARA) return 0;
+    while (l > f && x->t[l].kind == T_PARA) l--;
+    if (l + 1 < x->nt && x->t[l + 1].kind != T_PARA) return 0;
+    if (words_reach(x, f, lw, 25)) return 0;
+    for (int32_t c = f + 1; c + 3 <= lw && c <= f + 6; c++) {
+        if (x->t[c].kind != T_WORD) return 0;
+        if (!(x->t[c].flags & F_CAP) || tl(x, c) < 4 || (tx(x, c)[tl(x, c) - 1] | 0x20) != 's' || x->t[c].q >= 0 ||
+            !word_in(x, c, says))
+            continue;
+        /* title case after the verb: its next word and most long words
+         * capitalised */
+        if (x->t[c + 1].kind != T_WORD || !(x->t[c + 1].flags & F_CAP)) return 0;
+        int low = 0, words = 0;
+        for (int32_t k = c + 1; k <= lw; k++)
+            if (x->t[k].kind == T_WORD && tl(x, k) >= 4) words++, low += !(x->t[k].flags & F_CAP);
+        if (low * 4 > words) return 0;
+        /* the name: up to four words, none a function word ("Ben
+         * Carson Defends Himself Against Claims He …") */
+        tspan sp = np_left(x, c - 1, f);
+        if (sp.a != f || sp.b != c - 1 || c - f > 4) return 0;
+        for (int32_t k = f; k < c; k++)
+            if (tflags(x, k) & (LX_FUNC | LX_PRONOUN)) return 0;
+        attrib at = {c, c, sp, 0};
+        return emit(x, QUOTE_INDIRECT, x->t[c + 1].s, x->t[lw].e, -1, -1, &at) ? -1 : 1;
+    }
+    return 0;
+}
+
 /* A quotation whose words are all capitalised (or connectors, articles,
  * digits), up to ten: a title ("An American Son", "Make America Great
  * Again") or a heading in capitals, not speech. */
@@ -1630,6 +1686,24 @@ static int role_before(ctx *x, int32_t a, int32_t b)
     return 1;
 }
 
+/* Round 20 (indirect): whether a poll's share of people opens at token
+ * i after "and" ("…, and three-quarters said …", "and only one pct said",
+ * "and one in five say"): a hedge, then a figure before "in", "percent",
+ * "pct" or "%", or a fraction. */
+static int and_share(ctx *x, int32_t i)
+{
+    static const char *const hedge[] = {"only", "nearly", "about", "almost", "just", "roughly", NULL};
+    static const char *const frac[] = {"half", "two-thirds", "three-quarters", NULL};
+    static const char *const num[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      NULL};
+    static const char *const per[] = {"in", "percent", "pct", NULL};
+    if (i + 1 >= x->nt || x->t[i].kind != T_WORD) return 0;
+    if (word_in(x, i, hedge)) i++;
+    if (i + 1 >= x->nt || x->t[i].kind != T_WORD || x->t[i].q >= 0) return 0;
+    if (word_in(x, i, frac)) return 1;
+    return ((x->t[i].flags & F_DIGIT) || word_in(x, i, num)) && (word_in(x, i + 1, per) || punct_is(x, i + 1, '%'));
+}
+
 static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
@@ -1668,7 +1742,8 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
                      plural_desc(x, n1) ||
                      word_is(x, n1, "others") || word_is(x, n1, "most") ||
                      ((x->t[n1].flags & F_DIGIT) && (word_is(x, n1 + 1, "percent") || word_is(x, n1 + 1, "pct") ||
-                                                     punct_is(x, n1 + 1, '%')))))
+                                                     punct_is(x, n1 + 1, '%'))) ||
+                     and_share(x, n1)))
             continue;
         if (and ? !and_opens_clause(x, k) : n > 3 && !word_in(x, k, split_conj)) continue;
         /* a subordinator without its comma, or after another conjunction,
@@ -1805,6 +1880,84 @@ static int read_from_second_subject(ctx *x, uint32_t sid, int32_t j, int32_t lw,
     return rc;
 }
 
+/* Round 20 (indirect): the subordinator that opens sentence f (after a
+ * conjunction: "But as …") right before the subject starting at token a
+ * ("When Hale suggested that …, Reis …", "As Hale noted, …"); -1 when
+ * none. */
+static int32_t opening_subordinator(ctx *x, int32_t f, int32_t a)
+{
+    static const char *const conj[] = {"but", "and", "yet", "so", NULL};
+    static const char *const sub[] = {"when", "after", "as", "before", "since", "once", "although", "though",
+                                      "while", "because", "if", "until", "whereas", NULL};
+    int32_t k = f;
+    if (k + 1 < a && word_in(x, k, conj)) k++;
+    return k + 1 == a && word_in(x, k, sub) ? k : -1;
+}
+
+/* Round 20 (indirect): the comma that ends a subordinate clause whose
+ * report starts at token from ("When Hale suggested that Cuba would sue,
+ * Reis fired back"): the first comma after a word or two of the report
+ * with a subject after it (a name, a subject pronoun, a determiner) and
+ * three words of the main clause; -1 when none. */
+static int32_t subordinate_end(ctx *x, int32_t from, int32_t lw)
+{
+    for (int32_t k = from + 2; k + 3 <= lw; k++) {
+        if (x->t[k].q >= 0) return -1;
+        if (!punct_is(x, k, ',')) continue;
+        int32_t n = k + 1;
+        if (x->t[n].kind != T_WORD || x->t[n].q >= 0) return -1;
+        if (word_in(x, n, rel_pron) || ing_form(x, n)) return -1;
+        if ((tflags(x, n) & LX_PRONOUN) && !word_is(x, n, "him") && !word_is(x, n, "her") && !word_is(x, n, "them") &&
+            !word_is(x, n, "us") && !word_is(x, n, "me"))
+            return k;
+        if ((is_determiner(x, n) && !word_is(x, n, "that")) || (cap_word(x, n) && !is_day(x, n))) return k;
+        return -1;
+    }
+    return -1;
+}
+
+/* Round 20 (indirect): the cues of a relative clause that asks for
+ * anonymity ("X, who asked not to be named, said …"): no report */
+static const char *const anonymity_cues[] = {"asked", "requested", "declined", "refused", "spoke", NULL};
+
+/* Round 20 (indirect): the last token of a report that starts at token
+ * from inside a relative clause set off by a comma ("Mrs. Reis, who has
+ * criticized the trust's spending, offered …", "Tom Hale, who said in an
+ * interview that he did not sign it, recalled …"): the token before the
+ * comma that a lower-case verb of the main clause follows; -1 when the
+ * cue c opens no such clause or none ends before lw.  *main_cue: that
+ * verb when it is a cue ("Powell, who said A, said B"), else -1. */
+static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, int32_t *main_cue)
+{
+    *main_cue = -1;
+    /* the comma before "who" first (asked at every report) */
+    if (c < 4 || !(punct_is(x, c - 2, ',') || punct_is(x, c - 3, ',') || punct_is(x, c - 4, ','))) return -1;
+    int32_t w = c - 1;
+    while (w > 0 && w > c - 3 && !word_is(x, w, "who")) w--;
+    if (w < 1 || !word_is(x, w, "who") || !punct_is(x, w - 1, ',')) return -1;
+    for (int32_t m = w + 1; m < c; m++)
+        if (!is_adverb(x, m)) return -1;
+    for (int32_t k = from + 1; k + 1 <= lw; k++) {
+        if (x->t[k].q >= 0) return -1;
+        if (!punct_is(x, k, ',')) continue;
+        if (!x->t[k].right_space && k > from && (x->t[k - 1].flags & F_DIGIT) && (x->t[k + 1].flags & F_DIGIT))
+            continue; /* "609,831" */
+        /* the clause's first comma only ("who suggested that Tom Hale,
+         * under fire for the delays, would …": the content's own) */
+        int32_t v = k + 1;
+        while (v < lw && is_adverb(x, v) && !word_in(x, v, finite_aux)) v++;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & F_CAP)) return -1;
+        if (word_in(x, v, rel_pron) || ing_form(x, v)) return -1;
+        if (is_cue(x, v) && !word_is(x, v, "according")) {
+            *main_cue = v;
+            return k - 1;
+        }
+        if (past_verb(x, v) || word_in(x, v, finite_aux) || word_in(x, v, irregular_past)) return k - 1;
+        return -1;
+    }
+    return -1;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -1857,7 +2010,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
-        if (at.cue < 0) return 0;
+        if (at.cue < 0)
+            return (x->t[f].flags & F_CAP) && f + 4 <= lw && (x->t[f + 1].flags & F_CAP) && headline_says(x, f, l, lw) < 0
+                       ? -1
+                       : 0;
         /* round 14c: a cue in a parenthetical before the main verb ("An
          * official, who asked not to be identified, said …", "A source,
          * speaking on condition of anonymity, said …") or in content
@@ -1866,10 +2022,63 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!at.inverted && (at.cue_end + 4 < lw || (at.cue - 1 > f && punct_is(x, at.cue - 1, ',')) ||
                              (at.cue - 2 >= f && punct_is(x, at.cue - 2, ',')))) {
             attrib main = main_attrib(x, f, lw, &at);
+            /* round 20 (indirect): "X, who said A, said B": A is a report
+             * of its own (not "who asked not to be named") */
+            int32_t a1 = at.cue_end + 1;
+            /* "who said in an interview that …": the adjunct is no content */
+            int adjunct = a1 < lw && word_in(x, a1, fb_prep) && !word_is(x, a1, "to");
+            if (adjunct)
+                for (int32_t k2 = a1 + 1; k2 < lw && k2 <= a1 + 6 && x->t[k2].kind == T_WORD; k2++)
+                    if (word_is(x, k2, "that")) { a1 = k2; break; }
+            if (main.cue >= 0 && relative_cue(x, f, at.cue) && at.sp.a >= 0 && !word_in(x, at.cue, anonymity_cues) &&
+                main.cue - 2 > a1 + 1 && punct_is(x, main.cue - 1, ',') && x->t[a1].kind == T_WORD &&
+                !(adjunct && !word_is(x, a1, "that")) && emit(x, QUOTE_INDIRECT, x->t[a1].s, x->t[main.cue - 2].e, -1, -1, &at))
+                return -1;
             if (main.cue >= 0) at = main;
         }
         uint32_t s, e;
         int32_t cut_from = -1; /* round 19: where report_end looks from */
+        /* round 20 (indirect): a report in a clause opening the sentence
+         * with a subordinator: "As Hale noted, A": the main clause A is
+         * the report; "When Hale suggested A, Reis …": A ends at the
+         * clause's comma, and the main clause is read on its own */
+        int32_t sub = at.inverted || at.sp.a <= f || at.sp.a > f + 2 ? -1 : opening_subordinator(x, f, at.sp.a);
+        if (sub >= 0 && word_is(x, sub, "as") && at.cue_end + 4 <= lw && punct_is(x, at.cue_end + 1, ',') &&
+            x->t[at.cue_end + 2].kind == T_WORD && words_reach(x, at.cue_end + 2, lw, 3) &&
+            !word_is(x, at.cue, "according"))
+            return emit(x, QUOTE_INDIRECT, x->t[at.cue_end + 2].s, x->t[lw].e, -1, -1, &at);
+        int32_t sub_end = -1;
+        /* round 20 (indirect): "Clinton leads by 271 delegates according
+         * to a count by the AP[, but …]": with no comma before it, a
+         * clause of four words or more before "according to" is its
+         * content when nothing but a new clause follows the source */
+        int32_t acc_k = at.sp.b + 1;
+        if (word_is(x, at.cue, "according") && at.cue > f + 3 && !punct_is(x, at.cue - 1, ',') &&
+            x->t[at.cue - 1].kind == T_WORD && words_reach(x, f, at.cue - 1, 4) &&
+            /* not a participle's manner ("the phones, which are made according to a system …") */
+            !past_verb(x, at.cue - 1) && !word_in(x, at.cue - 1, irregular_past)) {
+            static const char *const next_clause[] = {"but", "and", "while", "although", "though", "yet", NULL};
+            /* a source that states things: a name, or a count, a poll, a
+             * report … ("according to the formula", "the laws", "its
+             * quality": in keeping with) */
+            static const char *const source[] = {"poll", "polls", "polling", "survey", "surveys", "count",
+                                                 "data", "figures", "report", "reports", "statistics", "study",
+                                                 "studies", "estimates", "estimate", "officials", "sources",
+                                                 "analysts", "firm", "company", "researchers", "experts",
+                                                 "records", "documents", "tally", "projections", NULL};
+            int states = cap_word(x, at.sp.b) || word_in(x, at.sp.b, source) || is_day(x, at.sp.b);
+            if (states) {
+                states = 0;
+                for (int32_t m = at.sp.a; m <= at.sp.b && !states; m++)
+                    states = cap_word(x, m) || word_in(x, m, source);
+            }
+            while (acc_k <= lw && !punct_is(x, acc_k, ',')) acc_k++;
+            /* the source ends the clause ("… according to the DOE continue
+             * as follows": a subject's modifier) */
+            if (states && (at.sp.b >= lw || x->t[at.sp.b + 1].kind != T_WORD) &&
+                (acc_k >= lw || word_in(x, acc_k + 1, next_clause)))
+                return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[at.cue - 1].e, -1, -1, &at);
+        }
         if (word_is(x, at.cue, "according")) {
             static const char *const opener[] = {"but", "and", "yet", "so", NULL};
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||
@@ -2053,14 +2262,50 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             s = x->t[k].s;
             e = x->t[lw].e;
             cut_from = k;
+            if (sub >= 0 && x->split_depth < 8) sub_end = subordinate_end(x, k, lw);
         } else {
             return 0;
         }
         if (e <= s) return 0;
+        if (sub_end >= 0) {
+            if (emit(x, QUOTE_INDIRECT, s, x->t[sub_end - 1].e, -1, -1, &at)) return -1;
+            int32_t rest = *rr;
+            x->split_depth++;
+            int rc = read_from_second_subject(x, sid, sub_end, lw, f, &rest, last_para_quote);
+            x->split_depth--;
+            return rc;
+        }
         /* round 17: a second report joined by a conjunction */
         if (x->split_depth < 8) {
             int sp = split_reports(x, sid, rr, last_para_quote, f, lw, &at, s);
             if (sp) return sp < 0 ? -1 : 0;
+        }
+        if (cut_from >= 0) {
+            int32_t mc;
+            int32_t re = relative_report_end(x, at.cue, cut_from, lw, &mc);
+            if (re > cut_from) {
+                /* "X, who asked not to be named, said B": no report of
+                 * its own; B is the subject's, with the main cue */
+                if (!word_in(x, at.cue, anonymity_cues) && emit(x, QUOTE_INDIRECT, s, x->t[re].e, -1, -1, &at)) return -1;
+                /* "X, who declared A, will return the favor, saying B":
+                 * the main clause's participle reports B */
+                for (int32_t k2 = re + 2; mc < 0 && k2 + 4 <= lw; k2++)
+                    if (punct_is(x, k2, ',') && ing_form(x, k2 + 1) && is_cue(x, k2 + 1) &&
+                        !word_is(x, k2 + 1, "according"))
+                        mc = k2 + 1;
+                if (mc < 0 || mc + 3 > lw) return 0;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = mc;
+                int32_t k2 = mc + 1;
+                while (k2 < lw && is_adverb(x, k2)) k2++;
+                if (is_tell(x, mc)) { /* "told reporters that …": not the addressee */
+                    int32_t t2 = k2;
+                    while (t2 < lw && t2 < k2 + 6 && x->t[t2].kind == T_WORD && !word_is(x, t2, "that")) t2++;
+                    if (!word_is(x, t2, "that")) return 0;
+                    k2 = t2;
+                }
+                return words_reach(x, k2, lw, 3) ? emit(x, QUOTE_INDIRECT, x->t[k2].s, x->t[lw].e, -1, -1, &at2) : 0;
+            }
         }
         if (cut_from >= 0) {
             int32_t ce = report_end(x, cut_from, lw);

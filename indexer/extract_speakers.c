@@ -222,17 +222,33 @@ static int noun_by_context(ctx *x, int32_t i)
  * the council found …"): the noun right before the verb (over adverbs
  * and one phrase set off by commas), or before a preposition opening a
  * short phrase there; and "that" or a quotation after the verb.  A
- * person who found his keys reports nothing. */
+ * person who found his keys reports nothing.
+ * Round 20 (indirect): also "show" ("Polls show that …"), the record
+ * nouns ("The FEC filings show that …", "the emails show that …") and
+ * researchers, a participle phrase after the noun ("a poll released last
+ * week showed …"); with no "that", a poll, survey or study reporting its
+ * figures ("A Monmouth poll showed Clinton with a lead …": a poll states
+ * nothing else), and any of the nouns trailing its content ("…, records
+ * show."). */
 static int findings_subject(ctx *x, int32_t i)
 {
     static const char *const noun[] = {"study", "studies", "survey", "surveys", "report", "reports", "poll",
                                        "polls", "analysis", "review", "audit", "inquiry", "investigation",
                                        "research", "probe", "census", "data", "figures", "statistics",
-                                       "assessment", "evaluation", "paper", "test", "tests", NULL};
+                                       "assessment", "evaluation", "paper", "test", "tests", "polling",
+                                       "results", "records", "documents", "filings", "emails", "findings",
+                                       "researchers", "scientists", "authors", "investigators", NULL};
+    /* the nouns whose every finding is a report of figures or answers */
+    static const char *const poll[] = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", NULL};
     static const char *const prep[] = {"by", "of", "from", "for", "into", "at", "on", NULL};
+    static const char *const part[] = {"released", "conducted", "published", "taken", "out", "issued", NULL};
     /* a clause or a quotation after it: "The annual report shows a
      * loss" states a figure, "… shows that" reports */
-    if (i + 1 >= x->nt || !(word_is(x, i + 1, "that") || x->t[i + 1].q >= 0)) return 0;
+    if (i + 1 >= x->nt) return 0;
+    int clause = word_is(x, i + 1, "that") || x->t[i + 1].q >= 0;
+    int trailing = !clause && punct_is(x, i + 1, '.');
+    int bare = !clause && !trailing && x->t[i + 1].kind == T_WORD;
+    if (!clause && !trailing && !bare) return 0;
     int32_t k = i - 1;
     while (k > 0 && is_adverb(x, k)) k--;
     if (punct_is(x, k, ',')) { /* "The study, released last week, found" */
@@ -243,7 +259,22 @@ static int findings_subject(ctx *x, int32_t i)
     }
     for (int32_t m = k; m >= 0 && m >= k - 5; m--) {
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return 0;
-        if (word_in(x, m, noun)) return m == k || word_in(x, m + 1, prep);
+        if (word_in(x, m, bare ? poll : noun)) {
+            if (!(m == k || word_in(x, m + 1, prep) || word_in(x, m + 1, part))) return 0;
+            /* "If the study shows construction is feasible, …": a
+             * condition, no finding */
+            static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
+            for (int32_t c = m - 1; c >= 0 && c >= m - 4 && x->t[c].kind == T_WORD; c--)
+                if (word_in(x, c, cond)) return 0;
+            if (bare) return word_in(x, m, poll);
+            if (trailing) {
+                /* "…, records show.": a comma before the subject's phrase */
+                int32_t c = m - 1;
+                while (c >= 0 && c >= m - 4 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !(tflags(x, c) & LX_CUE)) c--;
+                return c >= 0 && punct_is(x, c, ',');
+            }
+            return 1;
+        }
     }
     return 0;
 }
@@ -355,6 +386,8 @@ int is_cue_slow(ctx *x, int32_t i)
         size_t n = tl(x, i);
         const char *w = tx(x, i);
         if (nn == 4) {
+            /* round 20 (indirect): "Polls show that …" (see findings_subject) */
+            if (n == 4 && w[0] == 's' && word_is(x, i, "show")) return findings_subject(x, i);
             /* "Trump shot back, “…”", "fired back", "hit back" */
             static const char *const back_cues[] = {"shot", "fired", "hit", "shoots", "fires", "hits", NULL};
             return n >= 3 && n <= 6 && (w[0] == 's' || w[0] == 'f' || w[0] == 'h') && word_is(x, i + 1, "back") &&
@@ -536,6 +569,7 @@ static int share_phrase(ctx *x, int32_t a, int32_t b)
     static const char *const pct[] = {"percent", "pct", "%", NULL};
     int32_t k = a;
     if (k <= b && word_in(x, k, hedge)) k++;
+    if (k < b && k > a && word_is(x, k, "over")) k++; /* round 20: "Just over a quarter" */
     else if (k + 1 <= b && (word_is(x, k, "more") || word_is(x, k, "fewer") || word_is(x, k, "less")) &&
              word_is(x, k + 1, "than"))
         k += 2;
@@ -548,6 +582,15 @@ static int share_phrase(ctx *x, int32_t a, int32_t b)
         if (k + 2 <= b && word_is(x, k + 1, "in") && number_word(x, k + 2)) {
             k += 3; /* "two in three" */
             head = 1;
+            /* round 20 (indirect): the people counted right after it,
+             * with no "of" ("Six in 10 Kelmouth primary voters") */
+            if (k <= b && b - k <= 4 && plural_noun(x, b) && !word_is(x, k, "of")) {
+                for (int32_t m = k; m <= b; m++)
+                    if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || is_cue(x, m) ||
+                        (tflags(x, m) & (LX_FUNC | LX_PRONOUN)))
+                        return 0;
+                return 1;
+            }
         } else if (k + 1 <= b && (word_in(x, k + 1, pct) || punct_is(x, k + 1, '%'))) {
             k += 2;
             head = 1;
@@ -628,10 +671,15 @@ static int share_end(ctx *x, int32_t j)
     size_t n = tl(x, j);
     const char *w = tx(x, j);
     if (n >= 4 && (w[n - 1] == 's' || w[n - 1] == 'd' || w[n - 1] == 'e' || w[n - 1] == 'm')) {
-        for (int32_t k = j - 1; k >= 1 && k >= j - 5; k--)
+        for (int32_t k = j - 1; k >= 1 && k >= j - 5; k--) {
             if (tl(x, k) == 2 && word_is(x, k, "of"))
                 return punct_is(x, k - 1, '%') || punct_is(x, k - 1, ')') || (x->t[k - 1].flags & F_DIGIT) ||
                        share_word(x, k - 1);
+            /* round 20 (indirect): "Six in 10 Kelmouth voters" */
+            if (w[n - 1] == 's' && tl(x, k) == 2 && word_is(x, k, "in") && k + 1 < j && number_word(x, k - 1) &&
+                number_word(x, k + 1))
+                return 1;
+        }
     }
     return share_word(x, j);
 }
@@ -750,6 +798,8 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         tspan sh = share_subject(x, j, lo);
         if (sh.a >= 0) return sh;
     }
+    /* round 20 (indirect): "those surveyed said", "Those polled say" */
+    if (j - 1 >= lo && tl(x, j - 1) == 5 && word_is(x, j - 1, "those") && word_in(x, j, polled)) return (tspan){j - 1, j};
     tk *t = &x->t[j];
     if (t->q >= 0) return r;
     if (t->kind == T_PUNCT && t->cp == ')') {

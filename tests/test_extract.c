@@ -1479,6 +1479,23 @@ static const struct {
      * before the participle */
     {"“The pier will close,” Tom Hale said on Tuesday, adding that the trust could not pay for repairs.", 2, 1,
      "that the trust could not pay for repairs", "Tom Hale", "adding"},
+    /* indirect round 20: the main clause after a subordinate clause's
+     * report is read on its own */
+    {"After Tom Hale argued that fares were too high, Ana Reis said the trust would cut them.", 2, 1,
+     "the trust would cut them", "Ana Reis", "said"},
+    /* ... and a share after "and" opens a second report */
+    {"Two in three said fares were too high, and one in five said the ferry was late.", 2, 1,
+     "the ferry was late", "one in five", "said"},
+    /* indirect round 20: "X, who said A, said B": two reports; "X, who
+     * asked not to be named, said B": one */
+    {"Tom Hale, who said the pier was unsafe, said the trust would close it in May.", 2, 1,
+     "the trust would close it in May", "Tom Hale", "said"},
+    {"Tom Hale, who said the pier was unsafe, said the trust would close it in May.", 2, 0,
+     "the pier was unsafe", "Tom Hale", "said"},
+    {"A trust official, who asked not to be named, said the pier would close in May.", 1, 0,
+     "the pier would close in May", "A trust official", "said"},
+    {"Tom Hale, who declared victory on Monday, will keep the pier open, saying the trust can pay for it.", 2, 1,
+     "the trust can pay for it", "Tom Hale", "saying"},
 };
 
 static void check_two(void)
@@ -2195,6 +2212,71 @@ static const wcase wcases[] = {
      * sentence */
     {"Fares rose in the south, according to exit polls reported by the Gazette.", "exit polls", "according to",
      "Fares rose in the south"},
+    /* indirect round 20: findings ("found" was read as the bare verb
+     * "to found" after a singular subject, so "The study found that …"
+     * gave nothing); "show" after a plural; the record nouns and
+     * researchers; a poll's figures with no "that"; a participle phrase
+     * after the noun */
+    {"The study found that most ferry users travel before eight.", "The study", "found",
+     "that most ferry users travel before eight"},
+    {"Recent polls show that the trust has lost support in Dover.", "Recent polls", "show",
+     "that the trust has lost support in Dover"},
+    {"The harbour filings show that the trust paid more for fuel.", "The harbour filings", "show",
+     "that the trust paid more for fuel"},
+    {"The researchers found that the pier moved two inches a year.", "The researchers", "found",
+     "that the pier moved two inches a year"},
+    {"A Gazette poll showed Tom Hale with a narrow lead in Dover.", "A Gazette poll", "showed",
+     "Tom Hale with a narrow lead in Dover"},
+    {"A survey released last week found that fares had doubled.", "A survey", "found",
+     "that fares had doubled"},
+    /* ... not a condition, a figure in a report, nor a person finding things */
+    {"If the study shows fares are too high, the trust will cut them.", NULL, NULL, NULL},
+    {"The annual report shows a loss for the third year.", NULL, NULL, NULL},
+    {"Divers found the wreck of the ferry near the pier.", NULL, NULL, NULL},
+    {"He watched the chat show with his wife.", NULL, NULL, NULL},
+    /* indirect round 20: a headline in title case with a capitalised
+     * verb of saying after the name that opens it */
+    {"Tom Hale Says The Pier Will Reopen In May.\n\nThe trust met on Monday.", "Tom Hale", "Says",
+     "The Pier Will Reopen In May"},
+    /* ... not after a condition, nor a noun after a preposition */
+    {"If Tom Hale Says It, It Must Be True.\n\nThe trust met on Monday.", NULL, NULL, NULL},
+    /* indirect round 20: a poll's shares before a bare verb ("say" was
+     * read as a noun after a singular subject), "those surveyed", "N in
+     * M" with the people after it, and a second share after "and" */
+    {"Nearly a third say they do not know what the plan will do.", "Nearly a third", "say",
+     "they do not know what the plan will do"},
+    {"About one in five say they would not vote at all.", "About one in five", "say",
+     "they would not vote at all"},
+    {"Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent",
+     "say", "they will vote for someone else"},
+    {"Again, those surveyed said the trust was best able to run the pier.", "those surveyed", "said",
+     "the trust was best able to run the pier"},
+    {"Six in 10 Kelmouth primary voters said the pier should stay open.", "Six in 10 Kelmouth primary voters",
+     "said", "the pier should stay open"},
+    {"Two in three said fares were too high, and three-quarters said the ferry was late.", "Two in three", "said",
+     "fares were too high"},
+    /* ... not a place after "in" (a bare verb after it stays a noun) */
+    {"Diplomats in Dover estimate the cost at two million pounds.", NULL, NULL, NULL},
+    /* indirect round 20: a report in a clause opening with a
+     * subordinator ends at the clause's comma (was: the main clause too);
+     * "As X noted, A": the main clause is the report (was: nothing) */
+    {"When Tom Hale suggested that the trust would sell the pier, Ana Reis left the room.", "Tom Hale",
+     "suggested", "that the trust would sell the pier"},
+    {"While the trust has said it will keep the ferry, its accounts tell another story.", "the trust", "said",
+     "it will keep the ferry"},
+    {"But as Tom Hale noted, the ferry has never made money in winter.", "Tom Hale", "noted",
+     "the ferry has never made money in winter"},
+    /* indirect round 20: a report in a relative clause set off by commas
+     * ends at the comma before the main verb */
+    {"Ana Reis, who has criticized the trust's spending, left the meeting early.", "Ana Reis", "criticized",
+     "the trust's spending"},
+    /* indirect round 20: "according to" a count or a name with no comma
+     * before it reports the clause before it (was: the clause after the
+     * next comma, or nothing) */
+    {"Tom Hale leads Ana Reis by 40 votes according to a count by the Gazette, but she has not conceded.",
+     "a count by the Gazette", "according to", "Tom Hale leads Ana Reis by 40 votes"},
+    /* ... not "in keeping with" */
+    {"The fare will be reset every quarter according to the formula.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
