@@ -232,6 +232,10 @@ static const ecase cases[] = {
      * part of the name after it (data/function_words.txt) */
     {"Besides Hale's remarks, Neither Tarnby nor Zorn spoke. Under Norway rules, Several Zorn aides left.",
      "Hale/person;Tarnby/person;Zorn/person;Norway/place"},
+    /* no given name, title or sex, and a first word that opens places or
+     * other names but no one's: no person, and no antecedent of "he" */
+    {"Tom Hale flew to South Tarnia, read National Tarnview and met West Tarn Vale. He said so.",
+     "Tom Hale/person;South Tarnia/place;National Tarnview/other;West Tarn Vale/other"},
 };
 
 int main(void)
