@@ -996,16 +996,23 @@ static void persons_to_firms(ctx *x)
     }
 }
 
-/* A person of two or three words with no given name, title, description
- * or sex, whose first word is no one's name but opens places ("South
- * Florida", "Santa Monica", "Grand Rapids", "New Brunswick") or names of
- * other things ("National Review", "Great Recession", "World Production",
- * "Super PACs"): 1,800 person mentions on real news, and the nearest
- * "person" of many a he or she.  After persons_to_firms, which takes the
- * companies among them ("Western Digital … its shares"), and after the
- * mentions linked: "National Fuel Gas" after "National Fuel Gas Co" is
- * that company's already. */
-static void persons_by_first_word(ctx *x)
+/* Persons by default that no person's name is, made places or other:
+ * - of two or three words with no given name, title, description or sex,
+ *   whose first word is no one's name but opens places ("South Florida",
+ *   "Santa Monica", "Grand Rapids", "New Brunswick") or names of other
+ *   things ("National Review", "Great Recession", "World Production",
+ *   "Super PACs"): 1,800 person mentions on real news, and the nearest
+ *   "person" of many a he or she;
+ * - one word joining two capitalised ones by a hyphen, never written with
+ *   a given name in the article ("Gramm-Rudman", "Dodd-Frank",
+ *   "April-June", "Obama-Clinton", "Spider-Man"; "Kilroy-Silk" after
+ *   "Robert Kilroy-Silk" is his, linked already), and opening with no
+ *   given name ("Anne-Aymone" is one).
+ * After persons_to_firms, which takes the companies among them ("Western
+ * Digital … its shares", "Hewlett-Packard shares"), and after the
+ * mentions are linked: "National Fuel Gas" after "National Fuel Gas Co"
+ * is that company's already. */
+static void nameless_persons(ctx *x)
 {
     static const char *const place_first[] = {"north",   "south",   "east",    "west", "northern", "southern",
                                               "eastern", "western", "central", "san",  "santa",    "new",
@@ -1017,9 +1024,17 @@ static void persons_by_first_word(ctx *x)
     for (int32_t m = 0; m < x->nms; m++) {
         xent *e = &x->ents[x->ms[m].ent];
         int32_t a = x->ms[m].t0, b = x->ms[m].t1;
-        if (e->kind != ENT_PERSON || e->nwords < 2 || e->nwords > 3 || e->title || e->ndesc || e->gender ||
+        if (e->kind != ENT_PERSON || e->nwords > 3 || e->title || e->ndesc || e->gender ||
             (tflags(x, a) & LX_GIVEN))
             continue;
+        if (e->nwords == 1) {
+            /* (not "Anne-Aymone", "Jay-Z": a given name before the hyphen) */
+            const char *h = strchr(e->name, '-');
+            if (h && h > e->name && h[1] >= 'A' && h[1] <= 'Z' &&
+                !(lx_flags(e->name, (size_t)(h - e->name)) & LX_GIVEN))
+                e->kind = ENT_OTHER;
+            continue;
+        }
         int pf = word_in(x, a, place_first);
         if (!pf && !word_in(x, a, other_first)) continue;
         /* of three words, a place when it ends in one ("New York Life"
@@ -1637,7 +1652,7 @@ int find_entities(ctx *x)
         add_mention(x, a, b, ent);
     }
     persons_to_firms(x);
-    persons_by_first_word(x);
+    nameless_persons(x);
     return drop_weak(x, nweak);
 }
 

@@ -236,6 +236,9 @@ static const ecase cases[] = {
      * other names but no one's: no person, and no antecedent of "he" */
     {"Tom Hale flew to South Tarnia, read National Tarnview and met West Tarn Vale. He said so.",
      "Tom Hale/person;South Tarnia/place;National Tarnview/other;West Tarn Vale/other"},
+    /* one hyphenated word never written with a given name: a law, a pair,
+     * a period; a hyphenated given name stays a person */
+    {"The Hale-Tarnby act passed. Anne-Marie said so.", "Hale-Tarnby/other;Anne-Marie/person"},
 };
 
 int main(void)
