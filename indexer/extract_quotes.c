@@ -1837,6 +1837,71 @@ static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t
     return 0;
 }
 
+/* Round 20: "Walsh said the bill was dead, telling reporters that “…”",
+ * "Byrne wrote the agents knew to brace for it, saying, “…”": the words
+ * before a comma and an -ing cue that leads to the sentence's first
+ * quotation (at first_open, region r0) are a first report of their own.
+ * They are read as a sentence alone; the report stands when they give one
+ * indirect quote, by a finite cue before it, ending before the comma, and
+ * the whole sentence, read after it, gives quotes that start after it
+ * (not one mixed quote from the same content on, which the first report
+ * would only repeat).  1 when the sentence is done, 0 when the caller
+ * reads it as usual, -1 on error. */
+static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t sid, int32_t f, int32_t first_open,
+                                                              int32_t r0, int32_t *last_para_quote)
+{
+    int32_t p = -1;
+    for (int32_t k = first_open - 2; k > f + 3 && k >= first_open - 12; k--) {
+        if (x->t[k].q >= 0) return 0;
+        if (punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && is_cue(x, k + 1) && ing_form(x, k + 1) &&
+            !(x->t[k + 1].flags & F_CAP) && !word_is(x, k + 1, "according")) {
+            p = k;
+            break;
+        }
+    }
+    if (p < 0) return 0;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t keep_l = x->sent_last[sid], rest = r0;
+    x->split_depth++;
+    x->sent_last[sid] = p - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = keep_l;
+    int stands = 0;
+    if (!rc && x->nq == m0.nq + 1) {
+        const quote *q = &x->qs[m0.nq];
+        /* the content after its cue: content before it ("In December,
+         * the prince called, saying …") is a lead-in the participle
+         * goes on from */
+        if (q->type == QUOTE_INDIRECT && q->end <= x->t[p].s && q->cue_start >= 0 &&
+            q->start > (uint32_t)q->cue_start) {
+            int32_t c = -1; /* the cue's token: ing_form() reads tokens */
+            for (int32_t k = f; k < p && c < 0; k++)
+                if (x->t[k].s == (uint32_t)q->cue_start) c = k;
+            stands = c >= 0 && !ing_form(x, c);
+            /* not a cue misread in a lead-in ("Alongside the group's
+             * calls for action, a strategist said …"): the content holds
+             * no finite verb of saying of its own */
+            static const char *const finite_say[] = {"said", "says", "told", "tells", NULL};
+            for (int32_t k = c + 1; stands && k < p; k++) {
+                if (x->t[k].s >= q->start && word_in(x, k, finite_say)) stands = 0;
+                /* nor whom it was said to ("wrote to the board, telling
+                 * them …"): content opening with a preposition */
+                if (x->t[k].s == q->start && word_in(x, k, fb_prep)) stands = 0;
+            }
+        }
+    }
+    if (!rc && stands) {
+        rest = r0;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        stands = x->nq > m0.nq + 1 && x->qs[m0.nq + 1].start >= x->qs[m0.nq].end;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (stands) return 1;
+    quote_mark_undo(x, m0);
+    return 0;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2082,6 +2147,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     /* Quotation marks in this sentence: regions r0..r1. */
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
+    if (x->split_depth == 0) {
+        int done = report_before_participle(x, sid, f, first_open, r0, last_para_quote);
+        if (done) return done < 0 ? -1 : 0;
+    }
     int32_t lw = content_end(x, f, l);
     int before = words_reach(x, f, first_open - 1, 1);
     /* a bracketed source after the quotation ("… night.” [HuffPost.]") is

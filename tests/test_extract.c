@@ -1478,7 +1478,20 @@ static const struct {
     /* round 19: "“A,” X said at the time, adding that …": an adjunct
      * before the participle */
     {"“The pier will close,” Tom Hale said on Tuesday, adding that the trust could not pay for repairs.", 2, 1,
-     "that the trust could not pay for repairs", "Tom Hale", "adding"},
+     "that the trust could not pay for repairs", "Tom Hale", "adding"},    /* round 20: "X said A, telling Y that “…”": the report before the
+     * participle is a quote of its own, before the quotation's */
+    {"Tom Hale said the pier would close in May, telling the council that “the trust cannot pay for repairs.”", 2,
+     0, "the pier would close in May", "Tom Hale", "said"},
+    {"Tom Hale said the pier would close in May, telling the council that “the trust cannot pay for repairs.”", 2,
+     1, "that “the trust cannot pay for repairs.”", "Tom Hale", "telling"},
+    {"Tom Hale wrote the repairs were overdue, saying, “Nobody has looked at the pier in years.”", 2, 0,
+     "the repairs were overdue", "Tom Hale", "wrote"},
+    {"Tom Hale wrote the repairs were overdue, saying, “Nobody has looked at the pier in years.”", 2, 1,
+     "“Nobody has looked at the pier in years.”", "Tom Hale", "saying"},
+    /* ... not when the sentence gives one mixed quote from the same words */
+    {"The ferry company said bookings had improved, adding “our summer should carry us through the winter.”", 1,
+     0, "bookings had improved, adding “our summer should carry us through the winter.”", "The ferry company",
+     "said"},
 };
 
 static void check_two(void)
