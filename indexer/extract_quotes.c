@@ -1020,6 +1020,40 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
     return np.a == f ? np : no;
 }
 
+/* Round 20: whether the words from n1 (after "and"/"but" that follows a
+ * quotation) open a predicate of their own: "did"/"does" ("but did not
+ * suggest …"), or "he"/"she"/"they" and a verb in the past or "did"
+ * ("and he didn't provide …", "but he also noted …"). */
+static int after_quote_predicate(ctx *x, int32_t n1, int32_t lw)
+{
+    static const char *const did[] = {"did", "does", NULL};
+    static const char *const subj[] = {"he", "she", "they", NULL};
+    if (!word_in(x, n1, subj)) return 0;
+    int32_t v = n1 + 1;
+    if (word_in(x, v, did)) return 1; /* (is_adverb takes "did" in) */
+    while (v <= lw && is_adverb(x, v)) v++;
+    return v <= lw && x->t[v].q < 0 && (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v));
+}
+
+/* Round 20: whether words k.. up to the clause's end (lw, or a comma or a
+ * full stop) are only a time or "in response": "called the suit
+ * “meritless” on Monday", "“Thank you!” on Friday afternoon": when the
+ * report was made, which PolNeAR leaves out after a quotation. */
+static int time_tail(ctx *x, int32_t k, int32_t lw)
+{
+    static const char *const when[] = {"on", "in", "at", "late", "early", "this", "morning", "afternoon",
+                                       "evening", "night", "week", "weekend", NULL};
+    if (word_is(x, k, "in") && k + 1 <= lw && word_is(x, k + 1, "response"))
+        return k + 1 == lw || (x->t[k + 2].kind == T_PUNCT && !punct_is(x, k + 2, '-'));
+    int day = 0;
+    int32_t m = k;
+    for (; m <= lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++) {
+        if (is_day(x, m)) day = 1;
+        else if (!word_in(x, m, when)) return 0;
+    }
+    return day && m > k && (m > lw || punct_is(x, m, ',') || punct_is(x, m, '.'));
+}
+
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {
     /* “…,” because …, “…,” compared to …: the reason, comparison or
@@ -1065,6 +1099,8 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             while (v <= lw && is_adverb(x, v)) v++;
             static const char *const subj[] = {"he", "she", "they", "it", "we", NULL};
             stop = !(word_in(x, k, subj) && v <= lw && x->t[v].kind == T_WORD && x->t[v].q < 0 && !is_cue(x, v));
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 && time_tail(x, k, lw)) {
+            stop = 1; /* round 20: “meritless” on Monday, “pray for him” in response */
         } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
                    (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
             /* “…” in a tweet, “…” on his radio show: where it was said,
@@ -1090,6 +1126,13 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                       (ing_form(x, n1) && !(x->t[n1].flags & F_CAP))))
                 stop = 1; /* “…” and threatened …, “…” and pledging … */
             else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
+            /* round 20: “…” but did not say …, “…” and he also noted …:
+             * after a quotation, a verb of the report's subject or a new
+             * subject pronoun with a verb in the past is the narrator's
+             * next sentence, not what was said (not "and it would …",
+             * reported content going on in the future) */
+            else if (k + 1 <= lw && from > 0 && x->t[from - 1].q >= 0 && after_quote_predicate(x, k + 1, lw))
+                stop = 1;
         }
         if (stop) {
             int32_t e = k - 1;

@@ -1156,7 +1156,20 @@ static const qcase qcases[] = {
      "the pier would close", "indirect", 1, "Tom Hale", "said"},
     /* ... not a company opening it */
     {"Kelmouth Ferries hired Sam Ortiz last year. He said the pier would close.", 0, 1, "the pier would close",
-     "indirect", 1, "Sam Ortiz", "said"},
+     "indirect", 1, "Sam Ortiz", "said"},    /* round 20: after the last quotation, a time or "in response" is when
+     * the report was made, and "and he did …", "but she also noted …"
+     * the narrator's next sentence: no content */
+    {"Tom Hale called the harbour fees “unfair” and “improper” on Monday.", 0, 1,
+     "the harbour fees “unfair” and “improper”", "partial", 2, "Tom Hale", "called"},
+    {"Tom Hale urged the crowd to “stay calm and go home” in response.", 0, 1, "the crowd to “stay calm and go home”",
+     "mixed", 1, "Tom Hale", "urged"},
+    {"Tom Hale called the pier “a disgrace” and he did not mention the ferry crews at all.", 0, 1,
+     "the pier “a disgrace”", "mixed", 1, "Tom Hale", "called"},
+    /* ... not a verb of the reported clause, nor a time it holds */
+    {"Tom Hale said the pier was “unsafe for anyone” and would close in May.", 0, 1,
+     "the pier was “unsafe for anyone” and would close in May", "partial", 1, "Tom Hale", "said"},
+    {"Tom Hale said the crews were sent home “without notice” last Sunday.", 0, 1,
+     "the crews were sent home “without notice” last Sunday", "partial", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
