@@ -1169,7 +1169,10 @@ static const qcase qcases[] = {
     {"Tom Hale said the pier was “unsafe for anyone” and would close in May.", 0, 1,
      "the pier was “unsafe for anyone” and would close in May", "partial", 1, "Tom Hale", "said"},
     {"Tom Hale said the crews were sent home “without notice” last Sunday.", 0, 1,
-     "the crews were sent home “without notice” last Sunday", "partial", 1, "Tom Hale", "said"},
+     "the crews were sent home “without notice” last Sunday", "partial", 1, "Tom Hale", "said"},    /* round 20: "so called" names a thing; no one speaks */
+    {"The so called “Harbour Pledge” seeks to keep the ferry under state control.", 0, 0, NULL, NULL, 0, NULL,
+     NULL},
+    {"The so- called ‘ferry clause’ has shaped the port's budget since 1990.", 0, 0, NULL, NULL, 0, NULL, NULL},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
