@@ -1945,6 +1945,75 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
     return 0;
 }
 
+/* Round 20: "Asked whether she would run, Walsh said …", "When asked
+ * why, Hale replied: “…”", "Asked about the pier, Reis said …": the
+ * question put to the speaker, in a lead-in before the first comma, is
+ * reported speech of its own (PolNeAR marks it: from "if", "whether" or
+ * the wh-word, after "about"); no speaker is named (a reporter asked).
+ * The question is emitted, then the main clause after the comma is read
+ * as the sentence.  1 when the sentence is done, 0 when it is no such
+ * lead-in, -1 on error. */
+static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    int32_t a = word_is(x, f, "when") ? f + 1 : f;
+    if (a + 3 > l || !word_is(x, a, "asked") || x->t[a].q >= 0) return 0;
+    static const char *const wh[] = {"if", "whether", "why", "what", "how", "who", "when", "where", "which",
+                                     "about", NULL};
+    int32_t k = a + 1;
+    if (!word_in(x, k, wh) || x->t[k].q >= 0) return 0;
+    /* the question ends at the first comma outside quotation marks, or at
+     * a closing mark right after a comma inside them ("whether he is “fit
+     * to serve,” Hale said"), that no relative clause goes on from ("in
+     * Akron, Ohio, where it is based, Reed said") */
+    static const char *const rel[] = {"where", "which", "who", "whom", "whose", NULL};
+    int32_t end = -1, rest_from = -1;
+    for (int32_t m = k + 1; m <= l && m <= k + 60 && end < 0; m++) {
+        if (punct_is(x, m, ';') || punct_is(x, m, ':')) return 0;
+        int32_t ce = -1;
+        if (punct_is(x, m, ',') && x->t[m].q < 0) ce = m - 1;
+        else if (x->t[m].kind == T_QMARK && x->t[m].q >= 0 && x->r[x->t[m].q].t1 == m && punct_is(x, m - 1, ','))
+            ce = m;
+        if (ce < 0 || m + 1 > l || word_in(x, m + 1, rel)) continue;
+        int32_t n = m + 1;
+        while (n <= l && n <= m + 4 && cap_word(x, n)) n++;
+        if (n > m + 1 && punct_is(x, n, ',') && word_in(x, n + 1, rel)) continue;
+        end = ce, rest_from = m + 1;
+    }
+    /* not over the main clause's own cue ("Asked about it he said, “…”"):
+     * a cue after a pronoun or a name inside the question */
+    for (int32_t m = k + 1; m <= end && end >= 0; m++)
+        if (x->t[m].kind == T_WORD && x->t[m].q < 0 && is_cue(x, m) && !ing_form(x, m) &&
+            ((tflags(x, m - 1) & LX_PRONOUN) || cap_word(x, m - 1)))
+            return 0;
+    if (end < 0 || !words_reach(x, rest_from, l, 2)) return 0;
+    int32_t s0 = word_is(x, k, "about") ? k + 1 : k;
+    if (!words_reach(x, s0, end, 1)) return 0;
+    /* the question's quotation regions, and the first one after it */
+    int32_t q0 = *rr, q1 = *rr - 1, rest = *rr;
+    while (rest < x->nr && x->r[rest].t0 < rest_from) {
+        if (x->r[rest].t0 >= s0 && x->r[rest].t1 <= end) q1 = rest;
+        rest++;
+    }
+    int32_t e_tok = end;
+    while (e_tok > s0 && x->t[e_tok].kind == T_PUNCT && x->t[e_tok].q < 0) e_tok--;
+    attrib at = {a, a, {-1, -1}, 0};
+    if (q1 >= q0) {
+        if (emit(x, QUOTE_MIXED, x->t[s0].s, x->t[e_tok].e, q0, q1, &at)) return -1;
+    } else if (emit(x, QUOTE_INDIRECT, x->t[s0].s, x->t[e_tok].e, -1, -1, &at)) {
+        return -1;
+    }
+    int32_t keep_f = f, keep_b = x->sent_base[sid];
+    x->sent_first[sid] = x->sent_base[sid] = rest_from;
+    x->split_depth++;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->split_depth--;
+    x->sent_first[sid] = keep_f;
+    x->sent_base[sid] = keep_b;
+    *rr = rest;
+    return rc ? -1 : 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -1960,6 +2029,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     int hl = headline_quote(x, f, l, r0, r1);
     if (hl) return hl < 0 ? -1 : 0;
+    if (x->split_depth == 0) {
+        *rr = r0;
+        int done = asked_lead(x, sid, rr, last_para_quote);
+        if (done) return done < 0 ? -1 : 0;
+        while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
+    }
     if (r1 < r0) {
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);

@@ -423,8 +423,8 @@ static const qcase qcases[] = {
      * capital the quotation stands alone */
     {"In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", 0, 1,
      "In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", "mixed", 1, "Ben Ortiz", "said"},
-    {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 0, 1, "“Sure. We will see.”", "direct", 1,
-     "Ben Ortiz", "said"},
+    {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 1, 2, "“Sure. We will see.”", "direct", 1,
+     "Ben Ortiz", "said"}, /* round 20: the question is quote 0 */
     /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
     {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
      "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
@@ -1507,7 +1507,23 @@ static const struct {
     /* ... not when the sentence gives one mixed quote from the same words */
     {"The ferry company said bookings had improved, adding “our summer should carry us through the winter.”", 1,
      0, "bookings had improved, adding “our summer should carry us through the winter.”", "The ferry company",
-     "said"},
+     "said"},    /* round 20: "Asked whether …, X said …": the question is reported
+     * speech with no speaker named, the main clause read alone */
+    {"Asked whether she would run again, Ana Reis said, “I have not decided yet.”", 2, 0,
+     "whether she would run again", "", "Asked"},
+    {"Asked whether she would run again, Ana Reis said, “I have not decided yet.”", 2, 1,
+     "“I have not decided yet.”", "Ana Reis", "said"},
+    {"When asked about the ferry fares, Tom Hale said the trust had no money left.", 2, 0, "the ferry fares", "",
+     "asked"},
+    {"Asked whether the mayor is “fit to serve,” Tom Hale said the voters would decide.", 2, 0,
+     "whether the mayor is “fit to serve,”", "", "Asked"},
+    /* ... to the comma no relative clause goes on from */
+    {"Asked about the pier in Kelmouth, Maine, where the trust is based, Tom Hale said it would close.", 2, 0,
+     "the pier in Kelmouth, Maine, where the trust is based", "", "Asked"},
+    {"Asked about the pier in Kelmouth, Maine, where the trust is based, Tom Hale said it would close.", 2, 1,
+     "it would close", "Tom Hale", "said"},
+    /* ... not over the main clause's own cue */
+    {"Asked about the pier he said, “It will close.”", 1, 0, "“It will close.”", "he", "said"},
 };
 
 static void check_two(void)
