@@ -2014,6 +2014,64 @@ static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *r
     return rc ? -1 : 1;
 }
 
+/* Round 20: "As Clyburn noted, those voters will …", "As the mayor put
+ * it, the town is “out of options.”": a lead-in "as" clause of saying
+ * (its subject, a cue, "it" after "put", a few words of adjunct) before
+ * the first comma attributes the rest of the sentence.  A quotation
+ * right after the comma is left to the usual reading (direct).  1 when
+ * the sentence is done, 0 when it is no such lead-in, -1 on error. */
+static __attribute__((noinline)) int as_lead(ctx *x, uint32_t sid, int32_t *rr)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    int32_t a = f;
+    if (word_is(x, a, "but") || word_is(x, a, "and") || word_is(x, a, "so")) a++;
+    if (punct_is(x, a, ',')) a++;
+    if (a + 3 > l || !word_is(x, a, "as") || x->t[a].q >= 0) return 0;
+    int32_t c = -1;
+    for (int32_t m = a + 2; m <= l && m <= a + 9 && c < 0; m++) {
+        if (x->t[m].q >= 0 || punct_is(x, m, ',')) return 0;
+        if (x->t[m].kind == T_WORD && is_cue(x, m) && !ing_form(x, m) && !word_is(x, m, "according")) c = m;
+    }
+    if (c < 0) return 0;
+    int32_t k = c + 1;
+    if (word_is(x, k, "it") && (word_is(x, c, "put") || word_is(x, c, "puts"))) k++;
+    /* an adjunct of the report ("recently", "on Tuesday", "in a
+     * statement"), not an object ("As the firm reported earnings, …") */
+    int32_t p = k;
+    if (!punct_is(x, k, ',')) {
+        if (!(word_in(x, k, fb_prep) || is_day(x, k) || is_adverb(x, k))) return 0;
+        while (p <= l && p <= k + 6 && x->t[p].kind == T_WORD && x->t[p].q < 0 && !is_cue(x, p) &&
+               !word_is(x, p, "that"))
+            p++;
+    }
+    if (p > l || !punct_is(x, p, ',')) return 0;
+    attrib at = try_cue(x, c, a + 1, p - 1, x->sent_base[sid]);
+    if (at.cue < 0 || at.inverted || at.sp.a <= a) return 0;
+    int32_t lw = content_end(x, f, l);
+    if (!words_reach(x, p + 1, lw, 3)) return 0;
+    /* the rest with an attribution of its own ("As MITI said, Japan
+     * would …, he added") is that speaker's */
+    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
+    int32_t r0 = *rr, r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    r1--;
+    if (r1 >= r0 && (x->r[r0].t0 <= p || x->r[r0].t0 == p + 1)) return 0;
+    int rc;
+    if (r1 < r0) {
+        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, &at);
+    } else {
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
+        int quoted = 0;
+        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
+        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
+        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, &at);
+    }
+    *rr = r1 + 1;
+    return rc ? -1 : 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2032,6 +2090,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (x->split_depth == 0) {
         *rr = r0;
         int done = asked_lead(x, sid, rr, last_para_quote);
+        if (!done) done = as_lead(x, sid, rr);
         if (done) return done < 0 ? -1 : 0;
         while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     }

@@ -1523,7 +1523,11 @@ static const struct {
     {"Asked about the pier in Kelmouth, Maine, where the trust is based, Tom Hale said it would close.", 2, 1,
      "it would close", "Tom Hale", "said"},
     /* ... not over the main clause's own cue */
-    {"Asked about the pier he said, “It will close.”", 1, 0, "“It will close.”", "he", "said"},
+    {"Asked about the pier he said, “It will close.”", 1, 0, "“It will close.”", "he", "said"},    /* round 20: "As X noted, …", "As X put it, …": the rest is X's */
+    {"As Tom Hale noted, the ferry will lose money for years to come.", 1, 0,
+     "the ferry will lose money for years to come", "Tom Hale", "noted"},
+    {"As the harbour board put it, the pier is “beyond any repair.”", 1, 0, "the pier is “beyond any repair.”",
+     "the harbour board", "put"},
 };
 
 static void check_two(void)
