@@ -1558,10 +1558,26 @@ static attrib after_parenthetical(ctx *x, int32_t f, int32_t lw, int32_t c)
         m++;
     if (m < lw && punct_is(x, m, ',')) {
         int32_t v = m + 1;
-        while (v <= lw && is_adverb(x, v)) v++;
+        /* round 20: also over a day ("…, today said …") */
+        while (v <= lw && (is_adverb(x, v) || is_day(x, v))) v++;
         if (v <= lw && is_cue(x, v)) {
             attrib at = try_cue_at(x, v, f, lw, f);
             if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
+            /* round 20: "The New York Times, quoting unnamed officials,
+             * said the United States …": a speaker found inside the
+             * parenthetical is its object, one after the cue with the
+             * clause going on the content's subject (not "…, said U.S.
+             * officials."); the subject before the parenthetical, its
+             * cue's own, speaks */
+            if (at.cue == v && ((at.inverted && at.sp.b + 1 <= lw && x->t[at.sp.b + 1].kind == T_WORD) ||
+                                (!at.inverted && at.sp.a > c))) {
+                attrib own = try_cue_at(x, c, f, lw, f);
+                if (own.cue == c && !own.inverted && own.sp.a >= f && own.sp.b < c) {
+                    at.sp = own.sp;
+                    at.inverted = 0;
+                    return at;
+                }
+            }
         }
     }
     return no;

@@ -1527,7 +1527,11 @@ static const struct {
     {"As Tom Hale noted, the ferry will lose money for years to come.", 1, 0,
      "the ferry will lose money for years to come", "Tom Hale", "noted"},
     {"As the harbour board put it, the pier is “beyond any repair.”", 1, 0, "the pier is “beyond any repair.”",
-     "the harbour board", "put"},
+     "the harbour board", "put"},    /* round 20: "X, quoting Y, said Z": X speaks Z, not "Y, said Z" */
+    {"The Kelmouth Gazette, quoting unnamed port and council officials, said the trust wanted to sell the pier.", 1,
+     0, "the trust wanted to sell the pier", "Kelmouth Gazette", "said"},
+    {"The Kelmouth Gazette, quoting sources close to the talks, today said the trust broke off talks.", 1, 0,
+     "the trust broke off talks", "The Kelmouth Gazette", "said"},
 };
 
 static void check_two(void)
