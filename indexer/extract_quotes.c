@@ -2103,10 +2103,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     int hl = headline_quote(x, f, l, r0, r1);
     if (hl) return hl < 0 ? -1 : 0;
-    if (x->split_depth == 0) {
+    /* round 20: lead-ins "Asked …,", "When asked …,", "(But) as X noted,"
+     * (by the first letter first: most sentences open otherwise) */
+    unsigned char lead_c = x->t[f].kind == T_WORD ? lower_c((unsigned char)tx(x, f)[0]) : 0;
+    if (x->split_depth == 0 && (lead_c == 'a' || lead_c == 'w' || lead_c == 'b' || lead_c == 's')) {
         *rr = r0;
-        int done = asked_lead(x, sid, rr, last_para_quote);
-        if (!done) done = as_lead(x, sid, rr);
+        int done = lead_c == 'a' || lead_c == 'w' ? asked_lead(x, sid, rr, last_para_quote) : 0;
+        if (!done && lead_c != 'w') done = as_lead(x, sid, rr);
         if (done) return done < 0 ? -1 : 0;
         while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     }
