@@ -1156,7 +1156,8 @@ static const qcase qcases[] = {
      "the pier would close", "indirect", 1, "Tom Hale", "said"},
     /* ... not a company opening it */
     {"Kelmouth Ferries hired Sam Ortiz last year. He said the pier would close.", 0, 1, "the pier would close",
-     "indirect", 1, "Sam Ortiz", "said"},    /* round 20: after the last quotation, a time or "in response" is when
+     "indirect", 1, "Sam Ortiz", "said"},
+    /* round 20: after the last quotation, a time or "in response" is when
      * the report was made, and "and he did …", "but she also noted …"
      * the narrator's next sentence: no content */
     {"Tom Hale called the harbour fees “unfair” and “improper” on Monday.", 0, 1,
@@ -1169,7 +1170,8 @@ static const qcase qcases[] = {
     {"Tom Hale said the pier was “unsafe for anyone” and would close in May.", 0, 1,
      "the pier was “unsafe for anyone” and would close in May", "partial", 1, "Tom Hale", "said"},
     {"Tom Hale said the crews were sent home “without notice” last Sunday.", 0, 1,
-     "the crews were sent home “without notice” last Sunday", "partial", 1, "Tom Hale", "said"},    /* round 20: "so called" names a thing; no one speaks */
+     "the crews were sent home “without notice” last Sunday", "partial", 1, "Tom Hale", "said"},
+    /* round 20: "so called" names a thing; no one speaks */
     {"The so called “Harbour Pledge” seeks to keep the ferry under state control.", 0, 0, NULL, NULL, 0, NULL,
      NULL},
     {"The so- called ‘ferry clause’ has shaped the port's budget since 1990.", 0, 0, NULL, NULL, 0, NULL, NULL},
@@ -1494,7 +1496,8 @@ static const struct {
     /* round 19: "“A,” X said at the time, adding that …": an adjunct
      * before the participle */
     {"“The pier will close,” Tom Hale said on Tuesday, adding that the trust could not pay for repairs.", 2, 1,
-     "that the trust could not pay for repairs", "Tom Hale", "adding"},    /* round 20: "X said A, telling Y that “…”": the report before the
+     "that the trust could not pay for repairs", "Tom Hale", "adding"},
+    /* round 20: "X said A, telling Y that “…”": the report before the
      * participle is a quote of its own, before the quotation's */
     {"Tom Hale said the pier would close in May, telling the council that “the trust cannot pay for repairs.”", 2,
      0, "the pier would close in May", "Tom Hale", "said"},
@@ -1507,7 +1510,8 @@ static const struct {
     /* ... not when the sentence gives one mixed quote from the same words */
     {"The ferry company said bookings had improved, adding “our summer should carry us through the winter.”", 1,
      0, "bookings had improved, adding “our summer should carry us through the winter.”", "The ferry company",
-     "said"},    /* round 20: "Asked whether …, X said …": the question is reported
+     "said"},
+    /* round 20: "Asked whether …, X said …": the question is reported
      * speech with no speaker named, the main clause read alone */
     {"Asked whether she would run again, Ana Reis said, “I have not decided yet.”", 2, 0,
      "whether she would run again", "", "Asked"},
@@ -1523,11 +1527,13 @@ static const struct {
     {"Asked about the pier in Kelmouth, Maine, where the trust is based, Tom Hale said it would close.", 2, 1,
      "it would close", "Tom Hale", "said"},
     /* ... not over the main clause's own cue */
-    {"Asked about the pier he said, “It will close.”", 1, 0, "“It will close.”", "he", "said"},    /* round 20: "As X noted, …", "As X put it, …": the rest is X's */
+    {"Asked about the pier he said, “It will close.”", 1, 0, "“It will close.”", "he", "said"},
+    /* round 20: "As X noted, …", "As X put it, …": the rest is X's */
     {"As Tom Hale noted, the ferry will lose money for years to come.", 1, 0,
      "the ferry will lose money for years to come", "Tom Hale", "noted"},
     {"As the harbour board put it, the pier is “beyond any repair.”", 1, 0, "the pier is “beyond any repair.”",
-     "the harbour board", "put"},    /* round 20: "X, quoting Y, said Z": X speaks Z, not "Y, said Z" */
+     "the harbour board", "put"},
+    /* round 20: "X, quoting Y, said Z": X speaks Z, not "Y, said Z" */
     {"The Kelmouth Gazette, quoting unnamed port and council officials, said the trust wanted to sell the pier.", 1,
      0, "the trust wanted to sell the pier", "Kelmouth Gazette", "said"},
     {"The Kelmouth Gazette, quoting sources close to the talks, today said the trust broke off talks.", 1, 0,
