@@ -1143,8 +1143,22 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+static int title_region(ctx *x, int32_t r);
+
+/* Round 20: nouns of a work whose title in marks may follow them. */
+static const char *const work_nouns[] = {"book", "memoir", "memoirs", "novel", "film", "movie", "album",
+                                         "song", "play", "documentary", "autobiography", "reads", NULL};
+
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
+    /* round 20: "she wrote in her memoir, “Tough Choices.”", "his book
+     * “The Art of the Deal.”": a title in marks right after the noun of
+     * a work names it; no one says it */
+    if (type == QUOTE_DIRECT && r0 >= 0 && r0 == r1) {
+        int32_t p = x->r[r0].t0 - 1;
+        if (punct_is(x, p, ',')) p--;
+        if (word_in(x, p, work_nouns) && x->t[p].q < 0 && title_region(x, r0)) return 0;
+    }
     /* round 14a: content computed from the token after a word that is
      * followed by a comma ("At one point, more than …", "say, Mr. X's
      * plan …") starts after the comma */
@@ -2691,6 +2705,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         static const char *const titled[] = {"titled", "entitled", "headlined", NULL};
         if (r1 == ka + 1 && x->t[x->r[r1].t0 - 1].kind == T_WORD &&
             (title_region(x, r1) || word_in(x, x->r[r1].t0 - 1, titled)))
+            r1 = ka;
+        /* round 20: also after a work's noun and a comma ("she wrote in
+         * her memoir, “Harbour Lights.”") */
+        else if (r1 == ka + 1 && punct_is(x, x->r[r1].t0 - 1, ',') && word_in(x, x->r[r1].t0 - 2, work_nouns) &&
+                 title_region(x, r1))
             r1 = ka;
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;

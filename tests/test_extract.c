@@ -1175,6 +1175,11 @@ static const qcase qcases[] = {
     {"The so called “Harbour Pledge” seeks to keep the ferry under state control.", 0, 0, NULL, NULL, 0, NULL,
      NULL},
     {"The so- called ‘ferry clause’ has shaped the port's budget since 1990.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 20: a title in marks after a work's noun is no quote */
+    {"Tom Hale ran the trust for years. One of his recent reads, “The Long Pier,” changed his mind.", 0, 0, NULL,
+     NULL, 0, NULL, NULL},
+    {"“We were nearly broke,” she wrote in her memoir, “Harbour Lights.” The trust later sold the pier.", 0, 1,
+     "“We were nearly broke,”", "direct", 1, "", "wrote"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
