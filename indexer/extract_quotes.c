@@ -1032,6 +1032,40 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
     return np.a == f ? np : no;
 }
 
+/* Round 20: whether the words from n1 (after "and"/"but" that follows a
+ * quotation) open a predicate of their own: "did"/"does" ("but did not
+ * suggest …"), or "he"/"she"/"they" and a verb in the past or "did"
+ * ("and he didn't provide …", "but he also noted …"). */
+static int after_quote_predicate(ctx *x, int32_t n1, int32_t lw)
+{
+    static const char *const did[] = {"did", "does", NULL};
+    static const char *const subj[] = {"he", "she", "they", NULL};
+    if (!word_in(x, n1, subj)) return 0;
+    int32_t v = n1 + 1;
+    if (word_in(x, v, did)) return 1; /* (is_adverb takes "did" in) */
+    while (v <= lw && is_adverb(x, v)) v++;
+    return v <= lw && x->t[v].q < 0 && (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v));
+}
+
+/* Round 20: whether words k.. up to the clause's end (lw, or a comma or a
+ * full stop) are only a time or "in response": "called the suit
+ * “meritless” on Monday", "“Thank you!” on Friday afternoon": when the
+ * report was made, which PolNeAR leaves out after a quotation. */
+static int time_tail(ctx *x, int32_t k, int32_t lw)
+{
+    static const char *const when[] = {"on", "in", "at", "late", "early", "this", "morning", "afternoon",
+                                       "evening", "night", "week", "weekend", NULL};
+    if (word_is(x, k, "in") && k + 1 <= lw && word_is(x, k + 1, "response"))
+        return k + 1 == lw || (x->t[k + 2].kind == T_PUNCT && !punct_is(x, k + 2, '-'));
+    int day = 0;
+    int32_t m = k;
+    for (; m <= lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++) {
+        if (is_day(x, m)) day = 1;
+        else if (!word_in(x, m, when)) return 0;
+    }
+    return day && m > k && (m > lw || punct_is(x, m, ',') || punct_is(x, m, '.'));
+}
+
 static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
 {
     /* “…,” because …, “…,” compared to …: the reason, comparison or
@@ -1077,6 +1111,8 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             while (v <= lw && is_adverb(x, v)) v++;
             static const char *const subj[] = {"he", "she", "they", "it", "we", NULL};
             stop = !(word_in(x, k, subj) && v <= lw && x->t[v].kind == T_WORD && x->t[v].q < 0 && !is_cue(x, v));
+        } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 && time_tail(x, k, lw)) {
+            stop = 1; /* round 20: “meritless” on Monday, “pray for him” in response */
         } else if (t->kind == T_WORD && k == from && k >= 1 && x->t[k - 1].q >= 0 &&
                    (word_is(x, k, "in") || word_is(x, k, "on") || word_is(x, k, "during") || word_is(x, k, "via"))) {
             /* “…” in a tweet, “…” on his radio show: where it was said,
@@ -1102,6 +1138,13 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
                       (ing_form(x, n1) && !(x->t[n1].flags & F_CAP))))
                 stop = 1; /* “…” and threatened …, “…” and pledging … */
             else if (n1 + 1 <= lw && (tflags(x, n1) & LX_PRONOUN) && is_cue(x, n1 + 1)) stop = 1;
+            /* round 20: “…” but did not say …, “…” and he also noted …:
+             * after a quotation, a verb of the report's subject or a new
+             * subject pronoun with a verb in the past is the narrator's
+             * next sentence, not what was said (not "and it would …",
+             * reported content going on in the future) */
+            else if (k + 1 <= lw && from > 0 && x->t[from - 1].q >= 0 && after_quote_predicate(x, k + 1, lw))
+                stop = 1;
         }
         if (stop) {
             int32_t e = k - 1;
@@ -1112,8 +1155,22 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+static int title_region(ctx *x, int32_t r);
+
+/* Round 20: nouns of a work whose title in marks may follow them. */
+static const char *const work_nouns[] = {"book", "memoir", "memoirs", "novel", "film", "movie", "album",
+                                         "song", "play", "documentary", "autobiography", "reads", NULL};
+
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
+    /* round 20: "she wrote in her memoir, “Tough Choices.”", "his book
+     * “The Art of the Deal.”": a title in marks right after the noun of
+     * a work names it; no one says it */
+    if (type == QUOTE_DIRECT && r0 >= 0 && r0 == r1) {
+        int32_t p = x->r[r0].t0 - 1;
+        if (punct_is(x, p, ',')) p--;
+        if (word_in(x, p, work_nouns) && x->t[p].q < 0 && title_region(x, r0)) return 0;
+    }
     /* round 14a: content computed from the token after a word that is
      * followed by a comma ("At one point, more than …", "say, Mr. X's
      * plan …") starts after the comma */
@@ -1571,10 +1628,26 @@ static attrib after_parenthetical(ctx *x, int32_t f, int32_t lw, int32_t c)
         m++;
     if (m < lw && punct_is(x, m, ',')) {
         int32_t v = m + 1;
-        while (v <= lw && is_adverb(x, v)) v++;
+        /* round 20: also over a day ("…, today said …") */
+        while (v <= lw && (is_adverb(x, v) || is_day(x, v))) v++;
         if (v <= lw && is_cue(x, v)) {
             attrib at = try_cue_at(x, v, f, lw, f);
             if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
+            /* round 20: "The New York Times, quoting unnamed officials,
+             * said the United States …": a speaker found inside the
+             * parenthetical is its object, one after the cue with the
+             * clause going on the content's subject (not "…, said U.S.
+             * officials."); the subject before the parenthetical, its
+             * cue's own, speaks */
+            if (at.cue == v && ((at.inverted && at.sp.b + 1 <= lw && x->t[at.sp.b + 1].kind == T_WORD) ||
+                                (!at.inverted && at.sp.a > c))) {
+                attrib own = try_cue_at(x, c, f, lw, f);
+                if (own.cue == c && !own.inverted && own.sp.a >= f && own.sp.b < c) {
+                    at.sp = own.sp;
+                    at.inverted = 0;
+                    return at;
+                }
+            }
         }
     }
     return no;
@@ -1990,6 +2063,198 @@ static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t
     return 0;
 }
 
+/* Round 20: "Walsh said the bill was dead, telling reporters that “…”",
+ * "Byrne wrote the agents knew to brace for it, saying, “…”": the words
+ * before a comma and an -ing cue that leads to the sentence's first
+ * quotation (at first_open, region r0) are a first report of their own.
+ * They are read as a sentence alone; the report stands when they give one
+ * indirect quote, by a finite cue before it, ending before the comma, and
+ * the whole sentence, read after it, gives quotes that start after it
+ * (not one mixed quote from the same content on, which the first report
+ * would only repeat).  1 when the sentence is done, 0 when the caller
+ * reads it as usual, -1 on error. */
+static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t sid, int32_t f, int32_t first_open,
+                                                              int32_t r0, int32_t *last_para_quote)
+{
+    int32_t p = -1;
+    for (int32_t k = first_open - 2; k > f + 3 && k >= first_open - 12; k--) {
+        if (x->t[k].q >= 0) return 0;
+        if (punct_is(x, k, ',') && x->t[k + 1].kind == T_WORD && is_cue(x, k + 1) && ing_form(x, k + 1) &&
+            !(x->t[k + 1].flags & F_CAP) && !word_is(x, k + 1, "according")) {
+            p = k;
+            break;
+        }
+    }
+    if (p < 0) return 0;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t keep_l = x->sent_last[sid], rest = r0;
+    x->split_depth++;
+    x->sent_last[sid] = p - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = keep_l;
+    int stands = 0;
+    if (!rc && x->nq == m0.nq + 1) {
+        const quote *q = &x->qs[m0.nq];
+        /* the content after its cue: content before it ("In December,
+         * the prince called, saying …") is a lead-in the participle
+         * goes on from */
+        if (q->type == QUOTE_INDIRECT && q->end <= x->t[p].s && q->cue_start >= 0 &&
+            q->start > (uint32_t)q->cue_start) {
+            int32_t c = -1; /* the cue's token: ing_form() reads tokens */
+            for (int32_t k = f; k < p && c < 0; k++)
+                if (x->t[k].s == (uint32_t)q->cue_start) c = k;
+            stands = c >= 0 && !ing_form(x, c);
+            /* not a cue misread in a lead-in ("Alongside the group's
+             * calls for action, a strategist said …"): the content holds
+             * no finite verb of saying of its own */
+            static const char *const finite_say[] = {"said", "says", "told", "tells", NULL};
+            for (int32_t k = c + 1; stands && k < p; k++) {
+                if (x->t[k].s >= q->start && word_in(x, k, finite_say)) stands = 0;
+                /* nor whom it was said to ("wrote to the board, telling
+                 * them …"): content opening with a preposition */
+                if (x->t[k].s == q->start && word_in(x, k, fb_prep)) stands = 0;
+            }
+        }
+    }
+    if (!rc && stands) {
+        rest = r0;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        stands = x->nq > m0.nq + 1 && x->qs[m0.nq + 1].start >= x->qs[m0.nq].end;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (stands) return 1;
+    quote_mark_undo(x, m0);
+    return 0;
+}
+
+/* Round 20: "Asked whether she would run, Walsh said …", "When asked
+ * why, Hale replied: “…”", "Asked about the pier, Reis said …": the
+ * question put to the speaker, in a lead-in before the first comma, is
+ * reported speech of its own (PolNeAR marks it: from "if", "whether" or
+ * the wh-word, after "about"); no speaker is named (a reporter asked).
+ * The question is emitted, then the main clause after the comma is read
+ * as the sentence.  1 when the sentence is done, 0 when it is no such
+ * lead-in, -1 on error. */
+static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    int32_t a = word_is(x, f, "when") ? f + 1 : f;
+    if (a + 3 > l || !word_is(x, a, "asked") || x->t[a].q >= 0) return 0;
+    static const char *const wh[] = {"if", "whether", "why", "what", "how", "who", "when", "where", "which",
+                                     "about", NULL};
+    int32_t k = a + 1;
+    if (!word_in(x, k, wh) || x->t[k].q >= 0) return 0;
+    /* the question ends at the first comma outside quotation marks, or at
+     * a closing mark right after a comma inside them ("whether he is “fit
+     * to serve,” Hale said"), that no relative clause goes on from ("in
+     * Akron, Ohio, where it is based, Reed said") */
+    static const char *const rel[] = {"where", "which", "who", "whom", "whose", NULL};
+    int32_t end = -1, rest_from = -1;
+    for (int32_t m = k + 1; m <= l && m <= k + 60 && end < 0; m++) {
+        if (punct_is(x, m, ';') || punct_is(x, m, ':')) return 0;
+        int32_t ce = -1;
+        if (punct_is(x, m, ',') && x->t[m].q < 0) ce = m - 1;
+        else if (x->t[m].kind == T_QMARK && x->t[m].q >= 0 && x->r[x->t[m].q].t1 == m && punct_is(x, m - 1, ','))
+            ce = m;
+        if (ce < 0 || m + 1 > l || word_in(x, m + 1, rel)) continue;
+        int32_t n = m + 1;
+        while (n <= l && n <= m + 4 && cap_word(x, n)) n++;
+        if (n > m + 1 && punct_is(x, n, ',') && word_in(x, n + 1, rel)) continue;
+        end = ce, rest_from = m + 1;
+    }
+    /* not over the main clause's own cue ("Asked about it he said, “…”"):
+     * a cue after a pronoun or a name inside the question */
+    for (int32_t m = k + 1; m <= end && end >= 0; m++)
+        if (x->t[m].kind == T_WORD && x->t[m].q < 0 && is_cue(x, m) && !ing_form(x, m) &&
+            ((tflags(x, m - 1) & LX_PRONOUN) || cap_word(x, m - 1)))
+            return 0;
+    if (end < 0 || !words_reach(x, rest_from, l, 2)) return 0;
+    int32_t s0 = word_is(x, k, "about") ? k + 1 : k;
+    if (!words_reach(x, s0, end, 1)) return 0;
+    /* the question's quotation regions, and the first one after it */
+    int32_t q0 = *rr, q1 = *rr - 1, rest = *rr;
+    while (rest < x->nr && x->r[rest].t0 < rest_from) {
+        if (x->r[rest].t0 >= s0 && x->r[rest].t1 <= end) q1 = rest;
+        rest++;
+    }
+    int32_t e_tok = end;
+    while (e_tok > s0 && x->t[e_tok].kind == T_PUNCT && x->t[e_tok].q < 0) e_tok--;
+    attrib at = {a, a, {-1, -1}, 0};
+    if (q1 >= q0) {
+        if (emit(x, QUOTE_MIXED, x->t[s0].s, x->t[e_tok].e, q0, q1, &at)) return -1;
+    } else if (emit(x, QUOTE_INDIRECT, x->t[s0].s, x->t[e_tok].e, -1, -1, &at)) {
+        return -1;
+    }
+    int32_t keep_f = f, keep_b = x->sent_base[sid];
+    x->sent_first[sid] = x->sent_base[sid] = rest_from;
+    x->split_depth++;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->split_depth--;
+    x->sent_first[sid] = keep_f;
+    x->sent_base[sid] = keep_b;
+    *rr = rest;
+    return rc ? -1 : 1;
+}
+
+/* Round 20: "As Clyburn noted, those voters will …", "As the mayor put
+ * it, the town is “out of options.”": a lead-in "as" clause of saying
+ * (its subject, a cue, "it" after "put", a few words of adjunct) before
+ * the first comma attributes the rest of the sentence.  A quotation
+ * right after the comma is left to the usual reading (direct).  1 when
+ * the sentence is done, 0 when it is no such lead-in, -1 on error. */
+static __attribute__((noinline)) int as_lead(ctx *x, uint32_t sid, int32_t *rr)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    int32_t a = f;
+    if (word_is(x, a, "but") || word_is(x, a, "and") || word_is(x, a, "so")) a++;
+    if (punct_is(x, a, ',')) a++;
+    if (a + 3 > l || !word_is(x, a, "as") || x->t[a].q >= 0) return 0;
+    int32_t c = -1;
+    for (int32_t m = a + 2; m <= l && m <= a + 9 && c < 0; m++) {
+        if (x->t[m].q >= 0 || punct_is(x, m, ',')) return 0;
+        if (x->t[m].kind == T_WORD && is_cue(x, m) && !ing_form(x, m) && !word_is(x, m, "according")) c = m;
+    }
+    if (c < 0) return 0;
+    int32_t k = c + 1;
+    if (word_is(x, k, "it") && (word_is(x, c, "put") || word_is(x, c, "puts"))) k++;
+    /* an adjunct of the report ("recently", "on Tuesday", "in a
+     * statement"), not an object ("As the firm reported earnings, …") */
+    int32_t p = k;
+    if (!punct_is(x, k, ',')) {
+        if (!(word_in(x, k, fb_prep) || is_day(x, k) || is_adverb(x, k))) return 0;
+        while (p <= l && p <= k + 6 && x->t[p].kind == T_WORD && x->t[p].q < 0 && !is_cue(x, p) &&
+               !word_is(x, p, "that"))
+            p++;
+    }
+    if (p > l || !punct_is(x, p, ',')) return 0;
+    attrib at = try_cue(x, c, a + 1, p - 1, x->sent_base[sid]);
+    if (at.cue < 0 || at.inverted || at.sp.a <= a) return 0;
+    int32_t lw = content_end(x, f, l);
+    if (!words_reach(x, p + 1, lw, 3)) return 0;
+    /* the rest with an attribution of its own ("As MITI said, Japan
+     * would …, he added") is that speaker's */
+    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
+    int32_t r0 = *rr, r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    r1--;
+    if (r1 >= r0 && (x->r[r0].t0 <= p || x->r[r0].t0 == p + 1)) return 0;
+    int rc;
+    if (r1 < r0) {
+        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, &at);
+    } else {
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
+        int quoted = 0;
+        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
+        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
+        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, &at);
+    }
+    *rr = r1 + 1;
+    return rc ? -1 : 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -2005,6 +2270,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     int hl = headline_quote(x, f, l, r0, r1);
     if (hl) return hl < 0 ? -1 : 0;
+    /* round 20: lead-ins "Asked …,", "When asked …,", "(But) as X noted,"
+     * (by the first letter first: most sentences open otherwise) */
+    unsigned char lead_c = x->t[f].kind == T_WORD ? lower_c((unsigned char)tx(x, f)[0]) : 0;
+    if (x->split_depth == 0 && (lead_c == 'a' || lead_c == 'w' || lead_c == 'b' || lead_c == 's')) {
+        *rr = r0;
+        int done = lead_c == 'a' || lead_c == 'w' ? asked_lead(x, sid, rr, last_para_quote) : 0;
+        if (!done && lead_c != 'w') done = as_lead(x, sid, rr);
+        if (done) return done < 0 ? -1 : 0;
+        while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
+    }
     if (r1 < r0) {
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
@@ -2327,6 +2602,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     /* Quotation marks in this sentence: regions r0..r1. */
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
+    if (x->split_depth == 0) {
+        int done = report_before_participle(x, sid, f, first_open, r0, last_para_quote);
+        if (done) return done < 0 ? -1 : 0;
+    }
     int32_t lw = content_end(x, f, l);
     int before = words_reach(x, f, first_open - 1, 1);
     /* a bracketed source after the quotation ("… night.” [HuffPost.]") is
@@ -2671,6 +2950,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         static const char *const titled[] = {"titled", "entitled", "headlined", NULL};
         if (r1 == ka + 1 && x->t[x->r[r1].t0 - 1].kind == T_WORD &&
             (title_region(x, r1) || word_in(x, x->r[r1].t0 - 1, titled)))
+            r1 = ka;
+        /* round 20: also after a work's noun and a comma ("she wrote in
+         * her memoir, “Harbour Lights.”") */
+        else if (r1 == ka + 1 && punct_is(x, x->r[r1].t0 - 1, ',') && word_in(x, x->r[r1].t0 - 2, work_nouns) &&
+                 title_region(x, r1))
             r1 = ka;
         /* “A,” X said, “B.” — direct, with every marked part a segment */
         if (emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &at)) return -1;

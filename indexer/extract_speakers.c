@@ -433,6 +433,14 @@ int is_cue_slow(ctx *x, int32_t i)
         if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
+    /* round 20: "the so called “Self-Determination Initiative” seeks
+     * …", "the so- called ‘special relationship’": the writer's name for
+     * a thing, in marks, is no one's speech */
+    if (i >= 1 && (tx(x, i)[0] | 0x20) == 'c' && word_is(x, i, "called")) {
+        int32_t p = i - 1;
+        if (p >= 1 && punct_is(x, p, '-')) p--;
+        if (word_is(x, p, "so")) return 0;
+    }
     /* round 14b: "several businesses have called off projects with him":
      * cancelling, no speech */
     if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&

@@ -423,8 +423,8 @@ static const qcase qcases[] = {
      * capital the quotation stands alone */
     {"In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", 0, 1,
      "In cases of fraud, Ben Ortiz said, “the bank is liable for every cent.”", "mixed", 1, "Ben Ortiz", "said"},
-    {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 0, 1, "“Sure. We will see.”", "direct", 1,
-     "Ben Ortiz", "said"},
+    {"Asked about the delay, Ben Ortiz said, “Sure. We will see.”", 1, 2, "“Sure. We will see.”", "direct", 1,
+     "Ben Ortiz", "said"}, /* round 20: the question is quote 0 */
     /* "“A,” X said, adding that …": the -ing cue reports more, indirect */
     {"“The roads are closed,” Ada Moss said, adding that crews would work through the night.", 1, 2,
      "that crews would work through the night", "indirect", 1, "Ada Moss", "adding"},
@@ -1157,6 +1157,29 @@ static const qcase qcases[] = {
     /* ... not a company opening it */
     {"Kelmouth Ferries hired Sam Ortiz last year. He said the pier would close.", 0, 1, "the pier would close",
      "indirect", 1, "Sam Ortiz", "said"},
+    /* round 20: after the last quotation, a time or "in response" is when
+     * the report was made, and "and he did …", "but she also noted …"
+     * the narrator's next sentence: no content */
+    {"Tom Hale called the harbour fees “unfair” and “improper” on Monday.", 0, 1,
+     "the harbour fees “unfair” and “improper”", "partial", 2, "Tom Hale", "called"},
+    {"Tom Hale urged the crowd to “stay calm and go home” in response.", 0, 1, "the crowd to “stay calm and go home”",
+     "mixed", 1, "Tom Hale", "urged"},
+    {"Tom Hale called the pier “a disgrace” and he did not mention the ferry crews at all.", 0, 1,
+     "the pier “a disgrace”", "mixed", 1, "Tom Hale", "called"},
+    /* ... not a verb of the reported clause, nor a time it holds */
+    {"Tom Hale said the pier was “unsafe for anyone” and would close in May.", 0, 1,
+     "the pier was “unsafe for anyone” and would close in May", "partial", 1, "Tom Hale", "said"},
+    {"Tom Hale said the crews were sent home “without notice” last Sunday.", 0, 1,
+     "the crews were sent home “without notice” last Sunday", "partial", 1, "Tom Hale", "said"},
+    /* round 20: "so called" names a thing; no one speaks */
+    {"The so called “Harbour Pledge” seeks to keep the ferry under state control.", 0, 0, NULL, NULL, 0, NULL,
+     NULL},
+    {"The so- called ‘ferry clause’ has shaped the port's budget since 1990.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    /* round 20: a title in marks after a work's noun is no quote */
+    {"Tom Hale ran the trust for years. One of his recent reads, “The Long Pier,” changed his mind.", 0, 0, NULL,
+     NULL, 0, NULL, NULL},
+    {"“We were nearly broke,” she wrote in her memoir, “Harbour Lights.” The trust later sold the pier.", 0, 1,
+     "“We were nearly broke,”", "direct", 1, "", "wrote"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -1496,6 +1519,47 @@ static const struct {
      "the pier would close in May", "A trust official", "said"},
     {"Tom Hale, who declared victory on Monday, will keep the pier open, saying the trust can pay for it.", 2, 1,
      "the trust can pay for it", "Tom Hale", "saying"},
+    /* round 20: "X said A, telling Y that “…”": the report before the
+     * participle is a quote of its own, before the quotation's */
+    {"Tom Hale said the pier would close in May, telling the council that “the trust cannot pay for repairs.”", 2,
+     0, "the pier would close in May", "Tom Hale", "said"},
+    {"Tom Hale said the pier would close in May, telling the council that “the trust cannot pay for repairs.”", 2,
+     1, "that “the trust cannot pay for repairs.”", "Tom Hale", "telling"},
+    {"Tom Hale wrote the repairs were overdue, saying, “Nobody has looked at the pier in years.”", 2, 0,
+     "the repairs were overdue", "Tom Hale", "wrote"},
+    {"Tom Hale wrote the repairs were overdue, saying, “Nobody has looked at the pier in years.”", 2, 1,
+     "“Nobody has looked at the pier in years.”", "Tom Hale", "saying"},
+    /* ... not when the sentence gives one mixed quote from the same words */
+    {"The ferry company said bookings had improved, adding “our summer should carry us through the winter.”", 1,
+     0, "bookings had improved, adding “our summer should carry us through the winter.”", "The ferry company",
+     "said"},
+    /* round 20: "Asked whether …, X said …": the question is reported
+     * speech with no speaker named, the main clause read alone */
+    {"Asked whether she would run again, Ana Reis said, “I have not decided yet.”", 2, 0,
+     "whether she would run again", "", "Asked"},
+    {"Asked whether she would run again, Ana Reis said, “I have not decided yet.”", 2, 1,
+     "“I have not decided yet.”", "Ana Reis", "said"},
+    {"When asked about the ferry fares, Tom Hale said the trust had no money left.", 2, 0, "the ferry fares", "",
+     "asked"},
+    {"Asked whether the mayor is “fit to serve,” Tom Hale said the voters would decide.", 2, 0,
+     "whether the mayor is “fit to serve,”", "", "Asked"},
+    /* ... to the comma no relative clause goes on from */
+    {"Asked about the pier in Kelmouth, Maine, where the trust is based, Tom Hale said it would close.", 2, 0,
+     "the pier in Kelmouth, Maine, where the trust is based", "", "Asked"},
+    {"Asked about the pier in Kelmouth, Maine, where the trust is based, Tom Hale said it would close.", 2, 1,
+     "it would close", "Tom Hale", "said"},
+    /* ... not over the main clause's own cue */
+    {"Asked about the pier he said, “It will close.”", 1, 0, "“It will close.”", "he", "said"},
+    /* round 20: "As X noted, …", "As X put it, …": the rest is X's */
+    {"As Tom Hale noted, the ferry will lose money for years to come.", 1, 0,
+     "the ferry will lose money for years to come", "Tom Hale", "noted"},
+    {"As the harbour board put it, the pier is “beyond any repair.”", 1, 0, "the pier is “beyond any repair.”",
+     "the harbour board", "put"},
+    /* round 20: "X, quoting Y, said Z": X speaks Z, not "Y, said Z" */
+    {"The Kelmouth Gazette, quoting unnamed port and council officials, said the trust wanted to sell the pier.", 1,
+     0, "the trust wanted to sell the pier", "Kelmouth Gazette", "said"},
+    {"The Kelmouth Gazette, quoting sources close to the talks, today said the trust broke off talks.", 1, 0,
+     "the trust broke off talks", "The Kelmouth Gazette", "said"},
 };
 
 static void check_two(void)
