@@ -1502,6 +1502,26 @@ static int join_last_quote(ctx *x, uint32_t sid, int32_t r0, int32_t r1, int32_t
     return 0;
 }
 
+/* Round 21: the last token of a short adjunct after a cue ending at
+ * lead ("said in a telephone interview", "wrote on Tuesday"): a
+ * preposition (not an infinitive's "to") or a day opening up to eight
+ * words outside quotations, with no cue, "that" or subject pronoun,
+ * before a comma ahead of limit; lead itself when there is none. */
+static int32_t adjunct_end(ctx *x, int32_t lead, int32_t limit)
+{
+    int32_t m = lead + 1;
+    if (m >= limit || x->t[m].kind != T_WORD || !(word_in(x, m, fb_prep) || is_day(x, m))) return lead;
+    /* "agreed to keep …" is an infinitive, not "told to reporters" */
+    if (word_is(x, m, "to") && m + 1 < limit &&
+        !(is_determiner(x, m + 1) || (x->t[m + 1].flags & F_CAP) || (tflags(x, m + 1) & LX_PRONOUN)))
+        return lead;
+    while (m < limit && m <= lead + 8 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m) &&
+           !word_is(x, m, "that") && !((tflags(x, m) & LX_PRONOUN) && !word_is(x, m, "her") &&
+                                       !word_is(x, m, "his") && !word_is(x, m, "their") && !word_is(x, m, "its")))
+        m++;
+    return m < limit && m > lead + 1 && punct_is(x, m, ',') ? m - 1 : lead;
+}
+
 /* The first token of attribution at (its speaker phrase or, inverted, its
  * cue), with a title the phrase leaves out ("Ms. Tanzer said": np_left
  * gives "Tanzer"), not before f: what a parenthetical attribution's
@@ -3225,14 +3245,23 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int paren = 0;
         {
             int32_t sp0 = phrase_start(x, &left, f);
-            if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, lead + 1, ',') && lead + 2 <= first_open &&
+            /* round 21: "It matters, she said in an interview, that …",
+             * "If anything, X argued in his letter, the …": the
+             * parenthetical attribution may carry an adjunct (after a
+             * speaker that is a name, a pronoun or a noun phrase, not
+             * "His claim, boldly stated on TV, was …") */
+            int32_t pe = lead;
+            if (!left.inverted && left.sp.a >= 0 &&
+                ((x->t[left.sp.a].flags & F_CAP) || (tflags(x, left.sp.a) & LX_PRONOUN) || is_determiner(x, left.sp.a)))
+                pe = adjunct_end(x, lead, first_open);
+            if (sp0 > f && punct_is(x, sp0 - 1, ',') && punct_is(x, pe + 1, ',') && pe + 2 <= first_open &&
                 words_in(x, f, sp0 - 1) > 0) {
                 c0 = f, paren = 1;
                 /* round 14a: "In 2008, X said, the foundation's …", "At
                  * the same time, X added, “you saw …”": a lead-in of time
                  * without a clause says when it was said; the content
                  * starts after the attribution */
-                if (time_lead(x, f, sp0 - 2)) c0 = lead + 2;
+                if (time_lead(x, f, sp0 - 2)) c0 = pe + 2;
             }
         }
         /* round 14a: "In a September poll, 75 percent of Republicans said

@@ -1180,6 +1180,22 @@ static const qcase qcases[] = {
      NULL, 0, NULL, NULL},
     {"“We were nearly broke,” she wrote in her memoir, “Harbour Lights.” The trust later sold the pier.", 0, 1,
      "“We were nearly broke,”", "direct", 1, "", "wrote"},
+    /* round 21: a parenthetical attribution with an adjunct ("she said
+     * in an interview,") inside the content, which starts at the
+     * sentence start */
+    {"It matters, Ana Reis said in an interview afterward, that the trust “listens to small towns.”", 0, 1,
+     "It matters, Ana Reis said in an interview afterward, that the trust “listens to small towns.”", "partial", 1,
+     "Ana Reis", "said"},
+    {"If anything, Tom Hale argued in his letter, the dispute shows why the board “must adopt clear rules.”", 0, 1,
+     "If anything, Tom Hale argued in his letter, the dispute shows why the board “must adopt clear rules.”",
+     "partial", 1, "Tom Hale", "argued"},
+    /* ... not over an infinitive after the cue */
+    {"Soon after, Ana Reis agreed to keep the ferry out of the budget talks, including a pledge to “stay out of it.”",
+     0, 1, "to keep the ferry out of the budget talks, including a pledge to “stay out of it.”", "partial", 1,
+     "Ana Reis", "agreed"},
+    /* ... not after a "speaker" that is an adverb before a participle */
+    {"His claim, boldly stated on live TV, was that “as buyers learn more,” they would leave the store.", 0, 1,
+     "that “as buyers learn more,” they would leave the store", "partial", 1, "", "stated"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
