@@ -249,10 +249,10 @@ static const ecase cases[] = {
      "Tarnby Initiative/other;Tarn Policy/other;Fourth Amendment/other"},
     {"The plant near Houston, Texas, and New Orleans, La., closed. The BBC programme Zorn Digital ran it.",
      "Houston/place;Texas/place;New Orleans/place;La./place;BBC/org;Zorn Digital/other"},
-    /* group nouns, regions, crude grades; table codes and ratings name
-     * nothing */
+    /* group nouns, a region, a crude grade; table codes and ratings
+     * name nothing */
     {"The Blacks and the Nazis marched. Mideast crudes rose, and Brent crude fell.",
-     "Blacks/other;Nazis/other;Mideast/other;Brent/other"},
+     "Blacks/other;Nazis/other;Mideast/place;Brent/other"},
     {"The rate rose 3 pct, STG 1.6180, CORN 21,989, rated BBB by the agency.", ""},
     /* a given name's variant (data/given_names.txt) opens a person */
     {"Mikhael Tarnov spoke.", "Mikhael Tarnov/person"},
