@@ -125,11 +125,14 @@ static const char *const place_r[] = {"river", "road", NULL};
 
 static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
 
+/* round 17: "Trump Tower" */
+static const char *const place_t[] = {"tower", NULL};
+
 static const char *const place_v[] = {"valley", NULL};
 
 static const char *const *const place_words[26] = {
     place_a, place_b, place_c, place_d, NULL, NULL, NULL, place_h, place_i, NULL, NULL, NULL,
-    place_m, NULL, place_o, place_p, NULL, place_r, place_s, NULL, NULL, place_v, NULL, NULL, NULL,
+    place_m, NULL, place_o, place_p, NULL, place_r, place_s, place_t, NULL, place_v, NULL, NULL, NULL,
     NULL};
 
 /* Whether word i is one of the words of the lists in bk (by first letter),
@@ -186,16 +189,46 @@ static int work_noun(ctx *x, int32_t i)
 {
     static const char *const wa[] = {"album", NULL}, *const wb[] = {"band", "book", NULL},
                              *const wc[] = {"comedy", NULL}, *const wd[] = {"drama", "documentary", NULL},
-                             *const wf[] = {"film", "films", NULL},
+                             *const wf[] = {"film", "films", NULL}, *const wg[] = {"game", NULL},
                              *const wm[] = {"movie", "musical", "magazine", NULL},
                              *const wn[] = {"novel", "newspaper", NULL}, *const wo[] = {"opera", NULL},
-                             *const wp[] = {"play", NULL},
+                             *const wp[] = {"play", "programme", NULL},
                              *const ws[] = {"song", "single", "sitcom", "series", "show", NULL},
                              *const wt[] = {"thriller", NULL};
-    static const char *const *const bk[26] = {wa, wb, wc, wd, NULL, wf, NULL, NULL, NULL, NULL, NULL, NULL, wm,
+    static const char *const *const bk[26] = {wa, wb, wc, wd, NULL, wf, wg, NULL, NULL, NULL, NULL, NULL, wm,
                                               wn, wo, wp, NULL, NULL, ws, wt, NULL, NULL, NULL, NULL, NULL, NULL};
     if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) < 4 || tl(x, i) > 11) return 0;
     return word_in_buckets(x, i, bk);
+}
+
+/* Whether token i, after a run, is a lower-case noun of a cast or a crew
+ * or a programme ("Friends actress Lisa Kudrow", "the Titanic star", "the
+ * Go Digital programme"): the run before it names a show or a film. */
+static int cast_noun(ctx *x, int32_t i)
+{
+    static const char *const cast[] = {"star", "stars", "actor", "actress", "creator", "programme", NULL};
+    return i < x->nt && x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && word_in(x, i, cast);
+}
+
+/* Whether a word of the run a..b holds a digit ("Sterling M3", "A340",
+ * "U2"): a model, a measure or a band, never a person's name. */
+static int run_has_digit(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t j = a; j <= b; j++) {
+        if (x->t[j].kind != T_WORD) continue;
+        for (uint32_t k = x->t[j].s; k < x->t[j].e; k++)
+            if (x->s[k] >= '0' && x->s[k] <= '9') return 1;
+    }
+    return 0;
+}
+
+/* Whether the run a..b is the whole of a quotation ("anti-ship 'Silkworm'
+ * missiles"): a title, a nickname or a product, not a person named in
+ * running text. */
+static int quoted_run(ctx *x, int32_t a, int32_t b)
+{
+    int32_t q = x->t[a].q;
+    return q >= 0 && x->r[q].closed && x->r[q].t0 == a - 1 && x->r[q].t1 == b + 1;
 }
 
 /* Whether the run a..b (two words or more) names a company by its last
@@ -243,7 +276,7 @@ static int plural_role(ctx *x, int32_t i)
 /* Words that end the names of agreements, programmes, events and prizes
  * ("International Cocoa Agreement", "Champions League", "Academy
  * Awards"): a run ending in one names no person. */
-static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", NULL};
+static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", "amendment", NULL};
 
 static const char *const other_c[] = {"cup", "championship", "championships", "conference", "convention", NULL};
 
@@ -251,13 +284,13 @@ static const char *const other_f[] = {"festival", NULL};
 
 static const char *const other_g[] = {"games", NULL};
 
-static const char *const other_i[] = {"index", NULL};
+static const char *const other_i[] = {"index", "initiative", NULL};
 
 static const char *const other_l[] = {"league", NULL};
 
 static const char *const other_o[] = {"open", NULL};
 
-static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", NULL};
+static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", "policy", NULL};
 
 static const char *const other_r[] = {"rate", "rates", NULL};
 
@@ -1311,6 +1344,7 @@ int find_entities(ctx *x)
             }
         }
         int amp = 0, camel = 0; /* "Standard & Poor's", "AT&T": a company */
+        int titled_work = 0; /* round 17: a title (after a work noun, in quotation marks ...) */
         for (int32_t j = a; j < b; j++) amp |= punct_is(x, j, '&');
         /* a lone letter ("S" of S&P, an initial) or company suffix
          * ("Co", "Inc") names nothing by itself */
@@ -1574,8 +1608,16 @@ int find_entities(ctx *x)
         /* a title after a work noun; an earlier mention of the same words
          * taken for a person is the work too (not a surname linked to a
          * full name: "in the book Obama wrote") */
-        if (kind == ENT_PERSON && !title && work_noun(x, a - 1)) {
+        /* round 17 (ents17): nor a run with a digit, nor one opening with no
+         * given name that is a quotation of its own or precedes a cast noun */
+        if (kind == ENT_PERSON && !title &&
+            (work_noun(x, a - 1) || run_has_digit(x, a, b) ||
+             (!(tflags(x, a) & LX_GIVEN) && (quoted_run(x, a, b) || cast_noun(x, b + 1))))) {
+            /* (an unknown word opening a sentence stays no mention, as
+             * below: "Pop star Anna Hale") */
+            if (ent < 0 && nwords == 1 && sentence_initial(x, a)) continue;
             kind = ENT_OTHER;
+            titled_work = 1;
             if (ent >= 0 && x->ents[ent].kind == ENT_PERSON && x->ents[ent].h_full == hf && !x->ents[ent].title)
                 x->ents[ent].kind = ENT_OTHER;
         }
@@ -1593,10 +1635,14 @@ int find_entities(ctx *x)
             nweak += weak;
             full_insert(x, by_full, fmask, ent);
             uint32_t h;
-            if (kind == ENT_PERSON && x->ents[ent].nwords > 1) {
+            if ((kind == ENT_PERSON || titled_work) && x->ents[ent].nwords > 1) {
+                /* (round 17: a work's last word alone is the work, "World
+                 * of Warcraft … his Warcraft game", unless a person of the
+                 * article has it already; not its first, "El Peruano … El") */
                 uint32_t keys[2] = {x->ents[ent].h_last, x->ents[ent].h_first};
                 for (int r = 0; r < 2; r++) {
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
+                    if (titled_work && (r == 1 || by_part[h])) continue;
                     part_key[h] = keys[r];
                     by_part[h] = ent + 1;
                 }

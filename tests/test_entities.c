@@ -239,6 +239,23 @@ static const ecase cases[] = {
     /* one hyphenated word never written with a given name: a law, a pair,
      * a period; a hyphenated given name stays a person */
     {"The Hale-Tarnby act passed. Anne-Marie said so.", "Hale-Tarnby/other;Anne-Marie/person"},
+    /* entities round 17 (ents17): a run with a digit or a quotation of its
+     * own is a product or a title; a run before a cast noun is a show */
+    {"Tarnia has new \"Zornworm\" missiles, and the Tarnbus T340 flew.", "Zornworm/other;Tarnbus T340/other"},
+    {"The former Zornville actress Anna Hale met fans at Tarnby Tower.",
+     "Zornville/other;Anna Hale/person;Tarnby Tower/place"},
+    /* programmes, policies and amendments; the BBC's programme */
+    {"The Tarnby Initiative and the Tarn Policy need a Fourth Amendment vote.",
+     "Tarnby Initiative/other;Tarn Policy/other;Fourth Amendment/other"},
+    {"The plant near Houston, Texas, and New Orleans, La., closed. The BBC programme Zorn Digital ran it.",
+     "Houston/place;Texas/place;New Orleans/place;La./place;BBC/org;Zorn Digital/other"},
+    /* group nouns, a region, a crude grade; table codes and ratings
+     * name nothing */
+    {"The Blacks and the Nazis marched. Mideast crudes rose, and Brent crude fell.",
+     "Blacks/other;Nazis/other;Mideast/place;Brent/other"},
+    {"The rate rose 3 pct, STG 1.6180, CORN 21,989, rated BBB by the agency.", ""},
+    /* a given name's variant (data/given_names.txt) opens a person */
+    {"Mikhael Tarnov spoke.", "Mikhael Tarnov/person"},
 };
 
 int main(void)
