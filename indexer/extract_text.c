@@ -183,12 +183,28 @@ static inline unsigned word_run16(const char *s, size_t i)
     return (unsigned)__builtin_ctz(~(al | dg)); /* at most 16 */
 }
 
+/* word_run16 for a word's first run, also giving the 16 bytes' masks of
+ * ASCII letters (*al) and lower-case letters (*lo): the acronym test at
+ * the word's end reads them without a branch on the case. */
+static inline unsigned word_masks16(const char *s, size_t i, unsigned *al, unsigned *lo)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i lx = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')), lim = _mm_set1_epi8(26 - 0x80);
+    *al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(lx, bias), lim));
+    *lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, bias), lim));
+    unsigned dg = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8(10 - 0x80)));
+    return (unsigned)__builtin_ctz(~(*al | dg)); /* at most 16 */
+}
+
 #endif
 
-/* The number of ASCII letters in the word s[start..end), or -1 as soon as
- * one is lower case: asked only for a word that may be an acronym.  Its
- * other bytes are digits, joiners and UTF-8, never ASCII letters. */
-static inline int acro_letters(const char *s, size_t start, size_t end)
+/* The number of ASCII letters in the word s[start..end), or -1 when one
+ * is lower case: the acronym test for a word not within the 16 bytes
+ * read at its start.  Its other bytes are digits, joiners and UTF-8,
+ * never ASCII letters. */
+static int acro_letters(const char *s, size_t start, size_t end)
 {
     int letters = 0;
     for (size_t k = start; k < end; k++) {
@@ -284,14 +300,30 @@ int tokenize_text(ctx *x)
             /* letters: the word's non-ASCII letters (its ASCII ones are
              * counted at its end) */
             int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
+            /* masks of the ASCII letters and lower-case letters of the 16
+             * bytes at the word's start, when read (masked) */
+            unsigned al16 = 0, lo16 = 0;
+            int masked = 0;
+            size_t run = i;
             if (c < 0x80) {
-                if ((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) t->flags |= F_CAP;
-                if (cls & BC_DIGIT) t->flags |= F_DIGIT;
+                /* without branches: the case of a word's first letter is
+                 * a coin toss for the predictor */
+                t->flags = (uint8_t)(((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) * F_CAP |
+                                     ((cls & BC_DIGIT) != 0) * F_DIGIT);
+#if defined(__SSE2__)
+                if (n - i >= 16) {
+                    unsigned r = word_masks16(s, i, &al16, &lo16);
+                    masked = 1;
+                    i += r;
+                    if (r < 16) goto run_end;
+                    seg = 16;
+                }
+#endif
             } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
             for (;;) {
                 /* the common case: a run of ASCII letters and digits (16
                  * bytes at a time while the text has them) */
-                size_t run = i;
+                run = i;
 #if defined(__SSE2__)
                 while (n - i >= 16) {
                     unsigned r = word_run16(s, i);
@@ -343,7 +375,15 @@ int tokenize_text(ctx *x)
                 if (e == 0xAD || e == 0x200D || e == 0x200C || e == 0x2060) { i = j; continue; }
                 break;
             }
-            if (upper_all && !(byte_cls[c] & BC_LOWER)) {
+            if (masked && i - start <= 16) {
+                /* no lower-case letter before the word's end (one word in
+                 * ten: a branch the predictor mostly gets right) */
+                if ((size_t)__builtin_ctz(lo16 | 0x10000u) >= i - start) {
+                    unsigned a = al16 & ((1u << (i - start)) - 1);
+                    int two = (a != 0) + ((a & (a - 1)) != 0);
+                    if (upper_all && letters + two >= 2) t->flags |= F_ACRO;
+                }
+            } else if (upper_all && !(byte_cls[c] & BC_LOWER)) {
                 int al = acro_letters(s, start, i);
                 if (al >= 0 && letters + al >= 2) t->flags |= F_ACRO;
             }
