@@ -224,6 +224,10 @@ int tokenize_text(ctx *x)
     x->t = arena_alloc(x->a, sizeof(tk) * est);
     if (!x->t) return -1;
     x->cap_t = (int32_t)est;
+    /* the array and its room in locals, refreshed when it grows: the
+     * stores to tokens might otherwise alias x->t and x->cap_t */
+    tk *toks = x->t;
+    int32_t cap = x->cap_t;
     int32_t nt = 0, n_qmarks = 0, n_caps = 0;
     uint32_t para = 0;
     size_t i = 0;
@@ -259,9 +263,13 @@ int tokenize_text(ctx *x)
                 i++; /* a wrapped line goes on */
                 continue;
             }
-            if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
-                if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
-                tk *p = &x->t[nt++];
+            if (nt > 0 && toks[nt - 1].kind != T_PARA) {
+                if (nt >= cap) {
+                    if (grow_tokens(x, nt, i, 1)) return -1;
+                    toks = x->t;
+                    cap = x->cap_t;
+                }
+                tk *p = &toks[nt++];
                 memset(p, 0, sizeof *p);
                 p->kind = T_PARA;
                 p->q = -1;
@@ -285,8 +293,12 @@ int tokenize_text(ctx *x)
             if (cp_is_space(cp)) { i = j; continue; }
         }
         size_t start = i;
-        if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
-        tk *t = &x->t[nt];
+        if (nt >= cap) {
+            if (grow_tokens(x, nt, i, 1)) return -1;
+            toks = x->t;
+            cap = x->cap_t;
+        }
+        tk *t = &toks[nt];
         t->q = -1;
         t->para = para;
         t->sent = 0;
