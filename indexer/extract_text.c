@@ -168,10 +168,10 @@ static int grow_tokens(ctx *x, int32_t nt, size_t at, size_t room)
 #if defined(__SSE2__)
 
 /* The run of ASCII letters and digits at s[i], within the 16 bytes there:
- * returns its length (16 when it goes on).  Letters and case are counted
- * after the word ends, and only for a word that may be an acronym
- * (acro_letters): most words open in lower case.  Same range tests as
- * tokenize_word_mask_ in lib/tokenize.h. */
+ * returns its length (16 when it goes on).  Letters and case matter only
+ * to the acronym test, which reads the masks of the word's first 16 bytes
+ * (word_masks16), so the runs after a joiner skip them.  Same range tests
+ * as tokenize_word_mask_ in lib/tokenize.h. */
 static inline unsigned word_run16(const char *s, size_t i)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
