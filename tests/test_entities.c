@@ -239,6 +239,13 @@ static const ecase cases[] = {
     /* one hyphenated word never written with a given name: a law, a pair,
      * a period; a hyphenated given name stays a person */
     {"The Hale-Tarnby act passed. Anne-Marie said so.", "Hale-Tarnby/other;Anne-Marie/person"},
+    /* speed round 16 (speed16): the tokenizer's acronym test, from the 16
+     * bytes at a word's start or, in a text's last 16 bytes, by a byte
+     * loop: "BA" so written is initials, "Baa" no entity */
+    {"Fares went up at BA on Monday, the carrier said.", "BA/org"},
+    {"Fares went up at BA", "BA/org"},
+    {"Fares went up at Baa on Monday, the carrier said.", ""},
+    {"Fares went up at Baa", ""},
 };
 
 int main(void)
