@@ -336,9 +336,96 @@ int lx_init(void)
 }
 
 
+/* Up to 8 bytes of s[0..n) (1 <= n <= 8) as a little-endian word, the
+ * bytes past n zero, read within s[0..n) only: overlapping loads, no byte
+ * loop (whose exit, at a word's varying length, the predictor missed on
+ * every lookup). */
+static inline uint64_t lx_load_upto8(const char *s, size_t n)
+{
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        return a | ((uint64_t)b << (8 * (n - 4))); /* the overlap is the same bytes */
+    }
+    return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n >> 1] << (8 * (n >> 1)) |
+           (uint64_t)(unsigned char)s[n - 1] << (8 * (n - 1));
+}
+
+#define LX_REP(b) (0x0101010101010101u * (uint64_t)(b))
+
+/* lx_fold_byte on the bytes of w (SWAR): A-Z to lower case.  0 when one of
+ * its first n bytes (1 <= n <= 8) is below 0x21 (white space, a NUL or a
+ * control byte: lx_fold_from decides), 1 otherwise. */
+static inline int lx_fold_word(uint64_t *w, size_t n)
+{
+    uint64_t v = *w, valid = ~(uint64_t)0 >> (64 - 8 * n);
+    /* a byte below 0x21 sets its top bit (a borrow only marks bytes above
+     * a true one; the padding past n is masked off) */
+    if ((v - LX_REP(0x21)) & ~v & LX_REP(0x80) & valid) return 0;
+    uint64_t low7 = v & LX_REP(0x7F);
+    uint64_t ge_a = low7 + LX_REP(0x80 - 'A'), gt_z = low7 + LX_REP(0x80 - 'Z' - 1);
+    *w = v | ((ge_a & ~gt_z & ~v & LX_REP(0x80)) >> 2);
+    return 1;
+}
+
+/* lx_hash of a key of n <= 16 bytes held in two zero-padded words. */
+static inline uint32_t lx_hash_words(uint64_t w0, uint64_t w1, size_t n)
+{
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15u;
+    h = (h ^ w0) * 0xFF51AFD7ED558CCDu;
+    h ^= h >> 29;
+    if (n > 8) {
+        h = (h ^ w1) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 29;
+    }
+    h *= 0xC4CEB9FE1A85EC53u;
+    uint32_t r = (uint32_t)(h >> 32);
+    return r ? r : 1;
+}
+
+/* lx_lookup for a word of 1 to 16 bytes with no byte below 0x21: folded,
+ * hashed and compared a word at a time, the key never stored.  *done = 0
+ * (and NULL) when such a byte sends the key to the general path. */
+static inline const lx_entry *lx_lookup_short(const char *s, size_t n, int *done)
+{
+    uint64_t w0, w1 = 0;
+    if (n <= 8) w0 = lx_load_upto8(s, n);
+    else {
+        memcpy(&w0, s, 8);
+        memcpy(&w1, s + n - 8, 8);
+        w1 >>= 8 * (16 - n); /* s[8..n) */
+    }
+    if (!lx_fold_word(&w0, n > 8 ? 8 : n) || (n > 8 && !lx_fold_word(&w1, n - 8))) {
+        *done = 0;
+        return NULL;
+    }
+    *done = 1;
+    uint32_t h = lx_hash_words(w0, w1, n);
+    for (uint32_t probe = 0; probe < LX_SLOTS; probe++) {
+        uint32_t at = (h + probe) & (LX_SLOTS - 1);
+        uint32_t f = lx_fp[at];
+        if (!f) return NULL;
+        if (f == h) {
+            const lx_slot *sl = &lx_ent[lx_idx[at]];
+            uint64_t k0, k1;
+            memcpy(&k0, sl->key, 8);
+            memcpy(&k1, sl->key + 8, 8);
+            /* slot keys are zero-padded (lx_ent is calloc'd) */
+            if (sl->len == n && k0 == w0 && (n <= 8 || k1 == w1)) return &sl->e;
+        }
+    }
+    return NULL;
+}
+
 const lx_entry *lx_lookup(const char *s, size_t n)
 {
     if (!lx_fp || n == 0 || n >= LX_KEY_MAX) return NULL;
+    if (n <= 16) {
+        int done;
+        const lx_entry *e = lx_lookup_short(s, n, &done);
+        if (done) return e;
+    }
     char key[LX_KEY_PAD];
     size_t k;
     /* Fast path: a single word, folded in one pass; at the first white

@@ -168,28 +168,52 @@ static int grow_tokens(ctx *x, int32_t nt, size_t at, size_t room)
 #if defined(__SSE2__)
 
 /* The run of ASCII letters and digits at s[i], within the 16 bytes there:
- * returns its length (16 when it goes on) and adds to *letters (saturating
- * at 2 a call: the scanner only asks whether a word has two) and *acc
- * (BC_LOWER when it holds a lower-case letter) what the byte loop would.
- * Same range tests as tokenize_word_mask_ in lib/tokenize.h. */
-static inline unsigned word_run16(const char *s, size_t i, int *letters, unsigned *acc)
+ * returns its length (16 when it goes on).  Letters and case matter only
+ * to the acronym test, which reads the masks of the word's first 16 bytes
+ * (word_masks16), so the runs after a joiner skip them.  Same range tests
+ * as tokenize_word_mask_ in lib/tokenize.h. */
+static inline unsigned word_run16(const char *s, size_t i)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+    __m128i lx = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    unsigned al = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(lx, _mm_set1_epi8((char)(0x80 - 'a'))), _mm_set1_epi8(26 - 0x80)));
+    unsigned dg = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8(10 - 0x80)));
+    return (unsigned)__builtin_ctz(~(al | dg)); /* at most 16 */
+}
+
+/* word_run16 for a word's first run, also giving the 16 bytes' masks of
+ * ASCII letters (*al) and lower-case letters (*lo): the acronym test at
+ * the word's end reads them without a branch on the case. */
+static inline unsigned word_masks16(const char *s, size_t i, unsigned *al, unsigned *lo)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
     __m128i lx = _mm_or_si128(v, _mm_set1_epi8(0x20));
     __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')), lim = _mm_set1_epi8(26 - 0x80);
-    unsigned al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(lx, bias), lim));
-    unsigned lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, bias), lim));
+    *al = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(lx, bias), lim));
+    *lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(v, bias), lim));
     unsigned dg = (unsigned)_mm_movemask_epi8(
         _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8(10 - 0x80)));
-    unsigned r = (unsigned)__builtin_ctz(~(al | dg)); /* at most 16 */
-    unsigned in = (1u << r) - 1;
-    al &= in;
-    *letters += (al != 0) + ((al & (al - 1)) != 0);
-    if (lo & in) *acc |= BC_LOWER;
-    return r;
+    return (unsigned)__builtin_ctz(~(*al | dg)); /* at most 16 */
 }
 
 #endif
+
+/* The number of ASCII letters in the word s[start..end), or -1 when one
+ * is lower case: the acronym test for a word not within the 16 bytes
+ * read at its start.  Its other bytes are digits, joiners and UTF-8,
+ * never ASCII letters. */
+static int acro_letters(const char *s, size_t start, size_t end)
+{
+    int letters = 0;
+    for (size_t k = start; k < end; k++) {
+        uint8_t b = byte_cls[(unsigned char)s[k]];
+        if (b & BC_LOWER) return -1;
+        letters += b & BC_ALPHA;
+    }
+    return letters;
+}
 
 int tokenize_text(ctx *x)
 {
@@ -200,6 +224,10 @@ int tokenize_text(ctx *x)
     x->t = arena_alloc(x->a, sizeof(tk) * est);
     if (!x->t) return -1;
     x->cap_t = (int32_t)est;
+    /* the array and its room in locals, refreshed when it grows: the
+     * stores to tokens might otherwise alias x->t and x->cap_t */
+    tk *toks = x->t;
+    int32_t cap = x->cap_t;
     int32_t nt = 0, n_qmarks = 0, n_caps = 0;
     uint32_t para = 0;
     size_t i = 0;
@@ -235,9 +263,13 @@ int tokenize_text(ctx *x)
                 i++; /* a wrapped line goes on */
                 continue;
             }
-            if (nt > 0 && x->t[nt - 1].kind != T_PARA) {
-                if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
-                tk *p = &x->t[nt++];
+            if (nt > 0 && toks[nt - 1].kind != T_PARA) {
+                if (nt >= cap) {
+                    if (grow_tokens(x, nt, i, 1)) return -1;
+                    toks = x->t;
+                    cap = x->cap_t;
+                }
+                tk *p = &toks[nt++];
                 memset(p, 0, sizeof *p);
                 p->kind = T_PARA;
                 p->q = -1;
@@ -261,8 +293,12 @@ int tokenize_text(ctx *x)
             if (cp_is_space(cp)) { i = j; continue; }
         }
         size_t start = i;
-        if (nt >= x->cap_t && grow_tokens(x, nt, i, 1)) return -1;
-        tk *t = &x->t[nt];
+        if (nt >= cap) {
+            if (grow_tokens(x, nt, i, 1)) return -1;
+            toks = x->t;
+            cap = x->cap_t;
+        }
+        tk *t = &toks[nt];
         t->q = -1;
         t->para = para;
         t->sent = 0;
@@ -273,30 +309,41 @@ int tokenize_text(ctx *x)
             /* A word: letters, digits, marks; apostrophes, hyphens and dots
              * between letters stay inside ("O’Brien", "Jean-Claude",
              * "U.S"). */
+            /* letters: the word's non-ASCII letters (its ASCII ones are
+             * counted at its end) */
             int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
-            unsigned acc = 0; /* byte classes of the ASCII letters and digits */
+            /* masks of the ASCII letters and lower-case letters of the 16
+             * bytes at the word's start, when read (masked) */
+            unsigned al16 = 0, lo16 = 0;
+            int masked = 0;
+            size_t run = i;
             if (c < 0x80) {
-                if ((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) t->flags |= F_CAP;
-                if (cls & BC_DIGIT) t->flags |= F_DIGIT;
+                /* without branches: the case of a word's first letter is
+                 * a coin toss for the predictor */
+                t->flags = (uint8_t)(((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) * F_CAP |
+                                     ((cls & BC_DIGIT) != 0) * F_DIGIT);
+#if defined(__SSE2__)
+                if (n - i >= 16) {
+                    unsigned r = word_masks16(s, i, &al16, &lo16);
+                    masked = 1;
+                    i += r;
+                    if (r < 16) goto run_end;
+                    seg = 16;
+                }
+#endif
             } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
             for (;;) {
                 /* the common case: a run of ASCII letters and digits (16
                  * bytes at a time while the text has them) */
-                size_t run = i;
+                run = i;
 #if defined(__SSE2__)
                 while (n - i >= 16) {
-                    unsigned r = word_run16(s, i, &letters, &acc);
+                    unsigned r = word_run16(s, i);
                     i += r;
                     if (r < 16) goto run_end;
                 }
 #endif
-                while (i < n) {
-                    uint8_t k = byte_cls[(unsigned char)s[i]];
-                    if (!(k & (BC_ALPHA | BC_DIGIT))) break;
-                    acc |= k;
-                    letters += k & BC_ALPHA;
-                    i++;
-                }
+                while (i < n && (byte_cls[(unsigned char)s[i]] & (BC_ALPHA | BC_DIGIT))) i++;
 #if defined(__SSE2__)
             run_end:
 #endif
@@ -340,8 +387,18 @@ int tokenize_text(ctx *x)
                 if (e == 0xAD || e == 0x200D || e == 0x200C || e == 0x2060) { i = j; continue; }
                 break;
             }
-            if (acc & BC_LOWER) upper_all = 0;
-            if (upper_all && letters >= 2) t->flags |= F_ACRO;
+            if (masked && i - start <= 16) {
+                /* no lower-case letter before the word's end (one word in
+                 * ten: a branch the predictor mostly gets right) */
+                if ((size_t)__builtin_ctz(lo16 | 0x10000u) >= i - start) {
+                    unsigned a = al16 & ((1u << (i - start)) - 1);
+                    int two = (a != 0) + ((a & (a - 1)) != 0);
+                    if (upper_all && letters + two >= 2) t->flags |= F_ACRO;
+                }
+            } else if (upper_all && !(byte_cls[c] & BC_LOWER)) {
+                int al = acro_letters(s, start, i);
+                if (al >= 0 && letters + al >= 2) t->flags |= F_ACRO;
+            }
             /* A final period after an initial, "U.S" or a known abbreviation
              * belongs to the word and ends no sentence. */
             if (i < n && s[i] == '.') {
@@ -480,9 +537,12 @@ int find_regions(ctx *x)
      * before it (never a paragraph end: two never follow each other, and
      * the quotation opened before it), and at the text's end the last
      * token. */
-    for (int32_t i = 0; i < x->nt; i++) {
-        while (i < x->nt && x->t[i].kind != T_QMARK && x->t[i].kind != T_PARA) i++;
-        if (i >= x->nt) break;
+    /* in locals: the stores to tokens below might otherwise alias them */
+    const tk *const toks = x->t;
+    const int32_t nt = x->nt;
+    for (int32_t i = 0; i < nt; i++) {
+        while (i < nt && toks[i].kind != T_QMARK && toks[i].kind != T_PARA) i++;
+        if (i >= nt) break;
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
             if (open >= 0) {
@@ -697,8 +757,11 @@ int split_sentences(ctx *x)
     uint8_t *cont = arena_alloc(x->a, (size_t)x->nt + 2);
     if (!cont) return -1;
     cont[0] = 0;
-    for (int32_t i = 0; i < x->nt; i++) {
-        tk *t = &x->t[i];
+    /* in locals: the stores to t->sent might otherwise alias them */
+    tk *const toks = x->t;
+    const int32_t nt = x->nt;
+    for (int32_t i = 0; i < nt; i++) {
+        tk *t = &toks[i];
         /* "X called it “A” and asserted that “B”": two attributions, cut
          * before the second cue so that each quotation gets its own */
         if (seen_region && t->q < 0 && (t->kind == T_WORD || t->kind == T_PUNCT) && coord_cue(x, i) &&
@@ -714,67 +777,67 @@ int split_sentences(ctx *x)
             region *g = &x->r[t->q];
             if (i == g->t1) {
                 if (!g->closed) brk = 1;
-                else if (i > 0 && x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp) &&
-                         (i + 1 >= x->nt || x->t[i + 1].kind == T_PARA ||
-                          (x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP)) ||
-                          (x->t[i + 1].kind == T_QMARK)))
+                else if (i > 0 && toks[i - 1].kind == T_PUNCT && is_end_punct(toks[i - 1].cp) &&
+                         (i + 1 >= nt || toks[i + 1].kind == T_PARA ||
+                          (toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP)) ||
+                          (toks[i + 1].kind == T_QMARK)))
                     /* round 12: a quotation after a word of its sentence
                      * ("X said that Y energized “…” who “….”") is part of a
                      * report too: "He added, “B.”" after it is no tail */
                     brk = !attribution_follows(x, i + 1,
-                                               (g->t0 >= 2 && x->t[g->t0 - 1].kind == T_PUNCT &&
-                                                (x->t[g->t0 - 1].cp == ',' || x->t[g->t0 - 1].cp == ':') &&
-                                                x->t[g->t0 - 2].kind == T_WORD &&
-                                                (lx_flags(x->s + x->t[g->t0 - 2].s,
-                                                          x->t[g->t0 - 2].e - x->t[g->t0 - 2].s) & LX_CUE)) ||
-                                                   (g->t0 >= 1 && x->t[g->t0 - 1].kind == T_WORD &&
-                                                    x->t[g->t0 - 1].sent == sent));
+                                               (g->t0 >= 2 && toks[g->t0 - 1].kind == T_PUNCT &&
+                                                (toks[g->t0 - 1].cp == ',' || toks[g->t0 - 1].cp == ':') &&
+                                                toks[g->t0 - 2].kind == T_WORD &&
+                                                (lx_flags(x->s + toks[g->t0 - 2].s,
+                                                          toks[g->t0 - 2].e - toks[g->t0 - 2].s) & LX_CUE)) ||
+                                                   (g->t0 >= 1 && toks[g->t0 - 1].kind == T_WORD &&
+                                                    toks[g->t0 - 1].sent == sent));
             }
         } else if (t->kind == T_PARA) {
             brk = 1;
-        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < x->nt &&
-                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < nt &&
+                   toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE) &&
-                   (lx_flags(x->s + x->t[i + 1].s, x->t[i + 1].e - x->t[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
+                   (lx_flags(x->s + toks[i + 1].s, toks[i + 1].e - toks[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
             /* "at 7 p.m. He says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
             brk = 1;
-        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < x->nt &&
-                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) && abbr_ends_sentence(x, i)) {
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < nt &&
+                   toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP) && abbr_ends_sentence(x, i)) {
             brk = 1;
-        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < x->nt &&
-                   x->t[i - 1].kind == T_PUNCT && x->t[i - 1].cp == ',' && x->t[i + 1].kind == T_QMARK &&
-                   x->t[i + 1].q >= 0 && x->r[x->t[i + 1].q].t0 == i + 1 && x->t[i + 2].kind == T_WORD &&
-                   (x->t[i + 2].flags & F_CAP) &&
+        } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i >= 1 && i + 2 < nt &&
+                   toks[i - 1].kind == T_PUNCT && toks[i - 1].cp == ',' && toks[i + 1].kind == T_QMARK &&
+                   toks[i + 1].q >= 0 && x->r[toks[i + 1].q].t0 == i + 1 && toks[i + 2].kind == T_WORD &&
+                   (toks[i + 2].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE)) {
             /* "…,” says Gavin Hamilton, a student from Fresno, Calif. “I
              * think …”": a place abbreviation's period ends the sentence
              * before a quotation opening with a capital */
             brk = 1;
         } else if (t->kind == T_PUNCT && is_end_punct(t->cp)) {
-            if (i + 1 < x->nt && x->t[i + 1].kind == T_PUNCT && is_end_punct(x->t[i + 1].cp)) brk = 0;
+            if (i + 1 < nt && toks[i + 1].kind == T_PUNCT && is_end_punct(toks[i + 1].cp)) brk = 0;
             else brk = starts_sentence(x, i + 1);
             /* round 10: "3.5%", "£9.4bn": a period between digits with no
              * space on either side is a decimal point */
-            if (brk && t->cp == '.' && i >= 1 && i + 1 < x->nt && x->t[i - 1].e == t->s &&
-                x->t[i + 1].s == t->e && t->s > 0 && x->s[t->s - 1] >= '0' && x->s[t->s - 1] <= '9' &&
+            if (brk && t->cp == '.' && i >= 1 && i + 1 < nt && toks[i - 1].e == t->s &&
+                toks[i + 1].s == t->e && t->s > 0 && x->s[t->s - 1] >= '0' && x->s[t->s - 1] <= '9' &&
                 x->s[t->e] >= '0' && x->s[t->e] <= '9')
                 brk = 0;
             /* round 15: a ticker's exchange suffix ("<PAC.N>", "<SWSZ.Z>")
              * is no sentence end */
-            if (brk && t->cp == '.' && i >= 1 && i + 2 < x->nt && x->t[i - 1].e == t->s &&
-                x->t[i + 1].s == t->e && (x->t[i - 1].flags & F_ACRO) && x->t[i + 1].kind == T_WORD &&
-                x->t[i + 1].e - x->t[i + 1].s <= 2 && x->t[i + 2].kind == T_PUNCT && x->t[i + 2].cp == '>')
+            if (brk && t->cp == '.' && i >= 1 && i + 2 < nt && toks[i - 1].e == t->s &&
+                toks[i + 1].s == t->e && (toks[i - 1].flags & F_ACRO) && toks[i + 1].kind == T_WORD &&
+                toks[i + 1].e - toks[i + 1].s <= 2 && toks[i + 2].kind == T_PUNCT && toks[i + 2].cp == '>')
                 brk = 0;
             /* a closing mark right after belongs to this sentence */
-            if (i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e &&
-                x->t[i + 1].q < 0)
+            if (i + 1 < nt && toks[i + 1].kind == T_QMARK && toks[i + 1].s == t->e &&
+                toks[i + 1].q < 0)
                 brk = 0;
-        } else if (t->kind == T_PUNCT && t->cp == ')' && i >= 2 && i + 1 < x->nt &&
-                   x->t[i + 1].kind == T_WORD && (x->t[i + 1].flags & F_CAP) &&
-                   ((x->t[i - 1].kind == T_PUNCT && is_end_punct(x->t[i - 1].cp)) ||
-                    (x->t[i - 1].kind == T_QMARK && x->t[i - 1].q >= 0 && x->r[x->t[i - 1].q].t1 == i - 1 &&
-                     x->t[i - 2].kind == T_PUNCT && is_end_punct(x->t[i - 2].cp)))) {
+        } else if (t->kind == T_PUNCT && t->cp == ')' && i >= 2 && i + 1 < nt &&
+                   toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP) &&
+                   ((toks[i - 1].kind == T_PUNCT && is_end_punct(toks[i - 1].cp)) ||
+                    (toks[i - 1].kind == T_QMARK && toks[i - 1].q >= 0 && x->r[toks[i - 1].q].t1 == i - 1 &&
+                     toks[i - 2].kind == T_PUNCT && is_end_punct(toks[i - 2].cp)))) {
             /* round 13: "(She claimed to ''retire.'') Then …": a bracketed
              * sentence ends before a capital */
             brk = 1;
@@ -790,14 +853,16 @@ int split_sentences(ctx *x)
     x->sent_last = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
     x->sent_base = arena_alloc(x->a, sizeof(int32_t) * x->nsent);
     if (!x->sent_first || !x->sent_last || !x->sent_base) return -1;
-    for (uint32_t k = 0; k < x->nsent; k++) x->sent_first[k] = -1, x->sent_last[k] = -2;
-    for (int32_t i = 0; i < x->nt; i++) {
-        if (x->t[i].kind == T_PARA) continue;
-        uint32_t k = x->t[i].sent;
-        if (x->sent_first[k] < 0) x->sent_first[k] = i;
-        x->sent_last[k] = i;
+    int32_t *const first = x->sent_first, *const last = x->sent_last, *const base = x->sent_base;
+    const uint32_t nsent = x->nsent;
+    for (uint32_t k = 0; k < nsent; k++) first[k] = -1, last[k] = -2;
+    for (int32_t i = 0; i < nt; i++) {
+        if (toks[i].kind == T_PARA) continue;
+        uint32_t k = toks[i].sent;
+        if (first[k] < 0) first[k] = i;
+        last[k] = i;
     }
-    for (uint32_t k = 0; k < x->nsent; k++)
-        x->sent_base[k] = k > 0 && cont[k] && x->sent_base[k - 1] >= 0 ? x->sent_base[k - 1] : x->sent_first[k];
+    for (uint32_t k = 0; k < nsent; k++)
+        base[k] = k > 0 && cont[k] && base[k - 1] >= 0 ? base[k - 1] : first[k];
     return 0;
 }

@@ -256,6 +256,13 @@ static const ecase cases[] = {
     {"The rate rose 3 pct, STG 1.6180, CORN 21,989, rated BBB by the agency.", ""},
     /* a given name's variant (data/given_names.txt) opens a person */
     {"Mikhael Tarnov spoke.", "Mikhael Tarnov/person"},
+    /* speed round 16 (speed16): the tokenizer's acronym test, from the 16
+     * bytes at a word's start or, in a text's last 16 bytes, by a byte
+     * loop: "BA" so written is initials, "Baa" no entity */
+    {"Fares went up at BA on Monday, the carrier said.", "BA/org"},
+    {"Fares went up at BA", "BA/org"},
+    {"Fares went up at Baa on Monday, the carrier said.", ""},
+    {"Fares went up at Baa", ""},
 };
 
 int main(void)
