@@ -421,11 +421,15 @@ static inline const lx_entry *lx_lookup_short(const char *s, size_t n, int *done
 const lx_entry *lx_lookup(const char *s, size_t n)
 {
     if (!lx_fp || n == 0 || n >= LX_KEY_MAX) return NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* (lx_load_upto8 builds the word a little-endian load of the padded
+     * key would give, which lx_hash and the slot keys are) */
     if (n <= 16) {
         int done;
         const lx_entry *e = lx_lookup_short(s, n, &done);
         if (done) return e;
     }
+#endif
     char key[LX_KEY_PAD];
     size_t k;
     /* Fast path: a single word, folded in one pass; at the first white
