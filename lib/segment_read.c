@@ -709,18 +709,6 @@ static int quote_row_words(const segment *s, uint32_t i, quote_words *w, const u
     return 0;
 }
 
-int segment_quote_words(const segment *s, uint32_t doc, quote_words *out)
-{
-    if (doc >= s->n_docs || doc < s->n_articles) return -1;
-    uint32_t i = doc - s->n_articles, list_len;
-    const unsigned char *list;
-    if (dm_ok(s, s->qrows + (size_t)i * s->qstride, s->qstride + 8)) return -1;
-    uint64_t parent = qcol(s, s->qrows + (size_t)i * s->qstride, 0);
-    if (parent >= s->n_articles || quote_row_words(s, i, out, &list, &list_len)) return -1;
-    out->parent = (uint32_t)parent;
-    return 0;
-}
-
 int segment_quote_parent(const segment *s, uint32_t doc, uint32_t *article)
 {
     if (doc >= s->n_docs || doc < s->n_articles) return -1;
@@ -729,6 +717,18 @@ int segment_quote_parent(const segment *s, uint32_t doc, uint32_t *article)
     uint64_t parent = qcol(s, row, 0);
     if (parent >= s->n_articles) return -1;
     *article = (uint32_t)parent;
+    return 0;
+}
+
+int segment_quote_words(const segment *s, uint32_t doc, quote_words *out)
+{
+    uint32_t list_len;
+    const unsigned char *list;
+    /* the parent's checks (a quote, a row inside the section, an article)
+     * first: quote_row_words trusts the row is there */
+    if (segment_quote_parent(s, doc, &out->parent) ||
+        quote_row_words(s, doc - s->n_articles, out, &list, &list_len))
+        return -1;
     return 0;
 }
 
