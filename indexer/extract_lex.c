@@ -90,18 +90,29 @@ static size_t lx_fold(const char *s, size_t n, char *key)
  * word (FNV-1a a byte at a time was a third of lx_lookup).  Never 0 (0
  * marks an empty slot).  Only the table's layout depends on it. */
 enum { LX_KEY_PAD = LX_KEY_MAX + 8 };
-static inline uint32_t lx_hash(const char *k, size_t n)
+/* lx_hash's steps, shared with lx_lookup_short, which hashes the same
+ * words without storing the key: the two must agree on every key. */
+static inline uint64_t lx_hash_start(size_t n) { return (uint64_t)n * 0x9E3779B97F4A7C15u; }
+static inline uint64_t lx_hash_step(uint64_t h, uint64_t w)
 {
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15u;
-    for (size_t i = 0; i < n; i += 8) {
-        uint64_t w;
-        memcpy(&w, k + i, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
-        h ^= h >> 29;
-    }
+    h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+    return h ^ (h >> 29);
+}
+static inline uint32_t lx_hash_end(uint64_t h)
+{
     h *= 0xC4CEB9FE1A85EC53u;
     uint32_t r = (uint32_t)(h >> 32);
     return r ? r : 1;
+}
+static inline uint32_t lx_hash(const char *k, size_t n)
+{
+    uint64_t h = lx_hash_start(n);
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w;
+        memcpy(&w, k + i, 8);
+        h = lx_hash_step(h, w);
+    }
+    return lx_hash_end(h);
 }
 
 /* Whether two zero-padded keys of n bytes are equal, eight bytes a step. */
@@ -372,16 +383,9 @@ static inline int lx_fold_word(uint64_t *w, size_t n)
 /* lx_hash of a key of n <= 16 bytes held in two zero-padded words. */
 static inline uint32_t lx_hash_words(uint64_t w0, uint64_t w1, size_t n)
 {
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15u;
-    h = (h ^ w0) * 0xFF51AFD7ED558CCDu;
-    h ^= h >> 29;
-    if (n > 8) {
-        h = (h ^ w1) * 0xFF51AFD7ED558CCDu;
-        h ^= h >> 29;
-    }
-    h *= 0xC4CEB9FE1A85EC53u;
-    uint32_t r = (uint32_t)(h >> 32);
-    return r ? r : 1;
+    uint64_t h = lx_hash_step(lx_hash_start(n), w0);
+    if (n > 8) h = lx_hash_step(h, w1);
+    return lx_hash_end(h);
 }
 
 /* lx_lookup for a word of 1 to 16 bytes with no byte below 0x21: folded,
