@@ -129,8 +129,9 @@ static double now_ms(void)
 
 /*
  * --batch: one query per line (blank lines and lines starting with '#'
- * skipped), one JSON object per query on stdout: {"query", "total", "hits",
- * "took_ms"} (with --facet also "facet" and "facets": [{"value", "count"}])
+ * skipped), one JSON object per query on stdout: {"query", "total", "of",
+ * "hits", "took_ms"} ("of" is "quotes" or "articles", what total counts;
+ * with --facet also "facet" and "facets": [{"value", "count"}])
  * or {"query", "error", "column", "took_ms"}.  Everything runs in
  * this one process, so scripts and benchmarks pay for opening the index
  * once.  took_ms is the time spent in this process on the query — search,
@@ -165,7 +166,8 @@ static int run_batch(morgue_index *ix, const char *path, const morgue_search_opt
             buf_printf(&out, ",\"column\":%d", morgue_index_errcol(ix));
             bad = 1;
         } else {
-            buf_printf(&out, ",\"total\":%" PRIu64 ",\"hits\":[", morgue_results_total(r));
+            buf_printf(&out, ",\"total\":%" PRIu64 ",\"of\":\"%s\",\"hits\":[", morgue_results_total(r),
+                       morgue_results_quotes(r) ? "quotes" : "articles");
             for (size_t i = 0; i < morgue_results_size(r); i++) {
                 if (i) buf_putc(&out, ',');
                 put_hit_json(&out, morgue_results_hit(r, i), o->offset + i + 1, o->collapse);
@@ -191,13 +193,6 @@ static int run_batch(morgue_index *ix, const char *path, const morgue_search_opt
     buf_free(&out);
     if (f != stdin) fclose(f);
     return bad ? 1 : 0;
-}
-
-/* Whether results are quotes: what morgue_search decides, for wording. */
-static int quote_mode_hint(const morgue_search_opts *o, const char *q)
-{
-    return o->quotes || (o->facet && !strcmp(o->facet, "speaker")) || strstr(q, "speaker:") ||
-           strstr(q, "quote:");
 }
 
 /* --article: the stored article, for reading (or as one JSON object). */
@@ -444,7 +439,7 @@ int main(int argc, char **argv)
         } else {
             /* person, org, place and entity count articles, in a quote
              * search the articles its quotes come from (search.c) */
-            int quotes = quote_mode_hint(&o, q), of_articles = quotes && strcmp(o.facet, "speaker");
+            int quotes = morgue_results_quotes(r), of_articles = quotes && strcmp(o.facet, "speaker");
             if (i == 0) buf_printf(&out, "%s%s%s, %s all %" PRIu64 " matching %s:\n",
                                    color ? "\033[1m" : "", o.facet, color ? "\033[0m" : "",
                                    of_articles ? "in the articles of" : "over", total,
@@ -455,7 +450,9 @@ int main(int argc, char **argv)
     }
     if (o.facet && !json) printf("\n");
     if (o.count_only) {
-        if (json) printf("{\"count\":%" PRIu64 "}\n", total);
+        if (json)
+            printf("{\"count\":%" PRIu64 ",\"of\":\"%s\"}\n", total,
+                   morgue_results_quotes(r) ? "quotes" : "articles");
         else printf("%" PRIu64 "\n", total);
     } else if (json) {
         for (size_t i = 0; i < morgue_results_size(r); i++) {
@@ -468,7 +465,7 @@ int main(int argc, char **argv)
         const char *bold = color ? "\033[1m" : "", *hi = color ? "\033[1;31m" : "",
                    *dim = color ? "\033[2m" : "", *off = color ? "\033[0m" : "";
         if (total == 0)
-            printf("no %s match\n", quote_mode_hint(&o, q) ? "quotes" : "articles");
+            printf("no %s match\n", morgue_results_quotes(r) ? "quotes" : "articles");
         for (size_t i = 0; i < morgue_results_size(r); i++) {
             const morgue_hit *h = morgue_results_hit(r, i);
             if (h->is_quote) {
@@ -508,7 +505,7 @@ int main(int argc, char **argv)
         }
         if (total > o.offset + morgue_results_size(r) && morgue_results_size(r))
             printf("%s%" PRIu64 " %s match; showing %zu-%zu (--offset for more)%s\n", dim, total,
-                   quote_mode_hint(&o, q) ? "quotes" : "articles", o.offset + 1,
+                   morgue_results_quotes(r) ? "quotes" : "articles", o.offset + 1,
                    o.offset + morgue_results_size(r), off);
     }
     buf_free(&out);

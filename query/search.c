@@ -17,6 +17,7 @@
 struct morgue_results {
     arena a;
     uint64_t total;
+    int quotes; /* the matches are quotes, not articles */
     morgue_hit *hits;
     size_t n;
     morgue_facet *facets;
@@ -451,6 +452,7 @@ morgue_results *morgue_search(morgue_index *ix, const char *query,
     unsigned ef = explicit_fields(q);
     int quote_mode = o.quotes || (ef & FIELDS_QUOTE_UNIT) || (o.facet && !strcmp(o.facet, "speaker"));
     if (quote_mode) default_to_quote(q);
+    r->quotes = quote_mode;
     if ((ef & (FIELD_BIT(FIELD_SPEAKER) | FIELD_BIT(FIELD_PERSON) | FIELD_BIT(FIELD_ENTITY) |
                FIELD_BIT(FIELD_PLACE))) &&
         expand_names(ix, q, &r->a))
@@ -591,6 +593,7 @@ fail:
 }
 
 uint64_t morgue_results_total(const morgue_results *r) { return r ? r->total : 0; }
+int morgue_results_quotes(const morgue_results *r) { return r ? r->quotes : 0; }
 size_t morgue_results_size(const morgue_results *r) { return r ? r->n : 0; }
 const morgue_hit *morgue_results_hit(const morgue_results *r, size_t i)
 {

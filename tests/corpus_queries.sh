@@ -108,6 +108,16 @@ done
 [ "$(echo "$out" | sed -n 1p | jq .total)" = 4 ] && ok || bad "batch total"
 [ "$(echo "$out" | jq -r 'select((.took_ms | type) == "number" and .took_ms >= 0) | 1' | wc -l)" = 4 ] \
   && ok || bad "batch: every answer, errors too, carries its took_ms"
+# what a total counts comes from the search, not from the query's text:
+# `Speaker:` is the field (names are case-insensitive), `speaker: x` plain words
+[ "$(echo "$out" | sed -n 1p | jq -r .of)" = articles ] && ok || bad "batch: nato counts articles"
+for qo in 'Speaker:sorokin quotes' 'speaker: sorokin articles' 'sorokin articles' 'quote:nato quotes'; do
+  q=${qo% *} want=${qo##* }
+  got=$("$q_bin" -i "$tmp/idx" -c --json "$q" | jq -r .of)
+  [ "$got" = "$want" ] && ok || bad "-c --json '$q' counts $got, not $want"
+  got=$("$q_bin" -i "$tmp/idx" -n 1 --color never "$q" | tail -1)
+  case "$got" in *" $want match; showing 1-1"*|"no $want match") ok ;; *) bad "'$q' footer says: $got" ;; esac
+done
 # --facet-limit N shows the first N of the same list; 0 or a word is refused
 full=$("$q_bin" -i "$tmp/idx" --json -n 0 --facet person nato | jq -c 'select(.facet) | .value' | head -2 | tr '\n' ' ')
 two=$("$q_bin" -i "$tmp/idx" --json -n 0 --facet person --facet-limit 2 nato | jq -c 'select(.facet) | .value' | tr '\n' ' ')

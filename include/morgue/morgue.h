@@ -181,8 +181,13 @@ typedef struct {
 morgue_results *morgue_search(morgue_index *ix, const char *query,
                               const morgue_search_opts *opts);
 
-/* Number of articles that match the query in the whole index. */
+/* Number of matches in the whole index: quotes when morgue_results_quotes
+ * says so, articles otherwise. */
 uint64_t morgue_results_total(const morgue_results *r);
+/* 1 when the matches are quotes (a speaker: or quote: field, opts.quotes,
+ * or a speaker facet), 0 when they are articles.  The query's text cannot
+ * tell: `speaker: baker` is two plain words and `Speaker:baker` a field. */
+int morgue_results_quotes(const morgue_results *r);
 /* Number of hits held (at most opts.limit). */
 size_t morgue_results_size(const morgue_results *r);
 /* Hit i (0-based, in rank order), or NULL when out of range. */
