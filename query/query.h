@@ -23,12 +23,12 @@ typedef enum {
     Q_OR,      /* any kid matches */
     Q_NOT,     /* kids[0] does not match (alone: every article but those) */
     Q_DATE,    /* article date within [date_from, date_to] (seconds, UTC) */
-    Q_ALL      /* every article (e.g. "*") */
+    Q_ALL      /* every article, every quote in a quote search ("*") */
 } qnode_kind;
 
 typedef struct qnode {
     qnode_kind kind;
-    unsigned fields;         /* FIELD_BIT mask for TERM/PHRASE/PREFIX */
+    unsigned fields;         /* FIELD_BIT mask for TERM/PHRASE/PREFIX/ALL */
     int col;                 /* 1-based column (in bytes) in the query text */
     char **terms;            /* folded tokens, NUL-terminated, arena-owned */
     uint32_t n_terms;

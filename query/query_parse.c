@@ -424,7 +424,13 @@ static qnode *word_node(parser *p, const tok *t, unsigned fields)
     size_t len = t->end - t->start;
     const char *star = memchr(s, '*', len);
     if (!star) return text_node(p, t->start, t->end, t->col, fields);
-    if (len == 1) return node(p, Q_ALL, t->col);
+    if (len == 1) {
+        /* the field stays: `quote:*` and `speaker:*` are every quote, which
+         * makes the search a quote search as any quote field does */
+        qnode *n = node(p, Q_ALL, t->col);
+        if (n) n->fields = fields;
+        return n;
+    }
     if ((size_t)(star - s) != len - 1) {
         fail(p, t->col + (int)(star - s),
              "'*' is only allowed alone or at the end of a word (prefix*)");
@@ -862,6 +868,10 @@ void query_dump(const qnode *n, buf *out)
         }
         break;
     case Q_ALL:
+        if (n->fields != FIELDS_DEFAULT) {
+            buf_putc(out, ' ');
+            dump_fields(out, n->fields);
+        }
         break;
     }
     buf_putc(out, ')');

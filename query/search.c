@@ -28,7 +28,7 @@ struct morgue_results {
 static unsigned explicit_fields(const qnode *q)
 {
     unsigned f = 0;
-    if (q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX)
+    if (q->kind == Q_TERM || q->kind == Q_PHRASE || q->kind == Q_PREFIX || q->kind == Q_ALL)
         return q->fields == FIELDS_DEFAULT ? 0 : q->fields;
     for (uint32_t i = 0; i < q->n_kids; i++) f |= explicit_fields(q->kids[i]);
     return f;

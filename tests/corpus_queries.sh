@@ -108,6 +108,13 @@ done
 [ "$(echo "$out" | sed -n 1p | jq .total)" = 4 ] && ok || bad "batch total"
 [ "$(echo "$out" | jq -r 'select((.took_ms | type) == "number" and .took_ms >= 0) | 1' | wc -l)" = 4 ] \
   && ok || bad "batch: every answer, errors too, carries its took_ms"
+# a field keeps a lone *: quote:* and speaker:* are every quote, title:* every article
+allq=$("$q_bin" -i "$tmp/idx" -c --quotes '*')
+[ "$allq" -gt 0 ] && [ "$("$q_bin" -i "$tmp/idx" -c 'quote:*')" = "$allq" ] &&
+  [ "$("$q_bin" -i "$tmp/idx" -c 'speaker:*')" = "$allq" ] && ok || bad "quote:* and speaker:* are every quote ($allq)"
+[ "$("$q_bin" -i "$tmp/idx" -c 'title:*')" = 37 ] && ok || bad "title:* is every article"
+[ "$("$q_bin" -i "$tmp/idx" -c 'speaker:* -speaker:sorokin')" = "$((allq - $("$q_bin" -i "$tmp/idx" -c 'speaker:sorokin')))" ] &&
+  ok || bad "speaker:* -speaker:sorokin"
 # what a total counts comes from the search, not from the query's text:
 # `Speaker:` is the field (names are case-insensitive), `speaker: x` plain words
 [ "$(echo "$out" | sed -n 1p | jq -r .of)" = articles ] && ok || bad "batch: nato counts articles"

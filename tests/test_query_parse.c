@@ -114,6 +114,10 @@ static const qcase cases[] = {
     {"Пут*", "(prefix " TB " \"пут\")", 0, NULL},
     {"*", "(all)", 0, NULL},
     {"* -nato", "(and (all) (not " T("nato") "))", 0, NULL},
+    /* a field keeps its `*`: quote:* and speaker:* are every quote */
+    {"quote:*", "(all quote)", 0, NULL},
+    {"speaker:* nato", "(and (all speaker) " T("nato") ")", 0, NULL},
+    {"title:(* -nato)", "(and (all title) (not (term title \"nato\")))", 0, NULL},
     {"nat* OR otan", "(or (prefix " TB " \"nat\") " T("otan") ")", 0, NULL},
 
     /* fields */
