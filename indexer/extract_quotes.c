@@ -891,6 +891,13 @@ static void set_attrib(ctx *x, quote *q, const attrib *at)
     if (at->sp.a >= 0) {
         q->speaker_start = (int32_t)x->t[at->sp.a].s;
         q->speaker_end = (int32_t)x->t[at->sp.b].e;
+        /* round 22: "He'd said …", "she’s argued …": the speaker is the
+         * pronoun, not its contracted auxiliary (a name's possessive stays:
+         * it is no subject clitic) */
+        if (tflags(x, at->sp.b) & LX_PRONOUN) {
+            size_t bare = strip_clitic(tx(x, at->sp.b), tl(x, at->sp.b));
+            if (bare > 0 && bare < tl(x, at->sp.b)) q->speaker_end = (int32_t)(x->t[at->sp.b].s + bare);
+        }
         for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) q->co_speakers[k] = -1;
         /* round 15a: a coordinated subject: each conjunct's entity, the
          * first as the speaker */

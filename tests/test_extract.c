@@ -1196,6 +1196,10 @@ static const qcase qcases[] = {
     /* ... not after a "speaker" that is an adverb before a participle */
     {"His claim, boldly stated on live TV, was that “as buyers learn more,” they would leave the store.", 0, 1,
      "that “as buyers learn more,” they would leave the store", "partial", 1, "", "stated"},
+    /* round 22: "X at the time said": the time between the subject and
+     * the cue; the clause after is the content, not "he'd asked"'s */
+    {"Tom Hale at the time said he'd asked his “crew” to “look into” the repairs.", 0, 1,
+     "he'd asked his “crew” to “look into” the repairs", "partial", 2, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -1302,6 +1306,10 @@ static const struct {
     {"Press reports from the harbour said the ferry had sunk.", "Press reports from the harbour"},
     {"A report on the ferry trust said fares would rise.", "A report on the ferry trust"},
     {"Recent reports in Kelmouth, quoting harbour officials, said the pier would close.", "Recent reports in Kelmouth"},
+    /* round 22: a pronoun with a contracted auxiliary speaks as the
+     * pronoun ("He'd said", "She’s argued") */
+    {"He'd said the pier would close in May.", "He"},
+    {"She’s argued that the ferry costs too much.", "She"},
 };
 
 /* Round 15a: coordinated subjects speak as one quote: the speaker as
