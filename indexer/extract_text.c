@@ -517,6 +517,13 @@ static int add_region(ctx *x, int32_t t0, int32_t t1, int closed, int single)
     return 0;
 }
 
+/* Round 22: whether a straight quotation open at paragraph break (or text
+ * end) p goes on in the next paragraph, which opens with a straight mark. */
+static int straight_goes_on(ctx *x, int32_t p)
+{
+    return p + 1 < x->nt && x->t[p].kind == T_PARA && x->t[p + 1].kind == T_QMARK && x->t[p + 1].cp == '"';
+}
+
 /* The first token of the paragraph after paragraph break p, or -1. */
 static int32_t next_para_first(ctx *x, int32_t p)
 {
@@ -531,6 +538,9 @@ int find_regions(ctx *x)
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
     int nest = 0;                   /* nested “…” inside an open “ */
+    /* round 22: curly marks inside a straight quotation opening its
+     * paragraph: opened and not yet closed, and whether a pair closed */
+    int curly_in = 0, curly_pair = 0, para_open = 0;
     /* Only marks and paragraph ends open, close or cut a quotation: the
      * words and punctuation between them are skipped in a tight loop.  The
      * last token inside an open quotation at a paragraph end is the one
@@ -542,7 +552,17 @@ int find_regions(ctx *x)
     const int32_t nt = x->nt;
     for (int32_t i = 0; i < nt; i++) {
         while (i < nt && toks[i].kind != T_QMARK && toks[i].kind != T_PARA) i++;
-        if (i >= nt) break;
+        if (i >= nt && !(open >= 0 && curly_pair)) break;
+        if (open >= 0 && curly_pair && (i >= nt || toks[i].kind == T_PARA) && !straight_goes_on(x, i)) {
+            /* round 22: a straight mark opening a paragraph that never
+             * closes in it, around a quotation in curly marks ("Trump
+             * tried to laugh it off, “Only me.” But …"), is stray (a
+             * pasted excerpt's): the paragraph is read again after it */
+            i = open;
+            open = -1;
+            curly_pair = 0;
+            continue;
+        }
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
             if (open >= 0) {
@@ -557,6 +577,7 @@ int find_regions(ctx *x)
                 if (reopen) {
                     i = f; /* the reopening mark stays inside */
                     nest = 0;
+                    para_open = curly_pair = curly_in = 0; /* a quotation over paragraphs: no stray mark */
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
@@ -579,6 +600,9 @@ int find_regions(ctx *x)
                 open = i;
                 fam = f;
                 nest = 0;
+                curly_in = 0;
+                curly_pair = 0;
+                para_open = f == FAM_STRAIGHT && (i == 0 || x->t[i - 1].kind == T_PARA);
             }
             continue;
         }
@@ -608,7 +632,30 @@ int find_regions(ctx *x)
                      !(i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e))
                 closes = 1;
         } else if (fam == FAM_STRAIGHT) {
+            /* round 22: in a straight quotation opening its paragraph, a
+             * curly pair is a quotation of its own, whose closer closes
+             * no straight mark */
+            if (para_open && c == 0x201C && (fl & 1)) {
+                curly_in++;
+                continue;
+            }
+            if (para_open && c == 0x201D && curly_in > 0) {
+                curly_in--;
+                curly_pair = 1;
+                continue;
+            }
             closes = c == '"' && (fl & 2);
+            /* round 22: and when it opens right before a curly mark and
+             * its closer ends the paragraph, the marks wrap a pasted
+             * excerpt ("“A,” X responded before adding …."): the curly
+             * quotations inside are the quotes */
+            if (closes && curly_pair && toks[open + 1].kind == T_QMARK && toks[open + 1].cp == 0x201C &&
+                (i + 1 >= nt || toks[i + 1].kind == T_PARA)) {
+                i = open;
+                open = -1;
+                curly_pair = 0;
+                continue;
+            }
             /* scraped text mixes families: "Never underestimate him,” Reid
              * said — a curly closer after punctuation, not followed by a
              * straight mark, closes a straight quotation */

@@ -1200,6 +1200,19 @@ static const qcase qcases[] = {
      * the cue; the clause after is the content, not "he'd asked"'s */
     {"Tom Hale at the time said he'd asked his “crew” to “look into” the repairs.", 0, 1,
      "he'd asked his “crew” to “look into” the repairs", "partial", 2, "Tom Hale", "said"},
+    /* round 22: a straight mark opening a paragraph, never closed in it,
+     * around a curly quotation is stray: the quote before stays alone */
+    {"“You have called your rivals cowards,” Ana Reis charged in the debate.\n\n\"Tom Hale tried to laugh it off by "
+     "saying, “Only one of them.” But Reis pressed on.", 0, -1, "“You have called your rivals cowards,”", "direct", 1,
+     "Ana Reis", "charged"},
+    /* ... and one that closes at the paragraph's end right after a curly
+     * opener wraps an excerpt: the curly quotation is the quote */
+    {"\"“We will not sell the pier,” Tom Hale said before adding that the board would meet in May.\"", 0, -1,
+     "“We will not sell the pier,”", "direct", 1, "Tom Hale", "said"},
+    /* ... but not a straight quotation holding a curly one and closed
+     * inside the paragraph */
+    {"\"The mayor said “the pier is safe” and left,\" the editorial said. Nobody believed it.", 0, 1,
+     "\"The mayor said “the pier is safe” and left,\"", "direct", 1, "", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
