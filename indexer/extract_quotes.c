@@ -4017,6 +4017,76 @@ static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *
     return 0;
 }
 
+/* Round 22: whether token k is a dash that sets off an aside: an em or en
+ * dash, or a hyphen with a space before it ("to Mexico - “…”"). */
+static int aside_dash(ctx *x, int32_t k)
+{
+    return x->t[k].q < 0 && (punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) ||
+                             (punct_is(x, k, '-') && x->t[k].left_space));
+}
+
+/* Round 22: "He railed against the move to Mexico - ''I love Oreos,'' he
+ * said, ''I will never eat them again'' - and vowed …", "Neither man liked
+ * her - “Born rich,” Mr. Elkins said - but …": quotations and their own
+ * attribution (a subject and a cue, a few words, commas) set off by dashes
+ * inside a sentence, which goes on after the second dash with a conjunction,
+ * are a direct quote of that speaker; the words before the first dash and
+ * those after the second are read as sentences of their own (the second
+ * keeps the sentence's subject for "and vowed …").  1 when
+ * the sentence is done, 0 when the caller reads it as usual, -1 on error. */
+static __attribute__((noinline)) int dash_aside(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    if (f < 0) return 0;
+    /* the first quotation right after a dash, words before it */
+    int32_t ra = *rr;
+    while (ra < x->nr && x->r[ra].t0 <= l && !(x->r[ra].t0 - 1 > f + 2 && aside_dash(x, x->r[ra].t0 - 1))) ra++;
+    if (ra >= x->nr || x->r[ra].t0 > l) return 0;
+    int32_t d1 = x->r[ra].t0 - 1;
+    while (d1 - 1 > f && punct_is(x, d1 - 1, '-') && punct_is(x, d1, '-')) d1--; /* "--" */
+    /* up to the closing dash: quotations, words and commas only */
+    int32_t rb = ra, words = 0, d2 = -1;
+    for (int32_t k = x->r[ra].t1 + 1; k <= l && d2 < 0; k++) {
+        if (x->t[k].q >= 0) {
+            rb = x->t[k].q;
+            k = x->r[rb].t1;
+            continue;
+        }
+        if (aside_dash(x, k)) d2 = k;
+        else if (x->t[k].kind == T_WORD) {
+            if (++words > 6) return 0;
+        } else if (!punct_is(x, k, ',')) return 0;
+    }
+    if (d2 < 0 || !words || x->r[rb].t1 >= d2) return 0;
+    int32_t a = x->r[ra].t1 + 1, after = d2 + 1;
+    while (after <= l && punct_is(x, after, '-')) after++;
+    /* the sentence goes on after the aside with a predicate of its own
+     * (not "said the plan - “…,” he called it - would fail", whose
+     * content runs on over the aside) */
+    static const char *const goes_on[] = {"and", "but", "or", "yet", "then", NULL};
+    if (after + 2 > l || !word_in(x, after, goes_on)) return 0;
+    attrib at = find_attrib(x, a, d2 - 1, a, d2 - 1);
+    if (at.cue < 0 || at.sp.a < a || word_is(x, at.cue, "according")) return 0;
+    int32_t rest = *rr, keep_l = x->sent_last[sid], keep_f = f;
+    x->split_depth++;
+    /* the words before the first dash */
+    x->sent_last[sid] = d1 - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = keep_l;
+    if (!rc) rc = emit(x, QUOTE_DIRECT, x->r[ra].s, x->r[rb].e, ra, rb, &at);
+    /* the words after the second, from the next region on */
+    rest = rb + 1;
+    if (!rc) {
+        x->sent_first[sid] = after;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = keep_f;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    *rr = rest;
+    return 1;
+}
+
 int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -4026,10 +4096,13 @@ int find_quotes(ctx *x)
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
         int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
-        int hr = head_report(x, sid, &rr, &last_para_quote);
+        int hr = dash_aside(x, sid, &rr, &last_para_quote);
+        if (hr < 0) return -1;
+        int aside = hr;
+        if (!hr) hr = head_report(x, sid, &rr, &last_para_quote);
         if (hr < 0) return -1;
         if (!hr && sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
-        if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
+        if (!aside && rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
             int32_t f = x->sent_first[sid];

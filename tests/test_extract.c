@@ -747,7 +747,7 @@ static const qcase qcases[] = {
     {"Tom Hale argued that the harbour had lost its purpose: “It is no longer a port,” he said.", 1, 2,
      "“It is no longer a port,”", "direct", 1, "Tom Hale", "said"},
     {"Jane Reed suggested that the plan was rushed - “We need to see the details,” she said - and asked for a "
-     "delay.", 1, 2, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
+     "delay.", 1, 3, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
     /* round 10: a coordinated cue ("and added:") is not nested in what the
      * earlier cue reports; the earlier cue's subject speaks */
     {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
@@ -1213,6 +1213,19 @@ static const qcase qcases[] = {
      * inside the paragraph */
     {"\"The mayor said “the pier is safe” and left,\" the editorial said. Nobody believed it.", 0, 1,
      "\"The mayor said “the pier is safe” and left,\"", "direct", 1, "", "said"},
+    /* round 22: quotations with their own attribution set off by dashes,
+     * the sentence going on with a conjunction: a direct quote; before
+     * and after the aside, reports of their own */
+    {"Tom Hale railed against the move to the coast - “I love the pier,” he said, “I will never leave it” - and vowed to "
+     "fight the plan in court.", 0, 2, "“I love the pier,” he said, “I will never leave it”", "direct", 2, "Tom Hale",
+     "said"},
+    {"Tom Hale railed against the move to the coast - “I love the pier,” he said, “I will never leave it” - and vowed to "
+     "fight the plan in court.", 1, 2, "to fight the plan in court", "indirect", 1, "Tom Hale", "vowed"},
+    {"Ana Reis praised the trust's “steady hand” - “a hand that never shakes,” she said - and argued for a new pier.",
+     1, 3, "“a hand that never shakes,”", "direct", 1, "Ana Reis", "said"},
+    /* ... not when the content runs on over the aside */
+    {"Tom Hale said the plan - “a total disaster,” he called it - would never pass the board.", 0, 1,
+     "the plan - “a total disaster,”", "mixed", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
