@@ -3621,6 +3621,28 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         if (is_day(x, d) && word_is(x, d - 1, "on") && d - 2 > r) c0 = r;
                         break;
                     }
+            /* round 22: over the speaker's description or appositive ("one
+             * which Kelmouth historian Tom Hale calls “…”", "a port that the
+             * last mayor, Tom Hale, called “…”"): with a naming cue right
+             * before the quotation, a relative pronoun, or "that" after a
+             * noun, up to ten tokens before the speaker, with only words
+             * between, none a verb (and the appositive's commas) */
+            int names_it = c0 == left.cue_end + 1 && first_open == c0 &&
+                           (naming_verb(x, left.cue) || word_is(x, left.cue, "calls"));
+            for (r = left.sp.a - 1; names_it && r > f && r >= left.sp.a - 10; r--) {
+                if (x->t[r].q >= 0 ||
+                    !(x->t[r].kind == T_WORD ||
+                      (r == left.sp.a - 1 && punct_is(x, r, ',') && punct_is(x, left.sp.b + 1, ','))))
+                    break;
+                if (word_in(x, r, rel_what) ||
+                    (word_is(x, r, "that") && x->t[r - 1].kind == T_WORD && x->t[r - 1].q < 0 &&
+                     !(tflags(x, r - 1) & (LX_FUNC | LX_PRONOUN)) && !is_cue(x, r - 1) && !past_verb(x, r - 1) &&
+                     !word_in(x, r - 1, irregular_past))) {
+                    c0 = r;
+                    break;
+                }
+                if (x->t[r].kind == T_WORD && (is_cue(x, r) || past_verb(x, r) || word_in(x, r, finite_aux))) break;
+            }
         }
         int32_t ce = lw;
         /* a title stepped over before "that" is no part of the content;

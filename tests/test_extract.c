@@ -1226,6 +1226,16 @@ static const qcase qcases[] = {
     /* ... not when the content runs on over the aside */
     {"Tom Hale said the plan - “a total disaster,” he called it - would never pass the board.", 0, 1,
      "the plan - “a total disaster,”", "mixed", 1, "Tom Hale", "said"},
+    /* round 22: a relative pronoun (or "that" after a noun) before the
+     * speaker's description or appositive, with a naming cue right before
+     * the quotation: the content starts at the pronoun */
+    {"Harbour traffic fell, a trend that the port's last director, Tom Hale, called “a slow decline.”", 0, 1,
+     "that the port's last director, Tom Hale, called “a slow decline.”", "partial", 1, "Tom Hale", "called"},
+    {"Ferries are part of the town's life, one which Kelmouth historian Ana Reis calls “the heart of the coast.”", 0,
+     1, "which Kelmouth historian Ana Reis calls “the heart of the coast.”", "partial", 1, "Ana Reis", "calls"},
+    /* ... not over a relative clause of the subject's own */
+    {"Ana Reis, who took part in the talks this week, described them as “calm and factual.”", 0, 1,
+     "them as “calm and factual.”", "mixed", 1, "Ana Reis", "described"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
