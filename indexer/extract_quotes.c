@@ -4118,7 +4118,10 @@ int find_quotes(ctx *x)
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
         int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
-        int hr = dash_aside(x, sid, &rr, &last_para_quote);
+        /* (dash_aside only for a sentence with a quotation) */
+        int hr = rr < x->nr && x->sent_first[sid] >= 0 && x->r[rr].t0 <= x->sent_last[sid]
+                     ? dash_aside(x, sid, &rr, &last_para_quote)
+                     : 0;
         if (hr < 0) return -1;
         int aside = hr;
         if (!hr) hr = head_report(x, sid, &rr, &last_para_quote);

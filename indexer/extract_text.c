@@ -517,13 +517,6 @@ static int add_region(ctx *x, int32_t t0, int32_t t1, int closed, int single)
     return 0;
 }
 
-/* Round 22: whether a straight quotation open at paragraph break (or text
- * end) p goes on in the next paragraph, which opens with a straight mark. */
-static int straight_goes_on(ctx *x, int32_t p)
-{
-    return p + 1 < x->nt && x->t[p].kind == T_PARA && x->t[p + 1].kind == T_QMARK && x->t[p + 1].cp == '"';
-}
-
 /* The first token of the paragraph after paragraph break p, or -1. */
 static int32_t next_para_first(ctx *x, int32_t p)
 {
@@ -550,19 +543,16 @@ int find_regions(ctx *x)
     /* in locals: the stores to tokens below might otherwise alias them */
     const tk *const toks = x->t;
     const int32_t nt = x->nt;
-    for (int32_t i = 0; i < nt; i++) {
+    /* round 22: a straight mark opening a paragraph that never closes in
+     * it, around a quotation in curly marks ("Trump tried to laugh it off,
+     * “Only me.” But …"), is stray (a pasted excerpt's): the paragraph is
+     * read again after it (at a paragraph end below, or at the text's end
+     * from here) */
+    int32_t from = 0;
+rescan:
+    for (int32_t i = from; i < nt; i++) {
         while (i < nt && toks[i].kind != T_QMARK && toks[i].kind != T_PARA) i++;
-        if (i >= nt && !(open >= 0 && curly_pair)) break;
-        if (open >= 0 && curly_pair && (i >= nt || toks[i].kind == T_PARA) && !straight_goes_on(x, i)) {
-            /* round 22: a straight mark opening a paragraph that never
-             * closes in it, around a quotation in curly marks ("Trump
-             * tried to laugh it off, “Only me.” But …"), is stray (a
-             * pasted excerpt's): the paragraph is read again after it */
-            i = open;
-            open = -1;
-            curly_pair = 0;
-            continue;
-        }
+        if (i >= nt) break;
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
             if (open >= 0) {
@@ -578,6 +568,12 @@ int find_regions(ctx *x)
                     i = f; /* the reopening mark stays inside */
                     nest = 0;
                     para_open = curly_pair = curly_in = 0; /* a quotation over paragraphs: no stray mark */
+                    continue;
+                }
+                if (curly_pair) { /* round 22: the stray mark (above) */
+                    i = open;
+                    open = -1;
+                    curly_pair = 0;
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
@@ -673,6 +669,12 @@ int find_regions(ctx *x)
             open = -1;
         }
         /* Anything else inside is nesting or a stray reopening: content. */
+    }
+    if (open >= 0 && curly_pair) {
+        from = open + 1;
+        open = -1;
+        curly_pair = 0;
+        goto rescan;
     }
     if (open >= 0) add_region(x, open, x->nt - 1, 0, fam == FAM_SINGLE);
     return 0;
