@@ -891,6 +891,13 @@ static void set_attrib(ctx *x, quote *q, const attrib *at)
     if (at->sp.a >= 0) {
         q->speaker_start = (int32_t)x->t[at->sp.a].s;
         q->speaker_end = (int32_t)x->t[at->sp.b].e;
+        /* round 22: "He'd said …", "she’s argued …": the speaker is the
+         * pronoun, not its contracted auxiliary (a name's possessive stays:
+         * it is no subject clitic) */
+        if (tflags(x, at->sp.b) & LX_PRONOUN) {
+            size_t bare = strip_clitic(tx(x, at->sp.b), tl(x, at->sp.b));
+            if (bare > 0 && bare < tl(x, at->sp.b)) q->speaker_end = (int32_t)(x->t[at->sp.b].s + bare);
+        }
         for (int k = 0; k < QUOTE_MAX_CO_SPEAKERS; k++) q->co_speakers[k] = -1;
         /* round 15a: a coordinated subject: each conjunct's entity, the
          * first as the speaker */
@@ -3614,6 +3621,28 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         if (is_day(x, d) && word_is(x, d - 1, "on") && d - 2 > r) c0 = r;
                         break;
                     }
+            /* round 22: over the speaker's description or appositive ("one
+             * which Kelmouth historian Tom Hale calls “…”", "a port that the
+             * last mayor, Tom Hale, called “…”"): with a naming cue right
+             * before the quotation, a relative pronoun, or "that" after a
+             * noun, up to ten tokens before the speaker, with only words
+             * between, none a verb (and the appositive's commas) */
+            int names_it = c0 == left.cue_end + 1 && first_open == c0 &&
+                           (naming_verb(x, left.cue) || word_is(x, left.cue, "calls"));
+            for (r = left.sp.a - 1; names_it && r > f && r >= left.sp.a - 10; r--) {
+                if (x->t[r].q >= 0 ||
+                    !(x->t[r].kind == T_WORD ||
+                      (r == left.sp.a - 1 && punct_is(x, r, ',') && punct_is(x, left.sp.b + 1, ','))))
+                    break;
+                if (word_in(x, r, rel_what) ||
+                    (word_is(x, r, "that") && x->t[r - 1].kind == T_WORD && x->t[r - 1].q < 0 &&
+                     !(tflags(x, r - 1) & (LX_FUNC | LX_PRONOUN)) && !is_cue(x, r - 1) && !past_verb(x, r - 1) &&
+                     !word_in(x, r - 1, irregular_past))) {
+                    c0 = r;
+                    break;
+                }
+                if (x->t[r].kind == T_WORD && (is_cue(x, r) || past_verb(x, r) || word_in(x, r, finite_aux))) break;
+            }
         }
         int32_t ce = lw;
         /* a title stepped over before "that" is no part of the content;
@@ -4010,6 +4039,76 @@ static __attribute__((noinline)) int head_report(ctx *x, uint32_t sid, int32_t *
     return 0;
 }
 
+/* Round 22: whether token k is a dash that sets off an aside: an em or en
+ * dash, or a hyphen with a space before it ("to Mexico - “…”"). */
+static int aside_dash(ctx *x, int32_t k)
+{
+    return x->t[k].q < 0 && (punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) ||
+                             (punct_is(x, k, '-') && x->t[k].left_space));
+}
+
+/* Round 22: "He railed against the move to Mexico - ''I love Oreos,'' he
+ * said, ''I will never eat them again'' - and vowed …", "Neither man liked
+ * her - “Born rich,” Mr. Elkins said - but …": quotations and their own
+ * attribution (a subject and a cue, a few words, commas) set off by dashes
+ * inside a sentence, which goes on after the second dash with a conjunction,
+ * are a direct quote of that speaker; the words before the first dash and
+ * those after the second are read as sentences of their own (the second
+ * keeps the sentence's subject for "and vowed …").  1 when
+ * the sentence is done, 0 when the caller reads it as usual, -1 on error. */
+static __attribute__((noinline)) int dash_aside(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    if (f < 0) return 0;
+    /* the first quotation right after a dash, words before it */
+    int32_t ra = *rr;
+    while (ra < x->nr && x->r[ra].t0 <= l && !(x->r[ra].t0 - 1 > f + 2 && aside_dash(x, x->r[ra].t0 - 1))) ra++;
+    if (ra >= x->nr || x->r[ra].t0 > l) return 0;
+    int32_t d1 = x->r[ra].t0 - 1;
+    while (d1 - 1 > f && punct_is(x, d1 - 1, '-') && punct_is(x, d1, '-')) d1--; /* "--" */
+    /* up to the closing dash: quotations, words and commas only */
+    int32_t rb = ra, words = 0, d2 = -1;
+    for (int32_t k = x->r[ra].t1 + 1; k <= l && d2 < 0; k++) {
+        if (x->t[k].q >= 0) {
+            rb = x->t[k].q;
+            k = x->r[rb].t1;
+            continue;
+        }
+        if (aside_dash(x, k)) d2 = k;
+        else if (x->t[k].kind == T_WORD) {
+            if (++words > 6) return 0;
+        } else if (!punct_is(x, k, ',')) return 0;
+    }
+    if (d2 < 0 || !words || x->r[rb].t1 >= d2) return 0;
+    int32_t a = x->r[ra].t1 + 1, after = d2 + 1;
+    while (after <= l && punct_is(x, after, '-')) after++;
+    /* the sentence goes on after the aside with a predicate of its own
+     * (not "said the plan - “…,” he called it - would fail", whose
+     * content runs on over the aside) */
+    static const char *const goes_on[] = {"and", "but", "or", "yet", "then", NULL};
+    if (after + 2 > l || !word_in(x, after, goes_on)) return 0;
+    attrib at = find_attrib(x, a, d2 - 1, a, d2 - 1);
+    if (at.cue < 0 || at.sp.a < a || word_is(x, at.cue, "according")) return 0;
+    int32_t rest = *rr, keep_l = x->sent_last[sid], keep_f = f;
+    x->split_depth++;
+    /* the words before the first dash */
+    x->sent_last[sid] = d1 - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = keep_l;
+    if (!rc) rc = emit(x, QUOTE_DIRECT, x->r[ra].s, x->r[rb].e, ra, rb, &at);
+    /* the words after the second, from the next region on */
+    rest = rb + 1;
+    if (!rc) {
+        x->sent_first[sid] = after;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = keep_f;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    *rr = rest;
+    return 1;
+}
+
 int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -4019,10 +4118,16 @@ int find_quotes(ctx *x)
     for (uint32_t sid = 0; sid < x->nsent; sid++) {
         int32_t before = x->nq, rr0 = rr;
         x->cur_sent = (int32_t)sid;
-        int hr = head_report(x, sid, &rr, &last_para_quote);
+        /* (dash_aside only for a sentence with a quotation) */
+        int hr = rr < x->nr && x->sent_first[sid] >= 0 && x->r[rr].t0 <= x->sent_last[sid]
+                     ? dash_aside(x, sid, &rr, &last_para_quote)
+                     : 0;
+        if (hr < 0) return -1;
+        int aside = hr;
+        if (!hr) hr = head_report(x, sid, &rr, &last_para_quote);
         if (hr < 0) return -1;
         if (!hr && sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
-        if (rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
+        if (!aside && rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
             int32_t f = x->sent_first[sid];

@@ -761,6 +761,11 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         j -= 2;
         if (word_is(x, j, "late") || word_is(x, j, "early") || word_is(x, j, "earlier")) j--;
     }
+    /* round 22: "Trump at the time said he'd asked …": the same with the
+     * time of a past report (a finite cue after it) */
+    else if (j - 3 >= lo && tl(x, j) == 4 && word_is(x, j, "time") && word_is(x, j - 1, "the") &&
+             word_is(x, j - 2, "at") && finite_cue(x, j + 1))
+        j -= 3;
     while (j >= lo && (is_adverb(x, j) || (j > lo && tl(x, j) >= 6 && word_in(x, j, reflexive)) ||
                        (j > lo && tl(x, j) >= 2 && tl(x, j) <= 4 && x->t[j].kind == T_WORD &&
                         (same_word(tx(x, j), tl(x, j) == 2 ? "is" : tl(x, j) == 3 ? "was" : "were", tl(x, j)) ||

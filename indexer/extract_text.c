@@ -531,6 +531,9 @@ int find_regions(ctx *x)
     x->nr = 0;
     int32_t open = -1, fam = 0;     /* double (or top-level single) quote */
     int nest = 0;                   /* nested “…” inside an open “ */
+    /* round 22: curly marks inside a straight quotation opening its
+     * paragraph: opened and not yet closed, and whether a pair closed */
+    int curly_in = 0, curly_pair = 0, para_open = 0;
     /* Only marks and paragraph ends open, close or cut a quotation: the
      * words and punctuation between them are skipped in a tight loop.  The
      * last token inside an open quotation at a paragraph end is the one
@@ -540,7 +543,14 @@ int find_regions(ctx *x)
     /* in locals: the stores to tokens below might otherwise alias them */
     const tk *const toks = x->t;
     const int32_t nt = x->nt;
-    for (int32_t i = 0; i < nt; i++) {
+    /* round 22: a straight mark opening a paragraph that never closes in
+     * it, around a quotation in curly marks ("Trump tried to laugh it off,
+     * “Only me.” But …"), is stray (a pasted excerpt's): the paragraph is
+     * read again after it (at a paragraph end below, or at the text's end
+     * from here) */
+    int32_t from = 0;
+rescan:
+    for (int32_t i = from; i < nt; i++) {
         while (i < nt && toks[i].kind != T_QMARK && toks[i].kind != T_PARA) i++;
         if (i >= nt) break;
         tk *t = &x->t[i];
@@ -557,6 +567,13 @@ int find_regions(ctx *x)
                 if (reopen) {
                     i = f; /* the reopening mark stays inside */
                     nest = 0;
+                    para_open = curly_pair = curly_in = 0; /* a quotation over paragraphs: no stray mark */
+                    continue;
+                }
+                if (curly_pair) { /* round 22: the stray mark (above) */
+                    i = open;
+                    open = -1;
+                    curly_pair = 0;
                     continue;
                 }
                 /* Unbalanced: the quote stops at the paragraph end. */
@@ -579,6 +596,9 @@ int find_regions(ctx *x)
                 open = i;
                 fam = f;
                 nest = 0;
+                curly_in = 0;
+                curly_pair = 0;
+                para_open = f == FAM_STRAIGHT && (i == 0 || x->t[i - 1].kind == T_PARA);
             }
             continue;
         }
@@ -608,7 +628,30 @@ int find_regions(ctx *x)
                      !(i + 1 < x->nt && x->t[i + 1].kind == T_QMARK && x->t[i + 1].s == t->e))
                 closes = 1;
         } else if (fam == FAM_STRAIGHT) {
+            /* round 22: in a straight quotation opening its paragraph, a
+             * curly pair is a quotation of its own, whose closer closes
+             * no straight mark */
+            if (para_open && c == 0x201C && (fl & 1)) {
+                curly_in++;
+                continue;
+            }
+            if (para_open && c == 0x201D && curly_in > 0) {
+                curly_in--;
+                curly_pair = 1;
+                continue;
+            }
             closes = c == '"' && (fl & 2);
+            /* round 22: and when it opens right before a curly mark and
+             * its closer ends the paragraph, the marks wrap a pasted
+             * excerpt ("“A,” X responded before adding …."): the curly
+             * quotations inside are the quotes */
+            if (closes && curly_pair && toks[open + 1].kind == T_QMARK && toks[open + 1].cp == 0x201C &&
+                (i + 1 >= nt || toks[i + 1].kind == T_PARA)) {
+                i = open;
+                open = -1;
+                curly_pair = 0;
+                continue;
+            }
             /* scraped text mixes families: "Never underestimate him,” Reid
              * said — a curly closer after punctuation, not followed by a
              * straight mark, closes a straight quotation */
@@ -626,6 +669,12 @@ int find_regions(ctx *x)
             open = -1;
         }
         /* Anything else inside is nesting or a stray reopening: content. */
+    }
+    if (open >= 0 && curly_pair) {
+        from = open + 1;
+        open = -1;
+        curly_pair = 0;
+        goto rescan;
     }
     if (open >= 0) add_region(x, open, x->nt - 1, 0, fam == FAM_SINGLE);
     return 0;

@@ -747,7 +747,7 @@ static const qcase qcases[] = {
     {"Tom Hale argued that the harbour had lost its purpose: “It is no longer a port,” he said.", 1, 2,
      "“It is no longer a port,”", "direct", 1, "Tom Hale", "said"},
     {"Jane Reed suggested that the plan was rushed - “We need to see the details,” she said - and asked for a "
-     "delay.", 1, 2, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
+     "delay.", 1, 3, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
     /* round 10: a coordinated cue ("and added:") is not nested in what the
      * earlier cue reports; the earlier cue's subject speaks */
     {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
@@ -1196,6 +1196,46 @@ static const qcase qcases[] = {
     /* ... not after a "speaker" that is an adverb before a participle */
     {"His claim, boldly stated on live TV, was that “as buyers learn more,” they would leave the store.", 0, 1,
      "that “as buyers learn more,” they would leave the store", "partial", 1, "", "stated"},
+    /* round 22: "X at the time said": the time between the subject and
+     * the cue; the clause after is the content, not "he'd asked"'s */
+    {"Tom Hale at the time said he'd asked his “crew” to “look into” the repairs.", 0, 1,
+     "he'd asked his “crew” to “look into” the repairs", "partial", 2, "Tom Hale", "said"},
+    /* round 22: a straight mark opening a paragraph, never closed in it,
+     * around a curly quotation is stray: the quote before stays alone */
+    {"“You have called your rivals cowards,” Ana Reis charged in the debate.\n\n\"Tom Hale tried to laugh it off by "
+     "saying, “Only one of them.” But Reis pressed on.", 0, -1, "“You have called your rivals cowards,”", "direct", 1,
+     "Ana Reis", "charged"},
+    /* ... and one that closes at the paragraph's end right after a curly
+     * opener wraps an excerpt: the curly quotation is the quote */
+    {"\"“We will not sell the pier,” Tom Hale said before adding that the board would meet in May.\"", 0, -1,
+     "“We will not sell the pier,”", "direct", 1, "Tom Hale", "said"},
+    /* ... but not a straight quotation holding a curly one and closed
+     * inside the paragraph */
+    {"\"The mayor said “the pier is safe” and left,\" the editorial said. Nobody believed it.", 0, 1,
+     "\"The mayor said “the pier is safe” and left,\"", "direct", 1, "", "said"},
+    /* round 22: quotations with their own attribution set off by dashes,
+     * the sentence going on with a conjunction: a direct quote; before
+     * and after the aside, reports of their own */
+    {"Tom Hale railed against the move to the coast - “I love the pier,” he said, “I will never leave it” - and vowed to "
+     "fight the plan in court.", 0, 2, "“I love the pier,” he said, “I will never leave it”", "direct", 2, "Tom Hale",
+     "said"},
+    {"Tom Hale railed against the move to the coast - “I love the pier,” he said, “I will never leave it” - and vowed to "
+     "fight the plan in court.", 1, 2, "to fight the plan in court", "indirect", 1, "Tom Hale", "vowed"},
+    {"Ana Reis praised the trust's “steady hand” - “a hand that never shakes,” she said - and argued for a new pier.",
+     1, 3, "“a hand that never shakes,”", "direct", 1, "Ana Reis", "said"},
+    /* ... not when the content runs on over the aside */
+    {"Tom Hale said the plan - “a total disaster,” he called it - would never pass the board.", 0, 1,
+     "the plan - “a total disaster,”", "mixed", 1, "Tom Hale", "said"},
+    /* round 22: a relative pronoun (or "that" after a noun) before the
+     * speaker's description or appositive, with a naming cue right before
+     * the quotation: the content starts at the pronoun */
+    {"Harbour traffic fell, a trend that the port's last director, Tom Hale, called “a slow decline.”", 0, 1,
+     "that the port's last director, Tom Hale, called “a slow decline.”", "partial", 1, "Tom Hale", "called"},
+    {"Ferries are part of the town's life, one which Kelmouth historian Ana Reis calls “the heart of the coast.”", 0,
+     1, "which Kelmouth historian Ana Reis calls “the heart of the coast.”", "partial", 1, "Ana Reis", "calls"},
+    /* ... not over a relative clause of the subject's own */
+    {"Ana Reis, who took part in the talks this week, described them as “calm and factual.”", 0, 1,
+     "them as “calm and factual.”", "mixed", 1, "Ana Reis", "described"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -1302,6 +1342,10 @@ static const struct {
     {"Press reports from the harbour said the ferry had sunk.", "Press reports from the harbour"},
     {"A report on the ferry trust said fares would rise.", "A report on the ferry trust"},
     {"Recent reports in Kelmouth, quoting harbour officials, said the pier would close.", "Recent reports in Kelmouth"},
+    /* round 22: a pronoun with a contracted auxiliary speaks as the
+     * pronoun ("He'd said", "She’s argued") */
+    {"He'd said the pier would close in May.", "He"},
+    {"She’s argued that the ferry costs too much.", "She"},
 };
 
 /* Round 15a: coordinated subjects speak as one quote: the speaker as
