@@ -2104,6 +2104,18 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
             p = k;
             break;
         }
+        /* indirect round 21: a second predicate with a finite cue and
+         * no subject of its own ("De Blasio said the move was Bratton's
+         * and said, “…”", "Lazar said he welcomed it but added, “…”",
+         * "Paul said A, and called him “…”"): the split is at the
+         * conjunction (or the comma before it) */
+        int32_t c = k + 1;
+        while (c < first_open && is_adverb(x, c)) c++;
+        if ((word_is(x, k, "and") || word_is(x, k, "but")) && c < first_open && x->t[c].kind == T_WORD &&
+            !(x->t[c].flags & F_CAP) && is_cue(x, c) && finite_cue(x, c) && !word_is(x, c, "according")) {
+            p = punct_is(x, k - 1, ',') ? k - 1 : k;
+            break;
+        }
     }
     if (p < 0) return 0;
     quote_mark m0 = quote_mark_take(x);
@@ -2140,6 +2152,82 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
         rest = r0;
         rc = sentence_quotes(x, sid, &rest, last_para_quote);
         stands = x->nq > m0.nq + 1 && x->qs[m0.nq + 1].start >= x->qs[m0.nq].end;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (stands) return 1;
+    quote_mark_undo(x, m0);
+    return 0;
+}
+
+/* Indirect round 21: "Graham called Trump “crazy” and said the party is
+ * bound to lose", "He called it a “crystal ball” and said it was often more
+ * informative", "“We will win,” he said, and added that …": after the
+ * sentence's last quotation, a conjunction and a finite cue (its subject
+ * omitted, or a subject pronoun: "but he said …") open a report with no
+ * quotation of its own, which the quoted reading drops.  The words before
+ * the conjunction are read as the sentence, then the words from it on as
+ * a sentence of its own (the omitted subject is found from the sentence's
+ * start).  The split stands when the first reading gives quotes that end
+ * before the conjunction and the second one indirect quote by that cue.
+ * 1 when the sentence is done, 0 when the caller reads it as usual, -1 on
+ * error. */
+static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, int32_t f, int32_t r0, int32_t r1,
+                                                         int32_t *last_para_quote)
+{
+    int32_t l = x->sent_last[sid], last_close = x->r[r1].t1;
+    if (last_close >= l) return 0;
+    /* not before a quotation opening the next sentence of the paragraph,
+     * which the quoted reading may join to this one's ("…, who was there
+     * and recalled his temper. ''There was a lot of combustion.''") */
+    if (r1 + 1 < x->nr && x->r[r1 + 1].t0 <= l + 2 && x->t[x->r[r1 + 1].t0].para == x->t[l].para) return 0;
+    int32_t lw = content_end(x, f, l);
+    int32_t p = -1, c = -1;
+    for (int32_t k = last_close + 1; k + 4 <= lw && p < 0; k++) {
+        if (x->t[k].q >= 0) return 0;
+        if (!word_is(x, k, "and") && !word_is(x, k, "but")) continue;
+        /* the cue within a few words: its subject omitted or written
+         * ("but he said", "and Ana Reis said") */
+        for (int32_t m = k + 1; m <= k + 5 && m < lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++)
+            if (!(x->t[m].flags & F_CAP) && is_cue(x, m) && finite_cue(x, m) && !word_is(x, m, "according")) {
+                p = k, c = m;
+                break;
+            }
+    }
+    if (p < 0 || !words_reach(x, c + 1, lw, 3)) return 0;
+    /* what was asked for or said of a thing is no report ("and asked for
+     * a delay", "but said little about how") */
+    static const char *const no_report[] = {"nothing", "little", NULL};
+    if (word_in(x, c + 1, fb_prep) || word_in(x, c + 1, no_report)) return 0;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t rest = r0;
+    x->split_depth++;
+    x->sent_last[sid] = punct_is(x, p - 1, ',') ? p - 2 : p - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = l;
+    int32_t nq1 = x->nq;
+    int stands = !rc && nq1 > m0.nq;
+    for (int32_t q = m0.nq; q < nq1 && stands; q++) stands = x->qs[q].end <= x->t[p].s;
+    if (stands) {
+        rest = r1 + 1;
+        x->sent_first[sid] = p;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = f;
+        stands = !rc && x->nq == nq1 + 1 && x->qs[nq1].type == QUOTE_INDIRECT &&
+                 x->qs[nq1].cue_start == (int32_t)x->t[c].s;
+        /* with its subject omitted, the cue shares the first predicate's
+         * speaker (subject_of takes the first name: "The co-chairman
+         * attacked Labour's pledges as “vacuous” and said …") */
+        int32_t m = p + 1;
+        while (m < c && is_adverb(x, m)) m++;
+        const quote *pq = &x->qs[nq1 - 1];
+        if (stands && m == c && pq->speaker_start >= (int32_t)x->t[f].s) {
+            quote *q = &x->qs[nq1];
+            q->speaker_start = pq->speaker_start;
+            q->speaker_end = pq->speaker_end;
+            q->speaker_entity = pq->speaker_entity;
+            memcpy(q->co_speakers, pq->co_speakers, sizeof q->co_speakers);
+        }
     }
     x->split_depth--;
     if (rc) return -1;
@@ -2624,6 +2712,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
     if (x->split_depth == 0) {
         int done = report_before_participle(x, sid, f, first_open, r0, last_para_quote);
+        if (!done) done = report_after_quotes(x, sid, f, r0, r1, last_para_quote);
         if (done) return done < 0 ? -1 : 0;
     }
     int32_t lw = content_end(x, f, l);

@@ -750,7 +750,7 @@ static const qcase qcases[] = {
      "delay.", 1, 2, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
     /* round 10: a coordinated cue ("and added:") is not nested in what the
      * earlier cue reports; the earlier cue's subject speaks */
-    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
+    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 1, 2,
      "“I know a little about this.”", "direct", 1, "Tom Hale", "added"},
     /* round 10: "what X calls “…”" names the quotation: the content starts
      * at "what", as it does at a relative pronoun ... */
@@ -1006,7 +1006,7 @@ static const qcase qcases[] = {
      "that he had misspoken in two interviews when he claimed that the board had called the deal “fair.”", "partial", 1,
      "Tom Hale", "admitted"},
     /* ... not a second cue of the outer subject, nor over a comma */
-    {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 0, 1,
+    {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 1, 2,
      "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
     {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 1, 2,
      "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
@@ -1576,6 +1576,35 @@ static const struct {
      0, "the trust wanted to sell the pier", "Kelmouth Gazette", "said"},
     {"The Kelmouth Gazette, quoting sources close to the talks, today said the trust broke off talks.", 1, 0,
      "the trust broke off talks", "The Kelmouth Gazette", "said"},
+    /* indirect round 21: "X said A and said/added, “…”": a second
+     * predicate with a finite cue and no subject before the quotation;
+     * the first report is a quote of its own (was: the quotation alone) */
+    {"Tom Hale said the pier was sold by the trust and said, “Who would trust them now?”", 2, 0,
+     "the pier was sold by the trust", "Tom Hale", "said"},
+    {"Tom Hale said the pier was sold by the trust and said, “Who would trust them now?”", 2, 1,
+     "“Who would trust them now?”", "Tom Hale", "said"},
+    {"Ana Reis said it was too early to count the votes but added, “We know we have won.”", 2, 0,
+     "it was too early to count the votes", "Ana Reis", "said"},
+    {"Tom Hale said the fares would rise, and called the trust “a den of thieves.”", 2, 0,
+     "the fares would rise", "Tom Hale", "said"},
+    /* indirect round 21: "X called Y “…” and said A": after the last
+     * quotation, a conjunction, a finite cue with no subject (or a subject
+     * pronoun) and a report with no quotation of its own (was: lost) */
+    {"Tom Hale called the plan “a disgrace” and said the trust would lose the vote in May.", 2, 1,
+     "the trust would lose the vote in May", "Tom Hale", "said"},
+    {"Ana Reis called it her “crystal ball,” but she said it was often wrong about the weather.", 2, 1,
+     "it was often wrong about the weather", "she", "said"},
+    {"“We will win,” Tom Hale said, and added that the trust would spend more in Dover.", 2, 1,
+     "that the trust would spend more in Dover", "Tom Hale", "added"},
+    /* ... another speaker's report is that speaker's (was: in the
+     * partial quote of the first) */
+    {"Tom Hale called the plan “a disgrace” and Ana Reis said the trust would lose the vote in May.", 2, 1,
+     "the trust would lose the vote in May", "Ana Reis", "said"},
+    /* ... not what was asked for, nor "said little about" */
+    {"Tom Hale called the plan “a disgrace” and asked for a delay of the vote in May.", 1, 0,
+     "the plan “a disgrace”", "Tom Hale", "called"},
+    {"“The pier will close,” Tom Hale said, but said little about the ferry and its crew.", 1, 0,
+     "“The pier will close,”", "Tom Hale", "said"},
 };
 
 static void check_two(void)
