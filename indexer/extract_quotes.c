@@ -2051,6 +2051,54 @@ static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, 
     return -1;
 }
 
+/* Indirect round 21: the subject of a plain "said" opening sentence f
+ * that np_left does not take ("Several supporters of reform said …",
+ * "White House and Pentagon spokesmen said …", "Nearly eight in 10
+ * Democratic voters overall said …", "Current and former officials said
+ * …"): up to ten words from the sentence's start (after "But"/"And"), the
+ * first capitalised or a figure, none of them a cue, an auxiliary, a
+ * relative pronoun or "that", and no punctuation, right before "said",
+ * "says" or "say".  Asked only when no attribution was found.
+ * The cue's attribution, or none (cue -1). */
+static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
+{
+    attrib at = {-1, -1, {-1, -1}, 0};
+    static const char *const opener[] = {"but", "and", "yet", NULL};
+    /* (not "told": its addressee is read as content when a name:
+     * "A group of investors told the Securities and Exchange Commission it
+     * sold …") */
+    static const char *const plain_say[] = {"said", "says", "say", NULL};
+    int32_t a = f;
+    if (word_in(x, a, opener)) a++;
+    if (a >= lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || !((x->t[a].flags & (F_CAP | F_DIGIT)))) return at;
+    for (int32_t c = a + 1; c <= a + 10 && c < lw; c++) {
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0) return at;
+        if (!(x->t[c].flags & F_CAP) && word_in(x, c, plain_say)) {
+            /* not an infinitive ("He declined to say whether …": what
+             * precedes is a predicate), a second predicate ("The company
+             * makes steel and said …"), a negation ("I can't say …"), nor
+             * "All told, …" */
+            size_t n = tl(x, c - 1);
+            const char *w = tx(x, c - 1);
+            if (word_is(x, c - 1, "to") || word_in(x, c - 1, opener) || (n > 3 && (w[n - 1] == 't' || w[n - 1] == 'T') &&
+                                            (w[n - 2] == '\'' || (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0))) ||
+                (c + 1 <= lw && x->t[c + 1].kind != T_WORD))
+                return at;
+            at.cue = at.cue_end = c;
+            at.sp.a = a;
+            at.sp.b = c - 1;
+            return at;
+        }
+        /* an object pronoun: a predicate before the cue ("The agreement
+         * limits it to trading cocoa and expressly says …") */
+        static const char *const object[] = {"it", "him", "her", "them", "us", NULL};
+        if (is_cue(x, c) || word_in(x, c, finite_aux) || word_in(x, c, rel_pron) || word_is(x, c, "that") ||
+            word_in(x, c, object))
+            return at;
+    }
+    return at;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -2393,6 +2441,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
+        if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         if (at.cue < 0)
             return (x->t[f].flags & F_CAP) && f + 4 <= lw && (x->t[f + 1].flags & F_CAP) && headline_says(x, f, l, lw) < 0
                        ? -1

@@ -2387,6 +2387,17 @@ static const wcase wcases[] = {
      "a count by the Gazette", "according to", "Tom Hale leads Ana Reis by 40 votes"},
     /* ... not "in keeping with" */
     {"The fare will be reset every quarter according to the formula.", NULL, NULL, NULL},
+    /* indirect round 21: a subject opening the sentence that no speaker
+     * rule takes, before a plain "said" (was: nothing) */
+    {"Several supporters of the new pier said it was more realistic to repair the old one.",
+     "Several supporters of the new pier", "said", "it was more realistic to repair the old one"},
+    {"Harbour and trust spokesmen said the ban on spending kept the board from surveying sites.",
+     "Harbour and trust spokesmen", "said", "the ban on spending kept the board from surveying sites"},
+    {"But 58 percent of Kelmouth ferry users overall said they would pay more for a later crossing.",
+     "58 percent of Kelmouth ferry users overall", "said", "they would pay more for a later crossing"},
+    /* ... not a negation, nor "All told" */
+    {"I can't say my own trips on the ferry have been all that frequent this year.", NULL, NULL, NULL},
+    {"All told, the trust raised more than two million pounds for the pier.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
