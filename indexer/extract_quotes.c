@@ -1938,6 +1938,40 @@ static int32_t report_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+/* Indirect round 21: a second predicate of the reporting subject inside
+ * a report that starts at token from ("She said she had met him twice
+ * but said neither man played a role", "Tom Hale said fares would rise
+ * and predicted that the ferry would close"): "and"/"but" and a finite
+ * cue with no subject of its own, then a clause ("that", a wh-word or a
+ * subject pronoun; anything after "said"/"says") of three words or more.
+ * The conjunction's token, *cue2 the cue's; -1 when none. */
+static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
+{
+    static const char *const clause_open[] = {"that", "how", "why", "whether", "what", "if", "he", "she", "they",
+                                              "we", "i", NULL};
+    for (int32_t k = from + 2; k + 4 <= lw; k++) {
+        /* by length and letters first: asked of every word of a report */
+        const tk *t = &x->t[k];
+        const char *w = x->s + t->s;
+        if (t->e - t->s != 3 || !((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't')) ||
+            t->kind != T_WORD)
+            continue;
+        int32_t c = k + 1;
+        while (c < lw && is_adverb(x, c)) c++;
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || (x->t[c].flags & F_CAP) || !is_cue(x, c) ||
+            !finite_cue(x, c) || naming_verb(x, c) || word_is(x, c, "according"))
+            continue;
+        int32_t n = c + 1;
+        while (n < lw && is_adverb(x, n)) n++;
+        if (!(word_is(x, c, "said") || word_is(x, c, "says") || word_in(x, n, clause_open)) ||
+            !words_reach(x, n, lw, 3))
+            continue;
+        *cue2 = c;
+        return k;
+    }
+    return -1;
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -2064,38 +2098,42 @@ static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
     static const char *const opener[] = {"but", "and", "yet", NULL};
-    /* (not "told": its addressee is read as content when a name:
-     * "A group of investors told the Securities and Exchange Commission it
-     * sold …") */
-    static const char *const plain_say[] = {"said", "says", "say", NULL};
     int32_t a = f;
     if (word_in(x, a, opener)) a++;
     if (a >= lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || !((x->t[a].flags & (F_CAP | F_DIGIT)))) return at;
-    for (int32_t c = a + 1; c <= a + 10 && c < lw; c++) {
-        if (x->t[c].kind != T_WORD || x->t[c].q >= 0) return at;
-        if (!(x->t[c].flags & F_CAP) && word_in(x, c, plain_say)) {
-            /* not an infinitive ("He declined to say whether …": what
-             * precedes is a predicate), a second predicate ("The company
-             * makes steel and said …"), a negation ("I can't say …"), nor
-             * "All told, …" */
-            size_t n = tl(x, c - 1);
-            const char *w = tx(x, c - 1);
-            if (word_is(x, c - 1, "to") || word_in(x, c - 1, opener) || (n > 3 && (w[n - 1] == 't' || w[n - 1] == 'T') &&
-                                            (w[n - 2] == '\'' || (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0))) ||
-                (c + 1 <= lw && x->t[c + 1].kind != T_WORD))
-                return at;
-            at.cue = at.cue_end = c;
-            at.sp.a = a;
-            at.sp.b = c - 1;
-            return at;
-        }
-        /* an object pronoun: a predicate before the cue ("The agreement
-         * limits it to trading cocoa and expressly says …") */
-        static const char *const object[] = {"it", "him", "her", "them", "us", NULL};
-        if (is_cue(x, c) || word_in(x, c, finite_aux) || word_in(x, c, rel_pron) || word_is(x, c, "that") ||
-            word_in(x, c, object))
-            return at;
+    /* the cue first, by length and first letter (most sentences asked
+     * have none); not "told": its addressee is read as content when a
+     * name ("A group of investors told the Securities and Exchange
+     * Commission it sold …") */
+    int32_t c = a + 1, last = a + 10 < lw - 1 ? a + 10 : lw - 1;
+    for (const tk *t = &x->t[c]; c <= last; c++, t++) {
+        if (t->kind != T_WORD || t->q >= 0) return at;
+        const char *w = x->s + t->s;
+        if (t->e - t->s - 3 <= 1 && w[0] == 's' && w[1] == 'a' &&
+            (word_is(x, c, "said") || word_is(x, c, "says") || word_is(x, c, "say")))
+            break;
     }
+    if (c > last) return at;
+    /* not an infinitive ("He declined to say whether …": what precedes is
+     * a predicate), a second predicate ("The company makes steel and said
+     * …"), a negation ("I can't say …"), nor "All told, …" */
+    size_t n = tl(x, c - 1);
+    const char *w = tx(x, c - 1);
+    if (word_is(x, c - 1, "to") || word_in(x, c - 1, opener) ||
+        (n > 3 && (w[n - 1] == 't' || w[n - 1] == 'T') &&
+         (w[n - 2] == '\'' || (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0))) ||
+        x->t[c + 1].kind != T_WORD)
+        return at;
+    /* an object pronoun is a predicate's ("The agreement limits it to
+     * trading cocoa and expressly says …") */
+    static const char *const object[] = {"it", "him", "her", "them", "us", NULL};
+    for (int32_t m = a + 1; m < c; m++)
+        if (is_cue(x, m) || word_in(x, m, finite_aux) || word_in(x, m, rel_pron) || word_is(x, m, "that") ||
+            word_in(x, m, object))
+            return at;
+    at.cue = at.cue_end = c;
+    at.sp.a = a;
+    at.sp.b = c - 1;
     return at;
 }
 
@@ -2740,6 +2778,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
         }
         if (cut_from >= 0) {
+            /* indirect round 21: "X said A but said B": two reports */
+            int32_t pc, k2 = second_predicate(x, cut_from, lw, &pc);
+            if (k2 >= 0) {
+                int32_t e1 = punct_is(x, k2 - 1, ',') ? k2 - 2 : k2 - 1;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = pc;
+                at2.inverted = 0;
+                if (emit(x, QUOTE_INDIRECT, s, x->t[report_end(x, cut_from, e1)].e, -1, -1, &at)) return -1;
+                return emit(x, QUOTE_INDIRECT, x->t[pc + 1].s, x->t[report_end(x, pc + 1, lw)].e, -1, -1, &at2);
+            }
             int32_t ce = report_end(x, cut_from, lw);
             if (ce < lw) {
                 e = x->t[ce].e;

@@ -1605,6 +1605,18 @@ static const struct {
      "the plan “a disgrace”", "Tom Hale", "called"},
     {"“The pier will close,” Tom Hale said, but said little about the ferry and its crew.", 1, 0,
      "“The pier will close,”", "Tom Hale", "said"},
+    /* indirect round 21: "X said A but said B", "X said A and predicted
+     * that B": the subject's second predicate of saying ends the first
+     * report and opens a second one (was: one report to the end) */
+    {"Ana Reis said she had met Tom Hale twice but said neither man had a role in the sale.", 2, 0,
+     "she had met Tom Hale twice", "Ana Reis", "said"},
+    {"Ana Reis said she had met Tom Hale twice but said neither man had a role in the sale.", 2, 1,
+     "neither man had a role in the sale", "Ana Reis", "said"},
+    {"Tom Hale said fares would rise in May and predicted that the night ferry would close.", 2, 1,
+     "that the night ferry would close", "Tom Hale", "predicted"},
+    /* ... not a thing added or reported ("and added a night crossing") */
+    {"Tom Hale said the ferry made money in May and added a night crossing to the timetable.", 1, 0,
+     "the ferry made money in May and added a night crossing to the timetable", "Tom Hale", "said"},
 };
 
 static void check_two(void)
