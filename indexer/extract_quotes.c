@@ -1945,6 +1945,40 @@ static int32_t report_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+/* Indirect round 21: a second predicate of the reporting subject inside
+ * a report that starts at token from ("She said she had met him twice
+ * but said neither man played a role", "Tom Hale said fares would rise
+ * and predicted that the ferry would close"): "and"/"but" and a finite
+ * cue with no subject of its own, then a clause ("that", a wh-word or a
+ * subject pronoun; anything after "said"/"says") of three words or more.
+ * The conjunction's token, *cue2 the cue's; -1 when none. */
+static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
+{
+    static const char *const clause_open[] = {"that", "how", "why", "whether", "what", "if", "he", "she", "they",
+                                              "we", "i", NULL};
+    for (int32_t k = from + 2; k + 4 <= lw; k++) {
+        /* by length and letters first: asked of every word of a report */
+        const tk *t = &x->t[k];
+        const char *w = x->s + t->s;
+        if (t->e - t->s != 3 || !((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't')) ||
+            t->kind != T_WORD)
+            continue;
+        int32_t c = k + 1;
+        while (c < lw && is_adverb(x, c)) c++;
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || (x->t[c].flags & F_CAP) || !is_cue(x, c) ||
+            !finite_cue(x, c) || naming_verb(x, c) || word_is(x, c, "according"))
+            continue;
+        int32_t n = c + 1;
+        while (n < lw && is_adverb(x, n)) n++;
+        if (!(word_is(x, c, "said") || word_is(x, c, "says") || word_in(x, n, clause_open)) ||
+            !words_reach(x, n, lw, 3))
+            continue;
+        *cue2 = c;
+        return k;
+    }
+    return -1;
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -2058,6 +2092,58 @@ static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, 
     return -1;
 }
 
+/* Indirect round 21: the subject of a plain "said" opening sentence f
+ * that np_left does not take ("Several supporters of reform said …",
+ * "White House and Pentagon spokesmen said …", "Nearly eight in 10
+ * Democratic voters overall said …", "Current and former officials said
+ * …"): up to ten words from the sentence's start (after "But"/"And"), the
+ * first capitalised or a figure, none of them a cue, an auxiliary, a
+ * relative pronoun or "that", and no punctuation, right before "said",
+ * "says" or "say".  Asked only when no attribution was found.
+ * The cue's attribution, or none (cue -1). */
+static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
+{
+    attrib at = {-1, -1, {-1, -1}, 0};
+    static const char *const opener[] = {"but", "and", "yet", NULL};
+    int32_t a = f;
+    if (word_in(x, a, opener)) a++;
+    if (a >= lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || !((x->t[a].flags & (F_CAP | F_DIGIT)))) return at;
+    /* the cue first, by length and first letter (most sentences asked
+     * have none); not "told": its addressee is read as content when a
+     * name ("A group of investors told the Securities and Exchange
+     * Commission it sold …") */
+    int32_t c = a + 1, last = a + 10 < lw - 1 ? a + 10 : lw - 1;
+    for (const tk *t = &x->t[c]; c <= last; c++, t++) {
+        if (t->kind != T_WORD || t->q >= 0) return at;
+        const char *w = x->s + t->s;
+        if (t->e - t->s - 3 <= 1 && w[0] == 's' && w[1] == 'a' &&
+            (word_is(x, c, "said") || word_is(x, c, "says") || word_is(x, c, "say")))
+            break;
+    }
+    if (c > last) return at;
+    /* not an infinitive ("He declined to say whether …": what precedes is
+     * a predicate), a second predicate ("The company makes steel and said
+     * …"), a negation ("I can't say …"), nor "All told, …" */
+    size_t n = tl(x, c - 1);
+    const char *w = tx(x, c - 1);
+    if (word_is(x, c - 1, "to") || word_in(x, c - 1, opener) ||
+        (n > 3 && (w[n - 1] == 't' || w[n - 1] == 'T') &&
+         (w[n - 2] == '\'' || (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0))) ||
+        x->t[c + 1].kind != T_WORD)
+        return at;
+    /* an object pronoun is a predicate's ("The agreement limits it to
+     * trading cocoa and expressly says …") */
+    static const char *const object[] = {"it", "him", "her", "them", "us", NULL};
+    for (int32_t m = a + 1; m < c; m++)
+        if (is_cue(x, m) || word_in(x, m, finite_aux) || word_in(x, m, rel_pron) || word_is(x, m, "that") ||
+            word_in(x, m, object))
+            return at;
+    at.cue = at.cue_end = c;
+    at.sp.a = a;
+    at.sp.b = c - 1;
+    return at;
+}
+
 /* Round 17: a second report joined by a conjunction ends the first
  * one's content and is read as a sentence of its own (sentence sid,
  * tokens [f, lw], no quotation marks, attribution *at whose content, read
@@ -2111,6 +2197,18 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
             p = k;
             break;
         }
+        /* indirect round 21: a second predicate with a finite cue and
+         * no subject of its own ("De Blasio said the move was Bratton's
+         * and said, “…”", "Lazar said he welcomed it but added, “…”",
+         * "Paul said A, and called him “…”"): the split is at the
+         * conjunction (or the comma before it) */
+        int32_t c = k + 1;
+        while (c < first_open && is_adverb(x, c)) c++;
+        if ((word_is(x, k, "and") || word_is(x, k, "but")) && c < first_open && x->t[c].kind == T_WORD &&
+            !(x->t[c].flags & F_CAP) && is_cue(x, c) && finite_cue(x, c) && !word_is(x, c, "according")) {
+            p = punct_is(x, k - 1, ',') ? k - 1 : k;
+            break;
+        }
     }
     if (p < 0) return 0;
     quote_mark m0 = quote_mark_take(x);
@@ -2147,6 +2245,82 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
         rest = r0;
         rc = sentence_quotes(x, sid, &rest, last_para_quote);
         stands = x->nq > m0.nq + 1 && x->qs[m0.nq + 1].start >= x->qs[m0.nq].end;
+    }
+    x->split_depth--;
+    if (rc) return -1;
+    if (stands) return 1;
+    quote_mark_undo(x, m0);
+    return 0;
+}
+
+/* Indirect round 21: "Graham called Trump “crazy” and said the party is
+ * bound to lose", "He called it a “crystal ball” and said it was often more
+ * informative", "“We will win,” he said, and added that …": after the
+ * sentence's last quotation, a conjunction and a finite cue (its subject
+ * omitted, or a subject pronoun: "but he said …") open a report with no
+ * quotation of its own, which the quoted reading drops.  The words before
+ * the conjunction are read as the sentence, then the words from it on as
+ * a sentence of its own (the omitted subject is found from the sentence's
+ * start).  The split stands when the first reading gives quotes that end
+ * before the conjunction and the second one indirect quote by that cue.
+ * 1 when the sentence is done, 0 when the caller reads it as usual, -1 on
+ * error. */
+static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, int32_t f, int32_t r0, int32_t r1,
+                                                         int32_t *last_para_quote)
+{
+    int32_t l = x->sent_last[sid], last_close = x->r[r1].t1;
+    if (last_close >= l) return 0;
+    /* not before a quotation opening the next sentence of the paragraph,
+     * which the quoted reading may join to this one's ("…, who was there
+     * and recalled his temper. ''There was a lot of combustion.''") */
+    if (r1 + 1 < x->nr && x->r[r1 + 1].t0 <= l + 2 && x->t[x->r[r1 + 1].t0].para == x->t[l].para) return 0;
+    int32_t lw = content_end(x, f, l);
+    int32_t p = -1, c = -1;
+    for (int32_t k = last_close + 1; k + 4 <= lw && p < 0; k++) {
+        if (x->t[k].q >= 0) return 0;
+        if (!word_is(x, k, "and") && !word_is(x, k, "but")) continue;
+        /* the cue within a few words: its subject omitted or written
+         * ("but he said", "and Ana Reis said") */
+        for (int32_t m = k + 1; m <= k + 5 && m < lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++)
+            if (!(x->t[m].flags & F_CAP) && is_cue(x, m) && finite_cue(x, m) && !word_is(x, m, "according")) {
+                p = k, c = m;
+                break;
+            }
+    }
+    if (p < 0 || !words_reach(x, c + 1, lw, 3)) return 0;
+    /* what was asked for or said of a thing is no report ("and asked for
+     * a delay", "but said little about how") */
+    static const char *const no_report[] = {"nothing", "little", NULL};
+    if (word_in(x, c + 1, fb_prep) || word_in(x, c + 1, no_report)) return 0;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t rest = r0;
+    x->split_depth++;
+    x->sent_last[sid] = punct_is(x, p - 1, ',') ? p - 2 : p - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = l;
+    int32_t nq1 = x->nq;
+    int stands = !rc && nq1 > m0.nq;
+    for (int32_t q = m0.nq; q < nq1 && stands; q++) stands = x->qs[q].end <= x->t[p].s;
+    if (stands) {
+        rest = r1 + 1;
+        x->sent_first[sid] = p;
+        rc = sentence_quotes(x, sid, &rest, last_para_quote);
+        x->sent_first[sid] = f;
+        stands = !rc && x->nq == nq1 + 1 && x->qs[nq1].type == QUOTE_INDIRECT &&
+                 x->qs[nq1].cue_start == (int32_t)x->t[c].s;
+        /* with its subject omitted, the cue shares the first predicate's
+         * speaker (subject_of takes the first name: "The co-chairman
+         * attacked Labour's pledges as “vacuous” and said …") */
+        int32_t m = p + 1;
+        while (m < c && is_adverb(x, m)) m++;
+        const quote *pq = &x->qs[nq1 - 1];
+        if (stands && m == c && pq->speaker_start >= (int32_t)x->t[f].s) {
+            quote *q = &x->qs[nq1];
+            q->speaker_start = pq->speaker_start;
+            q->speaker_end = pq->speaker_end;
+            q->speaker_entity = pq->speaker_entity;
+            memcpy(q->co_speakers, pq->co_speakers, sizeof q->co_speakers);
+        }
     }
     x->split_depth--;
     if (rc) return -1;
@@ -2312,6 +2486,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
+        if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         if (at.cue < 0)
             return (x->t[f].flags & F_CAP) && f + 4 <= lw && (x->t[f + 1].flags & F_CAP) && headline_says(x, f, l, lw) < 0
                        ? -1
@@ -2610,6 +2785,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
         }
         if (cut_from >= 0) {
+            /* indirect round 21: "X said A but said B": two reports */
+            int32_t pc, k2 = second_predicate(x, cut_from, lw, &pc);
+            if (k2 >= 0) {
+                int32_t e1 = punct_is(x, k2 - 1, ',') ? k2 - 2 : k2 - 1;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = pc;
+                at2.inverted = 0;
+                if (emit(x, QUOTE_INDIRECT, s, x->t[report_end(x, cut_from, e1)].e, -1, -1, &at)) return -1;
+                return emit(x, QUOTE_INDIRECT, x->t[pc + 1].s, x->t[report_end(x, pc + 1, lw)].e, -1, -1, &at2);
+            }
             int32_t ce = report_end(x, cut_from, lw);
             if (ce < lw) {
                 e = x->t[ce].e;
@@ -2631,6 +2816,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     int32_t first_open = x->r[r0].t0, last_close = x->r[r1].t1;
     if (x->split_depth == 0) {
         int done = report_before_participle(x, sid, f, first_open, r0, last_para_quote);
+        if (!done) done = report_after_quotes(x, sid, f, r0, r1, last_para_quote);
         if (done) return done < 0 ? -1 : 0;
     }
     int32_t lw = content_end(x, f, l);

@@ -750,7 +750,7 @@ static const qcase qcases[] = {
      "delay.", 1, 3, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
     /* round 10: a coordinated cue ("and added:") is not nested in what the
      * earlier cue reports; the earlier cue's subject speaks */
-    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 0, 1,
+    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 1, 2,
      "“I know a little about this.”", "direct", 1, "Tom Hale", "added"},
     /* round 10: "what X calls “…”" names the quotation: the content starts
      * at "what", as it does at a relative pronoun ... */
@@ -1006,7 +1006,7 @@ static const qcase qcases[] = {
      "that he had misspoken in two interviews when he claimed that the board had called the deal “fair.”", "partial", 1,
      "Tom Hale", "admitted"},
     /* ... not a second cue of the outer subject, nor over a comma */
-    {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 0, 1,
+    {"Tom Hale noted that the port reopened, and added: “We are proud of the crew.”", 1, 2,
      "“We are proud of the crew.”", "direct", 1, "Tom Hale", "added"},
     {"Tom Hale said that the port reopened, while Ana Lind said the crew was “proud of the work.”", 1, 2,
      "the crew was “proud of the work.”", "mixed", 1, "Ana Lind", "said"},
@@ -1620,6 +1620,47 @@ static const struct {
      0, "the trust wanted to sell the pier", "Kelmouth Gazette", "said"},
     {"The Kelmouth Gazette, quoting sources close to the talks, today said the trust broke off talks.", 1, 0,
      "the trust broke off talks", "The Kelmouth Gazette", "said"},
+    /* indirect round 21: "X said A and said/added, “…”": a second
+     * predicate with a finite cue and no subject before the quotation;
+     * the first report is a quote of its own (was: the quotation alone) */
+    {"Tom Hale said the pier was sold by the trust and said, “Who would trust them now?”", 2, 0,
+     "the pier was sold by the trust", "Tom Hale", "said"},
+    {"Tom Hale said the pier was sold by the trust and said, “Who would trust them now?”", 2, 1,
+     "“Who would trust them now?”", "Tom Hale", "said"},
+    {"Ana Reis said it was too early to count the votes but added, “We know we have won.”", 2, 0,
+     "it was too early to count the votes", "Ana Reis", "said"},
+    {"Tom Hale said the fares would rise, and called the trust “a den of thieves.”", 2, 0,
+     "the fares would rise", "Tom Hale", "said"},
+    /* indirect round 21: "X called Y “…” and said A": after the last
+     * quotation, a conjunction, a finite cue with no subject (or a subject
+     * pronoun) and a report with no quotation of its own (was: lost) */
+    {"Tom Hale called the plan “a disgrace” and said the trust would lose the vote in May.", 2, 1,
+     "the trust would lose the vote in May", "Tom Hale", "said"},
+    {"Ana Reis called it her “crystal ball,” but she said it was often wrong about the weather.", 2, 1,
+     "it was often wrong about the weather", "she", "said"},
+    {"“We will win,” Tom Hale said, and added that the trust would spend more in Dover.", 2, 1,
+     "that the trust would spend more in Dover", "Tom Hale", "added"},
+    /* ... another speaker's report is that speaker's (was: in the
+     * partial quote of the first) */
+    {"Tom Hale called the plan “a disgrace” and Ana Reis said the trust would lose the vote in May.", 2, 1,
+     "the trust would lose the vote in May", "Ana Reis", "said"},
+    /* ... not what was asked for, nor "said little about" */
+    {"Tom Hale called the plan “a disgrace” and asked for a delay of the vote in May.", 1, 0,
+     "the plan “a disgrace”", "Tom Hale", "called"},
+    {"“The pier will close,” Tom Hale said, but said little about the ferry and its crew.", 1, 0,
+     "“The pier will close,”", "Tom Hale", "said"},
+    /* indirect round 21: "X said A but said B", "X said A and predicted
+     * that B": the subject's second predicate of saying ends the first
+     * report and opens a second one (was: one report to the end) */
+    {"Ana Reis said she had met Tom Hale twice but said neither man had a role in the sale.", 2, 0,
+     "she had met Tom Hale twice", "Ana Reis", "said"},
+    {"Ana Reis said she had met Tom Hale twice but said neither man had a role in the sale.", 2, 1,
+     "neither man had a role in the sale", "Ana Reis", "said"},
+    {"Tom Hale said fares would rise in May and predicted that the night ferry would close.", 2, 1,
+     "that the night ferry would close", "Tom Hale", "predicted"},
+    /* ... not a thing added or reported ("and added a night crossing") */
+    {"Tom Hale said the ferry made money in May and added a night crossing to the timetable.", 1, 0,
+     "the ferry made money in May and added a night crossing to the timetable", "Tom Hale", "said"},
 };
 
 static void check_two(void)
@@ -2402,6 +2443,17 @@ static const wcase wcases[] = {
      "a count by the Gazette", "according to", "Tom Hale leads Ana Reis by 40 votes"},
     /* ... not "in keeping with" */
     {"The fare will be reset every quarter according to the formula.", NULL, NULL, NULL},
+    /* indirect round 21: a subject opening the sentence that no speaker
+     * rule takes, before a plain "said" (was: nothing) */
+    {"Several supporters of the new pier said it was more realistic to repair the old one.",
+     "Several supporters of the new pier", "said", "it was more realistic to repair the old one"},
+    {"Harbour and trust spokesmen said the ban on spending kept the board from surveying sites.",
+     "Harbour and trust spokesmen", "said", "the ban on spending kept the board from surveying sites"},
+    {"But 58 percent of Kelmouth ferry users overall said they would pay more for a later crossing.",
+     "58 percent of Kelmouth ferry users overall", "said", "they would pay more for a later crossing"},
+    /* ... not a negation, nor "All told" */
+    {"I can't say my own trips on the ferry have been all that frequent this year.", NULL, NULL, NULL},
+    {"All told, the trust raised more than two million pounds for the pier.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
