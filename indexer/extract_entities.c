@@ -63,7 +63,8 @@ static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NU
 
 static const char *const org_j[] = {"journal", NULL};
 
-static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
+/* round 18: "loan" of "Savings and Loan", a thrift */
+static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
 static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
 
@@ -174,7 +175,8 @@ static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NUL
 
 static const char *const coend_r[] = {"resources", NULL};
 
-static const char *const coend_s[] = {"sa", "s.a.", "spa", "s.p.a.", "systems", "services", "securities", NULL};
+static const char *const coend_s[] = {"sa",       "s.a.",     "spa",        "s.p.a.", "systems",
+                                      "services", "securities", "sons", NULL};
 
 static const char *const coend_t[] = {"technologies", NULL};
 
@@ -1076,6 +1078,107 @@ static void nameless_persons(ctx *x)
     }
 }
 
+/* Words that end a name of its own before "and": a company's legal
+ * suffix or a body's word ("Chemlawn Corp and Ecolab Inc", "International
+ * Monetary Fund and World Bank" are two names; "Sumitomo Trust and
+ * Banking Co", "Federal Savings and Loan" one). */
+static const char *const and_ends[] = {
+    "inc",      "inc.",     "corp",        "corp.",      "co",       "co.",      "ltd",      "ltd.",
+    "plc",      "ag",       "sa",          "nv",         "llc",      "lp",       "l.p.",     "cos",
+    "corporation", "gmbh",  "group",       "industries", "holdings", "bank",     "fund",     "brothers",
+    "airlines", "airways",  "partners",    "works",      "international", "division", "ministry",
+    "department", "association", "securities", "commission", "committee", "council", "board", "agency",
+    "authority", "office", NULL};
+
+/* Round 18: whether the words [i, i + n) of the run at [from, to] are
+ * written elsewhere in the article after no "and" or "&" ("Cineplex
+ * Odeon Corp rose" after "MCA and Cineplex Odeon Corp"): a firm named by
+ * two partners ("Evans and Sutherland Computer Corp") is named so
+ * throughout, its second partner never alone. */
+static int written_apart(ctx *x, int32_t i, int32_t n, int32_t from, int32_t to)
+{
+    for (int32_t j = 0; j + n <= x->nt; j++) {
+        if (j >= from && j <= to) {
+            j = to;
+            continue;
+        }
+        if (tl(x, j) != tl(x, i) || memcmp(tx(x, j), tx(x, i), tl(x, i)) || x->t[j].kind != T_WORD) continue;
+        int same = 1;
+        for (int32_t k = 1; k < n && same; k++)
+            same = tl(x, j + k) == tl(x, i + k) && !memcmp(tx(x, j + k), tx(x, i + k), tl(x, i + k));
+        if (!same) continue;
+        if (j == 0 || !(word_is(x, j - 1, "and") || punct_is(x, j - 1, '&'))) return 1;
+    }
+    return 0;
+}
+
+/* Round 18 (ents18): whether the capitalised run [a0, b], followed by
+ * "and", goes on over it as one organisation's name; the last token of
+ * the name, or -1 when the "and" joins two names ("Reagan and the
+ * Senate", "Texaco and Pennzoil Co", "Paul Smith and John Brown").  An
+ * organisation is joined when the lexicon lists it (up to four words
+ * after the "and": "Federal Savings and Loan Insurance Corp", also from
+ * the run's last words: "Shares of Procter and Gamble"), when the words
+ * after the "and" are the firm's own ("Merrill Lynch and Co", "Alex Brown
+ * and Sons", "Savings and Loan", "Bank and Trust Co"), or when up to
+ * three words after it end in an organisation's or a company's word
+ * ("Harper and Row Publishers Inc", "Hongkong and Shanghai Banking
+ * Corp") with no person, listed organisation or list of names on either
+ * side. */
+static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
+{
+    /* the capitalised words after the "and", up to four, in its sentence */
+    int32_t last = b + 2;
+    while (last + 1 < x->nt && last < b + 5 && cap_word(x, last + 1) && x->t[last + 1].sent == x->t[b].sent &&
+           x->t[last + 1].q == x->t[b].q)
+        last++;
+    for (int32_t e = last; e >= b + 2; e--) {
+        if (listed_org(x, a0, e)) return e;
+        for (int32_t s = b - 1 > a0 ? b - 1 : a0 + 1; s <= b; s++)
+            if (listed_org(x, s, e)) {
+                *from = s;
+                return e;
+            }
+    }
+    if (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company") ||
+        word_is(x, b + 2, "sons"))
+        return b + 2;
+    if (((word_is(x, b + 2, "loan") || word_is(x, b + 2, "loans")) && word_is(x, b, "savings")) ||
+        (word_is(x, b + 2, "trust") && word_is(x, b, "bank")))
+        return b + 2;
+    if (b - a0 > 3 || last < b + 3 || word_in(x, b, and_ends)) return -1;
+    /* the organisation's word that ends the name after the "and" */
+    int32_t e = -1;
+    for (int32_t k = b + 3; k <= last && e < 0; k++)
+        if (is_org_word(x, k) || word_in_buckets(x, k, coend_words)) e = k;
+    if (e < 0) return -1;
+    /* before the "and": no name of a person or a listed organisation,
+     * no title, a place only first ("Texas Air"), no other "and" (a
+     * list: "Wagner and Brown and AFG Industries Inc") */
+    for (int32_t j = a0; j <= b; j++)
+        if ((tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE | (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0))) ||
+            word_is(x, j, "and") || punct_is(x, j, '&'))
+            return -1;
+    /* after it: no person, no initials first ("PDVSA and Champlin
+     * Petroleum", "Italy and ARCO Seed Co"), not the first word again
+     * ("Westar Timber and Westar Petroleum"), no listed organisation
+     * before the organisation's word ("Citibank and Chase Manhattan
+     * Bank") */
+    for (int32_t j = b + 2; j < e; j++)
+        if (tflags(x, j) & LX_GIVEN) return -1;
+    if (((x->t[b + 2].flags & F_ACRO) && tl(x, b + 2) >= 2) ||
+        (a0 < b && tl(x, b + 2) == tl(x, a0) && !memcmp(tx(x, b + 2), tx(x, a0), tl(x, a0))))
+        return -1;
+    if (e > b + 3 && listed_org(x, b + 2, e - 1)) return -1;
+    /* after one word: not initials ("EDS and Hughes Aircraft Co"), no
+     * place or nationality first ("Continental and American Airlines") */
+    if (a0 == b && (((x->t[b].flags & F_ACRO) && tl(x, b) >= 3) || (tflags(x, b + 2) & (LX_COUNTRY | LX_CITY | LX_NAT))))
+        return -1;
+    /* three words or more after the "and": not a name written apart */
+    if (e > b + 3 && written_apart(x, b + 2, 2, b, e)) return -1;
+    return e;
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1117,31 +1220,21 @@ int find_entities(ctx *x)
                 b += 2; /* not "Strategists for Barack Obama" */
             else if (word_is(x, b + 1, "on") && on_joins(x, b))
                 b += 2; /* "General Agreement on Tariffs and Trade" */
-            /* "Standard and Poor’s", "Securities and Exchange Commission":
-             * "and" joins a listed organisation (of one or two words
-             * after it) */
+            /* "Standard and Poor’s", "Securities and Exchange Commission",
+             * "Harper and Row Publishers Inc": "and" inside an
+             * organisation's name (and_org_end) */
             else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2)) {
                 int32_t a0 = a; /* "The Food and Drug Administration" */
                 while (a0 < b && (tflags(x, a0) & LX_FUNC)) a0++;
-                int32_t e = b + 3 < x->nt && cap_word(x, b + 3) && listed_org(x, a0, b + 3) ? b + 3
-                            : listed_org(x, a0, b + 2)                                     ? b + 2
-                                                                                           : -1;
-                /* "Merrill Lynch and Co Inc": the company's own "and Co" */
-                if (e < 0 &&
-                    (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company")))
-                    e = b + 2;
-                /* "Valley Federal Savings and Loan Association": up to
-                 * four words, "and", a word and an organisation word (not
-                 * "Reagan and the Senate"; nor a name, a title, or a place
-                 * but as the first word before the "and") */
-                if (e < 0 && b - a0 <= 3 && b + 3 < x->nt && cap_word(x, b + 3) && is_org_word(x, b + 3)) {
-                    e = b + 3;
-                    for (int32_t j = a0; j <= b; j++)
-                        if (tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE |
-                                            (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0)))
-                            e = -1;
-                }
+                int32_t from = a0, e = and_org_end(x, a0, b, &from);
                 if (e < 0) break;
+                /* "Dudley Heer of Duff and Phelps": a name of two words
+                 * or more, then "of" or "for" before the listed one, is
+                 * a run of its own ("Shares of" is stripped below) */
+                if (from - 2 > a && is_connector(x, from - 1)) {
+                    b = from - 2;
+                    break;
+                }
                 b = e;
             } else break;
         }

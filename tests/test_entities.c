@@ -263,6 +263,28 @@ static const ecase cases[] = {
     {"Fares went up at BA", "BA/org"},
     {"Fares went up at Baa on Monday, the carrier said.", ""},
     {"Fares went up at Baa", ""},
+    /* entities round 18 (ents18): an organisation's name goes on over
+     * "and" when words after it end in an organisation's word, or the
+     * lexicon lists it (also after "Shares of"), or the words are the
+     * firm's own ("Bank and Trust", "Savings and Loan") */
+    {"Tarnby and Zorn Publishers Inc raised its bid, and Kelmouth Savings and Loan Association agreed.",
+     "Tarnby and Zorn Publishers Inc/org;Kelmouth Savings and Loan Association/org"},
+    {"Shares of Procter and Gamble rose.", "Procter and Gamble/org"},
+    {"The Kelmouth Bank and Trust Co said it was sold.", "Kelmouth Bank and Trust Co/org"},
+    {"Sales of the Federal Savings and Loan Insurance Corp rose, Tom Hale and Anna Zorn said.",
+     "Federal Savings and Loan Insurance Corp/org;Tom Hale/person;Anna Zorn/person"},
+    {"The bid by Tarnby and Kelm Mining Corp failed. Tarnby and Kelm Mining Corp shares fell.",
+     "Tarnby and Kelm Mining Corp/org"},
+    /* but two names: a company's suffix or a body's word before the
+     * "and", the same first word again, a nationality after one word, a
+     * second name written apart elsewhere; a person before "of" */
+    {"Tarnby Corp and Zorn Inc merged.", "Tarnby Corp/org;Zorn Inc/org"},
+    {"The Tarn Monetary Fund and World Bank met.", "Tarn Monetary Fund/org;World Bank/org"},
+    {"Zornco Holdings and Zornco Petroleum merged.", "Zornco Holdings/org;Zornco Petroleum/org"},
+    {"Tarnair and American Airlines signed a pact.", "American Airlines/org"},
+    {"The bid by Tarnby and Zorn Mining Corp failed. Zorn Mining Corp shares fell.",
+     "Tarnby/person;Zorn Mining Corp/org"},
+    {"Rate Hale Tarnby of Duff and Phelps said so.", "Rate Hale Tarnby/person;Duff and Phelps/org"},
 };
 
 int main(void)
