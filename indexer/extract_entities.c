@@ -1179,6 +1179,18 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
     return e;
 }
 
+/* Round 18: whether the word at token a (n bytes) is the surname of a
+ * person the article has named with a given name before ("Dennis Long …
+ * Long said"), as the round 16 test for a listed city does. */
+static int surname_of_person(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
+                             size_t n)
+{
+    uint32_t h = hash_lower(tx(x, a), n);
+    int32_t e = part_find(part_key, by_part, fmask, h);
+    const char *nm = e >= 0 ? x->ents[e].name : NULL, *sp = nm ? strchr(nm, ' ') : NULL;
+    return sp && x->ents[e].kind == ENT_PERSON && x->ents[e].h_last == h && (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN);
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1497,6 +1509,11 @@ int find_entities(ctx *x)
             kind = ENT_OTHER;
         } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
+        /* round 18: a common word that is the surname of a person the
+         * article has named with a given name ("Dennis Long … Long said")
+         * is that person */
+        else if (nwords == 1 && (lf & LX_COMMON) && !(lf & LX_NOTNAME) && surname_of_person(x, part_key, by_part, fmask, a, full_len))
+            kind = ENT_PERSON;
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp || company_run(x, a, b)) kind = ENT_ORG;

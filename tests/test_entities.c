@@ -285,6 +285,15 @@ static const ecase cases[] = {
     {"The bid by Tarnby and Zorn Mining Corp failed. Zorn Mining Corp shares fell.",
      "Tarnby/person;Zorn Mining Corp/org"},
     {"Rate Hale Tarnby of Duff and Phelps said so.", "Rate Hale Tarnby/person;Duff and Phelps/org"},
+    /* common words of tables and modifiers (data/common_words.txt), still
+     * a person's surname after the person's full name; a city that is a
+     * given name too; a slogan and a ferry's name */
+    {"Long term debt fell. Dennis Tarnby Long said so, and Long added that the Richter scale showed 6.1.",
+     "Dennis Tarnby Long/person"},
+    {"The plant in Austin closed. Austin Tarnby spoke of the Herald of Free Enterprise.",
+     "Austin/place;Austin Tarnby/person;Free Enterprise/other"},
+    {"Fans wore Make America Great Again hats. The Liberal party and Central and South America agreed.",
+     "Make America Great/other;South America/place"},
 };
 
 int main(void)
