@@ -1191,6 +1191,44 @@ static int surname_of_person(ctx *x, const uint32_t *part_key, const int32_t *by
     return sp && x->ents[e].kind == ENT_PERSON && x->ents[e].h_last == h && (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN);
 }
 
+/* Round 18 (ents18): whether "/" after token b joins two words of one
+ * company's name ("Audio/Video Affiliates Inc"): no space around it and
+ * an organisation's or company's word among the three after it (not
+ * "Tampa/St. Petersburg", "the Liberal/Social Democratic alliance"). */
+static int slash_joins(ctx *x, int32_t b)
+{
+    if (b + 3 >= x->nt || !punct_is(x, b + 1, '/') || x->t[b + 1].left_space || x->t[b + 1].right_space ||
+        !cap_word(x, b + 2))
+        return 0;
+    /* not two names of their own: a listed one or initials on either
+     * side ("Royal Dutch/Shell Group", "IMF/World Bank", "New York
+     * Times/CBS News") */
+    for (int32_t k = b; k <= b + 2; k += 2)
+        if ((tflags(x, k) & LX_ORG) || ((x->t[k].flags & F_ACRO) && tl(x, k) >= 2)) return 0;
+    if (is_org_word(x, b)) return 0; /* "International Monetary Fund/World Bank" */
+    for (int32_t k = b + 3; k <= b + 5 && k < x->nt && cap_word(x, k); k++)
+        if (is_org_word(x, k) || word_in_buckets(x, k, coend_words)) return 1;
+    return 0;
+}
+
+/* Round 18: whether the one-word run at token a, before a number and a
+ * lower-case word, names a product, a list or an edition ("the Fortune
+ * 500 companies", "Halo 2 has sold"): no person's surname is so written
+ * (a score, "Tarnby 64, Zorn 71", a share of votes, "Hale 52 pct", or a
+ * year, "the Hale 1988 budget", aside). */
+static int numbered_title(ctx *x, int32_t a)
+{
+    static const char *const unit[] = {"pct",    "percent", "per",   "points", "votes", "to",  "and", "or",
+                                       "of",     "in",      "mln",   "million", "billion", "dlrs", "vs",
+                                       "seats",  "delegates", "years", "yards", "minutes", NULL};
+    if (a + 2 >= x->nt || x->t[a + 1].kind != T_WORD || !(x->t[a + 1].flags & F_DIGIT) || tl(x, a + 1) > 3 ||
+        x->t[a + 2].kind != T_WORD || (x->t[a + 2].flags & (F_CAP | F_DIGIT)))
+        return 0;
+    for (size_t k = 0; k < tl(x, a + 1); k++)
+        if (tx(x, a + 1)[k] < '0' || tx(x, a + 1)[k] > '9') return 0;
+    return !word_in(x, a + 2, unit);
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1232,6 +1270,8 @@ int find_entities(ctx *x)
                 b += 2; /* not "Strategists for Barack Obama" */
             else if (word_is(x, b + 1, "on") && on_joins(x, b))
                 b += 2; /* "General Agreement on Tariffs and Trade" */
+            else if (slash_joins(x, b))
+                b += 2; /* round 18: "Audio/Video Affiliates Inc" */
             /* "Standard and Poor’s", "Securities and Exchange Commission",
              * "Harper and Row Publishers Inc": "and" inside an
              * organisation's name (and_org_end) */
@@ -1606,6 +1646,20 @@ int find_entities(ctx *x)
                 full_len = x->t[b].e - x->t[a].s;
                 if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
                 kind = ENT_PLACE;
+            }
+        }
+        /* round 18: "the Fortune 500 companies", "Halo 2 has sold" (not a
+         * surname of the article's person) */
+        if (kind == ENT_PERSON && nwords == 1 && !weak && !title && !(lf & LX_GIVEN) && numbered_title(x, a)) {
+            /* not a name the article has ("Qantas Airways Ltd … Qantas
+             * 747 jets", "Dennis Tarnby … Tarnby 64") */
+            uint32_t h1 = hash_lower(tx(x, a), full_len);
+            int32_t unused = -1;
+            if (full_lookup(x, by_full, fmask, h1, 1, &unused) < 0 && part_find(part_key, by_part, fmask, h1) < 0) {
+                /* opening a sentence or a table's row, a label ("Qtrly 25
+                 * cts", "Around 50 voice commands"): no entity */
+                if (sentence_initial(x, a)) continue;
+                kind = ENT_OTHER;
             }
         }
         /* "Reagan Administratian", "Bush Adminstration": an organisation

@@ -294,6 +294,14 @@ static const ecase cases[] = {
      "Austin/place;Austin Tarnby/person;Free Enterprise/other"},
     {"Fans wore Make America Great Again hats. The Liberal party and Central and South America agreed.",
      "Make America Great/other;South America/place"},
+    /* a slash inside a company's name; a word before a number and a
+     * lower-case word is a list's or a product's name, a label opening a
+     * row none, a surname of the article's person still the person */
+    {"He sold shares of Tarnbo/Zorn Affiliates Inc to the Kelm/Tarn Fund. Jobs went to Tampa/Orlando firms.",
+     "Tarnbo Zorn Affiliates Inc/org;Kelm Tarn Fund/org;Tampa/place;Orlando/place"},
+    {"It ranks among the Tarnstar 500 companies, while Zornquest 2 has sold well. Qtrly 25 cts vs 20 cts.",
+     "Tarnstar/other;Zornquest/other"},
+    {"Dennis Zornquest won. Zornquest 64 years later retired.", "Dennis Zornquest/person"},
 };
 
 int main(void)
