@@ -1162,14 +1162,14 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
     /* after it: no person, no initials first ("PDVSA and Champlin
      * Petroleum", "Italy and ARCO Seed Co"), not the first word again
      * ("Westar Timber and Westar Petroleum"), no listed organisation
-     * before the organisation's word ("Citibank and Chase Manhattan
-     * Bank") */
+     * with or before the organisation's word ("Citibank and Chase
+     * Manhattan Bank", "SNECMA of France and General Electric Co") */
     for (int32_t j = b + 2; j < e; j++)
         if (tflags(x, j) & LX_GIVEN) return -1;
     if (((x->t[b + 2].flags & F_ACRO) && tl(x, b + 2) >= 2) ||
         (a0 < b && tl(x, b + 2) == tl(x, a0) && !memcmp(tx(x, b + 2), tx(x, a0), tl(x, a0))))
         return -1;
-    if (e > b + 3 && listed_org(x, b + 2, e - 1)) return -1;
+    if ((e > b + 3 && listed_org(x, b + 2, e - 1)) || listed_org(x, b + 2, e)) return -1;
     /* after one word: not initials ("EDS and Hughes Aircraft Co"), no
      * place or nationality first ("Continental and American Airlines") */
     if (a0 == b && (((x->t[b].flags & F_ACRO) && tl(x, b) >= 3) || (tflags(x, b + 2) & (LX_COUNTRY | LX_CITY | LX_NAT))))
