@@ -1134,11 +1134,17 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
         last++;
     for (int32_t e = last; e >= b + 2; e--) {
         if (listed_org(x, a0, e)) return e;
-        for (int32_t s = b - 1 > a0 ? b - 1 : a0 + 1; s <= b; s++)
-            if (listed_org(x, s, e)) {
-                *from = s;
-                return e;
-            }
+        /* (from the last word: "U.S. Securities and Exchange Commission";
+         * from the last two after a connector: "Drew Peck of Donaldson
+         * Lufkin and Jenrette") */
+        if (b > a0 && listed_org(x, b, e)) {
+            *from = b;
+            return e;
+        }
+        if (b - 2 > a0 && is_connector(x, b - 2) && listed_org(x, b - 1, e)) {
+            *from = b - 1;
+            return e;
+        }
     }
     if (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company") ||
         word_is(x, b + 2, "sons"))
@@ -1270,8 +1276,6 @@ int find_entities(ctx *x)
                 b += 2; /* not "Strategists for Barack Obama" */
             else if (word_is(x, b + 1, "on") && on_joins(x, b))
                 b += 2; /* "General Agreement on Tariffs and Trade" */
-            else if (slash_joins(x, b))
-                b += 2; /* round 18: "Audio/Video Affiliates Inc" */
             /* "Standard and Poor’s", "Securities and Exchange Commission",
              * "Harper and Row Publishers Inc": "and" inside an
              * organisation's name (and_org_end) */
@@ -1288,7 +1292,9 @@ int find_entities(ctx *x)
                     break;
                 }
                 b = e;
-            } else break;
+            } else if (punct_is(x, b + 1, '/') && slash_joins(x, b))
+                b += 2; /* round 18: "Audio/Video Affiliates Inc" */
+            else break;
         }
         i = b;
         /* title-case text: the run ends before a capitalised function word
