@@ -206,6 +206,11 @@ tspan np_right(ctx *x, int32_t j, int32_t hi);
 /* The entity a speaker phrase names. */
 int32_t speaker_entity(ctx *x, tspan sp);
 
+/* Round 18 (ents18): the description opening a clause at f ("One
+ * operative") when the name at token k is where the subject is ("… inside
+ * Trump Tower"), or {-1, -1}. */
+tspan described_subject(ctx *x, int32_t f, int32_t k);
+
 /* Stage 5 (extract_quotes.c): the quotes (x->qs) and their segments.
  * 0, or -1 when out of memory. */
 int find_quotes(ctx *x);

@@ -63,7 +63,8 @@ static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NU
 
 static const char *const org_j[] = {"journal", NULL};
 
-static const char *const org_l[] = {"ltd", "ltd.", "llc", NULL};
+/* round 18: "loan" of "Savings and Loan", a thrift */
+static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
 static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
 
@@ -174,7 +175,8 @@ static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NUL
 
 static const char *const coend_r[] = {"resources", NULL};
 
-static const char *const coend_s[] = {"sa", "s.a.", "spa", "s.p.a.", "systems", "services", "securities", NULL};
+static const char *const coend_s[] = {"sa",       "s.a.",     "spa",        "s.p.a.", "systems",
+                                      "services", "securities", "sons", NULL};
 
 static const char *const coend_t[] = {"technologies", NULL};
 
@@ -1076,6 +1078,163 @@ static void nameless_persons(ctx *x)
     }
 }
 
+/* Words that end a name of its own before "and": a company's legal
+ * suffix or a body's word ("Chemlawn Corp and Ecolab Inc", "International
+ * Monetary Fund and World Bank" are two names; "Sumitomo Trust and
+ * Banking Co", "Federal Savings and Loan" one). */
+static const char *const and_ends[] = {
+    "inc",      "inc.",     "corp",        "corp.",      "co",       "co.",      "ltd",      "ltd.",
+    "plc",      "ag",       "sa",          "nv",         "llc",      "lp",       "l.p.",     "cos",
+    "corporation", "gmbh",  "group",       "industries", "holdings", "bank",     "fund",     "brothers",
+    "airlines", "airways",  "partners",    "works",      "international", "division", "ministry",
+    "department", "association", "securities", "commission", "committee", "council", "board", "agency",
+    "authority", "office", NULL};
+
+/* Round 18: whether the words [i, i + n) of the run at [from, to] are
+ * written elsewhere in the article after no "and" or "&" ("Cineplex
+ * Odeon Corp rose" after "MCA and Cineplex Odeon Corp"): a firm named by
+ * two partners ("Evans and Sutherland Computer Corp") is named so
+ * throughout, its second partner never alone. */
+static int written_apart(ctx *x, int32_t i, int32_t n, int32_t from, int32_t to)
+{
+    for (int32_t j = 0; j + n <= x->nt; j++) {
+        if (j >= from && j <= to) {
+            j = to;
+            continue;
+        }
+        if (tl(x, j) != tl(x, i) || memcmp(tx(x, j), tx(x, i), tl(x, i)) || x->t[j].kind != T_WORD) continue;
+        int same = 1;
+        for (int32_t k = 1; k < n && same; k++)
+            same = tl(x, j + k) == tl(x, i + k) && !memcmp(tx(x, j + k), tx(x, i + k), tl(x, i + k));
+        if (!same) continue;
+        if (j == 0 || !(word_is(x, j - 1, "and") || punct_is(x, j - 1, '&'))) return 1;
+    }
+    return 0;
+}
+
+/* Round 18 (ents18): whether the capitalised run [a0, b], followed by
+ * "and", goes on over it as one organisation's name; the last token of
+ * the name, or -1 when the "and" joins two names ("Reagan and the
+ * Senate", "Texaco and Pennzoil Co", "Paul Smith and John Brown").  An
+ * organisation is joined when the lexicon lists it (up to four words
+ * after the "and": "Federal Savings and Loan Insurance Corp", also from
+ * the run's last words: "Shares of Procter and Gamble"), when the words
+ * after the "and" are the firm's own ("Merrill Lynch and Co", "Alex Brown
+ * and Sons", "Savings and Loan", "Bank and Trust Co"), or when up to
+ * three words after it end in an organisation's or a company's word
+ * ("Harper and Row Publishers Inc", "Hongkong and Shanghai Banking
+ * Corp") with no person, listed organisation or list of names on either
+ * side. */
+static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
+{
+    /* the capitalised words after the "and", up to four, in its sentence */
+    int32_t last = b + 2;
+    while (last + 1 < x->nt && last < b + 5 && cap_word(x, last + 1) && x->t[last + 1].sent == x->t[b].sent &&
+           x->t[last + 1].q == x->t[b].q)
+        last++;
+    for (int32_t e = last; e >= b + 2; e--) {
+        if (listed_org(x, a0, e)) return e;
+        /* (from the last word: "U.S. Securities and Exchange Commission";
+         * from the last two after a connector: "Drew Peck of Donaldson
+         * Lufkin and Jenrette") */
+        if (b > a0 && listed_org(x, b, e)) {
+            *from = b;
+            return e;
+        }
+        if (b - 2 > a0 && is_connector(x, b - 2) && listed_org(x, b - 1, e)) {
+            *from = b - 1;
+            return e;
+        }
+    }
+    if (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company") ||
+        word_is(x, b + 2, "sons"))
+        return b + 2;
+    if (((word_is(x, b + 2, "loan") || word_is(x, b + 2, "loans")) && word_is(x, b, "savings")) ||
+        (word_is(x, b + 2, "trust") && word_is(x, b, "bank")))
+        return b + 2;
+    if (b - a0 > 3 || last < b + 3 || word_in(x, b, and_ends)) return -1;
+    /* the organisation's word that ends the name after the "and" */
+    int32_t e = -1;
+    for (int32_t k = b + 3; k <= last && e < 0; k++)
+        if (is_org_word(x, k) || word_in_buckets(x, k, coend_words)) e = k;
+    if (e < 0) return -1;
+    /* before the "and": no name of a person or a listed organisation,
+     * no title, a place only first ("Texas Air"), no other "and" (a
+     * list: "Wagner and Brown and AFG Industries Inc") */
+    for (int32_t j = a0; j <= b; j++)
+        if ((tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE | (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0))) ||
+            word_is(x, j, "and") || punct_is(x, j, '&'))
+            return -1;
+    /* after it: no person, no initials first ("PDVSA and Champlin
+     * Petroleum", "Italy and ARCO Seed Co"), not the first word again
+     * ("Westar Timber and Westar Petroleum"), no listed organisation
+     * with or before the organisation's word ("Citibank and Chase
+     * Manhattan Bank", "SNECMA of France and General Electric Co") */
+    for (int32_t j = b + 2; j < e; j++)
+        if (tflags(x, j) & LX_GIVEN) return -1;
+    if (((x->t[b + 2].flags & F_ACRO) && tl(x, b + 2) >= 2) ||
+        (a0 < b && tl(x, b + 2) == tl(x, a0) && !memcmp(tx(x, b + 2), tx(x, a0), tl(x, a0))))
+        return -1;
+    if ((e > b + 3 && listed_org(x, b + 2, e - 1)) || listed_org(x, b + 2, e)) return -1;
+    /* after one word: not initials ("EDS and Hughes Aircraft Co"), no
+     * place or nationality first ("Continental and American Airlines") */
+    if (a0 == b && (((x->t[b].flags & F_ACRO) && tl(x, b) >= 3) || (tflags(x, b + 2) & (LX_COUNTRY | LX_CITY | LX_NAT))))
+        return -1;
+    /* three words or more after the "and": not a name written apart */
+    if (e > b + 3 && written_apart(x, b + 2, 2, b, e)) return -1;
+    return e;
+}
+
+/* Round 18: whether the word at token a (n bytes) is the surname of a
+ * person the article has named with a given name before ("Dennis Long …
+ * Long said"), as the round 16 test for a listed city does. */
+static int surname_of_person(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
+                             size_t n)
+{
+    uint32_t h = hash_lower(tx(x, a), n);
+    int32_t e = part_find(part_key, by_part, fmask, h);
+    const char *nm = e >= 0 ? x->ents[e].name : NULL, *sp = nm ? strchr(nm, ' ') : NULL;
+    return sp && x->ents[e].kind == ENT_PERSON && x->ents[e].h_last == h && (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN);
+}
+
+/* Round 18 (ents18): whether "/" after token b joins two words of one
+ * company's name ("Audio/Video Affiliates Inc"): no space around it and
+ * an organisation's or company's word among the three after it (not
+ * "Tampa/St. Petersburg", "the Liberal/Social Democratic alliance"). */
+static int slash_joins(ctx *x, int32_t b)
+{
+    if (b + 3 >= x->nt || !punct_is(x, b + 1, '/') || x->t[b + 1].left_space || x->t[b + 1].right_space ||
+        !cap_word(x, b + 2))
+        return 0;
+    /* not two names of their own: a listed one or initials on either
+     * side ("Royal Dutch/Shell Group", "IMF/World Bank", "New York
+     * Times/CBS News") */
+    for (int32_t k = b; k <= b + 2; k += 2)
+        if ((tflags(x, k) & LX_ORG) || ((x->t[k].flags & F_ACRO) && tl(x, k) >= 2)) return 0;
+    if (is_org_word(x, b)) return 0; /* "International Monetary Fund/World Bank" */
+    for (int32_t k = b + 3; k <= b + 5 && k < x->nt && cap_word(x, k); k++)
+        if (is_org_word(x, k) || word_in_buckets(x, k, coend_words)) return 1;
+    return 0;
+}
+
+/* Round 18: whether the one-word run at token a, before a number and a
+ * lower-case word, names a product, a list or an edition ("the Fortune
+ * 500 companies", "Halo 2 has sold"): no person's surname is so written
+ * (a score, "Tarnby 64, Zorn 71", a share of votes, "Hale 52 pct", or a
+ * year, "the Hale 1988 budget", aside). */
+static int numbered_title(ctx *x, int32_t a)
+{
+    static const char *const unit[] = {"pct",    "percent", "per",   "points", "votes", "to",  "and", "or",
+                                       "of",     "in",      "mln",   "million", "billion", "dlrs", "vs",
+                                       "seats",  "delegates", "years", "yards", "minutes", NULL};
+    if (a + 2 >= x->nt || x->t[a + 1].kind != T_WORD || !(x->t[a + 1].flags & F_DIGIT) || tl(x, a + 1) > 3 ||
+        x->t[a + 2].kind != T_WORD || (x->t[a + 2].flags & (F_CAP | F_DIGIT)))
+        return 0;
+    for (size_t k = 0; k < tl(x, a + 1); k++)
+        if (tx(x, a + 1)[k] < '0' || tx(x, a + 1)[k] > '9') return 0;
+    return !word_in(x, a + 2, unit);
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1117,33 +1276,25 @@ int find_entities(ctx *x)
                 b += 2; /* not "Strategists for Barack Obama" */
             else if (word_is(x, b + 1, "on") && on_joins(x, b))
                 b += 2; /* "General Agreement on Tariffs and Trade" */
-            /* "Standard and Poor’s", "Securities and Exchange Commission":
-             * "and" joins a listed organisation (of one or two words
-             * after it) */
+            /* "Standard and Poor’s", "Securities and Exchange Commission",
+             * "Harper and Row Publishers Inc": "and" inside an
+             * organisation's name (and_org_end) */
             else if (b + 2 < x->nt && word_is(x, b + 1, "and") && cap_word(x, b + 2)) {
                 int32_t a0 = a; /* "The Food and Drug Administration" */
                 while (a0 < b && (tflags(x, a0) & LX_FUNC)) a0++;
-                int32_t e = b + 3 < x->nt && cap_word(x, b + 3) && listed_org(x, a0, b + 3) ? b + 3
-                            : listed_org(x, a0, b + 2)                                     ? b + 2
-                                                                                           : -1;
-                /* "Merrill Lynch and Co Inc": the company's own "and Co" */
-                if (e < 0 &&
-                    (word_is(x, b + 2, "co") || word_is(x, b + 2, "co.") || word_is(x, b + 2, "company")))
-                    e = b + 2;
-                /* "Valley Federal Savings and Loan Association": up to
-                 * four words, "and", a word and an organisation word (not
-                 * "Reagan and the Senate"; nor a name, a title, or a place
-                 * but as the first word before the "and") */
-                if (e < 0 && b - a0 <= 3 && b + 3 < x->nt && cap_word(x, b + 3) && is_org_word(x, b + 3)) {
-                    e = b + 3;
-                    for (int32_t j = a0; j <= b; j++)
-                        if (tflags(x, j) & (LX_GIVEN | LX_ORG | LX_TITLE |
-                                            (j > a0 ? LX_COUNTRY | LX_CITY | LX_NAT : 0)))
-                            e = -1;
-                }
+                int32_t from = a0, e = and_org_end(x, a0, b, &from);
                 if (e < 0) break;
+                /* "Dudley Heer of Duff and Phelps": a name of two words
+                 * or more, then "of" or "for" before the listed one, is
+                 * a run of its own ("Shares of" is stripped below) */
+                if (from - 2 > a && is_connector(x, from - 1)) {
+                    b = from - 2;
+                    break;
+                }
                 b = e;
-            } else break;
+            } else if (punct_is(x, b + 1, '/') && slash_joins(x, b))
+                b += 2; /* round 18: "Audio/Video Affiliates Inc" */
+            else break;
         }
         i = b;
         /* title-case text: the run ends before a capitalised function word
@@ -1404,6 +1555,11 @@ int find_entities(ctx *x)
             kind = ENT_OTHER;
         } else if (lf & LX_ORG) kind = ENT_ORG;
         else if (lf & (LX_COUNTRY | LX_CITY)) kind = ENT_PLACE;
+        /* round 18: a common word that is the surname of a person the
+         * article has named with a given name ("Dennis Long … Long said")
+         * is that person */
+        else if (nwords == 1 && (lf & LX_COMMON) && !(lf & LX_NOTNAME) && surname_of_person(x, part_key, by_part, fmask, a, full_len))
+            kind = ENT_PERSON;
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
         else if (amp || company_run(x, a, b)) kind = ENT_ORG;
@@ -1496,6 +1652,20 @@ int find_entities(ctx *x)
                 full_len = x->t[b].e - x->t[a].s;
                 if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
                 kind = ENT_PLACE;
+            }
+        }
+        /* round 18: "the Fortune 500 companies", "Halo 2 has sold" (not a
+         * surname of the article's person) */
+        if (kind == ENT_PERSON && nwords == 1 && !weak && !title && !(lf & LX_GIVEN) && numbered_title(x, a)) {
+            /* not a name the article has ("Qantas Airways Ltd … Qantas
+             * 747 jets", "Dennis Tarnby … Tarnby 64") */
+            uint32_t h1 = hash_lower(tx(x, a), full_len);
+            int32_t unused = -1;
+            if (full_lookup(x, by_full, fmask, h1, 1, &unused) < 0 && part_find(part_key, by_part, fmask, h1) < 0) {
+                /* opening a sentence or a table's row, a label ("Qtrly 25
+                 * cts", "Around 50 voice commands"): no entity */
+                if (sentence_initial(x, a)) continue;
+                kind = ENT_OTHER;
             }
         }
         /* "Reagan Administratian", "Bush Adminstration": an organisation

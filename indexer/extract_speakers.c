@@ -1450,3 +1450,29 @@ describe:;
     }
     return found;
 }
+
+/* Round 18 (ents18): "One operative inside Trump Tower tried to …, saying
+ * …": the subject is a description (an article or "one", one or two
+ * lower-case words ending in a role noun of data/person_descriptions.txt)
+ * and a preposition of place before the name at k (the building or body
+ * where the person is, "the" between allowed): the description speaks,
+ * not a name further on in the clause. */
+tspan described_subject(ctx *x, int32_t f, int32_t k)
+{
+    static const char *const where[] = {"inside", "at", "in", "within", "outside", "near", NULL};
+    static const char *const det[] = {"a", "an", "one", "another", "the", NULL};
+    tspan r = {-1, -1};
+    int32_t p = k - 1;
+    if (p > f && word_is(x, p, "the")) p--;
+    if (p - 2 < f || p - 3 > f || !word_in(x, p, where) || !word_in(x, f, det)) return r;
+    for (int32_t j = f + 1; j < p; j++)
+        if (x->t[j].kind != T_WORD || (x->t[j].flags & F_CAP) || x->t[j].q >= 0 || (tflags(x, j) & LX_FUNC))
+            return r;
+    if (!(tflags(x, p - 1) & LX_DESC)) return r;
+    /* a body's own ("An official at Mineroperu"): the phrase with the
+     * body, whose entity speaks for it; a place's: the description */
+    int32_t m = mention_at(x, k);
+    r.a = f;
+    r.b = m >= 0 && x->ents[x->ms[m].ent].kind != ENT_PLACE ? x->ms[m].t1 : p - 1;
+    return r;
+}

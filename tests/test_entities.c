@@ -263,6 +263,45 @@ static const ecase cases[] = {
     {"Fares went up at BA", "BA/org"},
     {"Fares went up at Baa on Monday, the carrier said.", ""},
     {"Fares went up at Baa", ""},
+    /* entities round 18 (ents18): an organisation's name goes on over
+     * "and" when words after it end in an organisation's word, or the
+     * lexicon lists it (also after "Shares of"), or the words are the
+     * firm's own ("Bank and Trust", "Savings and Loan") */
+    {"Tarnby and Zorn Publishers Inc raised its bid, and Kelmouth Savings and Loan Association agreed.",
+     "Tarnby and Zorn Publishers Inc/org;Kelmouth Savings and Loan Association/org"},
+    {"Shares of Procter and Gamble rose.", "Procter and Gamble/org"},
+    {"The Kelmouth Bank and Trust Co said it was sold.", "Kelmouth Bank and Trust Co/org"},
+    {"Sales of the Federal Savings and Loan Insurance Corp rose, Tom Hale and Anna Zorn said.",
+     "Federal Savings and Loan Insurance Corp/org;Tom Hale/person;Anna Zorn/person"},
+    {"The bid by Tarnby and Kelm Mining Corp failed. Tarnby and Kelm Mining Corp shares fell.",
+     "Tarnby and Kelm Mining Corp/org"},
+    /* but two names: a company's suffix or a body's word before the
+     * "and", the same first word again, a nationality after one word, a
+     * second name written apart elsewhere; a person before "of" */
+    {"Tarnby Corp and Zorn Inc merged.", "Tarnby Corp/org;Zorn Inc/org"},
+    {"The Tarn Monetary Fund and World Bank met.", "Tarn Monetary Fund/org;World Bank/org"},
+    {"Zornco Holdings and Zornco Petroleum merged.", "Zornco Holdings/org;Zornco Petroleum/org"},
+    {"Tarnair and American Airlines signed a pact.", "American Airlines/org"},
+    {"The bid by Tarnby and Zorn Mining Corp failed. Zorn Mining Corp shares fell.",
+     "Tarnby/person;Zorn Mining Corp/org"},
+    {"Rate Hale Tarnby of Duff and Phelps said so.", "Rate Hale Tarnby/person;Duff and Phelps/org"},
+    /* common words of tables and modifiers (data/common_words.txt), still
+     * a person's surname after the person's full name; a city that is a
+     * given name too; a slogan and a ferry's name */
+    {"Long term debt fell. Dennis Tarnby Long said so, and Long added that the Richter scale showed 6.1.",
+     "Dennis Tarnby Long/person"},
+    {"The plant in Austin closed. Austin Tarnby spoke of the Herald of Free Enterprise.",
+     "Austin/place;Austin Tarnby/person;Free Enterprise/other"},
+    {"Fans wore Make America Great Again hats. The Liberal party and Central and South America agreed.",
+     "Make America Great/other;South America/place"},
+    /* a slash inside a company's name; a word before a number and a
+     * lower-case word is a list's or a product's name, a label opening a
+     * row none, a surname of the article's person still the person */
+    {"He sold shares of Tarnbo/Zorn Affiliates Inc to the Kelm/Tarn Fund. Jobs went to Tampa/Orlando firms.",
+     "Tarnbo Zorn Affiliates Inc/org;Kelm Tarn Fund/org;Tampa/place;Orlando/place"},
+    {"It ranks among the Tarnstar 500 companies, while Zornquest 2 has sold well. Qtrly 25 cts vs 20 cts.",
+     "Tarnstar/other;Zornquest/other"},
+    {"Dennis Zornquest won. Zornquest 64 years later retired.", "Dennis Zornquest/person"},
 };
 
 int main(void)

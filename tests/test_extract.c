@@ -1236,6 +1236,15 @@ static const qcase qcases[] = {
     /* ... not over a relative clause of the subject's own */
     {"Ana Reis, who took part in the talks this week, described them as “calm and factual.”", 0, 1,
      "them as “calm and factual.”", "mixed", 1, "Ana Reis", "described"},
+    /* entities round 18 (ents18): a description with a preposition of
+     * place opening the clause is the subject of ", saying": not a name
+     * further on; the body it is at speaks with it, a building not */
+    {"Tom Hale spoke on Monday. One operative inside Kelmouth Tower tried to play down Hale’s remarks, saying “it is "
+     "no big deal here.”",
+     0, 1, "“it is no big deal here.”", "mixed", 1, "", "saying"},
+    {"Tom Hale spoke on Monday. An official at Tarnby Mining tried to play down Hale’s remarks, saying “it is no big "
+     "deal here.”",
+     0, 1, "“it is no big deal here.”", "mixed", 1, "Tarnby Mining", "saying"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
