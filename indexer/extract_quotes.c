@@ -1989,15 +1989,41 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
  * head_report). */
 typedef struct {
     int32_t nq, nseg, last_q, last_q_sent;
+    /* The last quote as it was: a reading may join quotations to it
+     * (join_segments, drop_first_segment change its end, type and
+     * segments) and then not stand.  Found by fuzzing: truncating the
+     * segment count alone left it with a later sentence's segments, out
+     * of order and past its end. */
+    quote last;
+    uint32_t first_seg[2];
 } quote_mark;
 
 static quote_mark quote_mark_take(const ctx *x)
 {
-    return (quote_mark){x->nq, x->nseg, x->last_q, x->last_q_sent};
+    quote_mark m = {x->nq, x->nseg, x->last_q, x->last_q_sent, {0}, {0, 0}};
+    if (x->nq > 0) {
+        m.last = x->qs[x->nq - 1];
+        if (m.last.n_segments) memcpy(m.first_seg, x->segs[x->qseg[x->nq - 1]], sizeof m.first_seg);
+    }
+    return m;
 }
 
+/* Gives back the quote state of mark m.  The last quote's segments lie at
+ * the end of the segment array, where a join adds after them (the quotes
+ * emitted since are dropped) and drop_first_segment removes the first of
+ * them (once: the quote is mixed after it): its first segment is written
+ * back and the rest moved to follow it. */
 static void quote_mark_undo(ctx *x, quote_mark m)
 {
+    if (m.nq > 0 && m.last.n_segments) {
+        int32_t L = m.nq - 1;
+        uint32_t at = x->qseg[L];
+        if (x->segs[at][0] != m.first_seg[0] || x->segs[at][1] != m.first_seg[1]) {
+            memmove(x->segs + at + 1, x->segs + at, sizeof(uint32_t[2]) * (m.last.n_segments - 1));
+            memcpy(x->segs[at], m.first_seg, sizeof m.first_seg);
+        }
+    }
+    if (m.nq > 0) x->qs[m.nq - 1] = m.last;
     x->nq = m.nq, x->nseg = m.nseg, x->last_q = m.last_q, x->last_q_sent = m.last_q_sent;
 }
 
