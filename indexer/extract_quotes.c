@@ -2111,7 +2111,8 @@ static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
     attrib at = {-1, -1, {-1, -1}, 0};
     static const char *const opener[] = {"but", "and", "yet", NULL};
     int32_t a = f;
-    if (word_in(x, a, opener)) a++;
+    /* the openers' length first (asked of every sentence with no cue) */
+    if (tl(x, a) == 3 && word_in(x, a, opener)) a++;
     if (a >= lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || !((x->t[a].flags & (F_CAP | F_DIGIT)))) return at;
     /* the cue first, by length and first letter (most sentences asked
      * have none); not "told": its addressee is read as content when a
@@ -2283,7 +2284,7 @@ static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, i
     int32_t p = -1, c = -1;
     for (int32_t k = last_close + 1; k + 4 <= lw && p < 0; k++) {
         if (x->t[k].q >= 0) return 0;
-        if (!word_is(x, k, "and") && !word_is(x, k, "but")) continue;
+        if (tl(x, k) != 3 || (!word_is(x, k, "and") && !word_is(x, k, "but"))) continue;
         /* the cue within a few words: its subject omitted or written
          * ("but he said", "and Ana Reis said") */
         for (int32_t m = k + 1; m <= k + 5 && m < lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++)
