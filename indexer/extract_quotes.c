@@ -1961,11 +1961,14 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
 {
     static const char *const clause_open[] = {"that", "how", "why", "whether", "what", "if", "he", "she", "they",
                                               "we", "i", NULL};
-    for (int32_t k = from + 2; k + 4 <= lw; k++) {
-        /* by length and letters first: asked of every word of a report */
-        const tk *t = &x->t[k];
-        const char *w = x->s + t->s;
-        if (t->e - t->s != 3 || !((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't')) ||
+    /* by length and letters first: asked of every word of a report (one
+     * pointer walk, the text's base read once) */
+    const char *text = x->s;
+    const tk *t = &x->t[from + 2];
+    for (int32_t k = from + 2; k + 4 <= lw; k++, t++) {
+        if (t->e - t->s != 3) continue;
+        const char *w = text + t->s;
+        if (!((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't')) ||
             t->kind != T_WORD)
             continue;
         int32_t c = k + 1;
