@@ -2211,9 +2211,12 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
          * and said, “…”", "Lazar said he welcomed it but added, “…”",
          * "Paul said A, and called him “…”"): the split is at the
          * conjunction (or the comma before it) */
+        /* the conjunction first (by length): the adverbs after it only
+         * when there is one */
+        if (tl(x, k) != 3 || !(word_is(x, k, "and") || word_is(x, k, "but"))) continue;
         int32_t c = k + 1;
         while (c < first_open && is_adverb(x, c)) c++;
-        if ((word_is(x, k, "and") || word_is(x, k, "but")) && c < first_open && x->t[c].kind == T_WORD &&
+        if (c < first_open && x->t[c].kind == T_WORD &&
             !(x->t[c].flags & F_CAP) && is_cue(x, c) && finite_cue(x, c) && !word_is(x, c, "according")) {
             p = punct_is(x, k - 1, ',') ? k - 1 : k;
             break;
