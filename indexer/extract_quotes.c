@@ -1961,11 +1961,14 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
 {
     static const char *const clause_open[] = {"that", "how", "why", "whether", "what", "if", "he", "she", "they",
                                               "we", "i", NULL};
-    for (int32_t k = from + 2; k + 4 <= lw; k++) {
-        /* by length and letters first: asked of every word of a report */
-        const tk *t = &x->t[k];
-        const char *w = x->s + t->s;
-        if (t->e - t->s != 3 || !((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't')) ||
+    /* by length and letters first: asked of every word of a report (one
+     * pointer walk, the text's base read once) */
+    const char *text = x->s;
+    const tk *t = &x->t[from + 2];
+    for (int32_t k = from + 2; k + 4 <= lw; k++, t++) {
+        if (t->e - t->s != 3) continue;
+        const char *w = text + t->s;
+        if (!((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't')) ||
             t->kind != T_WORD)
             continue;
         int32_t c = k + 1;
@@ -2137,7 +2140,8 @@ static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
     attrib at = {-1, -1, {-1, -1}, 0};
     static const char *const opener[] = {"but", "and", "yet", NULL};
     int32_t a = f;
-    if (word_in(x, a, opener)) a++;
+    /* the openers' length first (asked of every sentence with no cue) */
+    if (tl(x, a) == 3 && word_in(x, a, opener)) a++;
     if (a >= lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || !((x->t[a].flags & (F_CAP | F_DIGIT)))) return at;
     /* the cue first, by length and first letter (most sentences asked
      * have none); not "told": its addressee is read as content when a
@@ -2233,9 +2237,12 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
          * and said, “…”", "Lazar said he welcomed it but added, “…”",
          * "Paul said A, and called him “…”"): the split is at the
          * conjunction (or the comma before it) */
+        /* the conjunction first (by length): the adverbs after it only
+         * when there is one */
+        if (tl(x, k) != 3 || !(word_is(x, k, "and") || word_is(x, k, "but"))) continue;
         int32_t c = k + 1;
         while (c < first_open && is_adverb(x, c)) c++;
-        if ((word_is(x, k, "and") || word_is(x, k, "but")) && c < first_open && x->t[c].kind == T_WORD &&
+        if (c < first_open && x->t[c].kind == T_WORD &&
             !(x->t[c].flags & F_CAP) && is_cue(x, c) && finite_cue(x, c) && !word_is(x, c, "according")) {
             p = punct_is(x, k - 1, ',') ? k - 1 : k;
             break;
@@ -2309,7 +2316,7 @@ static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, i
     int32_t p = -1, c = -1;
     for (int32_t k = last_close + 1; k + 4 <= lw && p < 0; k++) {
         if (x->t[k].q >= 0) return 0;
-        if (!word_is(x, k, "and") && !word_is(x, k, "but")) continue;
+        if (tl(x, k) != 3 || (!word_is(x, k, "and") && !word_is(x, k, "but"))) continue;
         /* the cue within a few words: its subject omitted or written
          * ("but he said", "and Ana Reis said") */
         for (int32_t m = k + 1; m <= k + 5 && m < lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++)
