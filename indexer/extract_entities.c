@@ -346,6 +346,28 @@ static int verbish(ctx *x, int32_t j)
            (c1 == 'n' && c0 == 'g' && lower_c((unsigned char)w[n - 3]) == 'i');
 }
 
+/* round 19 (ents19): an adverb in -ly opening a sentence before a name
+ * ("Certainly Ronald Reagan", "Interestingly Smith said") is no part of
+ * it.  Given names and surnames in -ly ("Kelly", "Anatoly", "Connolly",
+ * "Reilly", "Holy See", "Mosely", "Kimberly") end in "elly", "illy",
+ * "olly", "oly", "sely" or "erly" or are in the given-name list;
+ * "Family", "Emily" and "Daily" end in "ily"; short words ("Sally") are
+ * left.  A connector after the
+ * adverb goes with it ("Unfortunately for Clinton"). */
+static int opening_adverb(ctx *x, int32_t j)
+{
+    if (x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO)) return 0;
+    size_t n = tl(x, j);
+    const char *w = tx(x, j);
+    if (n < 6 || lower_c((unsigned char)w[n - 1]) != 'y' || lower_c((unsigned char)w[n - 2]) != 'l') return 0;
+    unsigned char c2 = lower_c((unsigned char)w[n - 3]), c3 = lower_c((unsigned char)w[n - 4]);
+    if (c2 == 'o' || c2 == 'i' || (c2 == 'e' && c3 == 's') || (c2 == 'r' && c3 == 'e') ||
+        (c2 == 'l' && (c3 == 'e' || c3 == 'i' || c3 == 'o')))
+        return 0;
+    if (tflags(x, j) & (LX_GIVEN | LX_COUNTRY | LX_CITY | LX_ORG | LX_NAT | LX_TITLE)) return 0;
+    return sentence_initial(x, j);
+}
+
 static int add_desc(xent *e, uint32_t h)
 {
     for (int k = 0; k < e->ndesc; k++)
@@ -1383,6 +1405,8 @@ int find_entities(ctx *x)
          * ("Now Calling Obama", "Actually Fighting") */
         if (a <= tc_end)
             while (a <= b && verbish(x, a)) a++;
+        if (a < b && opening_adverb(x, a))
+            for (a++; a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_CAP);) a++;
         /* drop trailing function words too (connectors were only inside) */
         while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         /* in title-case text a participle closes no name of three words or
