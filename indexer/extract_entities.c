@@ -663,6 +663,17 @@ static int32_t part_find(const uint32_t *part_key, const int32_t *by_part, uint3
     return -1;
 }
 
+/* Round 19 (ents19): the person of the article whose surname hashes to
+ * h_last and whose sex, when known, is g; -1 if none.  Asked only when
+ * the person by_part holds for the surname is of the other sex (rare). */
+static int32_t person_of_sex(ctx *x, uint32_t h_last, int g)
+{
+    for (int32_t e = 0; e < x->nents; e++)
+        if (x->ents[e].kind == ENT_PERSON && x->ents[e].nwords > 1 && x->ents[e].h_last == h_last && gender_ok(x, e, g))
+            return e;
+    return -1;
+}
+
 /* Round 14 (ents): a heading in capitals ("AMERICAN MOTORS CORP EARLY
  * MARCH U.S. CAR SALES OFF", "FED SAYS") is no name: only the listed
  * names inside it (up to four words: "U.S.", "NEW YORK", "OPEC") are
@@ -1748,6 +1759,13 @@ int find_entities(ctx *x)
          * said": keys of two words or more are companies' only) */
         if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
+            /* round 19 (ents19): "Mr. Bush" after "Laura Bush" and "George
+             * Bush": a sexed title (split off the run before) links to a
+             * person of that sex only */
+            if (e >= 0 && nwords == 1 && a > 0 && (tflags(x, a - 1) & LX_TITLE) && x->ents[e].kind == ENT_PERSON) {
+                int g = word_gender(x, a - 1);
+                if (g && !gender_ok(x, e, g)) e = person_of_sex(x, hf, g);
+            }
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
         }
         /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a

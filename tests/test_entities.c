@@ -309,6 +309,10 @@ static const ecase cases[] = {
      "Ronald Tarnby/person;Zornvik/person"},
     {"Anatoly Tarnov won. Kelly Zornby lost. Kimberly Tarnwell spoke. Family Planning Trust opened.",
      "Anatoly Tarnov/person;Kelly Zornby/person;Kimberly Tarnwell/person;Family Planning Trust/org"},
+    /* a sexed title links a surname to a person of that sex only */
+    {"Laura Tarnby visited the school. Mr. Tarnby said he was tired.", "Laura Tarnby/person;Tarnby/person"},
+    {"Laura Tarnby came. George Tarnby stayed. Mr. Tarnby left. Mrs. Tarnby smiled.",
+     "Laura Tarnby/person;George Tarnby/person"},
 };
 
 int main(void)
