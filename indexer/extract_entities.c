@@ -1754,18 +1754,19 @@ int find_entities(ctx *x)
         }
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
+        /* round 19 (ents19): "Mr. Bush" after "Laura Bush" and "George
+         * Bush": a sexed title (split off the run before) links a surname
+         * to a person of that sex only ("Mrs. Clinton … Mr. Clinton") */
+        int title_sex =
+            nwords == 1 && kind == ENT_PERSON && a > 0 && (tflags(x, a - 1) & LX_TITLE) ? word_gender(x, a - 1) : 0;
+        if (ent >= 0 && title_sex && x->ents[ent].kind == ENT_PERSON && !gender_ok(x, ent, title_sex)) ent = -1;
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
         /* (round 16: a given name too, "Sharon Steel Corp … Sharon Steel
          * said": keys of two words or more are companies' only) */
         if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
-            /* round 19 (ents19): "Mr. Bush" after "Laura Bush" and "George
-             * Bush": a sexed title (split off the run before) links to a
-             * person of that sex only */
-            if (e >= 0 && nwords == 1 && a > 0 && (tflags(x, a - 1) & LX_TITLE) && x->ents[e].kind == ENT_PERSON) {
-                int g = word_gender(x, a - 1);
-                if (g && !gender_ok(x, e, g)) e = person_of_sex(x, hf, g);
-            }
+            if (e >= 0 && title_sex && x->ents[e].kind == ENT_PERSON && !gender_ok(x, e, title_sex))
+                e = person_of_sex(x, hf, title_sex);
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
         }
         /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a
