@@ -313,7 +313,8 @@ static const ecase cases[] = {
     {"Laura Tarnby visited the school. Mr. Tarnby said he was tired.", "Laura Tarnby/person;Tarnby/person"},
     {"Laura Tarnby came. George Tarnby stayed. Mr. Tarnby left. Mrs. Tarnby smiled.",
      "Laura Tarnby/person;George Tarnby/person"},
-    {"Bill Tarnby came. Mr. Tarnby left. Mrs. Tarnby smiled. Mr. Tarnby said so.", "Bill Tarnby/person;Tarnby/person"},
+    {"Bill Tarnby came. Mr. Tarnby left. Mrs. Tarnby smiled. Mr. Tarnby said so.", "Bill Tarnby/person;Tarnby/person"},    /* a common noun opening a sentence or before a lower-case word is no person */
+    {"The Sale wing scored twice. Sale lost again.", ""},
 };
 
 int main(void)
