@@ -346,6 +346,28 @@ static int verbish(ctx *x, int32_t j)
            (c1 == 'n' && c0 == 'g' && lower_c((unsigned char)w[n - 3]) == 'i');
 }
 
+/* round 19 (ents19): an adverb in -ly opening a sentence before a name
+ * ("Certainly Ronald Reagan", "Interestingly Smith said") is no part of
+ * it.  Given names and surnames in -ly ("Kelly", "Anatoly", "Connolly",
+ * "Reilly", "Holy See", "Mosely", "Kimberly") end in "elly", "illy",
+ * "olly", "oly", "sely" or "erly" or are in the given-name list;
+ * "Family", "Emily" and "Daily" end in "ily"; short words ("Sally") are
+ * left.  A connector after the
+ * adverb goes with it ("Unfortunately for Clinton"). */
+static int opening_adverb(ctx *x, int32_t j)
+{
+    if (x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO)) return 0;
+    size_t n = tl(x, j);
+    const char *w = tx(x, j);
+    if (n < 6 || lower_c((unsigned char)w[n - 1]) != 'y' || lower_c((unsigned char)w[n - 2]) != 'l') return 0;
+    unsigned char c2 = lower_c((unsigned char)w[n - 3]), c3 = lower_c((unsigned char)w[n - 4]);
+    if (c2 == 'o' || c2 == 'i' || (c2 == 'e' && c3 == 's') || (c2 == 'r' && c3 == 'e') ||
+        (c2 == 'l' && (c3 == 'e' || c3 == 'i' || c3 == 'o')))
+        return 0;
+    if (tflags(x, j) & (LX_GIVEN | LX_COUNTRY | LX_CITY | LX_ORG | LX_NAT | LX_TITLE)) return 0;
+    return sentence_initial(x, j);
+}
+
 static int add_desc(xent *e, uint32_t h)
 {
     for (int k = 0; k < e->ndesc; k++)
@@ -638,6 +660,17 @@ static int32_t part_find(const uint32_t *part_key, const int32_t *by_part, uint3
 {
     for (uint32_t h = key & fmask; by_part[h]; h = (h + 1) & fmask)
         if (part_key[h] == key) return by_part[h] - 1;
+    return -1;
+}
+
+/* Round 19 (ents19): the person of the article whose surname hashes to
+ * h_last and whose sex, when known, is g; -1 if none.  Asked only when
+ * the person by_part holds for the surname is of the other sex (rare). */
+static int32_t person_of_sex(ctx *x, uint32_t h_last, int g)
+{
+    for (int32_t e = 0; e < x->nents; e++)
+        if (x->ents[e].kind == ENT_PERSON && x->ents[e].nwords > 1 && x->ents[e].h_last == h_last && gender_ok(x, e, g))
+            return e;
     return -1;
 }
 
@@ -1383,6 +1416,8 @@ int find_entities(ctx *x)
          * ("Now Calling Obama", "Actually Fighting") */
         if (a <= tc_end)
             while (a <= b && verbish(x, a)) a++;
+        if (a < b && opening_adverb(x, a))
+            for (a++; a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_CAP);) a++;
         /* drop trailing function words too (connectors were only inside) */
         while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         /* in title-case text a participle closes no name of three words or
@@ -1719,11 +1754,19 @@ int find_entities(ctx *x)
         }
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
+        /* round 19 (ents19): "Mr. Bush" after "Laura Bush" and "George
+         * Bush": a sexed title (split off the run before) links a surname
+         * to a person of that sex only ("Mrs. Clinton … Mr. Clinton") */
+        int title_sex =
+            nwords == 1 && kind == ENT_PERSON && a > 0 && (tflags(x, a - 1) & LX_TITLE) ? word_gender(x, a - 1) : 0;
+        if (ent >= 0 && title_sex && x->ents[ent].kind == ENT_PERSON && !gender_ok(x, ent, title_sex)) ent = -1;
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
         /* (round 16: a given name too, "Sharon Steel Corp … Sharon Steel
          * said": keys of two words or more are companies' only) */
         if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
+            if (e >= 0 && title_sex && x->ents[e].kind == ENT_PERSON && !gender_ok(x, e, title_sex))
+                e = person_of_sex(x, hf, title_sex);
             if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
         }
         /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a

@@ -302,6 +302,19 @@ static const ecase cases[] = {
     {"It ranks among the Tarnstar 500 companies, while Zornquest 2 has sold well. Qtrly 25 cts vs 20 cts.",
      "Tarnstar/other;Zornquest/other"},
     {"Dennis Zornquest won. Zornquest 64 years later retired.", "Dennis Zornquest/person"},
+    /* round 19 (ents19): an adverb in -ly opening a sentence is no part of
+     * the name after it (nor is a connector after the adverb); given names
+     * and surnames in -ly keep theirs */
+    {"Certainly Ronald Tarnby never said that. Fortunately for Zornvik the vote was close.",
+     "Ronald Tarnby/person;Zornvik/person"},
+    {"Anatoly Tarnov won. Kelly Zornby lost. Kimberly Tarnwell spoke. Family Planning Trust opened.",
+     "Anatoly Tarnov/person;Kelly Zornby/person;Kimberly Tarnwell/person;Family Planning Trust/org"},
+    /* a sexed title links a surname to a person of that sex only */
+    {"Laura Tarnby visited the school. Mr. Tarnby said he was tired.", "Laura Tarnby/person;Tarnby/person"},
+    {"Laura Tarnby came. George Tarnby stayed. Mr. Tarnby left. Mrs. Tarnby smiled.",
+     "Laura Tarnby/person;George Tarnby/person"},
+    {"Bill Tarnby came. Mr. Tarnby left. Mrs. Tarnby smiled. Mr. Tarnby said so.", "Bill Tarnby/person;Tarnby/person"},    /* a common noun opening a sentence or before a lower-case word is no person */
+    {"The Sale wing scored twice. Sale lost again.", ""},
 };
 
 int main(void)
