@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <sys/types.h>
+#include <ctype.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -265,6 +266,28 @@ static int print_entities(morgue_index *ix, const char *name, int json)
     return n ? 0 : 1;
 }
 
+/* A query word that excludes ("-oil") given before "--" reaches getopt as
+ * options ("-o", or -n with "il"): the element to blame when it looks like
+ * one (a dash and a word of two letters or more), NULL otherwise. */
+static const char *dash_word(const char *arg)
+{
+    if (!arg || arg[0] != '-' || arg[1] == '-' || !isalpha((unsigned char)arg[1]) || strlen(arg) < 3) return NULL;
+    for (const char *p = arg + 1; *p; p++)
+        if (!isalnum((unsigned char)*p) && !((unsigned char)*p & 0x80)) return NULL;
+    return arg;
+}
+
+/* Says how to give a query that starts with '-'; 1 when `arg` is one. */
+static int dash_word_hint(const char *arg)
+{
+    if (!dash_word(arg)) return 0;
+    fprintf(stderr,
+            "morgue-query: '%s' was read as options; a query starting with '-' goes after '--':\n"
+            "  morgue-query -i INDEX -- '%s'\n",
+            arg, arg);
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -284,11 +307,14 @@ int main(int argc, char **argv)
     int json = 0, explain = 0, stats = 0, color = isatty(STDOUT_FILENO);
     const char *entity = NULL, *batch = NULL, *article_id = NULL;
     int c;
-    while ((c = getopt_long(argc, argv, "i:n:ch", longopts, NULL)) != -1) {
+    opterr = 0; /* the messages below name the argument, and "-oil" gets a hint */
+    while ((c = getopt_long(argc, argv, ":i:n:ch", longopts, NULL)) != -1) {
         switch (c) {
         case 'i': index_dir = optarg; break;
         case 'n':
             if (parse_size(optarg, &o.limit)) {
+                /* "-nato": the exclusion of "nato" read as -n "ato" */
+                if (optarg != argv[optind - 1] && dash_word_hint(argv[optind - 1])) return 2;
                 fprintf(stderr, "morgue-query: --limit wants a number, not '%s'\n", optarg);
                 return 2;
             }
@@ -334,7 +360,18 @@ int main(int argc, char **argv)
         case 'T': stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case 'V': printf("morgue-query %s\n", MORGUE_VERSION_STRING); return 0;
-        default: fputs(usage, stderr); return 2;
+        case ':':
+            fprintf(stderr, "morgue-query: %s needs a value\n\n%s", argv[optind - 1], usage);
+            return 2;
+        default:
+            /* inside a cluster ("-oil") optind has not moved past it */
+            if (dash_word_hint(optind < argc && optopt && strchr(argv[optind], optopt) && argv[optind][0] == '-'
+                                   ? argv[optind]
+                                   : argv[optind - 1]))
+                return 2;
+            if (optopt) fprintf(stderr, "morgue-query: unknown option -%c\n\n%s", optopt, usage);
+            else fprintf(stderr, "morgue-query: unknown option %s\n\n%s", argv[optind - 1], usage);
+            return 2;
         }
     }
     if (!index_dir) {

@@ -115,6 +115,16 @@ allq=$("$q_bin" -i "$tmp/idx" -c --quotes '*')
 [ "$("$q_bin" -i "$tmp/idx" -c 'title:*')" = 37 ] && ok || bad "title:* is every article"
 [ "$("$q_bin" -i "$tmp/idx" -c 'speaker:* -speaker:sorokin')" = "$((allq - $("$q_bin" -i "$tmp/idx" -c 'speaker:sorokin')))" ] &&
   ok || bad "speaker:* -speaker:sorokin"
+# an exclusion given first is read as options: the message says to put it after --
+for a in -nato -kremlin; do
+  err=$("$q_bin" -i "$tmp/idx" "$a" 2>&1 >/dev/null); rc=$?
+  [ $rc -eq 2 ] && case "$err" in *"'$a' was read as options"*"-- '$a'"*) true ;; *) false ;; esac &&
+    ok || bad "$a before -- (rc $rc): $err"
+done
+[ "$("$q_bin" -i "$tmp/idx" -c -- -nato)" = "$(("$("$q_bin" -i "$tmp/idx" -c '*')" - "$("$q_bin" -i "$tmp/idx" -c nato)"))" ] &&
+  ok || bad "-- -nato counts the articles without nato"
+"$q_bin" -i "$tmp/idx" --bogus nato >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown option --bogus" "$tmp/err" && ok || bad "--bogus: rc $rc, $(head -1 "$tmp/err")"
 # what a total counts comes from the search, not from the query's text:
 # `Speaker:` is the field (names are case-insensitive), `speaker: x` plain words
 [ "$(echo "$out" | sed -n 1p | jq -r .of)" = articles ] && ok || bad "batch: nato counts articles"
