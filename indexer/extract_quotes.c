@@ -1950,6 +1950,16 @@ static int32_t report_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+/* Indirect round 21: whether token c is the finite cue of a second
+ * predicate whose subject is left out ("… and said", "but added"): written
+ * in lower case, a cue in a finite form, not "according" (a source, no
+ * predicate).  report_before_participle, report_after_quotes and
+ * second_predicate all ask this after an "and" or "but". */
+static inline __attribute__((always_inline)) int bare_finite_cue(ctx *x, int32_t c)
+{
+    return !(x->t[c].flags & F_CAP) && is_cue(x, c) && finite_cue(x, c) && !word_is(x, c, "according");
+}
+
 /* Indirect round 21: a second predicate of the reporting subject inside
  * a report that starts at token from ("She said she had met him twice
  * but said neither man played a role", "Tom Hale said fares would rise
@@ -1973,9 +1983,7 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
             continue;
         int32_t c = k + 1;
         while (c < lw && is_adverb(x, c)) c++;
-        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || (x->t[c].flags & F_CAP) || !is_cue(x, c) ||
-            !finite_cue(x, c) || naming_verb(x, c) || word_is(x, c, "according"))
-            continue;
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !bare_finite_cue(x, c) || naming_verb(x, c)) continue;
         int32_t n = c + 1;
         while (n < lw && is_adverb(x, n)) n++;
         if (!(word_is(x, c, "said") || word_is(x, c, "says") || word_in(x, n, clause_open)) ||
@@ -2242,8 +2250,7 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
         if (tl(x, k) != 3 || !(word_is(x, k, "and") || word_is(x, k, "but"))) continue;
         int32_t c = k + 1;
         while (c < first_open && is_adverb(x, c)) c++;
-        if (c < first_open && x->t[c].kind == T_WORD &&
-            !(x->t[c].flags & F_CAP) && is_cue(x, c) && finite_cue(x, c) && !word_is(x, c, "according")) {
+        if (c < first_open && x->t[c].kind == T_WORD && bare_finite_cue(x, c)) {
             p = punct_is(x, k - 1, ',') ? k - 1 : k;
             break;
         }
@@ -2320,7 +2327,7 @@ static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, i
         /* the cue within a few words: its subject omitted or written
          * ("but he said", "and Ana Reis said") */
         for (int32_t m = k + 1; m <= k + 5 && m < lw && x->t[m].kind == T_WORD && x->t[m].q < 0; m++)
-            if (!(x->t[m].flags & F_CAP) && is_cue(x, m) && finite_cue(x, m) && !word_is(x, m, "according")) {
+            if (bare_finite_cue(x, m)) {
                 p = k, c = m;
                 break;
             }
