@@ -1828,6 +1828,7 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     q->n_terms = 0;
     q->kids = kids;
     q->n_kids = nk;
+    q->spellings = 1;
     return 0;
 }
 

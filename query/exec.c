@@ -74,6 +74,9 @@ struct it {
        current quote's article (article_filter) */
     ctx *actx;
     uint32_t art;
+    /* IT_OR of one name's spellings (qnode.spellings; spellings_group):
+       scored as one word of idf and field above */
+    int spellings;
 };
 
 struct ctx {
@@ -475,6 +478,33 @@ static it *article_filter(ctx *c, const qnode *q)
     return make_or(c, alts, 2);
 }
 
+/*
+ * The spellings of one name that expand_names put under an OR
+ * (`speaker:reagan`: the word, "Ronald Reagan", "Reagan Administration",
+ * ...) are one word to rank by, as a synonym is: scored with the idf of
+ * the most frequent spelling and the largest frequency among them.
+ * Summed, each spelling added its own idf, so the rarest speaker came
+ * first: a typo, "Reagan Administratian", above 349 quotes by Ronald
+ * Reagan.  Only leaves of one field qualify (an article field in a quote
+ * search is an IT_PARENT and keeps the sum).  The sum's upper bound
+ * (it_bound) still holds: each kid's idf is at least the group's.
+ */
+static void spellings_group(it *x)
+{
+    if (x->kind != IT_OR) return;
+    for (uint32_t i = 0; i < x->n_kids; i++) {
+        const it *k = x->kids[i];
+        if ((k->kind != IT_TERM && k->kind != IT_PHRASE && k->kind != IT_QUOTE) ||
+            k->field != x->kids[0]->field)
+            return;
+    }
+    x->spellings = 1;
+    x->field = x->kids[0]->field;
+    x->idf = x->kids[0]->idf;
+    for (uint32_t i = 1; i < x->n_kids; i++)
+        if (x->kids[i]->idf < x->idf) x->idf = x->kids[i]->idf;
+}
+
 static it *build(ctx *c, const qnode *q)
 {
     switch (q->kind) {
@@ -539,7 +569,9 @@ static it *build(ctx *c, const qnode *q)
             kids[i] = build(c, q->kids[i]);
             if (!kids[i]) return NULL;
         }
-        return make_or(c, kids, q->n_kids);
+        it *x = make_or(c, kids, q->n_kids);
+        if (x && q->spellings) spellings_group(x);
+        return x;
     }
     }
     return new_it(c, IT_EMPTY);
@@ -1020,6 +1052,18 @@ static double it_score(ctx *c, it *x, uint32_t doc, const docmeta *m)
     case IT_AND:
     case IT_OR: {
         double s = 0;
+        if (x->spellings) {
+            uint32_t tf = 0;
+            for (uint32_t i = 0; i < x->n_kids; i++) {
+                const it *k = x->kids[i];
+                uint32_t f = k->doc != doc         ? 0
+                             : k->kind == IT_TERM  ? postings_freq(k->pr)
+                             : k->kind == IT_QUOTE ? k->qfreq
+                                                   : k->phrase_freq;
+                if (f > tf) tf = f;
+            }
+            return tf ? bm25(c, x->idf, (double)tf, x->field, m) : 0.0;
+        }
         for (uint32_t i = 0; i < x->n_kids; i++) s += it_score(c, x->kids[i], doc, m);
         return s;
     }

@@ -36,6 +36,8 @@ typedef struct qnode {
     int64_t date_to;         /* inclusive (end of the last day); INT64_MAX */
     struct qnode **kids;
     uint32_t n_kids;
+    int spellings;           /* OR: its kids are spellings of one name
+                                (expand_names), ranked as one word */
 } qnode;
 
 /*
