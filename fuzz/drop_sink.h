@@ -36,7 +36,7 @@ static void drop_skip(input_sink *s, const char *file, const char *member, const
 static void drop_note(input_sink *s, int what)
 {
     (void)s;
-    (void)input_note_name(what);
+    (void)input_note_name(what, 1);
 }
 
 /* A sink whose callbacks are the above. */

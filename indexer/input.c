@@ -72,21 +72,24 @@ const input_format *input_format_named(const char *name)
     return NULL;
 }
 
-const char *input_note_name(int what)
+const char *input_note_name(int what, uint64_t n)
 {
-    static const char *const names[INPUT_NOTE_COUNT] = {
-        [INPUT_NOTE_WARC_WARCINFO] = "WARC warcinfo records",
-        [INPUT_NOTE_WARC_REQUEST] = "WARC request records",
-        [INPUT_NOTE_WARC_METADATA] = "WARC metadata records",
-        [INPUT_NOTE_WARC_REVISIT] = "WARC revisit records",
-        [INPUT_NOTE_WARC_OTHER] = "WARC records of other types",
-        [INPUT_NOTE_WARC_NOT_HTTP] = "WARC responses without HTTP",
-        [INPUT_NOTE_WARC_NOT_200] = "WARC responses with HTTP status other than 200",
-        [INPUT_NOTE_WARC_NOT_HTML] = "WARC responses not HTML",
-        [INPUT_NOTE_WARC_HTML] = "WARC HTML responses",
-        [INPUT_NOTE_TRANSCODED] = "inputs transcoded to UTF-8 from another charset",
+    /* each as one record and as several: "1 WARC revisit record" */
+    static const char *const names[INPUT_NOTE_COUNT][2] = {
+        [INPUT_NOTE_WARC_WARCINFO] = {"WARC warcinfo record", "WARC warcinfo records"},
+        [INPUT_NOTE_WARC_REQUEST] = {"WARC request record", "WARC request records"},
+        [INPUT_NOTE_WARC_METADATA] = {"WARC metadata record", "WARC metadata records"},
+        [INPUT_NOTE_WARC_REVISIT] = {"WARC revisit record", "WARC revisit records"},
+        [INPUT_NOTE_WARC_OTHER] = {"WARC record of another type", "WARC records of other types"},
+        [INPUT_NOTE_WARC_NOT_HTTP] = {"WARC response without HTTP", "WARC responses without HTTP"},
+        [INPUT_NOTE_WARC_NOT_200] = {"WARC response with HTTP status other than 200",
+                                     "WARC responses with HTTP status other than 200"},
+        [INPUT_NOTE_WARC_NOT_HTML] = {"WARC response not HTML", "WARC responses not HTML"},
+        [INPUT_NOTE_WARC_HTML] = {"WARC HTML response", "WARC HTML responses"},
+        [INPUT_NOTE_TRANSCODED] = {"input transcoded to UTF-8 from another charset",
+                                   "inputs transcoded to UTF-8 from another charset"},
     };
-    return what >= 0 && what < INPUT_NOTE_COUNT ? names[what] : "?";
+    return what >= 0 && what < INPUT_NOTE_COUNT ? names[what][n != 1] : "?";
 }
 
 void input_note(input_ctx *ic, int what)

@@ -60,8 +60,9 @@ typedef struct input_sink {
     void (*note)(struct input_sink *s, int what);
 } input_sink;
 
-/* What input_sink.note counts.  input_note_name() gives a short plural
- * phrase for a summary line ("WARC request records"). */
+/* What input_sink.note counts.  input_note_name(what, n) gives a short
+ * phrase for a summary line, singular when n is 1 ("WARC request record")
+ * and plural otherwise ("WARC request records"); static strings. */
 enum input_note {
     INPUT_NOTE_WARC_WARCINFO,     /* warcinfo records */
     INPUT_NOTE_WARC_REQUEST,      /* request records */
@@ -78,7 +79,7 @@ enum input_note {
                                      charset other than UTF-8 */
     INPUT_NOTE_COUNT
 };
-const char *input_note_name(int what);
+const char *input_note_name(int what, uint64_t n);
 
 struct input_ctx;
 /* Counts one event through the sink's note callback (if any). */

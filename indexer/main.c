@@ -362,16 +362,18 @@ int main(int argc, char **argv)
             buf_puts(&line, ")");
         }
         if (r.ignored)
-            buf_printf(&line, "; %" PRIu64 " non-article files ignored (documentation, styles, images)",
-                       r.ignored);
+            buf_printf(&line, "; %" PRIu64 " non-article file%s ignored (documentation, styles, images)",
+                       r.ignored, r.ignored == 1 ? "" : "s");
         if (r.bad_utf8)
-            buf_printf(&line, "; %" PRIu64 " invalid UTF-8 sequences replaced", r.bad_utf8);
+            buf_printf(&line, "; %" PRIu64 " invalid UTF-8 sequence%s replaced", r.bad_utf8, r.bad_utf8 == 1 ? "" : "s");
         for (int i = 0; i < INPUT_NOTE_COUNT; i++)
-            if (r.notes[i]) buf_printf(&line, "; %" PRIu64 " %s", r.notes[i], input_note_name(i));
+            if (r.notes[i]) buf_printf(&line, "; %" PRIu64 " %s", r.notes[i], input_note_name(i, r.notes[i]));
         if (st->duplicates)
-            buf_printf(&line, "; %" PRIu64 " exact duplicates not indexed", st->duplicates);
+            buf_printf(&line, "; %" PRIu64 " exact duplicate%s not indexed", st->duplicates,
+                       st->duplicates == 1 ? "" : "s");
         if (st->near_duplicates)
-            buf_printf(&line, "; %" PRIu64 " near duplicates clustered", st->near_duplicates);
+            buf_printf(&line, "; %" PRIu64 " near duplicate%s clustered", st->near_duplicates,
+                       st->near_duplicates == 1 ? "" : "s");
         fprintf(stderr, "%s: %" PRIu64 " segment%s written, %" PRIu64 " merge%s%s\n", out,
                 st->segments_flushed, st->segments_flushed == 1 ? "" : "s", st->merges,
                 st->merges == 1 ? "" : "s", buf_cstr(&line));

@@ -27,8 +27,8 @@ printf 'Library opens on Sundays\n\nThe town library will open on Sundays from n
 
 err=$("$idx_bin" -o "$tmp/idx" "$tmp/in" 2>&1); rc=$?
 [ $rc -eq 0 ] && ok || bad "indexing exited $rc: $err"
-echo "$err" | grep -q '1 exact duplicates not indexed' && ok || bad "summary should count 1 exact duplicate: $err"
-echo "$err" | grep -q '1 near duplicates clustered' && ok || bad "summary should count 1 near duplicate: $err"
+echo "$err" | grep -q '1 exact duplicate not indexed' && ok || bad "summary should count 1 exact duplicate: $err"
+echo "$err" | grep -q '1 near duplicate clustered' && ok || bad "summary should count 1 near duplicate: $err"
 [ "$("$q_bin" -i "$tmp/idx" --stats | head -1 | cut -d';' -f1)" = "3 articles in 1 segment" ] && ok || bad "3 articles: $("$q_bin" -i "$tmp/idx" --stats)"
 [ "$("$q_bin" -i "$tmp/idx" --count kettlebrook)" = 2 ] && ok || bad "two copies indexed"
 [ "$("$q_bin" -i "$tmp/idx" --count --collapse kettlebrook)" = 1 ] && ok || bad "one cluster"
