@@ -207,6 +207,8 @@ enum {
     MERGED_PLACE_ALIAS = 4, /* a listed alias (data/place_aliases.txt: "U.S.") */
     MERGED_ACRONYM = 5, /* an organisation's initials ("IMF") */
     MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
+    MERGED_INITIAL = 7, /* a given name's initial, of the dominant full name
+                           among several ("C. Martin": resolve_initial) */
     MERGED_WHY = 7,     /* the bits above */
     ORG_SHORT = 0x20,   /* an organisation's short form (initials, a listed
                            alias): not its group's displayed name while the
@@ -1131,10 +1133,21 @@ static int may_merge(const ix_name *a, const ix_name *b)
     return a->words >= 2 && b->words >= 2 && extract_may_be_same_person(&a->facts, &b->facts);
 }
 
+/* A list of name numbers, each once (list_add). */
+typedef struct {
+    uint32_t *v;
+    size_t n, cap;
+} name_list;
+
 typedef struct {
     morgue_index *ix;
     uint32_t *queue, n;
     int root, best;
+    /* resolve_initial's walks: the names met that are the same person as
+       the one walked from, listed and not grouped; oom when the list could
+       not grow */
+    name_list *met;
+    int oom;
 } group_walk;
 
 /* Whether name x is written wholly in capitals, as a dateline or a
@@ -1270,10 +1283,23 @@ static ix_name_key key_facts(const morgue_index *ix, uint32_t i)
  * names[from].  The tests before extract_same_person_facts are necessary
  * conditions of it, cheapest first (the walk_run caller has checked
  * surname_facts_may_match). */
+static int list_add(name_list *l, uint32_t x);
+
 static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 {
     morgue_index *ix = g->ix;
-    if (ix->group[j] >= 0 || !may_merge(&ix->names[from], &ix->names[j]) ||
+    if (g->met) { /* listing, not grouping: every name, grouped or not */
+        if (j != from && may_merge(&ix->names[from], &ix->names[j]) &&
+            same_surname_possible(&ix->names[from], &ix->names[j]) &&
+            extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
+                                      &ix->names[j].facts) &&
+            list_add(g->met, j))
+            g->oom = 1;
+        return;
+    }
+    /* a name with an initial for a given name is no link between two
+     * persons: resolve_initial places it */
+    if (ix->group[j] >= 0 || ix->names[j].giv_initial || !may_merge(&ix->names[from], &ix->names[j]) ||
         !same_surname_possible(&ix->names[from], &ix->names[j]))
         return;
     if (extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
@@ -1285,7 +1311,8 @@ static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 }
 
 /* Adds to the walk every ungrouped person filed under key k (in table w)
- * that is the same person as names[from]. */
+ * that is the same person as names[from] (with g->met, lists every such
+ * person instead). */
 static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
 {
     morgue_index *ix = g->ix;
@@ -1377,9 +1404,100 @@ static int group_others(morgue_index *ix)
     return 0;
 }
 
+/* Adds x to l unless it is there: 1 when l could not grow, else 0. */
+static int list_add(name_list *l, uint32_t x)
+{
+    for (size_t k = 0; k < l->n; k++)
+        if (l->v[k] == x) return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        uint32_t *v = realloc(l->v, sizeof *v * cap);
+        if (!v) return 1;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = x;
+    return 0;
+}
+
+/*
+ * A name whose given name is an initial ("C. Martin", "D Bell") may be any
+ * of the persons with that first letter and surname: Chris Martin and
+ * Colin Martin, David Bell and Duncan Bell.  Walked like the others, it
+ * joined them all into one entity, so `speaker:"chris smith"` gave
+ * Caitlyn Smith's quotes and George W. Bush's entity held Diana Wynne
+ * Jones' namesakes' (real news, before this).  Such names are no link
+ * between full names (walk_one); each is placed here, once, with the
+ * names of its initial that are the same person as it ("C Martin" and
+ * "C. Martin", the cluster): into the group of the full names they may
+ * be when there is one, or when one holds DOMINANT_PCT of those full
+ * names' articles (dominant(), as a lone surname); else the cluster is
+ * an entity of its own.  The outcome depends on the groups of full names
+ * alone, so it is the same whichever name is asked for first.  The group
+ * keeps the usual spelling of its full names.  names[i] is of a ready
+ * block; returns its group.
+ */
+static int resolve_initial(morgue_index *ix, uint32_t i)
+{
+    name_list cl = {0}, met = {0};
+    group_tally *t = NULL;
+    group_walk g = {ix, NULL, 0, (int)i, (int)i, &met, 0};
+    int target = -1, why = 0;
+    if (list_add(&cl, i)) goto oom;
+    for (size_t q = 0, seen = 0; q < cl.n; q++) {
+        walk_run(&g, 0, name_key(ix, cl.v[q], 0), cl.v[q]);
+        if (g.oom) goto oom;
+        for (; seen < met.n; seen++)
+            if (ix->names[met.v[seen]].giv_initial && list_add(&cl, met.v[seen])) goto oom;
+    }
+    t = malloc(sizeof *t * (met.n + 1));
+    if (!t) goto oom;
+    uint32_t nt = 0;
+    for (size_t k = 0; k < met.n; k++) {
+        uint32_t j = met.v[k];
+        if (ix->names[j].giv_initial) continue;
+        uint32_t r = (uint32_t)group_of(ix, j), q = 0;
+        while (q < nt && t[q].root != r) q++;
+        if (q == nt) t[nt++] = (group_tally){r, 0};
+        t[q].articles += ix->names[j].articles;
+    }
+    if (nt == 1) {
+        target = (int)t[0].root;
+    } else {
+        uint32_t top = dominant(t, nt);
+        if (top < nt) target = (int)t[top].root, why = MERGED_INITIAL;
+    }
+    if (target < 0) { /* the cluster alone, under its usual spelling */
+        uint32_t first = i;
+        int best = -1;
+        for (size_t k = 0; k < cl.n; k++) {
+            if (cl.v[k] < first) first = cl.v[k];
+            if (better_spelling(ix, cl.v[k], best)) best = (int)cl.v[k];
+        }
+        target = (int)first;
+        ix->canon[first] = best;
+    }
+    for (size_t k = 0; k < cl.n; k++) {
+        ix->group[cl.v[k]] = target;
+        ix->merged[cl.v[k]] |= (uint8_t)why;
+    }
+    free(t);
+    free(cl.v);
+    free(met.v);
+    return target;
+oom:
+    free(t);
+    free(cl.v);
+    free(met.v);
+    merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+    ix->group[i] = ix->canon[i] = (int)i;
+    return (int)i;
+}
+
 /* The entity group of names[i], computing it (and its usual spelling) on
  * first use: the persons reachable from it through extract_same_person
- * within its block. */
+ * within its block, names with an initial for a given name apart
+ * (resolve_initial). */
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->names[i].kind == 1 && orgs_ready(ix)) return (int)i;
@@ -1398,6 +1516,10 @@ static int group_of(morgue_index *ix, uint32_t i)
         merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
         return (int)i;
     }
+    if (ix->names[i].giv_initial) {
+        ix->group[i] = -1;
+        return resolve_initial(ix, i);
+    }
     if (!ix->walk_queue) { /* one for every walk (a malloc each was 3% of grouping every person) */
         uint32_t most = 0;
         for (int k = 0; k < 256; k++)
@@ -1408,7 +1530,7 @@ static int group_of(morgue_index *ix, uint32_t i)
             return (int)i;
         }
     }
-    group_walk g = {ix, ix->walk_queue, 0, (int)i, (int)i};
+    group_walk g = {ix, ix->walk_queue, 0, (int)i, (int)i, NULL, 0};
     g.queue[g.n++] = i;
     uint64_t none = (uint64_t)ix->key[i] << 56 | NO_GIVEN;
     for (uint32_t q = 0; q < g.n; q++) {
@@ -1420,16 +1542,12 @@ static int group_of(morgue_index *ix, uint32_t i)
         }
         /* extract_same_person needs the same given name: equal, an
          * initial of the other, one variant group or one phonetic key.
-         * A given name that is no initial and has a group or a key is
-         * found equal in those runs, so besides them only the initials
-         * of its first letter are candidates, not every given name with
-         * that letter (the largest runs by far); the rest walk that run. */
-        const ix_name *x = &ix->names[g.queue[q]];
+         * A given name that has a group or a key is found equal in those
+         * runs, and the initials of its first letter are left to
+         * resolve_initial, so only a given name with neither walks every
+         * given name with its first letter (the largest runs by far). */
         uint64_t k1 = name_key(ix, g.queue[q], 1), k2 = name_key(ix, g.queue[q], 2);
-        if (!x->giv_initial && (k1 || k2))
-            walk_run(&g, 0, (uint64_t)ix->key[g.queue[q]] << 56 | INITIAL | x->facts.giv0, g.queue[q]);
-        else
-            walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        if (!k1 && !k2) walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
         if (k1) walk_run(&g, 1, k1, g.queue[q]);
         if (k2) walk_run(&g, 2, k2, g.queue[q]);
         walk_run(&g, 0, none, g.queue[q]);
@@ -1452,7 +1570,13 @@ static void for_group(morgue_index *ix, uint32_t i, void (*fn)(void *, uint32_t)
             if (ix->group[j] == g && ix->names[j].kind == ix->names[i].kind) fn(ctx, j);
         return;
     }
-    /* the lone surnames of the group's full names first: they may join it */
+    /* the names with an initial for a given name and the lone surnames
+     * of the group's full names first: they may join it */
+    if (ix->blk[ix->key[i]].ready)
+        for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++) {
+            uint32_t j = ix->block_items[b];
+            if (ix->group[j] < 0 && ix->names[j].words >= 2 && ix->names[j].giv_initial) group_of(ix, j);
+        }
     for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++) {
         const ix_name *x = &ix->names[ix->block_items[b]];
         const char *sp = ix->group[ix->block_items[b]] == g && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
@@ -1925,6 +2049,7 @@ static const char *merge_why(int merged, int kind, const char *f, const char *c,
            : why == MERGED_TOGETHER ? "initials of the full name in most of the articles naming both"
            : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
            : why == MERGED_PLACE_ALIAS ? "a listed alias (data/place_aliases.txt)"
+           : why == MERGED_INITIAL  ? "initial of the dominant full name"
            : kind == 1              ? org_why(f, c, c_name)
            : !strcmp(f, c)          ? "the same words"
            : kind == 0              ? "same given name, close surname"

@@ -107,7 +107,7 @@ while IFS='=' read -r q want; do
   [ "$got" = "$want" ] && ok || bad "--entity $q: want $want, got $got"
 done <<'EOF'
 ushakov=0|Yuri Ushakov|;0|Yuri Usakov|same given name, close surname;
-kowalczyk=0|H. Kowalczyk|;0|Hanna Kowalczyk|same given name, close surname;
+kowalczyk=0|Hanna Kowalczyk|;0|H. Kowalczyk|same given name, close surname;
 brekke=0|Halvard Brekke|;0|Brekke|surname of the only full name;
 solvang=0|Ingrid Solvang|;1|Petter Solvang|;2|Solvang|;
 rmf=0|Ruritanian Monetary Fund|;0|RMF|initials of the dominant full name;
