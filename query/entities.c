@@ -1425,8 +1425,8 @@ static int list_add(name_list *l, uint32_t x)
  * of the persons with that first letter and surname: Chris Martin and
  * Colin Martin, David Bell and Duncan Bell.  Walked like the others, it
  * joined them all into one entity, so `speaker:"chris smith"` gave
- * Caitlyn Smith's quotes and George W. Bush's entity held Diana Wynne
- * Jones' namesakes' (real news, before this).  Such names are no link
+ * Caitlyn Smith's quotes and David Jones' entity held Diana Wynne Jones
+ * and Digby Jones (real news, before this).  Such names are no link
  * between full names (walk_one); each is placed here, once, with the
  * names of its initial that are the same person as it ("C Martin" and
  * "C. Martin", the cluster): into the group of the full names they may
