@@ -1234,6 +1234,16 @@ static int edits_within(const char *a, size_t an, const char *b, size_t bn, int 
     return prev[(long)bn - (long)an + k] <= k;
 }
 
+/* Whether x and y have one surname, ASCII letter case aside. */
+static int equal_surnames(const ix_name *x, const ix_name *y)
+{
+    const char *a = x->name + x->sur_off, *b = y->name + y->sur_off;
+    if (x->sur_len != y->sur_len) return 0;
+    size_t c = 0;
+    while (c < x->sur_len && lower_ascii((unsigned char)a[c]) == lower_ascii((unsigned char)b[c])) c++;
+    return c == x->sur_len;
+}
+
 /* False only when extract_same_person's surname test (close_surname in
  * indexer/extract_names.c: equal, the same phonetic key, or from 5 bytes
  * on the same first letter and at most 1 edit, 2 from 8 bytes) fails
@@ -1244,11 +1254,7 @@ static int same_surname_possible(const ix_name *x, const ix_name *y)
 {
     const char *a = x->name + x->sur_off, *b = y->name + y->sur_off;
     size_t an = x->sur_len, bn = y->sur_len;
-    if (an == bn) {
-        size_t c = 0;
-        while (c < an && lower_ascii((unsigned char)a[c]) == lower_ascii((unsigned char)b[c])) c++;
-        if (c == an) return 1;
-    }
+    if (equal_surnames(x, y)) return 1;
     /* keys of 15 letters may have been cut: compared again in full there */
     size_t ka = strlen(x->facts.sur_key), kb = strlen(y->facts.sur_key);
     if (ka >= 15 || kb >= 15 || (ka && x->sur_key_hash == y->sur_key_hash)) return 1;
@@ -1285,25 +1291,59 @@ static ix_name_key key_facts(const morgue_index *ix, uint32_t i)
  * surname_facts_may_match). */
 static int list_add(name_list *l, uint32_t x);
 
+/* Whether the folded surname of names[i] (its last word) is the last word
+ * of full person names with two given names or more (initials aside): a
+ * surname people have, not a misspelling of one. */
+static int surname_of_several(morgue_index *ix, uint32_t i)
+{
+    const char *f = ix->names[i].folded, *sp = strrchr(f, ' ');
+    const char *w = sp ? sp + 1 : f;
+    size_t wl = strlen(w);
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask;
+    const char *given = NULL;
+    size_t gl = 0;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        const ix_name *x = &ix->names[ix->name_words[k]];
+        const char *last = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
+        if (!last || strcmp(last + 1, w)) continue;
+        size_t n = strcspn(x->folded, " ");
+        if (n < 2) continue; /* an initial */
+        if (!given) given = x->folded, gl = n;
+        else if (n != gl || memcmp(given, x->folded, n)) return 1;
+    }
+    return 0;
+}
+
+/* Whether names[a] and names[b], which extract_same_person_facts takes
+ * for one person, are: a surname one edit from another (close_surname,
+ * neither equal nor of one phonetic key) is a misspelling when one of the
+ * two is rare ("Alan Greespan", "Paul Vocker"), and another family when
+ * both are surnames of several persons: Charles Clark is not Charles
+ * Clarke, nor David Davies David Davis, nor James R. Barker James Baker
+ * (all merged on real news before this). */
+static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
+{
+    const ix_name *x = &ix->names[a], *y = &ix->names[b];
+    if (!may_merge(x, y) || !same_surname_possible(x, y) ||
+        !extract_same_person_facts(x->name, &x->facts, y->name, &y->facts))
+        return 0;
+    if (equal_surnames(x, y)) return 1;
+    if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;
+    return !surname_of_several(ix, a) || !surname_of_several(ix, b);
+}
+
 static void walk_one(group_walk *g, uint32_t j, uint32_t from)
 {
     morgue_index *ix = g->ix;
     if (g->met) { /* listing, not grouping: every name, grouped or not */
-        if (j != from && may_merge(&ix->names[from], &ix->names[j]) &&
-            same_surname_possible(&ix->names[from], &ix->names[j]) &&
-            extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
-                                      &ix->names[j].facts) &&
-            list_add(g->met, j))
-            g->oom = 1;
+        if (j != from && same_person_here(ix, from, j) && list_add(g->met, j)) g->oom = 1;
         return;
     }
     /* a name with an initial for a given name is no link between two
      * persons: resolve_initial places it */
-    if (ix->group[j] >= 0 || ix->names[j].giv_initial || !may_merge(&ix->names[from], &ix->names[j]) ||
-        !same_surname_possible(&ix->names[from], &ix->names[j]))
-        return;
-    if (extract_same_person_facts(ix->names[from].name, &ix->names[from].facts, ix->names[j].name,
-                                  &ix->names[j].facts)) {
+    if (ix->group[j] >= 0 || ix->names[j].giv_initial) return;
+    if (same_person_here(ix, from, j)) {
         ix->group[j] = g->root;
         g->queue[g->n++] = j;
         if (better_spelling(ix, j, g->best)) g->best = (int)j;
