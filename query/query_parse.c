@@ -149,6 +149,8 @@ static int word_is(const parser *p, const tok *t, const char *w)
     return t->end - t->start == len && memcmp(p->q + t->start, w, len) == 0;
 }
 
+static int field_index(const parser *p, const tok *t);
+
 static tok lex(parser *p)
 {
     const char *q = p->q;
@@ -192,7 +194,10 @@ static tok lex(parser *p)
         return t;
     }
     /* name:X, where name is ASCII letters and X is not white space (nor
-     * '/' or ':', so that "http://..." stays a word). */
+     * '/' or ':', so that "http://..." stays a word).  A known field's
+     * name ending the query ("speaker:") is a field with nothing after it,
+     * an error: read as the word, `speaker:` counted the articles saying
+     * "speaker" as if they were quotes. */
     size_t j = i;
     while (j < n && is_alpha(q[j])) j++;
     if (j > i && j + 1 < n && q[j] == ':' && !space_len(q, n, j + 1) &&
@@ -201,6 +206,13 @@ static tok lex(parser *p)
         t.end = j;
         p->i = j + 1;
         return t;
+    }
+    if (j > i && j + 1 == n && q[j] == ':') {
+        tok f = {T_FIELD, i, j, t.col};
+        if (field_index(p, &f) >= 0) {
+            p->i = j + 1;
+            return f;
+        }
     }
     j = i;
     while (j < n && !word_break(q, n, j)) j++;

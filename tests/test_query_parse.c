@@ -107,6 +107,7 @@ static const qcase cases[] = {
      "(phrase " TB " \"http\" \"example\" \"com\" \"a\")", 0, NULL},
     {"10:30", "", 0, NULL}, /* not a field; the tokenizer decides the rest */
     {"title: nato", "(and " T("title") " " T("nato") ")", 0, NULL},
+    {"update:", T("update"), 0, NULL}, /* no field's name: a word */
 
     /* prefix and match-all */
     {"nat*", "(prefix " TB " \"nat\")", 0, NULL},
@@ -175,6 +176,10 @@ static const qcase cases[] = {
     {"(a AND) b", NULL, 4, "nothing after 'AND'"},
     {"(OR a)", NULL, 2, "nothing before 'OR'"},
     {"(title:)", NULL, 2, "nothing after 'title:'"},
+    /* a known field's name ending the query is a field, not the word */
+    {"speaker:", NULL, 1, "nothing after 'speaker:'"},
+    {"nato Title:", NULL, 6, "nothing after 'Title:'"},
+    {"date:", NULL, 1, "expected a date after 'date:'"},
     /* quotes */
     {"\"security concerns", NULL, 1, "unclosed quote"},
     {"nato \xe2\x80\x9csecurity", NULL, 6, "unclosed quote"},
