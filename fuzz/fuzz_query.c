@@ -26,7 +26,9 @@ static int valid(const qnode *n, int depth)
     case Q_PHRASE:
         if (n->n_terms < 1 || (n->kind == Q_PHRASE && n->n_terms < 2))
             return 0;
-        if (!n->fields || (n->fields & ~(unsigned)FIELDS_DEFAULT)) return 0;
+        /* any of the fields (the check once allowed title and body only,
+         * so every person:, quote: or speaker: query aborted the target) */
+        if (!n->fields || (n->fields & ~(FIELD_BIT(FIELD_COUNT) - 1u))) return 0;
         for (uint32_t i = 0; i < n->n_terms; i++)
             if (!n->terms[i] || !n->terms[i][0]) return 0;
         return 1;
