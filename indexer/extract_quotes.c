@@ -171,6 +171,8 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
     return skipped; /* none better: the name after the preposition */
 }
 
+static tspan subject_after_lead(ctx *x, int32_t f, int32_t c);
+
 /* twelve tokens outside quotations: "“…,” she said, adding that …" */
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
@@ -185,6 +187,18 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
                                            "because", "despite", "following", "shortly", "once", "until",
                                            "at", "in", "on", "during", "amid", NULL};
     if (f < c && x->t[f].kind == T_WORD && (x->t[f].flags & F_CAP) && word_in(x, f, sub_open)) {
+        tspan r = subject_after_lead(x, f, c);
+        if (r.a >= 0) return r;
+    }
+    return subject_within(x, f, c, 12);
+}
+
+/* The subject after a clause opening sentence [f, c) ("After …, Federer
+ * …", "At a rally in Portsmouth, N.H., on Tuesday, Sanders …"), or
+ * {-1, -1}: subject_of's reading, shared with participle_subject. */
+static tspan subject_after_lead(ctx *x, int32_t f, int32_t c)
+{
+    {
         /* the clause may hold a list ("a trophy, a convertible and a
          * cheque, Federer …"): the first comma after which the subject
          * opens the main clause (over a title: ", President Bush led") */
@@ -209,7 +223,7 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
             if (r.a >= 0) return r;
         }
     }
-    return subject_within(x, f, c, 12);
+    return (tspan){-1, -1};
 }
 
 static int is_tell(ctx *x, int32_t i);
@@ -663,6 +677,8 @@ static void coord_inverted(ctx *x, attrib *at, int32_t hi)
 }
 
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
+static tspan participle_subject(ctx *x, int32_t f, int32_t c);
+static int participle_clause(ctx *x, int32_t a, int32_t b);
 
 /* Round 18: whether cue c is negated ("The company never announced the
  * closure", "Hale did not say the pier would close", "it hasn't
@@ -841,8 +857,16 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
             if (who.a >= 0) sp = who;
         }
     }
-    if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
-                     word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
+    /* round 23: np_left reads "Like Reis, Hale also opposed the plan,
+     * arguing" as a name and its appositive; words with a subject and a
+     * verb between the name and the participle's comma are a clause */
+    if (sp.a >= 0 && sp.b + 2 < c - 1 && ing_form(x, c) && punct_is(x, c - 1, ',') && punct_is(x, sp.b + 1, ',') &&
+        participle_clause(x, sp.b + 2, c - 2))
+        sp.a = -1;
+    if (sp.a < 0 && ing_form(x, c) && c - 1 > sent_first && punct_is(x, c - 1, ','))
+        sp = participle_subject(x, sent_first, c);
+    else if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
+                          word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
         sp = subject_of(x, sent_first, c);
     /* round 16: the second of two predicates ("The bank gave no details,
      * but said …", "It made a loss … and said …"): the subject is the
@@ -1044,6 +1068,109 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
     return np.a == f ? np : no;
 }
 
+/* Round 23 (quotes23): whether words a..b (between a name's comma and a
+ * participle's) hold the verb of a clause, not an appositive ("Hale also
+ * opposed the plan", not "the party chairman"). */
+static int participle_clause(ctx *x, int32_t a, int32_t b)
+{
+    /* a subject of its own first (a name, a pronoun, a determiner);
+     * else the words are the name's own predicate: "the mayor's aide,
+     * Tom Hale, contacted the printers, asking", "Reis's uncle, Ed Hale,
+     * told the paper …, saying" */
+    int32_t k = a;
+    if (!(cap_word(x, k) || (tflags(x, k) & LX_PRONOUN) || is_determiner(x, k))) return 0;
+    for (; k <= b; k++)
+        if (x->t[k].kind == T_WORD && x->t[k].q < 0 && first_verb(x, k)) return 1;
+    return 0;
+}
+
+/* Round 23 (quotes23): whether the predicate of description d goes on
+ * to the participle at c with no clause of another subject in between
+ * ("The union complained after Hale, who runs the port, turned down its
+ * offer, citing", "had a row which saw Reis leave the band, accusing"),
+ * no agent ("The plan was backed by two firms, saying") and no copula
+ * before a noun ("The sale is part of a deal made in 1981, saying"). */
+static int description_predicate(ctx *x, tspan d, int32_t c)
+{
+    static const char *const sub[] = {"after", "before", "when", "while", "because", "since", "until", "as",
+                                      "if", "that", "by", "whose", "where", NULL};
+    static const char *const copula[] = {"is", "are", "was", "were", NULL};
+    int32_t v = d.b + 1;
+    if (v < c && word_in(x, v, copula) && !(v + 1 < c && (past_verb(x, v + 1) || ing_form(x, v + 1)))) return 0;
+    for (int32_t k = v; k < c; k++) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0) continue;
+        if (word_in(x, k, sub)) return 0;
+        /* a relative clause (", who …", "which …"), not a question's "who"
+         * ("questions on who X would like to see win") */
+        if ((word_is(x, k, "who") && punct_is(x, k - 1, ',')) || word_is(x, k, "which")) return 0;
+    }
+    return 1;
+}
+
+/* Round 23 (quotes23): the speaker of an attribution set off by a comma
+ * or a closing mark right before the participle at c ("…, Reis said,
+ * adding, “…”", "“…,” Reis said Tuesday in Kelmouth, noting …", "…,” the
+ * source recalled, adding"): the participle goes on from that
+ * attribution, not from the sentence's first name ("Hale and the mayor
+ * will meet next week, Reis said, adding"). Between the finite cue and
+ * the comma only words (a time, a place, an addressee), no "that". */
+static tspan set_off_speaker(ctx *x, int32_t f, int32_t c)
+{
+    tspan no = {-1, -1};
+    int32_t k = c - 2, lim = c - 12;
+    for (; k > f && k >= lim; k--) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_is(x, k, "that")) return no;
+        if (is_cue(x, k) && finite_cue(x, k)) break;
+    }
+    if (k <= f || k < lim) return no;
+    tspan sp = np_left(x, k - 1, f);
+    if (sp.a > f && sp.b == k - 1 && (punct_is(x, sp.a - 1, ',') || x->t[sp.a - 1].kind == T_QMARK)) return sp;
+    /* inverted: "…, said Jane Ruiz, adding" */
+    if (punct_is(x, k - 1, ',') || x->t[k - 1].kind == T_QMARK) {
+        sp = np_right(x, k + 1, c - 2);
+        if (sp.a == k + 1 && sp.b == c - 2) return sp;
+    }
+    return no;
+}
+
+/* Round 23 (quotes23): the subject of a participle after a comma with no
+ * subject of its own (", saying …", ", calling …"): an attribution set off
+ * right before it; else, after a clause opening the sentence ("Speaking at
+ * a school in Dover, New Hampshire, Hale …", "Like Reis, Hale …", "In two
+ * interviews, the judge spoke sharply about Hale, saying"), or at the
+ * sentence's start ("The harbour trust has long fought Hale's plans,
+ * arguing"), a description before its verb, which subject_of's first
+ * pronoun or name would pass over for a name in the predicate. */
+static tspan participle_subject(ctx *x, int32_t f, int32_t c)
+{
+    static const char *const lead_open[] = {"after", "before", "when", "while", "although", "though", "since",
+                                            "because", "despite", "following", "shortly", "once", "until",
+                                            "at", "in", "on", "during", "amid", "like", "unlike", "here",
+                                            "outside", "inside", "alongside", NULL};
+    tspan sp = set_off_speaker(x, f, c);
+    if (sp.a >= 0) return sp;
+    if (f < c && cap_word(x, f) && (word_in(x, f, lead_open) || ing_form(x, f))) {
+        for (int32_t k = f + 1; k < c && k <= f + 30; k++) {
+            if (x->t[k].q >= 0 || !punct_is(x, k, ',')) continue;
+            if (is_determiner(x, k + 1)) {
+                sp = predicate_subject(x, k + 1, c);
+                if (sp.a >= 0 && description_predicate(x, sp, c)) return sp;
+            }
+        }
+        sp = subject_after_lead(x, f, c);
+        if (sp.a >= 0) return sp;
+    } else if (is_determiner(x, f) && !word_is(x, f, "that") && !word_is(x, f, "this")) {
+        /* subject_of's own reading when it opens the sentence too ("One
+         * operative inside Kelmouth Tower": the description alone) */
+        tspan r = subject_of(x, f, c);
+        if (r.a == f) return r;
+        sp = predicate_subject(x, f, c);
+        if (sp.a >= 0 && description_predicate(x, sp, c)) return sp;
+        return r;
+    }
+    return subject_of(x, f, c);
+}
+
 /* Round 20: whether the words from n1 (after "and"/"but" that follows a
  * quotation) open a predicate of their own: "did"/"does" ("but did not
  * suggest …"), or "he"/"she"/"they" and a verb in the past or "did"
@@ -1173,8 +1300,50 @@ static int title_region(ctx *x, int32_t r);
 static const char *const work_nouns[] = {"book", "memoir", "memoirs", "novel", "film", "movie", "album",
                                          "song", "play", "documentary", "autobiography", "reads", NULL};
 
+/* Round 23 (quotes23): a quotation running on over paragraphs (each
+ * reopened by a mark) whose attribution follows it in its last paragraph
+ * ("“They come to meetings and ask about wages.¶“There is a second group
+ * …,” Reis said."): the attribution is the last paragraph's; the
+ * paragraphs before go on from the quote before them in the first one
+ * ("“The first group just wants jobs,” Ana Reis said. “They come …"),
+ * joined to it when it is the last quote, a direct one ending in that
+ * paragraph with its attribution before the region.  Returns the byte
+ * where the last paragraph's quotation opens, or s when the quote stays
+ * whole. */
+static uint32_t last_paragraph_start(ctx *x, uint32_t s, int32_t r0, const attrib *at)
+{
+    const region *r = &x->r[r0];
+    if (r->s != s || x->t[r->t0].para == x->t[r->t1].para || at->cue <= r->t1 ||
+        x->t[at->cue].para != x->t[r->t1].para)
+        return s;
+    /* the last paragraph's opening mark, and the end of the part before */
+    int32_t k = r->t1;
+    while (k > r->t0 && x->t[k - 1].kind != T_PARA) k--;
+    int32_t pe = k - 1;
+    while (pe > r->t0 && x->t[pe].kind == T_PARA) pe--;
+    if (k <= r->t0 + 1 || x->t[k].kind != T_QMARK || pe <= r->t0) return s;
+    int32_t qi = x->nq - 1;
+    if (qi < 0 || x->qs[qi].type != QUOTE_DIRECT || x->qs[qi].cue_start < 0) return s;
+    quote *pq = &x->qs[qi];
+    if (pq->end > r->s || (uint32_t)pq->cue_start > r->s) return s;
+    /* between them only that quote's attribution: no paragraph break,
+     * no colon, no other cue ("…,” Hale added. The mayor, Ana Reis,
+     * said: “…": the mayor's words) */
+    for (int32_t m = r->t0 - 1; m >= 0 && x->t[m].e > pq->end; m--)
+        if (x->t[m].kind == T_PARA || punct_is(x, m, ':') ||
+            (x->t[m].kind == T_WORD && x->t[m].q < 0 && x->t[m].s != (uint32_t)pq->cue_start && is_cue(x, m)))
+            return s;
+    /* the paragraphs before join the quote: one more segment, its last */
+    if (x->qseg[qi] + pq->n_segments != (uint32_t)x->nseg) return s;
+    if (add_segment(x, r->s, x->t[pe].e)) return s;
+    pq->n_segments++;
+    pq->end = x->t[pe].e;
+    return x->t[k].s;
+}
+
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
+
     /* round 20: "she wrote in her memoir, “Tough Choices.”", "his book
      * “The Art of the Deal.”": a title in marks right after the noun of
      * a work names it; no one says it */
@@ -1223,6 +1392,12 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
      * headline quoting a few words in single marks reports the gist
      * (PolNeAR types these indirect) */
     if (x->single_headline && type != QUOTE_DIRECT && r0 >= 0 && x->r[r0].s != s) type = QUOTE_INDIRECT;
+    int moved = 0;
+    if (type == QUOTE_DIRECT && r0 >= 0 && r0 == r1 && at && at->cue >= 0) {
+        uint32_t s2 = last_paragraph_start(x, s, r0, at);
+        moved = s2 != s;
+        s = s2;
+    }
     quote *q = new_quote(x);
     if (!q) return -1;
     q->start = s;
@@ -1231,9 +1406,9 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
     uint32_t first = (uint32_t)x->nseg;
     /* only marked parts inside the quote: on scraped garbage the span a
      * rule computes can end before a region it was handed */
-    for (int32_t k = r0; k <= r1 && k >= 0; k++)
+    for (int32_t k = r0; k <= r1 && k >= 0 && !moved; k++)
         if (x->r[k].s >= s && x->r[k].e <= e && add_segment(x, x->r[k].s, x->r[k].e)) return -1;
-    if (r0 < 0 && add_segment(x, s, e)) return -1;
+    if ((r0 < 0 || moved) && add_segment(x, s, e)) return -1;
     q->n_segments = (uint32_t)x->nseg - first;
     q->segments = NULL; /* set at the end: the array may still move */
     x->qseg[x->nq - 1] = first;
@@ -2983,6 +3158,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
             left.cue = left.cue_end = c;
             left.sp = c > f && word_is(x, c - 1, "to") ? for_subject(x, c, f) : (tspan){-1, -1};
+            if (left.sp.a < 0 && ing_form(x, c) && c - 1 > x->sent_base[sid] && punct_is(x, c - 1, ','))
+                left.sp = participle_subject(x, x->sent_base[sid], c);
             if (left.sp.a < 0) left.sp = subject_of(x, x->sent_base[sid], c);
             if (left.sp.a < 0) {
                 /* "About four in 10 said …": the short subject before the cue */

@@ -1244,7 +1244,50 @@ static const qcase qcases[] = {
      0, 1, "“it is no big deal here.”", "mixed", 1, "", "saying"},
     {"Tom Hale spoke on Monday. An official at Tarnby Mining tried to play down Hale’s remarks, saying “it is no big "
      "deal here.”",
-     0, 1, "“it is no big deal here.”", "mixed", 1, "Tarnby Mining", "saying"},
+     0, 1, "“it is no big deal here.”", "mixed", 1, "Tarnby Mining", "saying"},    /* round 23 (quotes23): a participle after an attribution set off by
+     * a comma or a closing mark goes on from that attribution, not from
+     * the sentence's first name */
+    {"Tom Hale and the mayor will meet next week, Ana Reis said, adding, “We expect a deal soon.”", 0, 1,
+     "“We expect a deal soon.”", "direct", 1, "Ana Reis", "adding"},
+    {"Tom Hale’s plan is “a fraud,” Ana Reis said on Tuesday in Kelmouth, noting that it had “failed twice.”", 1, 2,
+     "that it had “failed twice.”", "partial", 1, "Ana Reis", "noting"},
+    /* ... after a clause opening the sentence, the main clause's subject */
+    {"Speaking at a school in Dover, New Hampshire, Tom Hale turned on Ana Reis, calling her “a poor planner.”", 0, 1,
+     "her “a poor planner.”", "mixed", 1, "Tom Hale", "calling"},
+    {"Like Ana Reis, Tom Hale also opposed the plan, arguing that it was “a disaster.”", 0, 1,
+     "that it was “a disaster.”", "partial", 1, "Tom Hale", "arguing"},
+    /* ... and a name's own predicate after its appositive stays the name's */
+    {"Last spring, the mayor’s campaign director, Tom Hale, contacted the printers, asking in a note: “Can the "
+     "leaflets be ready by May?”",
+     0, 1, "“Can the leaflets be ready by May?”", "direct", 1, "Tom Hale", "asking"},
+    /* ... but not over a subordinate clause of another subject */
+    {"The union walked out after Tom Hale, who runs the port, turned down its offer, citing “rising costs.”", 0, 1,
+     "“rising costs.”", "mixed", 1, "Tom Hale", "citing"},
+    {"Tom Hale's boat sank in July.\n\nTom Hale's uncle, Ed Hale, told the local paper the ferry firm had let them "
+     "down, saying: \"Nobody called us for a week.\"",
+     1, 2, "\"Nobody called us for a week.\"", "direct", 1, "Ed Hale", "saying"},
+    /* ... nor for a question's "who" (the description speaks: no entity) */
+    {"The spokesman would not say who Tom Hale wants to see elected but said no visit was planned, adding: “We will "
+     "look at any request.”",
+     1, 2, "“We will look at any request.”", "direct", 1, "", "adding"},
+    /* round 23: "interjecting", "quipping" are cues (speech only) */
+    {"Tom Hale cut the mayor short by interjecting, “Only one of them can do it.”", 0, 1,
+     "“Only one of them can do it.”", "direct", 1, "Tom Hale", "interjecting"},
+    /* round 23: a quotation running on into a paragraph whose own
+     * attribution follows it: that paragraph's quotation is the quote;
+     * the paragraph before joins the quote before it */
+    {"“The first group just wants jobs,” Ana Reis said. “They come to meetings and ask about wages.\n\n“There is a "
+     "second group that wants the old pier back,” Reis said. “I doubt they will get it.”",
+     1, 2, "“There is a second group that wants the old pier back,” Reis said. “I doubt they will get it.”", "direct",
+     2, "Ana Reis", "said"},
+    {"“The first group just wants jobs,” Ana Reis said. “They come to meetings and ask about wages.\n\n“There is a "
+     "second group that wants the old pier back,” Reis said. “I doubt they will get it.”",
+     0, 2, "“The first group just wants jobs,” Ana Reis said. “They come to meetings and ask about wages.", "direct",
+     2, "Ana Reis", "said"},
+    /* ... not over another attribution between the two */
+    {"“The boat is ready,” Tom Hale added. The mayor, Ana Reis, said: “I declare the harbour open.\n\n“Now let us "
+     "all go fishing,” she added.",
+     1, 2, "“I declare the harbour open.\n\n“Now let us all go fishing,”", "direct", 1, "Ana Reis", "added"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -1355,6 +1398,12 @@ static const struct {
      * pronoun ("He'd said", "She’s argued") */
     {"He'd said the pier would close in May.", "He"},
     {"She’s argued that the ferry costs too much.", "She"},
+    /* round 23 (quotes23): a description subject of a participle's
+     * clause speaks, not a name in its predicate */
+    {"The harbour trust has long fought Tom Hale’s plans, arguing that he is “no friend of the port.”",
+     "The harbour trust"},
+    {"In two radio interviews, the judge spoke sharply about Tom Hale, saying, “He never listens.”", "the judge"},
+
 };
 
 /* Round 15a: coordinated subjects speak as one quote: the speaker as
