@@ -181,8 +181,8 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
      * opening with a subordinate or prepositional clause has its subject
      * after that clause's comma */
     /* round 12: also a prepositional phrase, whose place or time names
-     * can fill the twelve tokens searched ("At a rally in Portsmouth,
-     * N.H., on Tuesday, Senator Bernie Sanders …, saying") */
+     * can fill the twelve tokens searched ("At a rally in Dover, N.H.,
+     * on Tuesday, Senator Tom Hale …, saying") */
     static const char *const sub_open[] = {"after", "before", "when", "while", "although", "though", "since",
                                            "because", "despite", "following", "shortly", "once", "until",
                                            "at", "in", "on", "during", "amid", NULL};
@@ -194,7 +194,7 @@ static tspan subject_of(ctx *x, int32_t f, int32_t c)
 }
 
 /* The subject after a clause opening sentence [f, c) ("After …, Federer
- * …", "At a rally in Portsmouth, N.H., on Tuesday, Sanders …"), or
+ * …", "At a rally in Dover, N.H., on Tuesday, Hale …"), or
  * {-1, -1}: subject_of's reading, shared with participle_subject. */
 static tspan subject_after_lead(ctx *x, int32_t f, int32_t c)
 {
