@@ -49,13 +49,19 @@ static const char *const org_c[] = {"committee", "council", "corp.", "court", "c
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
 
-static const char *const org_d[] = {"department", NULL};
+/* round 20 (ents20): "Plastic Packaging Division", "Farm Credit System",
+ * "Safeway Stores", "Britannia Building Society", "Waste Management",
+ * "Gawker Media", "Burren Energy", "Economic Planning Unit" were persons:
+ * words that are no surnames (a given name before them still makes a
+ * person, tested first) */
+static const char *const org_d[] = {"department", "division", NULL};
 
-static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
+static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", "foods", NULL};
 
 static const char *const org_g[] = {"group", "guard", "government", "gazette", NULL};
 
-static const char *const org_e[] = {"exchange", NULL};
+static const char *const org_e[] = {"exchange", "energy", NULL};
+
 
 static const char *const org_h[] = {"house", "holdings", "herald", NULL};
 
@@ -66,21 +72,23 @@ static const char *const org_j[] = {"journal", NULL};
 /* round 18: "loan" of "Savings and Loan", a thrift */
 static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
-static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
+static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", NULL};
 
 static const char *const org_n[] = {"news", "network", "navy", NULL};
 
 static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
 
-static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
+static const char *const org_p[] = {"party",   "post",     "press",      "police",
+                                    "project", "plc",      "partners",   "partnership", NULL};
 
 static const char *const org_r[] = {"radio", NULL};
 
-static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
+static const char *const org_s[] = {"senate",  "service", "school",  "securities", "savings",
+                                    "society", "system",  "stores",  NULL};
 
 static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 
-static const char *const org_u[] = {"university", "union", NULL};
+static const char *const org_u[] = {"university", "union", "unit", NULL};
 
 static const char *const org_w[] = {"workers", NULL};
 
@@ -106,17 +114,19 @@ static int is_org_word(ctx *x, int32_t i)
  * "Lake", "Mount", "Gulf" opening it. */
 static const char *const place_a[] = {"avenue", "airport", NULL};
 
-static const char *const place_b[] = {"bridge", NULL};
+/* round 20: "Palm Beach", "Coldwater Creek", "Cooper Basin", "Landusky
+ * Mine", "Westin Hotel", "Palace Theatre" */
+static const char *const place_b[] = {"bridge", "beach", "basin", NULL};
 
-static const char *const place_c[] = {"canal", "county", "coast", NULL};
+static const char *const place_c[] = {"canal", "county", "coast", "creek", NULL};
 
 static const char *const place_d[] = {"desert", NULL};
 
-static const char *const place_h[] = {"harbour", "harbor", NULL};
+static const char *const place_h[] = {"harbour", "harbor", "hotel", NULL};
 
 static const char *const place_i[] = {"island", "islands", NULL};
 
-static const char *const place_m[] = {"museum", "mountains", NULL};
+static const char *const place_m[] = {"museum", "mountains", "mine", NULL};
 
 static const char *const place_o[] = {"ocean", NULL};
 
@@ -127,7 +137,7 @@ static const char *const place_r[] = {"river", "road", NULL};
 static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
 
 /* round 17: "Trump Tower" */
-static const char *const place_t[] = {"tower", NULL};
+static const char *const place_t[] = {"tower", "theatre", "theater", NULL};
 
 static const char *const place_v[] = {"valley", NULL};
 
@@ -157,7 +167,14 @@ static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brother
 static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications",
                                       "computer", "computers", NULL};
 
-static const char *const coend_e[] = {"enterprises", "electronics", NULL};
+/* round 20: "Cairn Energy", "Lucky Stores", "Lipton Foods", "Waste
+ * Management" (also organisation words): their first word alone names the
+ * company ("Cairn said") */
+static const char *const coend_e[] = {"enterprises", "electronics", "energy", NULL};
+
+static const char *const coend_f[] = {"foods", NULL};
+
+static const char *const coend_m[] = {"management", NULL};
 
 static const char *const coend_g[] = {"gmbh", NULL};
 
@@ -176,12 +193,12 @@ static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NUL
 static const char *const coend_r[] = {"resources", NULL};
 
 static const char *const coend_s[] = {"sa",       "s.a.",     "spa",        "s.p.a.", "systems",
-                                      "services", "securities", "sons", NULL};
+                                      "services", "securities", "sons", "stores", NULL};
 
 static const char *const coend_t[] = {"technologies", NULL};
 
 static const char *const *const coend_words[26] = {
-    coend_a, coend_b, coend_c, NULL, coend_e, NULL, coend_g, coend_h, coend_i, NULL, NULL, coend_l, NULL,
+    coend_a, coend_b, coend_c, NULL, coend_e, coend_f, coend_g, coend_h, coend_i, NULL, NULL, coend_l, coend_m,
     coend_n, coend_o, coend_p, NULL, coend_r, coend_s, coend_t, NULL, NULL, NULL, NULL, NULL, NULL};
 
 /* Whether token i is a lower-case noun of a work that names it next
@@ -278,9 +295,15 @@ static int plural_role(ctx *x, int32_t i)
 /* Words that end the names of agreements, programmes, events and prizes
  * ("International Cocoa Agreement", "Champions League", "Academy
  * Awards"): a run ending in one names no person. */
-static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", "amendment", NULL};
+/* round 20: "Cook Political Report", "Audience Award", "Bankruptcy Code",
+ * "Motorcycle Diaries", "Windfall Profits Tax"; the commodity tables' rows
+ * "End Stocks", "Domestic Use" and "H.K. Cents" of the results tables */
+static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", "award", "amendment", NULL};
 
-static const char *const other_c[] = {"cup", "championship", "championships", "conference", "convention", NULL};
+static const char *const other_c[] = {"cup",        "championship", "championships", "conference",
+                                      "convention", "code",         "cents",         NULL};
+
+static const char *const other_d[] = {"diaries", NULL};
 
 static const char *const other_f[] = {"festival", NULL};
 
@@ -294,17 +317,19 @@ static const char *const other_o[] = {"open", NULL};
 
 static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", "policy", NULL};
 
-static const char *const other_r[] = {"rate", "rates", NULL};
+static const char *const other_r[] = {"rate", "rates", "report", NULL};
 
-static const char *const other_s[] = {"summit", "series", "show", NULL};
+static const char *const other_s[] = {"summit", "series", "show", "stocks", NULL};
 
-static const char *const other_t[] = {"treaty", "tournament", "trophy", NULL};
+static const char *const other_t[] = {"treaty", "tournament", "trophy", "tax", NULL};
+
+static const char *const other_u[] = {"use", NULL};
 
 static const char *const other_w[] = {"war", NULL};
 
 static const char *const *const other_words[26] = {
-    other_a, NULL, other_c, NULL, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
-    NULL, other_o, other_p, NULL, other_r, other_s, other_t, NULL, NULL, other_w, NULL, NULL, NULL};
+    other_a, NULL, other_c, other_d, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
+    NULL, other_o, other_p, NULL, other_r, other_s, other_t, other_u, NULL, other_w, NULL, NULL, NULL};
 
 static int is_other_word(ctx *x, int32_t i)
 {
@@ -803,6 +828,24 @@ static inline __attribute__((always_inline)) int hyphen_title(ctx *x, int32_t i)
 
 /* Round 15 (ents15): a title word of a run, as the title loop of
  * find_entities reads one: a title, or a role noun before a given name. */
+/* Round 20 (ents20): "Presidents Reagan and Clinton", "Senators Ted Cruz
+ * and Marco Rubio", "Lords Bingham, Steyn": a title in the plural opening
+ * the run j..b before a given name or a list ("and", a comma after the
+ * run) is a title too, its singular listed ("Presidents Cup" keeps it, as
+ * any title before an event's word; not "Kings Cross", "Queens Park
+ * Rangers", "Doctors Without Borders", "Princes Street"). */
+static int plural_title(ctx *x, int32_t j, int32_t b)
+{
+    static const char *const royal[] = {"kings", "queens", NULL};
+    size_t n = tl(x, j);
+    if (n < 5 || tx(x, j)[n - 1] != 's' || x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO) || !cap_word(x, j + 1))
+        return 0;
+    if (!(lx_flags(tx(x, j), n - 1) & LX_TITLE) || word_in(x, j, royal) || is_place_word(x, b, 0)) return 0;
+    if (tflags(x, j + 1) & LX_GIVEN) return 1;
+    return !(tflags(x, j + 1) & (LX_FUNC | LX_BREAK)) && b + 1 < x->nt &&
+           (punct_is(x, b + 1, ',') || word_is(x, b + 1, "and"));
+}
+
 static int title_at(ctx *x, int32_t j)
 {
     uint32_t f = tflags(x, j);
@@ -1268,6 +1311,25 @@ static int numbered_title(ctx *x, int32_t a)
     return !word_in(x, a + 2, unit);
 }
 
+/* Whether the run a..b, no given name in it, follows a preposition of
+ * place ("in", "at", "near", "from", "of", "outside") and precedes a comma
+ * and a listed place ("in Burlington, Vermont", "of Burlington, Vt.",
+ * "in Santos, Brazil's main port"): a town named by its state or country. */
+static int town_before_state(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const prep[] = {"in", "at", "near", "from", "of", "outside", NULL};
+    if (a < 1 || b + 2 >= x->nt || !punct_is(x, b + 1, ',') || !cap_word(x, b + 2)) return 0;
+    if (!(tflags(x, b + 2) & (LX_CITY | LX_COUNTRY))) {
+        /* "Brazil's": the place's possessive */
+        size_t n = strip_poss(tx(x, b + 2), tl(x, b + 2));
+        if (n == tl(x, b + 2) || !(lx_flags(tx(x, b + 2), n) & (LX_CITY | LX_COUNTRY))) return 0;
+    }
+    if (x->t[a - 1].kind != T_WORD || (x->t[a - 1].flags & F_CAP) || !word_in(x, a - 1, prep)) return 0;
+    for (int32_t j = a; j <= b; j++)
+        if (tflags(x, j) & LX_GIVEN) return 0;
+    return 1;
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1447,7 +1509,7 @@ int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++)
             /* a role noun before a given name is a title too: "FBI
              * Director James Comey", "Spokesman Josh Earnest" */
-            if (title_at(x, j)) last_title = j; /* round 15: "Vice-Chairman" too */
+            if (title_at(x, j) || (j == a && plural_title(x, j, b))) last_title = j; /* round 15: "Vice-Chairman" too */
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 &&
@@ -1730,6 +1792,14 @@ int find_entities(ctx *x)
                 else if (b > k + 1 || tflags(x, b)) kind = ENT_OTHER;
                 break;
             }
+        /* round 20 (ents20): "in Burlington, Iowa", "the mayor of
+         * Burlington, Vt.": a name after a preposition of place and before
+         * a comma and a listed state or country is a town */
+        if (kind == ENT_PERSON && nwords <= 3 && !title && town_before_state(x, a, b)) {
+            uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+            int32_t e0 = part_find(part_key, by_part, fmask, h0);
+            if (e0 < 0 || x->ents[e0].kind != ENT_PERSON) kind = ENT_PLACE;
+        }
         /* "Steve Chronowitz of Smith Barney": where the person works */
         /* (round 16: not a person the article has named, "said Patrick
          * Murray of Christie" after "Chris Christie") */
@@ -1763,7 +1833,10 @@ int find_entities(ctx *x)
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
         /* (round 16: a given name too, "Sharon Steel Corp … Sharon Steel
          * said": keys of two words or more are companies' only) */
-        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
+        /* (round 20: an organisation's name without its suffix, "Waste
+         * Management Inc … Waste Management", taken for a person before
+         * "management" was an organisation word) */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1) || (kind == ENT_ORG && nwords > 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && title_sex && x->ents[e].kind == ENT_PERSON && !gender_ok(x, e, title_sex))
                 e = person_of_sex(x, hf, title_sex);
