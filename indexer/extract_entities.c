@@ -115,8 +115,8 @@ static int is_org_word(ctx *x, int32_t i)
 static const char *const place_a[] = {"avenue", "airport", NULL};
 
 /* round 20: "Palm Beach", "Coldwater Creek", "Cooper Basin", "Landusky
- * Mine", "Westin Hotel", "Palace Theatre" */
-static const char *const place_b[] = {"bridge", "beach", "basin", NULL};
+ * Mine", "Westin Hotel", "Palace Theatre", "Rust Belt" */
+static const char *const place_b[] = {"bridge", "beach", "basin", "belt", NULL};
 
 static const char *const place_c[] = {"canal", "county", "coast", "creek", NULL};
 
@@ -1765,6 +1765,18 @@ int find_entities(ctx *x)
                 kind = ENT_OTHER;
             }
         }
+        /* round 20 (ents20): "the Nintendo DS", "Sony PSP": a listed
+         * company and a short code in capitals is its product; "Industrial
+         * Equity (Pacific) Ltd": a name before a word in brackets and a
+         * company's suffix is the company */
+        if (kind == ENT_PERSON && nwords == 2 && !title && (tflags(x, a) & LX_ORG) && (x->t[b].flags & F_ACRO) &&
+            strip_poss(tx(x, b), tl(x, b)) <= 4 && !memchr(tx(x, b), '.', tl(x, b)) &&
+            !(tflags(x, b) & (LX_COUNTRY | LX_CITY | LX_ORG)))
+            kind = ENT_OTHER;
+        int bracket_co = 0; /* (its first word alone names it: "Sigma said") */
+        if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 4 < x->nt && punct_is(x, b + 1, '(') &&
+            cap_word(x, b + 2) && punct_is(x, b + 3, ')') && word_in_buckets(x, b + 4, coend_words))
+            kind = ENT_ORG, bracket_co = 1;
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
@@ -1942,7 +1954,7 @@ int find_entities(ctx *x)
                     part_key[h] = k;
                     by_part[h] = ent + 1;
                 }
-            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
+            } else if (kind == ENT_ORG && nwords > 1 && (bracket_co || word_in_buckets(x, b, coend_words))) {
                 /* "Piedmont Aviation Inc … Piedmont said": a company's
                  * first word (after initials: "E.F. Hutton Group Inc …
                  * Hutton") alone names it, unless a person of the article

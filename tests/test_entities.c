@@ -331,6 +331,11 @@ static const ecase cases[] = {
     {"The policies of Presidents Tarnby and Zornvik failed. Senators Ted Kelmar and Ann Tarnov objected.",
      "Tarnby/person;Zornvik/person;Ted Kelmar/person;Ann Tarnov/person"},
     {"He passed Kings Tarnway and Euston. Doctors Without Borders helped.", "Kings Tarnway/person;Euston/person;Doctors Without Borders/person"},
+    /* a listed company's product code; a name before a word in brackets
+     * and a company's suffix is the company, its first word alone too */
+    {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",
+     "Nintendo DS/other;Tarnby Mines/org;Quebec/place"},
+    {"Voters in the Rust Belt cheered. The Zornvik Belt runs east.", "Rust Belt/place;Zornvik Belt/place"},
 };
 
 int main(void)
