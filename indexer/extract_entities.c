@@ -476,7 +476,16 @@ static void learn_gender(xent *e, int g)
 static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_t lo)
 {
     xent *e = &x->ents[ent];
-    learn_gender(e, word_gender(x, a));
+    /* a given name opening a name of two words or more ("Hillary Clinton");
+     * a surname alone tells no sex, even one that is a given name too
+     * (round 20: "Mr Sharon" after "Ariel Sharon" made him a woman, "Ms
+     * James" after "Shani Rhys James" a man, and their next mentions new
+     * entities) */
+    if (a < b) learn_gender(e, word_gender(x, a));
+    /* round 20: "her husband, Saeed Abedini", "his wife, Laura": a sexed
+     * noun in lower case (data/gender.txt) and a comma before the name */
+    if (a >= 2 && punct_is(x, a - 1, ',') && x->t[a - 2].kind == T_WORD && !(x->t[a - 2].flags & F_CAP))
+        learn_gender(e, word_gender(x, a - 2));
     for (int32_t j = a - 1; j >= lo && j >= a - 3; j--) {
         if (x->t[j].kind != T_WORD) break;
         uint32_t f = tflags(x, j);

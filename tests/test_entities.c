@@ -336,6 +336,11 @@ static const ecase cases[] = {
     {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",
      "Nintendo DS/other;Tarnby Mines/org;Quebec/place"},
     {"Voters in the Rust Belt cheered. The Zornvik Belt runs east.", "Rust Belt/place;Zornvik Belt/place"},
+    /* a surname that is a given name too tells no sex; a sexed noun and a
+     * comma before a name tell it */
+    {"Ariel Zornvik Sharon met Mr Blair. Mr Sharon said no. Mr Sharon left.", "Ariel Zornvik Sharon/person;Blair/person"},
+    {"Nadia Tarnby spoke. Her husband, Kelm Tarnby, was freed. Mrs. Tarnby wept. Mr. Tarnby smiled.",
+     "Nadia Tarnby/person;Kelm Tarnby/person"},
 };
 
 int main(void)
