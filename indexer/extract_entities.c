@@ -300,6 +300,10 @@ static int plural_role(ctx *x, int32_t i)
  * "End Stocks", "Domestic Use" and "H.K. Cents" of the results tables */
 static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", "award", "amendment", NULL};
 
+/* "Gambling Bill", "Identity Cards Bill" (a given name: a person after a
+ * given name or a title, tested first) */
+static const char *const other_b[] = {"bill", NULL};
+
 static const char *const other_c[] = {"cup",        "championship", "championships", "conference",
                                       "convention", "code",         "cents",         NULL};
 
@@ -328,7 +332,7 @@ static const char *const other_u[] = {"use", NULL};
 static const char *const other_w[] = {"war", NULL};
 
 static const char *const *const other_words[26] = {
-    other_a, NULL, other_c, other_d, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
+    other_a, other_b, other_c, other_d, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
     NULL, other_o, other_p, NULL, other_r, other_s, other_t, other_u, NULL, other_w, NULL, NULL, NULL};
 
 static int is_other_word(ctx *x, int32_t i)

@@ -341,6 +341,9 @@ static const ecase cases[] = {
     {"Ariel Zornvik Sharon met Mr Blair. Mr Sharon said no. Mr Sharon left.", "Ariel Zornvik Sharon/person;Blair/person"},
     {"Nadia Tarnby spoke. Her husband, Kelm Tarnby, was freed. Mrs. Tarnby wept. Mr. Tarnby smiled.",
      "Nadia Tarnby/person;Kelm Tarnby/person"},
+    /* a bill before parliament; a given name Bill still a person */
+    {"Critics of the Zornvik Gambling Bill spoke. President Bill Tarnby signed it.",
+     "Zornvik Gambling Bill/other;Bill Tarnby/person"},
 };
 
 int main(void)
