@@ -44,7 +44,7 @@ static const char *const org_a[] = {"agency", "association", "administration", "
 
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 
-static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie",
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie", "corps",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
@@ -60,10 +60,10 @@ static const char *const org_f[] = {"foundation", "fund", "federation", "forces"
 
 static const char *const org_g[] = {"group", "guard", "government", "gazette", NULL};
 
-static const char *const org_e[] = {"exchange", "energy", NULL};
+static const char *const org_e[] = {"exchange", "energy", "express", NULL};
 
 
-static const char *const org_h[] = {"house", "holdings", "herald", NULL};
+static const char *const org_h[] = {"house", "holdings", "herald", "hotels", NULL};
 
 static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
 
@@ -74,17 +74,17 @@ static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
 static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", NULL};
 
-static const char *const org_n[] = {"news", "network", "navy", NULL};
+static const char *const org_n[] = {"news", "network", "networks", "navy", NULL};
 
 static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
 
 static const char *const org_p[] = {"party",   "post",     "press",      "police",
-                                    "project", "plc",      "partners",   "partnership", NULL};
+                                    "project", "plc",      "partners",   "partnership", "pictures", NULL};
 
-static const char *const org_r[] = {"radio", NULL};
+static const char *const org_r[] = {"radio", "records", NULL};
 
 static const char *const org_s[] = {"senate",  "service", "school",  "securities", "savings",
-                                    "society", "system",  "stores",  NULL};
+                                    "society", "system",  "stores",  "studios",    NULL};
 
 static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 
@@ -168,7 +168,8 @@ static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation
                                       "computer", "computers", NULL};
 
 /* round 20: "Cairn Energy", "Lucky Stores", "Lipton Foods", "Waste
- * Management" (also organisation words): their first word alone names the
+ * Management", "Island Records", "Lionhead Studios", "Swire Properties"
+ * (some also organisation words): their first word alone names the
  * company ("Cairn said") */
 static const char *const coend_e[] = {"enterprises", "electronics", "energy", NULL};
 
@@ -178,22 +179,22 @@ static const char *const coend_m[] = {"management", NULL};
 
 static const char *const coend_g[] = {"gmbh", NULL};
 
-static const char *const coend_h[] = {"holdings", NULL};
+static const char *const coend_h[] = {"holdings", "hotels", NULL};
 
-static const char *const coend_i[] = {"inc", "inc.", "industries", "international", NULL};
+static const char *const coend_i[] = {"inc", "inc.", "industries", "international", "investments", NULL};
 
-static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "lines", NULL};
+static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "labs", "lines", NULL};
 
 static const char *const coend_n[] = {"nv", "n.v.", "n.a.", NULL};
 
 static const char *const coend_o[] = {"oil", NULL};
 
-static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NULL};
+static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", "products", "properties", "pictures", NULL};
 
-static const char *const coend_r[] = {"resources", NULL};
+static const char *const coend_r[] = {"resources", "records", NULL};
 
 static const char *const coend_s[] = {"sa",       "s.a.",     "spa",        "s.p.a.", "systems",
-                                      "services", "securities", "sons", "stores", NULL};
+                                      "services", "securities", "sons", "stores", "studios", NULL};
 
 static const char *const coend_t[] = {"technologies", NULL};
 
@@ -627,7 +628,10 @@ static int on_joins(ctx *x, int32_t b)
     static const char *const agree[] = {"agreement", "accord", "conference", "convention", "treaty", NULL};
     if (b + 2 >= x->nt || !word_is(x, b + 1, "on") || !cap_word(x, b + 2) || x->t[b + 2].para != x->t[b].para)
         return 0;
-    if (tflags(x, b + 2) & (LX_FUNC | LX_GIVEN | LX_TITLE | LX_COUNTRY | LX_CITY | LX_PRONOUN)) return 0;
+    /* (round 20: nor a date's month, "Universal Pictures on Feb. 5") */
+    if ((tflags(x, b + 2) & (LX_FUNC | LX_GIVEN | LX_TITLE | LX_COUNTRY | LX_CITY | LX_PRONOUN)) ||
+        (x->t[b + 2].flags & F_ABBR))
+        return 0;
     return word_in(x, b, agree) || is_org_word(x, b);
 }
 
@@ -1244,8 +1248,16 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
     if (b - a0 > 3 || last < b + 3 || word_in(x, b, and_ends)) return -1;
     /* the organisation's word that ends the name after the "and" */
     int32_t e = -1;
+    /* (not round 20's firms' words, which end a second body's name
+     * after the "and" as often as one body's: "Associated Press and
+     * Television Networks", "Viacom and Sony Pictures", "Maritime Seafood
+     * Processors and First Choice Foods"; a department's, "Measurement
+     * and Control Division", "Bristol and West Building Society", joins) */
+    static const char *const r20_words[] = {"stores", "media", "energy", "foods", "express", "records",
+                                            "studios", "pictures", "hotels", "networks", "corps", "products",
+                                            "properties", "investments", "labs", NULL};
     for (int32_t k = b + 3; k <= last && e < 0; k++)
-        if (is_org_word(x, k) || word_in_buckets(x, k, coend_words)) e = k;
+        if ((is_org_word(x, k) || word_in_buckets(x, k, coend_words)) && !word_in(x, k, r20_words)) e = k;
     if (e < 0) return -1;
     /* before the "and": no name of a person or a listed organisation,
      * no title, a place only first ("Texas Air"), no other "and" (a

@@ -344,6 +344,11 @@ static const ecase cases[] = {
     /* a bill before parliament; a given name Bill still a person */
     {"Critics of the Zornvik Gambling Bill spoke. President Bill Tarnby signed it.",
      "Zornvik Gambling Bill/other;Bill Tarnby/person"},
+    /* firms' words (records, studios, pictures, products ...): the first
+     * word alone names the firm; after an "and", a second firm */
+    {"Tarnwick Records signed the band. Tarnwick said so on Monday.", "Tarnwick Records/org"},
+    {"Shares of Zornco and Kelmar Pictures rose.", "Zornco/org;Kelmar Pictures/org"},
+    {"The film opens by Tarnwick Pictures on Feb. 5 in cinemas.", "Tarnwick Pictures/org"},
 };
 
 int main(void)
