@@ -1483,7 +1483,12 @@ int find_entities(ctx *x)
         /* leading sentence-initial function words and month/day names
          * ("First" opens a bank's name: "First Boston Corp", "First
          * National Bank of Chicago") */
-        while (a <= b &&
+        /* round 20 (ents20): "the All Blacks", "former All Saints singer":
+         * "All" written with a capital inside a sentence opens a team's or
+         * a band's name (kept; no person's, below) */
+        int all_name = a < b && tl(x, a) == 3 && word_is(x, a, "all") && !sentence_initial(x, a) &&
+                       !(x->t[a + 1].flags & F_ACRO) && !(tflags(x, a + 1) & (LX_ORG | LX_COUNTRY | LX_CITY));
+        while (a <= b && !all_name &&
                (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
                  !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
                                                        org_of(x, a, b)))) ||
@@ -1802,6 +1807,7 @@ int find_entities(ctx *x)
         if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 4 < x->nt && punct_is(x, b + 1, '(') &&
             cap_word(x, b + 2) && punct_is(x, b + 3, ')') && word_in_buckets(x, b + 4, coend_words))
             kind = ENT_ORG, bracket_co = 1;
+        if (all_name && kind == ENT_PERSON) kind = ENT_OTHER;
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;

@@ -349,6 +349,9 @@ static const ecase cases[] = {
     {"Tarnwick Records signed the band. Tarnwick said so on Monday.", "Tarnwick Records/org"},
     {"Shares of Zornco and Kelmar Pictures rose.", "Zornco/org;Kelmar Pictures/org"},
     {"The film opens by Tarnwick Pictures on Feb. 5 in cinemas.", "Tarnwick Pictures/org"},
+    /* "All" with a capital inside a sentence opens a team's or a band's
+     * name (not before initials: "All OPEC states") */
+    {"Wales lost to the All Blacks again. He said that All OPEC states agreed.", "Wales/place;All Blacks/other;OPEC/org"},
 };
 
 int main(void)
