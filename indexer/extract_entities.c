@@ -1343,13 +1343,17 @@ static int numbered_title(ctx *x, int32_t a)
 static int town_before_state(ctx *x, int32_t a, int32_t b)
 {
     static const char *const prep[] = {"in", "at", "near", "from", "of", "outside", NULL};
-    if (a < 1 || b + 2 >= x->nt || !punct_is(x, b + 1, ',') || !cap_word(x, b + 2)) return 0;
+    /* (the comma and the preposition first: a name before a comma is
+     * common, the place's look-up is not cheap) */
+    if (a < 1 || b + 2 >= x->nt || !punct_is(x, b + 1, ',')) return 0;
+    if (x->t[a - 1].kind != T_WORD || (x->t[a - 1].flags & F_CAP) || tl(x, a - 1) > 7 || !word_in(x, a - 1, prep))
+        return 0;
+    if (!cap_word(x, b + 2)) return 0;
     if (!(tflags(x, b + 2) & (LX_CITY | LX_COUNTRY))) {
         /* "Brazil's": the place's possessive */
         size_t n = strip_poss(tx(x, b + 2), tl(x, b + 2));
         if (n == tl(x, b + 2) || !(lx_flags(tx(x, b + 2), n) & (LX_CITY | LX_COUNTRY))) return 0;
     }
-    if (x->t[a - 1].kind != T_WORD || (x->t[a - 1].flags & F_CAP) || !word_in(x, a - 1, prep)) return 0;
     for (int32_t j = a; j <= b; j++)
         if (tflags(x, j) & LX_GIVEN) return 0;
     return 1;
@@ -1539,7 +1543,7 @@ int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++)
             /* a role noun before a given name is a title too: "FBI
              * Director James Comey", "Spokesman Josh Earnest" */
-            if (title_at(x, j) || (j == a && plural_title(x, j, b))) last_title = j; /* round 15: "Vice-Chairman" too */
+            if (title_at(x, j) || (j == a && tx(x, j)[tl(x, j) - 1] == 's' && plural_title(x, j, b))) last_title = j; /* round 15: "Vice-Chairman" too */
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 &&
