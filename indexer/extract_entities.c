@@ -44,20 +44,26 @@ static const char *const org_a[] = {"agency", "association", "administration", "
 
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 
-static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie",
+static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie", "corps",
                                     "commission", "campaign", "center", "centre", "club",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
 
-static const char *const org_d[] = {"department", NULL};
+/* round 20 (ents20): "Plastic Packaging Division", "Farm Credit System",
+ * "Safeway Stores", "Britannia Building Society", "Waste Management",
+ * "Gawker Media", "Burren Energy", "Economic Planning Unit" were persons:
+ * words that are no surnames (a given name before them still makes a
+ * person, tested first) */
+static const char *const org_d[] = {"department", "division", NULL};
 
-static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", NULL};
+static const char *const org_f[] = {"foundation", "fund", "federation", "forces", "force", "foods", NULL};
 
 static const char *const org_g[] = {"group", "guard", "government", "gazette", NULL};
 
-static const char *const org_e[] = {"exchange", NULL};
+static const char *const org_e[] = {"exchange", "energy", "express", NULL};
 
-static const char *const org_h[] = {"house", "holdings", "herald", NULL};
+
+static const char *const org_h[] = {"house", "holdings", "herald", "hotels", NULL};
 
 static const char *const org_i[] = {"institute", "inc.", "inc", "industries", NULL};
 
@@ -66,21 +72,23 @@ static const char *const org_j[] = {"journal", NULL};
 /* round 18: "loan" of "Savings and Loan", a thrift */
 static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
-static const char *const org_m[] = {"ministry", "magazine", "motors", NULL};
+static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", NULL};
 
-static const char *const org_n[] = {"news", "network", "navy", NULL};
+static const char *const org_n[] = {"news", "network", "networks", "navy", NULL};
 
 static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
 
-static const char *const org_p[] = {"party", "post", "press", "police", "project", "plc", "partners", NULL};
+static const char *const org_p[] = {"party",   "post",     "press",      "police",
+                                    "project", "plc",      "partners",   "partnership", "pictures", NULL};
 
-static const char *const org_r[] = {"radio", NULL};
+static const char *const org_r[] = {"radio", "records", NULL};
 
-static const char *const org_s[] = {"senate", "service", "school", "securities", "savings", NULL};
+static const char *const org_s[] = {"senate",  "service", "school",  "securities", "savings",
+                                    "society", "system",  "stores",  "studios",    NULL};
 
 static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 
-static const char *const org_u[] = {"university", "union", NULL};
+static const char *const org_u[] = {"university", "union", "unit", NULL};
 
 static const char *const org_w[] = {"workers", NULL};
 
@@ -106,17 +114,19 @@ static int is_org_word(ctx *x, int32_t i)
  * "Lake", "Mount", "Gulf" opening it. */
 static const char *const place_a[] = {"avenue", "airport", NULL};
 
-static const char *const place_b[] = {"bridge", NULL};
+/* round 20: "Palm Beach", "Coldwater Creek", "Cooper Basin", "Landusky
+ * Mine", "Westin Hotel", "Palace Theatre", "Rust Belt" */
+static const char *const place_b[] = {"bridge", "beach", "basin", "belt", NULL};
 
-static const char *const place_c[] = {"canal", "county", "coast", NULL};
+static const char *const place_c[] = {"canal", "county", "coast", "creek", NULL};
 
 static const char *const place_d[] = {"desert", NULL};
 
-static const char *const place_h[] = {"harbour", "harbor", NULL};
+static const char *const place_h[] = {"harbour", "harbor", "hotel", NULL};
 
 static const char *const place_i[] = {"island", "islands", NULL};
 
-static const char *const place_m[] = {"museum", "mountains", NULL};
+static const char *const place_m[] = {"museum", "mountains", "mine", NULL};
 
 static const char *const place_o[] = {"ocean", NULL};
 
@@ -127,7 +137,7 @@ static const char *const place_r[] = {"river", "road", NULL};
 static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
 
 /* round 17: "Trump Tower" */
-static const char *const place_t[] = {"tower", NULL};
+static const char *const place_t[] = {"tower", "theatre", "theater", NULL};
 
 static const char *const place_v[] = {"valley", NULL};
 
@@ -157,31 +167,39 @@ static const char *const coend_b[] = {"bv", "b.v.", "bancorp", "banks", "brother
 static const char *const coend_c[] = {"co", "co.", "corp", "corp.", "corporation", "communications",
                                       "computer", "computers", NULL};
 
-static const char *const coend_e[] = {"enterprises", "electronics", NULL};
+/* round 20: "Cairn Energy", "Lucky Stores", "Lipton Foods", "Waste
+ * Management", "Island Records", "Lionhead Studios", "Swire Properties"
+ * (some also organisation words): their first word alone names the
+ * company ("Cairn said") */
+static const char *const coend_e[] = {"enterprises", "electronics", "energy", NULL};
+
+static const char *const coend_f[] = {"foods", NULL};
+
+static const char *const coend_m[] = {"management", NULL};
 
 static const char *const coend_g[] = {"gmbh", NULL};
 
-static const char *const coend_h[] = {"holdings", NULL};
+static const char *const coend_h[] = {"holdings", "hotels", NULL};
 
-static const char *const coend_i[] = {"inc", "inc.", "industries", "international", NULL};
+static const char *const coend_i[] = {"inc", "inc.", "industries", "international", "investments", NULL};
 
-static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "lines", NULL};
+static const char *const coend_l[] = {"ltd", "ltd.", "llc", "lp", "l.p.", "laboratories", "labs", "lines", NULL};
 
 static const char *const coend_n[] = {"nv", "n.v.", "n.a.", NULL};
 
 static const char *const coend_o[] = {"oil", NULL};
 
-static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", NULL};
+static const char *const coend_p[] = {"plc", "petroleum", "pharmaceuticals", "products", "properties", "pictures", NULL};
 
-static const char *const coend_r[] = {"resources", NULL};
+static const char *const coend_r[] = {"resources", "records", NULL};
 
 static const char *const coend_s[] = {"sa",       "s.a.",     "spa",        "s.p.a.", "systems",
-                                      "services", "securities", "sons", NULL};
+                                      "services", "securities", "sons", "stores", "studios", NULL};
 
 static const char *const coend_t[] = {"technologies", NULL};
 
 static const char *const *const coend_words[26] = {
-    coend_a, coend_b, coend_c, NULL, coend_e, NULL, coend_g, coend_h, coend_i, NULL, NULL, coend_l, NULL,
+    coend_a, coend_b, coend_c, NULL, coend_e, coend_f, coend_g, coend_h, coend_i, NULL, NULL, coend_l, coend_m,
     coend_n, coend_o, coend_p, NULL, coend_r, coend_s, coend_t, NULL, NULL, NULL, NULL, NULL, NULL};
 
 /* Whether token i is a lower-case noun of a work that names it next
@@ -278,9 +296,19 @@ static int plural_role(ctx *x, int32_t i)
 /* Words that end the names of agreements, programmes, events and prizes
  * ("International Cocoa Agreement", "Champions League", "Academy
  * Awards"): a run ending in one names no person. */
-static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", "amendment", NULL};
+/* round 20: "Cook Political Report", "Audience Award", "Bankruptcy Code",
+ * "Motorcycle Diaries", "Windfall Profits Tax"; the commodity tables' rows
+ * "End Stocks", "Domestic Use" and "H.K. Cents" of the results tables */
+static const char *const other_a[] = {"agreement", "accord", "act", "average", "awards", "award", "amendment", NULL};
 
-static const char *const other_c[] = {"cup", "championship", "championships", "conference", "convention", NULL};
+/* "Gambling Bill", "Identity Cards Bill" (a given name: a person after a
+ * given name or a title, tested first) */
+static const char *const other_b[] = {"bill", NULL};
+
+static const char *const other_c[] = {"cup",        "championship", "championships", "conference",
+                                      "convention", "code",         "cents",         NULL};
+
+static const char *const other_d[] = {"diaries", NULL};
 
 static const char *const other_f[] = {"festival", NULL};
 
@@ -294,17 +322,19 @@ static const char *const other_o[] = {"open", NULL};
 
 static const char *const other_p[] = {"plan", "program", "programme", "product", "prize", "policy", NULL};
 
-static const char *const other_r[] = {"rate", "rates", NULL};
+static const char *const other_r[] = {"rate", "rates", "report", NULL};
 
-static const char *const other_s[] = {"summit", "series", "show", NULL};
+static const char *const other_s[] = {"summit", "series", "show", "stocks", NULL};
 
-static const char *const other_t[] = {"treaty", "tournament", "trophy", NULL};
+static const char *const other_t[] = {"treaty", "tournament", "trophy", "tax", NULL};
+
+static const char *const other_u[] = {"use", NULL};
 
 static const char *const other_w[] = {"war", NULL};
 
 static const char *const *const other_words[26] = {
-    other_a, NULL, other_c, NULL, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
-    NULL, other_o, other_p, NULL, other_r, other_s, other_t, NULL, NULL, other_w, NULL, NULL, NULL};
+    other_a, other_b, other_c, other_d, NULL, other_f, other_g, NULL, other_i, NULL, NULL, other_l, NULL,
+    NULL, other_o, other_p, NULL, other_r, other_s, other_t, other_u, NULL, other_w, NULL, NULL, NULL};
 
 static int is_other_word(ctx *x, int32_t i)
 {
@@ -451,7 +481,16 @@ static void learn_gender(xent *e, int g)
 static void learn_descriptions(ctx *x, int32_t ent, int32_t a, int32_t b, int32_t lo)
 {
     xent *e = &x->ents[ent];
-    learn_gender(e, word_gender(x, a));
+    /* a given name opening a name of two words or more ("Hillary Clinton");
+     * a surname alone tells no sex, even one that is a given name too
+     * (round 20: "Mr Sharon" after "Ariel Sharon" made him a woman, "Ms
+     * James" after "Shani Rhys James" a man, and their next mentions new
+     * entities) */
+    if (a < b) learn_gender(e, word_gender(x, a));
+    /* round 20: "her husband, Saeed Abedini", "his wife, Laura": a sexed
+     * noun in lower case (data/gender.txt) and a comma before the name */
+    if (a >= 2 && punct_is(x, a - 1, ',') && x->t[a - 2].kind == T_WORD && !(x->t[a - 2].flags & F_CAP))
+        learn_gender(e, word_gender(x, a - 2));
     for (int32_t j = a - 1; j >= lo && j >= a - 3; j--) {
         if (x->t[j].kind != T_WORD) break;
         uint32_t f = tflags(x, j);
@@ -589,7 +628,10 @@ static int on_joins(ctx *x, int32_t b)
     static const char *const agree[] = {"agreement", "accord", "conference", "convention", "treaty", NULL};
     if (b + 2 >= x->nt || !word_is(x, b + 1, "on") || !cap_word(x, b + 2) || x->t[b + 2].para != x->t[b].para)
         return 0;
-    if (tflags(x, b + 2) & (LX_FUNC | LX_GIVEN | LX_TITLE | LX_COUNTRY | LX_CITY | LX_PRONOUN)) return 0;
+    /* (round 20: nor a date's month, "Universal Pictures on Feb. 5") */
+    if ((tflags(x, b + 2) & (LX_FUNC | LX_GIVEN | LX_TITLE | LX_COUNTRY | LX_CITY | LX_PRONOUN)) ||
+        (x->t[b + 2].flags & F_ABBR))
+        return 0;
     return word_in(x, b, agree) || is_org_word(x, b);
 }
 
@@ -803,6 +845,24 @@ static inline __attribute__((always_inline)) int hyphen_title(ctx *x, int32_t i)
 
 /* Round 15 (ents15): a title word of a run, as the title loop of
  * find_entities reads one: a title, or a role noun before a given name. */
+/* Round 20 (ents20): "Presidents Reagan and Clinton", "Senators Ted Cruz
+ * and Marco Rubio", "Lords Bingham, Steyn": a title in the plural opening
+ * the run j..b before a given name or a list ("and", a comma after the
+ * run) is a title too, its singular listed ("Presidents Cup" keeps it, as
+ * any title before an event's word; not "Kings Cross", "Queens Park
+ * Rangers", "Doctors Without Borders", "Princes Street"). */
+static int plural_title(ctx *x, int32_t j, int32_t b)
+{
+    static const char *const royal[] = {"kings", "queens", NULL};
+    size_t n = tl(x, j);
+    if (n < 5 || tx(x, j)[n - 1] != 's' || x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO) || !cap_word(x, j + 1))
+        return 0;
+    if (!(lx_flags(tx(x, j), n - 1) & LX_TITLE) || word_in(x, j, royal) || is_place_word(x, b, 0)) return 0;
+    if (tflags(x, j + 1) & LX_GIVEN) return 1;
+    return !(tflags(x, j + 1) & (LX_FUNC | LX_BREAK)) && b + 1 < x->nt &&
+           (punct_is(x, b + 1, ',') || word_is(x, b + 1, "and"));
+}
+
 static int title_at(ctx *x, int32_t j)
 {
     uint32_t f = tflags(x, j);
@@ -1188,8 +1248,16 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
     if (b - a0 > 3 || last < b + 3 || word_in(x, b, and_ends)) return -1;
     /* the organisation's word that ends the name after the "and" */
     int32_t e = -1;
+    /* (not round 20's firms' words, which end a second body's name
+     * after the "and" as often as one body's: "Associated Press and
+     * Television Networks", "Viacom and Sony Pictures", "Maritime Seafood
+     * Processors and First Choice Foods"; a department's, "Measurement
+     * and Control Division", "Bristol and West Building Society", joins) */
+    static const char *const r20_words[] = {"stores", "media", "energy", "foods", "express", "records",
+                                            "studios", "pictures", "hotels", "networks", "corps", "products",
+                                            "properties", "investments", "labs", NULL};
     for (int32_t k = b + 3; k <= last && e < 0; k++)
-        if (is_org_word(x, k) || word_in_buckets(x, k, coend_words)) e = k;
+        if ((is_org_word(x, k) || word_in_buckets(x, k, coend_words)) && !word_in(x, k, r20_words)) e = k;
     if (e < 0) return -1;
     /* before the "and": no name of a person or a listed organisation,
      * no title, a place only first ("Texas Air"), no other "and" (a
@@ -1266,6 +1334,29 @@ static int numbered_title(ctx *x, int32_t a)
     for (size_t k = 0; k < tl(x, a + 1); k++)
         if (tx(x, a + 1)[k] < '0' || tx(x, a + 1)[k] > '9') return 0;
     return !word_in(x, a + 2, unit);
+}
+
+/* Whether the run a..b, no given name in it, follows a preposition of
+ * place ("in", "at", "near", "from", "of", "outside") and precedes a comma
+ * and a listed place ("in Burlington, Vermont", "of Burlington, Vt.",
+ * "in Santos, Brazil's main port"): a town named by its state or country. */
+static int town_before_state(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const prep[] = {"in", "at", "near", "from", "of", "outside", NULL};
+    /* (the comma and the preposition first: a name before a comma is
+     * common, the place's look-up is not cheap) */
+    if (a < 1 || b + 2 >= x->nt || !punct_is(x, b + 1, ',')) return 0;
+    if (x->t[a - 1].kind != T_WORD || (x->t[a - 1].flags & F_CAP) || tl(x, a - 1) > 7 || !word_in(x, a - 1, prep))
+        return 0;
+    if (!cap_word(x, b + 2)) return 0;
+    if (!(tflags(x, b + 2) & (LX_CITY | LX_COUNTRY))) {
+        /* "Brazil's": the place's possessive */
+        size_t n = strip_poss(tx(x, b + 2), tl(x, b + 2));
+        if (n == tl(x, b + 2) || !(lx_flags(tx(x, b + 2), n) & (LX_CITY | LX_COUNTRY))) return 0;
+    }
+    for (int32_t j = a; j <= b; j++)
+        if (tflags(x, j) & LX_GIVEN) return 0;
+    return 1;
 }
 
 int find_entities(ctx *x)
@@ -1396,7 +1487,12 @@ int find_entities(ctx *x)
         /* leading sentence-initial function words and month/day names
          * ("First" opens a bank's name: "First Boston Corp", "First
          * National Bank of Chicago") */
-        while (a <= b &&
+        /* round 20 (ents20): "the All Blacks", "former All Saints singer":
+         * "All" written with a capital inside a sentence opens a team's or
+         * a band's name (kept; no person's, below) */
+        int all_name = a < b && tl(x, a) == 3 && word_is(x, a, "all") && !sentence_initial(x, a) &&
+                       !(x->t[a + 1].flags & F_ACRO) && !(tflags(x, a + 1) & (LX_ORG | LX_COUNTRY | LX_CITY));
+        while (a <= b && !all_name &&
                (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
                  !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
                                                        org_of(x, a, b)))) ||
@@ -1447,7 +1543,7 @@ int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++)
             /* a role noun before a given name is a title too: "FBI
              * Director James Comey", "Spokesman Josh Earnest" */
-            if (title_at(x, j)) last_title = j; /* round 15: "Vice-Chairman" too */
+            if (title_at(x, j) || (j == a && tx(x, j)[tl(x, j) - 1] == 's' && plural_title(x, j, b))) last_title = j; /* round 15: "Vice-Chairman" too */
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 &&
@@ -1703,6 +1799,19 @@ int find_entities(ctx *x)
                 kind = ENT_OTHER;
             }
         }
+        /* round 20 (ents20): "the Nintendo DS", "Sony PSP": a listed
+         * company and a short code in capitals is its product; "Industrial
+         * Equity (Pacific) Ltd": a name before a word in brackets and a
+         * company's suffix is the company */
+        if (kind == ENT_PERSON && nwords == 2 && !title && (tflags(x, a) & LX_ORG) && (x->t[b].flags & F_ACRO) &&
+            strip_poss(tx(x, b), tl(x, b)) <= 4 && !memchr(tx(x, b), '.', tl(x, b)) &&
+            !(tflags(x, b) & (LX_COUNTRY | LX_CITY | LX_ORG)))
+            kind = ENT_OTHER;
+        int bracket_co = 0; /* (its first word alone names it: "Sigma said") */
+        if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 4 < x->nt && punct_is(x, b + 1, '(') &&
+            cap_word(x, b + 2) && punct_is(x, b + 3, ')') && word_in_buckets(x, b + 4, coend_words))
+            kind = ENT_ORG, bracket_co = 1;
+        if (all_name && kind == ENT_PERSON) kind = ENT_OTHER;
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;
@@ -1730,6 +1839,14 @@ int find_entities(ctx *x)
                 else if (b > k + 1 || tflags(x, b)) kind = ENT_OTHER;
                 break;
             }
+        /* round 20 (ents20): "in Burlington, Iowa", "the mayor of
+         * Burlington, Vt.": a name after a preposition of place and before
+         * a comma and a listed state or country is a town */
+        if (kind == ENT_PERSON && nwords <= 3 && !title && town_before_state(x, a, b)) {
+            uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+            int32_t e0 = part_find(part_key, by_part, fmask, h0);
+            if (e0 < 0 || x->ents[e0].kind != ENT_PERSON) kind = ENT_PLACE;
+        }
         /* "Steve Chronowitz of Smith Barney": where the person works */
         /* (round 16: not a person the article has named, "said Patrick
          * Murray of Christie" after "Chris Christie") */
@@ -1763,7 +1880,10 @@ int find_entities(ctx *x)
         /* (round 14: a weak word too, "Western" of "Western Plastics Corp") */
         /* (round 16: a given name too, "Sharon Steel Corp … Sharon Steel
          * said": keys of two words or more are companies' only) */
-        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1))) {
+        /* (round 20: an organisation's name without its suffix, "Waste
+         * Management Inc … Waste Management", taken for a person before
+         * "management" was an organisation word) */
+        if (ent < 0 && (kind == ENT_PERSON || (weak && nwords == 1) || (kind == ENT_ORG && nwords > 1))) {
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && title_sex && x->ents[e].kind == ENT_PERSON && !gender_ok(x, e, title_sex))
                 e = person_of_sex(x, hf, title_sex);
@@ -1869,7 +1989,7 @@ int find_entities(ctx *x)
                     part_key[h] = k;
                     by_part[h] = ent + 1;
                 }
-            } else if (kind == ENT_ORG && nwords > 1 && word_in_buckets(x, b, coend_words)) {
+            } else if (kind == ENT_ORG && nwords > 1 && (bracket_co || word_in_buckets(x, b, coend_words))) {
                 /* "Piedmont Aviation Inc … Piedmont said": a company's
                  * first word (after initials: "E.F. Hutton Group Inc …
                  * Hutton") alone names it, unless a person of the article

@@ -117,7 +117,7 @@ static const ecase cases[] = {
      "Phillips and Drew/org;Persian Gulf/place"},
     /* listed lone words and state abbreviations */
     {"He lives in Olympia, Wash., and the General Election was on December Four.",
-     "Olympia/person;Wash./place;Election/other"},
+     "Olympia/place;Wash./place;Election/other"},
     {"Others agreed: Let's hope, said Ana Ruiz.", "Ana Ruiz/person"},
     /* a role noun before a given name is stripped like a title */
     {"FBI Director James Kowal said it. Kowal left.", "James Kowal/person"},
@@ -315,6 +315,43 @@ static const ecase cases[] = {
      "Laura Tarnby/person;George Tarnby/person"},
     {"Bill Tarnby came. Mr. Tarnby left. Mrs. Tarnby smiled. Mr. Tarnby said so.", "Bill Tarnby/person;Tarnby/person"},    /* a common noun opening a sentence or before a lower-case word is no person */
     {"The Sale wing scored twice. Sale lost again.", ""},
+    /* round 20 (ents20): words that end no surname end a body's, a
+     * place's or a document's name; a company's name without its suffix
+     * is the company */
+    {"The Tarnby Packaging Division was sold, and the Zornvik Report blamed the Kelmar Basin wells.",
+     "Tarnby Packaging Division/org;Zornvik Report/other;Kelmar Basin/place"},
+    {"Tarnco Energy found oil. Tarnco said the well flowed. Zorn Stores Inc rose. Zorn Stores fell later.",
+     "Tarnco Energy/org;Zorn Stores Inc/org"},
+    {"End Stocks fell to 978. Total Use rose.", "End Stocks/other;Total Use/other"},
+    /* a town before a comma and its state or country */
+    {"A silo in Tarnbury, Iowa, exploded. The mayor of Zornville, Vt., spoke. Seamen in Kelmos, Brazil's port, struck.",
+     "Tarnbury/place;Iowa/place;Zornville/place;Vt./place;Kelmos/place;Brazil/place"},
+    {"Helen Tarnby spoke. Workers in Tarnby, Ohio, cheered.", "Helen Tarnby/person;Ohio/place"},
+    /* a title in the plural before names */
+    {"The policies of Presidents Tarnby and Zornvik failed. Senators Ted Kelmar and Ann Tarnov objected.",
+     "Tarnby/person;Zornvik/person;Ted Kelmar/person;Ann Tarnov/person"},
+    {"He passed Kings Tarnway and Euston. Doctors Without Borders helped.", "Kings Tarnway/person;Euston/person;Doctors Without Borders/person"},
+    /* a listed company's product code; a name before a word in brackets
+     * and a company's suffix is the company, its first word alone too */
+    {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",
+     "Nintendo DS/other;Tarnby Mines/org;Quebec/place"},
+    {"Voters in the Rust Belt cheered. The Zornvik Belt runs east.", "Rust Belt/place;Zornvik Belt/place"},
+    /* a surname that is a given name too tells no sex; a sexed noun and a
+     * comma before a name tell it */
+    {"Ariel Zornvik Sharon met Mr Blair. Mr Sharon said no. Mr Sharon left.", "Ariel Zornvik Sharon/person;Blair/person"},
+    {"Nadia Tarnby spoke. Her husband, Kelm Tarnby, was freed. Mrs. Tarnby wept. Mr. Tarnby smiled.",
+     "Nadia Tarnby/person;Kelm Tarnby/person"},
+    /* a bill before parliament; a given name Bill still a person */
+    {"Critics of the Zornvik Gambling Bill spoke. President Bill Tarnby signed it.",
+     "Zornvik Gambling Bill/other;Bill Tarnby/person"},
+    /* firms' words (records, studios, pictures, products ...): the first
+     * word alone names the firm; after an "and", a second firm */
+    {"Tarnwick Records signed the band. Tarnwick said so on Monday.", "Tarnwick Records/org"},
+    {"Shares of Zornco and Kelmar Pictures rose.", "Zornco/org;Kelmar Pictures/org"},
+    {"The film opens by Tarnwick Pictures on Feb. 5 in cinemas.", "Tarnwick Pictures/org"},
+    /* "All" with a capital inside a sentence opens a team's or a band's
+     * name (not before initials: "All OPEC states") */
+    {"Wales lost to the All Blacks again. He said that All OPEC states agreed.", "Wales/place;All Blacks/other;OPEC/org"},
 };
 
 int main(void)
