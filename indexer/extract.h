@@ -95,6 +95,12 @@ int extract_may_be_same_person(const person_facts *a, const person_facts *b);
  * (--facet person on real news). */
 int extract_same_person_facts(const char *a, const person_facts *fa, const char *b, const person_facts *fb);
 
+/* Whether the word w[0..n) is a generational suffix (Jr, Jr., Sr, Jnr,
+ * Snr, II, III, IV; any letter case), which follows the surname: a name
+ * of three words or more ending in one has the word before it for its
+ * surname, in extract_same_person and in grouping (query/entities.c). */
+int extract_name_suffix(const char *w, size_t n);
+
 /*
  * The `morgue-index --extract` mode: reads JSONL articles {"id","text",...}
  * from `in_path` ("-" for standard input) and writes one JSON line per

@@ -25,6 +25,21 @@ static void split_words(const char *s, words *out)
             out->count++;
         }
     }
+    /* "Joseph R. Biden Jr.": the surname is Biden; with "Jr." for one,
+     * every Joseph ... Jr. of an index was one person */
+    if (out->count >= 3 && extract_name_suffix(out->w[out->count - 1], out->n[out->count - 1])) out->count--;
+}
+
+int extract_name_suffix(const char *w, size_t n)
+{
+    static const char *const v[] = {"jr", "sr", "jnr", "snr", "ii", "iii", "iv", NULL};
+    if (n && w[n - 1] == '.') n--;
+    if (n < 2 || n > 3) return 0;
+    char low[4];
+    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    for (int k = 0; v[k]; k++)
+        if (strlen(v[k]) == n && !memcmp(v[k], low, n)) return 1;
+    return 0;
 }
 
 static int eq_fold(const char *a, size_t an, const char *b, size_t bn)

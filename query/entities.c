@@ -44,6 +44,24 @@ static size_t fold_name(const char *s, size_t n, char *out, size_t cap)
     return len;
 }
 
+/* The surname of a folded person name f of `words` words as
+ * extract_same_person splits it (ix_name.words): its last word, or the
+ * word before a generational suffix in a name of three or more ("joseph r
+ * biden jr": "biden").  Its length in *len. */
+static const char *folded_surname(const char *f, size_t words, size_t *len)
+{
+    const char *end = f + strlen(f), *sp = strrchr(f, ' ');
+    const char *w = sp ? sp + 1 : f;
+    if (sp && sp > f && words >= 3 && extract_name_suffix(w, (size_t)(end - w))) {
+        const char *e = sp;
+        while (sp > f && sp[-1] != ' ') sp--;
+        *len = (size_t)(e - sp);
+        return sp;
+    }
+    *len = (size_t)(end - w);
+    return w;
+}
+
 /* The keys a person name is filed under (0 when it has none of that
  * kind): its given name's first letter, its given name's variant group,
  * the hash of its given name's phonetic key; each below its surname block.
@@ -90,20 +108,22 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * of its phonetic key: what same_surname_possible reads. */
 static void name_surname(ix_name *x)
 {
-    const char *s = x->name, *last = s;
-    size_t n = 0, given = 0;
+    const char *s = x->name, *last = s, *before = s;
+    size_t n = 0, n_before = 0, given = 0;
     int count = 0;
     while (*s && count < 8) {
         while (*s == ' ' || *s == '\t' || *s == '-') s++;
         const char *b = s;
         while (*s && *s != ' ' && *s != '\t') s++;
         if (s > b) {
+            before = last, n_before = n;
             last = b;
             n = (size_t)(s - b);
             if (!count) given = n - (b[n - 1] == '.'); /* same_given's initial: one byte but a final '.' */
             count++;
         }
     }
+    if (count >= 3 && extract_name_suffix(last, n)) last = before, n = n_before; /* "Biden Jr." */
     x->giv_initial = given == 1;
     x->sur_off = (uint16_t)(last - x->name);
     x->sur_len = (uint16_t)n; /* names are under 64 KiB (fold_plain, fold_name) */
@@ -314,8 +334,9 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             if (c == prev) continue;
             prev = c;
             const ix_name *x = &ix->names[c];
-            const char *last = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
-            if (!last || strcmp(last + 1, w)) continue;
+            size_t sl;
+            const char *sur = x->kind == 0 && x->words >= 2 ? folded_surname(x->folded, x->words, &sl) : NULL;
+            if (!sur || sl != wl || memcmp(sur, w, wl)) continue;
             uint32_t g = (uint32_t)group_of(ix, c);
             uint32_t q = 0;
             while (q < nt && t[q].root != g) q++;
@@ -1079,11 +1100,11 @@ static int load_names(morgue_index *ix)
             for (const char *c = x->name; (c = memchr(c, ' ', (size_t)(x->name + n - c))); c++) words++;
         }
         x->folded = f;
-        const char *last = l ? memrchr(f, ' ', l) : NULL;
-        ix->key[i] = (unsigned char)(last ? last[1] : f[0]);
         /* cheap facts that rule most pairs out before extract_same_person
          * (the rest, per block, in block_ready) */
         x->words = (uint8_t)(words < 255 ? words : 255);
+        size_t sl;
+        ix->key[i] = (unsigned char)folded_surname(f, x->words, &sl)[0];
         if (x->kind == 0) ix->block_start[ix->key[i] + 1]++;
     }
     for (int k = 0; k < 256; k++) ix->block_start[k + 1] += ix->block_start[k];
@@ -1296,17 +1317,17 @@ static int list_add(name_list *l, uint32_t x);
  * surname people have, not a misspelling of one. */
 static int surname_of_several(morgue_index *ix, uint32_t i)
 {
-    const char *f = ix->names[i].folded, *sp = strrchr(f, ' ');
-    const char *w = sp ? sp + 1 : f;
-    size_t wl = strlen(w);
+    size_t wl;
+    const char *w = folded_surname(ix->names[i].folded, ix->names[i].words, &wl);
     if (load_name_words(ix) || !ix->name_words) return 0;
     uint32_t b = word_hash(w, wl) & ix->name_word_mask;
     const char *given = NULL;
     size_t gl = 0;
     for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
         const ix_name *x = &ix->names[ix->name_words[k]];
-        const char *last = x->kind == 0 && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
-        if (!last || strcmp(last + 1, w)) continue;
+        size_t sl;
+        const char *sur = x->kind == 0 && x->words >= 2 ? folded_surname(x->folded, x->words, &sl) : NULL;
+        if (!sur || sl != wl || memcmp(sur, w, wl)) continue;
         size_t n = strcspn(x->folded, " ");
         if (n < 2) continue; /* an initial */
         if (!given) given = x->folded, gl = n;
@@ -1619,8 +1640,14 @@ static void for_group(morgue_index *ix, uint32_t i, void (*fn)(void *, uint32_t)
         }
     for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++) {
         const ix_name *x = &ix->names[ix->block_items[b]];
-        const char *sp = ix->group[ix->block_items[b]] == g && x->words >= 2 ? strrchr(x->folded, ' ') : NULL;
-        if (sp) resolve_word(ix, sp + 1);
+        size_t sl;
+        const char *sur = ix->group[ix->block_items[b]] == g && x->words >= 2 ? folded_surname(x->folded, x->words, &sl) : NULL;
+        char w[256];
+        if (sur && sl < sizeof w) {
+            memcpy(w, sur, sl);
+            w[sl] = 0;
+            resolve_word(ix, w);
+        }
     }
     for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++)
         if (ix->group[ix->block_items[b]] == g) fn(ctx, ix->block_items[b]);

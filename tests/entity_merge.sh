@@ -93,6 +93,12 @@ need_jq
   done
   art "Harbour again" "\"The harbour is empty,\" Dag Vik said."
   art "Harbour too" "\"Boats wait,\" D. Vik said."
+  # a generational suffix is no surname: Martin L. Okafor Jr. is Martin
+  # Okafor, and no Martin P. Sandvik Jr.
+  art "Docks" "\"The docks reopen in June,\" Martin L. Okafor Jr. said."
+  art "Docks again" "\"The docks are busy,\" Martin L. Okafor Jr. said on Monday."
+  art "Docks too" "\"We hire in June,\" Martin Okafor said."
+  art "Mill" "\"The mill is sold,\" Martin P. Sandvik Jr. said."
   # one edit between two surnames several persons have is two families:
   # Mira Clark is not Mira Clarke
   for p in "Mira Clark" "Jonas Clark" "Mira Clarke" "Tove Clarke"; do
@@ -263,6 +269,13 @@ e=$(ent vik)
   [ "$(printf '%s' "$e" | jq -r 'select(.name == "Dag Vik") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Dora Vik") | .entity')" ] &&
   ok || bad "D. Vik should join Dora Vik, and Dag Vik stay apart: $e"
 [ "$("$q_bin" -i "$tmp/idx" -c 'speaker:"dora vik"')" = 7 ] && ok || bad "speaker:\"dora vik\" should count D. Vik's quote"
+e=$(ent okafor)
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] &&
+  [ "$(printf '%s' "$e" | jq -r .name | sort | tr '\n' '|')" = "Martin L. Okafor Jr.|Martin Okafor|" ] && ok ||
+  bad "Martin L. Okafor Jr. and Martin Okafor should be one entity: $e"
+e=$(ent sandvik)
+[ "$(printf '%s' "$e" | jq -r .name)" = "Martin P. Sandvik Jr." ] && ok || bad "Martin P. Sandvik Jr. should be alone: $e"
+[ "$("$q_bin" -i "$tmp/idx" -c 'speaker:okafor')" = 3 ] && ok || bad "speaker:okafor: $("$q_bin" -i "$tmp/idx" -c 'speaker:okafor')"
 e=$(ent "mira clark")
 [ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && [ "$(printf '%s' "$e" | jq -r .name)" = "Mira Clark" ] && ok ||
   bad "Mira Clarke is no spelling of Mira Clark (both surnames have other persons): $e"

@@ -2006,6 +2006,12 @@ static void check_same_person(void)
         {"Yuri Ushakov", "Yuri Lavrov", 0},
         {"Anna Berg", "Anna Borg", 0},
         {"Joe Biden", "Joe Biden", 1},
+        /* a generational suffix is no surname */
+        {"Martin L. Okafor Jr.", "Martin P. Sandvik Jr.", 0},
+        {"Martin L. Okafor Jr.", "Martin Okafor", 1},
+        {"Ken Hale III", "Ken Hale", 1},
+        {"Ken Hale Sr", "Ken Lund Sr", 0},
+        {"Okafor Jr.", "Okafor Jr.", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_MSG(extract_same_person(cases[i].a, cases[i].b) == cases[i].same, "same_person(%s, %s) != %d",
