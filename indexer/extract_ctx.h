@@ -231,6 +231,50 @@ static inline unsigned char lower_c(unsigned char c)
     return lower_tab[c];
 }
 
+/* Round speed18: str_in's filters, one per word list, in a table by the
+ * list's address (open addressing, filled by str_in_unfiltered the first
+ * time a list is asked, under a lock; list is published last, so a reader
+ * who sees it sees the bits).  A bit (str_list_bit) is set for each entry's
+ * first two bytes and length: a word whose bit is clear is in no entry. */
+typedef struct {
+    const char *const *list; /* NULL: free */
+    uint64_t bits[4];
+    /* each entry's str_list_key, in list order, padded to a multiple of
+     * four with ~0 (no word's key); NULL when the pool ran out */
+    const uint32_t *keys;
+    uint32_t nkeys;
+} __attribute__((aligned(64))) str_list_filter;
+
+enum { STR_LIST_SLOT_BITS = 10, STR_LIST_SLOTS = 1 << STR_LIST_SLOT_BITS };
+
+extern str_list_filter str_list_filters[STR_LIST_SLOTS];
+
+static inline uint32_t str_list_slot(const char *const *w)
+{
+    return (uint32_t)(((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u) >> (64 - STR_LIST_SLOT_BITS));
+}
+
+/* A word's first two bytes folded to lower case (c1 0 for a word of one
+ * byte) and its length (past 65,535 bytes it wraps, which only lets more
+ * words through to the comparison) */
+static inline uint32_t str_list_key(uint32_t c0, uint32_t c1, size_t n)
+{
+    return c0 | c1 << 8 | (uint32_t)n << 16;
+}
+
+static inline uint32_t str_list_bit(uint32_t key)
+{
+    return (key * 0x9E3779B1u) >> 24;
+}
+
+/* str_in for a word the filter f (of list w) let through: the entries
+ * whose key is the word's are compared. */
+int str_in_filtered(const char *s, size_t n, const str_list_filter *f);
+
+/* str_in when w is not in its home slot: found further on, or given its
+ * filter now, then asked as str_in does (a scan when the table is full). */
+int str_in_unfiltered(const char *s, size_t n, const char *const *w);
+
 static inline uint32_t hash_lower(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;
@@ -347,27 +391,20 @@ static inline int word_in(ctx *x, int32_t i, const char *const *w)
     return str_in(tx(x, i), tl(x, i), w);
 }
 
-/* Whether s[0..n) is one of the lower-case words of the list w. */
+/* Whether s[0..n) is one of the lower-case words of the list w.  Most
+ * words asked are in no list (six calls in seven over real news), and the
+ * scan of a whole list (8.6 entries a call) was the cost: each list gets a
+ * filter the first time it is asked (str_list_filter), and a word whose
+ * bit is clear is answered without reading the list. */
 static inline int str_in(const char *s, size_t n, const char *const *w)
 {
-    /* the first two letters against each entry's (every entry has at
-     * least one letter, so its second byte may be read: its NUL or a
-     * letter); a NUL inside the word matches nothing */
-    unsigned char c0 = lower_c((unsigned char)s[0]);
-    unsigned char c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
-    if (n > 1 && c1 == 0) return 0;
-    for (int k = 0; w[k]; k++) {
-        const char *v = w[k];
-        if ((unsigned char)v[0] != c0 || (unsigned char)v[1] != c1) continue;
-        if (n <= 2) {
-            if (v[n] == 0) return 1;
-            continue;
-        }
-        size_t m = 2;
-        while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
-        if (m == n && v[n] == 0) return 1;
-    }
-    return 0;
+    unsigned c0 = lower_c((unsigned char)s[0]);
+    unsigned c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
+    const str_list_filter *f = &str_list_filters[str_list_slot(w)];
+    if (__atomic_load_n(&f->list, __ATOMIC_ACQUIRE) != w) return str_in_unfiltered(s, n, w);
+    uint32_t b = str_list_bit(str_list_key(c0, c1, n));
+    if (!((f->bits[b >> 6] >> (b & 63)) & 1)) return 0;
+    return str_in_filtered(s, n, f);
 }
 
 static inline int punct_is(ctx *x, int32_t i, uint32_t cp)
