@@ -293,6 +293,21 @@ static void lx_load_file(const char *dir, const char *name)
  * with a quotation, most of them no cue and never looked up otherwise. */
 uint64_t lx_cue_filter[1024];
 
+/* Round speed18: lx_lookup's filter for the keys its one-word path does
+ * not take: one bit for each entry's first two and last two bytes (of the
+ * folded key, two bytes or more).  A key that does not start or end with
+ * white space (or a NUL) folds to the same four bytes, but for white
+ * space second or last but one, which folds to a space; its length may
+ * shrink, so it is no part of the bit. */
+static uint64_t lx_key_filter[1024];
+
+static inline uint32_t lx_key_bit(unsigned char first, unsigned char second, unsigned char penult,
+                                  unsigned char last)
+{
+    uint32_t v = (uint32_t)first | (uint32_t)second << 8 | (uint32_t)penult << 16 | (uint32_t)last << 24;
+    return (v * 0x9E3779B1u) >> 16;
+}
+
 static void lx_build(void)
 {
     lx_fp = calloc(LX_SLOTS, sizeof *lx_fp);
@@ -321,6 +336,12 @@ static void lx_build(void)
     }
     for (int i = 0; names[i]; i++) lx_load_file(dir, names[i]);
 #endif
+    for (uint32_t i = 0; i < lx_n; i++)
+        if (lx_ent[i].len >= 2) {
+            const unsigned char *k = (const unsigned char *)lx_ent[i].key;
+            uint32_t b = lx_key_bit(k[0], k[1], k[lx_ent[i].len - 2], k[lx_ent[i].len - 1]);
+            lx_key_filter[b >> 6] |= 1ull << (b & 63);
+        }
     for (uint32_t i = 0; i < lx_n; i++)
         if (lx_ent[i].e.flags & LX_CUE) {
             const unsigned char *k = (const unsigned char *)lx_ent[i].key;
@@ -439,6 +460,18 @@ const lx_entry *lx_lookup(const char *s, size_t n)
         if (done) return e;
     }
 #endif
+    /* The key filter: most keys here are names of several words that no
+     * lexicon holds (find_entities asks each run whole). */
+    if (n >= 2) {
+        unsigned char f0 = lx_fold_byte[(unsigned char)s[0]], fl = lx_fold_byte[(unsigned char)s[n - 1]];
+        if (f0 && fl) {
+            unsigned char f1 = lx_fold_byte[(unsigned char)s[1]], fp = lx_fold_byte[(unsigned char)s[n - 2]];
+            if (!f1 && s[1]) f1 = ' ';
+            if (!fp && s[n - 2]) fp = ' ';
+            uint32_t b = lx_key_bit(f0, f1, fp, fl);
+            if (!((lx_key_filter[b >> 6] >> (b & 63)) & 1)) return NULL;
+        }
+    }
     char key[LX_KEY_PAD];
     size_t k;
     /* Fast path: a single word, folded in one pass; at the first white

@@ -3,7 +3,9 @@
  * scan, for words the filter lets through or not, lists of every length,
  * entries that can never match (a capital), a word with a NUL inside, a
  * table of filters full, and lists first asked by several threads at
- * once. */
+ * once.  And lx_lookup (indexer/extract_lex.c), whose keys of several
+ * words pass a filter first: white space of any kind and length between
+ * the words, a NUL, and white space at either end fold as before. */
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -121,8 +123,39 @@ static void check_threads(void)
     CHECK_MSG(bad == 0, "%ld answers wrong", bad);
 }
 
+/* lx_lookup of keys its one-word path does not take. */
+static void check_lookup(void)
+{
+    CHECK(lx_init() == 0);
+    static const char *const hits[] = {"new york", "New York", "NEW YORK", "new  york", "new\tyork", "new\nyork",
+                                       "new \r\n york", " new york", "new york ", "\tnew york\n", "Rio de Janeiro",
+                                       "rio  de\njaneiro", "Buenos Aires", "buenos\t\taires", NULL};
+    for (int i = 0; hits[i]; i++) CHECK_MSG(lx_flags(hits[i], strlen(hits[i])) & LX_CITY, "\"%s\"", hits[i]);
+    static const char *const misses[] = {"new yorks", "new yor", "ew york", "new york city hall", "newyork",
+                                         "new-york", "Donald Trump", "a b", "a\tb", "  ", "x ", "rio de janeiro x",
+                                         "abcdefghijklmnopqrstuvwxyz", NULL};
+    for (int i = 0; misses[i]; i++) CHECK_MSG(!lx_lookup(misses[i], strlen(misses[i])), "\"%s\"", misses[i]);
+    /* white space last but one ("class a" and "world war i" are listed) */
+    static const char *const spaced[] = {"class a", "Class A", "class  a", "class\ta", "CLASS\r\nA", NULL};
+    uint32_t fc = lx_flags(spaced[0], strlen(spaced[0]));
+    CHECK(fc != 0);
+    for (int i = 1; spaced[i]; i++) CHECK_MSG(lx_flags(spaced[i], strlen(spaced[i])) == fc, "\"%s\"", spaced[i]);
+    uint32_t fw = lx_flags("world war i", 11);
+    CHECK(fw != 0);
+    CHECK(lx_flags("World War\nI", 11) == fw);
+    CHECK(lx_flags("World  War \t I", 14) == fw);
+    /* a NUL is a byte of the key, not white space */
+    CHECK(!lx_lookup("new\0york", 8));
+    CHECK(!lx_lookup("new york\0", 9));
+    /* one word, longer than 16 bytes, in the lexicon: the same folding */
+    static const char *const long_words[] = {"Telecommunications", "telecommunications", "TELECOMMUNICATIONS", NULL};
+    uint32_t f0 = lx_flags(long_words[0], strlen(long_words[0]));
+    for (int i = 1; long_words[i]; i++) CHECK(lx_flags(long_words[i], strlen(long_words[i])) == f0);
+}
+
 int main(void)
 {
+    check_lookup();
     check_lists();
     check_threads();
     check_many_lists();
