@@ -7,7 +7,6 @@
  * words pass a filter first: white space of any kind and length between
  * the words, a NUL, and white space at either end fold as before. */
 #include <pthread.h>
-#include <stdlib.h>
 
 #include "extract_ctx.h"
 #include "test.h"
@@ -57,32 +56,29 @@ static void check_lists(void)
     CHECK(str_in("limestone", 4, fruit));
 }
 
-/* More lists than the filter table holds: those past it are scanned. */
+/* More lists than the filter table holds: those past it are scanned.
+ * (Static: the table keeps the lists' addresses.) */
+enum { MANY_LISTS = STR_LIST_SLOTS + 200 };
+static const char *many[MANY_LISTS][3];
+static char many_names[MANY_LISTS][8];
+
 static void check_many_lists(void)
 {
-    enum { N = STR_LIST_SLOTS + 200 };
-    const char ***many = calloc(N, sizeof *many);
-    char (*names)[8] = calloc(N, sizeof *names);
-    CHECK(many && names);
-    if (!many || !names) return;
-    for (int l = 0; l < N; l++) {
-        many[l] = calloc(3, sizeof **many);
-        if (!many[l]) return;
-        snprintf(names[l], sizeof names[l], "w%d", l);
-        many[l][0] = names[l];
+    for (int l = 0; l < MANY_LISTS; l++) {
+        snprintf(many_names[l], sizeof many_names[l], "w%d", l);
+        many[l][0] = many_names[l];
         many[l][1] = "shared";
     }
     int bad = 0;
     for (int pass = 0; pass < 2; pass++)
-        for (int l = 0; l < N; l++) {
+        for (int l = 0; l < MANY_LISTS; l++) {
             const char *const *w = (const char *const *)many[l];
             char other[8];
-            snprintf(other, sizeof other, "w%d", (l + 1) % N);
-            bad += !str_in(names[l], strlen(names[l]), w) || !str_in("Shared", 6, w) ||
+            snprintf(other, sizeof other, "w%d", (l + 1) % MANY_LISTS);
+            bad += !str_in(many_names[l], strlen(many_names[l]), w) || !str_in("Shared", 6, w) ||
                    str_in(other, strlen(other), w) || str_in("share", 5, w);
         }
     CHECK_MSG(bad == 0, "%d lists answered wrong", bad);
-    /* (the lists stay allocated: the table keeps their addresses) */
 }
 
 /* Lists first asked by several threads at once. */
