@@ -1,11 +1,16 @@
 /* Lexicons for extraction: the data/ lexicon files compiled into the library (see
  * cmake/embed.cmake) and loaded once into one open-addressing hash table. */
+#include "extract_ctx.h"
 #include "extract_internal.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #if defined(MORGUE_HAVE_DATA_H) && defined(__has_include)
 #if __has_include("morgue_data.h")
@@ -288,6 +293,21 @@ static void lx_load_file(const char *dir, const char *name)
  * with a quotation, most of them no cue and never looked up otherwise. */
 uint64_t lx_cue_filter[1024];
 
+/* Round speed18: lx_lookup's filter for the keys its one-word path does
+ * not take: one bit for each entry's first two and last two bytes (of the
+ * folded key, two bytes or more).  A key that does not start or end with
+ * white space (or a NUL) folds to the same four bytes, but for white
+ * space second or last but one, which folds to a space; its length may
+ * shrink, so it is no part of the bit. */
+static uint64_t lx_key_filter[1024];
+
+static inline uint32_t lx_key_bit(unsigned char first, unsigned char second, unsigned char penult,
+                                  unsigned char last)
+{
+    uint32_t v = (uint32_t)first | (uint32_t)second << 8 | (uint32_t)penult << 16 | (uint32_t)last << 24;
+    return (v * 0x9E3779B1u) >> 16;
+}
+
 static void lx_build(void)
 {
     lx_fp = calloc(LX_SLOTS, sizeof *lx_fp);
@@ -316,6 +336,12 @@ static void lx_build(void)
     }
     for (int i = 0; names[i]; i++) lx_load_file(dir, names[i]);
 #endif
+    for (uint32_t i = 0; i < lx_n; i++)
+        if (lx_ent[i].len >= 2) {
+            const unsigned char *k = (const unsigned char *)lx_ent[i].key;
+            uint32_t b = lx_key_bit(k[0], k[1], k[lx_ent[i].len - 2], k[lx_ent[i].len - 1]);
+            lx_key_filter[b >> 6] |= 1ull << (b & 63);
+        }
     for (uint32_t i = 0; i < lx_n; i++)
         if (lx_ent[i].e.flags & LX_CUE) {
             const unsigned char *k = (const unsigned char *)lx_ent[i].key;
@@ -434,6 +460,18 @@ const lx_entry *lx_lookup(const char *s, size_t n)
         if (done) return e;
     }
 #endif
+    /* The key filter: most keys here are names of several words that no
+     * lexicon holds (find_entities asks each run whole). */
+    if (n >= 2) {
+        unsigned char f0 = lx_fold_byte[(unsigned char)s[0]], fl = lx_fold_byte[(unsigned char)s[n - 1]];
+        if (f0 && fl) {
+            unsigned char f1 = lx_fold_byte[(unsigned char)s[1]], fp = lx_fold_byte[(unsigned char)s[n - 2]];
+            if (!f1 && s[1]) f1 = ' ';
+            if (!fp && s[n - 2]) fp = ' ';
+            uint32_t b = lx_key_bit(f0, f1, fp, fl);
+            if (!((lx_key_filter[b >> 6] >> (b & 63)) & 1)) return NULL;
+        }
+    }
     char key[LX_KEY_PAD];
     size_t k;
     /* Fast path: a single word, folded in one pass; at the first white
@@ -519,4 +557,123 @@ size_t lx_phonetic_key(const char *s, size_t n, char *out, size_t cap)
     }
     if (cap) out[k < cap ? k : cap - 1] = 0;
     return k;
+}
+
+/* ------------------------------------------------ str_in's list filters */
+
+str_list_filter str_list_filters[STR_LIST_SLOTS];
+static pthread_mutex_t str_list_lock = PTHREAD_MUTEX_INITIALIZER;
+/* the filters' keys (some 2,500 entries over all the lists) */
+static uint32_t str_list_key_pool[16384];
+static uint32_t str_list_key_used;
+
+/* str_in by a scan of the whole list: when the key pool ran out */
+static int str_in_scan(const char *s, size_t n, const char *const *w)
+{
+    /* the first two letters against each entry's (every entry has at
+     * least one letter, so its second byte may be read: its NUL or a
+     * letter); a NUL inside the word matches nothing */
+    unsigned char c0 = lower_c((unsigned char)s[0]);
+    unsigned char c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
+    if (n > 1 && c1 == 0) return 0;
+    for (int k = 0; w[k]; k++) {
+        const char *v = w[k];
+        if ((unsigned char)v[0] != c0 || (unsigned char)v[1] != c1) continue;
+        if (n <= 2) {
+            if (v[n] == 0) return 1;
+            continue;
+        }
+        size_t m = 2;
+        while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
+        if (m == n && v[n] == 0) return 1;
+    }
+    return 0;
+}
+
+/* Whether entry v, whose key is the word's (the same first two bytes, no
+ * NUL among them, and length), is s[0..n): the bytes from the third on. */
+static inline int str_entry_is(const char *s, size_t n, const char *v)
+{
+    size_t m = 2;
+    while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
+    return m >= n && v[n] == 0;
+}
+
+int str_in_filtered(const char *s, size_t n, const str_list_filter *f)
+{
+    if (!f->keys) return str_in_scan(s, n, f->list);
+    uint32_t key = str_list_key(lower_c((unsigned char)s[0]), n > 1 ? lower_c((unsigned char)s[1]) : 0, n);
+    const uint32_t *keys = f->keys;
+#if defined(__SSE2__)
+    __m128i kv = _mm_set1_epi32((int)key);
+    for (uint32_t i = 0; i < f->nkeys; i += 4) {
+        unsigned m = (unsigned)_mm_movemask_ps(
+            _mm_castsi128_ps(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(keys + i)), kv)));
+        for (; m; m &= m - 1)
+            if (str_entry_is(s, n, f->list[i + (uint32_t)__builtin_ctz(m)])) return 1;
+    }
+#else
+    for (uint32_t i = 0; i < f->nkeys; i++)
+        if (keys[i] == key && str_entry_is(s, n, f->list[i])) return 1;
+#endif
+    return 0;
+}
+
+/* The slot holding w's filter, made now if w has none; NULL when the
+ * table is full. */
+static const str_list_filter *str_list_filter_for(const char *const *w)
+{
+    uint32_t home = str_list_slot(w);
+    for (uint32_t p = 0; p < STR_LIST_SLOTS; p++) {
+        const str_list_filter *f = &str_list_filters[(home + p) & (STR_LIST_SLOTS - 1)];
+        const char *const *l = __atomic_load_n(&f->list, __ATOMIC_ACQUIRE);
+        if (l == w) return f;
+        if (!l) break;
+    }
+    pthread_mutex_lock(&str_list_lock);
+    str_list_filter *found = NULL;
+    for (uint32_t p = 0; p < STR_LIST_SLOTS; p++) {
+        str_list_filter *f = &str_list_filters[(home + p) & (STR_LIST_SLOTS - 1)];
+        if (f->list == w) {
+            found = f;
+            break;
+        }
+        if (f->list) continue;
+        uint32_t nw = 0;
+        while (w[nw]) nw++;
+        uint32_t padded = (nw + 3) & ~3u;
+        uint32_t *keys = NULL;
+        if (padded <= sizeof str_list_key_pool / sizeof *str_list_key_pool - str_list_key_used) {
+            keys = str_list_key_pool + str_list_key_used;
+            str_list_key_used += padded;
+        }
+        for (uint32_t k = 0; k < nw; k++) {
+            /* the entry as written: one with a capital in its first two
+             * bytes is never matched by a word folded to lower case,
+             * whatever its bit; nor one with a capital further on, which
+             * str_entry_is compares */
+            const unsigned char *v = (const unsigned char *)w[k];
+            uint32_t key = str_list_key(v[0], v[0] ? v[1] : 0, strlen(w[k]));
+            uint32_t b = str_list_bit(key);
+            f->bits[b >> 6] |= 1ull << (b & 63);
+            if (keys) keys[k] = key;
+        }
+        for (uint32_t k = nw; keys && k < padded; k++) keys[k] = ~0u;
+        f->keys = keys;
+        f->nkeys = padded;
+        __atomic_store_n(&f->list, w, __ATOMIC_RELEASE);
+        found = f;
+        break;
+    }
+    pthread_mutex_unlock(&str_list_lock);
+    return found;
+}
+
+int str_in_unfiltered(const char *s, size_t n, const char *const *w)
+{
+    const str_list_filter *f = str_list_filter_for(w);
+    if (!f) return str_in_scan(s, n, w);
+    uint32_t b = str_list_bit(str_list_key(lower_c((unsigned char)s[0]), n > 1 ? lower_c((unsigned char)s[1]) : 0, n));
+    if (!((f->bits[b >> 6] >> (b & 63)) & 1)) return 0;
+    return str_in_filtered(s, n, f);
 }
