@@ -1809,6 +1809,27 @@ static int and_share(ctx *x, int32_t i)
     return ((x->t[i].flags & F_DIGIT) || word_in(x, i, num)) && (word_in(x, i + 1, per) || punct_is(x, i + 1, '%'));
 }
 
+/* Indirect round 22: the subject pronouns, which no noun before "and"
+ * coordinates with */
+static const char *const nominative_pron[] = {"he", "she", "they", "we", "i", NULL};
+
+/* Indirect round 22: whether cue c is finite in its bare form because a
+ * plural or first-person pronoun at n1 is its subject, right before it or
+ * over adverbs ("…, and they say that would …", "but we also believe
+ * …"): finite_cue takes only pasts and "says". */
+static int bare_after_pronoun(ctx *x, int32_t n1, int32_t c)
+{
+    static const char *const pl_pron[] = {"they", "we", "i", "you", NULL};
+    if (!word_in(x, n1, pl_pron) || (x->t[c].flags & F_CAP)) return 0;
+    for (int32_t m = n1 + 1; m < c; m++)
+        if (!is_adverb(x, m) || word_in(x, m, finite_aux) || word_is(x, m, "do")) return 0;
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    /* a base form: no -s, -ed or -ing ("they claims" is no English;
+     * "says" and pasts are finite_cue's) */
+    return n >= 3 && w[n - 1] != 's' && !(w[n - 2] == 'e' && w[n - 1] == 'd') && !ing_form(x, c);
+}
+
 static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
 {
     static const char *const split_conj[] = {"but", "while", "although", "though", "whereas", "yet", "and", NULL};
@@ -1850,7 +1871,12 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
                                                      punct_is(x, n1 + 1, '%'))) ||
                      and_share(x, n1)))
             continue;
-        if (and ? !and_opens_clause(x, k) : n > 3 && !word_in(x, k, split_conj)) continue;
+        /* indirect round 22: a subject pronoun after "and" opens a clause
+         * whatever came before ("… broke into the computers and she
+         * accused …": no plural noun joins a nominative pronoun) */
+        if (and ? !(and_opens_clause(x, k) || word_in(x, n1, nominative_pron))
+                : n > 3 && !word_in(x, k, split_conj))
+            continue;
         /* a subordinator without its comma, or after another conjunction,
          * often opens a clause inside the content ("… even though it
          * admitted …", "…, and though she has said …, Republicans …") */
@@ -1869,7 +1895,8 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
              * now estimated to exist"), not a past perfect, which is
              * the first report's tense moved back ("… but people had
              * complained every day") */
-            if (!finite_cue(x, c) || naming_verb(x, c) || word_is(x, c + 1, "to") || word_is(x, c - 1, "had"))
+            if (!(finite_cue(x, c) || bare_after_pronoun(x, n1, c)) || naming_verb(x, c) || word_is(x, c + 1, "to") ||
+                word_is(x, c - 1, "had"))
                 break;
             /* "added" reports a clause ("he added that …", "it added the
              * plan would …"), not a thing added ("the Far East added one",
@@ -1991,6 +2018,70 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
             continue;
         *cue2 = c;
         return k;
+    }
+    return -1;
+}
+
+/* Indirect round 22: whether token c reads as a simple past (a past
+ * in -ed, or one without it) */
+static int simple_past(ctx *x, int32_t c)
+{
+    static const char *const past_more[] = {"froze", "saw", "chose", "sold", "bought", "paid", "cut", "knew",
+                                            "thought", "found", "felt", "told", "said", NULL};
+    return x->t[c].q < 0 && (past_verb(x, c) || word_in(x, c, irregular_past) || word_in(x, c, past_more));
+}
+
+/* Indirect round 22: where a plain report that starts at token from
+ * gives way to a second predicate of the reporting subject that is no
+ * verb of saying ("Farage said the warning showed A, and accused B of
+ * C", "Smith said he had voted for Jones, but cautioned against …"): a
+ * comma, "and"/"but", an adverb or two ("also", "later"), then a simple
+ * past that is a cue or a past of acting (act_past).  PolNeAR ends the
+ * report before the comma four times in five when a past follows one.  The comma's token; -1 when none.  In a
+ * series ("recounted A, recited B, and ripped C") the report ends at
+ * the series' first comma.  Left alone: an auxiliary after the
+ * conjunction ("…, but would …": the reported clause goes on more often
+ * than not); a passive or adjectival participle ("…, and opened by his
+ * wife", "and charged with theft", "…, and increased costs are
+ * expected"); a
+ * report that opens with a pronoun and a simple past ("said it named X,
+ * and named Y": the same doer, the same tense, either reading); a
+ * relative clause before the comma ("a couple who had …, but managed
+ * …"). */
+static int32_t report_then_predicate(ctx *x, int32_t from, int32_t lw)
+{
+    /* pasts of acting on one's words, beside the cues (a past that is
+     * neither reads as an adjective as often: "and increased costs",
+     * "but continued loan losses", "and improved technology") */
+    static const char *const act_past[] = {"declined", "refused", "gave", "offered", "agreed", "sounded", "got",
+                                           "managed", "stopped", "tried", "went", NULL};
+    const char *text = x->s;
+    int32_t series = -1;
+    for (int32_t k = from + 3; k + 3 <= lw; k++) {
+        const tk *t = &x->t[k];
+        if (t->kind != T_PUNCT || t->cp != ',') continue;
+        /* a comma, then a past with no conjunction: a series, perhaps */
+        if (series < 0 && simple_past(x, k + 1) && (bare_finite_cue(x, k + 1) || is_determiner(x, k + 2)))
+            series = k;
+        /* a comma, then a three-letter word: "and" or "but" */
+        const tk *u = t + 1;
+        if (u->e - u->s != 3 || u->kind != T_WORD) continue;
+        const char *w = text + u->s;
+        if (!((w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't'))) continue;
+        int32_t c = k + 2;
+        while (c < lw && is_adverb(x, c) && !word_in(x, c, finite_aux) && !word_is(x, c, "do")) c++;
+        if (!simple_past(x, c) || !(bare_finite_cue(x, c) || word_in(x, c, act_past)) || word_is(x, c + 1, "by") ||
+            word_is(x, c + 1, "with") || word_in(x, c + 1, finite_aux) || word_in(x, c + 2, finite_aux))
+            continue;
+        int32_t a = word_is(x, from, "that") ? from + 1 : from;
+        if (word_in(x, a, nominative_pron) || word_is(x, a, "it")) {
+            int32_t v = a + 1;
+            while (v < k && is_adverb(x, v) && !word_in(x, v, finite_aux)) v++;
+            if (simple_past(x, v)) return -1;
+        }
+        for (int32_t m = from; m < k; m++)
+            if (word_is(x, m, "who")) return -1;
+        return series >= 0 ? series : k;
     }
     return -1;
 }
@@ -2839,6 +2930,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 at2.inverted = 0;
                 if (emit(x, QUOTE_INDIRECT, s, x->t[report_end(x, cut_from, e1)].e, -1, -1, &at)) return -1;
                 return emit(x, QUOTE_INDIRECT, x->t[pc + 1].s, x->t[report_end(x, pc + 1, lw)].e, -1, -1, &at2);
+            }
+            /* indirect round 22: "X said A, and accused B": A alone */
+            int32_t pk = -1;
+            /* after a present cue a past is the report's own ("Clinton
+             * says Obama had a PAC, and took …") */
+            if (tx(x, at.cue)[tl(x, at.cue) - 1] != 's') pk = report_then_predicate(x, cut_from, lw);
+            if (pk > cut_from) {
+                if (emit(x, QUOTE_INDIRECT, s, x->t[report_end(x, cut_from, pk - 1)].e, -1, -1, &at)) return -1;
+                /* the second predicate a cue ("…, and accused B of C",
+                 * "…, but noted the law …"): its own report */
+                /* (after a series' first comma, no second report) */
+                if (!word_is(x, pk + 1, "and") && !word_is(x, pk + 1, "but")) return 0;
+                int32_t c2 = pk + 2;
+                while (c2 < lw && is_adverb(x, c2) && !word_in(x, c2, finite_aux)) c2++;
+                /* (not a thing added: "…, but added a night crossing") */
+                if (!bare_finite_cue(x, c2) || naming_verb(x, c2) ||
+                    (word_is(x, c2, "added") && !word_is(x, c2 + 1, "that")))
+                    return 0;
+                int32_t o2 = c2 + 1;
+                if (word_is(x, o2, "out")) o2++;
+                if (!words_reach(x, o2, lw, 2) || x->t[o2].kind != T_WORD) return 0;
+                attrib at2 = at;
+                at2.cue = at2.cue_end = c2;
+                at2.inverted = 0;
+                return emit(x, QUOTE_INDIRECT, x->t[o2].s, x->t[report_end(x, o2, lw)].e, -1, -1, &at2);
             }
             int32_t ce = report_end(x, cut_from, lw);
             if (ce < lw) {

@@ -1670,6 +1670,43 @@ static const struct {
     /* ... not a thing added or reported ("and added a night crossing") */
     {"Tom Hale said the ferry made money in May and added a night crossing to the timetable.", 1, 0,
      "the ferry made money in May and added a night crossing to the timetable", "Tom Hale", "said"},
+    /* indirect round 22: "X said A, and accused B": a comma, "and"/"but"
+     * and a past with no subject end the report (was: one report to the
+     * end); a cue there reports the rest */
+    {"Ana Reis said the warning showed the trust did not know the harbour, and accused the board of wasting money.",
+     2, 0, "the warning showed the trust did not know the harbour", "Ana Reis", "said"},
+    {"Ana Reis said the warning showed the trust did not know the harbour, and accused the board of wasting money.",
+     2, 1, "the board of wasting money", "Ana Reis", "accused"},
+    {"Tom Hale said he had voted for the new pier, but cautioned against reading that as support for the trust.", 2,
+     0, "he had voted for the new pier", "Tom Hale", "said"},
+    {"Tom Hale said the ferry would stop in May, but added a night crossing to the timetable.", 1, 0,
+     "the ferry would stop in May", "Tom Hale", "said"},
+    /* ... at a series' first comma (no second report then) */
+    {"Tom Hale recounted the ferry's history, recited its timetable, and mocked the trust a bit.", 1, 0,
+     "the ferry's history", "Tom Hale", "recounted"},
+    /* ... not after a present cue, nor a passive participle, an
+     * adjective, a relative clause or a pronoun's past (the same doer) */
+    {"The trust said the pier has been sold to Ana Reis, and charged with fraud.", 1, 0,
+     "the pier has been sold to Ana Reis, and charged with fraud", "The trust", "said"},
+    {"The ferry crews said the plan would cost too much, and increased fares would follow.", 1, 0,
+     "the plan would cost too much, and increased fares would follow", "The ferry crews", "said"},
+    {"Ana Reis recalled a couple who had sailed on the ferry for years, but stopped going in May.", 1, 0,
+     "a couple who had sailed on the ferry for years, but stopped going in May", "Ana Reis", "recalled"},
+    {"Tom Hale said it named Ana Reis chairman of the trust, and named Bo Lund treasurer.", 1, 0,
+     "it named Ana Reis chairman of the trust, and named Bo Lund treasurer", "Tom Hale", "said"},
+    {"Ana Reis says the trust had a plan for the pier, and took its money elsewhere.", 1, 0,
+     "the trust had a plan for the pier, and took its money elsewhere", "Ana Reis", "says"},
+    {"Tom Hale said the pier was built in May, and opened by the mayor in June.", 1, 0,
+     "the pier was built in May, and opened by the mayor in June", "Tom Hale", "said"},
+    /* indirect round 22: a subject pronoun after "and" opens a second
+     * report after a plural noun, and a plural pronoun makes a bare cue
+     * finite (was: one report) */
+    {"Ana Reis said hackers broke into the trust computers and she accused the board of hiding it.", 2, 1,
+     "the board of hiding it", "she", "accused"},
+    {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 0,
+     "the plan would cost too much", "The ferry crews", "said"},
+    {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 1,
+     "that would leave the trust broke", "they", "say"},
 };
 
 static void check_two(void)
