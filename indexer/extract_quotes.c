@@ -2086,6 +2086,25 @@ static int32_t report_then_predicate(ctx *x, int32_t from, int32_t lw)
     return -1;
 }
 
+/* Indirect round 22: "…, Mr. Hale said.": the speaker phrase stops
+ * after a title written with a period that the lexicon also lists as a
+ * function word ("Mr.", "Mrs.", "Ms.", "Dr."), so the comma before
+ * the attribution was not found and the sentence gave nothing.  The
+ * title joins the phrase after such a comma (a speaker phrase opening
+ * the sentence is left as it was: "Mr. Hale said …" gives "Hale", as
+ * the quotations' attributions do). */
+static void titled_speaker(ctx *x, attrib *at, int32_t f)
+{
+    int32_t a = at->sp.a, t = a - 1;
+    if (at->inverted || t < f || !cap_word(x, a)) return;
+    /* (one token "Mr." or two, "Mr" and ".") */
+    if (punct_is(x, t, '.')) t--;
+    if (t - 1 < f || x->t[t].kind != T_WORD || !(x->t[t].flags & F_CAP) || !(tflags(x, t) & LX_TITLE) ||
+        x->s[x->t[a - 1].e - 1] != '.' || !punct_is(x, t - 1, ','))
+        return;
+    at->sp.a = t;
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -2623,6 +2642,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!words_reach(x, f, lw, 5)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
+        else titled_speaker(x, &at, f);
         if (at.cue < 0)
             return (x->t[f].flags & F_CAP) && f + 4 <= lw && (x->t[f + 1].flags & F_CAP) && headline_says(x, f, l, lw) < 0
                        ? -1

@@ -2500,6 +2500,10 @@ static const wcase wcases[] = {
     /* ... not a negation, nor "All told" */
     {"I can't say my own trips on the ferry have been all that frequent this year.", NULL, NULL, NULL},
     {"All told, the trust raised more than two million pounds for the pier.", NULL, NULL, NULL},
+    /* indirect round 22: a trailing attribution whose speaker has a title
+     * written with a period (was: nothing; "Mr." is also a function word) */
+    {"The ferry was late again on Monday, Mr. Hale said.", "Mr. Hale", "said", "The ferry was late again on Monday"},
+    {"The pier will stay shut until May, Ms. Reis says.", "Ms. Reis", "says", "The pier will stay shut until May"},
 };
 
 static void check_wire(void)
