@@ -2105,6 +2105,28 @@ static void titled_speaker(ctx *x, attrib *at, int32_t f)
     at->sp.a = t;
 }
 
+/* Indirect round 22: whether tokens [k, lw] (one or two words ending
+ * the sentence) after the cue of *at are a whole report PolNeAR marks:
+ * "so", "yes", "no" or "the same" after "say", and a subject pronoun
+ * with an auxiliary after any cue ("They said she could", "Jeff Flake
+ * said he would").  The plain path wants three words at least (fewer
+ * are mostly an object: "said nothing", "said goodbye"). */
+static int short_report(ctx *x, const attrib *at, int32_t k, int32_t lw)
+{
+    static const char *const answer[] = {"so", "yes", "no", NULL};
+    static const char *const say[] = {"said", "say", "says", NULL};
+    if (at->inverted || at->sp.a < 0 || lw > k + 1 || lw + 1 >= x->nt || x->t[lw + 1].kind != T_PUNCT ||
+        x->t[lw + 1].cp != '.')
+        return 0;
+    for (int32_t m = k; m <= lw; m++)
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (m > k && (x->t[m].flags & F_CAP))) return 0;
+    if (word_in(x, at->cue, say)) {
+        if (k == lw && word_in(x, k, answer)) return 1;
+        if (lw == k + 1 && word_is(x, k, "the") && word_is(x, lw, "same")) return 1;
+    }
+    return lw == k + 1 && word_in(x, k, nominative_pron) && word_in(x, lw, finite_aux);
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -2876,7 +2898,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         word_is(x, k2, "and") || word_is(x, k2, "but"))
                         break;
                 }
-            if (k > lw || !words_reach(x, k, lw, 3)) return 0;
+            if (k > lw) return 0;
+            if (!words_reach(x, k, lw, 3)) {
+                /* indirect round 22: "55 percent said so", "They said she
+                 * could." */
+                if (!short_report(x, &at, k, lw)) return 0;
+                return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
+            }
             /* round 15: or an unlisted company in angle brackets ("X said
              * <Goldman Sachs and Co> will act …") */
             if (x->t[k].kind != T_WORD && !(punct_is(x, k, '<') && k + 1 <= lw && cap_word(x, k + 1))) return 0;

@@ -2504,6 +2504,14 @@ static const wcase wcases[] = {
      * written with a period (was: nothing; "Mr." is also a function word) */
     {"The ferry was late again on Monday, Mr. Hale said.", "Mr. Hale", "said", "The ferry was late again on Monday"},
     {"The pier will stay shut until May, Ms. Reis says.", "Ms. Reis", "says", "The pier will stay shut until May"},
+    /* indirect round 22: a report of one or two words ending the
+     * sentence: "so", "yes", "no", "the same" after "say", a subject
+     * pronoun and an auxiliary (was: nothing) */
+    {"Tom Hale, the captain of the night ferry, said he would.", "Tom Hale", "said", "he would"},
+    {"Last month, 26 percent of ferry users said the same.", "26 percent of ferry users", "said", "the same"},
+    /* ... not an object */
+    {"Ana Reis, the head of the trust, said nothing.", NULL, NULL, NULL},
+    {"The captain of the night ferry said goodbye.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
