@@ -2127,6 +2127,36 @@ static int short_report(ctx *x, const attrib *at, int32_t k, int32_t lw)
     return lw == k + 1 && word_in(x, k, nominative_pron) && word_in(x, lw, finite_aux);
 }
 
+/* Indirect round 22: where a report starts whose subject is the noun
+ * phrase the speaker's clause modifies ("a probe the police said was
+ * ongoing", "what many analysts said was a sign of …", "which she has
+ * repeatedly said was a mistake", "a step they believe could help"): the
+ * cue's clause has no subject of its own (an auxiliary right after the
+ * cue, at token k), and PolNeAR starts the report at the relative word
+ * before the speaker, or at the determiner of the noun before it.  -1
+ * when the report has a subject (the start stays at k). */
+static int32_t gap_report_start(ctx *x, const attrib *at, int32_t k, int32_t f)
+{
+    static const char *const gap_aux[] = {"is", "was", "are", "were", "could", "would", "will", "might", "may",
+                                          "can", "should", "has", "had", "have", NULL};
+    static const char *const rel[] = {"which", "that", "what", "who", NULL};
+    static const char *const det[] = {"a", "an", "the", "this", NULL};
+    int32_t a = at->sp.a;
+    if (at->inverted || a - 1 <= f || k != at->cue_end + 1 || !word_in(x, k, gap_aux) || x->t[a - 1].q >= 0 ||
+        x->t[a - 1].kind != T_WORD)
+        return -1;
+    if (word_in(x, a - 1, rel)) return a - 1;
+    /* the head noun right before the speaker, its determiner at most
+     * three words back, lower-case words between */
+    if (x->t[a - 1].flags & F_CAP) return -1;
+    for (int32_t m = a - 2; m >= f && m >= a - 4; m--) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || (x->t[m].flags & F_CAP)) return -1;
+        if (word_in(x, m, det)) return m;
+        if ((tflags(x, m) & (LX_FUNC | LX_PRONOUN | LX_CUE)) || word_in(x, m, finite_aux)) return -1;
+    }
+    return -1;
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -2923,6 +2953,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             s = x->t[k].s;
             e = x->t[lw].e;
             cut_from = k;
+            /* indirect round 22: "a probe the police said was ongoing" */
+            int32_t gs = gap_report_start(x, &at, k, f);
+            if (gs >= 0) s = x->t[gs].s;
             if (sub >= 0 && x->split_depth < 8) sub_end = subordinate_end(x, k, lw);
         } else {
             return 0;

@@ -2512,6 +2512,15 @@ static const wcase wcases[] = {
     /* ... not an object */
     {"Ana Reis, the head of the trust, said nothing.", NULL, NULL, NULL},
     {"The captain of the night ferry said goodbye.", NULL, NULL, NULL},
+    /* indirect round 22: a cue whose clause has no subject of its own
+     * reports the noun phrase it modifies, from the relative word or the
+     * noun's determiner (was: from the auxiliary) */
+    {"The trust opened a probe the harbour police said was ongoing as of earlier this month.", "the harbour police",
+     "said", "a probe the harbour police said was ongoing as of earlier this month"},
+    {"She voted for the ferry cut, which she has repeatedly said was a mistake.", "she", "said",
+     "which she has repeatedly said was a mistake"},
+    {"The pier fell into what many engineers said was a state of total ruin.", "many engineers", "said",
+     "what many engineers said was a state of total ruin"},
 };
 
 static void check_wire(void)
