@@ -2157,6 +2157,58 @@ static int32_t gap_report_start(ctx *x, const attrib *at, int32_t k, int32_t f)
     return -1;
 }
 
+/* Indirect round 22: a restrictive relative clause of saying in the
+ * predicate ("The trust gave ammunition to ferry users who say the pier
+ * is a money pit", "… including 18% who say they would be angry"): a
+ * plural noun or a share, "who", "say"/"says"/"said", after a finite
+ * verb of the main clause (so the clause is no subject's: "Voters who
+ * say A are more likely …" runs on into the main predicate and is left
+ * alone, as round 20 found).  The report runs to the sentence's end
+ * (report_end applies), its speaker is the noun phrase before "who".
+ * Asked when no attribution was found.  1 when emitted, -1 on error. */
+static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
+{
+    static const char *const say[] = {"say", "says", "said", NULL};
+    static const char *const more_prep[] = {"against", "among", "like", "than", "between", NULL};
+    for (int32_t k = f + 3; k + 4 <= lw; k++) {
+        const tk *t = &x->t[k];
+        if (t->e - t->s != 3 || t->kind != T_WORD) continue;
+        const char *w = x->s + t->s;
+        if (!(w[0] == 'w' && w[1] == 'h' && w[2] == 'o') || t->q >= 0) continue;
+        int32_t c = k + 1;
+        if (!word_in(x, c, say)) continue;
+        int32_t h = k - 1;
+        if (!(plural_noun(x, h) || punct_is(x, h, '%') || word_is(x, h, "percent") || word_is(x, h, "those")))
+            return 0;
+        int verb = 0;
+        for (int32_t m = f; m < h && !verb; m++) verb = x->t[m].q < 0 && x->t[m].kind == T_WORD && first_verb(x, m);
+        if (!verb) return 0;
+        int32_t a = c + 1;
+        if (word_is(x, a, "that")) a++;
+        if (!words_reach(x, a, lw, 3) || x->t[a].kind != T_WORD) return 0;
+        for (int32_t m = a; m <= lw; m++)
+            if (x->t[m].q >= 0) return 0;
+        attrib at = {0};
+        at.cue = at.cue_end = c;
+        /* the speaker: the plural with the lower-case nouns before it
+         * ("shop owners"), or the share ("18%", "26 percent") */
+        int32_t sa = h;
+        if (!plural_noun(x, h) || word_is(x, h, "percent")) {
+            if (h - 1 >= f && (x->t[h - 1].flags & F_DIGIT)) sa = h - 1;
+        } else
+            while (sa - 1 > f && sa > h - 3 && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 &&
+                   !(x->t[sa - 1].flags & (F_CAP | F_DIGIT)) &&
+                   !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE)) && !first_verb(x, sa - 1) &&
+                   !is_determiner(x, sa - 1) && !is_adverb(x, sa - 1) && !word_in(x, sa - 1, fb_prep) &&
+                   !word_in(x, sa - 1, more_prep))
+                sa--;
+        at.sp = (tspan){sa, h};
+        at.inverted = 0;
+        return emit(x, QUOTE_INDIRECT, x->t[a].s, x->t[report_end(x, a, lw)].e, -1, -1, &at) ? -1 : 1;
+    }
+    return 0;
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -2695,6 +2747,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);
+        if (at.cue < 0) {
+            int rw = restrictive_who_report(x, f, lw);
+            if (rw) return rw < 0 ? -1 : 0;
+        }
         if (at.cue < 0)
             return (x->t[f].flags & F_CAP) && f + 4 <= lw && (x->t[f + 1].flags & F_CAP) && headline_says(x, f, l, lw) < 0
                        ? -1

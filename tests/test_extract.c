@@ -2521,6 +2521,16 @@ static const wcase wcases[] = {
      "which she has repeatedly said was a mistake"},
     {"The pier fell into what many engineers said was a state of total ruin.", "many engineers", "said",
      "what many engineers said was a state of total ruin"},
+    /* indirect round 22: a restrictive "who say" after the main verb
+     * (was: nothing); not in the subject, whose clause runs on into the
+     * main predicate */
+    {"The trust offered fresh ammunition to ferry users who say the pier is a money pit.", "ferry users", "say",
+     "the pier is a money pit"},
+    {"Almost half have a negative view of the plan, including 18% who say they would be angry.", "18%", "say",
+     "they would be angry"},
+    {"The mayor defended the pier deal against critics who said it merely deferred the cost.", "critics", "said",
+     "it merely deferred the cost"},
+    {"Voters who say they will back the pier are more likely to live near it.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
