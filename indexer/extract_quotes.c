@@ -2596,6 +2596,62 @@ static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, i
  * The question is emitted, then the main clause after the comma is read
  * as the sentence.  1 when the sentence is done, 0 when it is no such
  * lead-in, -1 on error. */
+/* Indirect round 22: a quotation inside the subject's aside, then the
+ * main cue and a plain report ("Ana Reis, who calls the trust a
+ * “disgrace,” said the pier should be sold", "Tom Hale, citing “grave
+ * concerns,” said the ferry would …"): the quoted reading took the aside
+ * and lost the report.  The subject (a name or a determiner first, up to
+ * eight words) and a comma open the sentence, "who" or an -ing word
+ * opens the aside, the sentence's quotations all lie in it, and a
+ * finite cue follows the last one (a comma between) with three words or
+ * more and no quotation after it.  The words up to the cue are read as
+ * the sentence (the aside's quotation as before), the report after the
+ * cue is the subject's.  1 when it stands, -1 on error. */
+static __attribute__((noinline)) int report_after_aside(ctx *x, uint32_t sid, int32_t f, int32_t r0, int32_t r1,
+                                                        int32_t *last_para_quote)
+{
+    int32_t l = x->sent_last[sid], first_open = x->r[r0].t0, last_close = x->r[r1].t1;
+    int32_t lw = content_end(x, f, l);
+    int32_t c = last_close + 1;
+    if (punct_is(x, c, ',')) c++;
+    if (c + 3 > lw || x->t[c].kind != T_WORD || x->t[c].q >= 0 || !bare_finite_cue(x, c) || is_tell(x, c)) return 0;
+    /* the comma inside the closing mark, or after it */
+    if (!punct_is(x, c - 1, ',') && !(x->t[c - 1].kind == T_QMARK && punct_is(x, c - 2, ','))) return 0;
+    int32_t a = c + 1;
+    if (word_is(x, a, "that")) a++;
+    if (!words_reach(x, a, lw, 3) || x->t[a].kind != T_WORD) return 0;
+    for (int32_t m = a; m <= lw; m++)
+        if (x->t[m].q >= 0) return 0;
+    /* the subject and the aside's comma before the first quotation */
+    int32_t sf = f;
+    if (word_is(x, sf, "but") || word_is(x, sf, "and")) sf++;
+    if (!(cap_word(x, sf) || is_determiner(x, sf))) return 0;
+    int32_t pc = sf + 1;
+    while (pc < first_open && pc <= sf + 8 && x->t[pc].kind == T_WORD) pc++;
+    if (!punct_is(x, pc, ',') || pc + 1 >= first_open ||
+        !(word_is(x, pc + 1, "who") || (ing_form(x, pc + 1) && !(x->t[pc + 1].flags & F_CAP))))
+        return 0;
+    quote_mark m0 = quote_mark_take(x);
+    int32_t rest = r0;
+    x->split_depth++;
+    x->sent_last[sid] = c - 1;
+    int rc = sentence_quotes(x, sid, &rest, last_para_quote);
+    x->sent_last[sid] = l;
+    x->split_depth--;
+    if (rc) return -1;
+    int stands = x->nq > m0.nq;
+    for (int32_t q = m0.nq; q < x->nq && stands; q++) stands = x->qs[q].end <= x->t[c].s;
+    if (!stands) {
+        quote_mark_undo(x, m0);
+        return 0;
+    }
+    attrib at = {0};
+    at.cue = at.cue_end = c;
+    at.sp = (tspan){sf, pc - 1};
+    at.inverted = 0;
+    return emit(x, QUOTE_INDIRECT, x->t[a].s, x->t[report_end(x, a, lw)].e, -1, -1, &at) ? -1 : 1;
+}
+
 static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3115,6 +3171,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (x->split_depth == 0) {
         int done = report_before_participle(x, sid, f, first_open, r0, last_para_quote);
         if (!done) done = report_after_quotes(x, sid, f, r0, r1, last_para_quote);
+        if (!done) done = report_after_aside(x, sid, f, r0, r1, last_para_quote);
         if (done) return done < 0 ? -1 : 0;
     }
     int32_t lw = content_end(x, f, l);

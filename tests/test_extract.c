@@ -1698,6 +1698,12 @@ static const struct {
      "the trust had a plan for the pier, and took its money elsewhere", "Ana Reis", "says"},
     {"Tom Hale said the pier was built in May, and opened by the mayor in June.", 1, 0,
      "the pier was built in May, and opened by the mayor in June", "Tom Hale", "said"},
+    /* indirect round 22: a quotation in the subject's aside, then the
+     * cue and a plain report (was: the aside's quotation alone) */
+    {"Ana Reis, who calls the trust a “disgrace,” said the pier should be sold to the town.", 2, 1,
+     "the pier should be sold to the town", "Ana Reis", "said"},
+    {"Tom Hale, citing ''grave concerns,'' said the ferry would not sail on Sunday.", 2, 1,
+     "the ferry would not sail on Sunday", "Tom Hale", "said"},
     /* indirect round 22: a subject pronoun after "and" opens a second
      * report after a plural noun, and a plural pronoun makes a bare cue
      * finite (was: one report) */
