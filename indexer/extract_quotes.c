@@ -2028,7 +2028,10 @@ static int simple_past(ctx *x, int32_t c)
 {
     static const char *const past_more[] = {"froze", "saw", "chose", "sold", "bought", "paid", "cut", "knew",
                                             "thought", "found", "felt", "told", "said", NULL};
-    return x->t[c].q < 0 && (past_verb(x, c) || word_in(x, c, irregular_past) || word_in(x, c, past_more));
+    if (x->t[c].q >= 0 || x->t[c].kind != T_WORD) return 0;
+    if (past_verb(x, c)) return 1;
+    /* (the lists hold lower-case words of seven letters at most) */
+    return tl(x, c) <= 7 && !(x->t[c].flags & F_CAP) && (word_in(x, c, irregular_past) || word_in(x, c, past_more));
 }
 
 /* Indirect round 22: where a plain report that starts at token from
@@ -2056,13 +2059,9 @@ static int32_t report_then_predicate(ctx *x, int32_t from, int32_t lw)
     static const char *const act_past[] = {"declined", "refused", "gave", "offered", "agreed", "sounded", "got",
                                            "managed", "stopped", "tried", "went", NULL};
     const char *text = x->s;
-    int32_t series = -1;
     for (int32_t k = from + 3; k + 3 <= lw; k++) {
         const tk *t = &x->t[k];
         if (t->kind != T_PUNCT || t->cp != ',') continue;
-        /* a comma, then a past with no conjunction: a series, perhaps */
-        if (series < 0 && simple_past(x, k + 1) && (bare_finite_cue(x, k + 1) || is_determiner(x, k + 2)))
-            series = k;
         /* a comma, then a three-letter word: "and" or "but" */
         const tk *u = t + 1;
         if (u->e - u->s != 3 || u->kind != T_WORD) continue;
@@ -2081,7 +2080,12 @@ static int32_t report_then_predicate(ctx *x, int32_t from, int32_t lw)
         }
         for (int32_t m = from; m < k; m++)
             if (word_is(x, m, "who")) return -1;
-        return series >= 0 ? series : k;
+        /* an earlier comma, then a past with no conjunction: the series'
+         * first (looked for only now: most reports have no such "and") */
+        for (int32_t m = from + 3; m < k; m++)
+            if (punct_is(x, m, ',') && simple_past(x, m + 1) && (bare_finite_cue(x, m + 1) || is_determiner(x, m + 2)))
+                return m;
+        return k;
     }
     return -1;
 }
@@ -2170,11 +2174,14 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
 {
     static const char *const say[] = {"say", "says", "said", NULL};
     static const char *const more_prep[] = {"against", "among", "like", "than", "between", NULL};
-    for (int32_t k = f + 3; k + 4 <= lw; k++) {
-        const tk *t = &x->t[k];
-        if (t->e - t->s != 3 || t->kind != T_WORD) continue;
-        const char *w = x->s + t->s;
-        if (!(w[0] == 'w' && w[1] == 'h' && w[2] == 'o') || t->q >= 0) continue;
+    /* by length and letters first (one pointer walk): asked of every
+     * sentence with no attribution */
+    const char *text = x->s;
+    const tk *t = &x->t[f + 3];
+    for (int32_t k = f + 3; k + 4 <= lw; k++, t++) {
+        if (t->e - t->s != 3) continue;
+        const char *w = text + t->s;
+        if (w[0] != 'w' || w[1] != 'h' || w[2] != 'o' || t->kind != T_WORD || t->q >= 0) continue;
         int32_t c = k + 1;
         if (!word_in(x, c, say)) continue;
         int32_t h = k - 1;
