@@ -2537,6 +2537,12 @@ static const wcase wcases[] = {
     {"The mayor defended the pier deal against critics who said it merely deferred the cost.", "critics", "said",
      "it merely deferred the cost"},
     {"Voters who say they will back the pier are more likely to live near it.", NULL, NULL, NULL},
+    /* indirect round 22: a semicolon before a new clause ends the report
+     * (not in brackets) */
+    {"More than six in 10 said they would not use the pier; 46 percent said they never had.", "More than six in 10",
+     "said", "they would not use the pier"},
+    {"The trust said sales fell 4% to 789m euros ($1.03bn; £548m) last year.", "The trust", "said",
+     "sales fell 4% to 789m euros ($1.03bn; £548m) last year"},
 };
 
 static void check_wire(void)
