@@ -2174,10 +2174,10 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
 {
     static const char *const say[] = {"say", "says", "said", NULL};
     static const char *const more_prep[] = {"against", "among", "like", "than", "between", NULL};
-    /* asked of every sentence with no attribution: the bytes first
-     * ("who"; glibc's memmem is vectorised; Reuters breaks lines between
-     * "who" and "said"), the tokens only when they hold it */
-    if (!memmem(x->s + x->t[f].s, x->t[lw].e - x->t[f].s, "who", 3)) return 0;
+    /* asked of every sentence with no attribution: by length and
+     * letters first, one pointer walk (a memmem over the sentence's
+     * bytes first cost four times as much: glibc's generic memmem, not
+     * a vectorised one, for a needle this short) */
     const char *text = x->s;
     const tk *t = &x->t[f + 3];
     for (int32_t k = f + 3; k + 4 <= lw; k++, t++) {
