@@ -1874,7 +1874,7 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
         /* indirect round 22: a subject pronoun after "and" opens a clause
          * whatever came before ("… broke into the computers and she
          * accused …": no plural noun joins a nominative pronoun) */
-        if (and ? !(and_opens_clause(x, k) || word_in(x, n1, nominative_pron))
+        if (and ? !(and_opens_clause(x, k) || (tl(x, n1) <= 4 && word_in(x, n1, nominative_pron)))
                 : n > 3 && !word_in(x, k, split_conj))
             continue;
         /* a subordinator without its comma, or after another conjunction,
@@ -3130,7 +3130,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * not in brackets ("($1.03bn; £548m)"), nor a list's
              * ("Roanoke, Va.; Montgomery, Ala."), nor an entity ("&#233;") */
             int depth = 0;
-            for (int32_t k = cut_from + 3; k + 2 < lw; k++) {
+            /* (the bytes first, memchr being vectorised: most reports hold
+             * no semicolon) */
+            const char *rs = x->s + x->t[cut_from].s;
+            for (int32_t k = memchr(rs, ';', x->t[lw].e - x->t[cut_from].s) ? cut_from + 3 : lw; k + 2 < lw; k++) {
                 if (x->t[k].kind != T_PUNCT) continue;
                 if (x->t[k].cp == '(') depth++;
                 else if (x->t[k].cp == ')') depth--;
