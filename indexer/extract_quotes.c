@@ -2059,6 +2059,16 @@ static int32_t report_then_predicate(ctx *x, int32_t from, int32_t lw)
     static const char *const act_past[] = {"declined", "refused", "gave", "offered", "agreed", "sounded", "got",
                                            "managed", "stopped", "tried", "went", NULL};
     const char *text = x->s;
+    /* the bytes first (asked of every plain report; memchr is
+     * vectorised): a comma, a space, "and" or "but" and a space */
+    {
+        const char *p = text + x->t[from].s, *end = text + x->t[lw].e;
+        int any = 0;
+        for (; !any && end - p > 5 && (p = memchr(p, ',', (size_t)(end - p - 5))) != NULL; p++)
+            any = (p[1] == ' ' || p[1] == '\n') && (p[5] == ' ' || p[5] == '\n') &&
+                  ((p[2] == 'a' && p[3] == 'n' && p[4] == 'd') || (p[2] == 'b' && p[3] == 'u' && p[4] == 't'));
+        if (!any) return -1;
+    }
     for (int32_t k = from + 3; k + 3 <= lw; k++) {
         const tk *t = &x->t[k];
         if (t->kind != T_PUNCT || t->cp != ',') continue;
@@ -2179,6 +2189,15 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
      * bytes first cost four times as much: glibc's generic memmem, not
      * a vectorised one, for a needle this short) */
     const char *text = x->s;
+    {
+        /* the bytes first: a "who" after a space or a line break (memchr
+         * is vectorised; a sentence holds few w's) */
+        const char *p = text + x->t[f].s, *end = text + x->t[lw].e;
+        int any = 0;
+        for (; !any && end - p > 4 && (p = memchr(p + 1, 'w', (size_t)(end - p - 4))) != NULL;)
+            any = p[1] == 'h' && p[2] == 'o' && (p[-1] == ' ' || p[-1] == '\n') && (p[3] == ' ' || p[3] == '\n');
+        if (!any) return 0;
+    }
     const tk *t = &x->t[f + 3];
     for (int32_t k = f + 3; k + 4 <= lw; k++, t++) {
         if (t->e - t->s != 3) continue;
