@@ -1719,6 +1719,49 @@ static const struct {
     /* ... not a thing added or reported ("and added a night crossing") */
     {"Tom Hale said the ferry made money in May and added a night crossing to the timetable.", 1, 0,
      "the ferry made money in May and added a night crossing to the timetable", "Tom Hale", "said"},
+    /* indirect round 22: "X said A, and accused B": a comma, "and"/"but"
+     * and a past with no subject end the report (was: one report to the
+     * end); a cue there reports the rest */
+    {"Ana Reis said the warning showed the trust did not know the harbour, and accused the board of wasting money.",
+     2, 0, "the warning showed the trust did not know the harbour", "Ana Reis", "said"},
+    {"Ana Reis said the warning showed the trust did not know the harbour, and accused the board of wasting money.",
+     2, 1, "the board of wasting money", "Ana Reis", "accused"},
+    {"Tom Hale said he had voted for the new pier, but cautioned against reading that as support for the trust.", 2,
+     0, "he had voted for the new pier", "Tom Hale", "said"},
+    {"Tom Hale said the ferry would stop in May, but added a night crossing to the timetable.", 1, 0,
+     "the ferry would stop in May", "Tom Hale", "said"},
+    /* ... at a series' first comma (no second report then) */
+    {"Tom Hale recounted the ferry's history, recited its timetable, and mocked the trust a bit.", 1, 0,
+     "the ferry's history", "Tom Hale", "recounted"},
+    /* ... not after a present cue, nor a passive participle, an
+     * adjective, a relative clause or a pronoun's past (the same doer) */
+    {"The trust said the pier has been sold to Ana Reis, and charged with fraud.", 1, 0,
+     "the pier has been sold to Ana Reis, and charged with fraud", "The trust", "said"},
+    {"The ferry crews said the plan would cost too much, and increased fares would follow.", 1, 0,
+     "the plan would cost too much, and increased fares would follow", "The ferry crews", "said"},
+    {"Ana Reis recalled a couple who had sailed on the ferry for years, but stopped going in May.", 1, 0,
+     "a couple who had sailed on the ferry for years, but stopped going in May", "Ana Reis", "recalled"},
+    {"Tom Hale said it named Ana Reis chairman of the trust, and named Bo Lund treasurer.", 1, 0,
+     "it named Ana Reis chairman of the trust, and named Bo Lund treasurer", "Tom Hale", "said"},
+    {"Ana Reis says the trust had a plan for the pier, and took its money elsewhere.", 1, 0,
+     "the trust had a plan for the pier, and took its money elsewhere", "Ana Reis", "says"},
+    {"Tom Hale said the pier was built in May, and opened by the mayor in June.", 1, 0,
+     "the pier was built in May, and opened by the mayor in June", "Tom Hale", "said"},
+    /* indirect round 22: a quotation in the subject's aside, then the
+     * cue and a plain report (was: the aside's quotation alone) */
+    {"Ana Reis, who calls the trust a “disgrace,” said the pier should be sold to the town.", 2, 1,
+     "the pier should be sold to the town", "Ana Reis", "said"},
+    {"Tom Hale, citing ''grave concerns,'' said the ferry would not sail on Sunday.", 2, 1,
+     "the ferry would not sail on Sunday", "Tom Hale", "said"},
+    /* indirect round 22: a subject pronoun after "and" opens a second
+     * report after a plural noun, and a plural pronoun makes a bare cue
+     * finite (was: one report) */
+    {"Ana Reis said hackers broke into the trust computers and she accused the board of hiding it.", 2, 1,
+     "the board of hiding it", "she", "accused"},
+    {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 0,
+     "the plan would cost too much", "The ferry crews", "said"},
+    {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 1,
+     "that would leave the trust broke", "they", "say"},
 };
 
 static void check_two(void)
@@ -2518,6 +2561,43 @@ static const wcase wcases[] = {
     /* ... not a negation, nor "All told" */
     {"I can't say my own trips on the ferry have been all that frequent this year.", NULL, NULL, NULL},
     {"All told, the trust raised more than two million pounds for the pier.", NULL, NULL, NULL},
+    /* indirect round 22: a trailing attribution whose speaker has a title
+     * written with a period (was: nothing; "Mr." is also a function word) */
+    {"The ferry was late again on Monday, Mr. Hale said.", "Mr. Hale", "said", "The ferry was late again on Monday"},
+    {"The pier will stay shut until May, Ms. Reis says.", "Ms. Reis", "says", "The pier will stay shut until May"},
+    /* indirect round 22: a report of one or two words ending the
+     * sentence: "so", "yes", "no", "the same" after "say", a subject
+     * pronoun and an auxiliary (was: nothing) */
+    {"Tom Hale, the captain of the night ferry, said he would.", "Tom Hale", "said", "he would"},
+    {"Last month, 26 percent of ferry users said the same.", "26 percent of ferry users", "said", "the same"},
+    /* ... not an object */
+    {"Ana Reis, the head of the trust, said nothing.", NULL, NULL, NULL},
+    {"The captain of the night ferry said goodbye.", NULL, NULL, NULL},
+    /* indirect round 22: a cue whose clause has no subject of its own
+     * reports the noun phrase it modifies, from the relative word or the
+     * noun's determiner (was: from the auxiliary) */
+    {"The trust opened a probe the harbour police said was ongoing as of earlier this month.", "the harbour police",
+     "said", "a probe the harbour police said was ongoing as of earlier this month"},
+    {"She voted for the ferry cut, which she has repeatedly said was a mistake.", "she", "said",
+     "which she has repeatedly said was a mistake"},
+    {"The pier fell into what many engineers said was a state of total ruin.", "many engineers", "said",
+     "what many engineers said was a state of total ruin"},
+    /* indirect round 22: a restrictive "who say" after the main verb
+     * (was: nothing); not in the subject, whose clause runs on into the
+     * main predicate */
+    {"The trust offered fresh ammunition to ferry users who say the pier is a money pit.", "ferry users", "say",
+     "the pier is a money pit"},
+    {"Almost half have a negative view of the plan, including 18% who say they would be angry.", "18%", "say",
+     "they would be angry"},
+    {"The mayor defended the pier deal against critics who said it merely deferred the cost.", "critics", "said",
+     "it merely deferred the cost"},
+    {"Voters who say they will back the pier are more likely to live near it.", NULL, NULL, NULL},
+    /* indirect round 22: a semicolon before a new clause ends the report
+     * (not in brackets) */
+    {"More than six in 10 said they would not use the pier; 46 percent said they never had.", "More than six in 10",
+     "said", "they would not use the pier"},
+    {"The trust said sales fell 4% to 789m euros ($1.03bn; £548m) last year.", "The trust", "said",
+     "sales fell 4% to 789m euros ($1.03bn; £548m) last year"},
 };
 
 static void check_wire(void)
