@@ -2230,7 +2230,7 @@ static int32_t report_then_predicate(ctx *x, int32_t from, int32_t lw)
 {
     /* pasts of acting on one's words, beside the cues (a past that is
      * neither reads as an adjective as often: "and increased costs",
-     * "but continued loan losses", "and improved technology") */
+     * "but continued cattle losses", "and improved technology") */
     static const char *const act_past[] = {"declined", "refused", "gave", "offered", "agreed", "sounded", "got",
                                            "managed", "stopped", "tried", "went", NULL};
     const char *text = x->s;
@@ -2318,8 +2318,8 @@ static int short_report(ctx *x, const attrib *at, int32_t k, int32_t lw)
 
 /* Indirect round 22: where a report starts whose subject is the noun
  * phrase the speaker's clause modifies ("a probe the police said was
- * ongoing", "what many analysts said was a sign of …", "which she has
- * repeatedly said was a mistake", "a step they believe could help"): the
+ * ongoing", "what some traders said was a sign of …", "which she has
+ * often said was an error", "a move they think could help"): the
  * cue's clause has no subject of its own (an auxiliary right after the
  * cue, at token k), and PolNeAR starts the report at the relative word
  * before the speaker, or at the determiner of the noun before it.  -1
@@ -3322,7 +3322,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * calls for A; she calls for B"): PolNeAR ends it there 95 times
              * to 39.  The clause opens with a subject pronoun or a share;
              * not in brackets ("($1.03bn; £548m)"), nor a list's
-             * ("Roanoke, Va.; Montgomery, Ala."), nor an entity ("&#233;") */
+             * ("Dover, Del.; Salem, Ore."), nor an entity ("&#233;") */
             int depth = 0;
             /* (the bytes first, memchr being vectorised: most reports hold
              * no semicolon) */

@@ -2578,8 +2578,8 @@ static const wcase wcases[] = {
      * noun's determiner (was: from the auxiliary) */
     {"The trust opened a probe the harbour police said was ongoing as of earlier this month.", "the harbour police",
      "said", "a probe the harbour police said was ongoing as of earlier this month"},
-    {"She voted for the ferry cut, which she has repeatedly said was a mistake.", "she", "said",
-     "which she has repeatedly said was a mistake"},
+    {"She voted for the ferry cut, which she has often said was an error.", "she", "said",
+     "which she has often said was an error"},
     {"The pier fell into what many engineers said was a state of total ruin.", "many engineers", "said",
      "what many engineers said was a state of total ruin"},
     /* indirect round 22: a restrictive "who say" after the main verb
