@@ -28,6 +28,12 @@ typedef struct {
     uint16_t sur_off, sur_len;
     uint32_t sur_key_hash;
     uint8_t giv_initial;  /* its given name is an initial ("J", "J.") */
+    /* the initials of its middle names, upper case ("George H.W. Bush":
+     * "HW", "Hillary Rodham Clinton": "R"; at most 4), and whether a name
+     * with none links persons whose middles differ (middle_ambiguous: 0
+     * not known yet, 1 no, 2 yes) */
+    char mid[4];
+    uint8_t mid_len, mid_state;
     uint64_t giv_key_hash; /* its key in table 2 of its block, 0 none (name_key) */
 } ix_name;
 

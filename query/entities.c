@@ -108,7 +108,7 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * of its phonetic key: what same_surname_possible reads. */
 static void name_surname(ix_name *x)
 {
-    const char *s = x->name, *last = s, *before = s;
+    const char *s = x->name, *last = s, *before = s, *first_end = s;
     size_t n = 0, n_before = 0, given = 0;
     int count = 0;
     while (*s && count < 8) {
@@ -119,12 +119,33 @@ static void name_surname(ix_name *x)
             before = last, n_before = n;
             last = b;
             n = (size_t)(s - b);
-            if (!count) given = n - (b[n - 1] == '.'); /* same_given's initial: one byte but a final '.' */
+            if (!count) given = n - (b[n - 1] == '.'), first_end = s; /* same_given's initial: one byte but a final '.' */
             count++;
         }
     }
     if (count >= 3 && extract_name_suffix(last, n)) last = before, n = n_before; /* "Biden Jr." */
     x->giv_initial = given == 1;
+    /* the middle names' initials: a word of capitals and periods gives
+     * each capital ("H.W.", "HW"), any other word its first letter */
+    x->mid_len = 0;
+    x->mid_state = 0;
+    for (const char *m = first_end; m < last && x->mid_len < sizeof x->mid;) {
+        while (m < last && (*m == ' ' || *m == '\t' || *m == '-')) m++;
+        const char *e = m;
+        int caps = 1;
+        while (e < last && *e != ' ' && *e != '\t') {
+            if (!(*e >= 'A' && *e <= 'Z') && *e != '.') caps = 0;
+            e++;
+        }
+        if (e > m && caps && e - m <= 6) {
+            for (const char *c = m; c < e && x->mid_len < sizeof x->mid; c++)
+                if (*c != '.') x->mid[x->mid_len++] = *c;
+        } else if (e > m) {
+            unsigned char c = (unsigned char)*m;
+            x->mid[x->mid_len++] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+        m = e;
+    }
     x->sur_off = (uint16_t)(last - x->name);
     x->sur_len = (uint16_t)n; /* names are under 64 KiB (fold_plain, fold_name) */
     x->sur_key_hash = x->facts.sur_key[0] ? (uint32_t)XXH3_64bits(x->facts.sur_key, strlen(x->facts.sur_key)) | 1 : 0;
@@ -146,6 +167,7 @@ static int block_ready(morgue_index *ix, unsigned k)
             x->sur_key_hash = 0;
             x->giv_initial = 0;
             x->giv_key_hash = 0;
+            x->mid_len = x->mid_state = 0;
             continue;
         }
         extract_person_facts(x->name, &x->facts);
@@ -229,7 +251,10 @@ enum {
     MERGED_ALIAS = 6,   /* a listed alias (data/org_aliases.txt: "Fed") */
     MERGED_INITIAL = 7, /* a given name's initial, of the dominant full name
                            among several ("C. Martin": resolve_initial) */
-    MERGED_WHY = 7,     /* the bits above */
+    MERGED_MIDDLE = 8,  /* a full name without the middle names that tell
+                           persons apart, of the dominant one ("George
+                           Bush": middle_ambiguous) */
+    MERGED_WHY = 15,    /* the bits above */
     ORG_SHORT = 0x20,   /* an organisation's short form (initials, a listed
                            alias): not its group's displayed name while the
                            group holds a longer one */
@@ -1311,6 +1336,14 @@ static ix_name_key key_facts(const morgue_index *ix, uint32_t i)
  * conditions of it, cheapest first (the walk_run caller has checked
  * surname_facts_may_match). */
 static int list_add(name_list *l, uint32_t x);
+static int middle_ambiguous(morgue_index *ix, uint32_t i);
+
+/* Whether two names both have middle names and their initials differ:
+ * George W. Bush and George H.W. Bush, George P. Bush, are three persons. */
+static int middles_differ(const ix_name *x, const ix_name *y)
+{
+    return x->mid_len && y->mid_len && (x->mid_len != y->mid_len || memcmp(x->mid, y->mid, x->mid_len));
+}
 
 /* Whether the folded surname of names[i] (its last word) is the last word
  * of full person names with two given names or more (initials aside): a
@@ -1346,7 +1379,7 @@ static int surname_of_several(morgue_index *ix, uint32_t i)
 static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
 {
     const ix_name *x = &ix->names[a], *y = &ix->names[b];
-    if (!may_merge(x, y) || !same_surname_possible(x, y) ||
+    if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
         !extract_same_person_facts(x->name, &x->facts, y->name, &y->facts))
         return 0;
     if (equal_surnames(x, y)) return 1;
@@ -1361,10 +1394,11 @@ static void walk_one(group_walk *g, uint32_t j, uint32_t from)
         if (j != from && same_person_here(ix, from, j) && list_add(g->met, j)) g->oom = 1;
         return;
     }
-    /* a name with an initial for a given name is no link between two
-     * persons: resolve_initial places it */
+    /* a name with an initial for a given name, or without the middle
+     * names that tell two persons apart, is no link between them:
+     * resolve_initial places it */
     if (ix->group[j] >= 0 || ix->names[j].giv_initial) return;
-    if (same_person_here(ix, from, j)) {
+    if (same_person_here(ix, from, j) && !middle_ambiguous(ix, j)) {
         ix->group[j] = g->root;
         g->queue[g->n++] = j;
         if (better_spelling(ix, j, g->best)) g->best = (int)j;
@@ -1384,6 +1418,59 @@ static void walk_run(group_walk *g, int w, uint64_t k, uint32_t from)
     ix_name_key f = key_facts(ix, from);
     for (uint32_t e = start[b]; e < start[b + 1]; e++)
         if (v[e].key == k && surname_facts_may_match(&f, &v[e])) walk_one(g, v[e].name, from);
+}
+
+/* Lists in *met every person that names[i] may be (same_person_here),
+ * from the runs a walk from it reads; 1 when out of memory. */
+static int list_partners(morgue_index *ix, uint32_t i, name_list *met)
+{
+    group_walk g = {ix, NULL, 0, (int)i, (int)i, met, 0};
+    uint64_t k1 = name_key(ix, i, 1), k2 = name_key(ix, i, 2);
+    walk_run(&g, 0, name_key(ix, i, 0), i);
+    if (k1) walk_run(&g, 1, k1, i);
+    if (k2) walk_run(&g, 2, k2, i);
+    return g.oom;
+}
+
+/* Whether names[i], a full name with no middle name ("George Bush"), may
+ * be persons whose middle names tell them apart (George W. Bush and George
+ * H.W. Bush): then, like a name with an initial, it links neither and is
+ * placed by resolve_initial.  Decided from the names alone, once, among
+ * the full names with its surname that it may be (a scan of the surname's
+ * names; the walks' runs for every name cost 80% more grouping). */
+static int middle_ambiguous(morgue_index *ix, uint32_t i)
+{
+    ix_name *x = &ix->names[i];
+    if (x->mid_len || x->giv_initial) return 0;
+    if (x->mid_state) return x->mid_state == 2;
+    x->mid_state = 1;
+    size_t wl;
+    const char *w = folded_surname(x->folded, x->words, &wl);
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask;
+    const ix_name *seen = NULL;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t c = ix->name_words[k];
+        const ix_name *y = &ix->names[c];
+        size_t sl;
+        /* full given names only: "J. Christopher Stevens" may be no John */
+        if (y->kind != 0 || y->words < 3 || !y->mid_len || y->giv_initial || (seen && !middles_differ(seen, y)))
+            continue;
+        const char *sur = folded_surname(y->folded, y->words, &sl);
+        if (sl != wl || memcmp(sur, w, wl) || !same_person_here(ix, i, c)) continue;
+        if (seen) {
+            x->mid_state = 2;
+            break;
+        }
+        seen = y;
+    }
+    return x->mid_state == 2;
+}
+
+/* Whether names[i] is placed by resolve_initial rather than walked. */
+static int vague(morgue_index *ix, uint32_t i)
+{
+    return ix->names[i].giv_initial || middle_ambiguous(ix, i);
 }
 
 /* The group of names[i], a name of kind other, on its first need: the
@@ -1502,21 +1589,19 @@ static int resolve_initial(morgue_index *ix, uint32_t i)
 {
     name_list cl = {0}, met = {0};
     group_tally *t = NULL;
-    group_walk g = {ix, NULL, 0, (int)i, (int)i, &met, 0};
     int target = -1, why = 0;
     if (list_add(&cl, i)) goto oom;
     for (size_t q = 0, seen = 0; q < cl.n; q++) {
-        walk_run(&g, 0, name_key(ix, cl.v[q], 0), cl.v[q]);
-        if (g.oom) goto oom;
+        if (list_partners(ix, cl.v[q], &met)) goto oom;
         for (; seen < met.n; seen++)
-            if (ix->names[met.v[seen]].giv_initial && list_add(&cl, met.v[seen])) goto oom;
+            if (vague(ix, met.v[seen]) && list_add(&cl, met.v[seen])) goto oom;
     }
     t = malloc(sizeof *t * (met.n + 1));
     if (!t) goto oom;
     uint32_t nt = 0;
     for (size_t k = 0; k < met.n; k++) {
         uint32_t j = met.v[k];
-        if (ix->names[j].giv_initial) continue;
+        if (vague(ix, j)) continue;
         uint32_t r = (uint32_t)group_of(ix, j), q = 0;
         while (q < nt && t[q].root != r) q++;
         if (q == nt) t[nt++] = (group_tally){r, 0};
@@ -1526,7 +1611,7 @@ static int resolve_initial(morgue_index *ix, uint32_t i)
         target = (int)t[0].root;
     } else {
         uint32_t top = dominant(t, nt);
-        if (top < nt) target = (int)t[top].root, why = MERGED_INITIAL;
+        if (top < nt) target = (int)t[top].root, why = ix->names[i].giv_initial ? MERGED_INITIAL : MERGED_MIDDLE;
     }
     if (target < 0) { /* the cluster alone, under its usual spelling */
         uint32_t first = i;
@@ -1577,7 +1662,7 @@ static int group_of(morgue_index *ix, uint32_t i)
         merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
         return (int)i;
     }
-    if (ix->names[i].giv_initial) {
+    if (vague(ix, i)) {
         ix->group[i] = -1;
         return resolve_initial(ix, i);
     }
@@ -1636,7 +1721,7 @@ static void for_group(morgue_index *ix, uint32_t i, void (*fn)(void *, uint32_t)
     if (ix->blk[ix->key[i]].ready)
         for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++) {
             uint32_t j = ix->block_items[b];
-            if (ix->group[j] < 0 && ix->names[j].words >= 2 && ix->names[j].giv_initial) group_of(ix, j);
+            if (ix->group[j] < 0 && ix->names[j].words >= 2 && vague(ix, j)) group_of(ix, j);
         }
     for (uint32_t b = ix->block_start[ix->key[i]]; b < ix->block_start[ix->key[i] + 1]; b++) {
         const ix_name *x = &ix->names[ix->block_items[b]];
@@ -2117,6 +2202,7 @@ static const char *merge_why(int merged, int kind, const char *f, const char *c,
            : why == MERGED_ALIAS    ? "a listed alias (data/org_aliases.txt)"
            : why == MERGED_PLACE_ALIAS ? "a listed alias (data/place_aliases.txt)"
            : why == MERGED_INITIAL  ? "initial of the dominant full name"
+           : why == MERGED_MIDDLE   ? "without the middle name of the dominant full name"
            : kind == 1              ? org_why(f, c, c_name)
            : !strcmp(f, c)          ? "the same words"
            : kind == 0              ? "same given name, close surname"

@@ -99,6 +99,19 @@ need_jq
   art "Docks again" "\"The docks are busy,\" Martin L. Okafor Jr. said on Monday."
   art "Docks too" "\"We hire in June,\" Martin Okafor said."
   art "Mill" "\"The mill is sold,\" Martin P. Sandvik Jr. said."
+  # middle names tell persons apart: Ola K. Strand and Ola P. Strand are
+  # two, and Ola Strand, either, is neither; Eva Dahl joins Eva M. Dahl,
+  # whom six articles name against Eva T. Dahl's one
+  for d in Monday Tuesday Wednesday; do
+    art "Quay" "\"The quay is ready,\" Ola K. Strand said on $d."
+    art "Quay again" "\"The quay is not ready,\" Ola P. Strand said on $d."
+  done
+  art "Quay too" "\"Nobody told us,\" Ola Strand said."
+  for d in Monday Tuesday Wednesday Thursday Friday Saturday; do
+    art "Grain" "\"The grain is in,\" Eva M. Dahl said on $d."
+  done
+  art "Grain again" "\"The grain is late,\" Eva T. Dahl said."
+  art "Grain too" "\"Rain is coming,\" Eva Dahl said."
   # one edit between two surnames several persons have is two families:
   # Mira Clark is not Mira Clarke
   for p in "Mira Clark" "Jonas Clark" "Mira Clarke" "Tove Clarke"; do
@@ -269,6 +282,15 @@ e=$(ent vik)
   [ "$(printf '%s' "$e" | jq -r 'select(.name == "Dag Vik") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Dora Vik") | .entity')" ] &&
   ok || bad "D. Vik should join Dora Vik, and Dag Vik stay apart: $e"
 [ "$("$q_bin" -i "$tmp/idx" -c 'speaker:"dora vik"')" = 7 ] && ok || bad "speaker:\"dora vik\" should count D. Vik's quote"
+e=$(ent strand)
+[ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 3 ] &&
+  [ "$(printf '%s' "$e" | jq -r .name | sort | tr '\n' '|')" = "Ola K. Strand|Ola P. Strand|Ola Strand|" ] && ok ||
+  bad "Ola K. Strand, Ola P. Strand and Ola Strand should be three entities: $e"
+e=$(ent dahl)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Eva Dahl") | .merged')" = "without the middle name of the dominant full name" ] &&
+  [ "$(printf '%s' "$e" | jq -r 'select(.name == "Eva T. Dahl") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Eva M. Dahl") | .entity')" ] &&
+  ok || bad "Eva Dahl should join Eva M. Dahl, and Eva T. Dahl stay apart: $e"
+[ "$("$q_bin" -i "$tmp/idx" -c 'speaker:"eva m. dahl"')" = 7 ] && ok || bad "speaker:\"eva m. dahl\" should count Eva Dahl's quote"
 e=$(ent okafor)
 [ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] &&
   [ "$(printf '%s' "$e" | jq -r .name | sort | tr '\n' '|')" = "Martin L. Okafor Jr.|Martin Okafor|" ] && ok ||
