@@ -804,8 +804,12 @@ int split_sentences(ctx *x)
     uint32_t sent = 0;
     int seen_region = 0;
     uint8_t *cont = arena_alloc(x->a, (size_t)x->nt + 2);
-    if (!cont) return -1;
+    /* the first token of each sentence (sentences are runs of tokens: the
+     * sentence number only grows), for the first/last pass below */
+    int32_t *from = arena_alloc(x->a, sizeof(int32_t) * ((size_t)x->nt + 3));
+    if (!cont || !from) return -1;
     cont[0] = 0;
+    from[0] = 0;
     /* in locals: the stores to t->sent might otherwise alias them */
     tk *const toks = x->t;
     const int32_t nt = x->nt;
@@ -817,6 +821,7 @@ int split_sentences(ctx *x)
             region_ahead(x, i)) {
             sent++;
             cont[sent] = 1;
+            from[sent] = i;
             seen_region = 0;
         }
         t->sent = sent;
@@ -894,6 +899,7 @@ int split_sentences(ctx *x)
         if (brk) {
             sent++;
             cont[sent] = 0;
+            from[sent] = i + 1;
             seen_region = 0;
         }
     }
@@ -904,12 +910,16 @@ int split_sentences(ctx *x)
     if (!x->sent_first || !x->sent_last || !x->sent_base) return -1;
     int32_t *const first = x->sent_first, *const last = x->sent_last, *const base = x->sent_base;
     const uint32_t nsent = x->nsent;
-    for (uint32_t k = 0; k < nsent; k++) first[k] = -1, last[k] = -2;
-    for (int32_t i = 0; i < nt; i++) {
-        if (toks[i].kind == T_PARA) continue;
-        uint32_t k = toks[i].sent;
-        if (first[k] < 0) first[k] = i;
-        last[k] = i;
+    /* Speed round 19: each sentence's first and last token but paragraph
+     * ends, from its run's two ends (a pass over every token cost 12
+     * instructions a token) */
+    from[nsent] = nt;
+    for (uint32_t k = 0; k < nsent; k++) {
+        int32_t a = from[k], b = from[k + 1] - 1;
+        while (a <= b && toks[a].kind == T_PARA) a++;
+        while (b >= a && toks[b].kind == T_PARA) b--;
+        if (a <= b) first[k] = a, last[k] = b;
+        else first[k] = -1, last[k] = -2;
     }
     for (uint32_t k = 0; k < nsent; k++)
         base[k] = k > 0 && cont[k] && base[k - 1] >= 0 ? base[k - 1] : first[k];
