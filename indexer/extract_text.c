@@ -387,7 +387,10 @@ int tokenize_text(ctx *x)
                 if (e == 0xAD || e == 0x200D || e == 0x200C || e == 0x2060) { i = j; continue; }
                 break;
             }
-            if (masked && i - start <= 16) {
+            /* Speed round 19: a word opening with an ASCII lower-case
+             * letter is no acronym (seven words in ten skip the test) */
+            if (cls & BC_LOWER) {
+            } else if (masked && i - start <= 16) {
                 /* no lower-case letter before the word's end (one word in
                  * ten: a branch the predictor mostly gets right) */
                 if ((size_t)__builtin_ctz(lo16 | 0x10000u) >= i - start) {
