@@ -90,6 +90,10 @@ static const uint8_t byte_cls[256] = {
 
 #undef BC_LO_
 
+/* A word's token flags from its first byte's class (an ASCII byte): upper
+ * case F_CAP, a digit F_DIGIT, one load (speed round 19). */
+static const uint8_t cls_word_flags[64] = {[BC_ALPHA] = F_CAP, [BC_DIGIT] = F_DIGIT};
+
 static int cp_is_wordy_u(uint32_t cp)
 {
     switch (utf8proc_category((utf8proc_int32_t)cp)) {
@@ -312,6 +316,8 @@ int tokenize_text(ctx *x)
             /* letters: the word's non-ASCII letters (its ASCII ones are
              * counted at its end) */
             int upper_all = 1, letters = 0, seg = 0, has_dot = 0;
+            /* the token's flags, stored once at its end */
+            uint8_t wfl = 0;
             /* masks of the ASCII letters and lower-case letters of the 16
              * bytes at the word's start, when read (masked) */
             unsigned al16 = 0, lo16 = 0;
@@ -320,8 +326,7 @@ int tokenize_text(ctx *x)
             if (c < 0x80) {
                 /* without branches: the case of a word's first letter is
                  * a coin toss for the predictor */
-                t->flags = (uint8_t)(((cls & (BC_ALPHA | BC_LOWER)) == BC_ALPHA) * F_CAP |
-                                     ((cls & BC_DIGIT) != 0) * F_DIGIT);
+                wfl = cls_word_flags[cls];
 #if defined(__SSE2__)
                 if (n - i >= 16) {
                     unsigned r = word_masks16(s, i, &al16, &lo16);
@@ -331,7 +336,7 @@ int tokenize_text(ctx *x)
                     seg = 16;
                 }
 #endif
-            } else if (utf8proc_isupper((utf8proc_int32_t)cp)) t->flags |= F_CAP;
+            } else if (utf8proc_isupper((utf8proc_int32_t)cp)) wfl = F_CAP;
             for (;;) {
                 /* the common case: a run of ASCII letters and digits (16
                  * bytes at a time while the text has them) */
@@ -396,24 +401,25 @@ int tokenize_text(ctx *x)
                 if ((size_t)__builtin_ctz(lo16 | 0x10000u) >= i - start) {
                     unsigned a = al16 & ((1u << (i - start)) - 1);
                     int two = (a != 0) + ((a & (a - 1)) != 0);
-                    if (upper_all && letters + two >= 2) t->flags |= F_ACRO;
+                    if (upper_all && letters + two >= 2) wfl |= F_ACRO;
                 }
             } else if (upper_all && !(byte_cls[c] & BC_LOWER)) {
                 int al = acro_letters(s, start, i);
-                if (al >= 0 && letters + al >= 2) t->flags |= F_ACRO;
+                if (al >= 0 && letters + al >= 2) wfl |= F_ACRO;
             }
             /* A final period after an initial, "U.S" or a known abbreviation
              * belongs to the word and ends no sentence. */
             if (i < n && s[i] == '.') {
                 size_t wl = i - start;
-                if (has_dot || (wl == 1 && (t->flags & F_CAP)) ||
+                if (has_dot || (wl == 1 && (wfl & F_CAP)) ||
                     (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR))) {
                     i++;
-                    t->flags |= F_ABBR;
+                    wfl |= F_ABBR;
                 }
             }
             t->kind = T_WORD;
-            n_caps += (t->flags & F_CAP) != 0;
+            t->flags = wfl;
+            n_caps += (wfl & F_CAP) != 0;
         } else if ((c == '\'' && i + 1 < n && s[i + 1] == '\'' &&
                     /* "they say, 'Go back,''' said X": three apostrophes
                      * after a word close a single mark inside a double one:
