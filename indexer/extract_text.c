@@ -823,6 +823,19 @@ int split_sentences(ctx *x)
     tk *const toks = x->t;
     const int32_t nt = x->nt;
     for (int32_t i = 0; i < nt; i++) {
+        /* Speed round 19: with no quotation seen in the sentence, a word
+         * outside quotations without an abbreviation's period, or a comma,
+         * neither cuts nor ends one (the tests below): their run only
+         * takes the sentence's number */
+        if (!seen_region) {
+            while (i < nt && toks[i].q < 0 &&
+                   ((toks[i].kind == T_WORD && !(toks[i].flags & F_ABBR)) ||
+                    (toks[i].kind == T_PUNCT && toks[i].cp == ','))) {
+                toks[i].sent = sent;
+                i++;
+            }
+            if (i >= nt) break;
+        }
         tk *t = &toks[i];
         /* "X called it “A” and asserted that “B”": two attributions, cut
          * before the second cue so that each quotation gets its own */
