@@ -560,7 +560,9 @@ int find_regions(ctx *x)
     int32_t from = 0;
 rescan:
     for (int32_t i = from; i < nt; i++) {
-        while (i < nt && toks[i].kind != T_QMARK && toks[i].kind != T_PARA) i++;
+        /* (one comparison: marks and paragraph ends are the two last
+         * kinds) */
+        while (i < nt && toks[i].kind < T_QMARK) i++;
         if (i >= nt) break;
         tk *t = &x->t[i];
         if (t->kind == T_PARA) {
