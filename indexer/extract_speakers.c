@@ -1380,6 +1380,49 @@ static int32_t prev_subject(ctx *x, int32_t tok, int32_t recent, int g)
     return recent;
 }
 
+/* Round 24: a one-word "person" of unknown sex and no title is often a
+ * place, a firm or a common noun taken for a surname ("at Dartford",
+ * "Guayaquil refineries", "the Mercalli scale"); "he" or "she" takes it
+ * only when one of its mentions before tok acts as a person does: right
+ * before a verb or a cue ("Malmann said", "Robson was"), or right after
+ * a cue ("said Robson"). */
+static int doubtful_person(ctx *x, int32_t e, int32_t tok, int any_length)
+{
+    xent *en = &x->ents[e];
+    if (en->kind != ENT_PERSON || (en->nwords != 1 && !any_length) || en->gender || en->title) return 0;
+    for (int32_t k = 0; k < x->nms && x->ms[k].t0 < tok; k++) {
+        if (x->ms[k].ent != e) continue;
+        int32_t v = x->ms[k].t1 + 1, p = x->ms[k].t0 - 1;
+        if (v < x->nt && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+            (word_in(x, v, finite_aux) || past_verb(x, v) || is_cue_tok(x, v)))
+            return 0;
+        if (p >= 0 && x->t[p].kind == T_WORD && is_cue_tok(x, p)) return 0;
+    }
+    return 1;
+}
+
+/* recent_entity for a pronoun: "he" and "she" pass over doubtful persons,
+ * and once one was passed over, over names of several words held to the
+ * same test too ("the Favoured Nation clause", "Dirty Dancing posters"):
+ * the person meant is often not named at all ("a spokesman … he said") */
+static int32_t recent_antecedent(ctx *x, int32_t tok, unsigned mask, int g)
+{
+    int32_t e = recent_entity(x, tok, mask, g);
+    if (e < 0 || !g || !doubtful_person(x, e, tok, 0)) return e;
+    int32_t lo = 0, hi = x->nms - 1, at = -1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->ms[mid].t0 < tok) at = mid, lo = mid + 1;
+        else hi = mid - 1;
+    }
+    for (int32_t k = at; k >= 0 && k > at - 40; k--) {
+        xmention *m = &x->ms[k];
+        if (m->in_quote || !(mask & (1u << x->ents[m->ent].kind)) || !gender_ok(x, m->ent, g)) continue;
+        if (!doubtful_person(x, m->ent, tok, 1)) return m->ent;
+    }
+    return -1;
+}
+
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
@@ -1402,7 +1445,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
         }
         if (q->speaker_entity >= 0 && para - qpara <= 1 &&
             (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
-            int32_t recent = recent_entity(x, tok, mask, g);
+            int32_t recent = recent_antecedent(x, tok, mask, g);
             /* the last quote's speaker, unless another compatible entity
              * was named after that quote ended (round 12: a name inside a
              * reported clause, "Ryan said Obama has never …. He says",
@@ -1415,7 +1458,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             return prev_subject(x, tok, recent, g);
         }
     }
-    return prev_subject(x, tok, recent_entity(x, tok, mask, g), g);
+    return prev_subject(x, tok, recent_antecedent(x, tok, mask, g), g);
 }
 
 int32_t speaker_entity(ctx *x, tspan sp)

@@ -1288,6 +1288,19 @@ static const qcase qcases[] = {
     {"“The boat is ready,” Tom Hale added. The mayor, Ana Reis, said: “I declare the harbour open.\n\n“Now let us "
      "all go fishing,” she added.",
      1, 2, "“I declare the harbour open.\n\n“Now let us all go fishing,”", "direct", 1, "Ana Reis", "added"},
+    /* quotes round 24: "he" passes over a one-word "person" of unknown sex
+     * that never acts as one (a place taken for a surname), and then over
+     * longer names held to the same test */
+    {"Tom Hale toured the harbour on Friday. The ferry later docked at Kelmouth, where the storm had closed the "
+     "pier. \"We will open it again in May,\" he said.",
+     0, 1, "\"We will open it again in May,\"", "direct", 1, "Tom Hale", "said"},
+    {"Tom Hale met the crews of Brandle Quay at Kelmouth on Monday. \"Nobody will lose a job,\" he said.", 0, 1,
+     "\"Nobody will lose a job,\"", "direct", 1, "Tom Hale", "said"},
+    {"The crews of Kelmouth came home on Friday. \"We will open it again in May,\" he said.", 0, 1,
+     "\"We will open it again in May,\"", "direct", 1, "", "said"},
+    /* ... a one-word name that acts as a person is still taken */
+    {"On Friday, Kessner was at the pier. \"We will open it again in May,\" he said.", 0, 1,
+     "\"We will open it again in May,\"", "direct", 1, "Kessner", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
