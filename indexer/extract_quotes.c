@@ -913,6 +913,16 @@ static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
 
 static void set_attrib(ctx *x, quote *q, const attrib *at)
 {
+    /* round 24: "a harsh response from X": X speaks */
+    attrib from;
+    if (at->sp.a >= 0 && at->sp.b - at->sp.a >= 3) {
+        tspan src = source_after_from(x, at->sp);
+        if (src.a != at->sp.a) {
+            from = *at;
+            from.sp = src;
+            at = &from;
+        }
+    }
     if (at->cue >= 0) {
         q->cue_start = (int32_t)x->t[at->cue].s;
         q->cue_end = (int32_t)x->t[at->cue_end].e;

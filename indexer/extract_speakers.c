@@ -1519,3 +1519,32 @@ tspan described_subject(ctx *x, int32_t f, int32_t k)
     r.b = m >= 0 && x->ents[x->ms[m].ent].kind != ENT_PLACE ? x->ms[m].t1 : p - 1;
     return r;
 }
+
+/* Round 24: "drew a sharp reply from Tom Hale, who called …": the speaker
+ * phrase is a noun of something said or sent ("a reply", "a harsh
+ * response", "a letter") whose source follows "from"; the source speaks.
+ * Only with such a noun right before "from" (not "a spokesman from the
+ * firm" nor "a farmer from Kelmouth", where "Kelmouth" could be taken for
+ * a surname) and when the phrase after it is a person's name or ends in a
+ * role ("from the city's mayor"). */
+tspan source_after_from(ctx *x, tspan sp)
+{
+    static const char *const said_nouns[] = {
+        "reply", "response", "reaction", "rebuke", "retort", "riposte", "rejoinder", "lecture", "warning",
+        "statement", "letter", "memo", "email", "e-mail", "message", "note", "post", "tweet", "comment",
+        "remark", "answer", "plea", "complaint", "attack", "broadside", "denial", "condemnation", NULL};
+    if (sp.a < 0 || sp.b - sp.a < 3 || !(word_is(x, sp.a, "a") || word_is(x, sp.a, "an"))) return sp;
+    int32_t k = sp.a + 1;
+    while (k <= sp.a + 3 && k < sp.b && !word_is(x, k, "from")) {
+        if (x->t[k].kind != T_WORD || (x->t[k].flags & F_CAP) || x->t[k].q >= 0 ||
+            (tflags(x, k) & (LX_DESC | LX_FUNC | LX_PRONOUN | LX_TITLE)))
+            return sp;
+        k++;
+    }
+    if (k == sp.a + 1 || k >= sp.b || !word_is(x, k, "from") || !word_in(x, k - 1, said_nouns)) return sp;
+    int32_t m = mention_at(x, sp.b);
+    int person = m >= 0 && x->ms[m].t1 == sp.b && x->ents[x->ms[m].ent].kind == ENT_PERSON;
+    if (!person && !(tflags(x, sp.b) & LX_DESC)) return sp;
+    tspan r = {k + 1, sp.b};
+    return r;
+}

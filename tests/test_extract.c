@@ -2611,6 +2611,14 @@ static const wcase wcases[] = {
      "said", "they would not use the pier"},
     {"The trust said sales fell 4% to 789m euros ($1.03bn; £548m) last year.", "The trust", "said",
      "sales fell 4% to 789m euros ($1.03bn; £548m) last year"},
+    /* quotes round 24: "a sharp reply from X": X speaks, with a noun of
+     * something said before "from"; not a role ("a spokesman from …") */
+    {"The vote prompted an angry response from the town's mayor, who said \"the count was rushed.\"",
+     "the town's mayor", "said", "\"the count was rushed.\""},
+    {"The closure brought a stern rebuke from Ana Reis, who said the trust had \"broken every promise.\"", "Ana Reis",
+     "said", "the trust had \"broken every promise.\""},
+    {"A spokesman from the ferry company, who asked not to be named, said \"the boats will sail.\"",
+     "A spokesman from the ferry company", "said", "\"the boats will sail.\""},
 };
 
 static void check_wire(void)
