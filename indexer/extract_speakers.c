@@ -442,10 +442,14 @@ int is_cue_slow(ctx *x, int32_t i)
         if (word_is(x, p, "so")) return 0;
     }
     /* round 14b: "several businesses have called off projects with him":
-     * cancelling, no speech */
-    if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&
-        (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling")))
-        return 0;
+     * cancelling, no speech; round 24: nor "calling into doubt his
+     * record", "called the count into question" (a few words between) */
+    if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 &&
+        (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling"))) {
+        if (word_is(x, i + 1, "off")) return 0;
+        for (int32_t k = i + 1; k + 1 < x->nt && k <= i + 6 && x->t[k].kind == T_WORD && x->t[k].q < 0; k++)
+            if (word_is(x, k, "into") && (word_is(x, k + 1, "question") || word_is(x, k + 1, "doubt"))) return 0;
+    }
     /* round 15: senses of cue words that report no speech, reached on
      * real news through lead-ins: "pleaded guilty", "posted a 5 pct rise in
      * profits" (not "posted on Twitter that …"), "reported from Los

@@ -1301,6 +1301,12 @@ static const qcase qcases[] = {
     /* ... a one-word name that acts as a person is still taken */
     {"On Friday, Kessner was at the pier. \"We will open it again in May,\" he said.", 0, 1,
      "\"We will open it again in May,\"", "direct", 1, "Kessner", "said"},
+    /* quotes round 24: "calling into doubt/question" reports no speech */
+    {"Several members of the council spoke against the plan, calling into doubt its cost.", 0, 0, NULL, NULL, 0,
+     NULL, NULL},
+    {"The audit called the whole count into question.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale called the plan a waste of money.", 0, 1, "the plan a waste of money", "indirect", 1, "Tom Hale",
+     "called"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
