@@ -1307,6 +1307,17 @@ static const qcase qcases[] = {
     {"The audit called the whole count into question.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"Tom Hale called the plan a waste of money.", 0, 1, "the plan a waste of money", "indirect", 1, "Tom Hale",
      "called"},
+    /* quotes round 24: a quotation paragraph signed on the next line by a
+     * dash and a name */
+    {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n- Tom Hale.\n\nThe trust disagreed.", 0, 1,
+     "\"We will open the pier in May.\"", "direct", 1, "Tom Hale", ""},
+    {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n-Mayor Ana Reis, speaking at the harbour.\n\nThe "
+     "trust disagreed.",
+     0, 1, "\"We will open the pier in May.\"", "direct", 1, "Ana Reis", ""},
+    /* ... not a list item in dashes that goes on with a verb */
+    {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n- Tom Hale will speak on Monday.\n\nThe trust "
+     "disagreed.",
+     0, 1, "\"We will open the pier in May.\"", "direct", 1, "", ""},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
