@@ -1332,6 +1332,9 @@ tspan np_right(ctx *x, int32_t j, int32_t hi)
         }
     }
     if (cap_word(x, j)) {
+        /* round 24: "…,” Tom Hale, the harbour master, said Sunday": a
+         * day after the cue is when, never who */
+        if (is_day(x, j)) return r;
         r.a = j;
         r.b = extend_name(x, j, hi);
         return r;

@@ -2636,6 +2636,12 @@ static const wcase wcases[] = {
      "said", "the trust had \"broken every promise.\""},
     {"A spokesman from the ferry company, who asked not to be named, said \"the boats will sail.\"",
      "A spokesman from the ferry company", "said", "\"the boats will sail.\""},
+    /* quotes round 24: a day after the cue is no inverted speaker */
+    {"\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\"", "Tom Hale",
+     "said", "\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\""},
+    {"\"Is the mayor going to close the pier? If he doesn't he should resign!\" the harbour master, Tom Hale, "
+     "tweeted Sunday.",
+     "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If he doesn't he should resign!\""},
 };
 
 static void check_wire(void)
