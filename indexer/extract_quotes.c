@@ -913,7 +913,7 @@ static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
 
 static void set_attrib(ctx *x, quote *q, const attrib *at)
 {
-    /* round 24: "a harsh response from X": X speaks */
+    /* round 24: "an angry answer from X": X speaks */
     attrib from;
     if (at->sp.a >= 0 && at->sp.b - at->sp.a >= 3) {
         tspan src = source_after_from(x, at->sp);

@@ -1410,7 +1410,7 @@ static int doubtful_person(ctx *x, int32_t e, int32_t tok, int any_length)
 
 /* recent_entity for a pronoun: "he" and "she" pass over doubtful persons,
  * and once one was passed over, over names of several words held to the
- * same test too ("the Favoured Nation clause", "Dirty Dancing posters"):
+ * same test too ("the Brandle Quay berths"):
  * the person meant is often not named at all ("a spokesman … he said") */
 static int32_t recent_antecedent(ctx *x, int32_t tok, unsigned mask, int g)
 {
@@ -1528,8 +1528,8 @@ tspan described_subject(ctx *x, int32_t f, int32_t k)
 }
 
 /* Round 24: "drew a sharp reply from Tom Hale, who called …": the speaker
- * phrase is a noun of something said or sent ("a reply", "a harsh
- * response", "a letter") whose source follows "from"; the source speaks.
+ * phrase is a noun of something said or sent ("a reply", "an angry
+ * answer", "a letter") whose source follows "from"; the source speaks.
  * Only with such a noun right before "from" (not "a spokesman from the
  * firm" nor "a farmer from Kelmouth", where "Kelmouth" could be taken for
  * a surname) and when the phrase after it is a person's name or ends in a
