@@ -1430,6 +1430,53 @@ static int32_t recent_antecedent(ctx *x, int32_t tok, unsigned mask, int g)
     return -1;
 }
 
+/* Round 24: "a police spokesman said …. He said …": the last quote's
+ * speaker is a role nobody was named for (no entity), of the pronoun's
+ * sex or of none; "he" is that role, not a person named before it, nor
+ * one named in what it said.  A person named after that quote ended
+ * still takes the pronoun. */
+static int role_sex(ctx *x, int32_t i)
+{
+    if (!(tflags(x, i) & LX_GENDER)) return 0;
+    const lx_entry *le = lx_lookup(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+    return le ? le->pron : 0;
+}
+
+static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mask, int g)
+{
+    int32_t h = -1;
+    for (int32_t lo = 0, hi = tok - 1; lo <= hi;) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->t[mid].s < (uint32_t)q->speaker_end) h = mid, lo = mid + 1;
+        else hi = mid - 1;
+    }
+    if (h < 0 || x->t[h].kind != T_WORD || cap_word(x, h) || !(tflags(x, h) & LX_DESC)) return 0;
+    /* a role left unnamed: an indefinite phrase ("a Treasury official"),
+     * or a role the wire leaves unnamed ("the spokesman"); "the Tory
+     * leader", "the prime minister" usually stand for a name */
+    static const char *const indef[] = {"a", "an", "one", "another", NULL};
+    static const char *const unnamed[] = {"spokesman", "spokeswoman", "spokesperson", "official", "source",
+                                          "diplomat", "banker", "dealer", "trader", "broker", "analyst",
+                                          "economist", NULL};
+    int32_t a = h;
+    while (a > 0 && x->t[a - 1].s >= (uint32_t)q->speaker_start) a--;
+    if (!word_in(x, a, indef) && !word_in(x, h, unnamed)) return 0;
+    /* ... and not named in an appositive before its cue ("a senior
+     * senator, Tom Hale, said") */
+    if (q->cue_start > q->speaker_end && h + 2 < x->nt && punct_is(x, h + 1, ','))
+        for (int32_t k = h + 2; k <= h + 8 && k < x->nt && x->t[k].e <= (uint32_t)q->cue_start; k++) {
+            int32_t m = mention_at(x, k);
+            if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PERSON) return 0;
+        }
+    int hg = role_sex(x, h);
+    if (hg && hg != g) return 0;
+    int32_t recent = recent_antecedent(x, tok, mask, g);
+    if (recent < 0) return 1;
+    for (int32_t k = x->nms - 1; k >= 0; k--)
+        if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) return x->ms[k].s < (uint32_t)q->end;
+    return 1;
+}
+
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
@@ -1464,6 +1511,9 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
             return prev_subject(x, tok, recent, g);
         }
+        if (g && q->speaker_entity < 0 && q->speaker_start >= 0 && para - qpara <= 1 &&
+            unnamed_role_speaks(x, q, tok, mask, g))
+            return -1;
     }
     return prev_subject(x, tok, recent_antecedent(x, tok, mask, g), g);
 }

@@ -1318,6 +1318,14 @@ static const qcase qcases[] = {
     {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n- Tom Hale will speak on Monday.\n\nThe trust "
      "disagreed.",
      0, 1, "\"We will open the pier in May.\"", "direct", 1, "", ""},
+    /* quotes round 24: "he" after an unnamed role's report is that role,
+     * not a person named before it; an appositive name still speaks */
+    {"Tom Hale runs the Kelmouth ferry. A harbour spokesman said the pier would close on Monday. He said repairs "
+     "would take a month.",
+     1, 2, "repairs would take a month", "indirect", 1, "", "said"},
+    {"Tom Hale runs the Kelmouth ferry. A senior harbour official, Tom Hale, said the pier would close on Monday. "
+     "He said repairs would take a month.",
+     1, 2, "repairs would take a month", "indirect", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
