@@ -211,6 +211,9 @@ int32_t speaker_entity(ctx *x, tspan sp);
  * Trump Tower"), or {-1, -1}. */
 tspan described_subject(ctx *x, int32_t f, int32_t k);
 
+/* Round 24: "a sharp reply from X": the span of X, else sp. */
+tspan source_after_from(ctx *x, tspan sp);
+
 /* Stage 5 (extract_quotes.c): the quotes (x->qs) and their segments.
  * 0, or -1 when out of memory. */
 int find_quotes(ctx *x);

@@ -913,6 +913,16 @@ static attrib find_attrib(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi)
 
 static void set_attrib(ctx *x, quote *q, const attrib *at)
 {
+    /* round 24: "an angry answer from X": X speaks */
+    attrib from;
+    if (at->sp.a >= 0 && at->sp.b - at->sp.a >= 3) {
+        tspan src = source_after_from(x, at->sp);
+        if (src.a != at->sp.a) {
+            from = *at;
+            from.sp = src;
+            at = &from;
+        }
+    }
     if (at->cue >= 0) {
         q->cue_start = (int32_t)x->t[at->cue].s;
         q->cue_end = (int32_t)x->t[at->cue_end].e;
@@ -4878,6 +4888,42 @@ static __attribute__((noinline)) int dash_aside(ctx *x, uint32_t sid, int32_t *r
     return 1;
 }
 
+/* Round 24: a quotation that is a paragraph of its own, signed on the
+ * next line by a dash and a name ("“…”\n\n- Tom Hale.", "— Mayor Ana
+ * Reis, at the launch."): a quote with no speaker takes the person named
+ * right after the dash when a comma or a full stop follows the name and
+ * the line is short (a list item in dashes goes on with a verb). */
+static void dash_signatures(ctx *x)
+{
+    int32_t k = 0;
+    for (int32_t i = 0; i < x->nq; i++) {
+        quote *q = &x->qs[i];
+        if (q->speaker_start >= 0) continue;
+        while (k < x->nt && x->t[k].s < (uint32_t)q->end) k++;
+        if (k >= x->nt) return;
+        /* the quotation ends its paragraph and opens it */
+        if (x->t[k].kind != T_PARA) continue;
+        int32_t first = k - 1;
+        while (first > 0 && x->t[first - 1].s >= (uint32_t)q->start) first--;
+        if (first > 0 && x->t[first - 1].kind != T_PARA) continue;
+        int32_t d = k;
+        while (d < x->nt && x->t[d].kind == T_PARA) d++;
+        if (d + 2 >= x->nt || !(punct_is(x, d, '-') || punct_is(x, d, 0x2013) || punct_is(x, d, 0x2014))) continue;
+        int32_t a = d + 1;
+        if ((tflags(x, a) & LX_TITLE) && cap_word(x, a)) a++;
+        int32_t m = mention_at(x, a);
+        if (m < 0 || x->ms[m].t0 > a || x->ents[x->ms[m].ent].kind != ENT_PERSON) continue;
+        int32_t b = x->ms[m].t1;
+        if (b + 1 >= x->nt || !(punct_is(x, b + 1, '.') || punct_is(x, b + 1, ','))) continue;
+        int32_t end = b + 1;
+        while (end + 1 < x->nt && x->t[end + 1].kind != T_PARA) end++;
+        if (end - d > 12) continue;
+        q->speaker_start = (int32_t)x->t[d + 1].s;
+        q->speaker_end = (int32_t)x->t[b].e;
+        q->speaker_entity = x->ms[m].ent;
+    }
+}
+
 int find_quotes(ctx *x)
 {
     int32_t rr = 0;
@@ -4903,6 +4949,7 @@ int find_quotes(ctx *x)
             if (f >= 0) last_para_quote = (int32_t)x->t[x->sent_last[sid]].para;
         }
     }
+    dash_signatures(x);
     /* segments were appended in quote order; hand out the pointers */
     for (int32_t i = 0; i < x->nq; i++)
         x->qs[i].segments = (const uint32_t (*)[2])(x->segs + x->qseg[i]);

@@ -442,10 +442,14 @@ int is_cue_slow(ctx *x, int32_t i)
         if (word_is(x, p, "so")) return 0;
     }
     /* round 14b: "several businesses have called off projects with him":
-     * cancelling, no speech */
-    if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 && word_is(x, i + 1, "off") &&
-        (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling")))
-        return 0;
+     * cancelling, no speech; round 24: nor "calling into doubt his
+     * record", "called the count into question" (a few words between) */
+    if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 &&
+        (word_is(x, i, "call") || word_is(x, i, "calls") || word_is(x, i, "called") || word_is(x, i, "calling"))) {
+        if (word_is(x, i + 1, "off")) return 0;
+        for (int32_t k = i + 1; k + 1 < x->nt && k <= i + 6 && x->t[k].kind == T_WORD && x->t[k].q < 0; k++)
+            if (word_is(x, k, "into") && (word_is(x, k + 1, "question") || word_is(x, k + 1, "doubt"))) return 0;
+    }
     /* round 15: senses of cue words that report no speech, reached on
      * real news through lead-ins: "pleaded guilty", "posted a 5 pct rise in
      * profits" (not "posted on Twitter that …"), "reported from Los
@@ -1328,6 +1332,9 @@ tspan np_right(ctx *x, int32_t j, int32_t hi)
         }
     }
     if (cap_word(x, j)) {
+        /* round 24: "…,” Tom Hale, the harbour master, said Sunday": a
+         * day after the cue is when, never who */
+        if (is_day(x, j)) return r;
         r.a = j;
         r.b = extend_name(x, j, hi);
         return r;
@@ -1380,6 +1387,96 @@ static int32_t prev_subject(ctx *x, int32_t tok, int32_t recent, int g)
     return recent;
 }
 
+/* Round 24: a one-word "person" of unknown sex and no title is often a
+ * place, a firm or a common noun taken for a surname ("at Dartford",
+ * "Guayaquil refineries", "the Mercalli scale"); "he" or "she" takes it
+ * only when one of its mentions before tok acts as a person does: right
+ * before a verb or a cue ("Malmann said", "Robson was"), or right after
+ * a cue ("said Robson"). */
+static int doubtful_person(ctx *x, int32_t e, int32_t tok, int any_length)
+{
+    xent *en = &x->ents[e];
+    if (en->kind != ENT_PERSON || (en->nwords != 1 && !any_length) || en->gender || en->title) return 0;
+    for (int32_t k = 0; k < x->nms && x->ms[k].t0 < tok; k++) {
+        if (x->ms[k].ent != e) continue;
+        int32_t v = x->ms[k].t1 + 1, p = x->ms[k].t0 - 1;
+        if (v < x->nt && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) &&
+            (word_in(x, v, finite_aux) || past_verb(x, v) || is_cue_tok(x, v)))
+            return 0;
+        if (p >= 0 && x->t[p].kind == T_WORD && is_cue_tok(x, p)) return 0;
+    }
+    return 1;
+}
+
+/* recent_entity for a pronoun: "he" and "she" pass over doubtful persons,
+ * and once one was passed over, over names of several words held to the
+ * same test too ("the Brandle Quay berths"):
+ * the person meant is often not named at all ("a spokesman … he said") */
+static int32_t recent_antecedent(ctx *x, int32_t tok, unsigned mask, int g)
+{
+    int32_t e = recent_entity(x, tok, mask, g);
+    if (e < 0 || !g || !doubtful_person(x, e, tok, 0)) return e;
+    int32_t lo = 0, hi = x->nms - 1, at = -1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->ms[mid].t0 < tok) at = mid, lo = mid + 1;
+        else hi = mid - 1;
+    }
+    for (int32_t k = at; k >= 0 && k > at - 40; k--) {
+        xmention *m = &x->ms[k];
+        if (m->in_quote || !(mask & (1u << x->ents[m->ent].kind)) || !gender_ok(x, m->ent, g)) continue;
+        if (!doubtful_person(x, m->ent, tok, 1)) return m->ent;
+    }
+    return -1;
+}
+
+/* Round 24: "a police spokesman said …. He said …": the last quote's
+ * speaker is a role nobody was named for (no entity), of the pronoun's
+ * sex or of none; "he" is that role, not a person named before it, nor
+ * one named in what it said.  A person named after that quote ended
+ * still takes the pronoun. */
+static int role_sex(ctx *x, int32_t i)
+{
+    if (!(tflags(x, i) & LX_GENDER)) return 0;
+    const lx_entry *le = lx_lookup(tx(x, i), strip_poss(tx(x, i), tl(x, i)));
+    return le ? le->pron : 0;
+}
+
+static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mask, int g)
+{
+    int32_t h = -1;
+    for (int32_t lo = 0, hi = tok - 1; lo <= hi;) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->t[mid].s < (uint32_t)q->speaker_end) h = mid, lo = mid + 1;
+        else hi = mid - 1;
+    }
+    if (h < 0 || x->t[h].kind != T_WORD || cap_word(x, h) || !(tflags(x, h) & LX_DESC)) return 0;
+    /* a role left unnamed: an indefinite phrase ("a Treasury official"),
+     * or a role the wire leaves unnamed ("the spokesman"); "the Tory
+     * leader", "the prime minister" usually stand for a name */
+    static const char *const indef[] = {"a", "an", "one", "another", NULL};
+    static const char *const unnamed[] = {"spokesman", "spokeswoman", "spokesperson", "official", "source",
+                                          "diplomat", "banker", "dealer", "trader", "broker", "analyst",
+                                          "economist", NULL};
+    int32_t a = h;
+    while (a > 0 && x->t[a - 1].s >= (uint32_t)q->speaker_start) a--;
+    if (!word_in(x, a, indef) && !word_in(x, h, unnamed)) return 0;
+    /* ... and not named in an appositive before its cue ("a senior
+     * senator, Tom Hale, said") */
+    if (q->cue_start > q->speaker_end && h + 2 < x->nt && punct_is(x, h + 1, ','))
+        for (int32_t k = h + 2; k <= h + 8 && k < x->nt && x->t[k].e <= (uint32_t)q->cue_start; k++) {
+            int32_t m = mention_at(x, k);
+            if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PERSON) return 0;
+        }
+    int hg = role_sex(x, h);
+    if (hg && hg != g) return 0;
+    int32_t recent = recent_antecedent(x, tok, mask, g);
+    if (recent < 0) return 1;
+    for (int32_t k = x->nms - 1; k >= 0; k--)
+        if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) return x->ms[k].s < (uint32_t)q->end;
+    return 1;
+}
+
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
@@ -1402,7 +1499,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
         }
         if (q->speaker_entity >= 0 && para - qpara <= 1 &&
             (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
-            int32_t recent = recent_entity(x, tok, mask, g);
+            int32_t recent = recent_antecedent(x, tok, mask, g);
             /* the last quote's speaker, unless another compatible entity
              * was named after that quote ended (round 12: a name inside a
              * reported clause, "Ryan said Obama has never …. He says",
@@ -1414,8 +1511,11 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
             return prev_subject(x, tok, recent, g);
         }
+        if (g && q->speaker_entity < 0 && q->speaker_start >= 0 && para - qpara <= 1 &&
+            unnamed_role_speaks(x, q, tok, mask, g))
+            return -1;
     }
-    return prev_subject(x, tok, recent_entity(x, tok, mask, g), g);
+    return prev_subject(x, tok, recent_antecedent(x, tok, mask, g), g);
 }
 
 int32_t speaker_entity(ctx *x, tspan sp)
@@ -1474,5 +1574,34 @@ tspan described_subject(ctx *x, int32_t f, int32_t k)
     int32_t m = mention_at(x, k);
     r.a = f;
     r.b = m >= 0 && x->ents[x->ms[m].ent].kind != ENT_PLACE ? x->ms[m].t1 : p - 1;
+    return r;
+}
+
+/* Round 24: "drew a sharp reply from Tom Hale, who called …": the speaker
+ * phrase is a noun of something said or sent ("a reply", "an angry
+ * answer", "a letter") whose source follows "from"; the source speaks.
+ * Only with such a noun right before "from" (not "a spokesman from the
+ * firm" nor "a farmer from Kelmouth", where "Kelmouth" could be taken for
+ * a surname) and when the phrase after it is a person's name or ends in a
+ * role ("from the city's mayor"). */
+tspan source_after_from(ctx *x, tspan sp)
+{
+    static const char *const said_nouns[] = {
+        "reply", "response", "reaction", "rebuke", "retort", "riposte", "rejoinder", "lecture", "warning",
+        "statement", "letter", "memo", "email", "e-mail", "message", "note", "post", "tweet", "comment",
+        "remark", "answer", "plea", "complaint", "attack", "broadside", "denial", "condemnation", NULL};
+    if (sp.a < 0 || sp.b - sp.a < 3 || !(word_is(x, sp.a, "a") || word_is(x, sp.a, "an"))) return sp;
+    int32_t k = sp.a + 1;
+    while (k <= sp.a + 3 && k < sp.b && !word_is(x, k, "from")) {
+        if (x->t[k].kind != T_WORD || (x->t[k].flags & F_CAP) || x->t[k].q >= 0 ||
+            (tflags(x, k) & (LX_DESC | LX_FUNC | LX_PRONOUN | LX_TITLE)))
+            return sp;
+        k++;
+    }
+    if (k == sp.a + 1 || k >= sp.b || !word_is(x, k, "from") || !word_in(x, k - 1, said_nouns)) return sp;
+    int32_t m = mention_at(x, sp.b);
+    int person = m >= 0 && x->ms[m].t1 == sp.b && x->ents[x->ms[m].ent].kind == ENT_PERSON;
+    if (!person && !(tflags(x, sp.b) & LX_DESC)) return sp;
+    tspan r = {k + 1, sp.b};
     return r;
 }

@@ -1288,6 +1288,44 @@ static const qcase qcases[] = {
     {"“The boat is ready,” Tom Hale added. The mayor, Ana Reis, said: “I declare the harbour open.\n\n“Now let us "
      "all go fishing,” she added.",
      1, 2, "“I declare the harbour open.\n\n“Now let us all go fishing,”", "direct", 1, "Ana Reis", "added"},
+    /* quotes round 24: "he" passes over a one-word "person" of unknown sex
+     * that never acts as one (a place taken for a surname), and then over
+     * longer names held to the same test */
+    {"Tom Hale toured the harbour on Friday. The ferry later docked at Kelmouth, where the storm had closed the "
+     "pier. \"We will open it again in May,\" he said.",
+     0, 1, "\"We will open it again in May,\"", "direct", 1, "Tom Hale", "said"},
+    {"Tom Hale met the crews of Brandle Quay at Kelmouth on Monday. \"Nobody will lose a job,\" he said.", 0, 1,
+     "\"Nobody will lose a job,\"", "direct", 1, "Tom Hale", "said"},
+    {"The crews of Kelmouth came home on Friday. \"We will open it again in May,\" he said.", 0, 1,
+     "\"We will open it again in May,\"", "direct", 1, "", "said"},
+    /* ... a one-word name that acts as a person is still taken */
+    {"On Friday, Kessner was at the pier. \"We will open it again in May,\" he said.", 0, 1,
+     "\"We will open it again in May,\"", "direct", 1, "Kessner", "said"},
+    /* quotes round 24: "calling into doubt/question" reports no speech */
+    {"Several members of the council spoke against the plan, calling into doubt its cost.", 0, 0, NULL, NULL, 0,
+     NULL, NULL},
+    {"The audit called the whole count into question.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale called the plan a waste of money.", 0, 1, "the plan a waste of money", "indirect", 1, "Tom Hale",
+     "called"},
+    /* quotes round 24: a quotation paragraph signed on the next line by a
+     * dash and a name */
+    {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n- Tom Hale.\n\nThe trust disagreed.", 0, 1,
+     "\"We will open the pier in May.\"", "direct", 1, "Tom Hale", ""},
+    {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n-Mayor Ana Reis, speaking at the harbour.\n\nThe "
+     "trust disagreed.",
+     0, 1, "\"We will open the pier in May.\"", "direct", 1, "Ana Reis", ""},
+    /* ... not a list item in dashes that goes on with a verb */
+    {"The pier is closed.\n\n\"We will open the pier in May.\"\n\n- Tom Hale will speak on Monday.\n\nThe trust "
+     "disagreed.",
+     0, 1, "\"We will open the pier in May.\"", "direct", 1, "", ""},
+    /* quotes round 24: "he" after an unnamed role's report is that role,
+     * not a person named before it; an appositive name still speaks */
+    {"Tom Hale runs the Kelmouth ferry. A harbour spokesman said the pier would close on Monday. He said repairs "
+     "would take a month.",
+     1, 2, "repairs would take a month", "indirect", 1, "", "said"},
+    {"Tom Hale runs the Kelmouth ferry. A senior harbour official, Tom Hale, said the pier would close on Monday. "
+     "He said repairs would take a month.",
+     1, 2, "repairs would take a month", "indirect", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -2598,6 +2636,20 @@ static const wcase wcases[] = {
      "said", "they would not use the pier"},
     {"The trust said sales fell 4% to 789m euros ($1.03bn; £548m) last year.", "The trust", "said",
      "sales fell 4% to 789m euros ($1.03bn; £548m) last year"},
+    /* quotes round 24: "a sharp reply from X": X speaks, with a noun of
+     * something said before "from"; not a role ("a spokesman from …") */
+    {"The vote prompted an angry response from the town's mayor, who said \"the count was rushed.\"",
+     "the town's mayor", "said", "\"the count was rushed.\""},
+    {"The closure brought a stern rebuke from Ana Reis, who said the trust had \"broken every promise.\"", "Ana Reis",
+     "said", "the trust had \"broken every promise.\""},
+    {"A spokesman from the ferry company, who asked not to be named, said \"the boats will sail.\"",
+     "A spokesman from the ferry company", "said", "\"the boats will sail.\""},
+    /* quotes round 24: a day after the cue is no inverted speaker */
+    {"\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\"", "Tom Hale",
+     "said", "\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\""},
+    {"\"Is the mayor going to close the pier? If he doesn't he should resign!\" the harbour master, Tom Hale, "
+     "tweeted Sunday.",
+     "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If he doesn't he should resign!\""},
 };
 
 static void check_wire(void)
