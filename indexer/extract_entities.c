@@ -364,8 +364,8 @@ static inline int breaks_name(ctx *x, int32_t j)
 }
 
 /* Round 21 (ents21): whether capitalised word j inside the run [a, b] is
- * a headline's verb between two names ("Bernie Sanders Burns Hillary
- * Clinton", "Rubio Thinks Joe Biden"): a word in -s (not -ss, no
+ * a headline's verb between two names ("Tom Hale Burns John Reis",
+ * "Hale Thinks Ana Reis Lost"): a word in -s (not -ss, no
  * possessive) that no lexicon lists as a name, a place or a body, after a
  * surname and before a listed given name with a word after it.  "Burns"
  * may be a surname, so only a name of two words or more after it tells
@@ -916,8 +916,8 @@ static int occupation_opens(ctx *x, int32_t a, int32_t b)
         return 0;
     /* a listed description before a word the lexicon lacks: a given
      * name and a surname only ("Economist Ravi Batra"; not "Executive
-     * Life Insurance Co of New York", "Man Spotted Behind Her", "Anchor
-     * Expressed Fear") */
+     * Zornvik Insurance Co of Kelmouth", "Man Seen Near Tarnby", "Anchor
+     * Voiced Doubt") */
     if (!(f1 & LX_GIVEN)) {
         if (b != a + 2 || f1 || (tflags(x, b) & ~(uint32_t)LX_GIVEN) || x->t[b].kind != T_WORD || (x->t[b].flags & F_ACRO) ||
             verbish(x, a + 1) || verbish(x, b) || is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
@@ -1898,13 +1898,13 @@ int find_entities(ctx *x)
             cap_word(x, b + 2) && punct_is(x, b + 3, ')') && word_in_buckets(x, b + 4, coend_words))
             kind = ENT_ORG, bracket_co = 1;
         if (all_name && kind == ENT_PERSON) kind = ENT_OTHER;
-        /* round 21 (ents21): "told Time magazine", "a Fortune magazine
-         * list": a name before a lower-case "magazine" or "newspaper" is
+        /* round 21 (ents21): "wrote for Kelmwick magazine", "a
+         * Tarnby newspaper poll": a name before a lower-case "magazine" or "newspaper" is
          * the publication */
         if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 1 < x->nt &&
             x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
             (word_is(x, b + 1, "magazine") || word_is(x, b + 1, "newspaper"))) {
-            /* (not an adjective in a hyphen, "a Spanish-language
+            /* (not an adjective in a hyphen, "a Kelmish-language
              * newspaper": no mention, as below) */
             const char *hy = memchr(tx(x, b), '-', tl(x, b));
             if (hy && hy + 1 < tx(x, b) + tl(x, b) && hy[1] >= 'a' && hy[1] <= 'z') continue;
