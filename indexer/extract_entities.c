@@ -363,6 +363,38 @@ static inline int breaks_name(ctx *x, int32_t j)
     return 1;
 }
 
+/* Round 21 (ents21): whether capitalised word j inside the run [a, b] is
+ * a headline's verb between two names ("Tom Hale Burns John Reis",
+ * "Hale Thinks Ana Reis Lost"): a word in -s (not -ss, no
+ * possessive) that no lexicon lists as a name, a place or a body, after a
+ * surname and before a listed given name with a word after it.  "Burns"
+ * may be a surname, so only a name of two words or more after it tells
+ * (a name holds no given name in its middle after a surname; "John Paul
+ * Stevens" has its given names first). */
+static int headline_verb(ctx *x, int32_t a, int32_t j, int32_t b)
+{
+    if (j + 2 > b || x->t[j].kind != T_WORD || (x->t[j].flags & F_ACRO) || tl(x, j) < 4) return 0;
+    const char *w = tx(x, j);
+    size_t n = tl(x, j);
+    if (w[n - 1] != 's' || w[n - 2] == 's' || strip_poss(w, n) != n || memchr(w, '\'', n) || memchr(w, '-', n))
+        return 0;
+    if (!(tflags(x, j + 1) & LX_GIVEN) || x->t[j + 2].kind != T_WORD || is_connector(x, j + 2)) return 0;
+    if (tflags(x, j) & (LX_GIVEN | LX_TITLE | LX_DESC | LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT | LX_FUNC)) return 0;
+    if (is_org_word(x, j) || is_place_word(x, j, 0) || is_other_word(x, j)) return 0;
+    /* the word before ends a name: a surname after a given name, or a
+     * lone surname opening the run */
+    int32_t p = j - 1;
+    if (x->t[p].kind != T_WORD ||
+        (tflags(x, p) & (LX_GIVEN | LX_TITLE | LX_FUNC | LX_ORG | LX_NAT | LX_COUNTRY | LX_CITY)) ||
+        is_connector(x, p))
+        return 0;
+    /* the name after is a person's: no body's or place's word ends the
+     * run ("National Merchants Marine Union") */
+    if (is_org_word(x, b) || word_in_buckets(x, b, coend_words) || is_place_word(x, b, 0) || is_other_word(x, b))
+        return 0;
+    return p == a || (tflags(x, a) & LX_GIVEN);
+}
+
 /* A word that in title-case text opens no name: an adverb, a participle
  * ("Actually Fighting", "Calling Obama", "Nominated"). */
 static int verbish(ctx *x, int32_t j)
@@ -861,6 +893,49 @@ static int plural_title(ctx *x, int32_t j, int32_t b)
     if (tflags(x, j + 1) & LX_GIVEN) return 1;
     return !(tflags(x, j + 1) & (LX_FUNC | LX_BREAK)) && b + 1 < x->nt &&
            (punct_is(x, b + 1, ',') || word_is(x, b + 1, "and"));
+}
+
+/* Round 21 (ents21): a noun of occupation opening a sentence before a
+ * name of two words or more ("Singer Alex Kapranos", "Economist Ravi
+ * Batra said"): a description written with a capital only because the
+ * sentence starts there.  A listed description before any capitalised
+ * word (the given name may be one the lexicon lacks); an unlisted word
+ * with an agent's ending (-er, -or, -ist, -ian, -man) before a listed
+ * given name.  Not a given name itself ("Christian", "Homer"), not a
+ * place, nationality or organisation, not initials. */
+static int occupation_opens(ctx *x, int32_t a, int32_t b)
+{
+    if (b < a + 2 || x->t[a].kind != T_WORD || (x->t[a].flags & F_ACRO) || x->t[a + 1].kind != T_WORD ||
+        (x->t[a + 1].flags & F_ACRO) || is_connector(x, a + 1))
+        return 0;
+    uint32_t f = tflags(x, a), f1 = tflags(x, a + 1);
+    if (f & (LX_GIVEN | LX_TITLE | LX_ORG | LX_COUNTRY | LX_CITY | LX_NAT | LX_FUNC)) return 0;
+    /* (a nationality after a listed description is a given name too:
+     * "Actor Christian Tarnby") */
+    if (f1 & (LX_TITLE | LX_DESC | LX_ORG | LX_COUNTRY | LX_CITY | LX_FUNC | LX_BREAK | ((f & LX_DESC) ? 0 : LX_NAT)))
+        return 0;
+    /* a listed description before a word the lexicon lacks: a given
+     * name and a surname only ("Economist Ravi Batra"; not "Executive
+     * Zornvik Insurance Co of Kelmouth", "Man Seen Near Tarnby", "Anchor
+     * Voiced Doubt") */
+    if (!(f1 & LX_GIVEN)) {
+        if (b != a + 2 || f1 || (tflags(x, b) & ~(uint32_t)LX_GIVEN) || x->t[b].kind != T_WORD || (x->t[b].flags & F_ACRO) ||
+            verbish(x, a + 1) || verbish(x, b) || is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
+            is_place_word(x, b, 0) || is_other_word(x, b))
+            return 0;
+        size_t n1 = tl(x, a + 1);
+        if (tx(x, a + 1)[n1 - 1] == 's' || strip_poss(tx(x, a + 1), n1) != n1) return 0;
+    }
+    if (!(f & LX_DESC)) {
+        size_t n = tl(x, a);
+        const char *w = tx(x, a);
+        if (f || !(f1 & LX_GIVEN) || n < 5) return 0;
+        char c1 = w[n - 2], c0 = w[n - 1];
+        if (!((c1 == 'e' && c0 == 'r') || (c1 == 'o' && c0 == 'r') || (c1 == 's' && c0 == 't') ||
+              (c1 == 'a' && c0 == 'n' && (w[n - 3] == 'i' || w[n - 3] == 'm'))))
+            return 0;
+    }
+    return sentence_initial(x, a);
 }
 
 static int title_at(ctx *x, int32_t j)
@@ -1424,13 +1499,22 @@ int find_entities(ctx *x)
         /* title-case text: the run ends before a capitalised function word
          * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
          * run starts there (its leading breaker stripped below) */
-        for (int32_t j = a + 1; j <= b; j++)
+        for (int32_t j = a + 1; j <= b; j++) {
             if (breaks_name(x, j)) {
                 tc_end = b;
                 b = j - 1;
                 i = j - 1;
                 break;
             }
+            /* (round 21: a headline's verb between two names is no
+             * mention; the next run starts after it) */
+            if (j + 2 <= b && headline_verb(x, a, j, b)) {
+                tc_end = b;
+                b = j - 1;
+                i = j;
+                break;
+            }
+        }
         /* "Bernie Sanders of Vermont": a given name's person, then "of" and
          * a place */
         if (b - a >= 3 && word_is(x, b - 1, "of") && (tflags(x, b) & (LX_COUNTRY | LX_CITY)) &&
@@ -1543,7 +1627,9 @@ int find_entities(ctx *x)
         for (int32_t j = a; j < b; j++)
             /* a role noun before a given name is a title too: "FBI
              * Director James Comey", "Spokesman Josh Earnest" */
-            if (title_at(x, j) || (j == a && tx(x, j)[tl(x, j) - 1] == 's' && plural_title(x, j, b))) last_title = j; /* round 15: "Vice-Chairman" too */
+            if (title_at(x, j) || (j == a && tx(x, j)[tl(x, j) - 1] == 's' && plural_title(x, j, b)) ||
+                (j == a && occupation_opens(x, a, b)))
+                last_title = j; /* round 15: "Vice-Chairman" too */
         /* "General Motors Corp", "National Bank": a company word at the end
          * makes the title word part of an organisation's name */
         if (last_title >= 0 &&
@@ -1812,6 +1898,18 @@ int find_entities(ctx *x)
             cap_word(x, b + 2) && punct_is(x, b + 3, ')') && word_in_buckets(x, b + 4, coend_words))
             kind = ENT_ORG, bracket_co = 1;
         if (all_name && kind == ENT_PERSON) kind = ENT_OTHER;
+        /* round 21 (ents21): "wrote for Kelmwick magazine", "a
+         * Tarnby newspaper poll": a name before a lower-case "magazine" or "newspaper" is
+         * the publication */
+        if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 1 < x->nt &&
+            x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+            (word_is(x, b + 1, "magazine") || word_is(x, b + 1, "newspaper"))) {
+            /* (not an adjective in a hyphen, "a Kelmish-language
+             * newspaper": no mention, as below) */
+            const char *hy = memchr(tx(x, b), '-', tl(x, b));
+            if (hy && hy + 1 < tx(x, b) + tl(x, b) && hy[1] >= 'a' && hy[1] <= 'z') continue;
+            kind = ENT_ORG;
+        }
         /* "Reagan Administratian", "Bush Adminstration": an organisation
          * word misspelt (the source's typo) makes no person */
         if (kind == ENT_PERSON && nwords >= 2 && !title && org_word_typo(x, b)) kind = ENT_ORG;

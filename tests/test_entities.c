@@ -352,6 +352,22 @@ static const ecase cases[] = {
     /* "All" with a capital inside a sentence opens a team's or a band's
      * name (not before initials: "All OPEC states") */
     {"Wales lost to the All Blacks again. He said that All OPEC states agreed.", "Wales/place;All Blacks/other;OPEC/org"},
+    /* round 21 (ents21): a noun of occupation opening a sentence before a
+     * name is a description, not the name's first word (a listed one
+     * before two unknown words; an agent's ending before a given name),
+     * not before a body's name */
+    {"Economist Ravi Tarnby said rates would rise. Singer Mary Kelmouth sang.",
+     "Ravi Tarnby/person;Mary Kelmouth/person"},
+    {"Executive Zornvik Insurance Co of Kelmouth fell. Man Seen Near Tarnby.",
+     "Executive Zornvik Insurance Co of Kelmouth/org;Man Seen Near Tarnby/other"},
+    /* a headline's verb between two names ends the first */
+    {"Tom Hale Burns John Reis over taxes.", "Tom Hale/person;John Reis/person"},
+    {"Kristin Tarnby Burns won. Ken Burns filmed it.", "Kristin Tarnby Burns/person;Ken Burns/person"},
+    {"Tom Hale Joins Zornvik Race. Follow Ana Reis on Twitter.", "Tom Hale/person;Zornvik Race/person;Ana Reis/person;Twitter/org"},
+    /* a name before a lower-case "magazine" is the publication; a
+     * nationality adjective is no surname */
+    {"Tom Hale told Kelmwick magazine. A Zambian minister spoke.", "Tom Hale/person;Kelmwick/org"},
+    {"Frenchman Arno Tarnby won. The Frenchman lost. A Kelmish-language newspaper said so.", "Arno Tarnby/person"},
 };
 
 int main(void)
