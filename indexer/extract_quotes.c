@@ -2197,6 +2197,42 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
     return -1;
 }
 
+/* Indirect round 23: where a plain report that starts at token from
+ * stops at a dash ("Clark said Brooks had begun calling members - there
+ * are two from each state", "he says he still meets his school friends
+ * - as many Republicans as Democrats"): PolNeAR ends the report before
+ * the first dash that sets off what follows (an em or en dash, or a
+ * hyphen with a space before it), outside brackets.  The last token
+ * before the dash; lw when none.  (The bytes first: most reports hold
+ * no dash.) */
+static inline int report_dash(ctx *x, int32_t k)
+{
+    return x->t[k].kind == T_PUNCT && x->t[k].q < 0 &&
+           (x->t[k].cp == 0x2014 || x->t[k].cp == 0x2013 || (x->t[k].cp == '-' && x->t[k].left_space));
+}
+
+static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
+{
+    const char *rs = x->s + x->t[from].s;
+    size_t n = (size_t)(x->t[lw].e - x->t[from].s);
+    if (!memchr(rs, '-', n) && !memchr(rs, 0xe2, n)) return lw;
+    int depth = 0;
+    for (int32_t k = from + 3; k + 1 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT || x->t[k].q >= 0) continue;
+        if (x->t[k].cp == '(') depth++;
+        else if (x->t[k].cp == ')') depth--;
+        else if (depth == 0 && report_dash(x, k)) {
+            /* a pair of dashes sets off an aside inside the report
+             * ("that Hispanic voters - who have … - turned out"): kept */
+            for (int32_t m = k + 1; m <= lw; m++)
+                if (report_dash(x, m)) return lw;
+            if (word_is(x, k + 1, "including") || word_is(x, k + 1, "only") || word_is(x, k + 1, "especially")) return lw;
+            return k - 1;
+        }
+    }
+    return lw;
+}
+
 /* Indirect round 22: whether token c reads as a simple past (a past
  * in -ed, or one without it) */
 static int simple_past(ctx *x, int32_t c)
@@ -3338,6 +3374,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     lw = k - 1;
                     e = x->t[lw].e;
                     break;
+                }
+            }
+            /* indirect round 23: a dash ends the report */
+            {
+                int32_t de = report_dash_end(x, cut_from, lw);
+                if (de < lw) {
+                    lw = de;
+                    e = x->t[lw].e;
                 }
             }
             /* indirect round 21: "X said A but said B": two reports */

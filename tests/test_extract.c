@@ -2598,6 +2598,14 @@ static const wcase wcases[] = {
      "said", "they would not use the pier"},
     {"The trust said sales fell 4% to 789m euros ($1.03bn; £548m) last year.", "The trust", "said",
      "sales fell 4% to 789m euros ($1.03bn; £548m) last year"},
+    /* indirect round 23: a dash ends a plain report; not a pair of dashes
+     * around an aside, nor before "including"/"only"/"especially" */
+    {"Tom Hale said the ferry would stop running in May - a blow to the island's shops.", "Tom Hale", "said",
+     "the ferry would stop running in May"},
+    {"Ana Reis said the harbour fees \u2014 raised twice last year \u2014 would fall again.", "Ana Reis", "said",
+     "the harbour fees \u2014 raised twice last year \u2014 would fall again"},
+    {"Tom Hale said three more towns would lose their ferries \u2014 including Kelmouth.", "Tom Hale", "said",
+     "three more towns would lose their ferries \u2014 including Kelmouth"},
 };
 
 static void check_wire(void)
