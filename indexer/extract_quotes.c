@@ -2233,6 +2233,40 @@ static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
     return lw;
 }
 
+/* Indirect round 23: where a plain report that starts at token from
+ * stops before a contrast or a comparison of the writer's ("28 percent
+ * said they liked the plan, compared with 33 percent in May", "Hale said
+ * the pier would pay for itself, while Reis said it never would"): a
+ * comma, then "while"/"whereas" with a clause (not an aside set off by a
+ * second comma, "the plan, while costly, is …", nor "while others"), or
+ * "compared" with
+ * "with"/"to".  PolNeAR keeps the clause after "though", "although",
+ * "even though/as/if" and "despite" as often as not: those stay.  The
+ * last token before the comma; lw when none.  (The bytes first: most
+ * reports hold no comma.) */
+static int32_t report_contrast_end(ctx *x, int32_t from, int32_t lw)
+{
+    const char *rs = x->s + x->t[from].s;
+    if (!memchr(rs, ',', (size_t)(x->t[lw].e - x->t[from].s))) return lw;
+    for (int32_t k = from + 3; k + 2 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT || x->t[k].cp != ',' || x->t[k].q >= 0) continue;
+        int32_t n = k + 1;
+        if (x->t[n].kind != T_WORD || (x->t[n].flags & F_CAP)) continue;
+        if (word_is(x, n, "compared") && (word_is(x, n + 1, "with") || word_is(x, n + 1, "to"))) return k - 1;
+        if (!word_is(x, n, "while") && !word_is(x, n, "whereas")) continue;
+        /* (a subject set against one inside the report, "said some
+         * traders thought A, while others said B", is the report's own
+         * parallel: round 17 keeps it whole) */
+        static const char *const against[] = {"others", "another", "some", NULL};
+        if (word_in(x, n + 1, against)) continue;
+        int32_t m = n + 1;
+        while (m <= lw && m < n + 5 && !punct_is(x, m, ',')) m++;
+        if (m <= lw && punct_is(x, m, ',')) continue;
+        return k - 1;
+    }
+    return lw;
+}
+
 /* Indirect round 22: whether token c reads as a simple past (a past
  * in -ed, or one without it) */
 static int simple_past(ctx *x, int32_t c)
@@ -3381,6 +3415,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 int32_t de = report_dash_end(x, cut_from, lw);
                 if (de < lw) {
                     lw = de;
+                    e = x->t[lw].e;
+                }
+            }
+            /* indirect round 23: a contrast or a comparison after a comma
+             * ends the report */
+            {
+                int32_t ce2 = report_contrast_end(x, cut_from, lw);
+                if (ce2 < lw) {
+                    lw = ce2;
                     e = x->t[lw].e;
                 }
             }

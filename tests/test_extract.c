@@ -2606,6 +2606,14 @@ static const wcase wcases[] = {
      "the harbour fees \u2014 raised twice last year \u2014 would fall again"},
     {"Tom Hale said three more towns would lose their ferries \u2014 including Kelmouth.", "Tom Hale", "said",
      "three more towns would lose their ferries \u2014 including Kelmouth"},
+    /* indirect round 23: ", while" with a clause and ", compared with" end
+     * a plain report; not an aside between commas */
+    {"Just 31 percent of riders said they liked the new timetable, compared with 40 percent in May.",
+     "Just 31 percent of riders", "said", "they liked the new timetable"},
+    {"Tom Hale said the pier would pay for itself, while the council expects a loss.", "Tom Hale", "said",
+     "the pier would pay for itself"},
+    {"Ana Reis said the new pier, while costly, would bring more visitors to Kelmouth.", "Ana Reis", "said",
+     "the new pier, while costly, would bring more visitors to Kelmouth"},
 };
 
 static void check_wire(void)
