@@ -2279,6 +2279,36 @@ static int simple_past(ctx *x, int32_t c)
     return tl(x, c) <= 7 && !(x->t[c].flags & F_CAP) && (word_in(x, c, irregular_past) || word_in(x, c, past_more));
 }
 
+/* Indirect round 23: where a plain report that starts at token from
+ * gives way to the writer's next clause ("Hale said the pier would
+ * close, but he did not say when", "Reis said fares would rise, and it
+ * was left to the council", "…, but the turnout was higher"): a comma,
+ * "and"/"but", a subject pronoun ("he", "it", "there", …) and a finite
+ * verb; or ", but", a determiner and a finite verb within four words.
+ * The last token before the comma; lw when none. */
+static int32_t report_then_clause(ctx *x, int32_t from, int32_t lw)
+{
+    static const char *const det[] = {"the", "his", "her", "its", "their", "many", "most", "some", NULL};
+    const char *rs = x->s + x->t[from].s;
+    /* (memchr, vectorised; glibc's memmem is not: round 22) */
+    if (!memchr(rs, ',', (size_t)(x->t[lw].e - x->t[from].s))) return lw;
+    for (int32_t k = from + 3; k + 3 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT || x->t[k].cp != ',' || x->t[k].q >= 0) continue;
+        int but = word_is(x, k + 1, "but");
+        if (!but && !word_is(x, k + 1, "and")) continue;
+        int32_t p = k + 2;
+        if (word_in(x, p, nominative_pron) || word_is(x, p, "there") || word_is(x, p, "it")) {
+            int32_t v = p + 1;
+            while (v < lw && is_adverb(x, v)) v++;
+            if (word_in(x, v, finite_aux) || simple_past(x, v)) return k - 1;
+        } else if (but && k + 4 < lw && word_in(x, p, det)) {
+            for (int32_t v = k + 3; v < lw && v < k + 7 && x->t[v].kind == T_WORD; v++)
+                if (word_in(x, v, finite_aux) || simple_past(x, v)) return k - 1;
+        }
+    }
+    return lw;
+}
+
 /* Indirect round 22: where a plain report that starts at token from
  * gives way to a second predicate of the reporting subject that is no
  * verb of saying ("Farage said the warning showed A, and accused B of
@@ -3424,6 +3454,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 int32_t ce2 = report_contrast_end(x, cut_from, lw);
                 if (ce2 < lw) {
                     lw = ce2;
+                    e = x->t[lw].e;
+                }
+            }
+            /* indirect round 23: ", but he did not say when" */
+            {
+                int32_t ce3 = report_then_clause(x, cut_from, lw);
+                if (ce3 < lw) {
+                    lw = ce3;
                     e = x->t[lw].e;
                 }
             }

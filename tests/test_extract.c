@@ -2614,6 +2614,12 @@ static const wcase wcases[] = {
      "the pier would pay for itself"},
     {"Ana Reis said the new pier, while costly, would bring more visitors to Kelmouth.", "Ana Reis", "said",
      "the new pier, while costly, would bring more visitors to Kelmouth"},
+    /* indirect round 23: ", but he …", ", and there was …", ", but the …
+     * was" (a new clause of the writer's) end a plain report */
+    {"Tom Hale said the pier would close next year, but he gave no date.", "Tom Hale", "said",
+     "the pier would close next year"},
+    {"Ana Reis said the ferry trust would raise its fares, but the increase was smaller than feared.", "Ana Reis",
+     "said", "the ferry trust would raise its fares"},
 };
 
 static void check_wire(void)
