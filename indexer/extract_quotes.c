@@ -2217,7 +2217,9 @@ static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
     size_t n = (size_t)(x->t[lw].e - x->t[from].s);
     if (!memchr(rs, '-', n) && !memchr(rs, 0xe2, n)) return lw;
     int depth = 0;
-    for (int32_t k = from + 3; k + 1 < lw; k++) {
+    /* (from the report's first token: a dash right after a short subject,
+     * "the company - where he worked - had …", opens a pair too) */
+    for (int32_t k = from + 1; k + 1 < lw; k++) {
         if (x->t[k].kind != T_PUNCT || x->t[k].q >= 0) continue;
         if (x->t[k].cp == '(') depth++;
         else if (x->t[k].cp == ')') depth--;
@@ -2226,6 +2228,7 @@ static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
              * ("that Hispanic voters - who have … - turned out"): kept */
             for (int32_t m = k + 1; m <= lw; m++)
                 if (report_dash(x, m)) return lw;
+            if (k < from + 3) return lw;
             if (word_is(x, k + 1, "including") || word_is(x, k + 1, "only") || word_is(x, k + 1, "especially")) return lw;
             return k - 1;
         }

@@ -2620,6 +2620,9 @@ static const wcase wcases[] = {
      "the pier would close next year"},
     {"Ana Reis said the ferry trust would raise its fares, but the increase was smaller than feared.", "Ana Reis",
      "said", "the ferry trust would raise its fares"},
+    /* indirect round 23: a pair of dashes right after a short subject */
+    {"Tom Hale said the trust - where he worked for 30 years - had broken its word.", "Tom Hale", "said",
+     "the trust - where he worked for 30 years - had broken its word"},
 };
 
 static void check_wire(void)
