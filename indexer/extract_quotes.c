@@ -2198,9 +2198,9 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
 }
 
 /* Indirect round 23: where a plain report that starts at token from
- * stops at a dash ("Clark said Brooks had begun calling members - there
- * are two from each state", "he says he still meets his school friends
- * - as many Republicans as Democrats"): PolNeAR ends the report before
+ * stops at a dash ("Tom Hale said the ferry would stop in May - a blow
+ * to the island's shops", "Ana Reis says the trust has sold two boats —
+ * both built in Kelmouth"): PolNeAR ends the report before
  * the first dash that sets off what follows (an em or en dash, or a
  * hyphen with a space before it), outside brackets.  The last token
  * before the dash; lw when none.  (The bytes first: most reports hold
@@ -2225,7 +2225,7 @@ static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
         else if (x->t[k].cp == ')') depth--;
         else if (depth == 0 && report_dash(x, k)) {
             /* a pair of dashes sets off an aside inside the report
-             * ("that Hispanic voters - who have … - turned out"): kept */
+             * ("that the harbour fees - raised twice - would fall"): kept */
             for (int32_t m = k + 1; m <= lw; m++)
                 if (report_dash(x, m)) return lw;
             if (k < from + 3) return lw;
@@ -2237,13 +2237,13 @@ static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
 }
 
 /* Indirect round 23: where a plain report that starts at token from
- * stops before a contrast or a comparison of the writer's ("28 percent
- * said they liked the plan, compared with 33 percent in May", "Hale said
+ * stops before a contrast or a comparison of the writer's ("31 percent
+ * of riders said they liked the timetable, compared with 40 percent in
+ * May", "Hale said
  * the pier would pay for itself, while Reis said it never would"): a
  * comma, then "while"/"whereas" with a clause (not an aside set off by a
  * second comma, "the plan, while costly, is …", nor "while others"), or
- * "compared" with
- * "with"/"to".  PolNeAR keeps the clause after "though", "although",
+ * "compared" with "with"/"to".  PolNeAR keeps the clause after "though", "although",
  * "even though/as/if" and "despite" as often as not: those stay.  The
  * last token before the comma; lw when none.  (The bytes first: most
  * reports hold no comma.) */
@@ -2284,8 +2284,9 @@ static int simple_past(ctx *x, int32_t c)
 
 /* Indirect round 23: where a plain report that starts at token from
  * gives way to the writer's next clause ("Hale said the pier would
- * close, but he did not say when", "Reis said fares would rise, and it
- * was left to the council", "…, but the turnout was higher"): a comma,
+ * close next year, but he gave no date", "Reis said fares would rise,
+ * and it was left to the council", "…, but the increase was smaller"):
+ * a comma,
  * "and"/"but", a subject pronoun ("he", "it", "there", …) and a finite
  * verb; or ", but", a determiner and a finite verb within four words.
  * The last token before the comma; lw when none. */
@@ -3460,7 +3461,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     e = x->t[lw].e;
                 }
             }
-            /* indirect round 23: ", but he did not say when" */
+            /* indirect round 23: ", but he gave no date" */
             {
                 int32_t ce3 = report_then_clause(x, cut_from, lw);
                 if (ce3 < lw) {
