@@ -2207,6 +2207,79 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
     return -1;
 }
 
+/* Indirect round 23: where a plain report that starts at token from
+ * stops at a dash ("Tom Hale said the ferry would stop in May - a blow
+ * to the island's shops", "Ana Reis says the trust has sold two boats —
+ * both built in Kelmouth"): PolNeAR ends the report before
+ * the first dash that sets off what follows (an em or en dash, or a
+ * hyphen with a space before it), outside brackets.  The last token
+ * before the dash; lw when none.  (The bytes first: most reports hold
+ * no dash.) */
+static inline int report_dash(ctx *x, int32_t k)
+{
+    return x->t[k].kind == T_PUNCT && x->t[k].q < 0 &&
+           (x->t[k].cp == 0x2014 || x->t[k].cp == 0x2013 || (x->t[k].cp == '-' && x->t[k].left_space));
+}
+
+static int32_t report_dash_end(ctx *x, int32_t from, int32_t lw)
+{
+    const char *rs = x->s + x->t[from].s;
+    size_t n = (size_t)(x->t[lw].e - x->t[from].s);
+    if (!memchr(rs, '-', n) && !memchr(rs, 0xe2, n)) return lw;
+    int depth = 0;
+    /* (from the report's first token: a dash right after a short subject,
+     * "the company - where he worked - had …", opens a pair too) */
+    for (int32_t k = from + 1; k + 1 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT || x->t[k].q >= 0) continue;
+        if (x->t[k].cp == '(') depth++;
+        else if (x->t[k].cp == ')') depth--;
+        else if (depth == 0 && report_dash(x, k)) {
+            /* a pair of dashes sets off an aside inside the report
+             * ("that the harbour fees - raised twice - would fall"): kept */
+            for (int32_t m = k + 1; m <= lw; m++)
+                if (report_dash(x, m)) return lw;
+            if (k < from + 3) return lw;
+            if (word_is(x, k + 1, "including") || word_is(x, k + 1, "only") || word_is(x, k + 1, "especially")) return lw;
+            return k - 1;
+        }
+    }
+    return lw;
+}
+
+/* Indirect round 23: where a plain report that starts at token from
+ * stops before a contrast or a comparison of the writer's ("31 percent
+ * of riders said they liked the timetable, compared with 40 percent in
+ * May", "Hale said
+ * the pier would pay for itself, while Reis said it never would"): a
+ * comma, then "while"/"whereas" with a clause (not an aside set off by a
+ * second comma, "the plan, while costly, is …", nor "while others"), or
+ * "compared" with "with"/"to".  PolNeAR keeps the clause after "though", "although",
+ * "even though/as/if" and "despite" as often as not: those stay.  The
+ * last token before the comma; lw when none.  (The bytes first: most
+ * reports hold no comma.) */
+static int32_t report_contrast_end(ctx *x, int32_t from, int32_t lw)
+{
+    const char *rs = x->s + x->t[from].s;
+    if (!memchr(rs, ',', (size_t)(x->t[lw].e - x->t[from].s))) return lw;
+    for (int32_t k = from + 3; k + 2 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT || x->t[k].cp != ',' || x->t[k].q >= 0) continue;
+        int32_t n = k + 1;
+        if (x->t[n].kind != T_WORD || (x->t[n].flags & F_CAP)) continue;
+        if (word_is(x, n, "compared") && (word_is(x, n + 1, "with") || word_is(x, n + 1, "to"))) return k - 1;
+        if (!word_is(x, n, "while") && !word_is(x, n, "whereas")) continue;
+        /* (a subject set against one inside the report, "said some
+         * traders thought A, while others said B", is the report's own
+         * parallel: round 17 keeps it whole) */
+        static const char *const against[] = {"others", "another", "some", NULL};
+        if (word_in(x, n + 1, against)) continue;
+        int32_t m = n + 1;
+        while (m <= lw && m < n + 5 && !punct_is(x, m, ',')) m++;
+        if (m <= lw && punct_is(x, m, ',')) continue;
+        return k - 1;
+    }
+    return lw;
+}
+
 /* Indirect round 22: whether token c reads as a simple past (a past
  * in -ed, or one without it) */
 static int simple_past(ctx *x, int32_t c)
@@ -2217,6 +2290,37 @@ static int simple_past(ctx *x, int32_t c)
     if (past_verb(x, c)) return 1;
     /* (the lists hold lower-case words of seven letters at most) */
     return tl(x, c) <= 7 && !(x->t[c].flags & F_CAP) && (word_in(x, c, irregular_past) || word_in(x, c, past_more));
+}
+
+/* Indirect round 23: where a plain report that starts at token from
+ * gives way to the writer's next clause ("Hale said the pier would
+ * close next year, but he gave no date", "Reis said fares would rise,
+ * and it was left to the council", "…, but the increase was smaller"):
+ * a comma,
+ * "and"/"but", a subject pronoun ("he", "it", "there", …) and a finite
+ * verb; or ", but", a determiner and a finite verb within four words.
+ * The last token before the comma; lw when none. */
+static int32_t report_then_clause(ctx *x, int32_t from, int32_t lw)
+{
+    static const char *const det[] = {"the", "his", "her", "its", "their", "many", "most", "some", NULL};
+    const char *rs = x->s + x->t[from].s;
+    /* (memchr, vectorised; glibc's memmem is not: round 22) */
+    if (!memchr(rs, ',', (size_t)(x->t[lw].e - x->t[from].s))) return lw;
+    for (int32_t k = from + 3; k + 3 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT || x->t[k].cp != ',' || x->t[k].q >= 0) continue;
+        int but = word_is(x, k + 1, "but");
+        if (!but && !word_is(x, k + 1, "and")) continue;
+        int32_t p = k + 2;
+        if (word_in(x, p, nominative_pron) || word_is(x, p, "there") || word_is(x, p, "it")) {
+            int32_t v = p + 1;
+            while (v < lw && is_adverb(x, v)) v++;
+            if (word_in(x, v, finite_aux) || simple_past(x, v)) return k - 1;
+        } else if (but && k + 4 < lw && word_in(x, p, det)) {
+            for (int32_t v = k + 3; v < lw && v < k + 7 && x->t[v].kind == T_WORD; v++)
+                if (word_in(x, v, finite_aux) || simple_past(x, v)) return k - 1;
+        }
+    }
+    return lw;
 }
 
 /* Indirect round 22: where a plain report that starts at token from
@@ -3348,6 +3452,31 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     lw = k - 1;
                     e = x->t[lw].e;
                     break;
+                }
+            }
+            /* indirect round 23: a dash ends the report */
+            {
+                int32_t de = report_dash_end(x, cut_from, lw);
+                if (de < lw) {
+                    lw = de;
+                    e = x->t[lw].e;
+                }
+            }
+            /* indirect round 23: a contrast or a comparison after a comma
+             * ends the report */
+            {
+                int32_t ce2 = report_contrast_end(x, cut_from, lw);
+                if (ce2 < lw) {
+                    lw = ce2;
+                    e = x->t[lw].e;
+                }
+            }
+            /* indirect round 23: ", but he gave no date" */
+            {
+                int32_t ce3 = report_then_clause(x, cut_from, lw);
+                if (ce3 < lw) {
+                    lw = ce3;
+                    e = x->t[lw].e;
                 }
             }
             /* indirect round 21: "X said A but said B": two reports */

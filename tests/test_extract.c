@@ -2650,6 +2650,31 @@ static const wcase wcases[] = {
     {"\"Is the mayor going to close the pier? If he doesn't he should resign!\" the harbour master, Tom Hale, "
      "tweeted Sunday.",
      "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If he doesn't he should resign!\""},
+    /* indirect round 23: a dash ends a plain report; not a pair of dashes
+     * around an aside, nor before "including"/"only"/"especially" */
+    {"Tom Hale said the ferry would stop running in May - a blow to the island's shops.", "Tom Hale", "said",
+     "the ferry would stop running in May"},
+    {"Ana Reis said the harbour fees \u2014 raised twice last year \u2014 would fall again.", "Ana Reis", "said",
+     "the harbour fees \u2014 raised twice last year \u2014 would fall again"},
+    {"Tom Hale said three more towns would lose their ferries \u2014 including Kelmouth.", "Tom Hale", "said",
+     "three more towns would lose their ferries \u2014 including Kelmouth"},
+    /* indirect round 23: ", while" with a clause and ", compared with" end
+     * a plain report; not an aside between commas */
+    {"Just 31 percent of riders said they liked the new timetable, compared with 40 percent in May.",
+     "Just 31 percent of riders", "said", "they liked the new timetable"},
+    {"Tom Hale said the pier would pay for itself, while the council expects a loss.", "Tom Hale", "said",
+     "the pier would pay for itself"},
+    {"Ana Reis said the new pier, while costly, would bring more visitors to Kelmouth.", "Ana Reis", "said",
+     "the new pier, while costly, would bring more visitors to Kelmouth"},
+    /* indirect round 23: ", but he …", ", and there was …", ", but the …
+     * was" (a new clause of the writer's) end a plain report */
+    {"Tom Hale said the pier would close next year, but he gave no date.", "Tom Hale", "said",
+     "the pier would close next year"},
+    {"Ana Reis said the ferry trust would raise its fares, but the increase was smaller than feared.", "Ana Reis",
+     "said", "the ferry trust would raise its fares"},
+    /* indirect round 23: a pair of dashes right after a short subject */
+    {"Tom Hale said the trust - where he worked for 30 years - had broken its word.", "Tom Hale", "said",
+     "the trust - where he worked for 30 years - had broken its word"},
 };
 
 static void check_wire(void)
