@@ -153,6 +153,9 @@ int find_entities(ctx *x);
  * has one of the kinds in mask (1 << ent_kind)
  * and may be called by a pronoun of sex g (0: any); -1 when none. */
 int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g);
+/* The last mention (index into x->ms, sorted by start) starting before
+ * token i, or -1: where a backward look for an antecedent starts. */
+int32_t mention_before(const ctx *x, int32_t i);
 
 /* Whether word i is a lower-case word that may stand between a subject
  * and its cue: an adverb ("also", "later", "here"; an -ly word that is no

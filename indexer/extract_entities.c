@@ -2133,7 +2133,7 @@ int find_entities(ctx *x)
     return drop_weak(x, nweak);
 }
 
-int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
+int32_t mention_before(const ctx *x, int32_t i)
 {
     int32_t lo = 0, hi = x->nms - 1, at = -1;
     while (lo <= hi) {
@@ -2141,6 +2141,12 @@ int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
         if (x->ms[mid].t0 < i) at = mid, lo = mid + 1;
         else hi = mid - 1;
     }
+    return at;
+}
+
+int32_t recent_entity(ctx *x, int32_t i, unsigned mask, int g)
+{
+    int32_t at = mention_before(x, i);
     for (int32_t k = at; k >= 0 && k > at - 40; k--) {
         xmention *m = &x->ms[k];
         if (m->in_quote) continue;

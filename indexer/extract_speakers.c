@@ -1416,12 +1416,7 @@ static int32_t recent_antecedent(ctx *x, int32_t tok, unsigned mask, int g)
 {
     int32_t e = recent_entity(x, tok, mask, g);
     if (e < 0 || !g || !doubtful_person(x, e, tok, 0)) return e;
-    int32_t lo = 0, hi = x->nms - 1, at = -1;
-    while (lo <= hi) {
-        int32_t mid = (lo + hi) / 2;
-        if (x->ms[mid].t0 < tok) at = mid, lo = mid + 1;
-        else hi = mid - 1;
-    }
+    int32_t at = mention_before(x, tok);
     for (int32_t k = at; k >= 0 && k > at - 40; k--) {
         xmention *m = &x->ms[k];
         if (m->in_quote || !(mask & (1u << x->ents[m->ent].kind)) || !gender_ok(x, m->ent, g)) continue;
