@@ -1582,8 +1582,10 @@ static int list_add(name_list *l, uint32_t x)
  * names' articles (dominant(), as a lone surname); else the cluster is
  * an entity of its own.  The outcome depends on the groups of full names
  * alone, so it is the same whichever name is asked for first.  The group
- * keeps the usual spelling of its full names.  names[i] is of a ready
- * block; returns its group.
+ * keeps the usual spelling of its full names.  A full name without the
+ * middle names that tell persons apart ("George Bush": middle_ambiguous)
+ * is placed here the same way.  names[i] is of a ready block; returns its
+ * group.
  */
 static int resolve_initial(morgue_index *ix, uint32_t i)
 {
@@ -1642,8 +1644,8 @@ oom:
 
 /* The entity group of names[i], computing it (and its usual spelling) on
  * first use: the persons reachable from it through extract_same_person
- * within its block, names with an initial for a given name apart
- * (resolve_initial). */
+ * within its block, names with an initial for a given name or without a
+ * telling middle name apart (vague, resolve_initial). */
 static int group_of(morgue_index *ix, uint32_t i)
 {
     if (ix->names[i].kind == 1 && orgs_ready(ix)) return (int)i;
