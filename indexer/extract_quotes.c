@@ -2207,6 +2207,31 @@ static int32_t second_predicate(ctx *x, int32_t from, int32_t lw, int32_t *cue2)
     return -1;
 }
 
+/* Indirect round 22: where a plain report that starts at token from
+ * stops at a semicolon before a new clause ("More than six in 10 said A;
+ * 46 percent said B", "He calls for A; she calls for B"): PolNeAR ends it
+ * there 95 times to 39.  The clause opens with a subject pronoun or a
+ * share; not in brackets ("($1.03bn; £548m)"), nor a list's ("Dover,
+ * Del.; Salem, Ore."), nor an entity ("&#233;").  The last token before
+ * the semicolon; lw when none.  (The bytes first, memchr being
+ * vectorised: most reports hold no semicolon.) */
+static int32_t report_semicolon_end(ctx *x, int32_t from, int32_t lw)
+{
+    const char *rs = x->s + x->t[from].s;
+    if (!memchr(rs, ';', x->t[lw].e - x->t[from].s)) return lw;
+    int depth = 0;
+    for (int32_t k = from + 3; k + 2 < lw; k++) {
+        if (x->t[k].kind != T_PUNCT) continue;
+        if (x->t[k].cp == '(') depth++;
+        else if (x->t[k].cp == ')') depth--;
+        else if (x->t[k].cp == ';' && depth == 0 && x->t[k].q < 0 && x->s[x->t[k].s + 1] == ' ' &&
+                 (word_in(x, k + 1, nominative_pron) || word_is(x, k + 1, "it") ||
+                  ((x->t[k + 1].flags & F_DIGIT) && (word_is(x, k + 2, "percent") || punct_is(x, k + 2, '%')))))
+            return k - 1;
+    }
+    return lw;
+}
+
 /* Indirect round 23: where a plain report that starts at token from
  * stops at a dash ("Tom Hale said the ferry would stop in May - a blow
  * to the island's shops", "Ana Reis says the trust has sold two boats —
@@ -3431,54 +3456,16 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
         }
         if (cut_from >= 0) {
-            /* indirect round 22: a semicolon before a new clause ends the
-             * report ("More than six in 10 said A; 46 percent said B", "He
-             * calls for A; she calls for B"): PolNeAR ends it there 95 times
-             * to 39.  The clause opens with a subject pronoun or a share;
-             * not in brackets ("($1.03bn; £548m)"), nor a list's
-             * ("Dover, Del.; Salem, Ore."), nor an entity ("&#233;") */
-            int depth = 0;
-            /* (the bytes first, memchr being vectorised: most reports hold
-             * no semicolon) */
-            const char *rs = x->s + x->t[cut_from].s;
-            for (int32_t k = memchr(rs, ';', x->t[lw].e - x->t[cut_from].s) ? cut_from + 3 : lw; k + 2 < lw; k++) {
-                if (x->t[k].kind != T_PUNCT) continue;
-                if (x->t[k].cp == '(') depth++;
-                else if (x->t[k].cp == ')') depth--;
-                else if (x->t[k].cp == ';' && depth == 0 && x->t[k].q < 0 && x->s[x->t[k].s + 1] == ' ' &&
-                         (word_in(x, k + 1, nominative_pron) || word_is(x, k + 1, "it") ||
-                          ((x->t[k + 1].flags & F_DIGIT) &&
-                           (word_is(x, k + 2, "percent") || punct_is(x, k + 2, '%'))))) {
-                    lw = k - 1;
-                    e = x->t[lw].e;
-                    break;
-                }
-            }
-            /* indirect round 23: a dash ends the report */
-            {
-                int32_t de = report_dash_end(x, cut_from, lw);
-                if (de < lw) {
-                    lw = de;
-                    e = x->t[lw].e;
-                }
-            }
-            /* indirect round 23: a contrast or a comparison after a comma
-             * ends the report */
-            {
-                int32_t ce2 = report_contrast_end(x, cut_from, lw);
-                if (ce2 < lw) {
-                    lw = ce2;
-                    e = x->t[lw].e;
-                }
-            }
-            /* indirect round 23: ", but he gave no date" */
-            {
-                int32_t ce3 = report_then_clause(x, cut_from, lw);
-                if (ce3 < lw) {
-                    lw = ce3;
-                    e = x->t[lw].e;
-                }
-            }
+            /* where the report gives way to what the writer says next:
+             * a semicolon (round 22), a dash, a contrast or comparison, a
+             * new clause after ", but"/", and" (round 23); each cut is
+             * looked for within the one before */
+            int32_t lw0 = lw;
+            lw = report_semicolon_end(x, cut_from, lw);
+            lw = report_dash_end(x, cut_from, lw);
+            lw = report_contrast_end(x, cut_from, lw);
+            lw = report_then_clause(x, cut_from, lw);
+            if (lw != lw0) e = x->t[lw].e;
             /* indirect round 21: "X said A but said B": two reports */
             int32_t pc, k2 = second_predicate(x, cut_from, lw, &pc);
             if (k2 >= 0) {

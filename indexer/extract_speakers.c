@@ -1437,14 +1437,23 @@ static int role_sex(ctx *x, int32_t i)
     return le ? le->pron : 0;
 }
 
+/* How many of the tokens t[0..n) start before byte off (tokens are in
+ * text order): the first token at or after off, or one past the last
+ * token before it. */
+static int32_t tokens_before(const ctx *x, int32_t n, uint32_t off)
+{
+    int32_t lo = 0, hi = n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (x->t[mid].s < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mask, int g)
 {
-    int32_t h = -1;
-    for (int32_t lo = 0, hi = tok - 1; lo <= hi;) {
-        int32_t mid = (lo + hi) / 2;
-        if (x->t[mid].s < (uint32_t)q->speaker_end) h = mid, lo = mid + 1;
-        else hi = mid - 1;
-    }
+    int32_t h = tokens_before(x, tok, (uint32_t)q->speaker_end) - 1;
     if (h < 0 || x->t[h].kind != T_WORD || cap_word(x, h) || !(tflags(x, h) & LX_DESC)) return 0;
     /* a role left unnamed: an indefinite phrase ("a Treasury official"),
      * or a role the wire leaves unnamed ("the spokesman"); "the Tory
@@ -1485,13 +1494,9 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
     int g = pron == PRON_MALE || pron == PRON_FEMALE ? pron : 0;
     if (x->last_q >= 0) {
         quote *q = &x->qs[x->last_q];
-        int32_t qpara = (int32_t)x->t[0].para;
         /* the paragraph of the previous quote */
-        for (int32_t lo = 0, hi = x->nt - 1; lo <= hi;) {
-            int32_t mid = (lo + hi) / 2;
-            if (x->t[mid].s < q->start) lo = mid + 1;
-            else { qpara = (int32_t)x->t[mid].para; hi = mid - 1; }
-        }
+        int32_t qt = tokens_before(x, x->nt, q->start);
+        int32_t qpara = (int32_t)x->t[qt < x->nt ? qt : 0].para;
         if (q->speaker_entity >= 0 && para - qpara <= 1 &&
             (mask & (1u << x->ents[q->speaker_entity].kind)) && gender_ok(x, q->speaker_entity, g)) {
             int32_t recent = recent_antecedent(x, tok, mask, g);
