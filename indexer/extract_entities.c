@@ -363,6 +363,13 @@ static inline int breaks_name(ctx *x, int32_t j)
     return 1;
 }
 
+/* Whether word b, ending a run, ends a body's, a company's, a place's or
+ * a document's name rather than a person's (round 21's two rules). */
+static int ends_no_person(ctx *x, int32_t b)
+{
+    return is_org_word(x, b) || word_in_buckets(x, b, coend_words) || is_place_word(x, b, 0) || is_other_word(x, b);
+}
+
 /* Round 21 (ents21): whether capitalised word j inside the run [a, b] is
  * a headline's verb between two names ("Tom Hale Burns John Reis",
  * "Hale Thinks Ana Reis Lost"): a word in -s (not -ss, no
@@ -390,8 +397,7 @@ static int headline_verb(ctx *x, int32_t a, int32_t j, int32_t b)
         return 0;
     /* the name after is a person's: no body's or place's word ends the
      * run ("National Merchants Marine Union") */
-    if (is_org_word(x, b) || word_in_buckets(x, b, coend_words) || is_place_word(x, b, 0) || is_other_word(x, b))
-        return 0;
+    if (ends_no_person(x, b)) return 0;
     return p == a || (tflags(x, a) & LX_GIVEN);
 }
 
@@ -920,8 +926,7 @@ static int occupation_opens(ctx *x, int32_t a, int32_t b)
      * Voiced Doubt") */
     if (!(f1 & LX_GIVEN)) {
         if (b != a + 2 || f1 || (tflags(x, b) & ~(uint32_t)LX_GIVEN) || x->t[b].kind != T_WORD || (x->t[b].flags & F_ACRO) ||
-            verbish(x, a + 1) || verbish(x, b) || is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
-            is_place_word(x, b, 0) || is_other_word(x, b))
+            verbish(x, a + 1) || verbish(x, b) || ends_no_person(x, b))
             return 0;
         size_t n1 = tl(x, a + 1);
         if (tx(x, a + 1)[n1 - 1] == 's' || strip_poss(tx(x, a + 1), n1) != n1) return 0;
