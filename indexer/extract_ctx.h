@@ -268,6 +268,13 @@ static inline uint32_t str_list_key(uint32_t c0, uint32_t c1, size_t n)
     return c0 | c1 << 8 | (uint32_t)n << 16;
 }
 
+/* The key of the word s[0..n) asked of a list: its first two bytes
+ * folded to lower case. */
+static inline uint32_t str_word_key(const char *s, size_t n)
+{
+    return str_list_key(lower_c((unsigned char)s[0]), n > 1 ? lower_c((unsigned char)s[1]) : 0, n);
+}
+
 static inline uint32_t str_list_bit(uint32_t key)
 {
     return (key * 0x9E3779B1u) >> 24;
@@ -410,11 +417,9 @@ static inline int word_in(ctx *x, int32_t i, const char *const *w)
  * bit is clear is answered without reading the list. */
 static inline int str_in(const char *s, size_t n, const char *const *w)
 {
-    unsigned c0 = lower_c((unsigned char)s[0]);
-    unsigned c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
     const str_list_filter *f = &str_list_filters[str_list_slot(w)];
     if (__atomic_load_n(&f->list, __ATOMIC_ACQUIRE) != w) return str_in_unfiltered(s, n, w);
-    uint32_t b = str_list_bit(str_list_key(c0, c1, n));
+    uint32_t b = str_list_bit(str_word_key(s, n));
     if (!((f->bits[b >> 6] >> (b & 63)) & 1)) return 0;
     return str_in_filtered(s, n, f);
 }

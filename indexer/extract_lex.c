@@ -567,6 +567,16 @@ static pthread_mutex_t str_list_lock = PTHREAD_MUTEX_INITIALIZER;
 static uint32_t str_list_key_pool[16384];
 static uint32_t str_list_key_used;
 
+/* Whether entry v, whose first two bytes are the word's folded (no NUL
+ * among the word's), is s[0..n): the bytes from the third on, and its
+ * end. */
+static inline int str_entry_is(const char *s, size_t n, const char *v)
+{
+    size_t m = 2;
+    while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
+    return m >= n && v[n] == 0;
+}
+
 /* str_in by a scan of the whole list: when the key pool ran out */
 static int str_in_scan(const char *s, size_t n, const char *const *w)
 {
@@ -576,33 +586,15 @@ static int str_in_scan(const char *s, size_t n, const char *const *w)
     unsigned char c0 = lower_c((unsigned char)s[0]);
     unsigned char c1 = n > 1 ? lower_c((unsigned char)s[1]) : 0;
     if (n > 1 && c1 == 0) return 0;
-    for (int k = 0; w[k]; k++) {
-        const char *v = w[k];
-        if ((unsigned char)v[0] != c0 || (unsigned char)v[1] != c1) continue;
-        if (n <= 2) {
-            if (v[n] == 0) return 1;
-            continue;
-        }
-        size_t m = 2;
-        while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
-        if (m == n && v[n] == 0) return 1;
-    }
+    for (int k = 0; w[k]; k++)
+        if ((unsigned char)w[k][0] == c0 && (unsigned char)w[k][1] == c1 && str_entry_is(s, n, w[k])) return 1;
     return 0;
-}
-
-/* Whether entry v, whose key is the word's (the same first two bytes, no
- * NUL among them, and length), is s[0..n): the bytes from the third on. */
-static inline int str_entry_is(const char *s, size_t n, const char *v)
-{
-    size_t m = 2;
-    while (m < n && v[m] && lower_c((unsigned char)s[m]) == (unsigned char)v[m]) m++;
-    return m >= n && v[n] == 0;
 }
 
 int str_in_filtered(const char *s, size_t n, const str_list_filter *f)
 {
     if (!f->keys) return str_in_scan(s, n, f->list);
-    uint32_t key = str_list_key(lower_c((unsigned char)s[0]), n > 1 ? lower_c((unsigned char)s[1]) : 0, n);
+    uint32_t key = str_word_key(s, n);
     const uint32_t *keys = f->keys;
 #if defined(__SSE2__)
     __m128i kv = _mm_set1_epi32((int)key);
@@ -673,7 +665,7 @@ int str_in_unfiltered(const char *s, size_t n, const char *const *w)
 {
     const str_list_filter *f = str_list_filter_for(w);
     if (!f) return str_in_scan(s, n, w);
-    uint32_t b = str_list_bit(str_list_key(lower_c((unsigned char)s[0]), n > 1 ? lower_c((unsigned char)s[1]) : 0, n));
+    uint32_t b = str_list_bit(str_word_key(s, n));
     if (!((f->bits[b >> 6] >> (b & 63)) & 1)) return 0;
     return str_in_filtered(s, n, f);
 }
