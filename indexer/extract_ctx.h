@@ -13,6 +13,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* token kinds; find_regions counts on the marks and paragraph ends being
+ * the last two (one comparison skips the rest) */
 enum { T_WORD = 1, T_PUNCT, T_QMARK, T_PARA };
 
 enum {
