@@ -26,6 +26,10 @@ typedef struct {
      * sur_len), and a hash of its phonetic key (0: none), for the cheap
      * tests that rule a pair out before that call */
     uint16_t sur_off, sur_len;
+    /* where the name its person goes by starts: past an initial before a
+     * full given name ("J. Edgar Hoover": "Edgar Hoover"; name_goes_by),
+     * else 0.  What extract_same_person compares. */
+    uint16_t goes_by;
     uint32_t sur_key_hash;
     uint8_t giv_initial;  /* its given name is an initial ("J", "J.") */
     /* the initials of its middle names, upper case ("George H.W. Bush":

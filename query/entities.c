@@ -102,13 +102,53 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
 
+/* Whether the n bytes at w are a particle of a surname written with a
+ * capital ("Du Preez", "Van Fossen", "Di Rollo"), which no one goes by. */
+static int surname_particle(const char *w, size_t n)
+{
+    static const char *const v[] = {"da", "dal", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le",
+                                    "van", "von", "st", "san", "bin", "ibn", "al", "el", "ben", "mac", NULL};
+    char low[6];
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
+    for (int k = 0; v[k]; k++)
+        if (strlen(v[k]) == n && !memcmp(v[k], low, n)) return 1;
+    return 0;
+}
+
+/* The offset in person name nm of the name its person goes by: past a
+ * first initial followed by a full given name and a surname ("J. Edgar
+ * Hoover", "T. Boone Pickens", "J. Christopher Stevens": Edgar Hoover,
+ * Boone Pickens, Christopher Stevens), else 0.  Compared by its initial,
+ * "J. Christopher Stevens" was John Stevens' (real news): such a person is
+ * not called by the initial's name, and is written without it. */
+static uint16_t name_goes_by(const char *nm)
+{
+    const char *s = nm;
+    while (*s == ' ') s++;
+    if (!(*s >= 'A' && *s <= 'Z')) return 0;
+    const char *g = s + 1 + (s[1] == '.');
+    if (*g != ' ') return 0;
+    while (*g == ' ') g++;
+    size_t n = strcspn(g, " \t");
+    if (n < 2 || !(g[0] >= 'A' && g[0] <= 'Z') || !(g[1] >= 'a' && g[1] <= 'z') || g[n - 1] == '.' ||
+        surname_particle(g, n))
+        return 0;
+    /* then a surname: a word that is not a generational suffix */
+    const char *r = g + n;
+    while (*r == ' ') r++;
+    size_t rn = strcspn(r, " \t");
+    if (!rn || (extract_name_suffix(r, rn) && !r[rn + strspn(r + rn, " ")])) return 0;
+    return (uint16_t)(g - nm);
+}
+
 /* The surname of x as extract_same_person splits a name (split_words in
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
  * of its phonetic key: what same_surname_possible reads. */
 static void name_surname(ix_name *x)
 {
-    const char *s = x->name, *last = s, *before = s, *first_end = s;
+    const char *s = x->name + x->goes_by, *last = s, *before = s, *first_end = s;
     size_t n = 0, n_before = 0, given = 0;
     int count = 0;
     while (*s && count < 8) {
@@ -163,14 +203,15 @@ static int block_ready(morgue_index *ix, unsigned k)
             /* a lone name is compared with no one (may_merge): its facts,
              * two phonetic keys, were a third of them on real news */
             memset(&x->facts, 0, sizeof x->facts);
-            x->sur_off = x->sur_len = 0;
+            x->sur_off = x->sur_len = x->goes_by = 0;
             x->sur_key_hash = 0;
             x->giv_initial = 0;
             x->giv_key_hash = 0;
             x->mid_len = x->mid_state = 0;
             continue;
         }
-        extract_person_facts(x->name, &x->facts);
+        x->goes_by = name_goes_by(x->name);
+        extract_person_facts(x->name + x->goes_by, &x->facts);
         name_surname(x);
     }
     /* filed in hash buckets by a counting sort, linear (qsort of the keys
@@ -1380,7 +1421,7 @@ static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
 {
     const ix_name *x = &ix->names[a], *y = &ix->names[b];
     if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
-        !extract_same_person_facts(x->name, &x->facts, y->name, &y->facts))
+        !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
         return 0;
     if (equal_surnames(x, y)) return 1;
     if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;

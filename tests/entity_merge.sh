@@ -112,6 +112,13 @@ need_jq
   done
   art "Grain again" "\"The grain is late,\" Eva T. Dahl said."
   art "Grain too" "\"Rain is coming,\" Eva Dahl said."
+  # an initial before a full given name: K. Anders Moen goes by Anders
+  # Moen, and is no Karl Moen however often Karl is named
+  for d in Monday Tuesday Wednesday Thursday Friday Saturday; do
+    art "Ferry" "\"The ferry is late,\" Karl Moen said on $d."
+  done
+  art "Ferry again" "\"The ferry is sold,\" K. Anders Moen said."
+  art "Ferry too" "\"We bought it,\" Anders Moen said."
   # one edit between two surnames several persons have is two families:
   # Mira Clark is not Mira Clarke
   for p in "Mira Clark" "Jonas Clark" "Mira Clarke" "Tove Clarke"; do
@@ -298,6 +305,11 @@ e=$(ent okafor)
 e=$(ent sandvik)
 [ "$(printf '%s' "$e" | jq -r .name)" = "Martin P. Sandvik Jr." ] && ok || bad "Martin P. Sandvik Jr. should be alone: $e"
 [ "$("$q_bin" -i "$tmp/idx" -c 'speaker:okafor')" = 3 ] && ok || bad "speaker:okafor: $("$q_bin" -i "$tmp/idx" -c 'speaker:okafor')"
+e=$(ent moen)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "K. Anders Moen") | .entity')" = "$(printf '%s' "$e" | jq -r 'select(.name == "Anders Moen") | .entity')" ] &&
+  [ "$(printf '%s' "$e" | jq -r 'select(.name == "Karl Moen") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Anders Moen") | .entity')" ] &&
+  ok || bad "K. Anders Moen should join Anders Moen, not Karl Moen: $e"
+[ "$("$q_bin" -i "$tmp/idx" -c 'speaker:"karl moen"')" = 6 ] && ok || bad "speaker:\"karl moen\" should not count K. Anders Moen's quote"
 e=$(ent "mira clark")
 [ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && [ "$(printf '%s' "$e" | jq -r .name)" = "Mira Clark" ] && ok ||
   bad "Mira Clarke is no spelling of Mira Clark (both surnames have other persons): $e"
