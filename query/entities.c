@@ -142,6 +142,15 @@ static uint16_t name_goes_by(const char *nm)
     return (uint16_t)(g - nm);
 }
 
+/* The generational suffix w[0..n) as a number, one per generation: Jr.
+ * and Jnr 1, Sr. and Snr 2, II 3, III 4, IV 5 (extract_name_suffix's). */
+static uint8_t name_suffix_code(const char *w, size_t n)
+{
+    if (n && w[n - 1] == '.') n--;
+    char c0 = (char)(w[0] | 32), c1 = n > 1 ? (char)(w[1] | 32) : 0;
+    return c0 == 'j' ? 1 : c0 == 's' ? 2 : c1 == 'v' ? 5 : (uint8_t)(n + 1); /* ii 3, iii 4 */
+}
+
 /* The surname of x as extract_same_person splits a name (split_words in
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
@@ -163,7 +172,11 @@ static void name_surname(ix_name *x)
             count++;
         }
     }
-    if (count >= 3 && extract_name_suffix(last, n)) last = before, n = n_before; /* "Biden Jr." */
+    x->suffix = 0;
+    if (count >= 3 && extract_name_suffix(last, n)) { /* "Biden Jr." */
+        x->suffix = name_suffix_code(last, n);
+        last = before, n = n_before;
+    }
     x->giv_initial = given == 1;
     /* the middle names' initials: a word of capitals and periods gives
      * each capital ("H.W.", "HW"), any other word its first letter */
@@ -207,7 +220,7 @@ static int block_ready(morgue_index *ix, unsigned k)
             x->sur_key_hash = 0;
             x->giv_initial = 0;
             x->giv_key_hash = 0;
-            x->mid_len = x->mid_state = 0;
+            x->mid_len = x->mid_state = x->suffix = 0;
             continue;
         }
         x->goes_by = name_goes_by(x->name);
@@ -712,17 +725,39 @@ static int org_stands_for(const morgue_index *ix, const uint32_t *base, uint32_t
     return (org_initials(g, strlen(g), in) && !strcmp(in, f)) || (org_initials(g, base[j], in) && !strcmp(in, f));
 }
 
-/* The whole-name term of organisation a in segment s (lib/fields.h):
- * 1 found, 0 absent (or damaged: see org_together). */
-static int org_term(const morgue_index *ix, uint32_t s, const char *a, term_info *ti)
+/* The whole-name term of entity name a in field `field` (FIELD_ORG,
+ * FIELD_PERSON) of segment s (lib/fields.h): 1 found, 0 absent (or
+ * damaged: see org_together). */
+static int name_term(const morgue_index *ix, uint32_t s, int field, const char *a, term_info *ti)
 {
     char k[1024];
     size_t la = strlen(a);
     if (la + 2 > sizeof k) return 0;
-    k[0] = FIELD_TERM_PREFIX(FIELD_ORG);
+    k[0] = FIELD_TERM_PREFIX(field);
     k[1] = FIELD_NAME_MARK;
     memcpy(k + 2, a, la);
     return segment_lookup(ix->segs[s], k, la + 2, ti) == 1;
+}
+
+/* The articles in both postings lists: a count, read up to any damage. */
+static uint64_t postings_common(const term_info *ta, const term_info *tb)
+{
+    uint64_t n = 0;
+    postings_reader ra, rb;
+    postings_open(&ra, ta->postings, ta->postings_len, ta->df, ta->positions, ta->positions_len);
+    postings_open(&rb, tb->postings, tb->postings_len, tb->df, tb->positions, tb->positions_len);
+    uint32_t d = postings_next(&ra), e = postings_next(&rb);
+    while (d != DOC_END && e != DOC_END) {
+        if (d == e) {
+            n++;
+            d = postings_next(&ra);
+            e = postings_next(&rb);
+        } else if (d < e)
+            d = postings_advance(&ra, e);
+        else
+            e = postings_advance(&rb, d);
+    }
+    return n;
 }
 
 /* The articles that name both an acronym and organisation b: their
@@ -737,22 +772,20 @@ static uint64_t org_together(const morgue_index *ix, const term_info *at, const 
     uint64_t n = 0;
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         term_info tb;
-        const term_info *ta = &at[s];
-        if (!ta->df || !org_term(ix, s, b, &tb)) continue;
-        postings_reader ra, rb;
-        postings_open(&ra, ta->postings, ta->postings_len, ta->df, ta->positions, ta->positions_len);
-        postings_open(&rb, tb.postings, tb.postings_len, tb.df, tb.positions, tb.positions_len);
-        uint32_t d = postings_next(&ra), e = postings_next(&rb);
-        while (d != DOC_END && e != DOC_END) {
-            if (d == e) {
-                n++;
-                d = postings_next(&ra);
-                e = postings_next(&rb);
-            } else if (d < e)
-                d = postings_advance(&ra, e);
-            else
-                e = postings_advance(&rb, d);
-        }
+        if (at[s].df && name_term(ix, s, FIELD_ORG, b, &tb)) n += postings_common(&at[s], &tb);
+    }
+    return n;
+}
+
+/* The articles that name both persons a and b (their whole-name terms),
+ * as org_together counts them. */
+static uint64_t persons_together(const morgue_index *ix, const char *a, const char *b)
+{
+    uint64_t n = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        term_info ta, tb;
+        if (name_term(ix, s, FIELD_PERSON, a, &ta) && name_term(ix, s, FIELD_PERSON, b, &tb))
+            n += postings_common(&ta, &tb);
     }
     return n;
 }
@@ -866,7 +899,7 @@ static int group_orgs(morgue_index *ix)
              * has both in its own articles and stays apart. */
             for (uint32_t q = 0; q < nt; q++) t[q].articles = 0;
             for (uint32_t s = 0; s < ix->n_segs; s++)
-                if (!org_term(ix, s, ix->names[i].name, &acr_terms[s])) acr_terms[s].df = 0;
+                if (!name_term(ix, s, FIELD_ORG, ix->names[i].name, &acr_terms[s])) acr_terms[s].df = 0;
             for (uint32_t e = head[(uint32_t)ah & mask]; e; e = next[e - 1]) {
                 uint32_t j = acr[e - 1].name;
                 /* a spelling in one article alone is not looked up (its
@@ -1380,10 +1413,13 @@ static int list_add(name_list *l, uint32_t x);
 static int middle_ambiguous(morgue_index *ix, uint32_t i);
 
 /* Whether two names both have middle names and their initials differ:
- * George W. Bush and George H.W. Bush, George P. Bush, are three persons. */
+ * George W. Bush and George H.W. Bush, George P. Bush, are three persons;
+ * or both have generational suffixes and they differ: Stewart Bainum Jr.
+ * is not Stewart Bainum Sr. (one person on real news before this). */
 static int middles_differ(const ix_name *x, const ix_name *y)
 {
-    return x->mid_len && y->mid_len && (x->mid_len != y->mid_len || memcmp(x->mid, y->mid, x->mid_len));
+    return (x->mid_len && y->mid_len && (x->mid_len != y->mid_len || memcmp(x->mid, y->mid, x->mid_len))) ||
+           (x->suffix && y->suffix && x->suffix != y->suffix);
 }
 
 /* Whether the folded surname of names[i] (its last word) is the last word
@@ -1410,6 +1446,17 @@ static int surname_of_several(morgue_index *ix, uint32_t i)
     return 0;
 }
 
+/* Whether names[s], a name with a generational suffix ("Donald Trump
+ * Jr."), and names[p], the same name without one, are parent and child:
+ * articles write both, as two persons, in at least half of the articles
+ * of the first.  Without a suffix, "Joseph R. Biden Jr." is still Joe
+ * Biden, whom the articles naming him do not name apart. */
+static int generations_apart(const morgue_index *ix, uint32_t s, uint32_t p)
+{
+    uint64_t both = persons_together(ix, ix->names[s].name, ix->names[p].name);
+    return both && both * 2 >= ix->names[s].articles;
+}
+
 /* Whether names[a] and names[b], which extract_same_person_facts takes
  * for one person, are: a surname one edit from another (close_surname,
  * neither equal nor of one phonetic key) is a misspelling when one of the
@@ -1423,6 +1470,7 @@ static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
     if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
         !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
         return 0;
+    if (!x->suffix != !y->suffix && generations_apart(ix, x->suffix ? a : b, x->suffix ? b : a)) return 0;
     if (equal_surnames(x, y)) return 1;
     if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;
     return !surname_of_several(ix, a) || !surname_of_several(ix, b);
@@ -1482,7 +1530,7 @@ static int list_partners(morgue_index *ix, uint32_t i, name_list *met)
 static int middle_ambiguous(morgue_index *ix, uint32_t i)
 {
     ix_name *x = &ix->names[i];
-    if (x->mid_len || x->giv_initial) return 0;
+    if (x->mid_len || x->giv_initial || x->suffix) return 0;
     if (x->mid_state) return x->mid_state == 2;
     x->mid_state = 1;
     size_t wl;
@@ -1495,7 +1543,8 @@ static int middle_ambiguous(morgue_index *ix, uint32_t i)
         const ix_name *y = &ix->names[c];
         size_t sl;
         /* full given names only: "J. Christopher Stevens" may be no John */
-        if (y->kind != 0 || y->words < 3 || !y->mid_len || y->giv_initial || (seen && !middles_differ(seen, y)))
+        if (y->kind != 0 || y->words < 3 || !(y->mid_len || y->suffix) || y->giv_initial ||
+            (seen && !middles_differ(seen, y)))
             continue;
         const char *sur = folded_surname(y->folded, y->words, &sl);
         if (sl != wl || memcmp(sur, w, wl) || !same_person_here(ix, i, c)) continue;

@@ -119,6 +119,12 @@ need_jq
   done
   art "Ferry again" "\"The ferry is sold,\" K. Anders Moen said."
   art "Ferry too" "\"We bought it,\" Anders Moen said."
+  # generations: Nils Aas Jr. is not Nils Aas Sr.; Erik Lie Jr., named
+  # beside Erik Lie in his article, is his son, not him
+  art "Boatyard" "\"We build two boats a year,\" Nils Aas Jr. said."
+  art "Boatyard founder" "\"We built one boat a year,\" Nils Aas Sr. said."
+  art "Shipyard" "\"The yard was my idea,\" Erik Lie said."
+  art "Shipyard heir" "\"I run it now,\" Erik Lie Jr. said. His father, Erik Lie, founded the yard."
   # one edit between two surnames several persons have is two families:
   # Mira Clark is not Mira Clarke
   for p in "Mira Clark" "Jonas Clark" "Mira Clarke" "Tove Clarke"; do
@@ -310,6 +316,12 @@ e=$(ent moen)
   [ "$(printf '%s' "$e" | jq -r 'select(.name == "Karl Moen") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Anders Moen") | .entity')" ] &&
   ok || bad "K. Anders Moen should join Anders Moen, not Karl Moen: $e"
 [ "$("$q_bin" -i "$tmp/idx" -c 'speaker:"karl moen"')" = 6 ] && ok || bad "speaker:\"karl moen\" should not count K. Anders Moen's quote"
+e=$(ent aas)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Nils Aas Jr.") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Nils Aas Sr.") | .entity')" ] &&
+  ok || bad "Nils Aas Jr. and Nils Aas Sr. should be two entities: $e"
+e=$(ent lie)
+[ "$(printf '%s' "$e" | jq -r 'select(.name == "Erik Lie Jr.") | .entity')" != "$(printf '%s' "$e" | jq -r 'select(.name == "Erik Lie") | .entity')" ] &&
+  ok || bad "Erik Lie Jr., named beside Erik Lie, should be apart from him: $e"
 e=$(ent "mira clark")
 [ "$(printf '%s' "$e" | jq -r .entity | sort -u | wc -l)" = 1 ] && [ "$(printf '%s' "$e" | jq -r .name)" = "Mira Clark" ] && ok ||
   bad "Mira Clarke is no spelling of Mira Clark (both surnames have other persons): $e"
