@@ -172,7 +172,7 @@ static void name_surname(ix_name *x)
             count++;
         }
     }
-    x->suffix = 0;
+    x->suffix = x->gen_state = 0;
     if (count >= 3 && extract_name_suffix(last, n)) { /* "Biden Jr." */
         x->suffix = name_suffix_code(last, n);
         last = before, n = n_before;
@@ -220,7 +220,7 @@ static int block_ready(morgue_index *ix, unsigned k)
             x->sur_key_hash = 0;
             x->giv_initial = 0;
             x->giv_key_hash = 0;
-            x->mid_len = x->mid_state = x->suffix = 0;
+            x->mid_len = x->mid_state = x->suffix = x->gen_state = 0;
             continue;
         }
         x->goes_by = name_goes_by(x->name);
@@ -1447,14 +1447,36 @@ static int surname_of_several(morgue_index *ix, uint32_t i)
 }
 
 /* Whether names[s], a name with a generational suffix ("Donald Trump
- * Jr."), and names[p], the same name without one, are parent and child:
- * articles write both, as two persons, in at least half of the articles
- * of the first.  Without a suffix, "Joseph R. Biden Jr." is still Joe
- * Biden, whom the articles naming him do not name apart. */
-static int generations_apart(const morgue_index *ix, uint32_t s, uint32_t p)
+ * Jr."), is a parent or child of the persons of its given name and surname
+ * without one: the articles name one of them beside it, as another person,
+ * in at least half of its own articles ("Donald J. Trump" beside "Donald
+ * Trump Jr."; the names of the surname's bucket, the person field's
+ * whole-name postings intersected; an article naming two of them counted
+ * twice).  Without a suffix, "Joseph R. Biden Jr." is Joe Biden: no
+ * article names him beside a Joseph Biden.  Decided once a name. */
+static int generations_apart(morgue_index *ix, uint32_t s)
 {
-    uint64_t both = persons_together(ix, ix->names[s].name, ix->names[p].name);
-    return both && both * 2 >= ix->names[s].articles;
+    ix_name *x = &ix->names[s];
+    if (x->gen_state) return x->gen_state == 2;
+    x->gen_state = 1;
+    size_t wl;
+    const char *w = folded_surname(x->folded, x->words, &wl);
+    size_t gl = strcspn(x->folded, " ");
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask;
+    uint64_t both = 0;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1] && both * 2 < x->articles; k++) {
+        uint32_t c = ix->name_words[k];
+        const ix_name *y = &ix->names[c];
+        size_t sl;
+        /* (of x's block, so made ready: y->suffix is known) */
+        if (c == s || y->kind != 0 || y->words < 2 || y->suffix) continue;
+        const char *sur = folded_surname(y->folded, y->words, &sl);
+        if (sl != wl || memcmp(sur, w, wl) || strncmp(y->folded, x->folded, gl) || y->folded[gl] != ' ') continue;
+        both += persons_together(ix, x->name, y->name);
+    }
+    if (both && both * 2 >= x->articles) x->gen_state = 2;
+    return x->gen_state == 2;
 }
 
 /* Whether names[a] and names[b], which extract_same_person_facts takes
@@ -1470,7 +1492,7 @@ static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
     if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
         !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
         return 0;
-    if (!x->suffix != !y->suffix && generations_apart(ix, x->suffix ? a : b, x->suffix ? b : a)) return 0;
+    if (!x->suffix != !y->suffix && generations_apart(ix, x->suffix ? a : b)) return 0;
     if (equal_surnames(x, y)) return 1;
     if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;
     return !surname_of_several(ix, a) || !surname_of_several(ix, b);
