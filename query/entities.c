@@ -2163,52 +2163,32 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     for (uint32_t k = 0; k < n_alt; k++) {
         uint32_t i = names[k];
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
-        const char *fn, *raw;
-        size_t fl;
-        int kind;
-        nf_name x; /* fn may be its copy of the folded name */
+        const char *raw;
+        nf_name x;
         if (ix->nf_state == 1) {
             if (names_file_name(ix->nf, i, &x)) return nf_damaged(ix);
-            fn = x.folded;
-            fl = x.folded_len;
             raw = x.name;
-            kind = x.kind;
         } else {
-            fn = ix->names[i].folded;
-            fl = strlen(fn);
             raw = ix->names[i].name;
-            kind = ix->names[i].kind;
         }
         if (!alt) return -1;
-        if (kind == 2) {
-            /* A place is matched by its whole name (the field's whole-name
-             * term, lib/fields.h), not its words: "America", joined with the
-             * U.S., would otherwise bring in Latin and North America, and
-             * "U.S." the U.S. Virgin Islands. */
-            size_t rl = strlen(raw);
-            char *t = arena_alloc(a, rl + 2);
-            alt->terms = arena_alloc(a, sizeof *alt->terms);
-            if (!t || !alt->terms) return -1;
-            t[0] = FIELD_NAME_MARK;
-            memcpy(t + 1, raw, rl + 1);
-            alt->terms[0] = t;
-            alt->n_terms = 1;
-            alt->kind = Q_TERM;
-            alt->fields = f;
-            alt->col = q->col;
-            kids[nk++] = alt;
-            continue;
-        }
-        uint32_t nt = 1;
-        for (size_t c = 0; c < fl; c++) nt += fn[c] == ' ';
-        alt->terms = arena_calloc(a, nt, sizeof *alt->terms);
-        if (!alt->terms) return -1;
-        char *copy = arena_strndup(a, fn, fl), *save = NULL;
-        if (!copy) return -1;
-        for (char *tok = strtok_r(copy, " ", &save); tok && alt->n_terms < nt; tok = strtok_r(NULL, " ", &save))
-            alt->terms[alt->n_terms++] = tok;
-        if (alt->n_terms == 0) continue;
-        alt->kind = alt->n_terms == 1 ? Q_TERM : Q_PHRASE;
+        /* Every spelling is matched by its whole name (the field's
+         * whole-name term, lib/fields.h), not its words: a person's group
+         * holds a lone surname ("Trump"), whose word is in every Trump's
+         * name, so speaker:"donald trump" returned Eric, Ivanka and Melania
+         * Trump's quotes and "Trump Plaza"'s (real news); a place's group,
+         * joined by data/place_aliases.txt, holds "America", which would
+         * bring in Latin and North America.  The words the user typed still
+         * match as words (kids[0]). */
+        size_t rl = strlen(raw);
+        char *t = arena_alloc(a, rl + 2);
+        alt->terms = arena_alloc(a, sizeof *alt->terms);
+        if (!t || !alt->terms) return -1;
+        t[0] = FIELD_NAME_MARK;
+        memcpy(t + 1, raw, rl + 1);
+        alt->terms[0] = t;
+        alt->n_terms = 1;
+        alt->kind = Q_TERM;
         alt->fields = f;
         alt->col = q->col;
         kids[nk++] = alt;

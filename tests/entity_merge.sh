@@ -193,6 +193,11 @@ g1=$(printf '%s' "$e" | jq -r 'select(.name == "Ferreira") | .entity')
 g2=$(printf '%s' "$e" | jq -r 'select(.name == "Tomas Ferreira") | .entity')
 g3=$(printf '%s' "$e" | jq -r 'select(.name == "Lucia Ferreira") | .entity')
 [ -n "$g1" ] && [ "$g1" = "$g2" ] && [ "$g1" != "$g3" ] && ok || bad "Ferreira groups: $e"
+# the lone "Ferreira" merged into Tomas is matched by its whole name, not by
+# its word in Lucia Ferreira's: her quote is no quote of his
+sp=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:"tomas ferreira"' | jq -r .speaker | sort | uniq -c | tr -s ' ' | tr '\n' ';')
+[ "$sp" = " 13 Tomas Ferreira;" ] && ok || bad "speaker:\"tomas ferreira\" should give his 13 quotes alone: $sp"
+[ "$("$q_bin" -i "$tmp/idx" -c 'speaker:ferreira')" = 14 ] && ok || bad "speaker:ferreira should give every Ferreira's quote"
 
 # organisations: initials, company suffixes
 e=$(ent rmf)
