@@ -3055,7 +3055,7 @@ static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *r
     return rc ? -1 : 1;
 }
 
-/* Round 20: "As Clyburn noted, those voters will …", "As the mayor put
+/* Round 20: "As Hale noted, the riders will …", "As the mayor put
  * it, the town is “out of options.”": a lead-in "as" clause of saying
  * (its subject, a cue, "it" after "put", a few words of adjunct) before
  * the first comma attributes the rest of the sentence.  A quotation
