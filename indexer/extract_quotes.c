@@ -3055,6 +3055,67 @@ static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *r
     return rc ? -1 : 1;
 }
 
+/* Quotes round 25: region r reads as the name of a show or a work: one
+ * to ten words, the first capitalised, the others capitalised, digits or
+ * the small words titles leave in lower case ("Harbour Hour with Ana Reis",
+ * "Meet the Press"), and no question or exclamation at its end. */
+static int lead_title(ctx *x, int32_t r)
+{
+    static const char *const small[] = {"a", "an", "the", "and", "or", "of", "with", "in", "on", "at",
+                                        "for", "to", "from", "by", NULL};
+    const region *g = &x->r[r];
+    int words = 0;
+    for (int32_t m = g->t0 + 1; m < g->t1; m++) {
+        if (x->t[m].kind == T_PUNCT && (punct_is(x, m, '?') || punct_is(x, m, '!'))) return 0;
+        if (x->t[m].kind != T_WORD) continue;
+        int cap = (x->t[m].flags & (F_CAP | F_DIGIT)) != 0;
+        if (!cap && (words == 0 || !word_in(x, m, small))) return 0;
+        words++;
+    }
+    return words >= 1 && words <= 10;
+}
+
+/* Quotes round 25: a show's or a work's name in quotation marks inside a
+ * lead-in adjunct ("On Sunday on the station’s “Harbour Hour,” …,
+ * Speaker Ana Reis said “…”", "Appearing on “Kelmouth Live,” Tom Hale
+ * said, “…”"): read from the first region, the name took the sentence's
+ * cue as its own attribution and the quotation after the cue went
+ * unreported.  When the sentence opens with a word that starts an adjunct
+ * (a preposition, a day, an -ing word), holds no cue before the name, the
+ * name is a title (capitalised words, or one capitalised word) and after
+ * it a comma, a subject and a cue come right before the next quotation
+ * (a comma, a colon or "that" between at most), the sentence is read from
+ * that subject on: the name is no quotation, the subject speaks.  1 when
+ * it stands, -1 on error, 0 when the sentence is not so made. */
+static __attribute__((noinline)) int title_in_lead(ctx *x, uint32_t sid, int32_t f, int32_t r0, int32_t r1,
+                                                   int32_t *last_para_quote)
+{
+    if (r0 >= r1 || x->split_depth >= 8 || x->t[f].kind != T_WORD || x->t[f].q >= 0) return 0;
+    if (!(word_in(x, f, fb_prep) || word_is(x, f, "during") || is_day(x, f) ||
+          (ing_form(x, f) && (x->t[f].flags & F_CAP))))
+        return 0;
+    const region *g = &x->r[r0];
+    if (g->t0 <= f || !lead_title(x, r0)) return 0;
+    for (int32_t m = f + 1; m < g->t0; m++)
+        if (x->t[m].kind == T_WORD && is_cue(x, m)) return 0;
+    int32_t a = g->t1 + 1, open2 = x->r[r0 + 1].t0;
+    if (a + 2 > open2 - 1) return 0;
+    attrib at = find_attrib(x, a, open2 - 1, a, open2 - 1);
+    if (at.cue < 0 || at.inverted || at.sp.a < a || at.sp.a > at.cue) return 0;
+    /* the lead-in's comma right before the subject (inside the closing
+     * mark when the subject follows the name: “Hannity,” Tom Hale said) */
+    int32_t pc = at.sp.a - 1;
+    if (!punct_is(x, pc, ',') && !(pc == g->t1 && punct_is(x, pc - 1, ','))) return 0;
+    int32_t k = at.cue_end + 1;
+    if (k < open2 && (punct_is(x, k, ',') || punct_is(x, k, ':') || word_is(x, k, "that"))) k++;
+    if (k != open2) return 0;
+    int32_t rest = r0 + 1;
+    x->split_depth++;
+    int rc = read_from_second_subject(x, sid, pc, content_end(x, f, x->sent_last[sid]), f, &rest, last_para_quote);
+    x->split_depth--;
+    return rc ? -1 : 1;
+}
+
 /* Round 20: "As Clyburn noted, those voters will …", "As the mayor put
  * it, the town is “out of options.”": a lead-in "as" clause of saying
  * (its subject, a cue, "it" after "put", a few words of adjunct) before
@@ -3524,6 +3585,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int done = report_before_participle(x, sid, f, first_open, r0, last_para_quote);
         if (!done) done = report_after_quotes(x, sid, f, r0, r1, last_para_quote);
         if (!done) done = report_after_aside(x, sid, f, r0, r1, last_para_quote);
+        if (!done) done = title_in_lead(x, sid, f, r0, r1, last_para_quote);
         if (done) return done < 0 ? -1 : 0;
     }
     int32_t lw = content_end(x, f, l);

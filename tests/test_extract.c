@@ -2675,6 +2675,15 @@ static const wcase wcases[] = {
     /* indirect round 23: a pair of dashes right after a short subject */
     {"Tom Hale said the trust - where he worked for 30 years - had broken its word.", "Tom Hale", "said",
      "the trust - where he worked for 30 years - had broken its word"},
+    /* quotes round 25: a show's name in quotation marks in a lead-in
+     * adjunct is no quotation; the quotation after the cue is reported */
+    {"On Sunday on the station’s “Harbour Hour with Ana Reis,” Speaker Tom Hale said “the ferry fares will not "
+     "rise this year.”",
+     "Speaker Tom Hale", "said", "“the ferry fares will not rise this year.”"},
+    {"On “Kelmouth Live,” Tom Hale said “the pier will reopen in May.”", "Tom Hale", "said",
+     "“the pier will reopen in May.”"},
+    {"On “Kelmouth Live,” Tom Hale said, “The pier will reopen in May.”", "Tom Hale", "said",
+     "“The pier will reopen in May.”"},
 };
 
 static void check_wire(void)
