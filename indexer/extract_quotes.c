@@ -3055,6 +3055,52 @@ static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *r
     return rc ? -1 : 1;
 }
 
+/* Quotes round 25: "that" at c opens a relative clause, not reported
+ * content, when it follows a plain noun after a determiner ("the 1978
+ * race that Tom Hale lost was …", "one item that the council has kept
+ * “…” is …", "the bridge and ferry that the town built …"): the noun
+ * is no verb and none of the nouns that take a content clause ("her
+ * remark that", "the view that", "the fact that").  Used by the
+ * sentence's no-cue "that" reading, which took such clauses with a
+ * quoted word for partial quotes with no speaker. */
+static int relative_that(ctx *x, int32_t c)
+{
+    static const char *const content_nouns[] = {
+        "remark", "remarks", "answer", "point", "reply", "retort", "quip", "joke", "claim", "claims",
+        "assertion", "assertions", "accusation", "accusations", "allegation", "allegations", "charge",
+        "charges", "argument", "arguments", "suggestion", "proposition", "notion", "idea", "view", "views",
+        "belief", "beliefs", "fact", "hope", "hopes", "fear", "fears", "concern", "concerns", "worry",
+        "worries", "warning", "warnings", "promise", "promises", "pledge", "vow", "insistence",
+        "confidence", "frustration", "amusement", "sense", "feeling", "message", "news", "word", "report",
+        "reports", "rumor", "rumors", "rumour", "rumours", "speculation", "evidence", "conclusion",
+        "finding", "findings", "statement", "announcement", "admission", "complaint", "complaints",
+        "criticism", "dictum", "theory", "impression", "assurance", "assurances", "reminder", "comment",
+        "comments", "observation", "prediction", "predictions", "estimate", "threat", "threats", "demand",
+        "demands", "request", "question", "doubt", "doubts", "proof", "sign", "signs", "indication",
+        "recognition", "acknowledgment", "acknowledgement", "declaration", "contention", "premise",
+        "assumption", "principle", "position", "stance", "line", "case", "story", "lie", "myth",
+        "perception", "reassurance", "call", "calls", "decision", "ruling", "verdict", "opinion",
+        "insinuation", "implication", "requirement", "condition", "guarantee", "agreement",
+        "understanding", "expectation", "expectations", "note", "notice", "insight", "explanation",
+        "excuse", "reason", "thought", "thoughts", "tip", "testimony", "boast", "lament", "plea",
+        "signal", "suspicion", "suspicions", "confirmation", "denial", "response", "memo", "letter", NULL};
+    int32_t n = c - 1, d = c - 2;
+    if (d < 0 || x->t[n].kind != T_WORD || (x->t[n].flags & (F_CAP | F_DIGIT)) || x->t[n].q >= 0) return 0;
+    if (is_cue(x, n) || ing_form(x, n) || past_verb(x, n) || word_in(x, n, content_nouns)) return 0;
+    /* a digit or a coordinated noun between ("the 1978 race", "the
+     * bridge and ferry") */
+    if (x->t[d].kind == T_WORD && (x->t[d].flags & F_DIGIT) && d - 1 >= 0) d--;
+    else if (word_is(x, d, "and") && d - 2 >= 0 && x->t[d - 1].kind == T_WORD && !(x->t[d - 1].flags & F_CAP)) d -= 2;
+    /* not a noun inside the modifier of a noun that takes the clause
+     * ("his claim at the hearing that"), nor a time ("anger in a talk
+     * this week that") */
+    if (d - 2 >= 0 && (word_in(x, d - 1, fb_prep) || word_is(x, d - 1, "during")) &&
+        (word_in(x, d - 2, content_nouns) || is_cue(x, d - 2)))
+        return 0;
+    if (word_is(x, d, "this") || word_is(x, d, "that")) return 0;
+    return is_determiner(x, d);
+}
+
 /* Quotes round 25: region r reads as the name of a show or a work: one
  * to ten words, the first capitalised, the others capitalised, digits or
  * the small words titles leave in lower case ("Harbour Hour with Ana Reis",
@@ -4058,6 +4104,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                   (tflags(x, n1) & LX_PRONOUN) || (is_determiner(x, n1) && !word_is(x, n1, "that"))))
                 continue;
             if (word_is(x, c - 1, "so") || word_is(x, c - 1, "much") || word_is(x, c - 1, "time")) continue;
+            if (relative_that(x, c)) continue;
             int32_t ce, rl = clause_regions(x, r0, r1, lw, &ce);
             int quoted = 0;
             for (int32_t k2 = r0; k2 <= rl; k2++) quoted += words_in(x, x->r[k2].t0, x->r[k2].t1);

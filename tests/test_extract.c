@@ -2684,6 +2684,12 @@ static const wcase wcases[] = {
      "“the pier will reopen in May.”"},
     {"On “Kelmouth Live,” Tom Hale said, “The pier will reopen in May.”", "Tom Hale", "said",
      "“The pier will reopen in May.”"},
+    /* quotes round 25: a relative "that" after a plain noun is no content
+     * clause; a noun that takes one still reports */
+    {"The 1978 race that Tom Hale lost was close, and the “harbour” vote split the town.", NULL, NULL, NULL},
+    {"One item that the council has kept “temporary” for years is the harbour levy.", NULL, NULL, NULL},
+    {"Ana Reis repeated her claim that the levy was “fair to all.”", "Ana Reis", "repeated",
+     "that the levy was “fair to all.”"},
 };
 
 static void check_wire(void)
