@@ -1469,7 +1469,15 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
      * ‘Hateful Rhetoric’ Destroying …") is left to the rules below:
      * PolNeAR types most of them indirect (their marks are single), so
      * as mixed they cost more than they bring */
-    if (ty == QUOTE_MIXED) return 0;
+    /* quotes round 25: but in a short headline quoting in single marks
+     * only, emit types it (indirect unless the content opens with the
+     * mark: "Tom Hale: ‘No Plan’ To Sell The Pier", which PolNeAR's
+     * retyped gold holds mixed); not under a column's label ("The
+     * Latest:", a long word in capitals) */
+    if (ty == QUOTE_MIXED &&
+        (!x->single_headline || word_is(x, f, "the") ||
+         (c == f + 1 && (x->t[f].flags & F_ACRO) && tl(x, f) >= 7)))
+        return 0;
     uint32_t e = x->t[lw].e;
     if (r0 <= r1 && x->r[r1].e > e) e = x->r[r1].e;
     if (emit(x, ty, x->t[c0].s, e, r0 <= r1 ? r0 : -1, r1, &at)) return -1;

@@ -2690,6 +2690,14 @@ static const wcase wcases[] = {
     {"One item that the council has kept “temporary” for years is the harbour levy.", NULL, NULL, NULL},
     {"Ana Reis repeated her claim that the levy was “fair to all.”", "Ana Reis", "repeated",
      "that the levy was “fair to all.”"},
+    /* quotes round 25: a short headline "Name: …" quoting in single marks
+     * only: mixed when the content opens with the mark, else indirect;
+     * none under a column's label or with double marks among its words */
+    {"Tom Hale: ‘No Plan’ To Sell The Pier Before May.", "Tom Hale", "", "‘No Plan’ To Sell The Pier Before May"},
+    {"Tom Hale: The Trust’s ‘Reckless Plan’ Would Sink The Pier.", "Tom Hale", "",
+     "The Trust’s ‘Reckless Plan’ Would Sink The Pier"},
+    {"The Latest: Tom Hale Defends ‘Kelmouth Values.’", NULL, NULL, NULL},
+    {"Tom Hale: \"No Plan\" To Sell The Pier Before May.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
