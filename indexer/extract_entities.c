@@ -45,7 +45,7 @@ static const char *const org_a[] = {"agency", "association", "administration", "
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie", "corps",
-                                    "commission", "campaign", "center", "centre", "club",
+                                    "commission", "campaign", "center", "centre", "club", "caisse",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
 
@@ -469,7 +469,12 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     if (!nm) return -1;
     size_t k = 0;
     for (int32_t i = a; i <= b; i++) {
-        if (x->t[i].kind != T_WORD) continue;
+        if (x->t[i].kind != T_WORD) {
+            /* round 22 (ents22): a firm's partners keep their commas
+             * ("Tarn, Hale and Co"), as extract_names.c writes them */
+            if (k && punct_is(x, i, ',')) nm[k++] = ',';
+            continue;
+        }
         size_t l = tl(x, i);
         if (i == b) l = strip_poss(tx(x, i), l);
         if (i == b) l -= final_period(x, b);
@@ -1244,6 +1249,25 @@ static void nameless_persons(ctx *x)
             continue;
         }
         int pf = word_in(x, a, place_first);
+        /* round 22 (ents22): "Eternal Sunshine of the Spotless Mind", "the
+         * Beastie Boys", "the Mac II": two words after "the" are a title's,
+         * a band's or a thing's (a person's name takes no article; its
+         * later mentions linked here are the same thing) */
+        /* (not before a lower-case noun: "the Tom Hale doping row") */
+        if (!pf && e->nwords == 2 && b == a + 1 && a > 0 && word_is(x, a - 1, "the") &&
+            !(b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+              !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN)))) {
+            e->kind = ENT_OTHER;
+            /* and the title's words before "of the" ("Eternal Sunshine"),
+             * when they are a run taken for a person of no given name */
+            if (m > 0 && a >= 3 && word_is(x, a - 2, "of") && x->ms[m - 1].t1 == a - 3) {
+                xent *p = &x->ents[x->ms[m - 1].ent];
+                if (p->kind == ENT_PERSON && !p->title && !p->ndesc && !p->gender &&
+                    !(tflags(x, x->ms[m - 1].t0) & LX_GIVEN))
+                    p->kind = ENT_OTHER;
+            }
+            continue;
+        }
         if (!pf && !word_in(x, a, other_first)) continue;
         /* of three words, a place when it ends in one ("New York Life"
          * is none) */
@@ -1369,6 +1393,15 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
 /* Round 18: whether the word at token a (n bytes) is the surname of a
  * person the article has named with a given name before ("Dennis Long …
  * Long said"), as the round 16 test for a listed city does. */
+/* round 22 (ents22): whether the common word at a (n bytes) is the key
+ * of an organisation of the article ("Bell Resources Ltd … Bell") */
+static int common_names_firm(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
+                             size_t n)
+{
+    int32_t e = part_find(part_key, by_part, fmask, hash_lower(tx(x, a), n));
+    return e >= 0 && x->ents[e].kind == ENT_ORG;
+}
+
 static int surname_of_person(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
                              size_t n)
 {
@@ -1439,6 +1472,95 @@ static int town_before_state(ctx *x, int32_t a, int32_t b)
     return 1;
 }
 
+/* round 22 (ents22): "<PIRI.MI>", "[BTOM.MI]": the exchange's letters
+ * after a ticker's dot name nothing */
+static int ticker_suffix(ctx *x, int32_t a)
+{
+    if (!(x->t[a].flags & F_ACRO) || tl(x, a) > 2 || a < 2 || a + 1 >= x->nt) return 0;
+    if (!punct_is(x, a - 1, '.') || x->t[a - 1].e != x->t[a].s || x->t[a - 2].e != x->t[a - 1].s) return 0;
+    if (!(x->t[a - 2].flags & F_ACRO)) return 0;
+    return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
+}
+
+/* round 22 (ents22): "Black Monday", "Super Tuesday", "Good Friday": a
+ * day's name after one of these words is a day of the calendar or of the
+ * markets, kind other (the day alone is a function word and was cut,
+ * leaving "Black" a person) */
+static int day_event(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+    static const char *const lead[] = {"black", "super", "cyber", "good", "bloody", "ash", "holy", "easter",
+                                       "shrove", "maundy", "palm", "whit", "giving", NULL};
+    return b == a + 1 && x->t[b].kind == T_WORD && tl(x, b) >= 6 && tl(x, b) <= 9 && word_in(x, b, day) &&
+           word_in(x, a, lead);
+}
+
+/* round 22 (ents22): "the port of Santos", "the city of Tarnby": a name
+ * after a lower-case word of settlement and "of" is a place */
+static int place_of(ctx *x, int32_t a)
+{
+    static const char *const land[] = {"port", "city", "town", "village", "province", "state", "island",
+                                       "capital", "suburb", "region", "district", "county", "harbour",
+                                       "harbor", NULL};
+    if (a < 2 || !word_is(x, a - 1, "of")) return 0;
+    int32_t w = a - 2;
+    return x->t[w].kind == T_WORD && !(x->t[w].flags & F_CAP) && tl(x, w) <= 8 && word_in(x, w, land);
+}
+
+/* round 22 (ents22): "its Tarnby smelter", "the Kelmouth mine", "the
+ * Hale oil field": a name before a lower-case word of a works or a field
+ * is the place */
+static int works_place(ctx *x, int32_t b)
+{
+    static const char *const works[] = {"smelter", "smelters", "refinery", "mine", "mines", "oilfield",
+                                        "field", "colliery", NULL};
+    /* (not a possessive, "Hale's mine"; not "fields" alone, a headline's
+     * verb: "Hale fields questions") */
+    if (b + 1 >= x->nt || strip_poss(tx(x, b), tl(x, b)) != tl(x, b)) return 0;
+    int32_t n = b + 1;
+    if (word_is(x, n, "oil")) {
+        n++; /* "the Hale oil field(s)" */
+        if (n < x->nt && word_is(x, n, "fields")) return 1;
+    }
+    return n < x->nt && x->t[n].kind == T_WORD && !(x->t[n].flags & F_CAP) && tl(x, n) <= 9 &&
+           word_in(x, n, works);
+}
+
+/* round 22 (ents22): "Brown, Baldwin Nisker Ltd", "Johnson, Lane, Space,
+ * Smith and Co Inc", "McCarthy, Crisanti and Maffei Inc": a one-word name
+ * before a comma and more partners' names ending in a company's suffix
+ * opens the firm's name (no given name in it: "Tom Hale, Ana Reis and
+ * Kelmouth Corp" is a list).  The run's last token, or -1. */
+static int32_t comma_firm_end(ctx *x, int32_t a)
+{
+    static const char *const suffix[] = {"inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "plc",
+                                         "llc", "lp", "sa", "nv", "ag", "spa", "sons", NULL};
+    /* (a word of the lexicons opens a list: "Exxon, Tarn and Hale Oil Co") */
+    if (a + 3 >= x->nt || !punct_is(x, a + 1, ',') || tflags(x, a)) return -1;
+    int commas = 1;
+    for (int32_t j = a + 2; j < x->nt && j <= a + 12; j++) {
+        if (x->t[j].sent != x->t[a].sent) return -1;
+        if (punct_is(x, j, ',')) {
+            if (++commas > 3 || !cap_word(x, j - 1)) return -1;
+            continue;
+        }
+        if (word_is(x, j, "and") || punct_is(x, j, '&')) {
+            if (!cap_word(x, j - 1) || !cap_word(x, j + 1)) return -1;
+            continue;
+        }
+        if (!cap_word(x, j)) return -1;
+        if (j > a + 2 && tl(x, j) <= 5 && word_in(x, j, suffix)) {
+            /* the suffix is the firm's last word ("Co Inc": both) */
+            while (j + 1 < x->nt && cap_word(x, j + 1) && tl(x, j + 1) <= 5 && word_in(x, j + 1, suffix)) j++;
+            return j;
+        }
+        /* (no listed name, given name, title or function word) */
+        if (tflags(x, j) & ~LX_COMMON) return -1;
+    }
+    return -1;
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1498,9 +1620,25 @@ int find_entities(ctx *x)
                 b = e;
             } else if (punct_is(x, b + 1, '/') && slash_joins(x, b))
                 b += 2; /* round 18: "Audio/Video Affiliates Inc" */
+            /* round 22 (ents22): "Banco do Brasil", "General Motors do
+             * Brasil", "Mato Grosso do Sul": Portuguese "do" before a
+             * place joins the name (not "Americans do Brazil a favour") */
+            else if (b + 2 < x->nt && tl(x, b + 1) <= 3 && x->t[b + 1].kind == T_WORD &&
+                     (word_is(x, b + 1, "do") || word_is(x, b + 1, "dos") || word_is(x, b + 1, "das")) &&
+                     cap_word(x, b + 2) && !(tflags(x, b) & LX_NAT) &&
+                     ((tflags(x, b + 2) & (LX_COUNTRY | LX_CITY)) || word_is(x, b + 2, "sul") ||
+                      word_is(x, b + 2, "norte")))
+                b += 2;
             else break;
         }
         i = b;
+        /* round 22 (ents22): the exchange's letters of a ticker */
+        if (a == b && ticker_suffix(x, a)) continue;
+        int comma_firm = 0;
+        if (a == b) {
+            int32_t fe = comma_firm_end(x, a);
+            if (fe > b) b = i = fe, comma_firm = 1;
+        }
         /* title-case text: the run ends before a capitalised function word
          * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
          * run starts there (its leading breaker stripped below) */
@@ -1579,9 +1717,10 @@ int find_entities(ctx *x)
         /* round 20 (ents20): "the All Blacks", "former All Saints singer":
          * "All" written with a capital inside a sentence opens a team's or
          * a band's name (kept; no person's, below) */
+        int day_ev = day_event(x, a, b);
         int all_name = a < b && tl(x, a) == 3 && word_is(x, a, "all") && !sentence_initial(x, a) &&
                        !(x->t[a + 1].flags & F_ACRO) && !(tflags(x, a + 1) & (LX_ORG | LX_COUNTRY | LX_CITY));
-        while (a <= b && !all_name &&
+        while (a <= b && !all_name && !day_ev &&
                (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
                  !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
                                                        org_of(x, a, b)))) ||
@@ -1604,7 +1743,7 @@ int find_entities(ctx *x)
         if (a < b && opening_adverb(x, a))
             for (a++; a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_CAP);) a++;
         /* drop trailing function words too (connectors were only inside) */
-        while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
+        while (b >= a && !day_ev && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         /* in title-case text a participle closes no name of three words or
          * more ("Tomas Varga Running"; "Xi Jinping" keeps its two) */
         if (a <= tc_end)
@@ -1780,7 +1919,13 @@ int find_entities(ctx *x)
         /* round 18: a common word that is the surname of a person the
          * article has named with a given name ("Dennis Long … Long said")
          * is that person */
-        else if (nwords == 1 && (lf & LX_COMMON) && !(lf & LX_NOTNAME) && surname_of_person(x, part_key, by_part, fmask, a, full_len))
+        else if (nwords == 1 && (lf & LX_COMMON) && !(lf & LX_NOTNAME) &&
+                 (surname_of_person(x, part_key, by_part, fmask, a, full_len) ||
+                  /* round 22 (ents22): after a title ("Ms Love", split
+                   * off before); or the first word of the article's
+                   * company ("Bell Resources Ltd … Bell"), linked below */
+                  (a > 0 && (tflags(x, a - 1) & LX_TITLE) && word_gender(x, a - 1)) ||
+                  common_names_firm(x, part_key, by_part, fmask, a, full_len)))
             kind = ENT_PERSON;
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
@@ -1829,6 +1974,8 @@ int find_entities(ctx *x)
         else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
+        if (day_ev) kind = ENT_OTHER;
+        else if (comma_firm) kind = ENT_ORG;
         /* round 14 (ents): a listed organisation opening the run
          * ("Merrill Lynch Capital Markets", "Unilever United States"); a
          * place of two or three words ending it after a region's word
@@ -1908,7 +2055,13 @@ int find_entities(ctx *x)
          * the publication */
         if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 1 < x->nt &&
             x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
-            (word_is(x, b + 1, "magazine") || word_is(x, b + 1, "newspaper"))) {
+            (word_is(x, b + 1, "magazine") || word_is(x, b + 1, "newspaper") ||
+             /* round 22 (ents22): "a Harris poll": the pollster (not a
+              * person of the article's, "the Tom Hale poll lead") */
+             ((word_is(x, b + 1, "poll") || word_is(x, b + 1, "polls")) &&
+              strip_poss(tx(x, b), tl(x, b)) == tl(x, b) && /* not "Hale's poll lead" */
+              part_find(part_key, by_part, fmask,
+                        nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len)) < 0))) {
             /* (not an adjective in a hyphen, "a Kelmish-language
              * newspaper": no mention, as below) */
             const char *hy = memchr(tx(x, b), '-', tl(x, b));
@@ -1949,6 +2102,16 @@ int find_entities(ctx *x)
             uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
             int32_t e0 = part_find(part_key, by_part, fmask, h0);
             if (e0 < 0 || x->ents[e0].kind != ENT_PERSON) kind = ENT_PLACE;
+        }
+        /* round 22 (ents22): "the port of Santos", "its Trail smelter":
+         * a place (not a person of the article's, "the city of Tom Hale's
+         * birth" aside) */
+        if (kind == ENT_PERSON && nwords <= 2 && !title && !(tflags(x, a) & LX_GIVEN) &&
+            (place_of(x, a) || works_place(x, b))) {
+            uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+            int32_t unused = -1;
+            if (part_find(part_key, by_part, fmask, h0) < 0 && full_lookup(x, by_full, fmask, h0, 1, &unused) < 0)
+                kind = ENT_PLACE;
         }
         /* "Steve Chronowitz of Smith Barney": where the person works */
         /* (round 16: not a person the article has named, "said Patrick
