@@ -1225,6 +1225,16 @@ static void persons_to_firms(ctx *x)
  * Digital … its shares", "Hewlett-Packard shares"), and after the
  * mentions are linked: "National Fuel Gas" after "National Fuel Gas Co"
  * is that company's already. */
+/* round 22 (ents22): whether entity ent has a mention of one word (a
+ * surname linked to it: "the Tarnby Express … Tarnby said" may be a
+ * person's name misread, and the entity is left as it is) */
+static int one_word_mention(ctx *x, int32_t ent)
+{
+    for (int32_t m = 0; m < x->nms; m++)
+        if (x->ms[m].ent == ent && x->ms[m].t0 == x->ms[m].t1) return 1;
+    return 0;
+}
+
 static void nameless_persons(ctx *x)
 {
     static const char *const place_first[] = {"north",   "south",   "east",    "west", "northern", "southern",
@@ -1256,7 +1266,8 @@ static void nameless_persons(ctx *x)
         /* (not before a lower-case noun: "the Tom Hale doping row") */
         if (!pf && e->nwords == 2 && b == a + 1 && a > 0 && word_is(x, a - 1, "the") &&
             !(b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
-              !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN)))) {
+              !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN))) &&
+            !one_word_mention(x, x->ms[m].ent)) {
             e->kind = ENT_OTHER;
             /* and the title's words before "of the" ("Eternal Sunshine"),
              * when they are a run taken for a person of no given name */
@@ -1532,25 +1543,34 @@ static int works_place(ctx *x, int32_t b)
  * before a comma and more partners' names ending in a company's suffix
  * opens the firm's name (no given name in it: "Tom Hale, Ana Reis and
  * Kelmouth Corp" is a list).  The run's last token, or -1. */
-static int32_t comma_firm_end(ctx *x, int32_t a)
+static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
 {
     static const char *const suffix[] = {"inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "plc",
                                          "llc", "lp", "sa", "nv", "ag", "spa", "sons", NULL};
-    /* (a word of the lexicons opens a list: "Exxon, Tarn and Hale Oil Co") */
-    if (a + 3 >= x->nt || !punct_is(x, a + 1, ',') || tflags(x, a)) return -1;
-    int commas = 1;
-    for (int32_t j = a + 2; j < x->nt && j <= a + 12; j++) {
+    /* (a word of the lexicons opens a list: "Exxon, Tarn and Hale Oil Co";
+     * but a listed firm of partners goes on with its other partners'
+     * names, suffix or not: "Merrill Lynch, Pierce, Fenner and Smith") */
+    int listed = b > a ? listed_org(x, a, b) : 0;
+    if (b + 3 >= x->nt || !punct_is(x, b + 1, ',') || (!listed && (b > a || tflags(x, a)))) return -1;
+    int commas = 1, and_at = -1;
+    for (int32_t j = b + 2; j < x->nt && j <= b + 12; j++) {
         if (x->t[j].sent != x->t[a].sent) return -1;
         if (punct_is(x, j, ',')) {
+            if (listed && commas >= 2 && and_at == j - 2) return j - 1; /* "... and Smith, said" */
             if (++commas > 3 || !cap_word(x, j - 1)) return -1;
             continue;
         }
         if (word_is(x, j, "and") || punct_is(x, j, '&')) {
-            if (!cap_word(x, j - 1) || !cap_word(x, j + 1)) return -1;
+            if (!cap_word(x, j - 1) || j + 1 >= x->nt || !cap_word(x, j + 1)) return -1;
+            and_at = j;
             continue;
         }
-        if (!cap_word(x, j)) return -1;
-        if (j > a + 2 && tl(x, j) <= 5 && word_in(x, j, suffix)) {
+        if (!cap_word(x, j)) {
+            /* the listed firm's last partner after "and", two commas
+             * before it */
+            return listed && commas >= 2 && and_at == j - 2 ? j - 1 : -1;
+        }
+        if (j > b + 2 && tl(x, j) <= 5 && word_in(x, j, suffix)) {
             /* the suffix is the firm's last word ("Co Inc": both) */
             while (j + 1 < x->nt && cap_word(x, j + 1) && tl(x, j + 1) <= 5 && word_in(x, j + 1, suffix)) j++;
             return j;
@@ -1593,6 +1613,7 @@ int find_entities(ctx *x)
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
         int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
+        int do_join = 0;   /* "do" joined the run: "Banco do Brasil" */
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
@@ -1628,15 +1649,15 @@ int find_entities(ctx *x)
                      cap_word(x, b + 2) && !(tflags(x, b) & LX_NAT) &&
                      ((tflags(x, b + 2) & (LX_COUNTRY | LX_CITY)) || word_is(x, b + 2, "sul") ||
                       word_is(x, b + 2, "norte")))
-                b += 2;
+                b += 2, do_join = 1;
             else break;
         }
         i = b;
         /* round 22 (ents22): the exchange's letters of a ticker */
         if (a == b && ticker_suffix(x, a)) continue;
         int comma_firm = 0;
-        if (a == b) {
-            int32_t fe = comma_firm_end(x, a);
+        if (b - a <= 2) {
+            int32_t fe = comma_firm_end(x, a, b);
             if (fe > b) b = i = fe, comma_firm = 1;
         }
         /* title-case text: the run ends before a capitalised function word
@@ -1863,6 +1884,21 @@ int find_entities(ctx *x)
         if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
                             (is_org_word(x, a) && !(lf & LX_ORG))))
             continue; /* "Mr P." too */
+        /* round 22 (ents22): "Banque Tarn (Luxembourg) SA", "Bank of Kelm NT
+         * and SA": a company's legal suffix after a bracket or "and" is
+         * the end of the name before, no name itself */
+        if (nwords == 1 && tl(x, a) <= 4 && a > 0 &&
+            (punct_is(x, a - 1, ')') || word_is(x, a - 1, "and") || punct_is(x, a - 1, '&'))) {
+            static const char *const legal[] = {"sa", "ag", "nv", "spa", "plc", "s.a.", NULL};
+            if (word_in(x, a, legal)) continue;
+        }
+        /* round 22 (ents22): "the FTSE 100 index", "the Nikkei 225 share
+         * average": initials before a number and "index" or "share" name
+         * a market's index, no organisation */
+        if (nwords == 1 && (x->t[a].flags & F_ACRO) && b + 2 < x->nt && x->t[b + 1].kind == T_WORD &&
+            tx(x, b + 1)[0] >= '0' && tx(x, b + 1)[0] <= '9' &&
+            (word_is(x, b + 2, "index") || word_is(x, b + 2, "share") || word_is(x, b + 2, "stock")))
+            continue;
         /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
         if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* a break word; an abbreviation ("No.", "Corp.") */
@@ -1975,7 +2011,12 @@ int find_entities(ctx *x)
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
         if (day_ev) kind = ENT_OTHER;
-        else if (comma_firm) kind = ENT_ORG;
+        /* round 22 (ents22): "Lady Morgan", "Mr Boeing": a sexed title
+         * before one listed company's word makes a person */
+        else if (kind == ENT_ORG && title && nwords == 1 && word_gender(x, last_title)) kind = ENT_PERSON;
+        /* ("Jornal do Brasil": a body; a person's name takes no "do") */
+        else if (do_join && (word_is(x, b, "sul") || word_is(x, b, "norte"))) kind = ENT_PLACE; /* a state */
+        else if (comma_firm || (do_join && kind == ENT_PERSON)) kind = ENT_ORG;
         /* round 14 (ents): a listed organisation opening the run
          * ("Merrill Lynch Capital Markets", "Unilever United States"); a
          * place of two or three words ending it after a region's word

@@ -380,11 +380,17 @@ static const ecase cases[] = {
     /* partners' names between commas before a company's suffix are the
      * firm's; "do" before a place joins a Portuguese name */
     {"Shares were sold through Tarnby, Kelm, Varno and Co Inc yesterday.", "Tarnby, Kelm, Varno and Co Inc/org"},
-    {"Strikes closed Banco do Brasil and hit Rio Grande do Sul.", "Banco do Brasil/org;Rio Grande do Sul/other"},
+    {"Strikes closed Banco do Brasil and hit Rio Grande do Sul.", "Banco do Brasil/org;Rio Grande do Sul/place"},
     /* a common word after a sexed title is a surname; the first word of
      * the article's company is the company */
     {"Ms Love, 40, pleaded guilty. Bell Kelmco Ltd rose and Bell said so.", "Love/person;Bell Kelmco Ltd/org"},
     {"Troops left northern Chad.", "Chad/place"},
+    /* a listed firm goes on with its partners' names; a legal suffix
+     * after a bracket; initials before a number and "index"; a sexed
+     * title before a listed company's word */
+    {"Analysts at Merrill Lynch, Pierce, Tarnby and Kelm said so.", "Merrill Lynch, Pierce, Tarnby and Kelm/org"},
+    {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm/org;Luxembourg/place"},
+    {"The KLX 100 index fell. Lady Morgan spoke.", "Morgan/person"},
 };
 
 int main(void)
