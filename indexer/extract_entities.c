@@ -2176,6 +2176,17 @@ int find_entities(ctx *x)
                 (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN))
                 kind = ENT_PERSON;
         }
+        /* round 22 (ents22): "Bath prop Duncan Bell", "Newcastle striker
+         * Craig Bellamy": a town before a lower-case player's position is
+         * its club */
+        if (nwords == 1 && !title && kind == ENT_PLACE && (lf & LX_CITY) && !(lf & LX_COUNTRY) && b + 2 < x->nt &&
+            x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) && cap_word(x, b + 2)) {
+            static const char *const pos[] = {"striker", "midfielder", "defender", "goalkeeper", "keeper",
+                                              "prop", "lock", "flanker", "hooker", "winger", "fly-half",
+                                              "scrum-half", "full-back", "centre", "wing", "forward",
+                                              "number", "quarterback", "pitcher", "batsman", "bowler", NULL};
+            if (tl(x, b + 1) <= 11 && word_in(x, b + 1, pos)) kind = ENT_ORG;
+        }
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);
         /* round 19 (ents19): "Mr. Bush" after "Laura Bush" and "George

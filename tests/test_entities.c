@@ -391,6 +391,8 @@ static const ecase cases[] = {
     {"Analysts at Merrill Lynch, Pierce, Tarnby and Kelm said so.", "Merrill Lynch, Pierce, Tarnby and Kelm/org"},
     {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm/org;Luxembourg/place"},
     {"The KLX 100 index fell. Lady Morgan spoke.", "Morgan/person"},
+    /* a town before a player's position is its club */
+    {"Leeds striker Tom Hale scored.", "Leeds/org;Tom Hale/person"},
 };
 
 int main(void)
