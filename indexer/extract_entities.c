@@ -1405,12 +1405,17 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
  * person the article has named with a given name before ("Dennis Long …
  * Long said"), as the round 16 test for a listed city does. */
 /* round 22 (ents22): whether the common word at a (n bytes) is the key
- * of an organisation of the article ("Bell Resources Ltd … Bell") */
-static int common_names_firm(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
-                             size_t n)
+ * of an organisation of the article ("Bell Resources Ltd … Bell"), or the
+ * last word of a person's name of the article whatever its first
+ * ("Conrad Tarnby Black … Black said": surname_of_person asks for a listed
+ * given name) */
+static int common_names_entity(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
+                               size_t n)
 {
-    int32_t e = part_find(part_key, by_part, fmask, hash_lower(tx(x, a), n));
-    return e >= 0 && x->ents[e].kind == ENT_ORG;
+    uint32_t h = hash_lower(tx(x, a), n);
+    int32_t e = part_find(part_key, by_part, fmask, h);
+    return e >= 0 && (x->ents[e].kind == ENT_ORG ||
+                      (x->ents[e].kind == ENT_PERSON && x->ents[e].nwords >= 2 && x->ents[e].h_last == h));
 }
 
 static int surname_of_person(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
@@ -1528,8 +1533,10 @@ static int works_place(ctx *x, int32_t b)
                                         "field", "colliery", NULL};
     /* (not a possessive, "Hale's mine"; not "fields" alone, a headline's
      * verb: "Hale fields questions") */
-    if (b + 1 >= x->nt || strip_poss(tx(x, b), tl(x, b)) != tl(x, b)) return 0;
     int32_t n = b + 1;
+    /* (a lower-case word of 3 to 9 letters next, asked first: cheap) */
+    if (n >= x->nt || x->t[n].kind != T_WORD || (x->t[n].flags & F_CAP) || tl(x, n) < 3 || tl(x, n) > 9) return 0;
+    if (strip_poss(tx(x, b), tl(x, b)) != tl(x, b)) return 0;
     if (word_is(x, n, "oil")) {
         n++; /* "the Hale oil field(s)" */
         if (n < x->nt && word_is(x, n, "fields")) return 1;
@@ -1550,13 +1557,16 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
     /* (a word of the lexicons opens a list: "Exxon, Tarn and Hale Oil Co";
      * but a listed firm of partners goes on with its other partners'
      * names, suffix or not: "Merrill Lynch, Pierce, Fenner and Smith") */
-    int listed = b > a ? listed_org(x, a, b) : 0;
-    if (b + 3 >= x->nt || !punct_is(x, b + 1, ',') || (!listed && (b > a || tflags(x, a)))) return -1;
+    /* (the look-up of a run of two words or more, not cheap, is made
+     * only for a chain that may be a firm's) */
+    if (b + 3 >= x->nt || !punct_is(x, b + 1, ',') || (b == a && tflags(x, a))) return -1;
+    int listed = -1; /* not asked yet */
+#define COMMA_FIRM_LISTED() (listed < 0 ? (listed = b > a && listed_org(x, a, b)) : listed)
     int commas = 1, and_at = -1;
     for (int32_t j = b + 2; j < x->nt && j <= b + 12; j++) {
         if (x->t[j].sent != x->t[a].sent) return -1;
         if (punct_is(x, j, ',')) {
-            if (listed && commas >= 2 && and_at == j - 2) return j - 1; /* "... and Smith, said" */
+            if (commas >= 2 && and_at == j - 2 && COMMA_FIRM_LISTED()) return j - 1; /* "... and Smith, said" */
             if (++commas > 3 || !cap_word(x, j - 1)) return -1;
             continue;
         }
@@ -1568,17 +1578,18 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
         if (!cap_word(x, j)) {
             /* the listed firm's last partner after "and", two commas
              * before it */
-            return listed && commas >= 2 && and_at == j - 2 ? j - 1 : -1;
+            return commas >= 2 && and_at == j - 2 && COMMA_FIRM_LISTED() ? j - 1 : -1;
         }
         if (j > b + 2 && tl(x, j) <= 5 && word_in(x, j, suffix)) {
             /* the suffix is the firm's last word ("Co Inc": both) */
             while (j + 1 < x->nt && cap_word(x, j + 1) && tl(x, j + 1) <= 5 && word_in(x, j + 1, suffix)) j++;
-            return j;
+            return b == a || COMMA_FIRM_LISTED() ? j : -1;
         }
         /* (no listed name, given name, title or function word) */
         if (tflags(x, j) & ~LX_COMMON) return -1;
     }
     return -1;
+#undef COMMA_FIRM_LISTED
 }
 
 int find_entities(ctx *x)
@@ -1644,7 +1655,7 @@ int find_entities(ctx *x)
             /* round 22 (ents22): "Banco do Brasil", "General Motors do
              * Brasil", "Mato Grosso do Sul": Portuguese "do" before a
              * place joins the name (not "Americans do Brazil a favour") */
-            else if (b + 2 < x->nt && tl(x, b + 1) <= 3 && x->t[b + 1].kind == T_WORD &&
+            else if (b + 2 < x->nt && tx(x, b + 1)[0] == 'd' && tl(x, b + 1) <= 3 && x->t[b + 1].kind == T_WORD &&
                      (word_is(x, b + 1, "do") || word_is(x, b + 1, "dos") || word_is(x, b + 1, "das")) &&
                      cap_word(x, b + 2) && !(tflags(x, b) & LX_NAT) &&
                      ((tflags(x, b + 2) & (LX_COUNTRY | LX_CITY)) || word_is(x, b + 2, "sul") ||
@@ -1656,7 +1667,7 @@ int find_entities(ctx *x)
         /* round 22 (ents22): the exchange's letters of a ticker */
         if (a == b && ticker_suffix(x, a)) continue;
         int comma_firm = 0;
-        if (b - a <= 2) {
+        if (b + 3 < x->nt && x->t[b + 1].kind == T_PUNCT && x->t[b + 1].cp == ',' && b - a <= 2) {
             int32_t fe = comma_firm_end(x, a, b);
             if (fe > b) b = i = fe, comma_firm = 1;
         }
@@ -1738,7 +1749,8 @@ int find_entities(ctx *x)
         /* round 20 (ents20): "the All Blacks", "former All Saints singer":
          * "All" written with a capital inside a sentence opens a team's or
          * a band's name (kept; no person's, below) */
-        int day_ev = day_event(x, a, b);
+        /* (the day is a function word: its flags first, cached) */
+        int day_ev = b == a + 1 && (tflags(x, b) & LX_FUNC) && day_event(x, a, b);
         int all_name = a < b && tl(x, a) == 3 && word_is(x, a, "all") && !sentence_initial(x, a) &&
                        !(x->t[a + 1].flags & F_ACRO) && !(tflags(x, a + 1) & (LX_ORG | LX_COUNTRY | LX_CITY));
         while (a <= b && !all_name && !day_ev &&
@@ -1959,9 +1971,10 @@ int find_entities(ctx *x)
                  (surname_of_person(x, part_key, by_part, fmask, a, full_len) ||
                   /* round 22 (ents22): after a title ("Ms Love", split
                    * off before); or the first word of the article's
-                   * company ("Bell Resources Ltd … Bell"), linked below */
+                   * company ("Bell Resources Ltd … Bell") or the last of
+                   * its person's name, linked below */
                   (a > 0 && (tflags(x, a - 1) & LX_TITLE) && word_gender(x, a - 1)) ||
-                  common_names_firm(x, part_key, by_part, fmask, a, full_len)))
+                  common_names_entity(x, part_key, by_part, fmask, a, full_len)))
             kind = ENT_PERSON;
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
@@ -2147,8 +2160,9 @@ int find_entities(ctx *x)
         /* round 22 (ents22): "the port of Santos", "its Trail smelter":
          * a place (not a person of the article's, "the city of Tom Hale's
          * birth" aside) */
-        if (kind == ENT_PERSON && nwords <= 2 && !title && !(tflags(x, a) & LX_GIVEN) &&
-            (place_of(x, a) || works_place(x, b))) {
+        if (kind == ENT_PERSON && nwords <= 2 && !title && !(tflags(x, a) & (LX_GIVEN | LX_NAT)) &&
+            (place_of(x, a) || (b + 1 < x->nt && !(x->t[b + 1].flags & F_CAP) && works_place(x, b))) &&
+            !hyphen_adjective(x, a)) {
             uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
             int32_t unused = -1;
             if (part_find(part_key, by_part, fmask, h0) < 0 && full_lookup(x, by_full, fmask, h0, 1, &unused) < 0)

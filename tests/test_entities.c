@@ -393,6 +393,7 @@ static const ecase cases[] = {
     {"The KLX 100 index fell. Lady Morgan spoke.", "Morgan/person"},
     /* a town before a player's position is its club */
     {"Leeds striker Tom Hale scored.", "Leeds/org;Tom Hale/person"},
+    {"Press baron Conrad Kelm Black sold papers. Black said so.", "Conrad Kelm Black/person"},
 };
 
 int main(void)
