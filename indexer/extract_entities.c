@@ -1562,8 +1562,11 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
     if (b + 3 >= x->nt || !punct_is(x, b + 1, ',') || (b == a && tflags(x, a))) return -1;
     int listed = -1; /* not asked yet */
 #define COMMA_FIRM_LISTED() (listed < 0 ? (listed = b > a && listed_org(x, a, b)) : listed)
+    /* the partner after the comma: a capitalised word of no lexicon
+     * (most commas stop here) */
+    if (!cap_word(x, b + 2) || (tflags(x, b + 2) & ~LX_COMMON) || x->t[b + 2].sent != x->t[a].sent) return -1;
     int commas = 1, and_at = -1;
-    for (int32_t j = b + 2; j < x->nt && j <= b + 12; j++) {
+    for (int32_t j = b + 3; j < x->nt && j <= b + 12; j++) {
         if (x->t[j].sent != x->t[a].sent) return -1;
         if (punct_is(x, j, ',')) {
             if (commas >= 2 && and_at == j - 2 && COMMA_FIRM_LISTED()) return j - 1; /* "... and Smith, said" */
@@ -1580,7 +1583,7 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
              * before it */
             return commas >= 2 && and_at == j - 2 && COMMA_FIRM_LISTED() ? j - 1 : -1;
         }
-        if (j > b + 2 && tl(x, j) <= 5 && word_in(x, j, suffix)) {
+        if (tl(x, j) <= 5 && word_in(x, j, suffix)) {
             /* the suffix is the firm's last word ("Co Inc": both) */
             while (j + 1 < x->nt && cap_word(x, j + 1) && tl(x, j + 1) <= 5 && word_in(x, j + 1, suffix)) j++;
             return b == a || COMMA_FIRM_LISTED() ? j : -1;
