@@ -1560,6 +1560,8 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
     /* (the look-up of a run of two words or more, not cheap, is made
      * only for a chain that may be a firm's) */
     if (b + 3 >= x->nt || !punct_is(x, b + 1, ',') || (b == a && tflags(x, a))) return -1;
+    /* (nor an adverb: "Finally, Kelmco Holdings Inc bought") */
+    if (b == a && tl(x, a) > 4 && tx(x, a)[tl(x, a) - 1] == 'y' && tx(x, a)[tl(x, a) - 2] == 'l') return -1;
     int listed = -1; /* not asked yet */
 #define COMMA_FIRM_LISTED() (listed < 0 ? (listed = b > a && listed_org(x, a, b)) : listed)
     /* the partner after the comma: a capitalised word of no lexicon
@@ -1778,6 +1780,10 @@ int find_entities(ctx *x)
             while (a <= b && verbish(x, a)) a++;
         if (a < b && opening_adverb(x, a))
             for (a++; a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_CAP);) a++;
+        /* (a partners' firm whose first word was stripped opens at its
+         * next word, not at the comma) */
+        if (comma_firm)
+            while (a < b && x->t[a].kind != T_WORD) a++;
         /* drop trailing function words too (connectors were only inside) */
         while (b >= a && !day_ev && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         /* in title-case text a participle closes no name of three words or

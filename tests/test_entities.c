@@ -380,6 +380,7 @@ static const ecase cases[] = {
     /* partners' names between commas before a company's suffix are the
      * firm's; "do" before a place joins a Portuguese name */
     {"Shares were sold through Tarnby, Kelm, Varno and Co Inc yesterday.", "Tarnby, Kelm, Varno and Co Inc/org"},
+    {"Finally, Kelmco Holdings Inc bought shares.", "Kelmco Holdings Inc/org"},
     {"Strikes closed Banco do Brasil and hit Rio Grande do Sul.", "Banco do Brasil/org;Rio Grande do Sul/place"},
     /* a common word after a sexed title is a surname; the first word of
      * the article's company is the company */
