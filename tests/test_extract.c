@@ -61,8 +61,8 @@ static const qcase qcases[] = {
      "baron,” used by the mayor.", 0, 1, "he would accept a debate with the “harbour baron”", "partial", 1, "Tom Hale",
      "said"},
     /* ... not before a short complement or a quotation in apposition */
-    {"Tom Hale said the plans were not “racist” - just “common sense.”", 0, 1,
-     "the plans were not “racist” - just “common sense.”", "partial", 2, "Tom Hale", "said"},
+    {"Tom Hale said the plans were not “cruel” - just “good sense.”", 0, 1,
+     "the plans were not “cruel” - just “good sense.”", "partial", 2, "Tom Hale", "said"},
     {"Tom Hale quoted the town's “first rule” -- “Never close the port.”", 0, 1,
      "the town's “first rule” -- “Never close the port.”", "mixed", 2, "Tom Hale", "quoted"},
     /* round 14b: a quotation closed by a comma, words going on in lower
@@ -186,8 +186,8 @@ static const qcase qcases[] = {
      "the talks were balanced", "indirect", 1, "Yuri Ushakov", "said"},
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", 0, 1,
      "the terminal would reopen in May", "indirect", 1, "Ines Maro", "said"},
-    {"Dana Whitby, a spokesman for the trust, said the decision to close the museum had nothing to do with the "
-     "budget.", 0, 1, "the decision to close the museum had nothing to do with the budget", "indirect", 1,
+    {"Dana Whitby, a spokesman for the trust, said the choice to shut the museum was unrelated to the size of the "
+     "budget.", 0, 1, "the choice to shut the museum was unrelated to the size of the budget", "indirect", 1,
      "Dana Whitby", "said"},
     {"Dana Whitby, 54, said the decision to close the museum was final.", 0, 1,
      "the decision to close the museum was final", "indirect", 1, "Dana Whitby", "said"},
@@ -649,8 +649,8 @@ static const qcase qcases[] = {
      "“the closure of the port.”", "mixed", 1, "Ann Cole", "condemning"},
     /* a cue nested in the content of another, over "and" and a long
      * clause: the outer cue's content */
-    {"Ann Cole said she and her two deputies jokingly referred to themselves as “the last crew.”", 0, 1,
-     "she and her two deputies jokingly referred to themselves as “the last crew.”", "partial", 1, "Ann Cole",
+    {"Ann Cole said she and her two deputies jokingly referred to the three of them as “the last crew.”", 0, 1,
+     "she and her two deputies jokingly referred to the three of them as “the last crew.”", "partial", 1, "Ann Cole",
      "said"},
     /* a cue, an adjunct of up to ten words and a comma before a quotation
      * that is a sentence of its own: the quotation is the content */
@@ -783,8 +783,8 @@ static const qcase qcases[] = {
      "that harbour fees stood 3.5% above last year's level", "indirect", 1, "Tom Hale", "said"},
     /* round 10: a description before a relative clause set off by commas
      * speaks ("an intelligence source, who …, told") */
-    {"“The divers are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, "
-     "told the paper.", 0, 1, "“The divers are under a lot of pressure,”", "direct", 1, "", "told"},
+    {"“The divers are badly overstretched,” a harbour official, who had no leave to talk on the record, "
+     "told the paper.", 0, 1, "“The divers are badly overstretched,”", "direct", 1, "", "told"},
     /* round 10: an attribution set off by commas before the cue nearest
      * the quotation is parenthetical to the whole sentence */
     {"Tom Hale runs the port. The harbour board, Hale said, called the plan “a costly mistake.”", 0, 1,
@@ -811,8 +811,8 @@ static const qcase qcases[] = {
     /* round 10: a sentence opening with an inverted cue ("Said X, “…”") */
     {"Tom Hale runs the port. Said the harbour master, “We will rebuild the wall.”", 0, 1,
      "“We will rebuild the wall.”", "direct", 1, "", "Said"},
-    /* ... not when the phrase goes on past np_right's name ("Said Wales
-     * assistant coach Scott Johnson: “…”": not Wales) */
+    /* ... not when the phrase goes on past np_right's name ("Said Kelmouth
+     * assistant coach Tom Hale: “…”": not Kelmouth) */
     {"The wall fell. Said Paris harbour master Tom Hale: “We will rebuild the wall.”", 0, 1,
      "“We will rebuild the wall.”", "direct", 1, "Tom Hale", NULL},
     /* round 10: "went on" ending the sentence is a cue ... */
@@ -956,8 +956,8 @@ static const qcase qcases[] = {
      "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
     /* round 12: "Lead-in, X said <clause>": a clause after the cue (a
      * subject pronoun, "that") is the content, not the lead-in */
-    {"Like many harbour workers, Jane Reed said she was angered by the long delays at the port.", 0, 1,
-     "she was angered by the long delays at the port", "indirect", 1, "Jane Reed", "said"},
+    {"Like many harbour workers, Jane Reed said she was irked by the long waits at the port.", 0, 1,
+     "she was irked by the long waits at the port", "indirect", 1, "Jane Reed", "said"},
     {"As for the mayor, Tom Hale said that the wall would be rebuilt by the end of the year.", 0, 1,
      "that the wall would be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
     {"Hours later, the harbour board said the opening of the new wall was cancelled.", 0, 1,
@@ -1021,8 +1021,8 @@ static const qcase qcases[] = {
      * capital (a sentence of its own) for the rules that ask for one */
     {"Tom Hale told the Dover Gazette in a written statement last night, “I’m not going anywhere this year.”", 0, 1,
      "“I’m not going anywhere this year.”", "direct", 1, "Tom Hale", "told"},
-    {"Tom Hale said he was too busy to read the report: “I have a lot going on, and it can wait,” he said.", 1, 2,
-     "“I have a lot going on, and it can wait,”", "direct", 1, "Tom Hale", "said"},
+    {"Tom Hale said he was too busy to read the report: “I am swamped this week, and it can wait,” he said.", 1, 2,
+     "“I am swamped this week, and it can wait,”", "direct", 1, "Tom Hale", "said"},
     /* ... but a clause before the comma is content */
     {"One old docker said the port was always bound to close down, “I just hadn’t expected it to come this fast.”", 0, 1,
      "the port was always bound to close down, “I just hadn’t expected it to come this fast.”", "mixed", 1, "", "said"},
@@ -1043,7 +1043,7 @@ static const qcase qcases[] = {
     {"The harbour master, a former docker, has been called the “king of the quay” for his long reign.", 0, 1,
      "The harbour master, a former docker, has been called the “king of the quay” for his long reign", "partial", 1,
      "", "called"},
-    {"The new board met on Monday, shaking up what is called a “closed shop” in the port.", 0, 1,
+    {"The new board met on Monday, reforming what is called a “closed shop” in the port.", 0, 1,
      "what is called a “closed shop”", "partial", 1, "", "called"},
     /* ... and its agent after "by" speaks */
     /* (after the merge with round 14b: a reduced relative ends with the
@@ -1202,7 +1202,7 @@ static const qcase qcases[] = {
      "he'd then asked his “deckhands” to “check on” the repairs", "partial", 2, "Tom Hale", "said"},
     /* round 22: a straight mark opening a paragraph, never closed in it,
      * around a curly quotation is stray: the quote before stays alone */
-    {"“You have called your rivals cowards,” Ana Reis charged in the debate.\n\n\"Tom Hale tried to laugh it off by "
+    {"“You have called your rivals cowards,” Ana Reis charged in the debate.\n\n\"Tom Hale tried to shrug it off by "
      "saying, “Only one of them.” But Reis pressed on.", 0, -1, "“You have called your rivals cowards,”", "direct", 1,
      "Ana Reis", "charged"},
     /* ... and one that closes at the paragraph's end right after a curly
@@ -1338,7 +1338,7 @@ static const struct {
     {"A spokesman for the trust said the decision was final.", "A spokesman for the trust"},
     {"Members of the committee said the report was biased.", "Members of the committee"},
     /* round 14: a plural noun with modifiers */
-    {"Local officials said they welcome the attention.", "Local officials"},
+    {"Local officials said they enjoy the attention.", "Local officials"},
     {"“The talks will resume,” senior officials said.", "senior officials"},
     {"The report, published on Tuesday, said the harbour would shrink.", "The report"},
     /* round 15: a cue word naming a document is a noun after a
@@ -1592,8 +1592,8 @@ static const struct {
      "the pier would close because the trust said it could not pay", "Tom Hale", "said"},
     {"Tom Hale said the trust owed the docks money even though it admitted in a letter that it was broke.", 1, 0,
      "the trust owed the docks money even though it admitted in a letter that it was broke", "Tom Hale", "said"},
-    {"A trust official said there was little sign of fraud but passengers had complained every day about fares.", 1,
-     0, "there was little sign of fraud but passengers had complained every day about fares", "A trust official",
+    {"A trust official said there was scant evidence of fraud but passengers had complained every day about fares.", 1,
+     0, "there was scant evidence of fraud but passengers had complained every day about fares", "A trust official",
      "said"},
     /* no subject of its own after "and": nouns joined inside the content,
      * a naming verb, a participle before "to" */
@@ -2647,9 +2647,9 @@ static const wcase wcases[] = {
     /* quotes round 24: a day after the cue is no inverted speaker */
     {"\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\"", "Tom Hale",
      "said", "\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\""},
-    {"\"Is the mayor going to close the pier? If he doesn't he should resign!\" the harbour master, Tom Hale, "
+    {"\"Is the mayor going to close the pier? If not, he ought to quit!\" the harbour master, Tom Hale, "
      "tweeted Sunday.",
-     "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If he doesn't he should resign!\""},
+     "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If not, he ought to quit!\""},
     /* indirect round 23: a dash ends a plain report; not a pair of dashes
      * around an aside, nor before "including"/"only"/"especially" */
     {"Tom Hale said the ferry would stop running in May - a blow to the island's shops.", "Tom Hale", "said",
