@@ -1468,7 +1468,7 @@ static const struct {
     {"Both men said they would appeal against the ruling.", "Both men", "", ""},
     /* one phrase: a preposition's objects, initials */
     {"Officials in Dover and Calais said the crossing was closed.", "Officials in Dover and Calais", NULL, ""},
-    {"Net debt rose to 129 pct of ferry income, S and P said.", "S and P", "S and P", ""}, /* a listed organisation (round 15b) */
+    {"Net debt rose to 129 pct of ferry income, S and P reported.", "S and P", "S and P", ""}, /* a listed organisation (round 15b) */
     {"Mr Hale and Ms Reis said the port would reopen.", "Mr Hale and Ms Reis", "Hale", "Reis"},
     {"Tom Hale and Ana Reis both said the port would reopen.", "Tom Hale and Ana Reis", "Tom Hale", "Ana Reis"},
     /* "they" right after stands for both */
@@ -2258,7 +2258,7 @@ static const wcase wcases[] = {
      * "and" in it is one speaker; figures in an appositive */
     {"Moody's said it would review the harbour board's debt.", "Moody's", "said",
      "it would review the harbour board's debt"},
-    {"The pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "The pier is sound"},
+    {"Kelmouth's pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "Kelmouth's pier is sound"},
     {"The board, which has 40.5 mln shares outstanding, said the pier was worth more.", "The board", "said",
      "the pier was worth more"},
     /* round 15: a role in lower case before the name opens the phrase
@@ -2332,8 +2332,8 @@ static const wcase wcases[] = {
      "In the harbour, the Gazette said, Dover Tugs had moved two boats"},
     /* round 15: an inverted speaker whose firm's name holds a comma, or
      * ends in an acronym in brackets */
-    {"Harbourline is raising 40 mln dlrs of notes, said lead manager Goldman, Sachs and Co.",
-     "lead manager Goldman, Sachs and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
+    {"Harbourline is raising 40 mln dlrs of notes, said lead manager Hale, Reis and Co.",
+     "lead manager Hale, Reis and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
     {"Fares will rise three pct this year, said the consultancy Harbour Data Ltd (HDL).",
      "the consultancy Harbour Data Ltd", "said", "Fares will rise three pct this year"},
     /* round 15: after "told" at the end, its addressee; "-men" plurals;
