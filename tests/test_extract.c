@@ -26,7 +26,7 @@ static const qcase qcases[] = {
     /* ... not an appositive after the name, nor a participle that names */
     {"Nor are fares likely to fall, said Ana Reis, a professor of economics at the college.", 0, 1,
      "Nor are fares likely to fall", "indirect", 1, "Ana Reis", "said"},
-    {"The venture, called Kelmouth Steel Inc, will be set up to serve the port.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"The venture, called Kelmouth Steel Inc, is to be formed to supply the harbour.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 16: no second predicate of speech: a noun in -s, "agreed to" */
     {"The dollar held steady and comments on the meeting were few.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"The trust made a loss and agreed to sell the pier.", 0, 0, NULL, NULL, 0, NULL, NULL},
@@ -44,7 +44,7 @@ static const qcase qcases[] = {
     {"Tom Hale used a private email account for all of the port board's business last year.", 0, 0, NULL, NULL, 0,
      NULL, NULL},
     {"Jane Reed, who represents a neighboring state in the talks, left early.", 0, 0, NULL, NULL, 0, NULL, NULL},
-    {"Tom Hale's clarion call for a “revolution” draws crowds to the harbour.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Tom Hale's clarion call for a “new deal” fills halls in Kelmouth.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 14b: what a reduced relative names ends with the name */
     {"Tom Hale attacked the website called “Harbour Watch” that lists every ship in the port.", 0, 1,
      "the website called “Harbour Watch”", "partial", 1, "Tom Hale", "called"},
@@ -57,12 +57,12 @@ static const qcase qcases[] = {
      "the plan “a disgrace” that nobody should sign", "partial", 1, "Tom Hale", "called"},
     /* round 14b: a dash right after a quotation ends the report; a later
      * quotation is part of something else */
-    {"Tom Hale said he would accept a debate with the “harbour baron” — a play on words with the phrase “robber "
+    {"Tom Hale said he would accept a debate with the “harbour baron” — a pun on the old phrase “robber "
      "baron,” used by the mayor.", 0, 1, "he would accept a debate with the “harbour baron”", "partial", 1, "Tom Hale",
      "said"},
     /* ... not before a short complement or a quotation in apposition */
-    {"Tom Hale said the plans were not “racist” - just “common sense.”", 0, 1,
-     "the plans were not “racist” - just “common sense.”", "partial", 2, "Tom Hale", "said"},
+    {"Tom Hale said the plans were not “cruel” - just “good sense.”", 0, 1,
+     "the plans were not “cruel” - just “good sense.”", "partial", 2, "Tom Hale", "said"},
     {"Tom Hale quoted the town's “first rule” -- “Never close the port.”", 0, 1,
      "the town's “first rule” -- “Never close the port.”", "mixed", 2, "Tom Hale", "quoted"},
     /* round 14b: a quotation closed by a comma, words going on in lower
@@ -74,7 +74,7 @@ static const qcase qcases[] = {
      "direct", 1, "Tom Hale", "said"},
     /* round 14b: titles opening and ending a sentence, a clause between
      * them and no cue: no speech */
-    {"The show went off the air in 1989. ''Harbour Nights,'' whose best years were in the 1990s, is back -- and so is "
+    {"The show went off the air in 1989. ''Harbour Nights,'' which ran for most of the 1990s, has returned -- as has "
      "''Dock Street.''", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* ... but a quotation going on with "and" still joins the quote before */
     {"“We will not sell,” Tom Hale said. “Nobody can make us,” and with that he left the room, shouting “never.”", 0, 1,
@@ -186,8 +186,8 @@ static const qcase qcases[] = {
      "the talks were balanced", "indirect", 1, "Yuri Ushakov", "said"},
     {"Ines Maro, the port's spokeswoman, said the terminal would reopen in May.", 0, 1,
      "the terminal would reopen in May", "indirect", 1, "Ines Maro", "said"},
-    {"Dana Whitby, a spokesman for the trust, said the decision to close the museum had nothing to do with the "
-     "budget.", 0, 1, "the decision to close the museum had nothing to do with the budget", "indirect", 1,
+    {"Dana Whitby, a spokesman for the trust, said the choice to shut the museum was unrelated to the size of the "
+     "budget.", 0, 1, "the choice to shut the museum was unrelated to the size of the budget", "indirect", 1,
      "Dana Whitby", "said"},
     {"Dana Whitby, 54, said the decision to close the museum was final.", 0, 1,
      "the decision to close the museum was final", "indirect", 1, "Dana Whitby", "said"},
@@ -195,7 +195,7 @@ static const qcase qcases[] = {
     {"The museum will reopen in May, said Dana Whitby, a spokesman for the trust.", 0, 1,
      "The museum will reopen in May", "indirect", 1, "Dana Whitby", "said"},
     /* round 14: a plural noun with modifiers and no determiner speaks */
-    {"Local officials said they welcome the national attention.", 0, 1, "they welcome the national attention",
+    {"Local officials said they enjoy the sudden interest.", 0, 1, "they enjoy the sudden interest",
      "indirect", 1, "", "said"},
     {"The turnout was the highest in a decade, election officials said.", 0, 1,
      "The turnout was the highest in a decade", "indirect", 1, "", "said"},
@@ -225,7 +225,7 @@ static const qcase qcases[] = {
      "indirect", 1, "Tom Hale", "said"},
     /* (after the merge: a cue in a relative clause after a quotation
      * yields to the main verb, as round 14c has it for reported speech) */
-    {"“The port is safe,” the official, who asked not to be named, said.", 0, 1, "“The port is safe,”", "direct", 1,
+    {"“The port is safe,” the official, who asked to stay unnamed, said.", 0, 1, "“The port is safe,”", "direct", 1,
      "", "said"},
     {"“The port is safe,” Tom Hale, who puts the cost at $2 billion, said.", 0, 1, "“The port is safe,”", "direct", 1,
      "Tom Hale", "said"},
@@ -310,8 +310,8 @@ static const qcase qcases[] = {
     {"Karl Jensen told The Harbour Gazette he was “not worried at all.”", 0, 1,
      "he was “not worried at all.”", "mixed", 1, "Karl Jensen", "told"},
     /* an abbreviation’s period before a capitalised pronoun ends a sentence */
-    {"The polls close at 7 p.m. He says “it is far too early to tell.”", 0, 1,
-     "“it is far too early to tell.”", "mixed", 1, "", "says"},
+    {"The ferry leaves at 7 p.m. He says “nothing is settled yet.”", 0, 1,
+     "“nothing is settled yet.”", "mixed", 1, "", "says"},
     /* two coordinated cues in one sentence: one quote each, same subject */
     {"Dana Whitfield blasted the mayor, calling the toll “unfair” and asserting that the fix must be “a repeal.”",
      0, 2, "the toll “unfair”", "partial", 1, "Dana Whitfield", "calling"},
@@ -334,7 +334,7 @@ static const qcase qcases[] = {
      "“We will rebuild,” Ruth Okafor said.\n\n“It will take years.”", "direct", 2, "Ruth Okafor", "said"},
     /* a cue before quoted words without a recognised speaker phrase still
      * introduces the reported content */
-    {"Most said they were “very worried” about prices.", 0, 1, "they were “very worried” about prices",
+    {"Most said they felt “deeply uneasy” over fares.", 0, 1, "they felt “deeply uneasy” over fares",
      "partial", 1, "", "said"},
     {"Carl Berg, in a long interview on radio, however said the port would need a “serious plan” soon.", 0, 1,
      "the port would need a “serious plan” soon", "partial", 1, "Carl Berg", "said"},
@@ -346,8 +346,8 @@ static const qcase qcases[] = {
      * it up to the cue are the attribution, not more content */
     {"“But why?” radio reporter Jane Doe asked him.", 0, 1, "“But why?”", "direct", 1, "Jane Doe", "asked"},
     /* "X said, “…” more": after "said," the content starts at the mark */
-    {"Tom Tyler said, “We have three weeks to go” until the vote.", 0, 1,
-     "“We have three weeks to go” until the vote", "mixed", 1, "Tom Tyler", "said"},
+    {"Tom Tyler said, “We are nine days out” from the ballot.", 0, 1,
+     "“We are nine days out” from the ballot", "mixed", 1, "Tom Tyler", "said"},
     /* the "that" window runs over commas ("in Salem, Oregon") */
     {"Ann Cole told a town hall in Salem, Oregon on Monday that the bridge is “safe.”", 0, 1,
      "that the bridge is “safe.”", "partial", 1, "Ann Cole", "told"},
@@ -355,8 +355,8 @@ static const qcase qcases[] = {
     {"Lena Hoff chairs the board. “We cannot keep raising fees on the people who can least afford them this year,” she said, adding that the levy would “hurt families.”",
      1, 2, "that the levy would “hurt families.”", "partial", 1, "Lena Hoff", "adding"},
     /* a relative pronoun before the speaker starts the content */
-    {"Ben Ford mocked the new tax, which he declared “a total disaster” for the town.", 0, 1,
-     "which he declared “a total disaster” for the town", "partial", 1, "Ben Ford", "declared"},
+    {"Ben Ford mocked the new tax, which he declared “an utter fiasco” for Kelmouth.", 0, 1,
+     "which he declared “an utter fiasco” for Kelmouth", "partial", 1, "Ben Ford", "declared"},
     /* "…,” suggested X’s refusal": a possessive after an inverted cue is
      * its object, no speaker; the quoted show title is no quotation */
     {"Joe Marsh, host of the “Morning Show,” suggested business mogul Tom Reed’s refusal to answer was a mistake.",
@@ -390,8 +390,8 @@ static const qcase qcases[] = {
     {"“We will win,” said Ada Moss, who said the polls were “wrong again” in May.", 1, 2,
      "the polls were “wrong again” in May", "partial", 1, "Ada Moss", "said"},
     /* a cue nested in the content of another: the outer one's content */
-    {"Rosa Diaz says she really thinks the mayor can win if he keeps “doing what he does.”", 0, 1,
-     "she really thinks the mayor can win if he keeps “doing what he does.”", "partial", 1, "Rosa Diaz",
+    {"Rosa Diaz says she really thinks the harbour master can win if he goes on “talking to the docks.”", 0, 1,
+     "she really thinks the harbour master can win if he goes on “talking to the docks.”", "partial", 1, "Rosa Diaz",
      "says"},
     {"He said, however, that he hopes “someone else takes up the case” soon.", 0, 1,
      "that he hopes “someone else takes up the case” soon", "mixed", 1, "", "said"},
@@ -521,7 +521,7 @@ static const qcase qcases[] = {
      "“The fire was an accident.”", "direct", 1, "Tom Reed", "said"},
     /* ... not a line of text wrapped at a fixed width, nor a note */
     {"The talks went on.\nTom Reed: after hosting a session of\nthe council, he left.", 0, 0, NULL, NULL, 0, NULL, NULL},
-    {"NOTE: 1986 net includes a gain of 1.2 mln dlrs\n\nThe company reported a loss.", 0, 0, NULL, NULL, 0, NULL,
+    {"NOTE: 1986 net is after a charge of 1.2 mln dlrs\n\nThe company reported a loss.", 0, 0, NULL, NULL, 0, NULL,
      NULL},
     /* indirect after told: the addressee is no content */
     {"Ann Cole told Radio Harbour on Sunday that the ferry would stop in May.", 0, 1,
@@ -562,7 +562,7 @@ static const qcase qcases[] = {
     {"In branding the plan as “a total mess,” Tom Reed again showed his temper.", 0, 1,
      "the plan as “a total mess,”", "mixed", 1, "Tom Reed", "branding"},
     /* ... not a passive (no object), nor a relative clause's subject */
-    {"The island was known as “the Poorhouse.”", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"The quay was known as “the Counting House.”", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"It was an incident Tom Reed brought up as “very odd” at the time.", 0, 0, NULL, NULL, 0, NULL, NULL},
     {"The harbour board held a fair widely billed as “Boats for All” in May.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* ... nor an object holding a clause of its own */
@@ -571,8 +571,8 @@ static const qcase qcases[] = {
      "Tom Reed", "dismissed"},
     /* round 9: "It’s" is "it", no sentence subject: a cue with no
      * subject of its own finds none and reports nothing */
-    {"It’s implied that he won’t stand in the board’s way — thereby all but ensuring that the chorus of critics "
-     "calling for him to drop out quiets down.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"It’s implied that the mayor won’t block the board’s path — thereby all but making sure that the crowd of critics "
+     "urging him to quit falls silent.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* round 9: a base-form cue after "to" is an infinitive, no noun after
      * a preposition, when its clause opens with a subject or a name */
     {"Tom Reed went on to say the port is “in very good shape.”", 0, 1, "the port is “in very good shape.”", "mixed", 1,
@@ -582,8 +582,8 @@ static const qcase qcases[] = {
      "Tom Reed “a good boss” back then", "partial", 1, "Harbour Gazette", "call"},
     /* ... not before a preposition, nor after a "that" clause has begun */
     {"Tom Reed went on to read from a “prepared text” at the hearing.", 0, 0, NULL, NULL, 0, NULL, NULL},
-    {"The firm disclosed that it expects to report a profit “well above forecasts” this year.", 0, 1,
-     "that it expects to report a profit “well above forecasts” this year", "partial", 1, "", NULL},
+    {"The firm disclosed that it now plans to post earnings “well above forecasts” this year.", 0, 1,
+     "that it now plans to post earnings “well above forecasts” this year", "partial", 1, "", NULL},
     /* round 9: a time ("this month") before a cue is no speaker */
     {"The Harbour Board issued a report this month saying the crews showed “gross neglect.”", 0, 1,
      "the crews showed “gross neglect.”", "partial", 1, "Harbour Board", "saying"},
@@ -649,8 +649,8 @@ static const qcase qcases[] = {
      "“the closure of the port.”", "mixed", 1, "Ann Cole", "condemning"},
     /* a cue nested in the content of another, over "and" and a long
      * clause: the outer cue's content */
-    {"Ann Cole said she and her two deputies jokingly referred to themselves as “the last crew.”", 0, 1,
-     "she and her two deputies jokingly referred to themselves as “the last crew.”", "partial", 1, "Ann Cole",
+    {"Ann Cole said she and her two deputies jokingly referred to the three of them as “the last crew.”", 0, 1,
+     "she and her two deputies jokingly referred to the three of them as “the last crew.”", "partial", 1, "Ann Cole",
      "said"},
     /* a cue, an adjunct of up to ten words and a comma before a quotation
      * that is a sentence of its own: the quotation is the content */
@@ -669,7 +669,7 @@ static const qcase qcases[] = {
      1, "", NULL},
     /* an attribution inside a clause ("when I posted …") reports nothing
      * of the words before it */
-    {"Friends offered to help my “campaign” when I posted the story online.", 0, 0, NULL, NULL, 0, NULL, NULL},
+    {"Neighbours offered to back my “crusade” when I posted the photos on the forum.", 0, 0, NULL, NULL, 0, NULL, NULL},
     /* a short headline paragraph quoting words in single marks reports
      * the gist: indirect */
     {"Mayor blames storm for port’s ‘total loss’ this year\n\nThe port closed.", 0, 1,
@@ -750,12 +750,12 @@ static const qcase qcases[] = {
      "delay.", 1, 3, "“We need to see the details,”", "direct", 1, "Jane Reed", "said"},
     /* round 10: a coordinated cue ("and added:") is not nested in what the
      * earlier cue reports; the earlier cue's subject speaks */
-    {"Tom Hale noted that he had run the port for years, and added: “I know a little about this.”", 1, 2,
-     "“I know a little about this.”", "direct", 1, "Tom Hale", "added"},
+    {"Tom Hale noted that he had run the port for years, and added: “I have seen a few of these.”", 1, 2,
+     "“I have seen a few of these.”", "direct", 1, "Tom Hale", "added"},
     /* round 10: "what X calls “…”" names the quotation: the content starts
      * at "what", as it does at a relative pronoun ... */
-    {"Tom Hale has railed against what he calls the “harbour cartel” for years.", 0, 1,
-     "what he calls the “harbour cartel” for years", "partial", 1, "Tom Hale", "calls"},
+    {"Tom Hale has long grumbled about what he calls the “harbour cartel” in Kelmouth.", 0, 1,
+     "what he calls the “harbour cartel” in Kelmouth", "partial", 1, "Tom Hale", "calls"},
     /* ... also with a time between the speaker and the cue */
     {"The old dock, which Tom Hale on Friday declared “a disgrace to the town,” will close.", 0, 1,
      "which Tom Hale on Friday declared “a disgrace to the town,”", "partial", 1, "Tom Hale", "declared"},
@@ -764,8 +764,8 @@ static const qcase qcases[] = {
     {"Tom Hale spoke about the port. He said Wednesday morning on Harbour Radio’s “Dock Talk.”", 0, 0, NULL, NULL,
      0, NULL, NULL},
     /* ... but an object after them does */
-    {"Tom Hale noted on Twitter the change from the old motto, “Ships First,” on the new signs.", 0, 1,
-     "on Twitter the change from the old motto, “Ships First,”", "partial", 1, "Tom Hale", "noted"},
+    {"Tom Hale noted on Twitter the switch away from the old motto, “Ships First,” on the new signs.", 0, 1,
+     "on Twitter the switch away from the old motto, “Ships First,”", "partial", 1, "Tom Hale", "noted"},
     /* round 10: a place is no sentence subject that speaks; an -ing cue's
      * subject found further back ("…, Tom Hale took …, suggesting") makes
      * no "Content, X said." */
@@ -779,12 +779,12 @@ static const qcase qcases[] = {
      "that the town would rebuild the old sea wall", "indirect", 1, "Tom Hale", "said"},
     /* round 10: a period between digits ("3.5%", "£9.4bn") ends no
      * sentence */
-    {"Tom Hale said that harbour fees were 3.5% higher than a year ago.", 0, 1,
-     "that harbour fees were 3.5% higher than a year ago", "indirect", 1, "Tom Hale", "said"},
+    {"Tom Hale said that harbour fees stood 3.5% above last year's level.", 0, 1,
+     "that harbour fees stood 3.5% above last year's level", "indirect", 1, "Tom Hale", "said"},
     /* round 10: a description before a relative clause set off by commas
      * speaks ("an intelligence source, who …, told") */
-    {"“The divers are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, "
-     "told the paper.", 0, 1, "“The divers are under a lot of pressure,”", "direct", 1, "", "told"},
+    {"“The divers are badly overstretched,” a harbour official, who had no leave to talk on the record, "
+     "told the paper.", 0, 1, "“The divers are badly overstretched,”", "direct", 1, "", "told"},
     /* round 10: an attribution set off by commas before the cue nearest
      * the quotation is parenthetical to the whole sentence */
     {"Tom Hale runs the port. The harbour board, Hale said, called the plan “a costly mistake.”", 0, 1,
@@ -811,8 +811,8 @@ static const qcase qcases[] = {
     /* round 10: a sentence opening with an inverted cue ("Said X, “…”") */
     {"Tom Hale runs the port. Said the harbour master, “We will rebuild the wall.”", 0, 1,
      "“We will rebuild the wall.”", "direct", 1, "", "Said"},
-    /* ... not when the phrase goes on past np_right's name ("Said Wales
-     * assistant coach Scott Johnson: “…”": not Wales) */
+    /* ... not when the phrase goes on past np_right's name ("Said Kelmouth
+     * assistant coach Tom Hale: “…”": not Kelmouth) */
     {"The wall fell. Said Paris harbour master Tom Hale: “We will rebuild the wall.”", 0, 1,
      "“We will rebuild the wall.”", "direct", 1, "Tom Hale", NULL},
     /* round 10: "went on" ending the sentence is a cue ... */
@@ -876,10 +876,10 @@ static const qcase qcases[] = {
      "called"},
     /* round 12: "He added, “B.”" after a quotation inside a report (after
      * a word of its sentence) starts a new sentence: both are quotes */
-    {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
-     "need them.”", 0, 2, "that Moss has energized “a lot of people” who “are deeply involved in the port now.”",
+    {"Hale said that Moss has stirred up “a great many dockers” who “are deeply involved in the port now.” He added, “We "
+     "need them.”", 0, 2, "that Moss has stirred up “a great many dockers” who “are deeply involved in the port now.”",
      "mixed", 2, "Hale", "said"},
-    {"Hale said that Moss has energized “a lot of people” who “are deeply involved in the port now.” He added, “We "
+    {"Hale said that Moss has stirred up “a great many dockers” who “are deeply involved in the port now.” He added, “We "
      "need them.”", 1, 2, "“We need them.”", "direct", 1, "Hale", "added"},
     /* round 12: after "“A,” said X, <participle> …," a quotation going on
      * in lower case continues A */
@@ -956,8 +956,8 @@ static const qcase qcases[] = {
      "“We will rebuild,”", "direct", 1, "Tom Hale", "said"},
     /* round 12: "Lead-in, X said <clause>": a clause after the cue (a
      * subject pronoun, "that") is the content, not the lead-in */
-    {"Like many harbour workers, Jane Reed said she was angered by the long delays at the port.", 0, 1,
-     "she was angered by the long delays at the port", "indirect", 1, "Jane Reed", "said"},
+    {"Like many harbour workers, Jane Reed said she was irked by the long waits at the port.", 0, 1,
+     "she was irked by the long waits at the port", "indirect", 1, "Jane Reed", "said"},
     {"As for the mayor, Tom Hale said that the wall would be rebuilt by the end of the year.", 0, 1,
      "that the wall would be rebuilt by the end of the year", "indirect", 1, "Tom Hale", "said"},
     {"Hours later, the harbour board said the opening of the new wall was cancelled.", 0, 1,
@@ -1021,35 +1021,35 @@ static const qcase qcases[] = {
      * capital (a sentence of its own) for the rules that ask for one */
     {"Tom Hale told the Dover Gazette in a written statement last night, “I’m not going anywhere this year.”", 0, 1,
      "“I’m not going anywhere this year.”", "direct", 1, "Tom Hale", "told"},
-    {"Tom Hale said he was too busy to read the report: “I have a lot going on, and it can wait,” he said.", 1, 2,
-     "“I have a lot going on, and it can wait,”", "direct", 1, "Tom Hale", "said"},
+    {"Tom Hale said he was too busy to read the report: “I am swamped this week, and it can wait,” he said.", 1, 2,
+     "“I am swamped this week, and it can wait,”", "direct", 1, "Tom Hale", "said"},
     /* ... but a clause before the comma is content */
-    {"One old docker said the port was always bound to close down, “I just didn’t think it would happen so soon.”", 0, 1,
-     "the port was always bound to close down, “I just didn’t think it would happen so soon.”", "mixed", 1, "", "said"},
+    {"One old docker said the port was always bound to close down, “I just hadn’t expected it to come this fast.”", 0, 1,
+     "the port was always bound to close down, “I just hadn’t expected it to come this fast.”", "mixed", 1, "", "said"},
     /* round 14a: content after a cue and a comma starts after the comma */
     {"As the harbour master explained, the port was “losing money every week.”", 0, 1,
      "the port was “losing money every week.”", "mixed", 1, "", "explained"},
     /* round 14a: the addressee of "told" belongs to a parenthetical
      * attribution: the content starts at the sentence start */
-    {"Sooner or later, the harbour master told reporters, “it starts to pay off.”", 0, 1,
-     "Sooner or later, the harbour master told reporters, “it starts to pay off.”", "partial", 1, "", "told"},
+    {"Sooner or later, the harbour master told reporters, “it begins to bear fruit.”", 0, 1,
+     "Sooner or later, the harbour master told reporters, “it begins to bear fruit.”", "partial", 1, "", "told"},
     /* round 14a: the share of those polled who said it is part of what
      * a poll named before reports; the poll speaks */
-    {"In a September Gazette/Harbour poll, 75 percent of dockers said “most people in politics” can’t be trusted.", 0,
-     1, "75 percent of dockers said “most people in politics” can’t be trusted", "partial", 1, "", "said"},
+    {"In a September Gazette/Harbour poll, 75 percent of dockers said “most harbour councillors” can’t be believed.", 0,
+     1, "75 percent of dockers said “most harbour councillors” can’t be believed", "partial", 1, "", "said"},
     /* round 14a: a passive cue names its subject: the content starts at
      * the subject (over an appositive, at a relative pronoun), which does
      * not speak */
     {"The harbour master, a former docker, has been called the “king of the quay” for his long reign.", 0, 1,
      "The harbour master, a former docker, has been called the “king of the quay” for his long reign", "partial", 1,
      "", "called"},
-    {"The new board met on Monday, shaking up what is called a “closed shop” in the port.", 0, 1,
+    {"The new board met on Monday, reforming what is called a “closed shop” in the port.", 0, 1,
      "what is called a “closed shop”", "partial", 1, "", "called"},
     /* ... and its agent after "by" speaks */
     /* (after the merge with round 14b: a reduced relative ends with the
      * name, and a "by" agent after the quotation speaks and is left out) */
-    {"The harbour scheme has been branded a “disgraceful waste” by Tom Hale.", 0, 1,
-     "The harbour scheme has been branded a “disgraceful waste”", "partial", 1, "Tom Hale", "branded"},
+    {"The harbour scheme has been branded a “shameful folly” by Tom Hale.", 0, 1,
+     "The harbour scheme has been branded a “shameful folly”", "partial", 1, "Tom Hale", "branded"},
     /* ... not an addressee ("was asked", "was told") */
     {"Tom Hale was asked about the “closed shop” at the port.", 0, 1,
      "about the “closed shop” at the port", "partial", 1, "Tom Hale", "asked"},
@@ -1110,16 +1110,16 @@ static const qcase qcases[] = {
      "told"},
     /* round 13: an adjunct of place or time right before the mark is
      * where it was said, no content */
-    {"Tom Hale himself conceded at a rally on Monday night “it will be very hard to win” if he loses the port vote.", 0,
-     1, "“it will be very hard to win” if he loses the port vote", "mixed", 1, "Tom Hale", "conceded"},
+    {"Tom Hale himself conceded at a quayside rally on Thursday night “this will be an uphill fight” if he loses the port vote.", 0,
+     1, "“this will be an uphill fight” if he loses the port vote", "mixed", 1, "Tom Hale", "conceded"},
     /* ... not a phrase holding an infinitive ("called on Congress to") */
     {"Tom Hale called on the council to “act now” on the harbour.", 0, 1, "on the council to “act now” on the harbour",
      "partial", 1, "Tom Hale", "called"},
     /* round 13: "“A,” X said, that …": the sentence going on unquoted
      * after the attribution (with "that" or a finite verb) is one content
      * with the quotation */
-    {"“We are deeply worried,” the members wrote in a letter to the mayor, that the board “may close the port.”", 0, 1,
-     "“We are deeply worried,” the members wrote in a letter to the mayor, that the board “may close the port.”",
+    {"“We are gravely concerned,” the trustees wrote in a note to the mayor, that the board “may close the port.”", 0, 1,
+     "“We are gravely concerned,” the trustees wrote in a note to the mayor, that the board “may close the port.”",
      "mixed", 2, "", "wrote"},
     /* ... not an appositive after an inverted attribution */
     {"“The port must stay open,” said Tom Hale, a docker who has worked there for years.", 0, 1,
@@ -1133,14 +1133,14 @@ static const qcase qcases[] = {
      "The port was closed for a week, the ''worst since 1950,''", "mixed", 1, "Hale", "said"},
     /* round 13: a relative "that" (after a noun, before a verb) does not
      * open the reported clause */
-    {"Tom Hale said the parts of the network that were hacked suggested the intruders wanted “economic data.”", 0, 1,
-     "the parts of the network that were hacked suggested the intruders wanted “economic data.”", "partial", 1,
+    {"Tom Hale said the sections of the ferry system that were breached suggested the attackers were after “fare data.”", 0, 1,
+     "the sections of the ferry system that were breached suggested the attackers were after “fare data.”", "partial", 1,
      "Tom Hale", "said"},
     /* round 13: a long addressee of "told" (a place and a time set off by
      * commas) before "that" is no content */
-    {"Tom Hale is telling a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has “no "
+    {"Tom Hale is telling a full hall in rainy Kelmouth, Cornwall, on the final day of the race that he has “no "
      "regrets at all.”", 0, 1, "that he has “no regrets at all.”", "mixed", 1, "Tom Hale", "telling"},
-    {"Tom Hale told a packed crowd in snowy Dover, Delaware, on the last day of the campaign that he has no regrets.", 0,
+    {"Tom Hale told a full hall in rainy Kelmouth, Cornwall, on the final day of the race that he has no regrets.", 0,
      1, "that he has no regrets", "indirect", 1, "Tom Hale", "told"},
     /* round 13: a participle opening the sentence reports the quotation
      * after it, spoken by the main clause's speaker, whose own report
@@ -1194,15 +1194,15 @@ static const qcase qcases[] = {
      0, 1, "to keep the ferry out of the budget talks, including a pledge to “stay out of it.”", "partial", 1,
      "Ana Reis", "agreed"},
     /* ... not after a "speaker" that is an adverb before a participle */
-    {"His claim, boldly stated on live TV, was that “as buyers learn more,” they would leave the store.", 0, 1,
-     "that “as buyers learn more,” they would leave the store", "partial", 1, "", "stated"},
+    {"His claim, boldly stated on local radio, was that “as riders learn more,” they would leave the ferry.", 0, 1,
+     "that “as riders learn more,” they would leave the ferry", "partial", 1, "", "stated"},
     /* round 22: "X at the time said": the time between the subject and
      * the cue; the clause after is the content, not "he'd asked"'s */
-    {"Tom Hale at the time said he'd asked his “crew” to “look into” the repairs.", 0, 1,
-     "he'd asked his “crew” to “look into” the repairs", "partial", 2, "Tom Hale", "said"},
+    {"Tom Hale at the time said he'd then asked his “deckhands” to “check on” the repairs.", 0, 1,
+     "he'd then asked his “deckhands” to “check on” the repairs", "partial", 2, "Tom Hale", "said"},
     /* round 22: a straight mark opening a paragraph, never closed in it,
      * around a curly quotation is stray: the quote before stays alone */
-    {"“You have called your rivals cowards,” Ana Reis charged in the debate.\n\n\"Tom Hale tried to laugh it off by "
+    {"“You have called your rivals cowards,” Ana Reis charged in the debate.\n\n\"Tom Hale tried to shrug it off by "
      "saying, “Only one of them.” But Reis pressed on.", 0, -1, "“You have called your rivals cowards,”", "direct", 1,
      "Ana Reis", "charged"},
     /* ... and one that closes at the paragraph's end right after a curly
@@ -1338,7 +1338,7 @@ static const struct {
     {"A spokesman for the trust said the decision was final.", "A spokesman for the trust"},
     {"Members of the committee said the report was biased.", "Members of the committee"},
     /* round 14: a plural noun with modifiers */
-    {"Local officials said they welcome the attention.", "Local officials"},
+    {"Local officials said they enjoy the attention.", "Local officials"},
     {"“The talks will resume,” senior officials said.", "senior officials"},
     {"The report, published on Tuesday, said the harbour would shrink.", "The report"},
     /* round 15: a cue word naming a document is a noun after a
@@ -1370,28 +1370,28 @@ static const struct {
     {"A company statement issued late on Friday said the plant would close in May.", "A company statement"},
     {"The data released on Monday suggest the trust had no need to borrow.", "The data"},
     /* ... not a verb before a plural noun (the trust speaks, not the union) */
-    {"The trust said the pilots’ union filed comments opposing the merger but “raised no new facts.”", "The trust"},
+    {"The trust said the pilots’ union filed comments against the deal but “offered nothing new.”", "The trust"},
     /* ... but "by" names who issued it */
     {"A statement issued by the trust said the plant would close in May.", "the trust"},
     /* round 16: "here" after the subject is an adverb */
     {"Diplomatic sources here said the talks would resume.", "Diplomatic sources"},
     /* round 16: a plural subject after a conjunction inside the sentence */
-    {"A drought is hurting orchards in the north and officials said it could last until May.", "officials"},
+    {"A drought is hurting orchards in the north and officials said it may run on to June.", "officials"},
     {"The trust gave no figure but harbour officials have said it will exceed the budget.", "harbour officials"},
-    {"A cut in fares is still in prospect, although economists said the timing was unclear.", "economists"},
+    {"A cut in fares remains possible, although economists said the date was vague.", "economists"},
     /* ... not between two -ing modifiers (the trailing cue's speaker) */
     {"Ferry owning and operating companies, which met in May, agreed on new rules, delegates said.", "delegates"},
     /* round 16: a share of people, as polls report them */
-    {"Two in three said they are less likely to use the ferry.", "Two in three"},
-    {"Almost a quarter, 22%, said they would buy a ferry pass.", "Almost a quarter, 22%"},
-    {"Most (62%) said they had no idea.", "Most (62%)"},
-    {"More than a third of respondents said they were worried about fares.", "More than a third of respondents"},
+    {"Two in three said they now use the ferry less.", "Two in three"},
+    {"Almost a quarter, 22%, said they might buy a ferry pass.", "Almost a quarter, 22%"},
+    {"Most (62%) said they were unsure.", "Most (62%)"},
+    {"More than a third of harbour users said fares troubled them.", "More than a third of harbour users"},
     {"Fifty nine percent of pilots said they were worried about the tags.", "Fifty nine percent of pilots"},
     {"In the same poll, only 7 percent said they were undecided.", "only 7 percent"},
     /* round 16: "said X of the Y": the name's body follows, ending the clause */
     {"The list will damage the port, said Stuart Hensel of the Harbour Unit.", "Stuart Hensel"},
     /* ... not a clause going on after it (a capital on "Was" in the wire) */
-    {"One of the largest traders, Kelmouth Ferry Co, said Harbour Inc of the U.S. Was taking it over, effective June 1.",
+    {"One of the largest traders, Kelmouth Ferry Co, said Harbour Inc of the U.S. Was buying it outright from June 1.",
      "Kelmouth Ferry Co"},
     /* round 16: a company in brackets opening the sentence (Reuters' mark
      * for an unlisted one) */
@@ -1411,19 +1411,19 @@ static const struct {
     {"Unemployment is expected to climb, senior economists, including Tom Hale of Kelmouth Bank, said.",
      "senior economists"},
     /* round 16: "each" before a singular; a lower-case possessive determines */
-    {"Each side said the other would be responsible.", "Each side"},
-    {"Officials at yesterday's crisis meeting said the pier would close.", "Officials at yesterday's crisis meeting"},
-    {"The prime minister's office said the pier would close.", "The prime minister's office"},
+    {"Each side said the other would carry the blame.", "Each side"},
+    {"Officials at yesterday's emergency session said the pier would close.", "Officials at yesterday's emergency session"},
+    {"The harbour master's office said the pier would close.", "The harbour master's office"},
     /* round 16: the second of two predicates: the sentence's subject */
     {"The bank gave no details, but said the records had not been misused.", "The bank"},
     {"A spokesman for the trust refused to comment, but said the results would come in May.",
      "A spokesman for the trust"},
     {"It made a loss in the first half and said that debts will increase.", "It"},
     /* round 16b: a name or a plural opening the sentence; more past tenses */
-    {"Nicholas declined to give any details, but said an announcement might come in a few days.", "Nicholas"},
+    {"Nicholas declined to say more, but said a statement might follow within days.", "Nicholas"},
     {"Bankers declined to comment on the meeting but said the response could be crucial.", "Bankers"},
-    {"The trust froze fares at their level and said any future rises must be linked to costs.", "The trust"},
-    {"It did not disclose a price but said it had issued 30,000 shares.", "It"},
+    {"The trust froze fares at their level and said later rises must track costs.", "The trust"},
+    {"It did not disclose a price but said 30,000 shares had gone out.", "It"},
     /* round 16: a relative clause without commas */
     {"But pilots who attended the meeting with Hale said it was inconclusive.",
      "pilots who attended the meeting with Hale"},
@@ -1468,7 +1468,7 @@ static const struct {
     {"Both men said they would appeal against the ruling.", "Both men", "", ""},
     /* one phrase: a preposition's objects, initials */
     {"Officials in Dover and Calais said the crossing was closed.", "Officials in Dover and Calais", NULL, ""},
-    {"Net debt rose to 129 pct of exports, S and P said.", "S and P", "S and P", ""}, /* a listed organisation (round 15b) */
+    {"Net debt rose to 129 pct of ferry income, S and P reported.", "S and P", "S and P", ""}, /* a listed organisation (round 15b) */
     {"Mr Hale and Ms Reis said the port would reopen.", "Mr Hale and Ms Reis", "Hale", "Reis"},
     {"Tom Hale and Ana Reis both said the port would reopen.", "Tom Hale and Ana Reis", "Tom Hale", "Ana Reis"},
     /* "they" right after stands for both */
@@ -1486,7 +1486,7 @@ static const struct {
     {"Both Hale and Reis said the pier would close.", "Both Hale and Reis", NULL, ""},
     {"Tom Hale met Ana Reis. Both Hale and Reis said the pier would close.", "Both Hale and Reis", "Tom Hale",
      "Ana Reis"},
-    {"Standard and Poor's Corp said it would cut the rating.", "Standard and Poor's Corp", NULL, ""},
+    {"Standard and Poor's Corp said Friday it might lower the grade.", "Standard and Poor's Corp", NULL, ""},
     /* ... not after a comma ending a list */
     {"It owns Kelm, Ward and Reis said the pier would close.", "Reis", NULL, ""},
 };
@@ -1592,8 +1592,8 @@ static const struct {
      "the pier would close because the trust said it could not pay", "Tom Hale", "said"},
     {"Tom Hale said the trust owed the docks money even though it admitted in a letter that it was broke.", 1, 0,
      "the trust owed the docks money even though it admitted in a letter that it was broke", "Tom Hale", "said"},
-    {"A trust official said there was little sign of fraud but passengers had complained every day about fares.", 1,
-     0, "there was little sign of fraud but passengers had complained every day about fares", "A trust official",
+    {"A trust official said there was scant evidence of fraud but passengers had complained every day about fares.", 1,
+     0, "there was scant evidence of fraud but passengers had complained every day about fares", "A trust official",
      "said"},
     /* no subject of its own after "and": nouns joined inside the content,
      * a naming verb, a participle before "to" */
@@ -1666,12 +1666,12 @@ static const struct {
     {"Two in three said fares were too high, and one in five said the ferry was late.", 2, 1,
      "the ferry was late", "one in five", "said"},
     /* indirect round 20: "X, who said A, said B": two reports; "X, who
-     * asked not to be named, said B": one */
+     * asked to stay unnamed, said B": one */
     {"Tom Hale, who said the pier was unsafe, said the trust would close it in May.", 2, 1,
      "the trust would close it in May", "Tom Hale", "said"},
     {"Tom Hale, who said the pier was unsafe, said the trust would close it in May.", 2, 0,
      "the pier was unsafe", "Tom Hale", "said"},
-    {"A trust official, who asked not to be named, said the pier would close in May.", 1, 0,
+    {"A trust official, who asked to stay unnamed, said the pier would close in May.", 1, 0,
      "the pier would close in May", "A trust official", "said"},
     {"Tom Hale, who declared victory on Monday, will keep the pier open, saying the trust can pay for it.", 2, 1,
      "the trust can pay for it", "Tom Hale", "saying"},
@@ -1796,10 +1796,10 @@ static const struct {
      * finite (was: one report) */
     {"Ana Reis said hackers broke into the trust computers and she accused the board of hiding it.", 2, 1,
      "the board of hiding it", "she", "accused"},
-    {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 0,
+    {"The ferry crews said the plan would cost too much, and they say that would drain the trust's funds.", 2, 0,
      "the plan would cost too much", "The ferry crews", "said"},
-    {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 1,
-     "that would leave the trust broke", "they", "say"},
+    {"The ferry crews said the plan would cost too much, and they say that would drain the trust's funds.", 2, 1,
+     "that would drain the trust's funds", "they", "say"},
 };
 
 static void check_two(void)
@@ -1917,8 +1917,8 @@ static const ecase ecases[] = {
     {"The talks ended. Russian President Vladimir Putin left.", "Vladimir Putin", "Vladimir Putin", "person",
      "President"},
     /* "and" joins a listed organisation; rating agencies are no persons */
-    {"The notes are rated AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor's", "org", NULL},
-    {"The notes are rated A-2 by Moody's.", "Moody's", "Moody's", "org", NULL},
+    {"The notes were given AAA by Standard and Poor's.", "Standard and Poor's", "Standard and Poor's", "org", NULL},
+    {"The notes were given A-2 by Moody's.", "Moody's", "Moody's", "org", NULL},
     /* a region, a holiday: kind other */
     {"Sales in the West rose before Christmas.", "West", "West", "other", NULL},
     {"Sales in the West rose before Christmas.", "Christmas", "Christmas", "other", NULL},
@@ -1954,7 +1954,7 @@ static const ecase ecases[] = {
 static const struct { const char *text, *word; } noent[] = {
     /* month abbreviations and Reuters results headings */
     {"Rates rose on Jan 12 and again on Feb 25.", "Jan"},
-    {"GELCO CORP 2ND QTR SHR 67 CTS VS 23 CTS", "QTR"},
+    {"KELMOUTH CORP 2ND QTR SHR 41 CTS VS 19 CTS", "QTR"},
     {"Dealers said the notes sold well.", "Dealers"},
     {"The Russian president met a Democratic pollster in Ohio.", "Russian"},
     {"The Russian president met a Democratic pollster in Ohio.", "Democratic"},
@@ -2238,7 +2238,7 @@ static const wcase wcases[] = {
      "it planned to sell two ferries"},
     {"In answer to a question, Tom Hale said there had been no offers for the pier.", "Tom Hale", "said",
      "there had been no offers for the pier"},
-    {"In Dover, the harbour board said in a statement that the berths would be rebuilt.", "the harbour board", "said",
+    {"In Dover, the harbour board said in a written statement that the berths would be rebuilt.", "the harbour board", "said",
      "that the berths would be rebuilt"},
     /* ... but adjuncts after the cue leave the trailing reading */
     {"The berths will be rebuilt by May, the harbour board said in a statement on Monday.", "the harbour board",
@@ -2258,7 +2258,7 @@ static const wcase wcases[] = {
      * "and" in it is one speaker; figures in an appositive */
     {"Moody's said it would review the harbour board's debt.", "Moody's", "said",
      "it would review the harbour board's debt"},
-    {"The pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "The pier is sound"},
+    {"Kelmouth's pier is sound, Standard and Poor's said.", "Standard and Poor's", "said", "Kelmouth's pier is sound"},
     {"The board, which has 40.5 mln shares outstanding, said the pier was worth more.", "The board", "said",
      "the pier was worth more"},
     /* round 15: a role in lower case before the name opens the phrase
@@ -2332,15 +2332,15 @@ static const wcase wcases[] = {
      "In the harbour, the Gazette said, Dover Tugs had moved two boats"},
     /* round 15: an inverted speaker whose firm's name holds a comma, or
      * ends in an acronym in brackets */
-    {"Harbourline is raising 40 mln dlrs of notes, said lead manager Goldman, Sachs and Co.",
-     "lead manager Goldman, Sachs and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
+    {"Harbourline is raising 40 mln dlrs of notes, said lead manager Hale, Reis and Co.",
+     "lead manager Hale, Reis and Co.", "said", "Harbourline is raising 40 mln dlrs of notes"},
     {"Fares will rise three pct this year, said the consultancy Harbour Data Ltd (HDL).",
      "the consultancy Harbour Data Ltd", "said", "Fares will rise three pct this year"},
     /* round 15: after "told" at the end, its addressee; "-men" plurals;
      * a relative clause before a trailing cue; "and" inside a portfolio */
     {"The ferry will stop in May, company spokesmen told the Gazette.", "company spokesmen", "told",
      "The ferry will stop in May"},
-    {"The ferry will stop in May, the official, who did not want to be named, told reporters.", "the official",
+    {"The ferry will stop in May, the official, who did not want his name used, told reporters.", "the official",
      "told", "The ferry will stop in May"},
     {"The ferry will stop in May, Trade and Industry Minister Tom Hale told Parliament.",
      "Trade and Industry Minister Tom Hale", "told", "The ferry will stop in May"},
@@ -2389,7 +2389,7 @@ static const wcase wcases[] = {
      "it would close two branches in Dover"},
     /* a cue in a relative or participle clause set off by commas is not
      * the sentence's */
-    {"A port official, who asked not to be identified, said the board had voted to sell.", "A port official", "said",
+    {"A port official, who asked to stay anonymous, said the board had voted to sell.", "A port official", "said",
      "the board had voted to sell"},
     {"A harbour engineer, speaking on condition of anonymity, said the crane had failed twice.",
      "A harbour engineer", "said", "the crane had failed twice"},
@@ -2455,8 +2455,8 @@ static const wcase wcases[] = {
     {"The trust never publicly announced that the pier would close.", NULL, NULL, NULL},
     {"Tom Hale did not say the pier would close.", NULL, NULL, NULL},
     {"Tom Hale hasn't confirmed that the pier will close.", NULL, NULL, NULL},
-    {"Tom Hale said he did not know when the pier would close.", "Tom Hale", "said",
-     "he did not know when the pier would close"},
+    {"Tom Hale said he could not tell when the pier would shut.", "Tom Hale", "said",
+     "he could not tell when the pier would shut"},
     /* round 19: a bare plural after "according to" is the source */
     {"The ferry will stop running in May, according to people close to the trust.", "people", "according to",
      "The ferry will stop running in May"},
@@ -2475,8 +2475,8 @@ static const wcase wcases[] = {
     {"Mrs. Reis's campaign said she would not debate him.", "Mrs. Reis's campaign", "said",
      "she would not debate him"},
     /* round 19: capitalised modifiers in a share's "of" phrase */
-    {"About half of Democratic primary voters said they wanted a new ferry.",
-     "About half of Democratic primary voters", "said", "they wanted a new ferry"},
+    {"About half of Kelmouth Labour members said they wanted a new ferry.",
+     "About half of Kelmouth Labour members", "said", "they wanted a new ferry"},
     {"Some 56 percent of Kelmouth voters said the pier should close.", "Some 56 percent of Kelmouth voters", "said",
      "the pier should close"},
     /* round 19: "long" between the auxiliary and the cue */
@@ -2556,10 +2556,10 @@ static const wcase wcases[] = {
      * M" with the people after it, and a second share after "and" */
     {"Nearly a third say they do not know what the plan will do.", "Nearly a third", "say",
      "they do not know what the plan will do"},
-    {"About one in five say they would not vote at all.", "About one in five", "say",
-     "they would not vote at all"},
-    {"Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent",
-     "say", "they will vote for someone else"},
+    {"About one in five say they may skip the vote.", "About one in five", "say",
+     "they may skip the vote"},
+    {"Just over a quarter, 26 percent, now say they plan to back a rival.", "Just over a quarter, 26 percent",
+     "say", "they plan to back a rival"},
     {"Again, those surveyed said the trust was best able to run the pier.", "those surveyed", "said",
      "the trust was best able to run the pier"},
     {"Six in 10 Kelmouth primary voters said the pier should stay open.", "Six in 10 Kelmouth primary voters",
@@ -2614,8 +2614,8 @@ static const wcase wcases[] = {
     /* indirect round 22: a cue whose clause has no subject of its own
      * reports the noun phrase it modifies, from the relative word or the
      * noun's determiner (was: from the auxiliary) */
-    {"The trust opened a probe the harbour police said was ongoing as of earlier this month.", "the harbour police",
-     "said", "a probe the harbour police said was ongoing as of earlier this month"},
+    {"The trust opened a probe the harbour police said was still running at the start of the month.", "the harbour police",
+     "said", "a probe the harbour police said was still running at the start of the month"},
     {"She voted for the ferry cut, which she has often said was an error.", "she", "said",
      "which she has often said was an error"},
     {"The pier fell into what many engineers said was a state of total ruin.", "many engineers", "said",
@@ -2625,15 +2625,15 @@ static const wcase wcases[] = {
      * main predicate */
     {"The trust offered fresh ammunition to ferry users who say the pier is a money pit.", "ferry users", "say",
      "the pier is a money pit"},
-    {"Almost half have a negative view of the plan, including 18% who say they would be angry.", "18%", "say",
-     "they would be angry"},
-    {"The mayor defended the pier deal against critics who said it merely deferred the cost.", "critics", "said",
-     "it merely deferred the cost"},
+    {"Almost half have a negative view of the plan, including 18% who say they'd be furious.", "18%", "say",
+     "they'd be furious"},
+    {"The mayor defended the pier deal against critics who said it only pushed the cost back.", "critics", "said",
+     "it only pushed the cost back"},
     {"Voters who say they will back the pier are more likely to live near it.", NULL, NULL, NULL},
     /* indirect round 22: a semicolon before a new clause ends the report
      * (not in brackets) */
-    {"More than six in 10 said they would not use the pier; 46 percent said they never had.", "More than six in 10",
-     "said", "they would not use the pier"},
+    {"Fully six in 10 said they had no wish to use the pier; 46 percent said they never had.", "Fully six in 10",
+     "said", "they had no wish to use the pier"},
     {"The trust said sales fell 4% to 789m euros ($1.03bn; £548m) last year.", "The trust", "said",
      "sales fell 4% to 789m euros ($1.03bn; £548m) last year"},
     /* quotes round 24: "a sharp reply from X": X speaks, with a noun of
@@ -2642,14 +2642,14 @@ static const wcase wcases[] = {
      "the town's mayor", "said", "\"the count was rushed.\""},
     {"The closure brought a stern rebuke from Ana Reis, who said the trust had \"broken every promise.\"", "Ana Reis",
      "said", "the trust had \"broken every promise.\""},
-    {"A spokesman from the ferry company, who asked not to be named, said \"the boats will sail.\"",
+    {"A spokesman from the ferry company, who asked to stay unnamed, said \"the boats will sail.\"",
      "A spokesman from the ferry company", "said", "\"the boats will sail.\""},
     /* quotes round 24: a day after the cue is no inverted speaker */
     {"\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\"", "Tom Hale",
      "said", "\"The pier will close,\" Tom Hale, the harbour master, said Sunday. \"It is not safe for anyone.\""},
-    {"\"Is the mayor going to close the pier? If he doesn't he should resign!\" the harbour master, Tom Hale, "
+    {"\"Is the mayor going to close the pier? If not, he ought to quit!\" the harbour master, Tom Hale, "
      "tweeted Sunday.",
-     "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If he doesn't he should resign!\""},
+     "Tom Hale", "tweeted", "\"Is the mayor going to close the pier? If not, he ought to quit!\""},
     /* indirect round 23: a dash ends a plain report; not a pair of dashes
      * around an aside, nor before "including"/"only"/"especially" */
     {"Tom Hale said the ferry would stop running in May - a blow to the island's shops.", "Tom Hale", "said",
