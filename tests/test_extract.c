@@ -2558,7 +2558,7 @@ static const wcase wcases[] = {
      "they do not know what the plan will do"},
     {"About one in five say they may skip the vote.", "About one in five", "say",
      "they may skip the vote"},
-    {"Just over a quarter, 26 percent, now say they plan to back a rival.", "Just over a quarter, 26 percent",
+    {"Just over a quarter, 27 percent, now say they plan to back a rival.", "Just over a quarter, 27 percent",
      "say", "they plan to back a rival"},
     {"Again, those surveyed said the trust was best able to run the pier.", "those surveyed", "said",
      "the trust was best able to run the pier"},
