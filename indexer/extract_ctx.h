@@ -35,10 +35,18 @@ typedef struct {
     uint32_t sent, para;
     uint8_t kind, flags;
     uint8_t left_space, right_space; /* white space or text edge on that side */
-    uint16_t lxf;       /* lexicon flags | LXF_KNOWN once looked up (tflags) */
+    uint32_t lxf;       /* lexicon flags | LXF_KNOWN once looked up (tflags) */
 } tk;
 
+/* tk.lxf: word_flags' answer, all its bits, | LXF_KNOWN.  tflags gives the
+ * bits below LXF_KNOWN; LX_COMMON and LX_NOENT are kept too, for
+ * find_entities' one-word runs (tword_entry_flags; speed20: the field was
+ * 16 bits, the struct's padding held the other two bytes). */
 #define LXF_KNOWN 0x8000u
+/* set by word_flags when the flags are a clitic's pronoun's ("he'd"), not
+ * the entry of the word itself */
+#define LXF_CLITIC 0x80000000u
+_Static_assert(sizeof(tk) == 32, "tk: the 32-bit lxf fits the padding");
 
 typedef struct {
     int32_t t0, t1;     /* tokens of the opening mark and of the closing
@@ -386,8 +394,17 @@ static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
     /* looked up once a token: the attribution scans ask again and again */
-    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | word_flags(tx(x, i), tl(x, i)));
-    return t->lxf & ~LXF_KNOWN;
+    if (!(t->lxf & LXF_KNOWN)) t->lxf = LXF_KNOWN | word_flags(tx(x, i), tl(x, i));
+    return t->lxf & (LXF_KNOWN - 1);
+}
+
+/* lx_flags of word token i without a possessive (tx, strip_poss of tl): its
+ * own entry's flags, all bits, from tflags' cache (no clitic's pronoun). */
+static inline uint32_t tword_entry_flags(ctx *x, int32_t i)
+{
+    tflags(x, i);
+    uint32_t f = x->t[i].lxf;
+    return f & LXF_CLITIC ? 0 : f & ~LXF_KNOWN;
 }
 
 /* Inlined everywhere: w is a literal, so its length is a constant and

@@ -15,7 +15,7 @@ __attribute__((noinline)) uint32_t word_flags(const char *w, size_t n)
         (w[n - 2] == '\'' || w[n - 3] == '\'' || (unsigned char)w[n - 2] == 0x99 ||
          (unsigned char)w[n - 3] == 0x99)) {
         size_t b = clitic_len(w, n);
-        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b);
+        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b) | LXF_CLITIC;
     }
     return f;
 }
@@ -453,6 +453,17 @@ static inline size_t final_period(ctx *x, int32_t b)
     size_t l = tl(x, b);
     return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
            abbr_ends_sentence(x, b);
+}
+
+/* lx_flags of a run's first full_len bytes (a to b, the possessive and
+ * final period off); speed20: a one-word run without its final period is
+ * its word's lexicon entry, which tflags has cached (find_entities asked
+ * lx_lookup for 360 K runs, nearly all one word). */
+static inline uint32_t run_lx_flags(ctx *x, int32_t a, int32_t b, size_t full_len)
+{
+    if (a == b && x->t[a].kind == T_WORD && full_len == strip_poss(tx(x, a), tl(x, a)))
+        return tword_entry_flags(x, a);
+    return lx_flags(tx(x, a), full_len);
 }
 
 static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
@@ -1658,8 +1669,7 @@ int find_entities(ctx *x)
         }
         size_t full_len = x->t[b].e - x->t[a].s;
         if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
-        const lx_entry *le = lx_lookup(tx(x, a), full_len);
-        uint32_t lf = le ? le->flags : 0;
+        uint32_t lf = run_lx_flags(x, a, b, full_len);
         int32_t nwords = b - a + 1;
         ent_kind kind;
         /* round 14 (ents): "the U.S. Trade deficit", "the U.S. Dollar": a
@@ -1672,8 +1682,7 @@ int find_entities(ctx *x)
             b = a;
             nwords = 1;
             full_len = x->t[a].e - x->t[a].s - final_period(x, a);
-            le = lx_lookup(tx(x, a), full_len);
-            lf = le ? le->flags : 0;
+            lf = run_lx_flags(x, a, a, full_len);
         }
         /* round 14 (ents): "GMT", "Feb.", "Baa", "FULL TEXT": no entity;
          * but a rating in capitals repeats one letter ("AA", "BBB"): "BA",
