@@ -412,7 +412,7 @@ int tokenize_text(ctx *x)
             if (i < n && s[i] == '.') {
                 size_t wl = i - start;
                 if (has_dot || (wl == 1 && (wfl & F_CAP)) ||
-                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR))) {
+                    (wl <= 5 && lx_maybe_abbr(s + start, wl) && (lx_flags(s + start, wl) & LX_ABBR))) {
                     i++;
                     wfl |= F_ABBR;
                 }
