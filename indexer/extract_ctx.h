@@ -47,6 +47,9 @@ typedef struct {
  * the entry of the word itself */
 #define LXF_CLITIC 0x80000000u
 _Static_assert(sizeof(tk) == 32, "tk: the 32-bit lxf fits the padding");
+/* the bytes from kind to the end (tokenize_text clears them at once) */
+#define TK_TAIL_BYTES (sizeof(tk) - offsetof(tk, kind))
+_Static_assert(TK_TAIL_BYTES == 8, "tk: kind .. lxf are the last 8 bytes");
 
 typedef struct {
     int32_t t0, t1;     /* tokens of the opening mark and of the closing

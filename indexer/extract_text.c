@@ -307,8 +307,8 @@ int tokenize_text(ctx *x)
         t->para = para;
         t->sent = 0;
         t->cp = 0;
-        t->flags = 0;
-        t->lxf = 0;
+        /* kind, flags, the two sides and lxf: one 8-byte store (speed20) */
+        memset((char *)t + offsetof(tk, kind), 0, TK_TAIL_BYTES);
         if (c < 0x80 ? (cls & (BC_ALPHA | BC_DIGIT)) != 0 : cp_is_wordy_u(cp)) {
             /* A word: letters, digits, marks; apostrophes, hyphens and dots
              * between letters stay inside ("O’Brien", "Jean-Claude",
