@@ -522,26 +522,15 @@ static inline int is_determiner(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
-/* 0 when the word s[0..n) (no white space inside: one token) has no
- * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
+/* 0 when the word s[0..n) (the bytes of a word token, n >= 1) has no
+ * LX_CUE entry; 1 when it may have one (ask lx_lookup).  tokenize_text
+ * puts no white space, control byte or NUL in a word (letters, digits,
+ * marks and the joiners ' - .), which lx_lookup would fold: speed20 took
+ * out the test for them (the filter is asked of two million words on real
+ * news). */
 static inline int maybe_cue(const char *s, size_t n)
 {
-    if (n == 0) return 0;
     if (n >= 64) return 1; /* lx_lookup answers (no key is that long) */
-    unsigned char f = (unsigned char)s[0], g = (unsigned char)s[n > 1], l = (unsigned char)s[n - 1];
-    /* white space or NUL there: lx_lookup folds the key otherwise */
-    if (f <= ' ' || g <= ' ' || l <= ' ') return 1;
-    uint32_t b = lx_cue_bit(lower_c(f), lower_c(g), lower_c(l), n);
-    return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
-}
-
-/* maybe_cue for the bytes of a word token (n >= 1): tokenize_text puts
- * no white space, control byte or NUL in a word (letters, digits, marks
- * and the joiners ' - .), so the test for them is left out (speed20: the
- * filter is asked of two million words on real news). */
-static inline int maybe_cue_word(const char *s, size_t n)
-{
-    if (n >= 64) return 1;
     uint32_t b = lx_cue_bit(lower_c((unsigned char)s[0]), lower_c((unsigned char)s[n > 1]),
                             lower_c((unsigned char)s[n - 1]), n);
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
@@ -563,7 +552,7 @@ static inline __attribute__((always_inline)) int is_cue_tok(ctx *x, int32_t i)
     if (t->flags & F_CAP) return 0;
     int maybe;
     if (t->lxf & LXF_KNOWN) maybe = (t->lxf & LX_CUE) != 0;
-    else maybe = maybe_cue_word(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
+    else maybe = maybe_cue(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
     if (!maybe) {
         if (i + 1 >= x->nt) return 0;
         /* the phrasal cues' first words: "shot back", "puts it", "went on" */
