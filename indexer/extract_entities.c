@@ -1479,6 +1479,7 @@ int find_entities(ctx *x)
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
     int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
     for (int32_t i = 0; i < x->nt; i++) {
+        if ((i = next_cap_token(x, i)) >= x->nt) break;
         if (!cap_word(x, i)) continue;
         /* "\n Reuter" closing the article: a sign-off, no mention */
         if (x->nt - i <= 12 && signoff_para(x, i)) break;
