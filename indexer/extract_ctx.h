@@ -478,6 +478,7 @@ static inline int32_t next_cap_token(const ctx *x, int32_t i)
 {
     const tk *t = x->t;
     const int32_t nt = x->nt;
+    while (i + 4 <= nt && !((t[i].flags | t[i + 1].flags | t[i + 2].flags | t[i + 3].flags) & F_CAP)) i += 4;
     while (i < nt && !(t[i].flags & F_CAP)) i++;
     return i;
 }
