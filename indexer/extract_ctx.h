@@ -16,6 +16,8 @@
 /* token kinds; find_regions counts on the marks and paragraph ends being
  * the last two (one comparison skips the rest) */
 enum { T_WORD = 1, T_PUNCT, T_QMARK, T_PARA };
+_Static_assert(T_WORD + 1 == 2 && T_PUNCT + 1 == 3 && T_QMARK + 1 == 4 && T_PARA + 1 == 5,
+               "find_regions' skip tests bit 2 of kind + 1");
 
 enum {
     F_CAP = 1,       /* first letter upper case */
