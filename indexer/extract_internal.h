@@ -24,8 +24,9 @@ enum {
     LX_BREAK = 1u << 13,   /* capitalised inside a run, title-case text: the
                               run is no one name (data/name_breakers.txt) */
     LX_PORTFOLIO = 1u << 14, /* "finance" of "Finance Minister" (data/portfolios.txt) */
-    /* Bits above 15 are not cached per token (tk.lxf): look them up
-     * with lx_flags on a whole run. */
+    /* Bits above 15 are not in tflags' answer; tk.lxf keeps them for a
+     * word's own entry (tword_entry_flags, speed20), lx_flags on a run of
+     * several words. */
     LX_COMMON = 1u << 16,  /* a common word written with a capital: alone, no
                               entity at a sentence start or before a
                               lower-case word (data/common_words.txt) */
