@@ -230,14 +230,47 @@ static int cast_noun(ctx *x, int32_t i)
     return i < x->nt && x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && word_in(x, i, cast);
 }
 
+/* Whether s[0..n) (n >= 1) holds an ASCII digit; speed20: eight bytes a
+ * step, the byte loop was 10 M instructions on real news.  Loads stay
+ * inside s[0..n): overlapping ones for the last bytes, and a word of under
+ * eight bytes is gathered from two four-byte loads (or its first, middle
+ * and last byte), the bytes read twice or not at all being other bytes of
+ * it or zeros.  A byte is a digit when it XOR '0' is below 10; the
+ * borrow of the test marks only bytes above a true one, so the answer is
+ * exact. */
+static inline int has_ascii_digit(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    if (n < 8) {
+        uint64_t v;
+        if (n >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, s, 4);
+            memcpy(&hi, s + n - 4, 4);
+            v = lo | (uint64_t)hi << 32;
+        } else
+            v = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n >> 1] << 8 |
+                (uint64_t)(unsigned char)s[n - 1] << 16;
+        v ^= ones * '0';
+        return ((v - ones * 10) & ~v & highs) != 0;
+    }
+    for (size_t k = 0;; k += 8) {
+        if (k + 8 > n) k = n - 8;
+        uint64_t v;
+        memcpy(&v, s + k, 8);
+        v ^= ones * '0';
+        if ((v - ones * 10) & ~v & highs) return 1;
+        if (k + 8 == n) return 0;
+    }
+}
+
 /* Whether a word of the run a..b holds a digit ("Sterling M3", "A340",
  * "U2"): a model, a measure or a band, never a person's name. */
 static int run_has_digit(ctx *x, int32_t a, int32_t b)
 {
     for (int32_t j = a; j <= b; j++) {
         if (x->t[j].kind != T_WORD) continue;
-        for (uint32_t k = x->t[j].s; k < x->t[j].e; k++)
-            if (x->s[k] >= '0' && x->s[k] <= '9') return 1;
+        if (has_ascii_digit(tx(x, j), tl(x, j))) return 1;
     }
     return 0;
 }

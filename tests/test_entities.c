@@ -368,6 +368,12 @@ static const ecase cases[] = {
      * nationality adjective is no surname */
     {"Tom Hale told Kelmwick magazine. A Zambian minister spoke.", "Tom Hale/person;Kelmwick/org"},
     {"Frenchman Arno Tarnby won. The Frenchman lost. A Kelmish-language newspaper said so.", "Arno Tarnby/person"},
+    /* speed round 20: a digit anywhere in a word of any length makes the
+     * run no person (has_ascii_digit reads words in 8-byte steps) */
+    {"Tom Hale met Kel Tarnbyvale2000 in May.", "Tom Hale/person;Kel Tarnbyvale2000/other"},
+    {"Tom Hale met Zorn X9 in May.", "Tom Hale/person;Zorn X9/other"},
+    {"Tom Hale met Arlo Tarnby7b in May.", "Tom Hale/person;Arlo Tarnby7b/other"},
+    {"Tom Hale met Arlo Tarnbyville in May.", "Tom Hale/person;Arlo Tarnbyville/person"},
 };
 
 int main(void)
