@@ -22,7 +22,11 @@
 #include "index_writer.h"
 #include "morgue/morgue.h"
 
-static const char *const people[] = {"Irena Vashti", "Tomas Okafor", "Lena Brandt", "Yuri Ushakov"};
+/* with the names grouping treats apart: an initial before the given name
+ * used, generational suffixes */
+static const char *const people[] = {"Irena Vashti", "Tomas Okafor", "Lena Brandt",  "Yuri Ushakov",
+                                     "K. Anders Moen", "Anders Moen", "Nils Aas Jr.", "Nils Aas Sr."};
+#define N_PEOPLE (sizeof people / sizeof *people)
 static const char *const words[] = {"harbour", "ferry", "council", "budget", "strike", "tunnel",
                                     "pension", "wheat", "copper", "verdict", "transit", "transom",
                                     "transept", "transfer", "transport", "translate", "transcend",
@@ -63,7 +67,7 @@ static void build(void)
                 r ^= r << 13, r ^= r >> 7, r ^= r << 17;
                 w1[k] = words[r % N_WORDS];
             }
-            const char *p = people[i % 4], *q = people[(i + 1) % 4];
+            const char *p = people[i % N_PEOPLE], *q = people[(i + 1) % N_PEOPLE];
             snprintf(title, sizeof title, "The %s %s of week %d", w1[0], w1[1], i);
             snprintf(body, sizeof body,
                      "The %s and the %s were discussed on Monday. “The %s is %s,” %s said, “and the "

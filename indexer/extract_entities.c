@@ -45,7 +45,7 @@ static const char *const org_a[] = {"agency", "association", "administration", "
 static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
 
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie", "corps",
-                                    "commission", "campaign", "center", "centre", "club",
+                                    "commission", "campaign", "center", "centre", "club", "caisse",
                                     "company", "church", "college", "coalition", "co.", "co",
                                     "corp", "community", "cos", "corporation", "confederation", NULL};
 
@@ -520,7 +520,12 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     if (!nm) return -1;
     size_t k = 0;
     for (int32_t i = a; i <= b; i++) {
-        if (x->t[i].kind != T_WORD) continue;
+        if (x->t[i].kind != T_WORD) {
+            /* round 22 (ents22): a firm's partners keep their commas
+             * ("Tarn, Hale and Co"), as extract_names.c writes them */
+            if (k && punct_is(x, i, ',')) nm[k++] = ',';
+            continue;
+        }
         size_t l = tl(x, i);
         if (i == b) l = strip_poss(tx(x, i), l);
         if (i == b) l -= final_period(x, b);
@@ -1274,6 +1279,16 @@ static void persons_to_firms(ctx *x)
  * Digital … its shares", "Hewlett-Packard shares"), and after the
  * mentions are linked: "National Fuel Gas" after "National Fuel Gas Co"
  * is that company's already. */
+/* round 22 (ents22): whether entity ent has a mention of one word (a
+ * surname linked to it: "the Tarnby Express … Tarnby said" may be a
+ * person's name misread, and the entity is left as it is) */
+static int one_word_mention(ctx *x, int32_t ent)
+{
+    for (int32_t m = 0; m < x->nms; m++)
+        if (x->ms[m].ent == ent && x->ms[m].t0 == x->ms[m].t1) return 1;
+    return 0;
+}
+
 static void nameless_persons(ctx *x)
 {
     static const char *const place_first[] = {"north",   "south",   "east",    "west", "northern", "southern",
@@ -1298,6 +1313,26 @@ static void nameless_persons(ctx *x)
             continue;
         }
         int pf = word_in(x, a, place_first);
+        /* round 22 (ents22): "Eternal Sunshine of the Spotless Mind", "the
+         * Beastie Boys", "the Mac II": two words after "the" are a title's,
+         * a band's or a thing's (a person's name takes no article; its
+         * later mentions linked here are the same thing) */
+        /* (not before a lower-case noun: "the Tom Hale doping row") */
+        if (!pf && e->nwords == 2 && b == a + 1 && a > 0 && word_is(x, a - 1, "the") &&
+            !(b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+              !(tflags(x, b + 1) & (LX_FUNC | LX_BREAK | LX_CUE | LX_PRONOUN))) &&
+            !one_word_mention(x, x->ms[m].ent)) {
+            e->kind = ENT_OTHER;
+            /* and the title's words before "of the" ("Eternal Sunshine"),
+             * when they are a run taken for a person of no given name */
+            if (m > 0 && a >= 3 && word_is(x, a - 2, "of") && x->ms[m - 1].t1 == a - 3) {
+                xent *p = &x->ents[x->ms[m - 1].ent];
+                if (p->kind == ENT_PERSON && !p->title && !p->ndesc && !p->gender &&
+                    !(tflags(x, x->ms[m - 1].t0) & LX_GIVEN))
+                    p->kind = ENT_OTHER;
+            }
+            continue;
+        }
         if (!pf && !word_in(x, a, other_first)) continue;
         /* of three words, a place when it ends in one ("New York Life"
          * is none) */
@@ -1423,6 +1458,20 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
 /* Round 18: whether the word at token a (n bytes) is the surname of a
  * person the article has named with a given name before ("Dennis Long …
  * Long said"), as the round 16 test for a listed city does. */
+/* round 22 (ents22): whether the common word at a (n bytes) is the key
+ * of an organisation of the article ("Bell Resources Ltd … Bell"), or the
+ * last word of a person's name of the article whatever its first
+ * ("Conrad Tarnby Black … Black said": surname_of_person asks for a listed
+ * given name) */
+static int common_names_entity(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
+                               size_t n)
+{
+    uint32_t h = hash_lower(tx(x, a), n);
+    int32_t e = part_find(part_key, by_part, fmask, h);
+    return e >= 0 && (x->ents[e].kind == ENT_ORG ||
+                      (x->ents[e].kind == ENT_PERSON && x->ents[e].nwords >= 2 && x->ents[e].h_last == h));
+}
+
 static int surname_of_person(ctx *x, const uint32_t *part_key, const int32_t *by_part, uint32_t fmask, int32_t a,
                              size_t n)
 {
@@ -1493,6 +1542,115 @@ static int town_before_state(ctx *x, int32_t a, int32_t b)
     return 1;
 }
 
+/* round 22 (ents22): "<PIRI.MI>", "[BTOM.MI]": the exchange's letters
+ * after a ticker's dot name nothing */
+static int ticker_suffix(ctx *x, int32_t a)
+{
+    if (!(x->t[a].flags & F_ACRO) || tl(x, a) > 2 || a < 2 || a + 1 >= x->nt) return 0;
+    if (!punct_is(x, a - 1, '.') || x->t[a - 1].e != x->t[a].s || x->t[a - 2].e != x->t[a - 1].s) return 0;
+    if (!(x->t[a - 2].flags & F_ACRO)) return 0;
+    return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
+}
+
+/* round 22 (ents22): "Black Monday", "Super Tuesday", "Good Friday": a
+ * day's name after one of these words is a day of the calendar or of the
+ * markets, kind other (the day alone is a function word and was cut,
+ * leaving "Black" a person) */
+static int day_event(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sunday", NULL};
+    static const char *const lead[] = {"black", "super", "cyber", "good", "bloody", "ash", "holy", "easter",
+                                       "shrove", "maundy", "palm", "whit", "giving", NULL};
+    return b == a + 1 && x->t[b].kind == T_WORD && tl(x, b) >= 6 && tl(x, b) <= 9 && word_in(x, b, day) &&
+           word_in(x, a, lead);
+}
+
+/* round 22 (ents22): "the port of Santos", "the city of Tarnby": a name
+ * after a lower-case word of settlement and "of" is a place */
+static int place_of(ctx *x, int32_t a)
+{
+    static const char *const land[] = {"port", "city", "town", "village", "province", "state", "island",
+                                       "capital", "suburb", "region", "district", "county", "harbour",
+                                       "harbor", NULL};
+    if (a < 2 || !word_is(x, a - 1, "of")) return 0;
+    int32_t w = a - 2;
+    return x->t[w].kind == T_WORD && !(x->t[w].flags & F_CAP) && tl(x, w) <= 8 && word_in(x, w, land);
+}
+
+/* round 22 (ents22): "its Tarnby smelter", "the Kelmouth mine", "the
+ * Hale oil field": a name before a lower-case word of a works or a field
+ * is the place */
+static int works_place(ctx *x, int32_t b)
+{
+    static const char *const works[] = {"smelter", "smelters", "refinery", "mine", "mines", "oilfield",
+                                        "field", "colliery", NULL};
+    /* (not a possessive, "Hale's mine"; not "fields" alone, a headline's
+     * verb: "Hale fields questions") */
+    int32_t n = b + 1;
+    /* (a lower-case word of 3 to 9 letters next, asked first: cheap) */
+    if (n >= x->nt || x->t[n].kind != T_WORD || (x->t[n].flags & F_CAP) || tl(x, n) < 3 || tl(x, n) > 9) return 0;
+    if (strip_poss(tx(x, b), tl(x, b)) != tl(x, b)) return 0;
+    if (word_is(x, n, "oil")) {
+        n++; /* "the Hale oil field(s)" */
+        if (n < x->nt && word_is(x, n, "fields")) return 1;
+    }
+    return n < x->nt && x->t[n].kind == T_WORD && !(x->t[n].flags & F_CAP) && tl(x, n) <= 9 &&
+           word_in(x, n, works);
+}
+
+/* round 22 (ents22): "Brown, Baldwin Nisker Ltd", "Johnson, Lane, Space,
+ * Smith and Co Inc", "McCarthy, Crisanti and Maffei Inc": a one-word name
+ * before a comma and more partners' names ending in a company's suffix
+ * opens the firm's name (no given name in it: "Tom Hale, Ana Reis and
+ * Kelmouth Corp" is a list).  The run's last token, or -1. */
+static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const suffix[] = {"inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "plc",
+                                         "llc", "lp", "sa", "nv", "ag", "spa", "sons", NULL};
+    /* (a word of the lexicons opens a list: "Exxon, Tarn and Hale Oil Co";
+     * but a listed firm of partners goes on with its other partners'
+     * names, suffix or not: "Merrill Lynch, Pierce, Fenner and Smith") */
+    /* (the look-up of a run of two words or more, not cheap, is made
+     * only for a chain that may be a firm's) */
+    if (b + 3 >= x->nt || !punct_is(x, b + 1, ',') || (b == a && tflags(x, a))) return -1;
+    /* (nor an adverb: "Finally, Kelmco Holdings Inc bought") */
+    if (b == a && tl(x, a) > 4 && tx(x, a)[tl(x, a) - 1] == 'y' && tx(x, a)[tl(x, a) - 2] == 'l') return -1;
+    int listed = -1; /* not asked yet */
+#define COMMA_FIRM_LISTED() (listed < 0 ? (listed = b > a && listed_org(x, a, b)) : listed)
+    /* the partner after the comma: a capitalised word of no lexicon
+     * (most commas stop here) */
+    if (!cap_word(x, b + 2) || (tflags(x, b + 2) & ~LX_COMMON) || x->t[b + 2].sent != x->t[a].sent) return -1;
+    int commas = 1, and_at = -1;
+    for (int32_t j = b + 3; j < x->nt && j <= b + 12; j++) {
+        if (x->t[j].sent != x->t[a].sent) return -1;
+        if (punct_is(x, j, ',')) {
+            if (commas >= 2 && and_at == j - 2 && COMMA_FIRM_LISTED()) return j - 1; /* "... and Smith, said" */
+            if (++commas > 3 || !cap_word(x, j - 1)) return -1;
+            continue;
+        }
+        if (word_is(x, j, "and") || punct_is(x, j, '&')) {
+            if (!cap_word(x, j - 1) || j + 1 >= x->nt || !cap_word(x, j + 1)) return -1;
+            and_at = j;
+            continue;
+        }
+        if (!cap_word(x, j)) {
+            /* the listed firm's last partner after "and", two commas
+             * before it */
+            return commas >= 2 && and_at == j - 2 && COMMA_FIRM_LISTED() ? j - 1 : -1;
+        }
+        if (tl(x, j) <= 5 && word_in(x, j, suffix)) {
+            /* the suffix is the firm's last word ("Co Inc": both) */
+            while (j + 1 < x->nt && cap_word(x, j + 1) && tl(x, j + 1) <= 5 && word_in(x, j + 1, suffix)) j++;
+            return b == a || COMMA_FIRM_LISTED() ? j : -1;
+        }
+        /* (no listed name, given name, title or function word) */
+        if (tflags(x, j) & ~LX_COMMON) return -1;
+    }
+    return -1;
+#undef COMMA_FIRM_LISTED
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1526,6 +1684,7 @@ int find_entities(ctx *x)
         /* the maximal run of capitalised words (with connectors) */
         int32_t a = i, b = i;
         int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
+        int do_join = 0;   /* "do" joined the run: "Banco do Brasil" */
         while (b + 1 < x->nt) {
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
@@ -1553,9 +1712,25 @@ int find_entities(ctx *x)
                 b = e;
             } else if (punct_is(x, b + 1, '/') && slash_joins(x, b))
                 b += 2; /* round 18: "Audio/Video Affiliates Inc" */
+            /* round 22 (ents22): "Banco do Brasil", "General Motors do
+             * Brasil", "Mato Grosso do Sul": Portuguese "do" before a
+             * place joins the name (not "Americans do Brazil a favour") */
+            else if (b + 2 < x->nt && tx(x, b + 1)[0] == 'd' && tl(x, b + 1) <= 3 && x->t[b + 1].kind == T_WORD &&
+                     (word_is(x, b + 1, "do") || word_is(x, b + 1, "dos") || word_is(x, b + 1, "das")) &&
+                     cap_word(x, b + 2) && !(tflags(x, b) & LX_NAT) &&
+                     ((tflags(x, b + 2) & (LX_COUNTRY | LX_CITY)) || word_is(x, b + 2, "sul") ||
+                      word_is(x, b + 2, "norte")))
+                b += 2, do_join = 1;
             else break;
         }
         i = b;
+        /* round 22 (ents22): the exchange's letters of a ticker */
+        if (a == b && ticker_suffix(x, a)) continue;
+        int comma_firm = 0;
+        if (b + 3 < x->nt && x->t[b + 1].kind == T_PUNCT && x->t[b + 1].cp == ',' && b - a <= 2) {
+            int32_t fe = comma_firm_end(x, a, b);
+            if (fe > b) b = i = fe, comma_firm = 1;
+        }
         /* title-case text: the run ends before a capitalised function word
          * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
          * run starts there (its leading breaker stripped below) */
@@ -1634,9 +1809,11 @@ int find_entities(ctx *x)
         /* round 20 (ents20): "the All Blacks", "former All Saints singer":
          * "All" written with a capital inside a sentence opens a team's or
          * a band's name (kept; no person's, below) */
+        /* (the day is a function word: its flags first, cached) */
+        int day_ev = b == a + 1 && (tflags(x, b) & LX_FUNC) && day_event(x, a, b);
         int all_name = a < b && tl(x, a) == 3 && word_is(x, a, "all") && !sentence_initial(x, a) &&
                        !(x->t[a + 1].flags & F_ACRO) && !(tflags(x, a + 1) & (LX_ORG | LX_COUNTRY | LX_CITY));
-        while (a <= b && !all_name &&
+        while (a <= b && !all_name && !day_ev &&
                (((tflags(x, a) & (LX_FUNC | LX_PRONOUN)) && !(x->t[a].flags & F_ACRO) &&
                  !(a < b && word_is(x, a, "first") && (is_org_word(x, b) || word_in_buckets(x, b, coend_words) ||
                                                        org_of(x, a, b)))) ||
@@ -1658,8 +1835,12 @@ int find_entities(ctx *x)
             while (a <= b && verbish(x, a)) a++;
         if (a < b && opening_adverb(x, a))
             for (a++; a < b && (tflags(x, a) & LX_FUNC) && !(x->t[a].flags & F_CAP);) a++;
+        /* (a partners' firm whose first word was stripped opens at its
+         * next word, not at the comma) */
+        if (comma_firm)
+            while (a < b && x->t[a].kind != T_WORD) a++;
         /* drop trailing function words too (connectors were only inside) */
-        while (b >= a && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
+        while (b >= a && !day_ev && (tflags(x, b) & LX_FUNC) && !(tflags(x, b) & (LX_ORG | LX_GIVEN))) b--;
         /* in title-case text a participle closes no name of three words or
          * more ("Tomas Varga Running"; "Xi Jinping" keeps its two) */
         if (a <= tc_end)
@@ -1777,6 +1958,21 @@ int find_entities(ctx *x)
         if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
                             (is_org_word(x, a) && !(lf & LX_ORG))))
             continue; /* "Mr P." too */
+        /* round 22 (ents22): "Banque Tarn (Luxembourg) SA", "Bank of Kelm NT
+         * and SA": a company's legal suffix after a bracket or "and" is
+         * the end of the name before, no name itself */
+        if (nwords == 1 && tl(x, a) <= 4 && a > 0 &&
+            (punct_is(x, a - 1, ')') || word_is(x, a - 1, "and") || punct_is(x, a - 1, '&'))) {
+            static const char *const legal[] = {"sa", "ag", "nv", "spa", "plc", "s.a.", NULL};
+            if (word_in(x, a, legal)) continue;
+        }
+        /* round 22 (ents22): "the FTSE 100 index", "the Nikkei 225 share
+         * average": initials before a number and "index" or "share" name
+         * a market's index, no organisation */
+        if (nwords == 1 && (x->t[a].flags & F_ACRO) && b + 2 < x->nt && x->t[b + 1].kind == T_WORD &&
+            tx(x, b + 1)[0] >= '0' && tx(x, b + 1)[0] <= '9' &&
+            (word_is(x, b + 2, "index") || word_is(x, b + 2, "share") || word_is(x, b + 2, "stock")))
+            continue;
         /* "UP", "OFF" in a heading; "MAY7", "DEC7" (Reuters date stamps) */
         if (nwords == 1 && !(lf & (LX_ORG | LX_COUNTRY | LX_CITY | LX_GIVEN))) {
             /* a break word; an abbreviation ("No.", "Corp.") */
@@ -1833,7 +2029,14 @@ int find_entities(ctx *x)
         /* round 18: a common word that is the surname of a person the
          * article has named with a given name ("Dennis Long … Long said")
          * is that person */
-        else if (nwords == 1 && (lf & LX_COMMON) && !(lf & LX_NOTNAME) && surname_of_person(x, part_key, by_part, fmask, a, full_len))
+        else if (nwords == 1 && (lf & LX_COMMON) && !(lf & LX_NOTNAME) &&
+                 (surname_of_person(x, part_key, by_part, fmask, a, full_len) ||
+                  /* round 22 (ents22): after a title ("Ms Love", split
+                   * off before); or the first word of the article's
+                   * company ("Bell Resources Ltd … Bell") or the last of
+                   * its person's name, linked below */
+                  (a > 0 && (tflags(x, a - 1) & LX_TITLE) && word_gender(x, a - 1)) ||
+                  common_names_entity(x, part_key, by_part, fmask, a, full_len)))
             kind = ENT_PERSON;
         else if (lf & (LX_NOTNAME | LX_COMMON)) kind = ENT_OTHER; /* "the West", "Christmas" */
         else if (lf & (LX_FUNC | LX_CUE | LX_DESC | LX_TITLE | LX_PRONOUN) && nwords == 1) continue;
@@ -1882,6 +2085,13 @@ int find_entities(ctx *x)
         else if (nwords == 1 && is_other_word(x, a)) continue;
         else if (nwords == 1) kind = ENT_PERSON; /* tentative: a surname */
         else kind = ENT_OTHER;
+        if (day_ev) kind = ENT_OTHER;
+        /* round 22 (ents22): "Lady Morgan", "Mr Boeing": a sexed title
+         * before one listed company's word makes a person */
+        else if (kind == ENT_ORG && title && nwords == 1 && word_gender(x, last_title)) kind = ENT_PERSON;
+        /* ("Jornal do Brasil": a body; a person's name takes no "do") */
+        else if (do_join && (word_is(x, b, "sul") || word_is(x, b, "norte"))) kind = ENT_PLACE; /* a state */
+        else if (comma_firm || (do_join && kind == ENT_PERSON)) kind = ENT_ORG;
         /* round 14 (ents): a listed organisation opening the run
          * ("Merrill Lynch Capital Markets", "Unilever United States"); a
          * place of two or three words ending it after a region's word
@@ -1961,7 +2171,13 @@ int find_entities(ctx *x)
          * the publication */
         if (kind == ENT_PERSON && !title && !(tflags(x, a) & LX_GIVEN) && b + 1 < x->nt &&
             x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
-            (word_is(x, b + 1, "magazine") || word_is(x, b + 1, "newspaper"))) {
+            (word_is(x, b + 1, "magazine") || word_is(x, b + 1, "newspaper") ||
+             /* round 22 (ents22): "a Harris poll": the pollster (not a
+              * person of the article's, "the Tom Hale poll lead") */
+             ((word_is(x, b + 1, "poll") || word_is(x, b + 1, "polls")) &&
+              strip_poss(tx(x, b), tl(x, b)) == tl(x, b) && /* not "Hale's poll lead" */
+              part_find(part_key, by_part, fmask,
+                        nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len)) < 0))) {
             /* (not an adjective in a hyphen, "a Kelmish-language
              * newspaper": no mention, as below) */
             const char *hy = memchr(tx(x, b), '-', tl(x, b));
@@ -2003,6 +2219,17 @@ int find_entities(ctx *x)
             int32_t e0 = part_find(part_key, by_part, fmask, h0);
             if (e0 < 0 || x->ents[e0].kind != ENT_PERSON) kind = ENT_PLACE;
         }
+        /* round 22 (ents22): "the port of Santos", "its Trail smelter":
+         * a place (not a person of the article's, "the city of Tom Hale's
+         * birth" aside) */
+        if (kind == ENT_PERSON && nwords <= 2 && !title && !(tflags(x, a) & (LX_GIVEN | LX_NAT)) &&
+            (place_of(x, a) || (b + 1 < x->nt && !(x->t[b + 1].flags & F_CAP) && works_place(x, b))) &&
+            !hyphen_adjective(x, a)) {
+            uint32_t h0 = nwords > 1 ? hash_run(tx(x, a), full_len) : hash_lower(tx(x, a), full_len);
+            int32_t unused = -1;
+            if (part_find(part_key, by_part, fmask, h0) < 0 && full_lookup(x, by_full, fmask, h0, 1, &unused) < 0)
+                kind = ENT_PLACE;
+        }
         /* "Steve Chronowitz of Smith Barney": where the person works */
         /* (round 16: not a person the article has named, "said Patrick
          * Murray of Christie" after "Chris Christie") */
@@ -2024,6 +2251,17 @@ int find_entities(ctx *x)
             if (sp && x->ents[e].kind == ENT_PERSON && x->ents[e].h_last == hf &&
                 (lx_flags(nm, (size_t)(sp - nm)) & LX_GIVEN))
                 kind = ENT_PERSON;
+        }
+        /* round 22 (ents22): "Bath prop Duncan Bell", "Newcastle striker
+         * Craig Bellamy": a town before a lower-case player's position is
+         * its club */
+        if (nwords == 1 && !title && kind == ENT_PLACE && (lf & LX_CITY) && !(lf & LX_COUNTRY) && b + 2 < x->nt &&
+            x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) && cap_word(x, b + 2)) {
+            static const char *const pos[] = {"striker", "midfielder", "defender", "goalkeeper", "keeper",
+                                              "prop", "lock", "flanker", "hooker", "winger", "fly-half",
+                                              "scrum-half", "full-back", "centre", "wing", "forward",
+                                              "number", "quarterback", "pitcher", "batsman", "bowler", NULL};
+            if (tl(x, b + 1) <= 11 && word_in(x, b + 1, pos)) kind = ENT_ORG;
         }
         int32_t weak_hit = -1; /* a weak entity of these words: moves here */
         int32_t ent = full_lookup(x, by_full, fmask, hf, weak, &weak_hit);

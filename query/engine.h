@@ -26,6 +26,10 @@ typedef struct {
      * sur_len), and a hash of its phonetic key (0: none), for the cheap
      * tests that rule a pair out before that call */
     uint16_t sur_off, sur_len;
+    /* where the name its person goes by starts: past an initial before a
+     * full given name ("J. Edgar Hoover": "Edgar Hoover"; name_goes_by),
+     * else 0.  What extract_same_person compares. */
+    uint16_t goes_by;
     uint32_t sur_key_hash;
     uint8_t giv_initial;  /* its given name is an initial ("J", "J.") */
     /* the initials of its middle names, upper case ("George H.W. Bush":
@@ -34,6 +38,8 @@ typedef struct {
      * not known yet, 1 no, 2 yes) */
     char mid[4];
     uint8_t mid_len, mid_state;
+    uint8_t suffix;       /* its generational suffix: 0 none, else name_suffix_code */
+    uint8_t gen_state;    /* generations_apart: 0 not known yet, 1 no, 2 yes */
     uint64_t giv_key_hash; /* its key in table 2 of its block, 0 none (name_key) */
 } ix_name;
 

@@ -102,13 +102,62 @@ static inline size_t key_bucket(uint64_t k, size_t mask)
  * every name of the real corpus (50,000 persons) went from ~10 s to well
  * under a second.  0, or -1 when out of memory. */
 
+/* Whether the n bytes at w are a particle of a surname written with a
+ * capital ("Du Preez", "Van Fossen", "Di Rollo"), which no one goes by. */
+static int surname_particle(const char *w, size_t n)
+{
+    static const char *const v[] = {"da", "dal", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le",
+                                    "van", "von", "st", "san", "bin", "ibn", "al", "el", "ben", "mac", NULL};
+    char low[6];
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] | 32);
+    for (int k = 0; v[k]; k++)
+        if (strlen(v[k]) == n && !memcmp(v[k], low, n)) return 1;
+    return 0;
+}
+
+/* The offset in person name nm of the name its person goes by: past a
+ * first initial followed by a full given name and a surname ("J. Edgar
+ * Hoover", "T. Boone Pickens", "J. Christopher Stevens": Edgar Hoover,
+ * Boone Pickens, Christopher Stevens), else 0.  Compared by its initial,
+ * "J. Christopher Stevens" was John Stevens' (real news): such a person is
+ * not called by the initial's name, and is written without it. */
+static uint16_t name_goes_by(const char *nm)
+{
+    const char *s = nm;
+    while (*s == ' ') s++;
+    if (!(*s >= 'A' && *s <= 'Z')) return 0;
+    const char *g = s + 1 + (s[1] == '.');
+    if (*g != ' ') return 0;
+    while (*g == ' ') g++;
+    size_t n = strcspn(g, " \t");
+    if (n < 2 || !(g[0] >= 'A' && g[0] <= 'Z') || !(g[1] >= 'a' && g[1] <= 'z') || g[n - 1] == '.' ||
+        surname_particle(g, n))
+        return 0;
+    /* then a surname: a word that is not a generational suffix */
+    const char *r = g + n;
+    while (*r == ' ') r++;
+    size_t rn = strcspn(r, " \t");
+    if (!rn || (extract_name_suffix(r, rn) && !r[rn + strspn(r + rn, " ")])) return 0;
+    return (uint16_t)(g - nm);
+}
+
+/* The generational suffix w[0..n) as a number, one per generation: Jr.
+ * and Jnr 1, Sr. and Snr 2, II 3, III 4, IV 5 (extract_name_suffix's). */
+static uint8_t name_suffix_code(const char *w, size_t n)
+{
+    if (n && w[n - 1] == '.') n--;
+    char c0 = (char)(w[0] | 32), c1 = n > 1 ? (char)(w[1] | 32) : 0;
+    return c0 == 'j' ? 1 : c0 == 's' ? 2 : c1 == 'v' ? 5 : (uint8_t)(n + 1); /* ii 3, iii 4 */
+}
+
 /* The surname of x as extract_same_person splits a name (split_words in
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
  * of its phonetic key: what same_surname_possible reads. */
 static void name_surname(ix_name *x)
 {
-    const char *s = x->name, *last = s, *before = s, *first_end = s;
+    const char *s = x->name + x->goes_by, *last = s, *before = s, *first_end = s;
     size_t n = 0, n_before = 0, given = 0;
     int count = 0;
     while (*s && count < 8) {
@@ -123,7 +172,11 @@ static void name_surname(ix_name *x)
             count++;
         }
     }
-    if (count >= 3 && extract_name_suffix(last, n)) last = before, n = n_before; /* "Biden Jr." */
+    x->suffix = x->gen_state = 0;
+    if (count >= 3 && extract_name_suffix(last, n)) { /* "Biden Jr." */
+        x->suffix = name_suffix_code(last, n);
+        last = before, n = n_before;
+    }
     x->giv_initial = given == 1;
     /* the middle names' initials: a word of capitals and periods gives
      * each capital ("H.W.", "HW"), any other word its first letter */
@@ -163,14 +216,15 @@ static int block_ready(morgue_index *ix, unsigned k)
             /* a lone name is compared with no one (may_merge): its facts,
              * two phonetic keys, were a third of them on real news */
             memset(&x->facts, 0, sizeof x->facts);
-            x->sur_off = x->sur_len = 0;
+            x->sur_off = x->sur_len = x->goes_by = 0;
             x->sur_key_hash = 0;
             x->giv_initial = 0;
             x->giv_key_hash = 0;
-            x->mid_len = x->mid_state = 0;
+            x->mid_len = x->mid_state = x->suffix = x->gen_state = 0;
             continue;
         }
-        extract_person_facts(x->name, &x->facts);
+        x->goes_by = name_goes_by(x->name);
+        extract_person_facts(x->name + x->goes_by, &x->facts);
         name_surname(x);
     }
     /* filed in hash buckets by a counting sort, linear (qsort of the keys
@@ -671,17 +725,39 @@ static int org_stands_for(const morgue_index *ix, const uint32_t *base, uint32_t
     return (org_initials(g, strlen(g), in) && !strcmp(in, f)) || (org_initials(g, base[j], in) && !strcmp(in, f));
 }
 
-/* The whole-name term of organisation a in segment s (lib/fields.h):
- * 1 found, 0 absent (or damaged: see org_together). */
-static int org_term(const morgue_index *ix, uint32_t s, const char *a, term_info *ti)
+/* The whole-name term of entity name a in field `field` (FIELD_ORG,
+ * FIELD_PERSON) of segment s (lib/fields.h): 1 found, 0 absent (or
+ * damaged: see org_together). */
+static int name_term(const morgue_index *ix, uint32_t s, int field, const char *a, term_info *ti)
 {
     char k[1024];
     size_t la = strlen(a);
     if (la + 2 > sizeof k) return 0;
-    k[0] = FIELD_TERM_PREFIX(FIELD_ORG);
+    k[0] = FIELD_TERM_PREFIX(field);
     k[1] = FIELD_NAME_MARK;
     memcpy(k + 2, a, la);
     return segment_lookup(ix->segs[s], k, la + 2, ti) == 1;
+}
+
+/* The articles in both postings lists: a count, read up to any damage. */
+static uint64_t postings_common(const term_info *ta, const term_info *tb)
+{
+    uint64_t n = 0;
+    postings_reader ra, rb;
+    postings_open(&ra, ta->postings, ta->postings_len, ta->df, ta->positions, ta->positions_len);
+    postings_open(&rb, tb->postings, tb->postings_len, tb->df, tb->positions, tb->positions_len);
+    uint32_t d = postings_next(&ra), e = postings_next(&rb);
+    while (d != DOC_END && e != DOC_END) {
+        if (d == e) {
+            n++;
+            d = postings_next(&ra);
+            e = postings_next(&rb);
+        } else if (d < e)
+            d = postings_advance(&ra, e);
+        else
+            e = postings_advance(&rb, d);
+    }
+    return n;
 }
 
 /* The articles that name both an acronym and organisation b: their
@@ -696,22 +772,20 @@ static uint64_t org_together(const morgue_index *ix, const term_info *at, const 
     uint64_t n = 0;
     for (uint32_t s = 0; s < ix->n_segs; s++) {
         term_info tb;
-        const term_info *ta = &at[s];
-        if (!ta->df || !org_term(ix, s, b, &tb)) continue;
-        postings_reader ra, rb;
-        postings_open(&ra, ta->postings, ta->postings_len, ta->df, ta->positions, ta->positions_len);
-        postings_open(&rb, tb.postings, tb.postings_len, tb.df, tb.positions, tb.positions_len);
-        uint32_t d = postings_next(&ra), e = postings_next(&rb);
-        while (d != DOC_END && e != DOC_END) {
-            if (d == e) {
-                n++;
-                d = postings_next(&ra);
-                e = postings_next(&rb);
-            } else if (d < e)
-                d = postings_advance(&ra, e);
-            else
-                e = postings_advance(&rb, d);
-        }
+        if (at[s].df && name_term(ix, s, FIELD_ORG, b, &tb)) n += postings_common(&at[s], &tb);
+    }
+    return n;
+}
+
+/* The articles that name both persons a and b (their whole-name terms),
+ * as org_together counts them. */
+static uint64_t persons_together(const morgue_index *ix, const char *a, const char *b)
+{
+    uint64_t n = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        term_info ta, tb;
+        if (name_term(ix, s, FIELD_PERSON, a, &ta) && name_term(ix, s, FIELD_PERSON, b, &tb))
+            n += postings_common(&ta, &tb);
     }
     return n;
 }
@@ -825,7 +899,7 @@ static int group_orgs(morgue_index *ix)
              * has both in its own articles and stays apart. */
             for (uint32_t q = 0; q < nt; q++) t[q].articles = 0;
             for (uint32_t s = 0; s < ix->n_segs; s++)
-                if (!org_term(ix, s, ix->names[i].name, &acr_terms[s])) acr_terms[s].df = 0;
+                if (!name_term(ix, s, FIELD_ORG, ix->names[i].name, &acr_terms[s])) acr_terms[s].df = 0;
             for (uint32_t e = head[(uint32_t)ah & mask]; e; e = next[e - 1]) {
                 uint32_t j = acr[e - 1].name;
                 /* a spelling in one article alone is not looked up (its
@@ -1339,10 +1413,13 @@ static int list_add(name_list *l, uint32_t x);
 static int middle_ambiguous(morgue_index *ix, uint32_t i);
 
 /* Whether two names both have middle names and their initials differ:
- * George W. Bush and George H.W. Bush, George P. Bush, are three persons. */
+ * George W. Bush and George H.W. Bush, George P. Bush, are three persons;
+ * or both have generational suffixes and they differ: Stewart Bainum Jr.
+ * is not Stewart Bainum Sr. (one person on real news before this). */
 static int middles_differ(const ix_name *x, const ix_name *y)
 {
-    return x->mid_len && y->mid_len && (x->mid_len != y->mid_len || memcmp(x->mid, y->mid, x->mid_len));
+    return (x->mid_len && y->mid_len && (x->mid_len != y->mid_len || memcmp(x->mid, y->mid, x->mid_len))) ||
+           (x->suffix && y->suffix && x->suffix != y->suffix);
 }
 
 /* Whether the folded surname of names[i] (its last word) is the last word
@@ -1369,6 +1446,39 @@ static int surname_of_several(morgue_index *ix, uint32_t i)
     return 0;
 }
 
+/* Whether names[s], a name with a generational suffix ("Donald Trump
+ * Jr."), is a parent or child of the persons of its given name and surname
+ * without one: the articles name one of them beside it, as another person,
+ * in at least half of its own articles ("Donald J. Trump" beside "Donald
+ * Trump Jr."; the names of the surname's bucket, the person field's
+ * whole-name postings intersected; an article naming two of them counted
+ * twice).  Without a suffix, "Joseph R. Biden Jr." is Joe Biden: no
+ * article names him beside a Joseph Biden.  Decided once a name. */
+static int generations_apart(morgue_index *ix, uint32_t s)
+{
+    ix_name *x = &ix->names[s];
+    if (x->gen_state) return x->gen_state == 2;
+    x->gen_state = 1;
+    size_t wl;
+    const char *w = folded_surname(x->folded, x->words, &wl);
+    size_t gl = strcspn(x->folded, " ");
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask;
+    uint64_t both = 0;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1] && both * 2 < x->articles; k++) {
+        uint32_t c = ix->name_words[k];
+        const ix_name *y = &ix->names[c];
+        size_t sl;
+        /* (of x's block, so made ready: y->suffix is known) */
+        if (c == s || y->kind != 0 || y->words < 2 || y->suffix) continue;
+        const char *sur = folded_surname(y->folded, y->words, &sl);
+        if (sl != wl || memcmp(sur, w, wl) || strncmp(y->folded, x->folded, gl) || y->folded[gl] != ' ') continue;
+        both += persons_together(ix, x->name, y->name);
+    }
+    if (both && both * 2 >= x->articles) x->gen_state = 2;
+    return x->gen_state == 2;
+}
+
 /* Whether names[a] and names[b], which extract_same_person_facts takes
  * for one person, are: a surname one edit from another (close_surname,
  * neither equal nor of one phonetic key) is a misspelling when one of the
@@ -1380,8 +1490,9 @@ static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
 {
     const ix_name *x = &ix->names[a], *y = &ix->names[b];
     if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
-        !extract_same_person_facts(x->name, &x->facts, y->name, &y->facts))
+        !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
         return 0;
+    if (!x->suffix != !y->suffix && generations_apart(ix, x->suffix ? a : b)) return 0;
     if (equal_surnames(x, y)) return 1;
     if (x->sur_key_hash && x->sur_key_hash == y->sur_key_hash) return 1;
     return !surname_of_several(ix, a) || !surname_of_several(ix, b);
@@ -1441,7 +1552,7 @@ static int list_partners(morgue_index *ix, uint32_t i, name_list *met)
 static int middle_ambiguous(morgue_index *ix, uint32_t i)
 {
     ix_name *x = &ix->names[i];
-    if (x->mid_len || x->giv_initial) return 0;
+    if (x->mid_len || x->giv_initial || x->suffix) return 0;
     if (x->mid_state) return x->mid_state == 2;
     x->mid_state = 1;
     size_t wl;
@@ -1454,7 +1565,8 @@ static int middle_ambiguous(morgue_index *ix, uint32_t i)
         const ix_name *y = &ix->names[c];
         size_t sl;
         /* full given names only: "J. Christopher Stevens" may be no John */
-        if (y->kind != 0 || y->words < 3 || !y->mid_len || y->giv_initial || (seen && !middles_differ(seen, y)))
+        if (y->kind != 0 || y->words < 3 || !(y->mid_len || y->suffix) || y->giv_initial ||
+            (seen && !middles_differ(seen, y)))
             continue;
         const char *sur = folded_surname(y->folded, y->words, &sl);
         if (sl != wl || memcmp(sur, w, wl) || !same_person_here(ix, i, c)) continue;
@@ -2051,52 +2163,32 @@ static int expand_node(morgue_index *ix, qnode *q, arena *a)
     for (uint32_t k = 0; k < n_alt; k++) {
         uint32_t i = names[k];
         qnode *alt = arena_calloc(a, 1, sizeof *alt);
-        const char *fn, *raw;
-        size_t fl;
-        int kind;
-        nf_name x; /* fn may be its copy of the folded name */
+        const char *raw;
+        nf_name x;
         if (ix->nf_state == 1) {
             if (names_file_name(ix->nf, i, &x)) return nf_damaged(ix);
-            fn = x.folded;
-            fl = x.folded_len;
             raw = x.name;
-            kind = x.kind;
         } else {
-            fn = ix->names[i].folded;
-            fl = strlen(fn);
             raw = ix->names[i].name;
-            kind = ix->names[i].kind;
         }
         if (!alt) return -1;
-        if (kind == 2) {
-            /* A place is matched by its whole name (the field's whole-name
-             * term, lib/fields.h), not its words: "America", joined with the
-             * U.S., would otherwise bring in Latin and North America, and
-             * "U.S." the U.S. Virgin Islands. */
-            size_t rl = strlen(raw);
-            char *t = arena_alloc(a, rl + 2);
-            alt->terms = arena_alloc(a, sizeof *alt->terms);
-            if (!t || !alt->terms) return -1;
-            t[0] = FIELD_NAME_MARK;
-            memcpy(t + 1, raw, rl + 1);
-            alt->terms[0] = t;
-            alt->n_terms = 1;
-            alt->kind = Q_TERM;
-            alt->fields = f;
-            alt->col = q->col;
-            kids[nk++] = alt;
-            continue;
-        }
-        uint32_t nt = 1;
-        for (size_t c = 0; c < fl; c++) nt += fn[c] == ' ';
-        alt->terms = arena_calloc(a, nt, sizeof *alt->terms);
-        if (!alt->terms) return -1;
-        char *copy = arena_strndup(a, fn, fl), *save = NULL;
-        if (!copy) return -1;
-        for (char *tok = strtok_r(copy, " ", &save); tok && alt->n_terms < nt; tok = strtok_r(NULL, " ", &save))
-            alt->terms[alt->n_terms++] = tok;
-        if (alt->n_terms == 0) continue;
-        alt->kind = alt->n_terms == 1 ? Q_TERM : Q_PHRASE;
+        /* Every spelling is matched by its whole name (the field's
+         * whole-name term, lib/fields.h), not its words: a person's group
+         * holds a lone surname ("Trump"), whose word is in every Trump's
+         * name, so speaker:"donald trump" returned Eric, Ivanka and Melania
+         * Trump's quotes and "Trump Plaza"'s (real news); a place's group,
+         * joined by data/place_aliases.txt, holds "America", which would
+         * bring in Latin and North America.  The words the user typed still
+         * match as words (kids[0]). */
+        size_t rl = strlen(raw);
+        char *t = arena_alloc(a, rl + 2);
+        alt->terms = arena_alloc(a, sizeof *alt->terms);
+        if (!t || !alt->terms) return -1;
+        t[0] = FIELD_NAME_MARK;
+        memcpy(t + 1, raw, rl + 1);
+        alt->terms[0] = t;
+        alt->n_terms = 1;
+        alt->kind = Q_TERM;
         alt->fields = f;
         alt->col = q->col;
         kids[nk++] = alt;
@@ -2270,6 +2362,61 @@ static int nf_entities(morgue_index *ix, const uint32_t *names, uint32_t n, morg
     return rc;
 }
 
+/* Whether name (as written) has the folded words want and no other. */
+static int name_is_words(const char *name, const char *want)
+{
+    char f[512];
+    fold_name(name, strlen(name), f, sizeof f);
+    return !strcmp(f, want);
+}
+
+/* Numbers the groups of r (numbered in index order) in the order a user
+ * asking for `want` looks for: first the groups with a spelling that is
+ * exactly those words, then by their spellings' articles, most first;
+ * ties in index order.  `--entity trump` listed 150 entities in the order
+ * of their names, Donald Trump 19th after "Absent Trump" and "Bashing
+ * Trump" (headline fragments of one article); now he is first.  0, or -1
+ * when out of memory. */
+static int entities_rank(morgue_entities *r, const char *want)
+{
+    unsigned ng = 0;
+    for (size_t k = 0; k < r->n; k++)
+        if (r->v[k].group + 1 > ng) ng = r->v[k].group + 1;
+    if (!ng) return 0;
+    struct rank {
+        uint64_t articles;
+        unsigned group, exact;
+    } *g = calloc(ng, sizeof *g);
+    unsigned *to = malloc(sizeof *to * ng);
+    if (!g || !to) {
+        free(g);
+        free(to);
+        return -1;
+    }
+    for (unsigned k = 0; k < ng; k++) g[k].group = k;
+    for (size_t k = 0; k < r->n; k++) {
+        struct rank *x = &g[r->v[k].group];
+        x->articles += r->v[k].articles;
+        if (!x->exact && name_is_words(r->v[k].name, want)) x->exact = 1;
+    }
+    /* an insertion sort: the groups of one look-up are a few hundred */
+    for (unsigned k = 1; k < ng; k++) {
+        struct rank v = g[k];
+        unsigned j = k;
+        for (; j > 0; j--) {
+            const struct rank *p = &g[j - 1];
+            if (p->exact > v.exact || (p->exact == v.exact && p->articles >= v.articles)) break;
+            g[j] = *p;
+        }
+        g[j] = v;
+    }
+    for (unsigned k = 0; k < ng; k++) to[g[k].group] = k;
+    for (size_t k = 0; k < r->n; k++) r->v[k].group = to[r->v[k].group];
+    free(g);
+    free(to);
+    return 0;
+}
+
 morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
 {
     if (!ix || !name || ix->unusable) return NULL;
@@ -2330,6 +2477,11 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
             morgue_entities_free(r);
             return NULL;
         }
+    }
+    if (entities_rank(r, want)) {
+        merr_set(&ix->e, MORGUE_E_NOMEM, "out of memory");
+        morgue_entities_free(r);
+        return NULL;
     }
     if (r->n) qsort(r->v, r->n, sizeof *r->v, cmp_entity);
     for (size_t i = 0; i < r->n; i++) r->v[i].name = arena_strdup(&r->a, r->v[i].name);

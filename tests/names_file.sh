@@ -109,7 +109,7 @@ done <<'EOF'
 ushakov=0|Yuri Ushakov|;0|Yuri Usakov|same given name, close surname;
 kowalczyk=0|Hanna Kowalczyk|;0|H. Kowalczyk|same given name, close surname;
 brekke=0|Halvard Brekke|;0|Brekke|surname of the only full name;
-solvang=0|Ingrid Solvang|;1|Petter Solvang|;2|Solvang|;
+solvang=0|Solvang|;1|Ingrid Solvang|;2|Petter Solvang|;
 rmf=0|Ruritanian Monetary Fund|;0|RMF|initials of the dominant full name;
 fed=0|Federal Reserve|;0|Fed|a listed alias (data/org_aliases.txt);
 tarn=0|Tarn Mining Co Ltd|;0|Tarn Mining Co|the name with another company suffix;

@@ -368,6 +368,33 @@ static const ecase cases[] = {
      * nationality adjective is no surname */
     {"Tom Hale told Kelmwick magazine. A Zambian minister spoke.", "Tom Hale/person;Kelmwick/org"},
     {"Frenchman Arno Tarnby won. The Frenchman lost. A Kelmish-language newspaper said so.", "Arno Tarnby/person"},
+    /* round 22 (ents22): a ticker's exchange letters; common nouns in
+     * initials; a day of the markets; a pollster; places after "port of"
+     * and before a works; two words after "the" are a title's */
+    {"Kelmco Spa <KELM.MI> said sales rose. Voters want ID cards and a super PAC paid.", "Kelmco Spa/org"},
+    {"Shares fell on Black Monday. Stocks rose on Black wax.", "Black Monday/other"},
+    {"A Tarnby poll showed gains. Ana Reis said Tom Hale's poll lead held.", "Tarnby/org;Ana Reis/person;Tom Hale/person"},
+    {"Ships queued at the port of Kelmos. Strikes hit its Varnby smelter.", "Kelmos/place;Varnby/place"},
+    {"Critics praised Dreams of the Silent Mind last year.", "Dreams/other;Silent Mind/other"},
+    {"Tom Hale backed the Ana Reis bid. Ana Reis won.", "Tom Hale/person;Ana Reis/person"},
+    /* partners' names between commas before a company's suffix are the
+     * firm's; "do" before a place joins a Portuguese name */
+    {"Shares were sold through Tarnby, Kelm, Varno and Co Inc yesterday.", "Tarnby, Kelm, Varno and Co Inc/org"},
+    {"Finally, Kelmco Holdings Inc bought shares.", "Kelmco Holdings Inc/org"},
+    {"Strikes closed Banco do Brasil and hit Rio Grande do Sul.", "Banco do Brasil/org;Rio Grande do Sul/place"},
+    /* a common word after a sexed title is a surname; the first word of
+     * the article's company is the company */
+    {"Ms Love, 40, pleaded guilty. Bell Kelmco Ltd rose and Bell said so.", "Love/person;Bell Kelmco Ltd/org"},
+    {"Troops left northern Chad.", "Chad/place"},
+    /* a listed firm goes on with its partners' names; a legal suffix
+     * after a bracket; initials before a number and "index"; a sexed
+     * title before a listed company's word */
+    {"Analysts at Merrill Lynch, Pierce, Tarnby and Kelm said so.", "Merrill Lynch, Pierce, Tarnby and Kelm/org"},
+    {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm/org;Luxembourg/place"},
+    {"The KLX 100 index fell. Lady Morgan spoke.", "Morgan/person"},
+    /* a town before a player's position is its club */
+    {"Leeds striker Tom Hale scored.", "Leeds/org;Tom Hale/person"},
+    {"Press baron Conrad Kelm Black sold papers. Black said so.", "Conrad Kelm Black/person"},
     /* speed round 20: a digit anywhere in a word of any length makes the
      * run no person (has_ascii_digit reads words in 8-byte steps) */
     {"Tom Hale met Kel Tarnbyvale2000 in May.", "Tom Hale/person;Kel Tarnbyvale2000/other"},

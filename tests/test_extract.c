@@ -2675,6 +2675,29 @@ static const wcase wcases[] = {
     /* indirect round 23: a pair of dashes right after a short subject */
     {"Tom Hale said the trust - where he worked for 30 years - had broken its word.", "Tom Hale", "said",
      "the trust - where he worked for 30 years - had broken its word"},
+    /* quotes round 25: a show's name in quotation marks in a lead-in
+     * adjunct is no quotation; the quotation after the cue is reported */
+    {"On Sunday on the station’s “Harbour Hour with Ana Reis,” Speaker Tom Hale said “the ferry fares will not "
+     "rise this year.”",
+     "Speaker Tom Hale", "said", "“the ferry fares will not rise this year.”"},
+    {"On “Kelmouth Live,” Tom Hale said “the pier will reopen in May.”", "Tom Hale", "said",
+     "“the pier will reopen in May.”"},
+    {"On “Kelmouth Live,” Tom Hale said, “The pier will reopen in May.”", "Tom Hale", "said",
+     "“The pier will reopen in May.”"},
+    /* quotes round 25: a relative "that" after a plain noun is no content
+     * clause; a noun that takes one still reports */
+    {"The 1978 race that Tom Hale lost was close, and the “harbour” vote split the town.", NULL, NULL, NULL},
+    {"One item that the council has kept “temporary” for years is the harbour levy.", NULL, NULL, NULL},
+    {"Ana Reis repeated her claim that the levy was “fair to all.”", "Ana Reis", "repeated",
+     "that the levy was “fair to all.”"},
+    /* quotes round 25: a short headline "Name: …" quoting in single marks
+     * only: mixed when the content opens with the mark, else indirect;
+     * none under a column's label or with double marks among its words */
+    {"Tom Hale: ‘No Plan’ To Sell The Pier Before May.", "Tom Hale", "", "‘No Plan’ To Sell The Pier Before May"},
+    {"Tom Hale: The Trust’s ‘Reckless Plan’ Would Sink The Pier.", "Tom Hale", "",
+     "The Trust’s ‘Reckless Plan’ Would Sink The Pier"},
+    {"The Latest: Tom Hale Defends ‘Kelmouth Values.’", NULL, NULL, NULL},
+    {"Tom Hale: \"No Plan\" To Sell The Pier Before May.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)

@@ -216,8 +216,11 @@ typedef struct morgue_entities morgue_entities;
 /*
  * The entities whose names contain the words of `name` ("ushakov"), each
  * with every spelling merged into it across articles (transliteration
- * variants), so a user can see why Usakov matched Ushakov.  NULL on failure
- * (error on the handle); free with morgue_entities_free.
+ * variants), so a user can see why Usakov matched Ushakov.  Entities are
+ * numbered (group) and listed in order: those with a spelling that is
+ * exactly the words asked for, then by their spellings' articles, most
+ * first.  NULL on failure (error on the handle); free with
+ * morgue_entities_free.
  */
 morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name);
 size_t morgue_entities_size(const morgue_entities *e);
