@@ -16,6 +16,8 @@
 /* token kinds; find_regions counts on the marks and paragraph ends being
  * the last two (one comparison skips the rest) */
 enum { T_WORD = 1, T_PUNCT, T_QMARK, T_PARA };
+_Static_assert(T_WORD + 1 == 2 && T_PUNCT + 1 == 3 && T_QMARK + 1 == 4 && T_PARA + 1 == 5,
+               "find_regions' skip tests bit 2 of kind + 1");
 
 enum {
     F_CAP = 1,       /* first letter upper case */
@@ -35,10 +37,21 @@ typedef struct {
     uint32_t sent, para;
     uint8_t kind, flags;
     uint8_t left_space, right_space; /* white space or text edge on that side */
-    uint16_t lxf;       /* lexicon flags | LXF_KNOWN once looked up (tflags) */
+    uint32_t lxf;       /* lexicon flags | LXF_KNOWN once looked up (tflags) */
 } tk;
 
+/* tk.lxf: word_flags' answer, all its bits, | LXF_KNOWN.  tflags gives the
+ * bits below LXF_KNOWN; LX_COMMON and LX_NOENT are kept too, for
+ * find_entities' one-word runs (tword_entry_flags; speed20: the field was
+ * 16 bits, the struct's padding held the other two bytes). */
 #define LXF_KNOWN 0x8000u
+/* set by word_flags when the flags are a clitic's pronoun's ("he'd"), not
+ * the entry of the word itself */
+#define LXF_CLITIC 0x80000000u
+_Static_assert(sizeof(tk) == 32, "tk: the 32-bit lxf fits the padding");
+/* the bytes from kind to the end (tokenize_text clears them at once) */
+#define TK_TAIL_BYTES (sizeof(tk) - offsetof(tk, kind))
+_Static_assert(TK_TAIL_BYTES == 8, "tk: kind .. lxf are the last 8 bytes");
 
 typedef struct {
     int32_t t0, t1;     /* tokens of the opening mark and of the closing
@@ -386,8 +399,17 @@ static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
     tk *t = &x->t[i];
     if (t->kind != T_WORD) return 0;
     /* looked up once a token: the attribution scans ask again and again */
-    if (!(t->lxf & LXF_KNOWN)) t->lxf = (uint16_t)(LXF_KNOWN | word_flags(tx(x, i), tl(x, i)));
-    return t->lxf & ~LXF_KNOWN;
+    if (!(t->lxf & LXF_KNOWN)) t->lxf = LXF_KNOWN | word_flags(tx(x, i), tl(x, i));
+    return t->lxf & (LXF_KNOWN - 1);
+}
+
+/* lx_flags of word token i without a possessive (tx, strip_poss of tl): its
+ * own entry's flags, all bits, from tflags' cache (no clitic's pronoun). */
+static inline uint32_t tword_entry_flags(ctx *x, int32_t i)
+{
+    tflags(x, i);
+    uint32_t f = x->t[i].lxf;
+    return f & LXF_CLITIC ? 0 : f & ~LXF_KNOWN;
 }
 
 /* Inlined everywhere: w is a literal, so its length is a constant and
@@ -450,6 +472,19 @@ static inline int cap_word(ctx *x, int32_t i)
     return 1;
 }
 
+/* The first token from i on (i >= 0) with F_CAP, which tokenize_text sets
+ * on words only, or nt: the tokens cap_word says no to by their flags
+ * alone, run over in a tight loop (speed20: find_entities' pass over every
+ * token, 85 in 100 of them no capital). */
+static inline int32_t next_cap_token(const ctx *x, int32_t i)
+{
+    const tk *t = x->t;
+    const int32_t nt = x->nt;
+    while (i + 4 <= nt && !((t[i].flags | t[i + 1].flags | t[i + 2].flags | t[i + 3].flags) & F_CAP)) i += 4;
+    while (i < nt && !(t[i].flags & F_CAP)) i++;
+    return i;
+}
+
 /* Whether the words a..b (a final possessive aside) are a listed
  * organisation. */
 static inline int listed_org(ctx *x, int32_t a, int32_t b)
@@ -502,16 +537,17 @@ static inline int is_determiner(ctx *x, int32_t i)
     return word_in(x, i, w);
 }
 
-/* 0 when the word s[0..n) (no white space inside: one token) has no
- * LX_CUE entry; 1 when it may have one (ask lx_lookup). */
+/* 0 when the word s[0..n) (the bytes of a word token, n >= 1) has no
+ * LX_CUE entry; 1 when it may have one (ask lx_lookup).  tokenize_text
+ * puts no white space, control byte or NUL in a word (letters, digits,
+ * marks and the joiners ' - .), which lx_lookup would fold: speed20 took
+ * out the test for them (the filter is asked of two million words on real
+ * news). */
 static inline int maybe_cue(const char *s, size_t n)
 {
-    if (n == 0) return 0;
     if (n >= 64) return 1; /* lx_lookup answers (no key is that long) */
-    unsigned char f = (unsigned char)s[0], g = (unsigned char)s[n > 1], l = (unsigned char)s[n - 1];
-    /* white space or NUL there: lx_lookup folds the key otherwise */
-    if (f <= ' ' || g <= ' ' || l <= ' ') return 1;
-    uint32_t b = lx_cue_bit(lower_c(f), lower_c(g), lower_c(l), n);
+    uint32_t b = lx_cue_bit(lower_c((unsigned char)s[0]), lower_c((unsigned char)s[n > 1]),
+                            lower_c((unsigned char)s[n - 1]), n);
     return (int)((lx_cue_filter[b >> 6] >> (b & 63)) & 1);
 }
 

@@ -15,7 +15,7 @@ __attribute__((noinline)) uint32_t word_flags(const char *w, size_t n)
         (w[n - 2] == '\'' || w[n - 3] == '\'' || (unsigned char)w[n - 2] == 0x99 ||
          (unsigned char)w[n - 3] == 0x99)) {
         size_t b = clitic_len(w, n);
-        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b);
+        if (b != n && (lx_flags(w, b) & LX_PRONOUN)) f = lx_flags(w, b) | LXF_CLITIC;
     }
     return f;
 }
@@ -230,14 +230,47 @@ static int cast_noun(ctx *x, int32_t i)
     return i < x->nt && x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && word_in(x, i, cast);
 }
 
+/* Whether s[0..n) (n >= 1) holds an ASCII digit; speed20: eight bytes a
+ * step, the byte loop was 10 M instructions on real news.  Loads stay
+ * inside s[0..n): overlapping ones for the last bytes, and a word of under
+ * eight bytes is gathered from two four-byte loads (or its first, middle
+ * and last byte), the bytes read twice or not at all being other bytes of
+ * it or zeros.  A byte is a digit when it XOR '0' is below 10; the
+ * borrow of the test marks only bytes above a true one, so the answer is
+ * exact. */
+static inline int has_ascii_digit(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    if (n < 8) {
+        uint64_t v;
+        if (n >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, s, 4);
+            memcpy(&hi, s + n - 4, 4);
+            v = lo | (uint64_t)hi << 32;
+        } else
+            v = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n >> 1] << 8 |
+                (uint64_t)(unsigned char)s[n - 1] << 16;
+        v ^= ones * '0';
+        return ((v - ones * 10) & ~v & highs) != 0;
+    }
+    for (size_t k = 0;; k += 8) {
+        if (k + 8 > n) k = n - 8;
+        uint64_t v;
+        memcpy(&v, s + k, 8);
+        v ^= ones * '0';
+        if ((v - ones * 10) & ~v & highs) return 1;
+        if (k + 8 == n) return 0;
+    }
+}
+
 /* Whether a word of the run a..b holds a digit ("Sterling M3", "A340",
  * "U2"): a model, a measure or a band, never a person's name. */
 static int run_has_digit(ctx *x, int32_t a, int32_t b)
 {
     for (int32_t j = a; j <= b; j++) {
         if (x->t[j].kind != T_WORD) continue;
-        for (uint32_t k = x->t[j].s; k < x->t[j].e; k++)
-            if (x->s[k] >= '0' && x->s[k] <= '9') return 1;
+        if (has_ascii_digit(tx(x, j), tl(x, j))) return 1;
     }
     return 0;
 }
@@ -447,12 +480,30 @@ static int add_desc(xent *e, uint32_t h)
 
 /* 1 when the name ending with word b leaves out its final period: "Sean
  * Penn." at a sentence end, where the period is the sentence's. */
-static inline size_t final_period(ctx *x, int32_t b)
+static size_t final_period_abbr(ctx *x, int32_t b)
 {
-    if (!(x->t[b].flags & F_ABBR)) return 0;
     size_t l = tl(x, b);
     return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
            abbr_ends_sentence(x, b);
+}
+
+/* speed20: the test most words stop at, inlined (final_period was called
+ * 535 K times on real news, nearly always for a word without F_ABBR) */
+static inline __attribute__((always_inline)) size_t final_period(ctx *x, int32_t b)
+{
+    if (!(x->t[b].flags & F_ABBR)) return 0;
+    return final_period_abbr(x, b);
+}
+
+/* lx_flags of a run's first full_len bytes (a to b, the possessive and
+ * final period off); speed20: a one-word run without its final period is
+ * its word's lexicon entry, which tflags has cached (find_entities asked
+ * lx_lookup for 360 K runs, nearly all one word). */
+static inline uint32_t run_lx_flags(ctx *x, int32_t a, int32_t b, size_t full_len)
+{
+    if (a == b && x->t[a].kind == T_WORD && full_len == strip_poss(tx(x, a), tl(x, a)))
+        return tword_entry_flags(x, a);
+    return lx_flags(tx(x, a), full_len);
 }
 
 static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
@@ -487,8 +538,11 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     e->kind = kind;
     e->title = title;
     e->h_full = hash_lower(nm, k);
-    e->h_first = hash_lower(tx(x, a), strip_poss(tx(x, a), tl(x, a)));
-    e->h_last = hash_lower(tx(x, b), strip_poss(tx(x, b), tl(x, b)));
+    /* speed20: a one-word name's three keys hash the same bytes (its word
+     * without the possessive, when no final period was cut off) once */
+    size_t first_len = strip_poss(tx(x, a), tl(x, a));
+    e->h_first = a == b && x->t[a].kind == T_WORD && first_len == k ? e->h_full : hash_lower(tx(x, a), first_len);
+    e->h_last = a == b ? e->h_first : hash_lower(tx(x, b), strip_poss(tx(x, b), tl(x, b)));
     e->nwords = (uint32_t)(b - a + 1);
     return x->nents++;
 }
@@ -1623,6 +1677,7 @@ int find_entities(ctx *x)
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
     int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
     for (int32_t i = 0; i < x->nt; i++) {
+        if ((i = next_cap_token(x, i)) >= x->nt) break;
         if (!cap_word(x, i)) continue;
         /* "\n Reuter" closing the article: a sign-off, no mention */
         if (x->nt - i <= 12 && signoff_para(x, i)) break;
@@ -1839,8 +1894,7 @@ int find_entities(ctx *x)
         }
         size_t full_len = x->t[b].e - x->t[a].s;
         if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
-        const lx_entry *le = lx_lookup(tx(x, a), full_len);
-        uint32_t lf = le ? le->flags : 0;
+        uint32_t lf = run_lx_flags(x, a, b, full_len);
         int32_t nwords = b - a + 1;
         ent_kind kind;
         /* round 14 (ents): "the U.S. Trade deficit", "the U.S. Dollar": a
@@ -1853,8 +1907,7 @@ int find_entities(ctx *x)
             b = a;
             nwords = 1;
             full_len = x->t[a].e - x->t[a].s - final_period(x, a);
-            le = lx_lookup(tx(x, a), full_len);
-            lf = le ? le->flags : 0;
+            lf = run_lx_flags(x, a, a, full_len);
         }
         /* round 14 (ents): "GMT", "Feb.", "Baa", "FULL TEXT": no entity;
          * but a rating in capitals repeats one letter ("AA", "BBB"): "BA",

@@ -24,8 +24,9 @@ enum {
     LX_BREAK = 1u << 13,   /* capitalised inside a run, title-case text: the
                               run is no one name (data/name_breakers.txt) */
     LX_PORTFOLIO = 1u << 14, /* "finance" of "Finance Minister" (data/portfolios.txt) */
-    /* Bits above 15 are not cached per token (tk.lxf): look them up
-     * with lx_flags on a whole run. */
+    /* Bits above 15 are not in tflags' answer; tk.lxf keeps them for a
+     * word's own entry (tword_entry_flags, speed20), lx_flags on a run of
+     * several words. */
     LX_COMMON = 1u << 16,  /* a common word written with a capital: alone, no
                               entity at a sentence start or before a
                               lower-case word (data/common_words.txt) */
@@ -67,6 +68,19 @@ static inline uint32_t lx_cue_bit(unsigned char first, unsigned char second, uns
 {
     uint32_t v = (uint32_t)first | (uint32_t)second << 8 | (uint32_t)last << 16 | (uint32_t)n << 24;
     return (v * 0x9E3779B1u) >> 16;
+}
+/* The abbreviation filter (speed20): one bit (of 4,096) set for each
+ * LX_ABBR entry of five bytes or fewer, by its folded first and last bytes
+ * and length.  tokenize_text asks it of a word of up to five bytes before
+ * a period, mostly no abbreviation ("said.", "year."), before lx_lookup. */
+extern uint64_t lx_abbr_filter[64];
+static inline int lx_maybe_abbr(const char *s, size_t n)
+{
+    unsigned char f = (unsigned char)s[0], l = (unsigned char)s[n - 1];
+    f |= (unsigned char)((unsigned)(f - 'A') < 26u) << 5; /* ASCII lower case, as the keys */
+    l |= (unsigned char)((unsigned)(l - 'A') < 26u) << 5;
+    uint32_t b = ((uint32_t)f | (uint32_t)l << 8 | (uint32_t)n << 16) * 0x9E3779B1u >> 20;
+    return (int)((lx_abbr_filter[b >> 6] >> (b & 63)) & 1);
 }
 extern const char *const lx_org_kinds[];
 

@@ -293,6 +293,8 @@ static void lx_load_file(const char *dir, const char *name)
  * with a quotation, most of them no cue and never looked up otherwise. */
 uint64_t lx_cue_filter[1024];
 
+uint64_t lx_abbr_filter[64];
+
 /* Round speed18: lx_lookup's filter for the keys its one-word path does
  * not take: one bit for each entry's first two and last two bytes (of the
  * folded key, two bytes or more).  A key that does not start or end with
@@ -348,6 +350,13 @@ static void lx_build(void)
             size_t n = lx_ent[i].len;
             uint32_t b = lx_cue_bit(k[0], k[n > 1], k[n - 1], n);
             lx_cue_filter[b >> 6] |= 1ull << (b & 63);
+        }
+    for (uint32_t i = 0; i < lx_n; i++)
+        if ((lx_ent[i].e.flags & LX_ABBR) && lx_ent[i].len <= 5) {
+            const unsigned char *k = (const unsigned char *)lx_ent[i].key;
+            size_t n = lx_ent[i].len;
+            uint32_t b = ((uint32_t)k[0] | (uint32_t)k[n - 1] << 8 | (uint32_t)n << 16) * 0x9E3779B1u >> 20;
+            lx_abbr_filter[b >> 6] |= 1ull << (b & 63);
         }
     lx_status = 0;
 }

@@ -307,8 +307,8 @@ int tokenize_text(ctx *x)
         t->para = para;
         t->sent = 0;
         t->cp = 0;
-        t->flags = 0;
-        t->lxf = 0;
+        /* kind, flags, the two sides and lxf: one 8-byte store (speed20) */
+        memset((char *)t + offsetof(tk, kind), 0, TK_TAIL_BYTES);
         if (c < 0x80 ? (cls & (BC_ALPHA | BC_DIGIT)) != 0 : cp_is_wordy_u(cp)) {
             /* A word: letters, digits, marks; apostrophes, hyphens and dots
              * between letters stay inside ("O’Brien", "Jean-Claude",
@@ -412,7 +412,7 @@ int tokenize_text(ctx *x)
             if (i < n && s[i] == '.') {
                 size_t wl = i - start;
                 if (has_dot || (wl == 1 && (wfl & F_CAP)) ||
-                    (wl <= 5 && (lx_flags(s + start, wl) & LX_ABBR))) {
+                    (wl <= 5 && lx_maybe_abbr(s + start, wl) && (lx_flags(s + start, wl) & LX_ABBR))) {
                     i++;
                     wfl |= F_ABBR;
                 }
@@ -562,6 +562,18 @@ rescan:
     for (int32_t i = from; i < nt; i++) {
         /* (one comparison: marks and paragraph ends are the two last
          * kinds) */
+        /* speed20: four tokens at a time; a mark or a paragraph end (kind
+         * + 1 is 4 or 5) sets bit 2, a word or punctuation (2, 3) does
+         * not.  The first such of the four is found without a loop (a
+         * second loop exit was mispredicted) */
+        for (; i + 4 <= nt; i += 4) {
+            unsigned m = (unsigned)((toks[i].kind + 1) & 4) >> 2 | (unsigned)((toks[i + 1].kind + 1) & 4) >> 1 |
+                         (unsigned)((toks[i + 2].kind + 1) & 4) | (unsigned)((toks[i + 3].kind + 1) & 4) << 1;
+            if (m) {
+                i += __builtin_ctz(m);
+                break;
+            }
+        }
         while (i < nt && toks[i].kind < T_QMARK) i++;
         if (i >= nt) break;
         tk *t = &x->t[i];
