@@ -29,7 +29,7 @@ int sentence_initial(ctx *x, int32_t i)
     if (j < 0) return 1;
     if (x->t[j].kind == T_PARA || x->t[j].sent != x->t[i].sent) return 1;
     if (x->t[j].kind == T_PUNCT && (x->t[j].cp == ':' || is_end_punct(x->t[j].cp))) return 1;
-    /* "Intermark Inc <IMI> - Offering of 40 mln dlrs": a dash between
+    /* "Kelmouth Ferries Inc <KFI> - Notes of 40 mln dlrs": a dash between
      * spaces opens a list item */
     if (x->t[j].kind == T_PUNCT && (x->t[j].cp == '-' || x->t[j].cp == 0x2013) && x->t[j].left_space &&
         x->t[j].right_space)
@@ -759,8 +759,8 @@ static int32_t person_of_sex(ctx *x, uint32_t h_last, int g)
     return -1;
 }
 
-/* Round 14 (ents): a heading in capitals ("AMERICAN MOTORS CORP EARLY
- * MARCH U.S. CAR SALES OFF", "FED SAYS") is no name: only the listed
+/* Round 14 (ents): a heading in capitals ("KELMOUTH FERRY CORP LATE
+ * MAY U.S. TICKET SALES UP", "FED SAYS") is no name: only the listed
  * names inside it (up to four words: "U.S.", "NEW YORK", "OPEC") are
  * mentions, and each other word that could be an acronym or a surname a
  * weak one, kept if the article names it elsewhere ("Fed", "Volcker"). */

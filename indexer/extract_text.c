@@ -732,8 +732,8 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
                 if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
                 if (x->t[m].kind != T_WORD) return 0;
-                /* round 12: "“…?” Trump asked reporters rhetorically during a
-                 * news conference": adjuncts after the addressee */
+                /* round 12: "“…?” Hale asked reporters rhetorically during a
+                 * press briefing": adjuncts after the addressee */
                 if (m > k + 2 && attribution_tail(x, m)) return 1;
             }
             return 0;
@@ -787,8 +787,8 @@ static int subject_cue(ctx *x, int32_t k, int need_subj)
     if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++, subj = 1;
     else if (k < x->nt && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0 &&
              !(tflags(x, k) & LX_FUNC)) {
-        /* round 12: "… as “Mr. Trump,” while Trump refers to the governor
-         * as “Chris.”", "and Sanders said …": a name of up to three words
+        /* round 12: "… as “Mr. Hale,” while Hale refers to the mayor
+         * as “Ana.”", "and Sanders said …": a name of up to three words
          * as the new clause's subject */
         int32_t k0 = k;
         while (k < x->nt && k < k0 + 3 && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0) k++;
@@ -888,7 +888,7 @@ int split_sentences(ctx *x)
                    toks[i + 1].q >= 0 && x->r[toks[i + 1].q].t0 == i + 1 && toks[i + 2].kind == T_WORD &&
                    (toks[i + 2].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE)) {
-            /* "…,” says Gavin Hamilton, a student from Fresno, Calif. “I
+            /* "…,” says Ned Rowe, a student from Alden, Calif. “I
              * think …”": a place abbreviation's period ends the sentence
              * before a quotation opening with a capital */
             brk = 1;
