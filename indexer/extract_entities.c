@@ -349,8 +349,8 @@ static int is_portfolio(ctx *x, int32_t i)
 
 /* Whether capitalised word j, inside a run, is a function word, an
  * auxiliary, a pronoun or a headline verb ("Is", "To", "About", "Says",
- * data/name_breakers.txt): title-case text ("Donald Trump Is Now Calling
- * Obama"), where the run must be cut there, not read as one name.  Not a
+ * data/name_breakers.txt): title-case text ("Tom Hale Is Now Calling
+ * Reis"), where the run must be cut there, not read as one name.  Not a
  * given name ("Will"), not an acronym ("US", "WHO"), not "A" after a given
  * name (an initial without its period). */
 static inline int breaks_name(ctx *x, int32_t j)
@@ -641,7 +641,7 @@ static int cue_opens(ctx *x, int32_t a, int32_t b)
  * line and that line is one word and junk after it ("\n Reuter",
  * "\nREUTER...^M", "REUTER TAW"; "REUTER\n Reuter"): an agency's sign-off,
  * page furniture that names nothing.  Not a word ending a sentence of its
- * own ("Reuter Inc is a spindle maker"): any lower-case word, or a word
+ * own ("Kelm Inc is a rope maker"): any lower-case word, or a word
  * of four letters or more other than the first, makes it text. */
 static int signoff_para(ctx *x, int32_t i)
 {
@@ -1468,7 +1468,7 @@ static int numbered_title(ctx *x, int32_t a)
 /* Whether the run a..b, no given name in it, follows a preposition of
  * place ("in", "at", "near", "from", "of", "outside") and precedes a comma
  * and a listed place ("in Burlington, Vermont", "of Burlington, Vt.",
- * "in Santos, Brazil's main port"): a town named by its state or country. */
+ * "in Santos, Brazil's busiest harbour"): a town named by its state or country. */
 static int town_before_state(ctx *x, int32_t a, int32_t b)
 {
     static const char *const prep[] = {"in", "at", "near", "from", "of", "outside", NULL};
@@ -1677,7 +1677,7 @@ int find_entities(ctx *x)
             if (fe > b) b = i = fe, comma_firm = 1;
         }
         /* title-case text: the run ends before a capitalised function word
-         * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
+         * or auxiliary ("Ana Reis Just Named A Pilot"); the next
          * run starts there (its leading breaker stripped below) */
         for (int32_t j = a + 1; j <= b; j++) {
             if (breaks_name(x, j)) {

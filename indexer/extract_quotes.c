@@ -130,7 +130,7 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
             unsigned char c0 = lower_c((unsigned char)tx(x, k)[0]);
             int it = bn == 2 && c0 == 'i' && lower_c((unsigned char)tx(x, k)[1]) == 't';
             int first = (bn == 1 && c0 == 'i') || (bn == 2 && c0 == 'w' && lower_c((unsigned char)tx(x, k)[1]) == 'e');
-            /* the writer's "I'm old enough to remember Carter declaring":
+            /* the writer's "I'm old enough to recall Hale insisting":
              * a contracted first person is passed over, as before */
             if (first && bn != tl(x, k)) continue;
             if (it || first) return skipped;
@@ -282,7 +282,7 @@ static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
     return 1;
 }
 
-/* Round 16: a participle that names ("The venture, called Mi-Tech Steel,
+/* Round 16: a participle that names ("The yard, called Kelm Marine,
  * will …", "The phone, dubbed a gadget, was …"), no verb of saying when
  * set off by commas. */
 static int naming_verb(ctx *x, int32_t c)
@@ -1454,7 +1454,7 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
         return 0;
     if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
     /* a place's list ("South Carolina: Andrew Collins, Barry Wynn, …",
-     * "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, …"): a place before
+     * "KELM DISTRICT: ALDEN NIL, WARDLEY NIL, …"): a place before
      * the colon, or three commas in the content, is a table, not speech */
     int32_t m = mention_at(x, c - 1);
     if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PLACE) return 0;
@@ -1858,8 +1858,8 @@ static attrib after_parenthetical(ctx *x, int32_t f, int32_t lw, int32_t c)
         if (v <= lw && is_cue(x, v)) {
             attrib at = try_cue_at(x, v, f, lw, f);
             if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
-            /* round 20: "The New York Times, quoting unnamed officials,
-             * said the United States …": a speaker found inside the
+            /* round 20: "The Kelmouth Courier, quoting unnamed officials,
+             * said the trust …": a speaker found inside the
              * parenthetical is its object, one after the cue with the
              * clause going on the content's subject (not "…, said U.S.
              * officials."); the subject before the parenthetical, its
@@ -2086,8 +2086,8 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
             /* a finite cue of its own: not a naming verb ("… called
              * Collectible Showcase"), not a participle before "to" ("…
              * now estimated to exist"), not a past perfect, which is
-             * the first report's tense moved back ("… but people had
-             * complained every day") */
+             * the first report's tense moved back ("… but riders had
+             * grumbled all week") */
             if (!(finite_cue(x, c) || bare_after_pronoun(x, n1, c)) || naming_verb(x, c) || word_is(x, c + 1, "to") ||
                 word_is(x, c - 1, "had"))
                 break;
@@ -2131,8 +2131,8 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
  * who was born in Panama"), an -ing clause ("…, citing higher costs") or,
  * at the first comma, an appositive ("…, a maker of widgets") comment on
  * the report's last words: the report ends before them (PolNeAR leaves
- * them out).  Not between a subject and its verb ("the debentures,
- * which will be offered …, may be converted"), nor in a clause that opens
+ * them out).  Not between a subject and its verb ("the notes,
+ * which will be sold …, may be exchanged"), nor in a clause that opens
  * with an adjunct ("in a filing, announcing …, that …"). */
 static int32_t report_end(ctx *x, int32_t from, int32_t lw)
 {
@@ -2738,8 +2738,8 @@ static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
          (w[n - 2] == '\'' || (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0))) ||
         x->t[c + 1].kind != T_WORD)
         return at;
-    /* an object pronoun is a predicate's ("The agreement limits it to
-     * trading cocoa and expressly says …") */
+    /* an object pronoun is a predicate's ("The deal limits it to
+     * landing fish and plainly says …") */
     static const char *const object[] = {"it", "him", "her", "them", "us", NULL};
     for (int32_t m = a + 1; m < c; m++)
         if (is_cue(x, m) || word_in(x, m, finite_aux) || word_in(x, m, rel_pron) || word_is(x, m, "that") ||
@@ -2805,7 +2805,7 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
             break;
         }
         /* indirect round 21: a second predicate with a finite cue and
-         * no subject of its own ("De Blasio said the move was Bratton's
+         * no subject of its own ("Reis said the move was Hale's
          * and said, “…”", "Lazar said he welcomed it but added, “…”",
          * "Paul said A, and called him “…”"): the split is at the
          * conjunction (or the comma before it) */
@@ -2881,7 +2881,7 @@ static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, i
     if (last_close >= l) return 0;
     /* not before a quotation opening the next sentence of the paragraph,
      * which the quoted reading may join to this one's ("…, who was there
-     * and recalled his temper. ''There was a lot of combustion.''") */
+     * and recalled his temper. ''The air was thick with shouting.''") */
     if (r1 + 1 < x->nr && x->r[r1 + 1].t0 <= l + 2 && x->t[x->r[r1 + 1].t0].para == x->t[l].para) return 0;
     int32_t lw = content_end(x, f, l);
     int32_t p = -1, c = -1;
@@ -3349,8 +3349,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 while (k > f && x->t[k].kind == T_PUNCT) k--;
                 s = x->t[f].s;
                 e = x->t[k].e;
-                /* round 13: "But the next day, according to Reed, the
-                 * council voted …", "His criticism, according to X, was
+                /* round 13: "But a week later, according to Reis, the
+                 * board voted …", "His criticism, according to X, was
                  * …": the attribution set off by commas inside one clause,
                  * which goes on after it, makes the whole sentence the
                  * content (not "Clause, according to X, which …" or "…,
@@ -3401,7 +3401,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                       ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
                        !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
                        !word_is(x, at.cue_end + 1, "them")))) &&
-                   /* round 15: nor "Earlier today, BP said it planned …",
+                   /* round 15: nor "Earlier today, Kelm Oil said it planned …",
                     * "In answer to a question, Hale said there …": a cue
                     * with more than a few words after it (not set off by
                     * a comma, not adjuncts only) reports them; what is
@@ -3411,7 +3411,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
-            /* round 12: "This campaign, he says, is different": an
+            /* round 12: "This season, she says, is unlike others": an
              * attribution set off by commas inside the clause; the content
              * is the whole sentence */
             if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
@@ -3460,7 +3460,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !(x->t[k + 1].flags & F_CAP) && punct_is(x, k + 2, ',') &&
                 (is_adverb(x, k + 1) || word_is(x, k + 1, "however") || word_is(x, k + 1, "though")))
                 k += 3;
-            /* "told Fox News on Sunday that …": the addressee is no content */
+            /* "told the Courier on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue)) {
                 int32_t k0 = k;
                 for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
@@ -3739,7 +3739,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
 
     if (before && left.cue < 0 && at.cue < 0) {
-        /* "Carter however said he would welcome a “…”", "most said they
+        /* "Hale however said she would accept a “…”", "most said they
          * were “…”": the nearest cue before the quotation introduces the
          * reported content even without a recognised speaker phrase; the
          * speaker is the sentence subject, if any */
@@ -3792,8 +3792,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         static const char *const lead_cue[] = {"said", "says", "added", "adds", "wrote", "writes", "asked", NULL};
         if (word_in(x, f, lead_cue)) {
             attrib inv = {f, f, np_right(x, f + 1, first_open - 2), 1};
-            /* the phrase ends at a comma or colon ("Said Wales assistant
-             * coach Scott Johnson: “…”" is left to the rules below when
+            /* the phrase ends at a comma or colon ("Said Kelmouth assistant
+             * coach Ned Rowe: “…”" is left to the rules below when
              * np_right stops early) */
             if (inv.sp.a == f + 1 && inv.sp.b + 1 < first_open &&
                 (punct_is(x, inv.sp.b + 1, ',') || punct_is(x, inv.sp.b + 1, ':')))
@@ -3839,8 +3839,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }
-    /* round 10: "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic
-     * slowdown …” [WaPo.]": a digest item, a headline in capitals, the
+    /* round 10: "HOW KELMOUTH’S FLOODS HIT THE COAST “Kelmouth’s harbour
+     * closure …” [Courier.]": a digest item, a headline in capitals, the
      * quotation and a bracketed source; the headline introduces it */
     if (before && left.cue < 0 && at.cue < 0 && last_close + 1 < x->nt && punct_is(x, last_close + 1, '[') &&
         words_in(x, f, first_open - 1) >= 2) {
@@ -4283,7 +4283,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 if (time_lead(x, f, sp0 - 2)) c0 = pe + 2;
             }
         }
-        /* round 14a: "In a September poll, 75 percent of Republicans said
+        /* round 14a: "In a September poll, 75 percent of riders said
          * “…” …": the share of those polled who said it is part of what
          * the poll reports, which PolNeAR's content starts with (the cue's
          * subject after a comma: a number, then "percent", "%" or "in 10") */
@@ -4405,9 +4405,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             paren = 1;
             named = word_in(x, left.cue, naming);
         }
-        /* round 14b: "This feature has been called “strategic ambiguity” by
+        /* round 14b: "This policy has been called “careful vagueness” by
          * X", "The fund will informally be dubbed the “Save the Pier
-         * Fund”", "Priebus was said to be “furious”", "she is nicknamed
+         * Fund”", "Hale was said to be “livid”", "she is nicknamed
          * ''Naked Girl''": a passive cue (a form of "be", a past
          * participle; not "was asked" or "was quoted as saying", which
          * report what the subject said) says what the subject is called
@@ -4442,7 +4442,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 paren = 1;
                 /* the name right after the cue ("is labelled as either
-                 * “joke” or …" names no one thing) */
+                 * “fair” or …" names no one thing) */
                 named = word_in(x, left.cue, naming) &&
                         (first_open == left.cue + 1 ||
                          (first_open == left.cue + 2 && (word_is(x, left.cue + 1, "a") ||
@@ -4451,8 +4451,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 left.sp.a = left.sp.b = -1;
             }
         }
-        /* round 10: "CNN, Cruz said, called the announcement “…”", "No
-         * different, he said, from George Bush calling …": an attribution
+        /* round 10: "The Courier, Reis said, called the decision “…”", "No
+         * different, he said, from Tom Hale calling …": an attribution
          * set off by commas before the cue nearest the quotation, with
          * words before it, is parenthetical to the whole sentence: its
          * speaker speaks, the content starts at the sentence start */
@@ -4528,7 +4528,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 if (k2 > c0 && !comma && (word_in(x, k2, finite_aux) || (past_verb(x, k2) && cap_word(x, k2 - 1))))
                     break;
             }
-            /* "told The Washington Post he was …", "told reporters the
+            /* "told the Kelmouth Courier he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
              * starts at the first pronoun or determiner after it; a longer
              * addressee ("told a union gathering in Ohio she …") ends at
@@ -4562,7 +4562,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* "Reis said, “We have two weeks left” until the count":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
-        /* round 13: "acknowledged in a radio forum Monday night “it will
+        /* round 13: "acknowledged at a town meeting Monday night “it will
          * be …”": an adjunct of place or time (in, on, at, during, then a
          * few words with no clause, infinitive or pronoun) right before
          * the mark is where it was said; the content starts at the
@@ -4610,15 +4610,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return -1;
             c0 = first_open, colq = 1;
         }
-        /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
+        /* "…, which she declared “an utter mess”", "Hale, who she dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
         if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1) {
-            /* round 10: also "what": "what he calls the “Washington
-             * cartel”", "what Mr. Hedge called ''the prior …''" (a free
+            /* round 10: also "what": "what she calls the “harbour
+             * club”", "what Mr. Rowe called ''the old …''" (a free
              * relative: the quotation is what the cue names), and over a
-             * time between the speaker and the cue ("which President
-             * Obama on Friday declared", "who Beck on Wednesday called") */
+             * time between the speaker and the cue ("which Mayor
+             * Reis on Friday declared", "who Hale on Wednesday called") */
             static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
             int32_t r = left.sp.a - 1;
             /* round 12: the speaker's title is part of its phrase ("which
@@ -4695,7 +4695,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (d2 + 1 < x->nt && punct_is(x, d2 + 1, '-')) d2++; /* "--" */
             if (d2 + 1 < x->nt && x->t[d2 + 1].kind == T_QMARK) break;
             /* nor a short complement of the same predicate: "were not
-             * “racist” - just “common sense”" */
+             * “cruel” - just “prudent”" */
             if (!words_reach(x, d2 + 1, x->r[k2 + 1].t0 - 1, 3)) break;
             /* nor the dash closing one opened before, in the content */
             int dash = 0;
@@ -4706,7 +4706,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             break;
         }
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
-        /* "While X admitted that it would be “very hard” …, his campaign
+        /* "While X admitted that it would be “rather tough” …, his campaign
          * argued …": in a sentence that opens with a subordinate clause
          * holding the cue, the content ends at the comma before the main
          * clause's subject */

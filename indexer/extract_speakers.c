@@ -1068,7 +1068,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (nm.a >= 0 && nm.b == j - 1) nm.b = j;
         return nm;
     }
-    /* round 9: "issued a report this month charging …": a time is no one */
+    /* round 9: "put out a paper this month accusing …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
                                             "night", "weekend", "time", NULL};
     if (word_in(x, j, time_noun)) return r;
@@ -1128,8 +1128,8 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
      * group of speakers; not after a function word ("of officials"), a
      * quotation ("“poison pill” measures added") or a semicolon */
     /* round 15: a name and a noun opening the clause ("US Airways
-     * management has said", "Kellogg Co unit said", "Rival Hillary
-     * Clinton's campaign says") */
+     * management has said", "Kellogg Co unit said", "Rival Ana
+     * Reis's campaign says") */
     int named = !has_det && !word_stop && a < j && tl(x, j) >= 3 && !past_verb(x, j) && !ing_form(x, j) &&
                 !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
                 (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
@@ -1247,8 +1247,8 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
         if (a == h || cap_word(x, a) == sentence_initial(x, a)) r.a = a;
         return r;
     }
-    /* round 16: a gerund after a determiner is a noun ("A person familiar
-     * with the planning of the talks said") */
+    /* round 16: a gerund after a determiner is a noun ("A person close
+     * to the planning of the talks said") */
     if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) ||
         (ing_form(x, h) && !(h - 1 >= lo && is_determiner(x, h - 1))) || (x->t[h].flags & F_DIGIT))
         return r;
@@ -1315,7 +1315,7 @@ tspan np_right(ctx *x, int32_t j, int32_t hi)
     }
     if (!cap_word(x, j) && !is_determiner(x, j) && !(f & (LX_FUNC | LX_CUE))) {
         /* lower-case modifiers, titles and role nouns before a name:
-         * "said former Utah governor Michael Leavitt" */
+         * "said former Kelmouth mayor Ana Reis" */
         int32_t k = j, seen_cap = -1;
         while (k <= hi && k < j + 6 && x->t[k].kind == T_WORD && x->t[k].q < 0) {
             if (cap_word(x, k)) { seen_cap = k; break; }
@@ -1551,7 +1551,7 @@ describe:;
     return found;
 }
 
-/* Round 18 (ents18): "One aide inside Kelmouth Hall tried to …, saying
+/* Round 18 (ents18): "One operative inside Kelmouth Hall tried to …, saying
  * …": the subject is a description (an article or "one", one or two
  * lower-case words ending in a role noun of data/person_descriptions.txt)
  * and a preposition of place before the name at k (the building or body

@@ -553,7 +553,7 @@ int find_regions(ctx *x)
     const tk *const toks = x->t;
     const int32_t nt = x->nt;
     /* round 22: a straight mark opening a paragraph that never closes in
-     * it, around a quotation in curly marks ("Trump tried to laugh it off,
+     * it, around a quotation in curly marks ("Hale tried to shrug it off,
      * “Only me.” But …"), is stray (a pasted excerpt's): the paragraph is
      * read again after it (at a paragraph end below, or at the text's end
      * from here) */
@@ -616,7 +616,7 @@ rescan:
         /* A quotation is open: does this mark close it? */
         int closes = 0;
         if (fam == FAM_CURLY) {
-            /* “… the number of “cell phone only” households …”: a clear
+            /* “… the share of “ferry only” commuters …”: a clear
              * opener inside a sentence is a nested quotation in the same
              * marks, and the next closer is its own; after . ! ? it is a
              * stray reopening (“A. “B,” X added.: the first closer was
@@ -756,7 +756,7 @@ static int coord_cue(ctx *x, int32_t i)
                      x->t[i - 2].kind == T_PUNCT && x->t[i - 2].cp == ',';
     if (after_mark) k = i;
     if ((t->kind == T_PUNCT && t->cp == ',') || after_mark) {
-        /* "…,” said Beck, who said there were “…”": a relative clause
+        /* "…,” said Rowe, who said there had been “…”": a relative clause
          * with a cue of its own after a quotation (the caller has seen
          * one) */
         if (word_is(x, k, "who")) {
@@ -877,7 +877,7 @@ int split_sentences(ctx *x)
                    toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE) &&
                    (lx_flags(x->s + toks[i + 1].s, toks[i + 1].e - toks[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
-            /* "at 7 p.m. He says": an abbreviation's period ends the
+            /* "at 9 p.m. She says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
             brk = 1;
         } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < nt &&
