@@ -376,8 +376,8 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     } else {
         if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
         while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
-        /* round 19: a name with its place ("John Kasich of Ohio, a
-         * Republican, said") */
+        /* round 19: a name with its place ("Ana Reis of Kelmouth, a
+         * Liberal, said") */
         if (k + 1 < p && word_is(x, k, "of") && cap_word(x, k + 1) && x->t[k + 1].q < 0)
             for (k++; k < p && cap_word(x, k) && x->t[k].q < 0;) k++;
     }
@@ -3684,8 +3684,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             at.sp.b = e;
             break;
         }
-        /* "“A,” said one of two witnesses who …", "“A,” said master of
-         * ceremonies Asab Ali", "“A,” said Reis’s deputy campaign
+        /* "“A,” said one of three pilots who …", "“A,” said master of
+         * ceremonies Ned Rowe", "“A,” said Reis’s deputy campaign
          * manager, Tom Hale": an inverted cue right after the quotation
          * whose phrase np_right does not take (a possessive, "of"): the
          * words up to a comma, a relative pronoun or the sentence end
@@ -4482,7 +4482,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!left.inverted && !paren) {
             int that = 0, comma = 0;
             for (int32_t k2 = c0; k2 <= lw && k2 < c0 + (is_tell(x, left.cue) ? 26 : 16); k2++) {
-                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
+                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Alden, Oregon that" */
                 /* "said on KTV’s “Harbour Hour” on Sunday that …": a title
                  * in marks (capitalised words only) inside the adjunct */
                 if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {

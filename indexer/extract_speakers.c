@@ -765,7 +765,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         j -= 2;
         if (word_is(x, j, "late") || word_is(x, j, "early") || word_is(x, j, "earlier")) j--;
     }
-    /* round 22: "Hale at the time said he'd asked …": the same with the
+    /* round 22: "Hale at the time said she'd been told …": the same with the
      * time of a past report (a finite cue after it) */
     else if (j - 3 >= lo && tl(x, j) == 4 && word_is(x, j, "time") && word_is(x, j - 1, "the") &&
              word_is(x, j - 2, "at") && finite_cue(x, j + 1))
