@@ -623,8 +623,8 @@ static inline int name_of_body(ctx *x, tspan sp)
     if (!(cap_word(x, sp.a) && cap_word(x, sp.b) && sp.b + 2 < x->nt && word_is(x, sp.b + 1, "of") &&
           word_is(x, sp.b + 2, "the")))
         return 0;
-    /* ... which ends the clause within five words (not "said ConAgra Inc
-     * of the U.S. Was taking it over") */
+    /* ... which ends the clause within five words (not "said Kelmouth Corp
+     * of the U.S. Was selling its stake") */
     int32_t m = sp.b + 3;
     while (m < x->nt && m <= sp.b + 8 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !word_in(x, m, finite_aux)) m++;
     return m < x->nt && m <= sp.b + 8 && (punct_is(x, m, '.') || punct_is(x, m, ','));

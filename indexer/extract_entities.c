@@ -29,7 +29,7 @@ int sentence_initial(ctx *x, int32_t i)
     if (j < 0) return 1;
     if (x->t[j].kind == T_PARA || x->t[j].sent != x->t[i].sent) return 1;
     if (x->t[j].kind == T_PUNCT && (x->t[j].cp == ':' || is_end_punct(x->t[j].cp))) return 1;
-    /* "Intermark Inc <IMI> - Offering of 40 mln dlrs": a dash between
+    /* "Kelmouth Ferries Inc <KFI> - Notes of 40 mln dlrs": a dash between
      * spaces opens a list item */
     if (x->t[j].kind == T_PUNCT && (x->t[j].cp == '-' || x->t[j].cp == 0x2013) && x->t[j].left_space &&
         x->t[j].right_space)
@@ -382,8 +382,8 @@ static int is_portfolio(ctx *x, int32_t i)
 
 /* Whether capitalised word j, inside a run, is a function word, an
  * auxiliary, a pronoun or a headline verb ("Is", "To", "About", "Says",
- * data/name_breakers.txt): title-case text ("Donald Trump Is Now Calling
- * Obama"), where the run must be cut there, not read as one name.  Not a
+ * data/name_breakers.txt): title-case text ("Tom Hale Is Now Calling
+ * Reis"), where the run must be cut there, not read as one name.  Not a
  * given name ("Will"), not an acronym ("US", "WHO"), not "A" after a given
  * name (an initial without its period). */
 static inline int breaks_name(ctx *x, int32_t j)
@@ -695,7 +695,7 @@ static int cue_opens(ctx *x, int32_t a, int32_t b)
  * line and that line is one word and junk after it ("\n Reuter",
  * "\nREUTER...^M", "REUTER TAW"; "REUTER\n Reuter"): an agency's sign-off,
  * page furniture that names nothing.  Not a word ending a sentence of its
- * own ("Reuter Inc is a spindle maker"): any lower-case word, or a word
+ * own ("Kelm Inc is a rope maker"): any lower-case word, or a word
  * of four letters or more other than the first, makes it text. */
 static int signoff_para(ctx *x, int32_t i)
 {
@@ -813,8 +813,8 @@ static int32_t person_of_sex(ctx *x, uint32_t h_last, int g)
     return -1;
 }
 
-/* Round 14 (ents): a heading in capitals ("AMERICAN MOTORS CORP EARLY
- * MARCH U.S. CAR SALES OFF", "FED SAYS") is no name: only the listed
+/* Round 14 (ents): a heading in capitals ("KELMOUTH FERRY CORP LATE
+ * MAY U.S. TICKET SALES UP", "FED SAYS") is no name: only the listed
  * names inside it (up to four words: "U.S.", "NEW YORK", "OPEC") are
  * mentions, and each other word that could be an acronym or a surname a
  * weak one, kept if the article names it elsewhere ("Fed", "Volcker"). */
@@ -1522,7 +1522,7 @@ static int numbered_title(ctx *x, int32_t a)
 /* Whether the run a..b, no given name in it, follows a preposition of
  * place ("in", "at", "near", "from", "of", "outside") and precedes a comma
  * and a listed place ("in Burlington, Vermont", "of Burlington, Vt.",
- * "in Santos, Brazil's main port"): a town named by its state or country. */
+ * "in Santos, Brazil's busiest harbour"): a town named by its state or country. */
 static int town_before_state(ctx *x, int32_t a, int32_t b)
 {
     static const char *const prep[] = {"in", "at", "near", "from", "of", "outside", NULL};
@@ -1732,7 +1732,7 @@ int find_entities(ctx *x)
             if (fe > b) b = i = fe, comma_firm = 1;
         }
         /* title-case text: the run ends before a capitalised function word
-         * or auxiliary ("Barack Obama Just Nominated A Muslim"); the next
+         * or auxiliary ("Ana Reis Just Named A Pilot"); the next
          * run starts there (its leading breaker stripped below) */
         for (int32_t j = a + 1; j <= b; j++) {
             if (breaks_name(x, j)) {

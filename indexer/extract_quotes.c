@@ -130,7 +130,7 @@ static tspan subject_within(ctx *x, int32_t f, int32_t c, int window)
             unsigned char c0 = lower_c((unsigned char)tx(x, k)[0]);
             int it = bn == 2 && c0 == 'i' && lower_c((unsigned char)tx(x, k)[1]) == 't';
             int first = (bn == 1 && c0 == 'i') || (bn == 2 && c0 == 'w' && lower_c((unsigned char)tx(x, k)[1]) == 'e');
-            /* the writer's "I'm old enough to remember Carter declaring":
+            /* the writer's "I'm old enough to recall Hale insisting":
              * a contracted first person is passed over, as before */
             if (first && bn != tl(x, k)) continue;
             if (it || first) return skipped;
@@ -176,8 +176,8 @@ static tspan subject_after_lead(ctx *x, int32_t f, int32_t c);
 /* twelve tokens outside quotations: "“…,” she said, adding that …" */
 static tspan subject_of(ctx *x, int32_t f, int32_t c)
 {
-    /* round 10: "Shortly after collecting a Waterford Crystal trophy, …,
-     * Federer addressed the crowd and concluded by saying …": a sentence
+    /* round 10: "Shortly after taking the harbour trust's silver cup, …,
+     * Hale addressed the crowd and concluded by saying …": a sentence
      * opening with a subordinate or prepositional clause has its subject
      * after that clause's comma */
     /* round 12: also a prepositional phrase, whose place or time names
@@ -272,7 +272,7 @@ static int words_reach(ctx *x, int32_t a, int32_t b, int n);
 
 /* Round 15: whether the clause from token a (a capitalised word) to lw
  * after a parenthetical attribution goes on with the sentence ("In the
- * south, IRNA said, Iranian forces captured …"): four words or more, no
+ * north, the ferry board said, its crews repaired …"): four words or more, no
  * cue, no quotation (not "…, the company said, Reuters reported"). */
 static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
 {
@@ -282,7 +282,7 @@ static int parenthetical_goes_on(ctx *x, int32_t a, int32_t lw)
     return 1;
 }
 
-/* Round 16: a participle that names ("The venture, called Mi-Tech Steel,
+/* Round 16: a participle that names ("The yard, called Kelm Marine,
  * will …", "The phone, dubbed a gadget, was …"), no verb of saying when
  * set off by commas. */
 static int naming_verb(ctx *x, int32_t c)
@@ -352,8 +352,8 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     tspan no = {-1, -1};
     if (f < 0 || p <= f || x->t[p].q >= 0) return no;
     if (word_is(x, f, "but") || word_is(x, f, "and")) f++;
-    /* round 15: after a lead-in ("In Jamaica, OPEC President Rilwanu
-     * Lukman, who is also …, said") */
+    /* round 15: after a lead-in ("In Kelmouth, Trust President Ana
+     * Reis, who is also …, said") */
     for (int32_t c = f + 1; c < p && c <= f + 11; c++)
         if (punct_is(x, c, ',')) {
             if (c + 1 < p && lead_in(x, f, c)) f = c + 1;
@@ -363,8 +363,8 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     if (is_determiner(x, f) && !word_is(x, f, "that")) {
         k++;
         /* after a determiner a cue word is a noun ("The report, …");
-         * round 15: capitalised words too ("The Swedish firm, the
-         * world's largest maker of ovens, said") */
+         * round 15: capitalised words too ("The Kelmouth firm, the
+         * region's biggest builder of ferries, said") */
         while (k < p && k <= f + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 &&
                !(tflags(x, k) & (LX_FUNC | LX_PRONOUN)) && !word_in(x, k, finite_aux)) {
             /* not a verb with a name for its object ("The film showed Mr
@@ -376,8 +376,8 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
     } else {
         if (!cap_word(x, f) || (tflags(x, f) & (LX_FUNC | LX_PRONOUN))) return no;
         while (k < p && cap_word(x, k) && x->t[k].q < 0) k++;
-        /* round 19: a name with its place ("John Kasich of Ohio, a
-         * Republican, said") */
+        /* round 19: a name with its place ("Ana Reis of Kelmouth, a
+         * Liberal, said") */
         if (k + 1 < p && word_is(x, k, "of") && cap_word(x, k + 1) && x->t[k + 1].q < 0)
             for (k++; k < p && cap_word(x, k) && x->t[k].q < 0;) k++;
     }
@@ -392,7 +392,7 @@ static tspan opening_name_appositive(ctx *x, int32_t f, int32_t p)
         int relative = word_in(x, a, rel);
         for (int32_t m = a; m < b; m++) {
             /* round 19: a relative clause on the appositive's noun ("a
-             * Republican who has refused to endorse him") */
+             * Liberal who has declined to back him") */
             if (m > a && m <= a + 3 && word_in(x, m, rel)) relative = 1;
             if ((x->t[m].kind != T_WORD &&
                  /* round 15: figures ("100.2 mln", "$5", "3%") */
@@ -454,8 +454,8 @@ static int singular_subject(ctx *x, tspan sp)
 }
 
 /* Round 14c: whether phrase sp after a cue is a clause, not an inverted
- * speaker ("The LSE, which saw its shares rise, said the bid undervalued
- * the business", "X, chairman of Y, said the talks were going well"): it
+ * speaker ("The KFB, which saw its fares fall, said the offer undervalued
+ * the fleet", "X, chairman of Y, said the talks were going well"): it
  * holds a finite auxiliary, or a past tense with an object. */
 static int np_clause(ctx *x, tspan sp)
 {
@@ -615,7 +615,7 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
          * not the second run alone */
         if (oxford || !name_words(x, l) || !name_words(x, sp)) return 0;
         /* (not the end of a list of names: "It owns Kelm, Ward and Reis
-         * said …", "the Office of Industry, Trade and Labour said") */
+         * said …", "the Office of Ports, Harbours and Ferries said") */
         if (punct_is(x, l.a - 1, ',') && cap_word(x, l.a - 2)) return 0;
         *out = (tspan){l.a - both, sp.b};
         return 1;
@@ -641,8 +641,8 @@ static int coord_join(ctx *x, tspan *out, int32_t c, int32_t lo)
 }
 
 /* Round 15a: coord_join, and a floating "both" after the subject
- * ("Hale and Reis both said", "They both said"; not "Poor training
- * frustrates both call centre workers"): the phrase before it speaks
+ * ("Hale and Reis both said", "They both said"; not "Late buses
+ * annoy both night shift workers"): the phrase before it speaks
  * when it is coordinated, or "they" or "we". */
 static void coord_subject(ctx *x, tspan *out, int32_t c, int32_t lo)
 {
@@ -702,8 +702,8 @@ static int negated_cue(ctx *x, int32_t c, int32_t lo)
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 /* Round 19: the source after "according to" that np_right leaves, a
  * plural with no determiner ("according to sources", "according to press
- * reports", "according to multiple sources familiar with the effort",
- * "according to people close to the campaign"): up to three lower-case
+ * reports", "according to several officials briefed on the talks",
+ * "according to friends of the harbour master"): up to three lower-case
  * modifiers and the plural that heads the phrase.  "according to" names
  * a source whatever follows, so a plural there is one. */
 static tspan according_plural(ctx *x, int32_t j, int32_t hi)
@@ -798,13 +798,13 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     }
     if ((after_quote || (p >= lo && punct_is(x, p, ','))) && !ing_form(x, c) && !is_tell(x, c)) {
         tspan sp = np_right(x, c + 1, hi);
-        /* "…,” suggested business mogul Donald Trump’s refusal to …": a
+        /* "…,” suggested ferry owner Tom Hale’s refusal to …": a
          * possessive ends no speaker phrase; the cue has an object */
         if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b) && sp.b + 1 <= hi &&
             x->t[sp.b + 1].kind == T_WORD)
             sp.a = -1;
         /* "Robby Mook, suggested that what …", "Mary Roe, clad in red,
-         * said the convention could be a “failure”": after a comma but no
+         * said the festival might be a “flop”": after a comma but no
          * quotation, an inverted speaker ends the clause (or is followed
          * by a time or place: ", said X on Monday"); else the cue has an
          * object and the subject is on its left */
@@ -838,8 +838,8 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     if (negated_cue(x, c, lo)) return at;
     tspan sp = np_left(x, c - 1, lo);
     coord_subject(x, &sp, c, lo);
-    /* "Trump issued a statement saying …", "His office put out a
-     * statement saying …": the one who issued it speaks */
+    /* "Trump issued a statement saying …", "His office released a
+     * note saying …": the one who issued it speaks */
     /* round 14: "a subsidiary of Gazprom, the Russian state energy
      * company", "the Berlin-based think tank": a cue in its bare form
      * (state, think, say) right after a singular subject does not agree
@@ -1047,7 +1047,7 @@ static int first_verb(ctx *x, int32_t k)
 
 /* Round 16: the subject of the sentence opening at f whose second
  * predicate is the cue at c ("The bank gave no details, but said …", "A
- * spokesman for the firm refused to comment, but said …", "It made a
+ * spokeswoman for the trust would not comment, but said …", "It made a
  * loss … and said …"): "It" before a past tense, or a description from
  * a determiner to the noun before the first verb; {-1, -1} otherwise. */
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
@@ -1063,7 +1063,7 @@ static tspan predicate_subject(ctx *x, int32_t f, int32_t c)
         return no;
     }
     /* a description, or (round 16b) a name or a plural opening the
-     * sentence ("Nicholas declined to give any details, but said …",
+     * sentence ("Hale declined to name any figures, but said …",
      * "Bankers declined to comment but said …") */
     if (word_is(x, f, "that") || word_is(x, f, "this") ||
         !(is_determiner(x, f) ||
@@ -1254,8 +1254,8 @@ static int32_t clause_end(ctx *x, int32_t from, int32_t lw)
             /* “…that crap,” in an interview: a quotation closed after a
              * comma ends the content; round 14b: not before the main
              * clause of a sentence whose lead-in clause held it ("…
-             * that “as voters get more educated,” they would graduate to
-             * his campaign"): a subject pronoun and no cue */
+             * that “as riders learn the timetable,” they would move over to
+             * her ferry"): a subject pronoun and no cue */
             int32_t v = k + 1;
             while (v <= lw && is_adverb(x, v)) v++;
             static const char *const subj[] = {"he", "she", "they", "it", "we", NULL};
@@ -1354,8 +1354,8 @@ static uint32_t last_paragraph_start(ctx *x, uint32_t s, int32_t r0, const attri
 static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int32_t r1, const attrib *at)
 {
 
-    /* round 20: "she wrote in her memoir, “Tough Choices.”", "his book
-     * “The Art of the Deal.”": a title in marks right after the noun of
+    /* round 20: "she wrote in her memoir, “Salt Roads.”", "his book
+     * “The Harbour Years.”": a title in marks right after the noun of
      * a work names it; no one says it */
     if (type == QUOTE_DIRECT && r0 >= 0 && r0 == r1) {
         int32_t p = x->r[r0].t0 - 1;
@@ -1374,7 +1374,7 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
      * its main clause over one garbled quotation), not a quote of its own */
     if (x->nq > 0 && s < x->qs[x->nq - 1].start) return 0;
     if (type != QUOTE_DIRECT && memchr(x->s + s, ')', e - s)) {
-        /* round 13: "who called Trump “a psychopath” over the weekend),
+        /* round 13: "who called Hale “a menace” on Friday),
          * has …": reported content that starts inside brackets ends where
          * they close (outside the quotation marks) */
         int depth = 0;
@@ -1398,7 +1398,7 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
         for (int32_t k = r0; k <= r1; k++) inside += x->r[k].s >= s && x->r[k].e <= e;
         if (!inside) return 0;
     }
-    /* "Pence blames media for Trump’s ‘Obama founded ISIS’ flap": a
+    /* "Reis blames press for Hale’s ‘trust sank the ferry’ row": a
      * headline quoting a few words in single marks reports the gist
      * (PolNeAR types these indirect) */
     if (x->single_headline && type != QUOTE_DIRECT && r0 >= 0 && x->r[r0].s != s) type = QUOTE_INDIRECT;
@@ -1454,7 +1454,7 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
         return 0;
     if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
     /* a place's list ("South Carolina: Andrew Collins, Barry Wynn, …",
-     * "PARANA STATE: UMUARAMA NIL, PARANAVAI NIL, …"): a place before
+     * "KELM DISTRICT: ALDEN NIL, WARDLEY NIL, …"): a place before
      * the colon, or three commas in the content, is a table, not speech */
     int32_t m = mention_at(x, c - 1);
     if (m >= 0 && x->ents[x->ms[m].ent].kind == ENT_PLACE) return 0;
@@ -1484,8 +1484,8 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
     return 1;
 }
 
-/* Round 20 (indirect): "Bernie Sanders Says He’s Already Started
- * Writing …", "Bellwether County Says Trump Should Win …": a headline in
+/* Round 20 (indirect): "Ana Reis Says She’s Already Begun
+ * Drafting …", "Kelmouth Ward Says Hale Should Win …": a headline in
  * title case (a paragraph of one sentence, no quotation marks) whose
  * name opens it and is followed by a capitalised verb of saying in the
  * present, as headlines write it, reports the words after the verb (the
@@ -1516,8 +1516,8 @@ static int headline_says(ctx *x, int32_t f, int32_t l, int32_t lw)
         for (int32_t k = c + 1; k <= lw; k++)
             if (x->t[k].kind == T_WORD && tl(x, k) >= 4) words++, low += !(x->t[k].flags & F_CAP);
         if (low * 4 > words) return 0;
-        /* the name: up to four words, none a function word ("Ben
-         * Carson Defends Himself Against Claims He …") */
+        /* the name: up to four words, none a function word ("Tom
+         * Hale Defends Himself Against Charges He …") */
         tspan sp = np_left(x, c - 1, f);
         if (sp.a != f || sp.b != c - 1 || c - f > 4) return 0;
         for (int32_t k = f; k < c; k++)
@@ -1573,9 +1573,9 @@ static int32_t clause_regions(ctx *x, int32_t r0, int32_t r1, int32_t lw, int32_
     return rl;
 }
 
-/* Round 9: "Trump identified the judge as “Spanish,”", "offered himself
- * as a “law and order” candidate", "defended his comments as being
- * “sarcastic.”": in a sentence with no cue, a verb, its object and "as"
+/* Round 9: "Hale described the clerk as “Dutch,”", "offered herself
+ * as a “tax and spend” opponent", "defended her remarks as being
+ * “ironic.”": in a sentence with no cue, a verb, its object and "as"
  * (optionally "a", "an", "the", "being") right before the first quotation
  * frame what the subject said of the object, as the listed "described X
  * as" does; PolNeAR's content starts at the object.  The verb is a
@@ -1621,13 +1621,13 @@ static int framed_as(ctx *x, uint32_t sid, int32_t f, int32_t lw, int32_t first_
         }
     }
     if (o < 0) return 0;
-    /* "an incident Trump brought up as", "whom George W. Bush introduced
-     * to cheers as": a name followed by a lower-case word (no possessive,
+    /* "a storm Hale brought up as", "whom Ana Reis introduced
+     * to applause as": a name followed by a lower-case word (no possessive,
      * no preposition) is the subject of a relative clause, not an object */
     for (int32_t k = o; k + 1 < as; k++)
         if (word_in(x, k + 1, finite_aux) || word_is(x, k + 1, "not") || word_is(x, k + 1, "do") ||
             word_in(x, k + 1, subj_pron))
-            return 0; /* "the shares it does not already own as": a clause */
+            return 0; /* "the stake it does not yet hold as": a clause */
     for (int32_t k = o; k + 1 < as; k++)
         if ((x->t[k].flags & F_CAP) && strip_poss(tx(x, k), tl(x, k)) == tl(x, k) &&
             x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & (F_CAP | F_DIGIT)) && !word_in(x, k + 1, fb_prep))
@@ -1742,8 +1742,8 @@ static int32_t phrase_start(ctx *x, const attrib *at, int32_t f)
 }
 
 /* Round 10: whether tokens [a, lw] after a cue are adjuncts only ("wrote
- * last week after the court's action", "proclaimed to a cheering crowd at
- * the convention"): they open with a preposition or a time word and hold
+ * last month after the board's vote", "proclaimed to a packed hall at
+ * the fair"): they open with a preposition or a time word and hold
  * no "that" and no quotation, so the cue reports nothing after it. */
 static int adjunct_only(ctx *x, int32_t a, int32_t lw)
 {
@@ -1769,9 +1769,9 @@ static int np_adjacent(ctx *x, const attrib *at)
         g++;
     }
     /* ... over an appositive set off by commas after a name
-     * ("…, Granma, the official Cuban newspaper, said") */
-    /* ... or a relative clause ("…, the official, who did not want to be
-     * named, told Reuters.") */
+     * ("…, Tidings, the ferry board's newsletter, said") */
+    /* ... or a relative clause ("…, the clerk, who did not wish to be
+     * named, told the Courier.") */
     if (g + 2 < at->cue && punct_is(x, g, ',') && punct_is(x, at->cue - 1, ',') && at->cue - 1 - g <= 12 &&
         ((cap_word(x, at->sp.b) && is_determiner(x, g + 1)) || word_is(x, g + 1, "who") ||
          /* round 16: "…, senior economists, including Tom Hale, said" */
@@ -1780,8 +1780,8 @@ static int np_adjacent(ctx *x, const attrib *at)
         while (m < at->cue - 1 && x->t[m].kind == T_WORD && x->t[m].q < 0 && !is_cue(x, m)) m++;
         if (m == at->cue - 1) return 1;
     }
-    /* ... over an acronym set off by commas ("the French Maize
-     * Producers' Association, AGPM, said") */
+    /* ... over an acronym set off by commas ("the Kelmouth Oyster
+     * Growers' Association, KOGA, said") */
     if (g + 2 < at->cue && punct_is(x, g, ',') && (x->t[g + 1].flags & F_ACRO) && punct_is(x, g + 2, ',') &&
         g + 3 == at->cue)
         g += 3;
@@ -1833,7 +1833,7 @@ static int32_t lead_in_report(ctx *x, int32_t f, int32_t first_open, int32_t k, 
 /* Round 14c: the attribution of sentence [f, lw] (no quotation marks)
  * that replaces the first one found, *first, or cue -1: the cue after a
  * relative or participle clause set off by commas that holds *first's
- * cue ("X, who asked not to be named, said"), else a trailing "…, X
+ * cue ("X, who asked to stay unnamed, said"), else a trailing "…, X
  * said." / "…, said X." that reports the whole sentence. */
 /* Whether cue c opens a relative clause set off by a comma (", who
  * asked not to be named"). */
@@ -1858,8 +1858,8 @@ static attrib after_parenthetical(ctx *x, int32_t f, int32_t lw, int32_t c)
         if (v <= lw && is_cue(x, v)) {
             attrib at = try_cue_at(x, v, f, lw, f);
             if (at.cue == v && !at.inverted && at.sp.a >= 0 && at.sp.b < c) return at;
-            /* round 20: "The New York Times, quoting unnamed officials,
-             * said the United States …": a speaker found inside the
+            /* round 20: "The Kelmouth Courier, quoting unnamed officials,
+             * said the trust …": a speaker found inside the
              * parenthetical is its object, one after the cue with the
              * clause going on the content's subject (not "…, said U.S.
              * officials."); the subject before the parenthetical, its
@@ -2053,7 +2053,7 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
         if (t->kind != T_WORD || t->q >= 0) continue;
         /* after "and" the subject opens as a noun phrase of its own does
          * (a determiner, a pronoun, a name, a plural role, a share): not
-         * "oil and gas resources now estimated to …", "two minute and
+         * "coal and peat reserves now estimated to …", "two minute and
          * five minute announcements … called …" (asked first: cheaper) */
         int32_t n1 = k + 1;
         if (and && !(cap_word(x, n1) || (tflags(x, n1) & LX_PRONOUN) ||
@@ -2086,8 +2086,8 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
             /* a finite cue of its own: not a naming verb ("… called
              * Collectible Showcase"), not a participle before "to" ("…
              * now estimated to exist"), not a past perfect, which is
-             * the first report's tense moved back ("… but people had
-             * complained every day") */
+             * the first report's tense moved back ("… but riders had
+             * grumbled all week") */
             if (!(finite_cue(x, c) || bare_after_pronoun(x, n1, c)) || naming_verb(x, c) || word_is(x, c + 1, "to") ||
                 word_is(x, c - 1, "had"))
                 break;
@@ -2131,8 +2131,8 @@ static int32_t second_report(ctx *x, int32_t from, int32_t lw, int32_t to)
  * who was born in Panama"), an -ing clause ("…, citing higher costs") or,
  * at the first comma, an appositive ("…, a maker of widgets") comment on
  * the report's last words: the report ends before them (PolNeAR leaves
- * them out).  Not between a subject and its verb ("the debentures,
- * which will be offered …, may be converted"), nor in a clause that opens
+ * them out).  Not between a subject and its verb ("the notes,
+ * which will be sold …, may be exchanged"), nor in a clause that opens
  * with an adjunct ("in a filing, announcing …, that …"). */
 static int32_t report_end(ctx *x, int32_t from, int32_t lw)
 {
@@ -2495,7 +2495,7 @@ static int32_t gap_report_start(ctx *x, const attrib *at, int32_t k, int32_t f)
 
 /* Indirect round 22: a restrictive relative clause of saying in the
  * predicate ("The trust gave ammunition to ferry users who say the pier
- * is a money pit", "… including 18% who say they would be angry"): a
+ * is a money pit", "… among them 18% who say they would feel cheated"): a
  * plural noun or a share, "who", "say"/"says"/"said", after a finite
  * verb of the main clause (so the clause is no subject's: "Voters who
  * say A are more likely …" runs on into the main predicate and is left
@@ -2657,13 +2657,13 @@ static int32_t subordinate_end(ctx *x, int32_t from, int32_t lw)
 }
 
 /* Round 20 (indirect): the cues of a relative clause that asks for
- * anonymity ("X, who asked not to be named, said …"): no report */
+ * anonymity ("X, who asked to stay unnamed, said …"): no report */
 static const char *const anonymity_cues[] = {"asked", "requested", "declined", "refused", "spoke", NULL};
 
 /* Round 20 (indirect): the last token of a report that starts at token
  * from inside a relative clause set off by a comma ("Mrs. Reis, who has
- * criticized the trust's spending, offered …", "Tom Hale, who said in an
- * interview that he did not sign it, recalled …"): the token before the
+ * criticized the trust's spending, offered …", "Tom Hale, who said on the
+ * radio that he never signed it, recalled …"): the token before the
  * comma that a lower-case verb of the main clause follows; -1 when the
  * cue c opens no such clause or none ends before lw.  *main_cue: that
  * verb when it is a cue ("Powell, who said A, said B"), else -1. */
@@ -2701,7 +2701,7 @@ static int32_t relative_report_end(ctx *x, int32_t c, int32_t from, int32_t lw, 
 /* Indirect round 21: the subject of a plain "said" opening sentence f
  * that np_left does not take ("Several supporters of reform said …",
  * "White House and Pentagon spokesmen said …", "Nearly eight in 10
- * Democratic voters overall said …", "Current and former officials said
+ * Kelmouth riders polled said …", "Current and former officials said
  * …"): up to ten words from the sentence's start (after "But"/"And"), the
  * first capitalised or a figure, none of them a cue, an auxiliary, a
  * relative pronoun or "that", and no punctuation, right before "said",
@@ -2717,8 +2717,8 @@ static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
     if (a >= lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || !((x->t[a].flags & (F_CAP | F_DIGIT)))) return at;
     /* the cue first, by length and first letter (most sentences asked
      * have none); not "told": its addressee is read as content when a
-     * name ("A group of investors told the Securities and Exchange
-     * Commission it sold …") */
+     * name ("A group of investors told the Kelmouth Harbour
+     * Trust it sold …") */
     int32_t c = a + 1, last = a + 10 < lw - 1 ? a + 10 : lw - 1;
     for (const tk *t = &x->t[c]; c <= last; c++, t++) {
         if (t->kind != T_WORD || t->q >= 0) return at;
@@ -2738,8 +2738,8 @@ static attrib unrecognised_subject(ctx *x, int32_t f, int32_t lw)
          (w[n - 2] == '\'' || (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99", 3) == 0))) ||
         x->t[c + 1].kind != T_WORD)
         return at;
-    /* an object pronoun is a predicate's ("The agreement limits it to
-     * trading cocoa and expressly says …") */
+    /* an object pronoun is a predicate's ("The deal limits it to
+     * landing fish and plainly says …") */
     static const char *const object[] = {"it", "him", "her", "them", "us", NULL};
     for (int32_t m = a + 1; m < c; m++)
         if (is_cue(x, m) || word_in(x, m, finite_aux) || word_in(x, m, rel_pron) || word_is(x, m, "that") ||
@@ -2784,7 +2784,7 @@ static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t
 }
 
 /* Round 20: "Walsh said the bill was dead, telling reporters that “…”",
- * "Byrne wrote the agents knew to brace for it, saying, “…”": the words
+ * "Reis wrote the crews knew to expect trouble, saying, “…”": the words
  * before a comma and an -ing cue that leads to the sentence's first
  * quotation (at first_open, region r0) are a first report of their own.
  * They are read as a sentence alone; the report stands when they give one
@@ -2805,7 +2805,7 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
             break;
         }
         /* indirect round 21: a second predicate with a finite cue and
-         * no subject of its own ("De Blasio said the move was Bratton's
+         * no subject of its own ("Reis said the move was Hale's
          * and said, “…”", "Lazar said he welcomed it but added, “…”",
          * "Paul said A, and called him “…”"): the split is at the
          * conjunction (or the comma before it) */
@@ -2863,8 +2863,8 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
 }
 
 /* Indirect round 21: "Graham called Trump “crazy” and said the party is
- * bound to lose", "He called it a “crystal ball” and said it was often more
- * informative", "“We will win,” he said, and added that …": after the
+ * bound to lose", "He called it a “weather vane” and said it was usually
+ * right", "“We will win,” he said, and added that …": after the
  * sentence's last quotation, a conjunction and a finite cue (its subject
  * omitted, or a subject pronoun: "but he said …") open a report with no
  * quotation of its own, which the quoted reading drops.  The words before
@@ -2881,7 +2881,7 @@ static __attribute__((noinline)) int report_after_quotes(ctx *x, uint32_t sid, i
     if (last_close >= l) return 0;
     /* not before a quotation opening the next sentence of the paragraph,
      * which the quoted reading may join to this one's ("…, who was there
-     * and recalled his temper. ''There was a lot of combustion.''") */
+     * and recalled his temper. ''The air was thick with shouting.''") */
     if (r1 + 1 < x->nr && x->r[r1 + 1].t0 <= l + 2 && x->t[x->r[r1 + 1].t0].para == x->t[l].para) return 0;
     int32_t lw = content_end(x, f, l);
     int32_t p = -1, c = -1;
@@ -3269,17 +3269,17 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                        ? -1
                        : 0;
         /* round 14c: a cue in a parenthetical before the main verb ("An
-         * official, who asked not to be identified, said …", "A source,
+         * official, who asked to stay unnamed, said …", "A source,
          * speaking on condition of anonymity, said …") or in content
-         * that a trailing attribution reports ("The company asked X to
-         * offer the measure, the aide said") is not the sentence's */
+         * that a trailing attribution reports ("The trust asked X to
+         * table the plan, the clerk said") is not the sentence's */
         if (!at.inverted && (at.cue_end + 4 < lw || (at.cue - 1 > f && punct_is(x, at.cue - 1, ',')) ||
                              (at.cue - 2 >= f && punct_is(x, at.cue - 2, ',')))) {
             attrib main = main_attrib(x, f, lw, &at);
             /* round 20 (indirect): "X, who said A, said B": A is a report
              * of its own (not "who asked not to be named") */
             int32_t a1 = at.cue_end + 1;
-            /* "who said in an interview that …": the adjunct is no content */
+            /* "who said on the radio that …": the adjunct is no content */
             int adjunct = a1 < lw && word_in(x, a1, fb_prep) && !word_is(x, a1, "to");
             if (adjunct)
                 for (int32_t k2 = a1 + 1; k2 < lw && k2 <= a1 + 6 && x->t[k2].kind == T_WORD; k2++)
@@ -3302,14 +3302,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             !word_is(x, at.cue, "according"))
             return emit(x, QUOTE_INDIRECT, x->t[at.cue_end + 2].s, x->t[lw].e, -1, -1, &at);
         int32_t sub_end = -1;
-        /* round 20 (indirect): "Clinton leads by 271 delegates according
-         * to a count by the AP[, but …]": with no comma before it, a
+        /* round 20 (indirect): "Reis leads by 271 votes according
+         * to a tally by the Courier[, but …]": with no comma before it, a
          * clause of four words or more before "according to" is its
          * content when nothing but a new clause follows the source */
         int32_t acc_k = at.sp.b + 1;
         if (word_is(x, at.cue, "according") && at.cue > f + 3 && !punct_is(x, at.cue - 1, ',') &&
             x->t[at.cue - 1].kind == T_WORD && words_reach(x, f, at.cue - 1, 4) &&
-            /* not a participle's manner ("the phones, which are made according to a system …") */
+            /* not a participle's manner ("the boats, which are built according to a plan …") */
             !past_verb(x, at.cue - 1) && !word_in(x, at.cue - 1, irregular_past)) {
             static const char *const next_clause[] = {"but", "and", "while", "although", "though", "yet", NULL};
             /* a source that states things: a name, or a count, a poll, a
@@ -3327,7 +3327,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     states = cap_word(x, m) || word_in(x, m, source);
             }
             while (acc_k <= lw && !punct_is(x, acc_k, ',')) acc_k++;
-            /* the source ends the clause ("… according to the DOE continue
+            /* the source ends the clause ("… according to the KHT read
              * as follows": a subject's modifier) */
             if (states && (at.sp.b >= lw || x->t[at.sp.b + 1].kind != T_WORD) &&
                 (acc_k >= lw || word_in(x, acc_k + 1, next_clause)))
@@ -3349,8 +3349,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 while (k > f && x->t[k].kind == T_PUNCT) k--;
                 s = x->t[f].s;
                 e = x->t[k].e;
-                /* round 13: "But the next day, according to Reed, the
-                 * council voted …", "His criticism, according to X, was
+                /* round 13: "But a week later, according to Reis, the
+                 * board voted …", "His criticism, according to X, was
                  * …": the attribution set off by commas inside one clause,
                  * which goes on after it, makes the whole sentence the
                  * content (not "Clause, according to X, which …" or "…,
@@ -3395,13 +3395,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                       (!is_tell(x, at.cue) && (is_determiner(x, at.cue_end + 1) ||
                                                (cap_word(x, at.cue_end + 1) && !is_day(x, at.cue_end + 1)))) ||
                       /* round 16: "it" with a verb after it opens a clause ("…, people who
-                       * have battled other threats say it could be doing more") */
+                       * have fought past floods say it should be trying harder") */
                       (word_is(x, at.cue_end + 1, "it") && at.cue_end + 2 < lw &&
                        word_in(x, at.cue_end + 2, finite_aux)) ||
                       ((tflags(x, at.cue_end + 1) & LX_PRONOUN) && !word_is(x, at.cue_end + 1, "it") &&
                        !word_is(x, at.cue_end + 1, "him") && !word_is(x, at.cue_end + 1, "her") &&
                        !word_is(x, at.cue_end + 1, "them")))) &&
-                   /* round 15: nor "Earlier today, BP said it planned …",
+                   /* round 15: nor "Earlier today, Kelm Oil said it planned …",
                     * "In answer to a question, Hale said there …": a cue
                     * with more than a few words after it (not set off by
                     * a comma, not adjuncts only) reports them; what is
@@ -3411,7 +3411,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
-            /* round 12: "This campaign, he says, is different": an
+            /* round 12: "This season, she says, is unlike others": an
              * attribution set off by commas inside the clause; the content
              * is the whole sentence */
             if (!at.inverted && at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') &&
@@ -3421,8 +3421,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !word_is(x, at.cue_end + 2, "according"))
                 k = lw;
             /* round 16: the same, inverted ("Often, said Mr Pearson, this
-             * information was invisible", "This, said Sloncek, should make
-             * the system …"): a clause goes on after the speaker's comma */
+             * information was invisible", "This, said Kovac, should make
+             * the ferry …"): a clause goes on after the speaker's comma */
             else if (at.inverted && at.sp.b + 2 <= lw && punct_is(x, at.sp.b + 1, ',') && !naming_verb(x, at.cue) &&
                      x->t[at.sp.b + 2].kind == T_WORD && !ing_form(x, at.sp.b + 2) &&
                      !word_in(x, at.sp.b + 2, rel_pron) && !appositive_to_end(x, at.sp.b + 1, lw) &&
@@ -3433,8 +3433,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                      /* round 14: "Profits rose, the company said, adding
                       * that …": a participle clause after the attribution */
                      !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&
-                     /* round 15: "…, Clarke said in a speech to a group
-                      * of bankers in Boston." */
+                     /* round 15: "…, Hale said in a talk to a group
+                      * of pilots in Kelmouth." */
                      !(!at.inverted && adjunct_only(x, at.cue_end + 1, lw)))
                 return 0;
             /* round 16: a time is no content ("On Tuesday, a meeting of
@@ -3460,7 +3460,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 !(x->t[k + 1].flags & F_CAP) && punct_is(x, k + 2, ',') &&
                 (is_adverb(x, k + 1) || word_is(x, k + 1, "however") || word_is(x, k + 1, "though")))
                 k += 3;
-            /* "told Fox News on Sunday that …": the addressee is no content */
+            /* "told the Courier on Sunday that …": the addressee is no content */
             if (is_tell(x, at.cue)) {
                 int32_t k0 = k;
                 for (int32_t k2 = k + 1; k2 <= lw && k2 <= k + 24 &&
@@ -3505,7 +3505,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[lw].e, -1, -1, &at);
             }
             /* round 15: or an unlisted company in angle brackets ("X said
-             * <Goldman Sachs and Co> will act …") */
+             * <Kelmouth Securities and Co> will act …") */
             if (x->t[k].kind != T_WORD && !(punct_is(x, k, '<') && k + 1 <= lw && cap_word(x, k + 1))) return 0;
             /* round 14: "The big question is whether …", "One sticking
              * point is …", "The conference call was …": a cue word that is
@@ -3547,7 +3547,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             int32_t mc;
             int32_t re = relative_report_end(x, at.cue, cut_from, lw, &mc);
             if (re > cut_from) {
-                /* "X, who asked not to be named, said B": no report of
+                /* "X, who asked to stay unnamed, said B": no report of
                  * its own; B is the subject's, with the main cue */
                 if (!word_in(x, at.cue, anonymity_cues) && emit(x, QUOTE_INDIRECT, s, x->t[re].e, -1, -1, &at)) return -1;
                 /* "X, who declared A, will return the favor, saying B":
@@ -3655,7 +3655,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t a = x->r[k].t1 + 1;
         int32_t b = k < r1 ? x->r[k + 1].t0 - 1 : l;
         if (a <= b) at = find_attrib(x, a, b, a, b);
-        /* "“…,” the official, who asked not to be named, said": a cue in
+        /* "“…,” the official, who asked to stay unnamed, said": a cue in
          * a relative clause set off by commas yields to the main verb
          * after it (as main_attrib has it for reported speech, round 14c) */
         if (at.cue >= 0 && !at.inverted && relative_cue(x, a, at.cue)) {
@@ -3666,7 +3666,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
     (void)lo_after;
     if (at.cue < 0 && !before) {
-        /* "“A,” the email said.", "“A,” Powell’s office said in a
+        /* "“A,” the email said.", "“A,” Hale’s office said in a
          * statement.": a cue within a few words after the first quotation
          * attributes it even when its subject is no recognised speaker
          * phrase; the words between are the speaker span */
@@ -3684,9 +3684,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             at.sp.b = e;
             break;
         }
-        /* "“A,” said one of two witnesses who …", "“A,” said master of
-         * ceremonies Asab Ali", "“A,” said Rubio’s deputy campaign
-         * manager, Rich Beeson": an inverted cue right after the quotation
+        /* "“A,” said one of three pilots who …", "“A,” said master of
+         * ceremonies Ned Rowe", "“A,” said Reis’s deputy campaign
+         * manager, Tom Hale": an inverted cue right after the quotation
          * whose phrase np_right does not take (a possessive, "of"): the
          * words up to a comma, a relative pronoun or the sentence end
          * speak, with a name in apposition after the comma */
@@ -3739,7 +3739,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     }
 
     if (before && left.cue < 0 && at.cue < 0) {
-        /* "Carter however said he would welcome a “…”", "most said they
+        /* "Hale however said she would accept a “…”", "most said they
          * were “…”": the nearest cue before the quotation introduces the
          * reported content even without a recognised speaker phrase; the
          * speaker is the sentence subject, if any */
@@ -3783,8 +3783,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
     }
 
-    /* round 10: "Said Comey, “The thought …”", "Said Dorothy Poynter, who
-     * grew up with Ali, “We were …”": a sentence opening with an inverted
+    /* round 10: "Said Comey, “The thought …”", "Said Nora Quist, who
+     * grew up with Reis, “We were …”": a sentence opening with an inverted
      * cue (capitalised, so no cue to is_cue), its speaker and a comma or
      * colon before the quotation */
     if (before && left.cue < 0 && at.cue < 0 && (x->t[f].flags & F_CAP) && x->t[f].q < 0 && f + 2 < first_open &&
@@ -3792,8 +3792,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         static const char *const lead_cue[] = {"said", "says", "added", "adds", "wrote", "writes", "asked", NULL};
         if (word_in(x, f, lead_cue)) {
             attrib inv = {f, f, np_right(x, f + 1, first_open - 2), 1};
-            /* the phrase ends at a comma or colon ("Said Wales assistant
-             * coach Scott Johnson: “…”" is left to the rules below when
+            /* the phrase ends at a comma or colon ("Said Kelmouth assistant
+             * coach Ned Rowe: “…”" is left to the rules below when
              * np_right stops early) */
             if (inv.sp.a == f + 1 && inv.sp.b + 1 < first_open &&
                 (punct_is(x, inv.sp.b + 1, ',') || punct_is(x, inv.sp.b + 1, ':')))
@@ -3839,8 +3839,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             return emit(x, QUOTE_DIRECT, x->r[k + 1].s, x->r[r1].e, k + 1, r1, &mid);
         }
     }
-    /* round 10: "HOW CHINA’S DECLINE AFFECTS THE WORLD “China’s economic
-     * slowdown …” [WaPo.]": a digest item, a headline in capitals, the
+    /* round 10: "HOW KELMOUTH’S FLOODS HIT THE COAST “Kelmouth’s harbour
+     * closure …” [Courier.]": a digest item, a headline in capitals, the
      * quotation and a bracketed source; the headline introduces it */
     if (before && left.cue < 0 && at.cue < 0 && last_close + 1 < x->nt && punct_is(x, last_close + 1, '[') &&
         words_in(x, f, first_open - 1) >= 2) {
@@ -3883,9 +3883,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t cm = x->r[ka].t1;
         int whole = cm > x->r[ka].t0 && x->t[cm - 1].kind == T_PUNCT &&
                     (x->t[cm - 1].cp == ',' || x->t[cm - 1].cp == '?' || x->t[cm - 1].cp == '!');
-        /* round 14b: "“… is stunning,'' since so many cases were decided by
-         * 5-to-4 votes, said Lee Epstein", "“There’s a sense of stability
-         * now,” and donations began to pick up, Gilbert said": after a
+        /* round 14b: "“… is striking,'' since so many races were settled by
+         * 5-to-4 votes, said Ana Reis", "“There’s a feeling of calm
+         * now,” and bookings began to climb, Hale said": after a
          * quotation closed by a comma, words going on in lower case (no
          * description of the speaker: no determiner, possessive, relative
          * or participle) up to an attribution set off by a comma are what
@@ -3903,10 +3903,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* “A,” X said, adding, “B.” — a second cue after the attribution
          * starts a quote of its own */
         int32_t aend = at.inverted ? at.sp.b : at.cue_end;
-        /* round 13: "“It’s our bad luck,” he said, that both men had …",
+        /* round 13: "“It’s a pity,” he said, that both boats were …",
          * "“Only you,” she said, would use …": after a quotation closed by
          * a comma, an attribution (and an adjunct: "wrote in a letter to
-         * the president") set off by commas, then the sentence going on
+         * the harbour master") set off by commas, then the sentence going on
          * in lower case, unquoted, with "that" or a finite verb (not an
          * appositive, participle or relative clause of the attribution's
          * own): the quotation and the rest are one content */
@@ -3933,7 +3933,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 if (!ing && (!is_cue(x, c2) || word_is(x, c2, "according"))) continue;
                 /* round 12: "…,” said X, speaking of Y, “and leave …”": a
                  * quotation going on in lower case continues A; "…,” she
-                 * said, showing off the “Make America Great Again” hat: a
+                 * said, showing off the “Keep Kelmouth Afloat” cap: a
                  * title after a participle is no quotation of its own */
                 if (punct_is(x, nb - 1, ',') && nb + 1 < x->nt && x->t[nb + 1].kind == T_WORD &&
                     !(x->t[nb + 1].flags & F_CAP))
@@ -3981,7 +3981,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             x->sent_first[sid] = keep;
             return rc;
         }
-        /* round 12: “A,” X said on NBC’s “Meet the Press.”, “A,” said X,
+        /* round 12: “A,” X said on KTV’s “Harbour Hour.”, “A,” said X,
          * the author of “Salt Roads.”: a title right after a word of the
          * attribution (no comma or colon introducing it) names a show or a
          * work, no more speech */
@@ -4025,14 +4025,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         return 0;
     }
     if (before && left.cue >= 0 && !left.inverted && left.sp.a > f) {
-        /* "Jane Roe says she really thinks Cruz can keep “doing what he’s
-         * doing”", "He said, however, that he hopes “…”": a cue nested in
+        /* "Jane Roe says she really thinks Hale should stick to “what he’s
+         * good at”", "He said, however, that he hopes “…”": a cue nested in
          * the content of an earlier one; PolNeAR's content is the outer
          * one's */
         attrib outer = {-1, -1, {-1, -1}, 0};
         /* round 8: up to 30 tokens back, and over "and"/"but" inside the
          * clause ("said she and her peers jokingly referred to …",
-         * "says he’d sit Putin down and tell him “…”") */
+         * "says he’d sit Reis down and tell her “…”") */
         for (int32_t k = left.sp.a - 1; k >= f && k >= left.sp.a - 30; k--) {
             if (x->t[k].q >= 0 || punct_is(x, k, ';') || punct_is(x, k, ':') || punct_is(x, k, '(') ||
                 punct_is(x, k, 0x2014) || punct_is(x, k, 0x2013) || word_in(x, k, rel_pron))
@@ -4059,8 +4059,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             left = outer;
     }
     if (before && left.cue >= 0 && !left.inverted) {
-        /* round 14a: "Manafort told friends that the candidate knew … and
-         * thought the criticism was a “badge of honor”", "The Journal
+        /* round 14a: "Hale told friends that the mayor knew … and
+         * thought the jeering was a “mark of pride”", "The Journal
          * acknowledged that she had misspoken … when she claimed that
          * …”": a cue inside the "that" clause of an earlier cue (the cue,
          * at most six words of object or adjunct, "that"; only words
@@ -4147,8 +4147,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         }
         int as_rc = framed_as(x, sid, f, lw, first_open, r0, r1);
         if (as_rc) return as_rc < 0 ? -1 : 0;
-        /* round 14a: "…, Billy Joel sings, “Don’t go changing to try and
-         * please me.”", "Trump issued a statement, “Last night, our nation
+        /* round 14a: "…, Ana Reis sings, “Don’t you leave the harbour
+         * light on.”", "Hale issued a statement, “This morning, our town
          * …”", "From the report: “In general, …”": with no cue (nor a
          * subject before a colon), a lead-in ending in a comma or a colon
          * right before one quotation that closes the sentence and is a
@@ -4187,7 +4187,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int tail = words_in(x, lead + 1, first_open - 1);
         int atq = colon && tail <= 6 && !word_is(x, lead + 1, "that");
         /* "X told Breitbart News Daily host Matt Boyle, “Hillary’s …”", "X
-         * said in an op-ed piece before a 2014 hearing, “The …”": a longer
+         * said in a guest column before a 2014 hearing, “The …”": a longer
          * adjunct before a comma and a quotation opening with a capital
          * (a sentence of its own) */
         if (!atq && colon && tail <= 10 && !word_is(x, lead + 1, "that") && first_open + 1 < x->nt &&
@@ -4200,7 +4200,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     title = 0;
             /* the adjunct holds no clause of its own (no "that", no subject
              * pronoun, no quotation; round 14a: no auxiliary, "said the
-             * market was bound to fall, “I just …”") */
+             * tide was sure to turn, “I just …”") */
             int clause = 0;
             for (int32_t m = lead + 1; m < first_open - 1 && !clause; m++)
                 clause = x->t[m].q >= 0 || word_is(x, m, "that") || word_in(x, m, finite_aux) ||
@@ -4208,7 +4208,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                           !word_is(x, m, "their") && !word_is(x, m, "its"));
             atq = !title && !clause;
         }
-        /* "In cases of abortion, it said, “the woman is a victim.”": an
+        /* "In cases of fare dodging, it said, “the rider is to blame.”": an
          * attribution set off by commas right before a quotation that goes
          * on with the sentence (lower case), with words before it, is
          * parenthetical: the content starts at the sentence start (below);
@@ -4247,7 +4247,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 paren_q = 1;
         }
         if (atq && !after && !paren_q) {
-            /* "X said in his 2012 book, “An American Son.”": a title */
+            /* "X said in his 2012 book, “A Harbour Son.”": a title */
             if (r0 == r1 && title_region(x, r0) && !punct_is(x, first_open - 1, ':')) return 0;
             return emit(x, QUOTE_DIRECT, x->r[r0].s, x->r[r1].e, r0, r1, &left);
         }
@@ -4283,7 +4283,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 if (time_lead(x, f, sp0 - 2)) c0 = pe + 2;
             }
         }
-        /* round 14a: "In a September poll, 75 percent of Republicans said
+        /* round 14a: "In a September poll, 75 percent of riders said
          * “…” …": the share of those polled who said it is part of what
          * the poll reports, which PolNeAR's content starts with (the cue's
          * subject after a comma: a number, then "percent", "%" or "in 10") */
@@ -4311,8 +4311,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 left.sp.b = poll;
             }
         }
-        /* round 14a: "Rodrigo Duterte has been called the “Trump of the
-         * East”", "She is nicknamed ''Naked Girl.''", "what is called a
+        /* round 14a: "Tom Hale has been called the “Nelson of the
+         * North”", "She is nicknamed ''Naked Girl.''", "what is called a
          * “debate”": a passive cue (a form of "be" before it) names its
          * subject; PolNeAR's content starts at the subject (back to the
          * sentence start, a comma, a conjunction, or a relative pronoun,
@@ -4350,7 +4350,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     s0--;
                 while (s0 > f && is_adverb(x, s0)) s0--;
             }
-            if (s0 > f && punct_is(x, s0, ',')) { /* "Zuckoff's book, now made into a movie, is described" */
+            if (s0 > f && punct_is(x, s0, ',')) { /* "Quist's book, now made into a play, is described" */
                 int32_t m = s0 - 1;
                 while (m > f && m > s0 - 10 && x->t[m].q < 0 && x->t[m].kind == T_WORD) m--;
                 s0 = punct_is(x, m, ',') && m > f ? m - 1 : -1;
@@ -4380,9 +4380,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             }
         }
         int named = 0; /* a reduced relative naming the thing: below */
-        /* round 10: "Carson shared a syllabus for a psychology class called
-         * “Perception”", "They slammed the tax loophole called an
-         * “inversion”": a participle right after a description that is
+        /* round 10: "Hale shared a reading list for a sailing class called
+         * “Knots”", "They attacked the fee dodge called an
+         * “offset”": a participle right after a description that is
          * the object of a verb or a preposition names the thing (a reduced
          * relative clause); the content starts at the description, and
          * the sentence subject speaks */
@@ -4405,9 +4405,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             paren = 1;
             named = word_in(x, left.cue, naming);
         }
-        /* round 14b: "This feature has been called “strategic ambiguity” by
-         * X", "The project will informally be dubbed the “Defeat Hillary
-         * PAC”", "Priebus was said to be “furious”", "she is nicknamed
+        /* round 14b: "This policy has been called “careful vagueness” by
+         * X", "The fund will informally be dubbed the “Save the Pier
+         * Fund”", "Hale was said to be “livid”", "she is nicknamed
          * ''Naked Girl''": a passive cue (a form of "be", a past
          * participle; not "was asked" or "was quoted as saying", which
          * report what the subject said) says what the subject is called
@@ -4442,7 +4442,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 paren = 1;
                 /* the name right after the cue ("is labelled as either
-                 * “joke” or …" names no one thing) */
+                 * “fair” or …" names no one thing) */
                 named = word_in(x, left.cue, naming) &&
                         (first_open == left.cue + 1 ||
                          (first_open == left.cue + 2 && (word_is(x, left.cue + 1, "a") ||
@@ -4451,8 +4451,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 left.sp.a = left.sp.b = -1;
             }
         }
-        /* round 10: "CNN, Cruz said, called the announcement “…”", "No
-         * different, he said, from George Bush calling …": an attribution
+        /* round 10: "The Courier, Reis said, called the decision “…”", "No
+         * different, he said, from Tom Hale calling …": an attribution
          * set off by commas before the cue nearest the quotation, with
          * words before it, is parenthetical to the whole sentence: its
          * speaker speaks, the content starts at the sentence start */
@@ -4482,8 +4482,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (!left.inverted && !paren) {
             int that = 0, comma = 0;
             for (int32_t k2 = c0; k2 <= lw && k2 < c0 + (is_tell(x, left.cue) ? 26 : 16); k2++) {
-                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Salem, Oregon that" */
-                /* "said on NBC’s “Meet the Press” on Sunday that …": a title
+                if (punct_is(x, k2, ',')) { comma = 1; continue; } /* "told a town hall in Alden, Oregon that" */
+                /* "said on KTV’s “Harbour Hour” on Sunday that …": a title
                  * in marks (capitalised words only) inside the adjunct */
                 if (x->t[k2].kind == T_QMARK && x->t[k2].q >= 0 && x->r[x->t[k2].q].t0 == k2) {
                     const region *g = &x->r[x->t[k2].q];
@@ -4508,7 +4508,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     that = 1;
                     break;
                 }
-                /* "said it’s unrealistic to think that …", "said he’s going
+                /* "said it’s foolish to expect that …", "said he’s going
                  * and that …": a subject or a conjunction first means the
                  * clause has started; a later "that" is inside it */
                 if (word_is(x, k2, "and") || word_is(x, k2, "but") ||
@@ -4522,13 +4522,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     (word_is(x, k2, "his") || word_is(x, k2, "their") || word_is(x, k2, "its") ||
                      word_is(x, k2, "our") || word_is(x, k2, "my")))
                     break;
-                /* "said the British vote was the clearest sign yet that …",
+                /* "said the Kelmouth poll was the plainest sign so far that …",
                  * "said Clinton reassured them that …": a finite verb
                  * after a word means the clause has started */
                 if (k2 > c0 && !comma && (word_in(x, k2, finite_aux) || (past_verb(x, k2) && cap_word(x, k2 - 1))))
                     break;
             }
-            /* "told The Washington Post he was …", "told reporters the
+            /* "told the Kelmouth Courier he was …", "told reporters the
              * plan …": the addressee is not part of the content, which
              * starts at the first pronoun or determiner after it; a longer
              * addressee ("told a union gathering in Ohio she …") ends at
@@ -4536,7 +4536,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (!that && is_tell(x, left.cue))
                 for (int32_t k2 = c0 + 1; k2 < first_open && k2 <= c0 + 10; k2++) {
                     if (x->t[k2].kind != T_WORD) break;
-                    /* round 12: "told host Sean Hannity a Clinton loss is
+                    /* round 12: "told host Nora Quist a Hale defeat is
                      * …": an article right after a named addressee */
                     if (((tflags(x, k2) & LX_PRONOUN) && !word_is(x, k2, "her") && !word_is(x, k2, "him")) ||
                         (word_is(x, k2, "the") && k2 <= c0 + 5) ||
@@ -4546,7 +4546,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     }
                 }
         }
-        /* round 12: "promised Sunday at a Las Vegas rally to end “…”": an
+        /* round 12: "promised Sunday at a Kelmouth rally to end “…”": an
          * adjunct of place or time ("at", "during"; not an object, "called
          * on Congress to act") opening the content before an infinitive is
          * no part of what was said */
@@ -4559,10 +4559,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     break;
                 }
             }
-        /* "Tyler said, “We have three weeks to go” until the caucuses":
+        /* "Reis said, “We have two weeks left” until the count":
          * after "said," the content starts at the quotation */
         if (atq && !paren_q) c0 = first_open;
-        /* round 13: "acknowledged in a radio forum Monday night “it will
+        /* round 13: "acknowledged at a town meeting Monday night “it will
          * be …”": an adjunct of place or time (in, on, at, during, then a
          * few words with no clause, infinitive or pronoun) right before
          * the mark is where it was said; the content starts at the
@@ -4594,8 +4594,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             x->t[c_obj].kind == T_WORD && x->t[c_obj].q < 0 &&
             ((is_determiner(x, c_obj) && !word_is(x, c_obj, "that")) || word_in(x, c_obj, fb_prep)))
             c0 = first_open, colq = 1;
-        /* round 10: "Trump asserted that France had lost its identity:
-         * “France is no longer France,” he claimed.", "… was unserious -
+        /* round 10: "Hale asserted that Kelmouth had lost its spirit:
+         * “Kelmouth is not Kelmouth any more,” he claimed.", "… was unserious -
          * “Again, …,” she said -": a quotation after a colon or a dash that
          * opens with a capital and has an attribution of its own after it
          * is a direct quote; the clause before the mark is reported as
@@ -4610,15 +4610,15 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 return -1;
             c0 = first_open, colq = 1;
         }
-        /* "…, which he declared “a total disaster”", "Rubio, who he dubbed
+        /* "…, which she declared “an utter mess”", "Hale, who she dubbed
          * “…”": the relative pronoun before the speaker is the object of
          * the cue, and PolNeAR's content starts there */
         if (!left.inverted && !paren && !atq && left.sp.a - 1 >= f && c0 == left.cue_end + 1) {
-            /* round 10: also "what": "what he calls the “Washington
-             * cartel”", "what Mr. Hedge called ''the prior …''" (a free
+            /* round 10: also "what": "what she calls the “harbour
+             * club”", "what Mr. Rowe called ''the old …''" (a free
              * relative: the quotation is what the cue names), and over a
-             * time between the speaker and the cue ("which President
-             * Obama on Friday declared", "who Beck on Wednesday called") */
+             * time between the speaker and the cue ("which Mayor
+             * Reis on Friday declared", "who Hale on Wednesday called") */
             static const char *const rel_what[] = {"which", "who", "whom", "what", NULL};
             int32_t r = left.sp.a - 1;
             /* round 12: the speaker's title is part of its phrase ("which
@@ -4662,7 +4662,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         int32_t rs = r0;
         while (rs <= r1 && x->r[rs].t1 < c0) rs++;
         if (rs > r1) return emit(x, QUOTE_INDIRECT, x->t[c0].s, x->t[lw].e, -1, -1, &left);
-        /* round 10: "he said Wednesday morning on MSNBC’s “Morning Joe.”":
+        /* round 10: "he said Wednesday morning on KTV’s “Dawn Watch.”":
          * after the cue only a time and adjuncts naming a title; nothing
          * is reported (the words said are elsewhere) */
         if (!atq && !colq && !paren && !left.inverted && c0 == c_obj) {
@@ -4670,8 +4670,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             int32_t a0 = c0;
             while (a0 <= lw && word_in(x, a0, daypart)) a0++;
             int adj = a0 <= lw && x->t[a0].q < 0 && word_in(x, a0, fb_prep);
-            /* no "that" clause, no object after a comma ("noted on Twitter
-             * the change from the slogan, “…”") */
+            /* no "that" clause, no object after a comma ("noted on the radio
+             * the shift from the motto, “…”") */
             for (int32_t m = a0; m <= lw && adj; m++)
                 adj = x->t[m].q >= 0 || !(word_is(x, m, "that") || (punct_is(x, m, ',') && m < x->r[r1].t0));
             for (int32_t m = rs; m <= r1 && adj; m++) adj = title_region(x, m);
@@ -4680,9 +4680,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* the content stops at a clause boundary after its last quotation */
         int32_t rl = r1;
         while (rl > rs && x->r[rl].t0 > lw) rl--;
-        /* round 14b: "held up a sign which read “Hispanics 4 Trump” — and
-         * waved it, mouthing “thank you”", "hopes he will lift the economy
-         * “out of its quagmire” - and one assertion that he is not “…”": a
+        /* round 14b: "held up a sign which read “Riders 4 Reis” — and
+         * waved it, mouthing “thank you”", "hopes she will lift the port
+         * “out of its slump” - and one claim that she is not “…”": a
          * dash right after a quotation, with no dash before it in the
          * content, ends the report there; a later quotation is another's */
         for (int32_t k2 = rs; k2 < rl; k2++) {
@@ -4695,7 +4695,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             while (d2 + 1 < x->nt && punct_is(x, d2 + 1, '-')) d2++; /* "--" */
             if (d2 + 1 < x->nt && x->t[d2 + 1].kind == T_QMARK) break;
             /* nor a short complement of the same predicate: "were not
-             * “racist” - just “common sense”" */
+             * “cruel” - just “prudent”" */
             if (!words_reach(x, d2 + 1, x->r[k2 + 1].t0 - 1, 3)) break;
             /* nor the dash closing one opened before, in the content */
             int dash = 0;
@@ -4706,7 +4706,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             break;
         }
         ce = clause_end(x, x->r[rl].t1 + 1, lw);
-        /* "While X admitted that it would be “very hard” …, his campaign
+        /* "While X admitted that it would be “rather tough” …, his campaign
          * argued …": in a sentence that opens with a subordinate clause
          * holding the cue, the content ends at the comma before the main
          * clause's subject */
@@ -4720,14 +4720,14 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     ce = k2 - 1;
                     break;
                 }
-        /* round 14b: "has set up a website called “Cape Breton If Trump
-         * Wins” that pitches …", "broadcast a short film called “Tenemos
-         * Familias” on Univision": what the reduced relative names ends
+        /* round 14b: "has set up a website called “Kelmouth If Hale
+         * Wins” that pitches …", "broadcast a short film called “Our
+         * Harbour” on KTV": what the reduced relative names ends
          * with the name; the rest of the clause is about the thing */
         int32_t ce_clause = ce;
         if (named && x->r[rs].t1 < ce) ce = x->r[rs].t1;
-        /* "was described by Jobs as the “most important Mac” made by
-         * Apple": an agent before the quotation speaks, and the content
+        /* "was described by Reis as the “finest ferry” built by
+         * the yard": an agent before the quotation speaks, and the content
          * goes on (the "by" after it is no agent of the cue) */
         for (int32_t k2 = left.cue_end + 1; passive && k2 < first_open; k2++)
             if (word_is(x, k2, "by")) {
@@ -4782,7 +4782,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             int32_t k = at.cue_end + 1;
             while (k <= lw && is_adverb(x, k)) k++;
             /* round 13: "Despite his “brash manner,” his lawyer wrote, Reed
-             * is …", "But “it is a better use of money,” he added, to
+             * is …", "But “it is a wiser way to spend,” he added, to
              * build …": an attribution set off by commas after a quotation
              * closed by a comma, and the clause going on after it (no
              * participle, relative clause or cue of the attribution's own):
@@ -4826,7 +4826,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         while (k > f && x->t[k].kind == T_PUNCT && x->t[k].q < 0) k--;
         int32_t rl = r0;
         while (rl + 1 <= r1 && x->r[rl + 1].t1 <= k) rl++;
-        /* "Clinton seemed irritated: “It’s a public statement!” …, X
+        /* "Reis seemed annoyed: “It’s a printed notice!” …, X
          * wrote": the words before a colon introduce the quotation and
          * are no part of what was said */
         for (int32_t ra = r0; ra <= rl; ra++) {
@@ -4860,11 +4860,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (!before && !after) {
         /* A quotation standing alone as a sentence. */
         attrib prev = {-1, -1, {-1, -1}, 0};
-        /* round 14b: "''Friends'' has been a surprise hit on Netflix,
-         * which also brought the world ''Fuller House.''": titles opening
+        /* round 14b: "''Harbour Lights'' has been a surprise hit on KTV,
+         * which also brought the world ''Tide Mill.''": titles opening
          * and ending a sentence, with a clause between them and no cue,
-         * are no speech (not "“…,” and with that Trump broke off with a
-         * dismissive, “eww.”": a quotation going on) */
+         * are no speech (not "“…,” and with that Hale broke off with a
+         * scornful, “pah.”": a quotation going on) */
         for (int32_t k = r0; k < r1 && at.cue < 0; k++) {
             int32_t g = x->r[k].t1 + 1;
             while (g < x->r[k + 1].t0 && x->t[g].kind == T_PUNCT) g++;
@@ -5059,8 +5059,8 @@ static int aside_dash(ctx *x, int32_t k)
                              (punct_is(x, k, '-') && x->t[k].left_space));
 }
 
-/* Round 22: "He railed against the move to Mexico - ''I love Oreos,'' he
- * said, ''I will never eat them again'' - and vowed …", "Neither man liked
+/* Round 22: "He railed against the move to Kelmouth - ''I love the pier,'' he
+ * said, ''I will never walk it again'' - and vowed …", "Neither man liked
  * her - “Born rich,” Mr. Elkins said - but …": quotations and their own
  * attribution (a subject and a cue, a few words, commas) set off by dashes
  * inside a sentence, which goes on after the second dash with a conjunction,

@@ -261,7 +261,7 @@ static int findings_subject(ctx *x, int32_t i)
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return 0;
         if (word_in(x, m, bare ? poll : noun)) {
             if (!(m == k || word_in(x, m + 1, prep) || word_in(x, m + 1, part))) return 0;
-            /* "If the study shows construction is feasible, …": a
+            /* "If the study shows the pier is sound, …": a
              * condition, no finding */
             static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
             for (int32_t c = m - 1; c >= 0 && c >= m - 4 && x->t[c].kind == T_WORD; c--)
@@ -355,7 +355,7 @@ static __attribute__((noinline)) int cue_by_context(ctx *x, int32_t i)
         x->t[i + 1].kind == T_WORD && x->t[i + 1].q < 0 &&
         (word_is(x, i, "continue") || word_is(x, i, "continues") || word_is(x, i, "continued")) &&
         !word_is(x, i + 1, "that") && !(word_is(x, i + 1, "to") && i + 2 < x->nt && x->t[i + 2].kind == T_WORD && (tflags(x, i + 2) & LX_CUE))) {
-        /* "He continued with an appeal to voters: “…”" */
+        /* "She continued with a plea to riders: “…”" */
         for (int32_t k = i + 2; k < x->nt && k <= i + 10 && x->t[k].kind != T_PARA; k++) {
             if (punct_is(x, k, ':')) return 1;
             if (x->t[k].kind == T_PUNCT && x->t[k].cp != ',') break;
@@ -433,7 +433,7 @@ int is_cue_slow(ctx *x, int32_t i)
         if (i > 1 && noun_after_modifier(x, i)) return 0;
     }
     if (word_is(x, i, "thanks") && word_is(x, i + 1, "to")) return 0;
-    /* round 20: "the so called “Self-Determination Initiative” seeks
+    /* round 20: "the so called “Harbour First Plan” seeks
      * …", "the so- called ‘special relationship’": the writer's name for
      * a thing, in marks, is no one's speech */
     if (i >= 1 && (tx(x, i)[0] | 0x20) == 'c' && word_is(x, i, "called")) {
@@ -441,7 +441,7 @@ int is_cue_slow(ctx *x, int32_t i)
         if (p >= 1 && punct_is(x, p, '-')) p--;
         if (word_is(x, p, "so")) return 0;
     }
-    /* round 14b: "several businesses have called off projects with him":
+    /* round 14b: "several firms have called off deals with her":
      * cancelling, no speech; round 24: nor "calling into doubt his
      * record", "called the count into question" (a few words between) */
     if ((tx(x, i)[0] | 0x20) == 'c' && tl(x, i) >= 4 && tl(x, i) <= 7 &&
@@ -724,7 +724,7 @@ static const char *const of_body[] = {"board", "committee", "council", "panel", 
                                       NULL};
 
 /* Round 16: phrase r is the object in a relative clause without commas
- * ("But bankers who attended the meeting with Gros said"): the noun
+ * ("But pilots who attended the talks with Reis said"): the noun
  * before "who" and one or two verbs heads the phrase, which runs from
  * it to r's end. */
 static tspan np_relative(ctx *x, tspan r, int32_t lo)
@@ -765,7 +765,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         j -= 2;
         if (word_is(x, j, "late") || word_is(x, j, "early") || word_is(x, j, "earlier")) j--;
     }
-    /* round 22: "Trump at the time said he'd asked …": the same with the
+    /* round 22: "Hale at the time said she'd been told …": the same with the
      * time of a past report (a finite cue after it) */
     else if (j - 3 >= lo && tl(x, j) == 4 && word_is(x, j, "time") && word_is(x, j - 1, "the") &&
              word_is(x, j - 2, "at") && finite_cue(x, j + 1))
@@ -867,7 +867,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
             k--;
         if (k >= lo && punct_is(x, k, ',') && k - 1 >= lo && cap_word(x, k - 1)) {
             tspan in = np_left(x, k - 1, lo);
-            /* "Cory James, 22, of Flint, Mich., said", "Ann Cole of Reno,
+            /* "Ned Rowe, 22, of Alden, Mich., said", "Ann Cole of Reno,
              * Nev., said": the place is the speaker's, who comes before */
             if (in.a >= 0 && in.a - 2 >= lo && (word_is(x, in.a - 1, "of") || word_is(x, in.a - 1, "from"))) {
                 int32_t m = in.a - 2;
@@ -911,7 +911,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
             }
             if (in.a >= 0 && cap_word(x, in.b)) return in;
         }
-        /* round 10: "an intelligence source, who was not authorized to
+        /* round 10: "a port source, who was not cleared to
          * speak, told …": a description before a relative clause set off
          * by commas */
         /* round 14c: also a participle ("a port official, speaking on
@@ -964,7 +964,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
             if (cap_word(x, a - 1) && x->t[a - 1].q < 0) a--;
             else if (a - 2 >= lo && is_connector(x, a - 1) && cap_word(x, a - 2)) a -= 2;
             /* round 15: "and" inside a portfolio before a title ("Trade
-             * and Industry Minister Lee Hsien Loong"), not between two
+             * and Industry Minister Ana Reis"), not between two
              * people */
             else if (a - 2 >= lo && word_is(x, a - 1, "and") && cap_word(x, a - 2) &&
                      !(tflags(x, a - 2) & (LX_GIVEN | LX_TITLE)) && !(tflags(x, a) & (LX_GIVEN | LX_TITLE)) &&
@@ -1001,8 +1001,8 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         /* round 15: a role in lower case before the name ("…, provincial
          * treasurer Dick Johnston said", "lead manager Morgan Stanley
          * said", "GATT spokesman David Woods told"), or modifiers between
-         * a determiner and the name ("the official New China News
-         * Agency said"): the phrase starts with them */
+         * a determiner and the name ("the official Kelmouth Harbour
+         * Gazette said"): the phrase starts with them */
         if (a - 1 >= lo && x->t[a - 1].kind == T_WORD && x->t[a - 1].q < 0 && !cap_word(x, a - 1) &&
             !(tflags(x, a - 1) & (LX_FUNC | LX_PRONOUN | LX_CUE))) {
             static const char *const np_prep[] = {"in", "with", "of", "for", "on", "at", "from", "to", "by",
@@ -1030,7 +1030,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
                 a = b - 1; /* "…, CSR's chief executive Bryan Kelman said" */
             } else if (b - 1 >= lo && is_determiner(x, b - 1) && !word_is(x, b - 1, "that") &&
                        (role || (mj >= 0 && x->ents[x->ms[mj].ent].kind != ENT_PERSON)))
-                a = b - 1; /* not "the rate Swett said reporters should use" */
+                a = b - 1; /* not "the fare Hale said riders should pay" */
             else if (role && (b == lo || punct_is(x, b - 1, ',') || b == x->sent_first[x->t[b].sent])) a = b;
         }
         if (a - 1 >= lo && word_is(x, a - 1, "the")) a--;
@@ -1060,7 +1060,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
               (is_determiner(x, d) || strip_poss(tx(x, d), tl(x, d)) != tl(x, d))))
             return r;
     }
-    /* round 15: a name ending in a number ("A spokeswoman for Teamsters
+    /* round 15: a name ending in a number ("A spokeswoman for Dockers
      * Local 912 said") */
     if ((x->t[j].flags & F_DIGIT) && j - 1 >= lo && cap_word(x, j - 1) && x->t[j - 1].e < x->t[j].s &&
         strip_poss(tx(x, j - 1), tl(x, j - 1)) == tl(x, j - 1)) { /* not "Uccel's 1987 estimated" */
@@ -1068,7 +1068,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         if (nm.a >= 0 && nm.b == j - 1) nm.b = j;
         return nm;
     }
-    /* round 9: "issued a report this month charging …": a time is no one */
+    /* round 9: "put out a paper this month accusing …": a time is no one */
     static const char *const time_noun[] = {"month", "week", "year", "day", "morning", "afternoon", "evening",
                                             "night", "weekend", "time", NULL};
     if (word_in(x, j, time_noun)) return r;
@@ -1084,7 +1084,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         }
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0) break;
         /* round 16: not "that" before a number ("showed that 72 percent
-         * of voters said") */
+         * of riders said") */
         if (is_determiner(x, k) && !(word_is(x, k, "that") && (x->t[k + 1].flags & F_DIGIT))) {
             a = k;
             has_det = 1;
@@ -1096,7 +1096,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
                                             NULL};
         if (k < j && word_in(x, k, quant) && plural_noun(x, j)) { a = k; has_det = 1; break; }
         /* round 16: "Each side said"; a possessive in lower case determines
-         * ("Officials at yesterday's crisis meeting said") */
+         * ("Pilots at yesterday's harbour meeting said") */
         if (word_is(x, k, "each") && !plural_noun(x, j)) { a = k; has_det = 1; break; }
         if (k < j && !cap_word(x, k) && x->t[k].kind == T_WORD && strip_poss(tx(x, k), tl(x, k)) != tl(x, k)) {
             a = k; /* the walk goes on: "The prime minister's office" */
@@ -1128,8 +1128,8 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
      * group of speakers; not after a function word ("of officials"), a
      * quotation ("“poison pill” measures added") or a semicolon */
     /* round 15: a name and a noun opening the clause ("US Airways
-     * management has said", "Kellogg Co unit said", "Rival Hillary
-     * Clinton's campaign says") */
+     * management has said", "Kellogg Co unit said", "Rival Ana
+     * Reis's campaign says") */
     int named = !has_det && !word_stop && a < j && tl(x, j) >= 3 && !past_verb(x, j) && !ing_form(x, j) &&
                 !is_adverb(x, j) && !memchr(tx(x, j), '\'', tl(x, j)) && !memmem(tx(x, j), tl(x, j), "\xE2\x80\x99", 3) &&
                 (a == x->sent_first[x->t[a].sent] || punct_is(x, a - 1, ','));
@@ -1147,7 +1147,7 @@ tspan np_left(ctx *x, int32_t j, int32_t lo)
         !(word_is(x, j + 1, "said") || word_is(x, j + 1, "says")))
         named = 0;
     /* round 16: a plural role noun after a body's "of" ("The board of
-     * directors said", "Anchor Savings Bank board of trustees said"): the
+     * directors said", "Kelmouth Savings Bank board of trustees said"): the
      * body speaks */
     if (word_stop && a == j && j - 2 >= lo && word_is(x, j - 1, "of") && word_in(x, j - 2, of_body) &&
         plural_desc(x, j)) {
@@ -1247,8 +1247,8 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
         if (a == h || cap_word(x, a) == sentence_initial(x, a)) r.a = a;
         return r;
     }
-    /* round 16: a gerund after a determiner is a noun ("A person familiar
-     * with the planning of the talks said") */
+    /* round 16: a gerund after a determiner is a noun ("A person close
+     * to the planning of the talks said") */
     if (tflags(x, h) & (LX_FUNC | LX_CUE | LX_PRONOUN) || is_adverb(x, h) ||
         (ing_form(x, h) && !(h - 1 >= lo && is_determiner(x, h - 1))) || (x->t[h].flags & F_DIGIT))
         return r;
@@ -1259,7 +1259,7 @@ static tspan np_head(ctx *x, tspan r, int32_t lo)
     }
     tspan l = np_left(x, h, lo);
     if (l.a < 0 && !cap_word(x, h) && plural_desc(x, h)) {
-        /* "Oil traders in the New York area", "officials at the bank":
+        /* "Fish traders in the Kelmouth area", "officials at the bank":
          * a plural role noun, with one modifier before it */
         l.a = l.b = h;
         if (h - 1 >= lo && x->t[h - 1].kind == T_WORD && x->t[h - 1].q < 0 &&
@@ -1290,7 +1290,7 @@ int32_t extend_name(ctx *x, int32_t b, int32_t hi)
         else break;
     }
     /* round 15: to the end of the mention found for the name ("said lead
-     * manager Goldman, Sachs and Co", "said Standard and Poor's") */
+     * manager Kelm, Ward and Co", "said Standard and Poor's") */
     int32_t m = mention_at(x, b);
     if (m >= 0 && x->ms[m].t1 > b && x->ms[m].t1 <= hi) b = x->ms[m].t1;
     /* ... and over a comma inside a firm's name ("Goldman, Sachs and Co",
@@ -1315,7 +1315,7 @@ tspan np_right(ctx *x, int32_t j, int32_t hi)
     }
     if (!cap_word(x, j) && !is_determiner(x, j) && !(f & (LX_FUNC | LX_CUE))) {
         /* lower-case modifiers, titles and role nouns before a name:
-         * "said former Utah governor Michael Leavitt" */
+         * "said former Kelmouth mayor Ana Reis" */
         int32_t k = j, seen_cap = -1;
         while (k <= hi && k < j + 6 && x->t[k].kind == T_WORD && x->t[k].q < 0) {
             if (cap_word(x, k)) { seen_cap = k; break; }
@@ -1551,7 +1551,7 @@ describe:;
     return found;
 }
 
-/* Round 18 (ents18): "One operative inside Trump Tower tried to …, saying
+/* Round 18 (ents18): "One operative inside Kelmouth Hall tried to …, saying
  * …": the subject is a description (an article or "one", one or two
  * lower-case words ending in a role noun of data/person_descriptions.txt)
  * and a preposition of place before the name at k (the building or body

@@ -553,7 +553,7 @@ int find_regions(ctx *x)
     const tk *const toks = x->t;
     const int32_t nt = x->nt;
     /* round 22: a straight mark opening a paragraph that never closes in
-     * it, around a quotation in curly marks ("Trump tried to laugh it off,
+     * it, around a quotation in curly marks ("Hale tried to shrug it off,
      * “Only me.” But …"), is stray (a pasted excerpt's): the paragraph is
      * read again after it (at a paragraph end below, or at the text's end
      * from here) */
@@ -628,7 +628,7 @@ rescan:
         /* A quotation is open: does this mark close it? */
         int closes = 0;
         if (fam == FAM_CURLY) {
-            /* “… the number of “cell phone only” households …”: a clear
+            /* “… the share of “ferry only” commuters …”: a clear
              * opener inside a sentence is a nested quotation in the same
              * marks, and the next closer is its own; after . ! ? it is a
              * stray reopening (“A. “B,” X added.: the first closer was
@@ -744,8 +744,8 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
                 if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
                 if (x->t[m].kind != T_WORD) return 0;
-                /* round 12: "“…?” Trump asked reporters rhetorically during a
-                 * news conference": adjuncts after the addressee */
+                /* round 12: "“…?” Hale asked reporters rhetorically during a
+                 * press briefing": adjuncts after the addressee */
                 if (m > k + 2 && attribution_tail(x, m)) return 1;
             }
             return 0;
@@ -768,7 +768,7 @@ static int coord_cue(ctx *x, int32_t i)
                      x->t[i - 2].kind == T_PUNCT && x->t[i - 2].cp == ',';
     if (after_mark) k = i;
     if ((t->kind == T_PUNCT && t->cp == ',') || after_mark) {
-        /* "…,” said Beck, who said there were “…”": a relative clause
+        /* "…,” said Rowe, who said there had been “…”": a relative clause
          * with a cue of its own after a quotation (the caller has seen
          * one) */
         if (word_is(x, k, "who")) {
@@ -799,8 +799,8 @@ static int subject_cue(ctx *x, int32_t k, int need_subj)
     if (k < x->nt && (tflags(x, k) & LX_PRONOUN) && !word_is(x, k, "it")) k++, subj = 1;
     else if (k < x->nt && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0 &&
              !(tflags(x, k) & LX_FUNC)) {
-        /* round 12: "… as “Mr. Trump,” while Trump refers to the governor
-         * as “Chris.”", "and Sanders said …": a name of up to three words
+        /* round 12: "… as “Mr. Hale,” while Hale refers to the mayor
+         * as “Ana.”", "and Sanders said …": a name of up to three words
          * as the new clause's subject */
         int32_t k0 = k;
         while (k < x->nt && k < k0 + 3 && x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && x->t[k].q < 0) k++;
@@ -889,7 +889,7 @@ int split_sentences(ctx *x)
                    toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE) &&
                    (lx_flags(x->s + toks[i + 1].s, toks[i + 1].e - toks[i + 1].s) & (LX_PRONOUN | LX_FUNC))) {
-            /* "at 7 p.m. He says": an abbreviation's period ends the
+            /* "at 9 p.m. She says": an abbreviation's period ends the
              * sentence before a capitalised pronoun or function word */
             brk = 1;
         } else if (t->kind == T_WORD && (t->flags & F_ABBR) && t->e - t->s > 2 && i + 1 < nt &&
@@ -900,7 +900,7 @@ int split_sentences(ctx *x)
                    toks[i + 1].q >= 0 && x->r[toks[i + 1].q].t0 == i + 1 && toks[i + 2].kind == T_WORD &&
                    (toks[i + 2].flags & F_CAP) &&
                    !(lx_flags(x->s + t->s, t->e - t->s) & LX_TITLE)) {
-            /* "…,” says Gavin Hamilton, a student from Fresno, Calif. “I
+            /* "…,” says Ned Rowe, a student from Alden, Calif. “I
              * think …”": a place abbreviation's period ends the sentence
              * before a quotation opening with a capital */
             brk = 1;
