@@ -3,7 +3,7 @@
 # are missing.  As root it runs apt-get; otherwise it prints the command.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libzstd-dev libxxhash-dev libarchive-dev
-      libutf8proc-dev libxml2-dev zlib1g-dev jq zstd p7zip-full)
+      libutf8proc-dev libxml2-dev zlib1g-dev jq zstd p7zip-full python3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
