@@ -699,6 +699,17 @@ static int negated_cue(ctx *x, int32_t c, int32_t lo)
     return !word_in(x, c, deny);
 }
 
+/* Indirect round 24: after "according to", a count of a group ("one of",
+ * "two of", "some of", "several of", "many of"): the token of "of"; 0 when
+ * the phrase opens otherwise. */
+static int32_t according_count_of(ctx *x, int32_t j, int32_t hi)
+{
+    static const char *const count[] = {"one", "two", "three", "four", "some", "several", "many", "most", "none",
+                                        "each", NULL};
+    if (j + 2 > hi || !word_in(x, j, count) || !word_is(x, j + 1, "of")) return 0;
+    return j + 1;
+}
+
 /* try_cue of a word c that is a cue (is_cue(x, c) holds). */
 /* Round 19: the source after "according to" that np_right leaves, a
  * plural with no determiner ("according to sources", "according to press
@@ -713,7 +724,22 @@ static tspan according_plural(ctx *x, int32_t j, int32_t hi)
                                        "procedures", "laws", "principles", "conditions", "criteria", "needs",
                                        "requirements", "plans", "schedules", "methods", "traditions", NULL};
     tspan r = {-1, -1};
+    /* indirect round 24: a number or share of a plural source ("according
+     * to one of his aides", "two of the people briefed"): the phrase
+     * after "of" is the source, the count opens the speaker */
+    int32_t of = according_count_of(x, j, hi);
+    if (of > 0) {
+        tspan in = np_right(x, of + 1, hi);
+        if (in.a < 0) in = according_plural(x, of + 1, hi);
+        if (in.a >= 0) r = (tspan){j, in.b};
+        return r;
+    }
     for (int32_t k = j; k <= hi && k < j + 4; k++) {
+        /* indirect round 24: two modifiers joined ("complete but
+         * unofficial returns", "local and state officials") */
+        if (k > j && k + 1 <= hi && (word_is(x, k, "and") || word_is(x, k, "but")) && x->t[k + 1].kind == T_WORD &&
+            !(tflags(x, k + 1) & (LX_FUNC | LX_PRONOUN)))
+            continue;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || (x->t[k].flags & (F_CAP | F_DIGIT)) ||
             (tflags(x, k) & (LX_FUNC | LX_PRONOUN)))
             return r;
@@ -2775,6 +2801,21 @@ static __attribute__((noinline)) int split_reports(ctx *x, uint32_t sid, int32_t
     return 0;
 }
 
+/* Indirect round 24: "She says A, but insists B “…”", "Hale says A, and
+ * argues that …": after a comma and "and"/"but", a cue in its present -s
+ * form (not "says", which finite_cue takes) is the subject's second
+ * predicate.  finite_cue leaves the -s forms out because after a bare
+ * "and" they are as often nouns ("his remarks and comments"); the comma
+ * before the conjunction, after a report's words, makes the verb far
+ * likelier.  k is the conjunction, c the cue. */
+static int present_cue_after_comma(ctx *x, int32_t k, int32_t c)
+{
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    return punct_is(x, k - 1, ',') && n >= 5 && w[n - 1] == 's' && w[n - 2] != 's' && !(x->t[c].flags & F_CAP) &&
+           is_cue(x, c) && !word_is(x, c, "according");
+}
+
 /* Round 20: "Walsh said the bill was dead, telling reporters that “…”",
  * "Byrne wrote the agents knew to brace for it, saying, “…”": the words
  * before a comma and an -ing cue that leads to the sentence's first
@@ -2806,7 +2847,7 @@ static __attribute__((noinline)) int report_before_participle(ctx *x, uint32_t s
         if (tl(x, k) != 3 || !(word_is(x, k, "and") || word_is(x, k, "but"))) continue;
         int32_t c = k + 1;
         while (c < first_open && is_adverb(x, c)) c++;
-        if (c < first_open && x->t[c].kind == T_WORD && bare_finite_cue(x, c)) {
+        if (c < first_open && x->t[c].kind == T_WORD && (bare_finite_cue(x, c) || present_cue_after_comma(x, k, c))) {
             p = punct_is(x, k - 1, ',') ? k - 1 : k;
             break;
         }
@@ -3141,7 +3182,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
     if (r1 < r0) {
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
-        if (!words_reach(x, f, lw, 5)) return 0;
+        if (!words_reach(x, f, lw, 4)) return 0;
         attrib at = find_attrib(x, f, lw, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);

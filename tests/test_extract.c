@@ -1800,6 +1800,12 @@ static const struct {
      "the plan would cost too much", "The ferry crews", "said"},
     {"The ferry crews said the plan would cost too much, and they say that would leave the trust broke.", 2, 1,
      "that would leave the trust broke", "they", "say"},
+    /* indirect round 24: "says A, but insists B “…”": a present -s cue
+     * after ", but" is the subject's second predicate; A is a report */
+    {"Tom Hale says the ferry may not stop in May, but insists the council is making a \"grave mistake\" with the fees.",
+     2, 0, "the ferry may not stop in May", "Tom Hale", "says"},
+    {"Tom Hale says the ferry may not stop in May, but insists the council is making a \"grave mistake\" with the fees.",
+     2, 1, "the council is making a \"grave mistake\" with the fees", "Tom Hale", "insists"},
 };
 
 static void check_two(void)
@@ -2675,6 +2681,14 @@ static const wcase wcases[] = {
     /* indirect round 23: a pair of dashes right after a short subject */
     {"Tom Hale said the trust - where he worked for 30 years - had broken its word.", "Tom Hale", "said",
      "the trust - where he worked for 30 years - had broken its word"},
+    /* indirect round 24: "according to" a count of a group, or two
+     * modifiers joined before the plural source */
+    {"Tom Hale, the mayor of Kelmouth, will sell his boat next month, according to one of his senior aides.",
+     "one of his senior aides", "according to", "Tom Hale, the mayor of Kelmouth, will sell his boat next month"},
+    {"Ana Reis won the harbour ward by nine votes, according to complete but unofficial returns.",
+     "complete but unofficial returns", "according to", "Ana Reis won the harbour ward by nine votes"},
+    /* indirect round 24: a four-word sentence */
+    {"They said she could.", "They", "said", "she could"},
 };
 
 static void check_wire(void)
