@@ -2577,6 +2577,111 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
     return 0;
 }
 
+/* Indirect round 24: whether the words from token a on open a clause (a
+ * subject pronoun, "that", or a finite auxiliary or a past in -ed within
+ * six words): "records show he sold …", "the reports show the trust
+ * wanted …", not "the annual report shows a loss", a figure. */
+static int findings_clause(ctx *x, int32_t a, int32_t lw)
+{
+    static const char *const subj[] = {"that", "he", "she", "it", "they", "we", "i", "there", NULL};
+    if (word_in(x, a, subj)) return 1;
+    for (int32_t m = a + 1; m <= lw && m <= a + 6; m++) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return 0;
+        if (word_in(x, m, finite_aux) || (past_verb(x, m) && !word_in(x, m + 1, fb_prep))) return 1;
+    }
+    return 0;
+}
+
+/* Indirect round 24: reports of findings that no attribution was found
+ * for ("Exit polling showed that Reis won most wards", "New filings show
+ * the trust has barely …", "A review by the Gazette shows most of the
+ * trips were …", "with polls showing Reis falling behind"): "show",
+ * "shows", "showed", "showing", "found" or "finds" after a subject whose
+ * head is a poll, a record, a document or a study, next to the verb or
+ * before a phrase of its own ("by the Gazette", "of voters", "released
+ * Saturday").  PolNeAR marks them as reported speech, the phrase as the
+ * source.  extract_speakers.c's findings_subject makes "found"/"shows" a
+ * cue only before "that" or, for polls, before a noun phrase; the
+ * subject's phrase is then often not read (np_left stops at "polling",
+ * a long phrase); "showing" is no cue at all.  The content must be a
+ * clause unless the head is a poll or an image ("A video shows her
+ * clutching …").  Asked when no attribution was found; 1 when emitted,
+ * -1 on error. */
+static int findings_report(ctx *x, int32_t f, int32_t lw)
+{
+    static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", NULL};
+    static const char *const noun[] = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
+                                       "polling", "analysis", "review", "audit", "inquiry", "investigation",
+                                       "research", "probe", "census", "data", "figures", "statistics", "results",
+                                       "records", "documents", "filings", "emails", "e-mails", "findings", "files",
+                                       "ledgers", "evidence", "returns", "estimates", "numbers", "tally", "count",
+                                       "video", "videos", "footage", "photos", "images", "ratings", "logs", NULL};
+    /* the heads whose every finding is reported, a clause or not */
+    static const char *const any[] = {"poll", "polls", "polling", "survey", "surveys", "video", "videos", "footage",
+                                      "photos", "images", NULL};
+    static const char *const link[] = {"by", "of", "from", "for", "in", "on", "at", "among", "released", "conducted",
+                                       "published", "taken", "issued", "compiled", "obtained", "reviewed", NULL};
+    static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
+    const char *text = x->s;
+    {
+        /* the bytes first (memchr is vectorised): "show…" by its "w",
+         * "found"/"finds" by its "f" */
+        const char *b = text + x->t[f].s, *end = text + x->t[lw].e, *p = b;
+        int any_hit = 0;
+        for (; !any_hit && end - p > 2 && (p = memchr(p + 1, 'w', (size_t)(end - p - 2))) != NULL;)
+            any_hit = p - b >= 3 && p[-3] == 's' && p[-2] == 'h' && p[-1] == 'o';
+        for (p = b; !any_hit && end - p > 5 && (p = memchr(p + 1, 'f', (size_t)(end - p - 5))) != NULL;)
+            any_hit = (p[1] == 'o' && p[2] == 'u' && p[3] == 'n' && p[4] == 'd') ||
+                      (p[1] == 'i' && p[2] == 'n' && p[3] == 'd' && p[4] == 's');
+        if (!any_hit) return 0;
+    }
+    for (int32_t k = f + 1; k + 2 <= lw; k++) {
+        const tk *t = &x->t[k];
+        uint32_t n = t->e - t->s;
+        if (n < 4 || n > 7 || t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
+        int ing = n == 7;
+        /* the subject's head: next to the verb (over an adverb), or
+         * before a phrase of its own, words only, ten at most */
+        int32_t h = k - 1;
+        while (h > f && is_adverb(x, h)) h--;
+        int32_t head = -1;
+        for (int32_t m = h; m >= f && m >= h - 10; m--) {
+            if (x->t[m].kind != T_WORD || x->t[m].q >= 0) break;
+            if (word_in(x, m, noun) && (m == h || (!ing && word_in(x, m + 1, link)))) {
+                head = m;
+                break;
+            }
+            if (ing) break;
+        }
+        if (head < 0) continue;
+        int32_t a = k + 1;
+        if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || word_in(x, a, fb_prep) || word_is(x, a, "up") ||
+            word_is(x, a, "out") || !words_reach(x, a, lw, 2))
+            continue;
+        if (!word_in(x, head, any) && !findings_clause(x, a, lw)) continue;
+        /* the subject's phrase: back from the head over its modifiers to
+         * a determiner or the sentence's start; not in a condition ("If
+         * the study shows …") */
+        int32_t sa = head;
+        while (sa - 1 >= f && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
+               !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
+               !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) {
+            sa--;
+            if (is_determiner(x, sa)) break;
+        }
+        if (sa - 1 >= f && is_determiner(x, sa - 1)) sa--;
+        int cnd = 0;
+        for (int32_t c = sa - 1; c >= f && c >= sa - 3 && !cnd; c--) cnd = word_in(x, c, cond);
+        if (cnd) return 0;
+        attrib at = {0};
+        at.cue = at.cue_end = k;
+        at.sp = (tspan){sa, k - 1 > head && !is_adverb(x, k - 1) ? k - 1 : head};
+        at.inverted = 0;
+        return emit(x, QUOTE_INDIRECT, x->t[a].s, x->t[report_end(x, a, lw)].e, -1, -1, &at) ? -1 : 1;
+    }
+    return 0;
+}
+
 /* The quote state a reading of part of a sentence may add to, marked so
  * that a split that does not stand is undone (split_reports,
  * head_report). */
@@ -3188,6 +3293,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         else titled_speaker(x, &at, f);
         if (at.cue < 0) {
             int rw = restrictive_who_report(x, f, lw);
+            if (!rw) rw = findings_report(x, f, lw);
             if (rw) return rw < 0 ? -1 : 0;
         }
         if (at.cue < 0)

@@ -2689,6 +2689,20 @@ static const wcase wcases[] = {
      "complete but unofficial returns", "according to", "Ana Reis won the harbour ward by nine votes"},
     /* indirect round 24: a four-word sentence */
     {"They said she could.", "They", "said", "she could"},
+    /* indirect round 24: findings with no attribution read: a poll's,
+     * a record's, a document's (findings_report) */
+    {"Exit polling showed that Ana Reis won most of the harbour wards.", "Exit polling", "showed",
+     "that Ana Reis won most of the harbour wards"},
+    {"New filings show the trust has barely enough cash to run the ferry until May.", "New filings", "show",
+     "the trust has barely enough cash to run the ferry until May"},
+    {"Tom Hale is the favourite, with polls showing Ana Reis falling behind in the port towns.", "polls",
+     "showing", "Ana Reis falling behind in the port towns"},
+    {"A review by the Kelmouth Gazette shows most of the ferry's trips were half empty.",
+     "A review by the Kelmouth Gazette", "shows", "most of the ferry's trips were half empty"},
+    /* ... not a figure in a record, nor a thing found */
+    {"The annual report shows a loss of 3 million pounds for the ferry trust.", NULL, NULL, NULL},
+    {"Tom Hale found his keys in the car after an hour.", NULL, NULL, NULL},
+    {"If the survey shows the pier is safe, the ferry will stop there again.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
