@@ -2628,17 +2628,32 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
          * "found"/"finds" by its "f" */
         const char *b = text + x->t[f].s, *end = text + x->t[lw].e, *p = b;
         int any_hit = 0;
-        for (; !any_hit && end - p > 2 && (p = memchr(p + 1, 'w', (size_t)(end - p - 2))) != NULL;)
+        for (; !any_hit && end - p > 1 && (p = memchr(p + 1, 'w', (size_t)(end - p - 1))) != NULL;)
             any_hit = p - b >= 3 && p[-3] == 's' && p[-2] == 'h' && p[-1] == 'o';
         for (p = b; !any_hit && end - p > 5 && (p = memchr(p + 1, 'f', (size_t)(end - p - 5))) != NULL;)
             any_hit = (p[1] == 'o' && p[2] == 'u' && p[3] == 'n' && p[4] == 'd') ||
                       (p[1] == 'i' && p[2] == 'n' && p[3] == 'd' && p[4] == 's');
         if (!any_hit) return 0;
     }
-    for (int32_t k = f + 1; k + 2 <= lw; k++) {
+    for (int32_t k = f + 1; k <= lw; k++) {
         const tk *t = &x->t[k];
         uint32_t n = t->e - t->s;
         if (n < 4 || n > 7 || t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
+        /* "…, records show.", "…, new fundraising reports show.": the
+         * words before the comma are the finding */
+        if (k == lw && n <= 5 && word_in(x, k - 1, noun)) {
+            int32_t c = k - 2;
+            while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) &&
+                   !(tflags(x, c) & (LX_PRONOUN)) && !word_in(x, c, finite_aux))
+                c--;
+            if (c <= f + 2 || !punct_is(x, c, ',') || !words_reach(x, f, c - 1, 4)) return 0;
+            attrib at = {0};
+            at.cue = at.cue_end = k;
+            at.sp = (tspan){c + 1, k - 1};
+            at.inverted = 1;
+            return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[c - 1].e, -1, -1, &at) ? -1 : 1;
+        }
+        if (k + 2 > lw) continue;
         int ing = n == 7;
         /* the subject's head: next to the verb (over an adverb), or
          * before a phrase of its own, words only, ten at most */
@@ -2652,6 +2667,17 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
                 break;
             }
             if (ing) break;
+        }
+        /* "The Justice Department found that …", "they found that …":
+         * "that" after "found"/"finds" reports whoever found */
+        if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && word_is(x, k + 1, "that") &&
+            words_reach(x, k + 2, lw, 3) && h == k - 1) {
+            tspan who = np_left(x, k - 1, f);
+            if (who.a < 0 || who.b != k - 1) continue;
+            attrib at = {0};
+            at.cue = at.cue_end = k;
+            at.sp = who;
+            return emit(x, QUOTE_INDIRECT, x->t[k + 1].s, x->t[report_end(x, k + 1, lw)].e, -1, -1, &at) ? -1 : 1;
         }
         if (head < 0) continue;
         int32_t a = k + 1;

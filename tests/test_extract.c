@@ -2703,6 +2703,12 @@ static const wcase wcases[] = {
     {"The annual report shows a loss of 3 million pounds for the ferry trust.", NULL, NULL, NULL},
     {"Tom Hale found his keys in the car after an hour.", NULL, NULL, NULL},
     {"If the survey shows the pier is safe, the ferry will stop there again.", NULL, NULL, NULL},
+    /* indirect round 24: "found that" whoever found; a trailing
+     * ", records show." */
+    {"After an inquiry, the Kelmouth council found that the ferry trust was overcharging its riders.",
+     "the Kelmouth council", "found", "that the ferry trust was overcharging its riders"},
+    {"The old ferry was sold for a fraction of its price last spring, records show.", "records", "show",
+     "The old ferry was sold for a fraction of its price last spring"},
 };
 
 static void check_wire(void)
