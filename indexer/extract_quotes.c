@@ -3174,6 +3174,10 @@ static __attribute__((noinline)) int asked_lead(ctx *x, uint32_t sid, int32_t *r
     static const char *const wh[] = {"if", "whether", "why", "what", "how", "who", "when", "where", "which",
                                      "about", NULL};
     int32_t k = a + 1;
+    /* indirect round 24: who asked, before the question ("When asked by
+     * a reporter whether …", "Asked by the host on Sunday about …") */
+    if (word_is(x, k, "by"))
+        for (k++; k < l && k <= a + 9 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !word_in(x, k, wh); k++) {}
     if (!word_in(x, k, wh) || x->t[k].q >= 0) return 0;
     /* the question ends at the first comma outside quotation marks, or at
      * a closing mark right after a comma inside them ("whether he is “fit
@@ -5036,6 +5040,58 @@ static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quot
     return rc;
 }
 
+/* Indirect round 24: "“Not this year,” Hale said when asked whether he would
+ * run", "“Of course,” Reis said when asked by a reporter if the ferry
+ * would sail": after the sentence's quotes and their attribution, "when
+ * asked" (by someone) and a wh-word put a question to the speaker, which
+ * PolNeAR marks as reported speech of its own, as round 20's asked_lead
+ * does at the sentence's start: the question from the wh-word to the
+ * sentence's end, no speaker named (a reporter asked).
+ * Called after the sentence's quotes were read (nq > before); 0 when
+ * there is none, -1 on error. */
+static int asked_tail(ctx *x, uint32_t sid, int32_t before)
+{
+    /* (not "about": "said they had “no opinion” when asked about the
+     * harbour" names a topic, no question) */
+    static const char *const wh[] = {"if", "whether", "why", "what", "how", "who", "whom", "when", "where", "which",
+                                     NULL};
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    if (f < 0 || x->nq <= before) return 0;
+    const quote *q = &x->qs[x->nq - 1];
+    uint32_t qe = q->end;
+    if (q->speaker_end > (int32_t)qe) qe = (uint32_t)q->speaker_end;
+    if (q->cue_end > (int32_t)qe) qe = (uint32_t)q->cue_end;
+    int32_t lw = content_end(x, f, l);
+    {
+        /* the bytes first: "asked" after the last quote */
+        const char *b = x->s + qe, *end = x->s + x->t[lw].e;
+        if (end - b < 12 || !memmem(b, (size_t)(end - b), "when asked ", 11)) return 0;
+    }
+    int32_t k = f;
+    while (k <= lw && x->t[k].s < qe) k++;
+    for (; k + 3 <= lw; k++) {
+        if (x->t[k].q >= 0) return 0;
+        if (!word_is(x, k, "when") || !word_is(x, k + 1, "asked")) continue;
+        int32_t w = k + 2;
+        /* who asked: "by a reporter", "by host John Dickerson" */
+        if (word_is(x, w, "by"))
+            for (w++; w <= lw && w <= k + 9 && x->t[w].kind == T_WORD && x->t[w].q < 0 && !word_in(x, w, wh); w++) {}
+        if (w > lw || !word_in(x, w, wh) || x->t[w].q >= 0 || !words_reach(x, w + 1, lw, 2)) return 0;
+        for (int32_t m = w; m <= lw; m++)
+            if (x->t[m].q >= 0) return 0;
+        attrib at = {k + 1, k + 1, {-1, -1}, 0};
+        /* the question is no quote the next sentences go on from (a
+         * quotation joined to it, a pronoun's speaker): the last quote
+         * stays the speaker's */
+        int32_t keep_q = x->last_q, keep_qs = x->last_q_sent;
+        if (emit(x, QUOTE_INDIRECT, x->t[w].s, x->t[lw].e, -1, -1, &at)) return -1;
+        x->last_q = keep_q;
+        x->last_q_sent = keep_qs;
+        return 0;
+    }
+    return 0;
+}
+
 /* Round 18: "Tom Hale said the pier would close, but Ana Reis said it
  * would “stay open”": a sentence whose first quotation comes after a
  * report with none and a second attribution joined to it by a
@@ -5232,6 +5288,7 @@ int find_quotes(ctx *x)
         if (hr < 0) return -1;
         if (!hr && sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
         if (!aside && rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
+        if (asked_tail(x, sid, before)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
             int32_t f = x->sent_first[sid];

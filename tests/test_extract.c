@@ -1806,6 +1806,14 @@ static const struct {
      2, 0, "the ferry may not stop in May", "Tom Hale", "says"},
     {"Tom Hale says the ferry may not stop in May, but insists the council is making a \"grave mistake\" with the fees.",
      2, 1, "the council is making a \"grave mistake\" with the fees", "Tom Hale", "insists"},
+    /* indirect round 24: "…,” X said when asked whether …": the question
+     * after the attribution; who asked, before a question at the start */
+    {"\"Not this year,\" Tom Hale said when asked whether he would run for the council again.", 2, 1,
+     "whether he would run for the council again", "", "asked"},
+    {"\"Of course,\" Ana Reis said when asked by a reporter if the ferry would sail on Sunday.", 2, 1,
+     "if the ferry would sail on Sunday", "", "asked"},
+    {"When asked by a reporter whether the pier would close, Tom Hale said he did not know.", 2, 0,
+     "whether the pier would close", "", "asked"},
 };
 
 static void check_two(void)
