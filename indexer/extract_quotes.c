@@ -2780,7 +2780,26 @@ static int32_t opening_subordinator(ctx *x, int32_t f, int32_t a)
                                       "while", "because", "if", "until", "whereas", NULL};
     int32_t k = f;
     if (k + 1 < a && word_in(x, k, conj)) k++;
+    /* indirect round 24: "Even though …", "even if …", "even as …" */
+    if (k + 1 < a && word_is(x, k, "even")) k++;
     return k + 1 == a && word_in(x, k, sub) ? k : -1;
+}
+
+/* Indirect round 24: a speaker phrase that took the sentence's opening
+ * subordinator ("Although riders said A, the trust …" gave the speaker
+ * "Although riders", "Though a number of riders said …" "Though a number
+ * of riders"): the speaker starts after it (and after "even"), so that
+ * the subordinate clause's report ends where the main clause begins
+ * (opening_subordinator, subordinate_end). */
+static void speaker_after_subordinator(ctx *x, attrib *at, int32_t f)
+{
+    static const char *const sub[] = {"although", "though", "while", "because", "whereas", "if", "when", "once",
+                                      "since", "after", "before", "until", NULL};
+    if (at->inverted || at->sp.a < f || at->sp.a > f + 1 || at->sp.b <= at->sp.a) return;
+    int32_t a = at->sp.a;
+    if (word_is(x, a, "even")) a++;
+    if (!word_in(x, a, sub) || x->t[a].q >= 0 || a >= at->sp.b) return;
+    at->sp.a = a + 1;
 }
 
 /* Round 20 (indirect): the comma that ends a subordinate clause whose
@@ -3358,7 +3377,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * with a subordinator: "As Hale noted, A": the main clause A is
          * the report; "When Hale suggested A, Reis …": A ends at the
          * clause's comma, and the main clause is read on its own */
-        int32_t sub = at.inverted || at.sp.a <= f || at.sp.a > f + 2 ? -1 : opening_subordinator(x, f, at.sp.a);
+        speaker_after_subordinator(x, &at, f);
+        int32_t sub = at.inverted || at.sp.a <= f || at.sp.a > f + 3 ? -1 : opening_subordinator(x, f, at.sp.a);
         if (sub >= 0 && word_is(x, sub, "as") && at.cue_end + 4 <= lw && punct_is(x, at.cue_end + 1, ',') &&
             x->t[at.cue_end + 2].kind == T_WORD && words_reach(x, at.cue_end + 2, lw, 3) &&
             !word_is(x, at.cue, "according"))

@@ -2717,6 +2717,12 @@ static const wcase wcases[] = {
      "the Kelmouth council", "found", "that the ferry trust was overcharging its riders"},
     {"The old ferry was sold for a fraction of its price last spring, records show.", "records", "show",
      "The old ferry was sold for a fraction of its price last spring"},
+    /* indirect round 24: an opening subordinator is no part of the
+     * speaker ("Although", "Even though"): the report ends at the main
+     * clause */
+    {"Although riders said they liked the ferry, the trust closed it.", "riders", "said", "they liked the ferry"},
+    {"Even though a number of riders said they liked the ferry, the trust closed it.", "a number of riders", "said",
+     "they liked the ferry"},
 };
 
 static void check_wire(void)
