@@ -759,6 +759,47 @@ static tspan according_plural(ctx *x, int32_t j, int32_t hi)
     return r;
 }
 
+static int first_verb(ctx *x, int32_t k);
+static int findings_clause(ctx *x, int32_t a, int32_t lw);
+
+/* Indirect round 24: the subject of a bare cue of saying or believing,
+ * before a clause, whose last word is singular but whose head is a plural
+ * further left, a phrase after it running on to the cue ("sources close to the trust
+ * say", "protest organizers in Kelmouth say", "Most of the riders in
+ * the three port towns on the night boats say"): the plural, its phrase
+ * and the words before it back to a determiner, from a clause's start
+ * (the sentence's, a comma, "but"/"and", "which"/"whom").  The span; {-1,
+ * -1} when none. */
+static tspan plural_head_before(ctx *x, int32_t c, int32_t lo)
+{
+    static const char *const post[] = {"close", "privy", "familiar", "involved", "loyal", "opposed", "allied", NULL};
+    static const char *const open[] = {"but", "and", "which", "whom", "while", "because", "as", NULL};
+    static const char *const subj_pron[] = {"he", "she", "they", "we", "i", NULL};
+    /* the verbs of saying and believing, before a clause ("Diplomats in
+     * Dover estimate the cost at …" reports no words) */
+    static const char *const say[] = {"say", "think", "believe", "argue", "insist", "contend", "warn", NULL};
+    tspan no = {-1, -1};
+    if (!word_in(x, c, say) || !findings_clause(x, c + 1, x->sent_last[x->t[c].sent])) return no;
+    for (int32_t m = c - 2; m >= lo && m >= c - 12; m--) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0 || word_in(x, m, finite_aux) ||
+            word_in(x, m, subj_pron))
+            return no;
+        if (!plural_noun(x, m) || !(word_in(x, m + 1, fb_prep) || word_in(x, m + 1, post))) continue;
+        if (is_cue_tok(x, m)) return no;
+        int32_t sa = m;
+        while (sa - 1 >= lo && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !word_in(x, sa - 1, fb_prep) &&
+               !word_in(x, sa - 1, open) && !word_in(x, sa - 1, finite_aux) && !is_cue_tok(x, sa - 1) &&
+               !first_verb(x, sa - 1)) {
+            sa--;
+            if (is_determiner(x, sa)) break;
+        }
+        /* (else an inner plural: "Most of the riders in the port towns") */
+        if (!(sa == lo || punct_is(x, sa - 1, ',') || word_in(x, sa - 1, open))) continue;
+        return (tspan){sa, c - 1};
+    }
+    return no;
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -873,8 +914,13 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     if (sp.a >= 0 && sp.b == c - 1 && bare_cue(x, c) && singular_subject(x, sp) &&
         /* not after an auxiliary: "did the board ever call …" */
         !(sp.a - 1 >= 0 && (word_in(x, sp.a - 1, finite_aux) || word_is(x, sp.a - 1, "do") ||
-                            word_is(x, sp.a - 1, "to"))))
+                            word_is(x, sp.a - 1, "to")))) {
+        tspan pl = plural_head_before(x, c, lo);
+        if (pl.a >= 0) {
+            at.cue = c; at.cue_end = c; at.sp = pl;
+        }
         return at;
+    }
     if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
         int32_t v = sp.a - 1;
         if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;

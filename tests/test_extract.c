@@ -2723,6 +2723,12 @@ static const wcase wcases[] = {
     {"Although riders said they liked the ferry, the trust closed it.", "riders", "said", "they liked the ferry"},
     {"Even though a number of riders said they liked the ferry, the trust closed it.", "a number of riders", "said",
      "they liked the ferry"},
+    /* indirect round 24: a bare "say" agrees with a plural before a
+     * phrase that ends in a singular ("sources close to the trust") */
+    {"Instead, sources close to the trust say she wants the pier rebuilt before the summer.",
+     "sources close to the trust", "say", "she wants the pier rebuilt before the summer"},
+    {"But protest organizers in Kelmouth say that the new fences will only anger the fishermen.",
+     "protest organizers in Kelmouth", "say", "that the new fences will only anger the fishermen"},
 };
 
 static void check_wire(void)
