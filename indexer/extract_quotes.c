@@ -2655,13 +2655,15 @@ static int findings_clause(ctx *x, int32_t a, int32_t lw)
  * -1 on error. */
 static int findings_report(ctx *x, int32_t f, int32_t lw)
 {
-    static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", NULL};
+    static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", "suggest",
+                                       "suggests", "suggested", "indicate", "indicates", "indicated", NULL};
     static const char *const noun[] = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
                                        "polling", "analysis", "review", "audit", "inquiry", "investigation",
                                        "research", "probe", "census", "data", "figures", "statistics", "results",
                                        "records", "documents", "filings", "emails", "e-mails", "findings", "files",
                                        "ledgers", "evidence", "returns", "estimates", "numbers", "tally", "count",
-                                       "video", "videos", "footage", "photos", "images", "ratings", "logs", NULL};
+                                       "video", "videos", "footage", "photos", "images", "ratings", "logs",
+                                       "work", "experience", "trends", NULL};
     /* the heads whose every finding is reported, a clause or not */
     static const char *const any[] = {"poll", "polls", "polling", "survey", "surveys", "video", "videos", "footage",
                                       "photos", "images", NULL};
@@ -2679,12 +2681,21 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
         for (p = b; !any_hit && end - p > 5 && (p = memchr(p + 1, 'f', (size_t)(end - p - 5))) != NULL;)
             any_hit = (p[1] == 'o' && p[2] == 'u' && p[3] == 'n' && p[4] == 'd') ||
                       (p[1] == 'i' && p[2] == 'n' && p[3] == 'd' && p[4] == 's');
+        /* "suggest…" by its "gg", "indicat…" by its "c" */
+        for (p = b; !any_hit && end - p > 3 && (p = memchr(p + 1, 'g', (size_t)(end - p - 3))) != NULL;)
+            any_hit = p[1] == 'g' && p[-1] == 'u';
+        for (p = b; !any_hit && end - p > 3 && (p = memchr(p + 1, 'c', (size_t)(end - p - 3))) != NULL;)
+            any_hit = p - b >= 2 && p[-2] == 'd' && p[-1] == 'i' && p[1] == 'a' && p[2] == 't';
         if (!any_hit) return 0;
     }
     for (int32_t k = f + 1; k <= lw; k++) {
         const tk *t = &x->t[k];
         uint32_t n = t->e - t->s;
-        if (n < 4 || n > 7 || t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
+        if (n < 4 || n > 9 || t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
+        int ing = word_is(x, k, "showing");
+        /* "suggest"/"indicate": a clause after them, always */
+        int clause_only = text[t->s] == 's' && text[t->s + 1] == 'u';
+        clause_only |= text[t->s] == 'i';
         /* "…, records show.", "…, new fundraising reports show.": the
          * words before the comma are the finding */
         if (k == lw && n <= 5 && word_in(x, k - 1, noun)) {
@@ -2700,7 +2711,6 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
             return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[c - 1].e, -1, -1, &at) ? -1 : 1;
         }
         if (k + 2 > lw) continue;
-        int ing = n == 7;
         /* the subject's head: next to the verb (over an adverb), or
          * before a phrase of its own, words only, ten at most */
         int32_t h = k - 1;
@@ -2730,7 +2740,7 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
         if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || word_in(x, a, fb_prep) || word_is(x, a, "up") ||
             word_is(x, a, "out") || !words_reach(x, a, lw, 2))
             continue;
-        if (!word_in(x, head, any) && !findings_clause(x, a, lw)) continue;
+        if ((clause_only || !word_in(x, head, any)) && !findings_clause(x, a, lw)) continue;
         /* the subject's phrase: back from the head over its modifiers to
          * a determiner or the sentence's start; not in a condition ("If
          * the study shows …") */

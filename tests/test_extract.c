@@ -2729,6 +2729,13 @@ static const wcase wcases[] = {
      "sources close to the trust", "say", "she wants the pier rebuilt before the summer"},
     {"But protest organizers in Kelmouth say that the new fences will only anger the fishermen.",
      "protest organizers in Kelmouth", "say", "that the new fences will only anger the fishermen"},
+    /* indirect round 24: "suggest"/"indicate" after a study or data,
+     * before a clause (extract_speakers.c reads "research suggests" as
+     * two nouns) */
+    {"But Tom Hale's research suggests ferry users would pay more for a faster crossing.", "Tom Hale's research",
+     "suggests", "ferry users would pay more for a faster crossing"},
+    {"Surveys of riders in March indicated that most of them wanted a later last boat.",
+     "Surveys of riders in March", "indicated", "that most of them wanted a later last boat"},
 };
 
 static void check_wire(void)
