@@ -3475,7 +3475,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             static const char *const opener[] = {"but", "and", "yet", "so", NULL};
             if (at.cue == f || (at.cue - 1 >= f && punct_is(x, at.cue - 1, ',') == 0 && at.cue > f + 1) ||
                 /* round 19: "But according to X, content." (was: "But") */
-                (at.cue == f + 1 && word_in(x, f, opener))) {
+                (at.cue == f + 1 && word_in(x, f, opener)) ||
+                /* indirect round 24: "And, according to X, content." (was:
+                 * "And") */
+                (at.cue == f + 2 && word_in(x, f, opener) && punct_is(x, f + 1, ','))) {
                 /* "According to X, content." */
                 int32_t k = at.sp.b + 1;
                 while (k <= lw && !punct_is(x, k, ',')) k++;

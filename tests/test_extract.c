@@ -2736,6 +2736,9 @@ static const wcase wcases[] = {
      "suggests", "ferry users would pay more for a faster crossing"},
     {"Surveys of riders in March indicated that most of them wanted a later last boat.",
      "Surveys of riders in March", "indicated", "that most of them wanted a later last boat"},
+    /* indirect round 24: "And, according to X, content" (was: "And") */
+    {"And, according to the poll, most Kelmouth voters want the old pier back.", "the poll", "according to",
+     "most Kelmouth voters want the old pier back"},
 };
 
 static void check_wire(void)
