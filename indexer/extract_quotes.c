@@ -2671,27 +2671,18 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
                                        "published", "taken", "issued", "compiled", "obtained", "reviewed", NULL};
     static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
     const char *text = x->s;
-    {
-        /* the bytes first (memchr is vectorised): "show…" by its "w",
-         * "found"/"finds" by its "f" */
-        const char *b = text + x->t[f].s, *end = text + x->t[lw].e, *p = b;
-        int any_hit = 0;
-        for (; !any_hit && end - p > 1 && (p = memchr(p + 1, 'w', (size_t)(end - p - 1))) != NULL;)
-            any_hit = p - b >= 3 && p[-3] == 's' && p[-2] == 'h' && p[-1] == 'o';
-        for (p = b; !any_hit && end - p > 5 && (p = memchr(p + 1, 'f', (size_t)(end - p - 5))) != NULL;)
-            any_hit = (p[1] == 'o' && p[2] == 'u' && p[3] == 'n' && p[4] == 'd') ||
-                      (p[1] == 'i' && p[2] == 'n' && p[3] == 'd' && p[4] == 's');
-        /* "suggest…" by its "gg", "indicat…" by its "c" */
-        for (p = b; !any_hit && end - p > 3 && (p = memchr(p + 1, 'g', (size_t)(end - p - 3))) != NULL;)
-            any_hit = p[1] == 'g' && p[-1] == 'u';
-        for (p = b; !any_hit && end - p > 3 && (p = memchr(p + 1, 'c', (size_t)(end - p - 3))) != NULL;)
-            any_hit = p - b >= 2 && p[-2] == 'd' && p[-1] == 'i' && p[1] == 'a' && p[2] == 't';
-        if (!any_hit) return 0;
-    }
-    for (int32_t k = f + 1; k <= lw; k++) {
-        const tk *t = &x->t[k];
+    /* the verbs' first letters: one pointer walk over the tokens, by
+     * length and first letter (a byte test with memchr for each of the
+     * four spellings cost twice as much: "of", "for", "can" … are hits) */
+    static const uint8_t first[256] = {['s'] = 1, ['f'] = 2, ['i'] = 3};
+    const tk *t = &x->t[f + 1];
+    for (int32_t k = f + 1; k <= lw; k++, t++) {
         uint32_t n = t->e - t->s;
-        if (n < 4 || n > 9 || t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
+        if (n - 4 > 5) continue;
+        uint8_t c0 = first[(uint8_t)text[t->s]], c1 = (uint8_t)text[t->s + 1];
+        if (!c0 || (c0 == 1 && c1 != 'h' && c1 != 'u') || (c0 == 2 && c1 != 'o' && c1 != 'i') || (c0 == 3 && c1 != 'n'))
+            continue;
+        if (t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
         int ing = word_is(x, k, "showing");
         /* "suggest"/"indicate": a clause after them, always */
         int clause_only = text[t->s] == 's' && text[t->s + 1] == 'u';
@@ -5128,7 +5119,7 @@ static int tail_report(ctx *x, uint32_t sid, int32_t rr, int32_t *last_para_quot
  * sentence's end, no speaker named (a reporter asked).
  * Called after the sentence's quotes were read (nq > before); 0 when
  * there is none, -1 on error. */
-static int asked_tail(ctx *x, uint32_t sid, int32_t before)
+static __attribute__((noinline)) int asked_tail(ctx *x, uint32_t sid, int32_t before)
 {
     /* (not "about": "said they had “no opinion” when asked about the
      * harbour" names a topic, no question) */
@@ -5367,7 +5358,7 @@ int find_quotes(ctx *x)
         if (hr < 0) return -1;
         if (!hr && sentence_quotes(x, sid, &rr, &last_para_quote)) return -1;
         if (!aside && rr > rr0 && x->nq > before && tail_report(x, sid, rr, &last_para_quote)) return -1;
-        if (asked_tail(x, sid, before)) return -1;
+        if (x->nq > before && asked_tail(x, sid, before)) return -1;
         if (x->nq > before || (x->last_q >= 0 && x->sent_first[sid] >= 0 &&
                                x->qs[x->last_q].end > x->t[x->sent_first[sid]].s)) {
             int32_t f = x->sent_first[sid];
