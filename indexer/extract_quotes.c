@@ -2746,6 +2746,10 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
         int cnd = 0;
         for (int32_t c = sa - 1; c >= f && c >= sa - 3 && !cnd; c--) cnd = word_in(x, c, cond);
         if (cnd) return 0;
+        /* "Fresh surveys showing the trust in debt did little to change it":
+         * an -ing phrase in the sentence's subject, whose report the
+         * main verb would end, not the sentence */
+        if (ing && sa == f) continue;
         attrib at = {0};
         at.cue = at.cue_end = k;
         at.sp = (tspan){sa, k - 1 > head && !is_adverb(x, k - 1) ? k - 1 : head};
