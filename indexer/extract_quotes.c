@@ -2638,6 +2638,102 @@ static int findings_clause(ctx *x, int32_t a, int32_t lw)
     return 0;
 }
 
+/* findings_report's reading of a finding verb at token k (the walk's hit):
+ * 1 when emitted, 0 when the sentence gives none, 2 to go on walking,
+ * -1 on error.  (Out of the walk's loop, which stays tight.) */
+static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, int32_t k)
+{
+    static const char *const noun[] = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
+                                       "polling", "analysis", "review", "audit", "inquiry", "investigation",
+                                       "research", "probe", "census", "data", "figures", "statistics", "results",
+                                       "records", "documents", "filings", "emails", "e-mails", "findings", "files",
+                                       "ledgers", "evidence", "returns", "estimates", "numbers", "tally", "count",
+                                       "video", "videos", "footage", "photos", "images", "ratings", "logs",
+                                       "work", "experience", "trends", NULL};
+    /* the heads whose every finding is reported, a clause or not */
+    static const char *const any[] = {"poll", "polls", "polling", "survey", "surveys", "video", "videos", "footage",
+                                      "photos", "images", NULL};
+    static const char *const link[] = {"by", "of", "from", "for", "in", "on", "at", "among", "released", "conducted",
+                                       "published", "taken", "issued", "compiled", "obtained", "reviewed", NULL};
+    static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
+    const char *text = x->s;
+    const tk *t = &x->t[k];
+    uint32_t n = t->e - t->s;
+    int ing = word_is(x, k, "showing");
+    /* "suggest"/"indicate": a clause after them, always */
+    int clause_only = text[t->s] == 's' && text[t->s + 1] == 'u';
+    clause_only |= text[t->s] == 'i';
+    /* "…, records show.", "…, new fundraising reports show.": the
+     * words before the comma are the finding */
+    if (k == lw && n <= 5 && word_in(x, k - 1, noun)) {
+        int32_t c = k - 2;
+        while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) &&
+               !(tflags(x, c) & (LX_PRONOUN)) && !word_in(x, c, finite_aux))
+            c--;
+        if (c <= f + 2 || !punct_is(x, c, ',') || !words_reach(x, f, c - 1, 4)) return 0;
+        attrib at = {0};
+        at.cue = at.cue_end = k;
+        at.sp = (tspan){c + 1, k - 1};
+        at.inverted = 1;
+        return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[c - 1].e, -1, -1, &at) ? -1 : 1;
+    }
+    if (k + 2 > lw) return 2;
+    /* the subject's head: next to the verb (over an adverb), or
+     * before a phrase of its own, words only, ten at most */
+    int32_t h = k - 1;
+    while (h > f && is_adverb(x, h)) h--;
+    int32_t head = -1;
+    for (int32_t m = h; m >= f && m >= h - 10; m--) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) break;
+        if (word_in(x, m, noun) && (m == h || (!ing && word_in(x, m + 1, link)))) {
+            head = m;
+            break;
+        }
+        if (ing) break;
+    }
+    /* "The Justice Department found that …", "they found that …":
+     * "that" after "found"/"finds" reports whoever found */
+    if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && word_is(x, k + 1, "that") &&
+        words_reach(x, k + 2, lw, 3) && h == k - 1) {
+        tspan who = np_left(x, k - 1, f);
+        if (who.a < 0 || who.b != k - 1) return 2;
+        attrib at = {0};
+        at.cue = at.cue_end = k;
+        at.sp = who;
+        return emit(x, QUOTE_INDIRECT, x->t[k + 1].s, x->t[report_end(x, k + 1, lw)].e, -1, -1, &at) ? -1 : 1;
+    }
+    if (head < 0) return 2;
+    int32_t a = k + 1;
+    if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || word_in(x, a, fb_prep) || word_is(x, a, "up") ||
+        word_is(x, a, "out") || !words_reach(x, a, lw, 2))
+        return 2;
+    if ((clause_only || !word_in(x, head, any)) && !findings_clause(x, a, lw)) return 2;
+    /* the subject's phrase: back from the head over its modifiers to
+     * a determiner or the sentence's start; not in a condition ("If
+     * the study shows …") */
+    int32_t sa = head;
+    while (sa - 1 >= f && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
+           !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
+           !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) {
+        sa--;
+        if (is_determiner(x, sa)) break;
+    }
+    if (sa - 1 >= f && is_determiner(x, sa - 1)) sa--;
+    int cnd = 0;
+    for (int32_t c = sa - 1; c >= f && c >= sa - 3 && !cnd; c--) cnd = word_in(x, c, cond);
+    if (cnd) return 0;
+    /* "Fresh surveys showing the trust in debt did little to change it":
+     * an -ing phrase in the sentence's subject, whose report the
+     * main verb would end, not the sentence */
+    if (ing && sa == f) return 2;
+    attrib at = {0};
+    at.cue = at.cue_end = k;
+    at.sp = (tspan){sa, k - 1 > head && !is_adverb(x, k - 1) ? k - 1 : head};
+    at.inverted = 0;
+    return emit(x, QUOTE_INDIRECT, x->t[a].s, x->t[report_end(x, a, lw)].e, -1, -1, &at) ? -1 : 1;
+    return 2;
+}
+
 /* Indirect round 24: reports of findings that no attribution was found
  * for ("Exit polling showed that Reis won most wards", "New filings show
  * the trust has barely …", "A review by the Gazette shows most of the
@@ -2657,19 +2753,6 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
 {
     static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", "suggest",
                                        "suggests", "suggested", "indicate", "indicates", "indicated", NULL};
-    static const char *const noun[] = {"study", "studies", "survey", "surveys", "report", "reports", "poll", "polls",
-                                       "polling", "analysis", "review", "audit", "inquiry", "investigation",
-                                       "research", "probe", "census", "data", "figures", "statistics", "results",
-                                       "records", "documents", "filings", "emails", "e-mails", "findings", "files",
-                                       "ledgers", "evidence", "returns", "estimates", "numbers", "tally", "count",
-                                       "video", "videos", "footage", "photos", "images", "ratings", "logs",
-                                       "work", "experience", "trends", NULL};
-    /* the heads whose every finding is reported, a clause or not */
-    static const char *const any[] = {"poll", "polls", "polling", "survey", "surveys", "video", "videos", "footage",
-                                      "photos", "images", NULL};
-    static const char *const link[] = {"by", "of", "from", "for", "in", "on", "at", "among", "released", "conducted",
-                                       "published", "taken", "issued", "compiled", "obtained", "reviewed", NULL};
-    static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
     const char *text = x->s;
     /* the verbs' first letters: one pointer walk over the tokens, by
      * length and first letter (a byte test with memchr for each of the
@@ -2683,78 +2766,8 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
         if (!c0 || (c0 == 1 && c1 != 'h' && c1 != 'u') || (c0 == 2 && c1 != 'o' && c1 != 'i') || (c0 == 3 && c1 != 'n'))
             continue;
         if (t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
-        int ing = word_is(x, k, "showing");
-        /* "suggest"/"indicate": a clause after them, always */
-        int clause_only = text[t->s] == 's' && text[t->s + 1] == 'u';
-        clause_only |= text[t->s] == 'i';
-        /* "…, records show.", "…, new fundraising reports show.": the
-         * words before the comma are the finding */
-        if (k == lw && n <= 5 && word_in(x, k - 1, noun)) {
-            int32_t c = k - 2;
-            while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) &&
-                   !(tflags(x, c) & (LX_PRONOUN)) && !word_in(x, c, finite_aux))
-                c--;
-            if (c <= f + 2 || !punct_is(x, c, ',') || !words_reach(x, f, c - 1, 4)) return 0;
-            attrib at = {0};
-            at.cue = at.cue_end = k;
-            at.sp = (tspan){c + 1, k - 1};
-            at.inverted = 1;
-            return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[c - 1].e, -1, -1, &at) ? -1 : 1;
-        }
-        if (k + 2 > lw) continue;
-        /* the subject's head: next to the verb (over an adverb), or
-         * before a phrase of its own, words only, ten at most */
-        int32_t h = k - 1;
-        while (h > f && is_adverb(x, h)) h--;
-        int32_t head = -1;
-        for (int32_t m = h; m >= f && m >= h - 10; m--) {
-            if (x->t[m].kind != T_WORD || x->t[m].q >= 0) break;
-            if (word_in(x, m, noun) && (m == h || (!ing && word_in(x, m + 1, link)))) {
-                head = m;
-                break;
-            }
-            if (ing) break;
-        }
-        /* "The Justice Department found that …", "they found that …":
-         * "that" after "found"/"finds" reports whoever found */
-        if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && word_is(x, k + 1, "that") &&
-            words_reach(x, k + 2, lw, 3) && h == k - 1) {
-            tspan who = np_left(x, k - 1, f);
-            if (who.a < 0 || who.b != k - 1) continue;
-            attrib at = {0};
-            at.cue = at.cue_end = k;
-            at.sp = who;
-            return emit(x, QUOTE_INDIRECT, x->t[k + 1].s, x->t[report_end(x, k + 1, lw)].e, -1, -1, &at) ? -1 : 1;
-        }
-        if (head < 0) continue;
-        int32_t a = k + 1;
-        if (a > lw || x->t[a].kind != T_WORD || x->t[a].q >= 0 || word_in(x, a, fb_prep) || word_is(x, a, "up") ||
-            word_is(x, a, "out") || !words_reach(x, a, lw, 2))
-            continue;
-        if ((clause_only || !word_in(x, head, any)) && !findings_clause(x, a, lw)) continue;
-        /* the subject's phrase: back from the head over its modifiers to
-         * a determiner or the sentence's start; not in a condition ("If
-         * the study shows …") */
-        int32_t sa = head;
-        while (sa - 1 >= f && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
-               !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
-               !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) {
-            sa--;
-            if (is_determiner(x, sa)) break;
-        }
-        if (sa - 1 >= f && is_determiner(x, sa - 1)) sa--;
-        int cnd = 0;
-        for (int32_t c = sa - 1; c >= f && c >= sa - 3 && !cnd; c--) cnd = word_in(x, c, cond);
-        if (cnd) return 0;
-        /* "Fresh surveys showing the trust in debt did little to change it":
-         * an -ing phrase in the sentence's subject, whose report the
-         * main verb would end, not the sentence */
-        if (ing && sa == f) continue;
-        attrib at = {0};
-        at.cue = at.cue_end = k;
-        at.sp = (tspan){sa, k - 1 > head && !is_adverb(x, k - 1) ? k - 1 : head};
-        at.inverted = 0;
-        return emit(x, QUOTE_INDIRECT, x->t[a].s, x->t[report_end(x, a, lw)].e, -1, -1, &at) ? -1 : 1;
+        int r = findings_at(x, f, lw, k);
+        if (r != 2) return r;
     }
     return 0;
 }
