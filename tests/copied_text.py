@@ -94,8 +94,9 @@ def main():
                 w = WORD.findall(line.lower())
                 for i in range(len(w) - N + 1):
                     seen[hash(" ".join(w[i:i + N]))] = COMMON
-    files = subprocess.run(["git", "-C", src, "ls-files"], capture_output=True, text=True,
-                           check=True).stdout.split("\n")
+    # (each path once: a conflicted file is listed once per stage)
+    files = sorted(set(subprocess.run(["git", "-C", src, "ls-files"], capture_output=True, text=True,
+                                      check=True).stdout.split("\n")))
     found = 0
     for rel in files:
         path = os.path.join(src, rel)

@@ -1800,6 +1800,22 @@ static const struct {
      "the plan would cost too much", "The ferry crews", "said"},
     {"The ferry crews said the plan would cost too much, and they say that would drain the trust's funds.", 2, 1,
      "that would drain the trust's funds", "they", "say"},
+    {"The ferry crews said the plan would cost too much, and they say that would put the trust in debt.", 2, 1,
+     "that would put the trust in debt", "they", "say"},
+    /* indirect round 24: "says A, but insists B “…”": a present -s cue
+     * after ", but" is the subject's second predicate; A is a report */
+    {"Tom Hale says the ferry may not stop in May, but insists the council is making a \"grave mistake\" with the fees.",
+     2, 0, "the ferry may not stop in May", "Tom Hale", "says"},
+    {"Tom Hale says the ferry may not stop in May, but insists the council is making a \"grave mistake\" with the fees.",
+     2, 1, "the council is making a \"grave mistake\" with the fees", "Tom Hale", "insists"},
+    /* indirect round 24: "…,” X said when asked whether …": the question
+     * after the attribution; who asked, before a question at the start */
+    {"\"Not this year,\" Tom Hale said when asked whether he would run for the council again.", 2, 1,
+     "whether he would run for the council again", "", "asked"},
+    {"\"Of course,\" Ana Reis said when asked by a deckhand if the ferry would sail on Sunday.", 2, 1,
+     "if the ferry would sail on Sunday", "", "asked"},
+    {"When asked by a deckhand whether the pier would close, Tom Hale said he did not know.", 2, 0,
+     "whether the pier would close", "", "asked"},
 };
 
 static void check_two(void)
@@ -2698,6 +2714,60 @@ static const wcase wcases[] = {
      "The Trust’s ‘Reckless Plan’ Would Sink The Pier"},
     {"The Latest: Tom Hale Defends ‘Kelmouth Values.’", NULL, NULL, NULL},
     {"Tom Hale: \"No Plan\" To Sell The Pier Before May.", NULL, NULL, NULL},
+    /* indirect round 24: "according to" a count of a group, or two
+     * modifiers joined before the plural source */
+    {"Tom Hale, the mayor of Kelmouth, will sell his boat next month, according to one of his harbour aides.",
+     "one of his harbour aides", "according to", "Tom Hale, the mayor of Kelmouth, will sell his boat next month"},
+    {"Ana Reis won the harbour ward by nine votes, according to complete but unofficial returns.",
+     "complete but unofficial returns", "according to", "Ana Reis won the harbour ward by nine votes"},
+    /* indirect round 24: a four-word sentence */
+    {"They said she could.", "They", "said", "she could"},
+    /* indirect round 24: findings with no attribution read: a poll's,
+     * a record's, a document's (findings_report) */
+    {"Exit polling showed that Ana Reis won most of the harbour wards.", "Exit polling", "showed",
+     "that Ana Reis won most of the harbour wards"},
+    {"New filings show the trust has barely enough cash to run the ferry until May.", "New filings", "show",
+     "the trust has barely enough cash to run the ferry until May"},
+    {"Tom Hale is the favourite, with polls showing Ana Reis falling behind in the port towns.", "polls",
+     "showing", "Ana Reis falling behind in the port towns"},
+    {"A review by the Kelmouth Gazette shows most of the ferry's trips were half empty.",
+     "A review by the Kelmouth Gazette", "shows", "most of the ferry's trips were half empty"},
+    /* ... not a figure in a record, nor a thing found */
+    {"The annual report shows a loss of 3 million pounds for the ferry trust.", NULL, NULL, NULL},
+    {"Tom Hale found his keys in the car after an hour.", NULL, NULL, NULL},
+    {"If the survey shows the pier is safe, the ferry will stop there again.", NULL, NULL, NULL},
+    /* indirect round 24: "found that" whoever found; a trailing
+     * ", records show." */
+    {"After an inquiry, the Kelmouth council found that the ferry trust was overcharging its riders.",
+     "the Kelmouth council", "found", "that the ferry trust was overcharging its riders"},
+    {"The old ferry was sold for a fraction of its price last spring, records show.", "records", "show",
+     "The old ferry was sold for a fraction of its price last spring"},
+    /* indirect round 24: an opening subordinator is no part of the
+     * speaker ("Although", "Even though"): the report ends at the main
+     * clause */
+    {"Although riders said they liked the ferry, the trust closed it.", "riders", "said", "they liked the ferry"},
+    {"Even though a number of riders said they liked the ferry, the trust closed it.", "a number of riders", "said",
+     "they liked the ferry"},
+    /* indirect round 24: a bare "say" agrees with a plural before a
+     * phrase that ends in a singular ("sources close to the trust") */
+    {"Instead, sources close to the trust say she wants the pier rebuilt before the summer.",
+     "sources close to the trust", "say", "she wants the pier rebuilt before the summer"},
+    {"But protest organizers in Kelmouth say that the new fences will only anger the fishermen.",
+     "protest organizers in Kelmouth", "say", "that the new fences will only anger the fishermen"},
+    /* indirect round 24: "suggest"/"indicate" after a study or data,
+     * before a clause (extract_speakers.c reads "research suggests" as
+     * two nouns) */
+    {"But Tom Hale's research suggests ferry users would pay more for a faster crossing.", "Tom Hale's research",
+     "suggests", "ferry users would pay more for a faster crossing"},
+    {"Surveys of riders in March indicated that most of them wanted a later last boat.",
+     "Surveys of riders in March", "indicated", "that most of them wanted a later last boat"},
+    /* indirect round 24: "polls showing A" as the sentence's subject is
+     * no finding of the sentence */
+    {"Fresh surveys showing the harbour trust in debt did little to change the vote.", NULL,
+     NULL, NULL},
+    /* indirect round 24: "And, according to X, content" (was: "And") */
+    {"And, according to the poll, most Kelmouth voters want the old pier back.", "the poll", "according to",
+     "most Kelmouth voters want the old pier back"},
 };
 
 static void check_wire(void)
