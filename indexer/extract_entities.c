@@ -884,6 +884,9 @@ static int drop_weak(ctx *x, int any)
     /* an entity moves to a later one, resolved first */
     for (int32_t e = x->nents - 1; e >= 0; e--)
         if (x->ents[e].weak && x->ents[e].moved > e + 1) map[e] = map[x->ents[e].moved - 1];
+    /* (headline_fragments' moves may go to an earlier entity, never weak) */
+    for (int32_t e = 0; e < x->nents; e++)
+        if (x->ents[e].weak && x->ents[e].moved && x->ents[e].moved <= e) map[e] = map[x->ents[e].moved - 1];
     for (int32_t e = 0; e < x->nents; e++)
         if (!x->ents[e].weak) {
             x->ents[map[e]] = x->ents[e];
@@ -1279,6 +1282,128 @@ static void persons_to_firms(ctx *x)
  * Digital … its shares", "Hewlett-Packard shares"), and after the
  * mentions are linked: "National Fuel Gas" after "National Fuel Gas Co"
  * is that company's already. */
+/* The token of mention m's words where person o's full name starts
+ * inside them (its words hash as o's), or -1. */
+static int32_t name_inside(ctx *x, const xmention *m, const xent *o)
+{
+    for (int32_t j = m->t0; j + (int32_t)o->nwords - 1 <= m->t1; j++) {
+        if (x->t[j].kind != T_WORD) continue;
+        /* the span of o's words from j: nwords words, any marks between */
+        int32_t k = j;
+        for (uint32_t w = 1; w < o->nwords && k < m->t1;) {
+            k++;
+            if (x->t[k].kind == T_WORD) w++;
+        }
+        if (hash_run(tx(x, j), x->t[k].e - x->t[j].s) == o->h_full) return j;
+    }
+    return -1;
+}
+
+/* Whether token i's sentence is written in title case, as a headline:
+ * three in four of its words of four letters or more capitalised. */
+static int title_case_sentence(ctx *x, int32_t i)
+{
+    uint32_t sid = x->t[i].sent;
+    int words = 0, caps = 0;
+    for (int32_t k = x->sent_first[sid]; k <= x->sent_last[sid]; k++)
+        if (x->t[k].kind == T_WORD && tl(x, k) >= 4) {
+            words++;
+            caps += (x->t[k].flags & F_CAP) != 0;
+        }
+    return words >= 3 && caps * 4 >= words * 3;
+}
+
+/* Whether the words of mention m outside [j, k] are no part of a person's
+ * name: no given name, title, initial or generational suffix ("Tom Hale
+ * Sides", "Maybe Tom Hale", but not "John Paul Stevens" around "Paul
+ * Stevens", nor "Tom Hale Jr."); and words after the name only in a
+ * headline in title case (in running text a capitalised word after a name
+ * is its surname: "Ana Reis Maroto"). */
+static int words_around_no_name(ctx *x, const xmention *m, int32_t j, int32_t k)
+{
+    if (k < m->t1 && !title_case_sentence(x, j)) return 0;
+    for (int32_t i = m->t0; i <= m->t1; i++) {
+        if (i >= j && i <= k) continue;
+        if (x->t[i].kind != T_WORD) continue;
+        size_t n = tl(x, i);
+        if (n <= 2 || (tflags(x, i) & (LX_GIVEN | LX_TITLE)) || extract_name_suffix(tx(x, i), n)) return 0;
+    }
+    return 1;
+}
+
+/* A person whose words are another person of the article, named in full,
+ * with words around that name no name ("Tom Hale Sides With …", "Vote
+ * Tom Hale Today", "Crooked Tom Hale": title-case headlines, a label or
+ * an adverb opening the run) is that person: each mention shrinks to the
+ * name and moves to it (drop_weak).  On real news 66 of 26,192 person
+ * names held a frequent full name so, each an entity of its own in
+ * --entity and the facets. */
+static int headline_fragments(ctx *x)
+{
+    /* the candidates first: most articles have no person of three words */
+    int32_t cand = 0;
+    for (int32_t e = 0; e < x->nents; e++)
+        cand += x->ents[e].kind == ENT_PERSON && x->ents[e].nwords >= 3 && !x->ents[e].weak;
+    if (!cand) return 0;
+    /* each entity's mentions, chained: first[e], then next[m] (-1 ends) */
+    int32_t *first = arena_alloc(x->a, sizeof *first * (size_t)x->nents);
+    int32_t *next = arena_alloc(x->a, sizeof *next * (size_t)(x->nms + 1));
+    if (!first || !next) return 0; /* (out of memory: the names stay as they are) */
+    for (int32_t e = 0; e < x->nents; e++) first[e] = -1;
+    for (int32_t m = x->nms - 1; m >= 0; m--) {
+        next[m] = first[x->ms[m].ent];
+        first[x->ms[m].ent] = m;
+    }
+    int moved = 0;
+    for (int32_t e = 0; e < x->nents; e++) {
+        xent *xe = &x->ents[e];
+        if (xe->kind != ENT_PERSON || xe->nwords < 3 || xe->weak || first[e] < 0) continue;
+        int32_t to = -1;
+        for (int32_t o = 0; o < x->nents && to < 0; o++) {
+            const xent *xo = &x->ents[o];
+            if (o == e || xo->kind != ENT_PERSON || xo->nwords < 2 || xo->nwords >= xe->nwords || xo->weak ||
+                xo->moved)
+                continue;
+            /* (the names as written first: most pairs share no words) */
+            if (xe->name && xo->name && !strstr(xe->name, xo->name)) continue;
+            /* every mention of e holds o's name, and nothing else of a name */
+            int all = 1;
+            for (int32_t m = first[e]; m >= 0 && all; m = next[m]) {
+                int32_t j = name_inside(x, &x->ms[m], xo);
+                int32_t k = j;
+                for (uint32_t w = 1; j >= 0 && w < xo->nwords;) {
+                    k++;
+                    if (x->t[k].kind == T_WORD) w++;
+                }
+                /* o a full name: a given name first ("Tom Hale", not "Du
+                 * Plessis" in "Jan du Plessis", nor "Minimum Wage"), not
+                 * ending with an initial ("Tom E." in "Tom E. Sank") */
+                all = j >= 0 && (tflags(x, j) & LX_GIVEN) && tl(x, k) >= 2 && tx(x, k)[tl(x, k) - 1] != '.' &&
+                      words_around_no_name(x, &x->ms[m], j, k);
+            }
+            if (all) to = o;
+        }
+        if (to < 0) continue;
+        const xent *xo = &x->ents[to];
+        for (int32_t m = first[e]; m >= 0; m = next[m]) {
+            xmention *mm = &x->ms[m];
+            int32_t j = name_inside(x, mm, xo), k = j;
+            for (uint32_t w = 1; w < xo->nwords;) {
+                k++;
+                if (x->t[k].kind == T_WORD) w++;
+            }
+            mm->t0 = j;
+            mm->t1 = k;
+            mm->s = x->t[j].s;
+            mm->e = x->t[k].e;
+        }
+        xe->weak = 1;
+        xe->moved = to + 1;
+        moved = 1;
+    }
+    return moved;
+}
+
 /* round 22 (ents22): whether entity ent has a mention of one word (a
  * surname linked to it: "the Tarnby Express … Tarnby said" may be a
  * person's name misread, and the entity is left as it is) */
@@ -2426,6 +2551,7 @@ int find_entities(ctx *x)
     }
     persons_to_firms(x);
     nameless_persons(x);
+    nweak += headline_fragments(x);
     return drop_weak(x, nweak);
 }
 

@@ -401,6 +401,13 @@ static const ecase cases[] = {
     {"Tom Hale met Zorn X9 in May.", "Tom Hale/person;Zorn X9/other"},
     {"Tom Hale met Arlo Tarnby7b in May.", "Tom Hale/person;Arlo Tarnby7b/other"},
     {"Tom Hale met Arlo Tarnbyville in May.", "Tom Hale/person;Arlo Tarnbyville/person"},
+    /* a name with words of a title-case headline around it is the person
+     * the article names (headline_fragments); a longer name in running
+     * text is not shortened */
+    {"Crooked Tom Hale Strikes Again\n\nTom Hale said the pier would reopen.", "Tom Hale/person"},
+    {"Vote Tom Hale Today\n\nTom Hale said the pier would reopen.", "Tom Hale/person"},
+    {"Ana Reis Maroto spoke in Kelmouth. Ana Reis said the pier would reopen.",
+     "Ana Reis Maroto/person;Kelmouth/person;Ana Reis/person"},
 };
 
 int main(void)
