@@ -98,7 +98,9 @@ int extract_same_person_facts(const char *a, const person_facts *fa, const char 
 /* Whether the word w[0..n) is a generational suffix (Jr, Jr., Sr, Jnr,
  * Snr, II, III, IV; any letter case), which follows the surname: a name
  * of three words or more ending in one has the word before it for its
- * surname, in extract_same_person and in grouping (query/entities.c). */
+ * surname, in extract_same_person and in grouping (query/entities.c).
+ * 0 when not, else one number a generation (Jr and Jnr 1, Sr and Snr 2,
+ * II 3, III 4, IV 5), which grouping compares. */
 int extract_name_suffix(const char *w, size_t n);
 
 /*

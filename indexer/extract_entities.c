@@ -881,12 +881,10 @@ static int drop_weak(ctx *x, int any)
         if (x->ents[e].weak == 2 && !x->ents[e].moved) x->ents[e].weak = 0;
         map[e] = x->ents[e].weak ? -1 : n++;
     }
-    /* an entity moves to a later one, resolved first */
+    /* an entity moves to a later one, resolved first; headline_fragments'
+     * moves may go to an earlier one, never weak: its map is set above */
     for (int32_t e = x->nents - 1; e >= 0; e--)
-        if (x->ents[e].weak && x->ents[e].moved > e + 1) map[e] = map[x->ents[e].moved - 1];
-    /* (headline_fragments' moves may go to an earlier entity, never weak) */
-    for (int32_t e = 0; e < x->nents; e++)
-        if (x->ents[e].weak && x->ents[e].moved && x->ents[e].moved <= e) map[e] = map[x->ents[e].moved - 1];
+        if (x->ents[e].weak && x->ents[e].moved) map[e] = map[x->ents[e].moved - 1];
     for (int32_t e = 0; e < x->nents; e++)
         if (!x->ents[e].weak) {
             x->ents[map[e]] = x->ents[e];
@@ -1283,8 +1281,8 @@ static void persons_to_firms(ctx *x)
  * mentions are linked: "National Fuel Gas" after "National Fuel Gas Co"
  * is that company's already. */
 /* The token of mention m's words where person o's full name starts
- * inside them (its words hash as o's), or -1. */
-static int32_t name_inside(ctx *x, const xmention *m, const xent *o)
+ * inside them (its words hash as o's), or -1; its last token in *end. */
+static int32_t name_inside(ctx *x, const xmention *m, const xent *o, int32_t *end)
 {
     for (int32_t j = m->t0; j + (int32_t)o->nwords - 1 <= m->t1; j++) {
         if (x->t[j].kind != T_WORD) continue;
@@ -1294,7 +1292,7 @@ static int32_t name_inside(ctx *x, const xmention *m, const xent *o)
             k++;
             if (x->t[k].kind == T_WORD) w++;
         }
-        if (hash_run(tx(x, j), x->t[k].e - x->t[j].s) == o->h_full) return j;
+        if (hash_run(tx(x, j), x->t[k].e - x->t[j].s) == o->h_full) return *end = k, j;
     }
     return -1;
 }
@@ -1369,12 +1367,7 @@ static int headline_fragments(ctx *x)
             /* every mention of e holds o's name, and nothing else of a name */
             int all = 1;
             for (int32_t m = first[e]; m >= 0 && all; m = next[m]) {
-                int32_t j = name_inside(x, &x->ms[m], xo);
-                int32_t k = j;
-                for (uint32_t w = 1; j >= 0 && w < xo->nwords;) {
-                    k++;
-                    if (x->t[k].kind == T_WORD) w++;
-                }
+                int32_t k, j = name_inside(x, &x->ms[m], xo, &k);
                 /* o a full name: a given name first ("Tom Hale", not "Du
                  * Plessis" in "Jan du Plessis", nor "Minimum Wage"), not
                  * ending with an initial ("Tom E." in "Tom E. Sank") */
@@ -1387,11 +1380,7 @@ static int headline_fragments(ctx *x)
         const xent *xo = &x->ents[to];
         for (int32_t m = first[e]; m >= 0; m = next[m]) {
             xmention *mm = &x->ms[m];
-            int32_t j = name_inside(x, mm, xo), k = j;
-            for (uint32_t w = 1; w < xo->nwords;) {
-                k++;
-                if (x->t[k].kind == T_WORD) w++;
-            }
+            int32_t k, j = name_inside(x, mm, xo, &k);
             mm->t0 = j;
             mm->t1 = k;
             mm->s = x->t[j].s;

@@ -32,13 +32,15 @@ static void split_words(const char *s, words *out)
 
 int extract_name_suffix(const char *w, size_t n)
 {
+    /* one number a generation: Jr. and Jnr 1, Sr. and Snr 2, II 3, III 4, IV 5 */
     static const char *const v[] = {"jr", "sr", "jnr", "snr", "ii", "iii", "iv", NULL};
+    static const int generation[] = {1, 2, 1, 2, 3, 4, 5};
     if (n && w[n - 1] == '.') n--;
     if (n < 2 || n > 3) return 0;
     char low[4];
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
     for (int k = 0; v[k]; k++)
-        if (strlen(v[k]) == n && !memcmp(v[k], low, n)) return 1;
+        if (strlen(v[k]) == n && !memcmp(v[k], low, n)) return generation[k];
     return 0;
 }
 

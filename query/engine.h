@@ -38,7 +38,7 @@ typedef struct {
      * not known yet, 1 no, 2 yes) */
     char mid[4];
     uint8_t mid_len, mid_state;
-    uint8_t suffix;       /* its generational suffix: 0 none, else name_suffix_code */
+    uint8_t suffix;       /* its generational suffix: 0 none, else extract_name_suffix's number */
     uint8_t gen_state;    /* generations_apart: 0 not known yet, 1 no, 2 yes */
     uint64_t giv_key_hash; /* its key in table 2 of its block, 0 none (name_key) */
 } ix_name;

@@ -62,6 +62,18 @@ static const char *folded_surname(const char *f, size_t words, size_t *len)
     return w;
 }
 
+/* Whether names[c] is a person of two words or more whose folded surname
+ * is w[0..wl): what the scans of a surname's word bucket (name_words,
+ * which lists every name holding the word) keep. */
+static int has_surname(const morgue_index *ix, uint32_t c, const char *w, size_t wl)
+{
+    const ix_name *y = &ix->names[c];
+    size_t sl;
+    if (y->kind != 0 || y->words < 2) return 0;
+    const char *sur = folded_surname(y->folded, y->words, &sl);
+    return sl == wl && !memcmp(sur, w, wl);
+}
+
 /* The keys a person name is filed under (0 when it has none of that
  * kind): its given name's first letter, its given name's variant group,
  * the hash of its given name's phonetic key; each below its surname block.
@@ -142,15 +154,6 @@ static uint16_t name_goes_by(const char *nm)
     return (uint16_t)(g - nm);
 }
 
-/* The generational suffix w[0..n) as a number, one per generation: Jr.
- * and Jnr 1, Sr. and Snr 2, II 3, III 4, IV 5 (extract_name_suffix's). */
-static uint8_t name_suffix_code(const char *w, size_t n)
-{
-    if (n && w[n - 1] == '.') n--;
-    char c0 = (char)(w[0] | 32), c1 = n > 1 ? (char)(w[1] | 32) : 0;
-    return c0 == 'j' ? 1 : c0 == 's' ? 2 : c1 == 'v' ? 5 : (uint8_t)(n + 1); /* ii 3, iii 4 */
-}
-
 /* The surname of x as extract_same_person splits a name (split_words in
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
@@ -172,11 +175,9 @@ static void name_surname(ix_name *x)
             count++;
         }
     }
-    x->suffix = x->gen_state = 0;
-    if (count >= 3 && extract_name_suffix(last, n)) { /* "Biden Jr." */
-        x->suffix = name_suffix_code(last, n);
-        last = before, n = n_before;
-    }
+    x->gen_state = 0;
+    x->suffix = count >= 3 ? (uint8_t)extract_name_suffix(last, n) : 0;
+    if (x->suffix) last = before, n = n_before; /* "Biden Jr." */
     x->giv_initial = given == 1;
     /* the middle names' initials: a word of capitals and periods gives
      * each capital ("H.W.", "HW"), any other word its first letter */
@@ -412,10 +413,8 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             uint32_t c = ix->name_words[k];
             if (c == prev) continue;
             prev = c;
+            if (!has_surname(ix, c, w, wl)) continue;
             const ix_name *x = &ix->names[c];
-            size_t sl;
-            const char *sur = x->kind == 0 && x->words >= 2 ? folded_surname(x->folded, x->words, &sl) : NULL;
-            if (!sur || sl != wl || memcmp(sur, w, wl)) continue;
             uint32_t g = (uint32_t)group_of(ix, c);
             uint32_t q = 0;
             while (q < nt && t[q].root != g) q++;
@@ -1434,10 +1433,8 @@ static int surname_of_several(morgue_index *ix, uint32_t i)
     const char *given = NULL;
     size_t gl = 0;
     for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        if (!has_surname(ix, ix->name_words[k], w, wl)) continue;
         const ix_name *x = &ix->names[ix->name_words[k]];
-        size_t sl;
-        const char *sur = x->kind == 0 && x->words >= 2 ? folded_surname(x->folded, x->words, &sl) : NULL;
-        if (!sur || sl != wl || memcmp(sur, w, wl)) continue;
         size_t n = strcspn(x->folded, " ");
         if (n < 2) continue; /* an initial */
         if (!given) given = x->folded, gl = n;
@@ -1468,11 +1465,11 @@ static int generations_apart(morgue_index *ix, uint32_t s)
     for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1] && both * 2 < x->articles; k++) {
         uint32_t c = ix->name_words[k];
         const ix_name *y = &ix->names[c];
-        size_t sl;
-        /* (of x's block, so made ready: y->suffix is known) */
-        if (c == s || y->kind != 0 || y->words < 2 || y->suffix) continue;
-        const char *sur = folded_surname(y->folded, y->words, &sl);
-        if (sl != wl || memcmp(sur, w, wl) || strncmp(y->folded, x->folded, gl) || y->folded[gl] != ' ') continue;
+        /* (a person of x's surname is of x's block, made ready: its
+         * suffix is known) */
+        if (c == s || !has_surname(ix, c, w, wl) || y->suffix || strncmp(y->folded, x->folded, gl) ||
+            y->folded[gl] != ' ')
+            continue;
         both += persons_together(ix, x->name, y->name);
     }
     if (both && both * 2 >= x->articles) x->gen_state = 2;
@@ -1563,13 +1560,11 @@ static int middle_ambiguous(morgue_index *ix, uint32_t i)
     for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
         uint32_t c = ix->name_words[k];
         const ix_name *y = &ix->names[c];
-        size_t sl;
-        /* full given names only: "J. Christopher Stevens" may be no John */
+        /* full given names only: "J. Stevens" may be any of them */
         if (y->kind != 0 || y->words < 3 || !(y->mid_len || y->suffix) || y->giv_initial ||
             (seen && !middles_differ(seen, y)))
             continue;
-        const char *sur = folded_surname(y->folded, y->words, &sl);
-        if (sl != wl || memcmp(sur, w, wl) || !same_person_here(ix, i, c)) continue;
+        if (!has_surname(ix, c, w, wl) || !same_person_here(ix, i, c)) continue;
         if (seen) {
             x->mid_state = 2;
             break;
