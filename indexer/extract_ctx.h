@@ -394,6 +394,20 @@ static inline const char *tx(ctx *x, int32_t i) { return x->s + x->t[i].s; }
 
 static inline size_t tl(ctx *x, int32_t i) { return x->t[i].e - x->t[i].s; }
 
+/* Whether tokens [a, b] are in title case, as a headline: three in four of
+ * their words of four letters or more capitalised (so too with none). */
+static inline int title_case_span(ctx *x, int32_t a, int32_t b, int *words)
+{
+    int n = 0, caps = 0;
+    for (int32_t k = a; k <= b; k++)
+        if (x->t[k].kind == T_WORD && tl(x, k) >= 4) {
+            n++;
+            caps += (x->t[k].flags & F_CAP) != 0;
+        }
+    *words = n;
+    return caps * 4 >= n * 3;
+}
+
 static inline __attribute__((always_inline)) uint32_t tflags(ctx *x, int32_t i)
 {
     tk *t = &x->t[i];

@@ -1302,13 +1302,8 @@ static int32_t name_inside(ctx *x, const xmention *m, const xent *o, int32_t *en
 static int title_case_sentence(ctx *x, int32_t i)
 {
     uint32_t sid = x->t[i].sent;
-    int words = 0, caps = 0;
-    for (int32_t k = x->sent_first[sid]; k <= x->sent_last[sid]; k++)
-        if (x->t[k].kind == T_WORD && tl(x, k) >= 4) {
-            words++;
-            caps += (x->t[k].flags & F_CAP) != 0;
-        }
-    return words >= 3 && caps * 4 >= words * 3;
+    int words;
+    return title_case_span(x, x->sent_first[sid], x->sent_last[sid], &words) && words >= 3;
 }
 
 /* Whether the words of mention m outside [j, k] are no part of a person's

@@ -1584,10 +1584,8 @@ static int headline_says(ctx *x, int32_t f, int32_t l, int32_t lw)
         /* title case after the verb: its next word and most long words
          * capitalised */
         if (x->t[c + 1].kind != T_WORD || !(x->t[c + 1].flags & F_CAP)) return 0;
-        int low = 0, words = 0;
-        for (int32_t k = c + 1; k <= lw; k++)
-            if (x->t[k].kind == T_WORD && tl(x, k) >= 4) words++, low += !(x->t[k].flags & F_CAP);
-        if (low * 4 > words) return 0;
+        int words;
+        if (!title_case_span(x, c + 1, lw, &words)) return 0;
         /* the name: up to four words, none a function word ("Tom
          * Hale Defends Himself Against Charges He …") */
         tspan sp = np_left(x, c - 1, f);
