@@ -2365,6 +2365,22 @@ static int name_is_words(const char *name, const char *want)
     return !strcmp(f, want);
 }
 
+/* A group of morgue_entity_lookup's answer, as entities_rank orders it. */
+typedef struct {
+    uint64_t articles;
+    unsigned group, exact;
+} group_rank;
+
+/* Exact names first, then most articles, then index order (a total
+ * order: qsort is not stable). */
+static int cmp_group_rank(const void *pa, const void *pb)
+{
+    const group_rank *a = pa, *b = pb;
+    if (a->exact != b->exact) return a->exact > b->exact ? -1 : 1;
+    if (a->articles != b->articles) return a->articles > b->articles ? -1 : 1;
+    return a->group < b->group ? -1 : a->group > b->group;
+}
+
 /* Numbers the groups of r (numbered in index order) in the order a user
  * asking for `want` looks for: first the groups with a spelling that is
  * exactly those words, then by their spellings' articles, most first;
@@ -2378,10 +2394,7 @@ static int entities_rank(morgue_entities *r, const char *want)
     for (size_t k = 0; k < r->n; k++)
         if (r->v[k].group + 1 > ng) ng = r->v[k].group + 1;
     if (!ng) return 0;
-    struct rank {
-        uint64_t articles;
-        unsigned group, exact;
-    } *g = calloc(ng, sizeof *g);
+    group_rank *g = calloc(ng, sizeof *g);
     unsigned *to = malloc(sizeof *to * ng);
     if (!g || !to) {
         free(g);
@@ -2390,21 +2403,11 @@ static int entities_rank(morgue_entities *r, const char *want)
     }
     for (unsigned k = 0; k < ng; k++) g[k].group = k;
     for (size_t k = 0; k < r->n; k++) {
-        struct rank *x = &g[r->v[k].group];
+        group_rank *x = &g[r->v[k].group];
         x->articles += r->v[k].articles;
         if (!x->exact && name_is_words(r->v[k].name, want)) x->exact = 1;
     }
-    /* an insertion sort: the groups of one look-up are a few hundred */
-    for (unsigned k = 1; k < ng; k++) {
-        struct rank v = g[k];
-        unsigned j = k;
-        for (; j > 0; j--) {
-            const struct rank *p = &g[j - 1];
-            if (p->exact > v.exact || (p->exact == v.exact && p->articles >= v.articles)) break;
-            g[j] = *p;
-        }
-        g[j] = v;
-    }
+    qsort(g, ng, sizeof *g, cmp_group_rank);
     for (unsigned k = 0; k < ng; k++) to[g[k].group] = k;
     for (size_t k = 0; k < r->n; k++) r->v[k].group = to[r->v[k].group];
     free(g);
