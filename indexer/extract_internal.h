@@ -32,6 +32,11 @@ enum {
                               lower-case word (data/common_words.txt) */
     LX_NOENT = 1u << 17,   /* alone never an entity: time zones, month
                               abbreviations, ratings (data/no_entity.txt) */
+    /* the noun ending a description of an organisation, "the company"
+     * (data/org_descriptions.txt, by its kind there) */
+    LX_FIRM_NOUN = 1u << 18,
+    LX_BODY_NOUN = 1u << 19,
+    LX_MEDIA_NOUN = 1u << 20,
 };
 /* Pronoun kinds (lx_entry.aux for LX_PRONOUN). */
 enum { PRON_MALE = 1, PRON_FEMALE, PRON_PLURAL, PRON_NEUTER, PRON_SELF };

@@ -239,6 +239,18 @@ static void lx_load(const char *name, const unsigned char *data, size_t len)
                           : kn >= 4 && !memcmp(kind, "self", 4) ? PRON_SELF
                           : PRON_NEUTER;
             }
+        } else if (!strcmp(name, "org_descriptions")) {
+            /* "kind: noun" */
+            const char *colon = memchr(line, ':', n);
+            if (!colon) continue;
+            size_t kl = (size_t)(colon - line), nn = n - kl - 1;
+            const char *nm = colon + 1;
+            while (nn && *nm == ' ') nm++, nn--;
+            uint32_t flag = kl == 4 && !memcmp(line, "firm", 4)    ? LX_FIRM_NOUN
+                          : kl == 4 && !memcmp(line, "body", 4)    ? LX_BODY_NOUN
+                          : kl == 5 && !memcmp(line, "media", 5)   ? LX_MEDIA_NOUN
+                          : 0;
+            if (flag) lx_add(nm, nn, flag);
         } else if (!strcmp(name, "organisations")) {
             const char *colon = memchr(line, ':', n);
             uint8_t kind = 0;
@@ -322,7 +334,7 @@ static void lx_build(void)
 #else
     static const char *const names[] = {
         "abbreviations", "cities", "common_words", "countries", "cue_verbs", "framing_cues", "function_words",
-        "gender", "given_names", "name_breakers", "nationalities", "no_entity", "not_names", "organisations",
+        "gender", "given_names", "name_breakers", "nationalities", "no_entity", "not_names", "org_descriptions", "organisations",
         "person_descriptions", "portfolios", "pronouns",
         "titles", NULL};
     char dir[4096];

@@ -1518,6 +1518,87 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
     return prev_subject(x, tok, recent_antecedent(x, tok, mask, g), g);
 }
 
+/* The word that names what kind of organisation entity e is: the word
+ * before the first "of" or "for" of its name ("Department of Trade",
+ * "Bank of Japan"), else its last word ("Commerce Department", "Union
+ * Pacific").  Sets *n to its length; name is the entity's. */
+static const char *org_head_word(const char *name, size_t *n)
+{
+    const char *w = name, *head = name;
+    size_t hl = 0;
+    while (*w) {
+        while (*w == ' ') w++;
+        const char *e = w;
+        while (*e && *e != ' ') e++;
+        if (e == w) break;
+        size_t l = (size_t)(e - w);
+        if (hl && ((l == 2 && !strncasecmp(w, "of", 2)) || (l == 3 && !strncasecmp(w, "for", 3)))) break;
+        head = w, hl = l;
+        w = e;
+    }
+    *n = hl;
+    return head;
+}
+
+/* Whether organisation e fits the description ending in noun tok (its
+ * org_descriptions kinds in nf): a firm noun any organisation that is no
+ * body (its head word a body noun and no firm noun, or data/organisations.txt
+ * listing it as gov, intl or party); a body or media noun one whose head
+ * word is the noun or ends in it ("Bundesbank" for "the bank"); a media
+ * noun also one listed as media. */
+static int org_fits(ctx *x, int32_t e, int32_t tok, uint32_t nf)
+{
+    const char *name = x->ents[e].name;
+    size_t hl, nl = strip_poss(tx(x, tok), tl(x, tok));
+    const char *head = org_head_word(name, &hl);
+    const lx_entry *le = lx_lookup(name, strlen(name));
+    const char *kind = le && (le->flags & LX_ORG) ? lx_org_kinds[le->org_kind] : "";
+    if ((nf & (LX_BODY_NOUN | LX_MEDIA_NOUN)) && hl >= nl && !strncasecmp(head + hl - nl, tx(x, tok), nl))
+        return 1;
+    if ((nf & LX_MEDIA_NOUN) && !strcmp(kind, "media")) return 1;
+    if (!(nf & LX_FIRM_NOUN)) return 0;
+    uint32_t hf = lx_flags(head, hl);
+    if ((hf & LX_BODY_NOUN) && !(hf & LX_FIRM_NOUN)) return 0;
+    return strcmp(kind, "gov") && strcmp(kind, "intl") && strcmp(kind, "party");
+}
+
+/* "Kelmouth Mills said …. The company said …": a definite description of
+ * an organisation ("the company", "the Dutch electronics group", "the
+ * department"; data/org_descriptions.txt) is the organisation that spoke
+ * last in the article and fits it (org_fits).  A body's or a medium's
+ * noun may also take the last organisation named before it that fits
+ * ("the Commerce Department issued … the department said"); a firm's may
+ * not: the firm named last is often another party to the story ("… bought
+ * a stake in Hale Corp. The company said"), while the wire's "the company"
+ * is the one whose news it is, which spoke first.  Returns the entity or -1. */
+static int32_t org_description(ctx *x, tspan sp)
+{
+    int32_t h = sp.b;
+    if (sp.b - sp.a > 4 || sp.b == sp.a || !word_is(x, sp.a, "the")) return -1;
+    uint32_t nf = lx_flags(tx(x, h), tl(x, h)) & (LX_FIRM_NOUN | LX_BODY_NOUN | LX_MEDIA_NOUN);
+    if (!nf || cap_word(x, h)) return -1;
+    int capitalised = 0;
+    for (int32_t k = sp.a + 1; k < h; k++) {
+        if (x->t[k].kind != T_WORD && !punct_is(x, k, '-')) return -1;
+        capitalised |= cap_word(x, k);
+    }
+    uint32_t at = x->t[sp.a].s;
+    for (int32_t k = x->nq - 1; k >= 0; k--) {
+        const quote *q = &x->qs[k];
+        int32_t e = q->speaker_entity;
+        if (q->speaker_start < 0 || (uint32_t)q->speaker_start >= at || e < 0 ||
+            x->ents[e].kind != ENT_ORG)
+            continue;
+        if (org_fits(x, e, h, nf)) return e;
+    }
+    if (!(nf & (LX_BODY_NOUN | LX_MEDIA_NOUN)) || capitalised) return -1;
+    int32_t m = mention_before(x, sp.a);
+    for (int32_t k = m; k >= 0 && k > m - 60; k--)
+        if (!x->ms[k].in_quote && x->ents[x->ms[k].ent].kind == ENT_ORG && org_fits(x, x->ms[k].ent, h, nf & ~LX_FIRM_NOUN))
+            return x->ms[k].ent;
+    return -1;
+}
+
 int32_t speaker_entity(ctx *x, tspan sp)
 {
     if (sp.a < 0) return -1;
@@ -1548,7 +1629,7 @@ describe:;
         for (int d = 0; d < e->ndesc; d++)
             if (e->desc[d] == h && x->ms[m].s >= found_at) found = x->ms[m].ent, found_at = x->ms[m].s;
     }
-    return found;
+    return found >= 0 ? found : org_description(x, sp);
 }
 
 /* Round 18 (ents18): "One operative inside Kelmouth Hall tried to …, saying

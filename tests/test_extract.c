@@ -1326,6 +1326,32 @@ static const qcase qcases[] = {
     {"Tom Hale runs the Kelmouth ferry. A senior harbour official, Tom Hale, said the pier would close on Monday. "
      "He said repairs would take a month.",
      1, 2, "repairs would take a month", "indirect", 1, "Tom Hale", "said"},
+    /* "the company said" is the organisation that last spoke, not the
+     * one named last, nor a person who spoke in between */
+    {"Kelmouth Mills Inc said it would close its Dover plant. Sales fell by a third, Tom Hale of Brandle Corp "
+     "said. The company said it would cut 40 jobs.",
+     2, 3, "it would cut 40 jobs", "indirect", 1, "Kelmouth Mills Inc", "said"},
+    /* ... and "it" after it is that organisation too */
+    {"Kelmouth Mills Inc said its sales fell by a third in May. Brandle Corp bought a stake in March. The company said it would pay a "
+     "dividend. It said the dividend would be five cents.",
+     2, 3, "the dividend would be five cents", "indirect", 1, "Kelmouth Mills Inc", "said"},
+    /* ... with modifiers before the noun */
+    {"Kelmouth Mills Inc said its sales fell by a third in May. The Dover-based textile company said it would cut 40 jobs.", 1, 2,
+     "it would cut 40 jobs", "indirect", 1, "Kelmouth Mills Inc", "said"},
+    /* a body's noun: the organisation whose name holds it, named before */
+    {"The Kelmouth Trade Department published its figures on Monday. Exports rose 4 pct in May, the department said.",
+     0, 1, "Exports rose 4 pct in May", "indirect", 1, "Kelmouth Trade Department", "said"},
+    {"Rates were cut by the Bank of Kelmouth on Monday. The bank said prices in the shops were steady.", 0, 1,
+     "prices in the shops were steady", "indirect", 1, "Bank of Kelmouth", "said"},
+    /* ... a firm's noun is no body, and a body's noun no other body */
+    {"The Harbour Commission said the pier was unsafe. The company said it would appeal.", 1, 2, "it would appeal",
+     "indirect", 1, "", "said"},
+    {"The Kelmouth Trade Department said exports rose by a third. The commission said imports fell by a fifth.", 1, 2,
+     "imports fell by a fifth",
+     "indirect", 1, "", "said"},
+    /* a medium's noun: an organisation listed as media */
+    {"Tom Hale spoke to Reuters on Monday. The agency said he would resign.", 0, 1, "he would resign", "indirect", 1,
+     "Reuters", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
