@@ -59,6 +59,11 @@ echo "$human" | grep -q '^Yevgeny Sorokin (person)' && echo "$human" | grep -q '
   bad "human --entity: $human"
 Q --entity nobodyatall >/dev/null; [ $? -eq 1 ] && ok || bad "--entity without a match should exit 1"
 
+# "The company said in a statement …" (the Dresden story) is Veridian
+# Semiconductor's, which spoke before it: an organisation's description
+# speaks for that organisation
+[ "$(Q --count 'speaker:veridian irresponsible')" = 1 ] && ok || bad "speaker:veridian irresponsible"
+
 # facets count every match: who was quoted about NATO
 f=$(Q --json --facet speaker -n 0 'nato')
 [ "$(echo "$f" | jq -r 'select(.facet) | "\(.value)=\(.count)"')" = "Yevgeny Sorokin=1" ] && ok || bad "facet: $f"
