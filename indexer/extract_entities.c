@@ -1388,6 +1388,53 @@ static int headline_fragments(ctx *x)
     return moved;
 }
 
+/* A surname alone named before the article's only person of that surname
+ * in full is that person: "Hale shocks Reis in Dover" as a headline, or
+ * "Mrs. Hale" in a summary, then "Top seed Tom Hale …".  A surname after
+ * the full name is linked as it is found (by_part in find_entities);
+ * one before it made a person of its own, who spoke the quotes the
+ * surname speaks (on real news 527 such persons in 24,642 articles; 29
+ * of 30 read were the person named in full, the 30th a character named
+ * so).  The full name must open with a given name ("Year-to-date Jeep"
+ * is none) and be the only person of the article with that last word
+ * (not "Clinton" when Bill and Hillary Clinton are named); the sexes,
+ * when both known, agree.  Returns how many moved (drop_weak moves them). */
+static int early_surnames(ctx *x)
+{
+    int moved = 0;
+    for (int32_t s = 0; s < x->nents; s++) {
+        xent *xs = &x->ents[s];
+        if (xs->kind != ENT_PERSON || xs->nwords != 1 || xs->weak || xs->moved) continue;
+        int32_t to = -1, n = 0;
+        for (int32_t f = 0; f < x->nents; f++) {
+            const xent *xf = &x->ents[f];
+            if (xf->kind != ENT_PERSON || xf->nwords < 2 || xf->weak || xf->moved || xf->h_last != xs->h_full)
+                continue;
+            n++;
+            to = f;
+        }
+        if (n != 1) continue;
+        xent *xf = &x->ents[to];
+        const char *sp = strchr(xf->name, ' ');
+        if (!sp || !(lx_flags(xf->name, (size_t)(sp - xf->name)) & LX_GIVEN)) continue;
+        if (xs->gender && xf->gender && xs->gender != xf->gender) continue;
+        /* named before the full name: its first mention comes first */
+        int32_t first_s = -1, first_f = -1;
+        for (int32_t m = 0; m < x->nms && (first_s < 0 || first_f < 0); m++) {
+            if (x->ms[m].ent == s && first_s < 0) first_s = m;
+            if (x->ms[m].ent == to && first_f < 0) first_f = m;
+        }
+        if (first_s < 0 || first_f < 0 || first_s > first_f) continue;
+        learn_gender(xf, xs->gender);
+        if (!xf->title) xf->title = xs->title;
+        for (int d = 0; d < xs->ndesc; d++) add_desc(xf, xs->desc[d]);
+        xs->weak = 1;
+        xs->moved = to + 1;
+        moved = 1;
+    }
+    return moved;
+}
+
 /* round 22 (ents22): whether entity ent has a mention of one word (a
  * surname linked to it: "the Tarnby Express … Tarnby said" may be a
  * person's name misread, and the entity is left as it is) */
@@ -2536,6 +2583,7 @@ int find_entities(ctx *x)
     persons_to_firms(x);
     nameless_persons(x);
     nweak += headline_fragments(x);
+    nweak += early_surnames(x);
     return drop_weak(x, nweak);
 }
 

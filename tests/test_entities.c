@@ -408,6 +408,16 @@ static const ecase cases[] = {
     {"Vote Tom Hale Today\n\nTom Hale said the pier would reopen.", "Tom Hale/person"},
     {"Ana Reis Maroto spoke in Kelmouth. Ana Reis said the pier would reopen.",
      "Ana Reis Maroto/person;Kelmouth/person;Ana Reis/person"},
+    /* a surname named before the article's only person of that surname in
+     * full is that person (early_surnames); not with two persons of the
+     * surname, nor of the other sex, nor before a name with no given name */
+    {"Reis shocks Hale in London\n\nTop seed Tom Hale lost to Ana Reis on Monday in the final.",
+     "London/place;Tom Hale/person;Ana Reis/person"},
+    {"Why Mr. Hale left\n\nTom Hale said the pier would reopen.", "Tom Hale/person"},
+    {"Why Mrs. Hale left\n\nTom Hale said the pier would reopen.", "Hale/person;Tom Hale/person"},
+    {"Why Mr. Hale left\n\nTom Hale and Ana Hale said the pier would reopen.",
+     "Hale/person;Tom Hale/person;Ana Hale/person"},
+    {"A talk with Hale\n\nKelmouth Hale said the pier would reopen.", "Hale/person;Kelmouth Hale/person"},
 };
 
 int main(void)
