@@ -1481,6 +1481,20 @@ static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mas
     return 1;
 }
 
+/* Whether mention m is in quote q's attribution, after its cue, in the
+ * cue's sentence: "“…,” Ana Reis told the radio when asked whether Tom
+ * Hale would stand. “…,” she said": whom a question was about, or whom
+ * the speaker addressed, is what the attribution tells of the speaker,
+ * not who speaks next.  Not after a question's cue: "X asked Tom Hale
+ * …. “…,” he said" is Hale's answer. */
+static int in_attribution_tail(ctx *x, const quote *q, const xmention *m)
+{
+    static const char *const asking[] = {"asked", "asks", "asking", "ask", "pressed", "questioned", NULL};
+    if (q->cue_start < 0 || m->s < (uint32_t)q->cue_end) return 0;
+    int32_t c = tokens_before(x, x->nt, (uint32_t)q->cue_start);
+    return c < x->nt && x->t[c].sent == x->t[m->t0].sent && !word_in(x, c, asking);
+}
+
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
 {
     /* "He’s" (a contraction, the speaker of "he’s predicting") is "he" */
@@ -1509,6 +1523,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
             if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
+            if (mi >= 0 && in_attribution_tail(x, q, &x->ms[mi])) return q->speaker_entity;
             return prev_subject(x, tok, recent, g);
         }
         if (g && q->speaker_entity < 0 && q->speaker_start >= 0 && para - qpara <= 1 &&

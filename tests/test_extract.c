@@ -1352,6 +1352,14 @@ static const qcase qcases[] = {
     /* a medium's noun: an organisation listed as media */
     {"Tom Hale spoke to Reuters on Monday. The agency said he would resign.", 0, 1, "he would resign", "indirect", 1,
      "Reuters", "said"},
+    /* a person named in the last quote's attribution after its cue (whom
+     * a question was about) does not take the next "she"; the person a
+     * question was put to does */
+    {"\"We will open the pier in May,\" Ana Reis told the radio when asked whether Maria Lopez would stand. "
+     "\"The harbour needs it,\" she said.",
+     2, 3, "\"The harbour needs it,\"", "direct", 1, "Ana Reis", "said"},
+    {"\"Will you open the pier in May?\" Ana Reis asked Maria Lopez on Monday. \"The harbour needs it,\" she said.", 1,
+     2, "\"The harbour needs it,\"", "direct", 1, "Maria Lopez", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
