@@ -1481,18 +1481,41 @@ static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mas
     return 1;
 }
 
-/* Whether mention m is in quote q's attribution, after its cue, in the
- * cue's sentence: "“…,” Ana Reis told the radio when asked whether Tom
- * Hale would stand. “…,” she said": whom a question was about, or whom
- * the speaker addressed, is what the attribution tells of the speaker,
- * not who speaks next.  Not after a question's cue: "X asked Tom Hale
- * …. “…,” he said" is Hale's answer. */
-static int in_attribution_tail(ctx *x, const quote *q, const xmention *m)
+/* The token of quote q's cue, or -1; *asks set when the cue asks a
+ * question ("asked", "pressed"). */
+static int32_t cue_token(ctx *x, const quote *q, int *asks)
 {
     static const char *const asking[] = {"asked", "asks", "asking", "ask", "pressed", "questioned", NULL};
-    if (q->cue_start < 0 || m->s < (uint32_t)q->cue_end) return 0;
+    *asks = 0;
+    if (q->cue_start < 0) return -1;
     int32_t c = tokens_before(x, x->nt, (uint32_t)q->cue_start);
-    return c < x->nt && x->t[c].sent == x->t[m->t0].sent && !word_in(x, c, asking);
+    if (c >= x->nt) return -1;
+    *asks = word_in(x, c, asking);
+    return c;
+}
+
+/* Whether mention m is in quote q's attribution, after its cue, in the
+ * cue's sentence: "“…,” Ana Reis told the radio when asked whether Maria
+ * Lopez would stand. “…,” she said": whom a question was about, or whom
+ * the speaker addressed, is what the attribution tells of the speaker,
+ * not who speaks next.  Not after a question's cue: "X asked Maria Lopez
+ * …. “…,” she said" is Lopez's answer (asked_person). */
+static int in_attribution_tail(ctx *x, const quote *q, const xmention *m)
+{
+    int asks;
+    int32_t c = cue_token(x, q, &asks);
+    return c >= 0 && !asks && m->s >= (uint32_t)q->cue_end && x->t[c].sent == x->t[m->t0].sent;
+}
+
+/* Whether mention m names the person quote q's question was put to, right
+ * after its cue: "Ana Reis asked Maria Lopez how high the pier would be.
+ * “…,” she said" — Lopez answers, though her name is inside the reported
+ * question (which a name otherwise is only what was said about). */
+static int asked_person(ctx *x, const quote *q, const xmention *m)
+{
+    int asks;
+    int32_t c = cue_token(x, q, &asks);
+    return c >= 0 && asks && m->t0 == c + 1;
 }
 
 static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
@@ -1522,6 +1545,7 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             int32_t mi = -1;
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
+            if (mi >= 0 && asked_person(x, q, &x->ms[mi])) return recent;
             if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
             if (mi >= 0 && in_attribution_tail(x, q, &x->ms[mi])) return q->speaker_entity;
             return prev_subject(x, tok, recent, g);

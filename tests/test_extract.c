@@ -1360,6 +1360,8 @@ static const qcase qcases[] = {
      2, 3, "\"The harbour needs it,\"", "direct", 1, "Ana Reis", "said"},
     {"\"Will you open the pier in May?\" Ana Reis asked Maria Lopez on Monday. \"The harbour needs it,\" she said.", 1,
      2, "\"The harbour needs it,\"", "direct", 1, "Maria Lopez", "said"},
+    {"Ana Reis asked Maria Lopez how high the new pier would be. \"About ten metres,\" she said.", 1, 2,
+     "\"About ten metres,\"", "direct", 1, "Maria Lopez", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
