@@ -1656,7 +1656,20 @@ int32_t speaker_entity(ctx *x, tspan sp)
         return resolve_pronoun(x, sp.a, (int32_t)x->t[sp.a].para);
 describe:;
     /* a description: the head noun names a role learnt from an appositive
-     * or a title earlier in the article */
+     * or a title earlier in the article; not an indefinite one, which
+     * brings in someone new ("USAir spokesman Tom Hale … a Norfolk
+     * Southern spokesman said", "a Democratic senator said" after a
+     * Republican one), unless it is an appositive of a person named right
+     * before it who opens the attribution, after a quotation or at the
+     * sentence start ("“…,” Tom Hale, a harbour spokesman said"; not
+     * "… after the death of Tom Hale, a palace statement said") */
+    static const char *const indefinite[] = {"a", "an", "another", "one", NULL};
+    if (word_in(x, sp.a, indefinite)) {
+        int32_t m = sp.a >= 2 && punct_is(x, sp.a - 1, ',') ? mention_at(x, sp.a - 2) : -1;
+        if (m < 0 || x->ents[x->ms[m].ent].kind != ENT_PERSON) return -1;
+        int32_t t0 = x->ms[m].t0;
+        return sentence_initial(x, t0) || (t0 > 0 && x->t[t0 - 1].kind == T_QMARK) ? x->ms[m].ent : -1;
+    }
     int32_t head = sp.b;
     for (int32_t k = sp.a; k <= sp.b; k++)
         if (tflags(x, k) & LX_DESC) head = k;

@@ -1362,6 +1362,14 @@ static const qcase qcases[] = {
      2, "\"The harbour needs it,\"", "direct", 1, "Maria Lopez", "said"},
     {"Ana Reis asked Maria Lopez how high the new pier would be. \"About ten metres,\" she said.", 1, 2,
      "\"About ten metres,\"", "direct", 1, "Maria Lopez", "said"},
+    /* an indefinite description brings in someone new, not a person
+     * described so before; an appositive of the name opening the
+     * attribution is that person */
+    {"Harbour spokesman Tom Hale declined to comment. \"We do not have the details,\" a Kelmouth Mills spokesman "
+     "said.",
+     0, 1, "\"We do not have the details,\"", "direct", 1, "", "said"},
+    {"\"We do not have the details,\" Tom Hale, a harbour spokesman said.", 0, 1, "\"We do not have the details,\"",
+     "direct", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
