@@ -1643,7 +1643,15 @@ int32_t speaker_entity(ctx *x, tspan sp)
     if (sp.a < 0) return -1;
     int32_t best = -1;
     int description = !cap_word(x, sp.b) && !(tflags(x, sp.b) & LX_PRONOUN);
-    if (description) goto describe;
+    if (description) {
+        /* "Ana Reis, its minister for harbours": a name and its
+         * appositive, the name first */
+        int32_t m = mention_at(x, sp.a);
+        if (m >= 0 && x->ms[m].t0 == sp.a && x->ms[m].t1 < sp.b && punct_is(x, x->ms[m].t1 + 1, ',') &&
+            x->ents[x->ms[m].ent].kind == ENT_PERSON)
+            return x->ms[m].ent;
+        goto describe;
+    }
     for (int32_t k = sp.a; k <= sp.b; k++) {
         int32_t m = mention_at(x, k);
         if (m >= 0) {

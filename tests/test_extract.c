@@ -1370,6 +1370,9 @@ static const qcase qcases[] = {
      0, 1, "\"We do not have the details,\"", "direct", 1, "", "said"},
     {"\"We do not have the details,\" Tom Hale, a harbour spokesman said.", 0, 1, "\"We do not have the details,\"",
      "direct", 1, "Tom Hale", "said"},
+    /* a name and its appositive after the quotation: the name speaks */
+    {"\"The pier stays open,\" Ana Reis, its minister for harbours added.", 0, 1, "\"The pier stays open,\"",
+     "direct", 1, "Ana Reis", "added"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
