@@ -134,7 +134,7 @@ static int surname_particle(const char *w, size_t n)
  * Boone Pickens, Christopher Stevens), else 0.  Compared by its initial,
  * "J. Christopher Stevens" was John Stevens' (real news): such a person is
  * not called by the initial's name, and is written without it. */
-static uint16_t name_goes_by(const char *nm)
+static inline uint16_t name_goes_by(const char *nm)
 {
     const char *s = nm;
     while (*s == ' ') s++;
@@ -158,7 +158,7 @@ static uint16_t name_goes_by(const char *nm)
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
  * of its phonetic key: what same_surname_possible reads. */
-static void name_surname(ix_name *x)
+static inline __attribute__((always_inline)) void name_surname(ix_name *x)
 {
     const char *s = x->name + x->goes_by, *last = s, *before = s, *first_end = s;
     size_t n = 0, n_before = 0, given = 0;
@@ -207,10 +207,56 @@ static void name_surname(ix_name *x)
     x->giv_key_hash = x->facts.giv_key[0] ? XXH3_64bits(x->facts.giv_key, strlen(x->facts.giv_key)) >> 8 | 1 : 0;
 }
 
+static uint64_t persons_together(const morgue_index *ix, const char *a, const char *b);
+static uint32_t word_hash(const char *w, size_t len);
+static int load_name_words(morgue_index *ix);
+
+/* Whether names[i], written with an initial before a full given name
+ * that it goes by ("B. Hussein Obama": name_goes_by), is rather compared
+ * by its initial, the full given name a middle name: when no other name
+ * of its surname with a full given name is the person it goes by (no
+ * "Hussein Obama"; "J. Christopher Stevens" has "Chris Stevens", and stays
+ * as he goes by), and its articles name beside it, in at least half of
+ * them, a full name its initial may be (the article writing B. Hussein
+ * Obama names Barack Obama).  Without that, the name it goes by is kept:
+ * compared by the initial, E. Duff Scott would be Eleanor Scott's and J.
+ * Thomas Clark Joe Clark's (real news).  The names of its surname are of
+ * its block, their facts read as the block's first pass left them (every
+ * name by the name it goes by), so the answer does not depend on the
+ * order of the names. */
+static int goes_by_initial(morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    size_t wl;
+    const char *w = folded_surname(x->folded, x->words, &wl);
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask, prev = UINT32_MAX;
+    uint64_t beside = 0;
+    unsigned char initial = (unsigned char)x->name[strspn(x->name, " ")] | 32;
+    /* the partners first; then the articles, read only without one */
+    for (int pass = 0; pass < 2; pass++) {
+        prev = UINT32_MAX;
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1] && beside * 2 < x->articles; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c == prev || c == i) continue;
+            prev = c;
+            if (!has_surname(ix, c, w, wl)) continue;
+            const ix_name *y = &ix->names[c];
+            if (y->giv_initial) continue; /* an initial tells nothing */
+            /* (the surnames are equal: only the given names are compared) */
+            if (pass == 0 && extract_may_be_same_person(&x->facts, &y->facts) &&
+                extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
+                return 0;
+            if (pass == 1 && !y->goes_by && y->facts.giv0 == initial) beside += persons_together(ix, x->name, y->name);
+        }
+    }
+    return beside && beside * 2 >= x->articles;
+}
+
 static int block_ready(morgue_index *ix, unsigned k)
 {
     if (ix->blk[k].ready) return 0;
-    uint32_t from = ix->block_start[k], to = ix->block_start[k + 1];
+    uint32_t from = ix->block_start[k], to = ix->block_start[k + 1], n_goes_by = 0;
     for (uint32_t b = from; b < to; b++) {
         ix_name *x = &ix->names[ix->block_items[b]];
         if (x->words < 2) {
@@ -227,6 +273,21 @@ static int block_ready(morgue_index *ix, unsigned k)
         x->goes_by = name_goes_by(x->name);
         extract_person_facts(x->name + x->goes_by, &x->facts);
         name_surname(x);
+        n_goes_by += x->goes_by > 0;
+    }
+    if (n_goes_by) { /* the names compared by their initial after all, decided, then changed */
+        uint32_t *flip = malloc(sizeof *flip * n_goes_by), n_flip = 0;
+        if (!flip) return -1;
+        for (uint32_t b = from; b < to; b++)
+            if (ix->names[ix->block_items[b]].goes_by && goes_by_initial(ix, ix->block_items[b]))
+                flip[n_flip++] = ix->block_items[b];
+        for (uint32_t f = 0; f < n_flip; f++) {
+            ix_name *x = &ix->names[flip[f]];
+            x->goes_by = 0;
+            extract_person_facts(x->name, &x->facts);
+            name_surname(x);
+        }
+        free(flip);
     }
     /* filed in hash buckets by a counting sort, linear (qsort of the keys
      * was 7% of a one-shot speaker: query) */

@@ -340,4 +340,29 @@ f=$("$q_bin" -i "$tmp/idx" --json --facet person -n 0 'talks' | jq -r 'select(.f
 # a quote's speaker is shown by the same name
 sp=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:oca' | jq -r .speaker | sort -u)
 [ "$sp" = "Ostmark Credit Agency" ] && ok || bad "speaker:oca: speaker '$sp', want Ostmark Credit Agency"
+
+# grouping round 1 (group1): a second archive
+{
+  # an initial before a full given name that no other name is written by,
+  # beside a full name of the initial in its article: a middle name (K.
+  # Halvor Rask is Kjell Rask); T. Ivar Rask, named beside no one, goes by
+  # Ivar as before
+  for d in Monday Tuesday Wednesday; do
+    art "Timber" "\"The timber yard will stay open,\" Kjell Rask said on $d."
+  done
+  art "Timber row" "\"We will not sell,\" Kjell Rask said. His critics on the council call the owner K. Halvor Rask in their leaflets, and K. Halvor Rask has not answered."
+  art "Sawmill" "\"The sawmill needs a new roof,\" T. Ivar Rask said."
+} > "$tmp/names2.jsonl"
+"$idx_bin" -q --keep-duplicates -o "$tmp/idx2" "$tmp/names2.jsonl" || bad "indexing the second archive"
+ent2() { "$q_bin" -i "$tmp/idx2" --json --entity "$1"; }
+same_entity() { # JSON of --entity, two names: 0 when both are there, in one entity
+  local a b
+  a=$(printf '%s' "$1" | jq -r --arg n "$2" 'select(.name == $n) | .entity')
+  b=$(printf '%s' "$1" | jq -r --arg n "$3" 'select(.name == $n) | .entity')
+  [ -n "$a" ] && [ "$a" = "$b" ]
+}
+e=$(ent2 rask)
+same_entity "$e" "K. Halvor Rask" "Kjell Rask" && ok || bad "K. Halvor Rask, beside Kjell Rask, should join him: $e"
+same_entity "$e" "T. Ivar Rask" "Kjell Rask" && bad "T. Ivar Rask goes by Ivar, no Kjell Rask: $e" || ok
+[ "$("$q_bin" -i "$tmp/idx2" -c 'person:"k. halvor rask"')" = 4 ] && ok || bad "person:\"k. halvor rask\" should find Kjell Rask's 4 articles"
 finish
