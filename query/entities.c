@@ -98,6 +98,19 @@ static uint64_t initial_key(const morgue_index *ix, uint32_t i)
     return x->facts.words >= 2 && x->giv_initial ? (uint64_t)ix->key[i] << 56 | INITIAL | x->facts.giv0 : 0;
 }
 
+/* The second key of names[i] in table 0 when it goes by the full given
+ * name after an initial ("T. Boone Pickens", filed by Boone's keys): its
+ * initial's letter, where the names written by initials alone are ("T.B.
+ * Pickens III", "T. Pickens"), which may fit it (initials_fit); else 0. */
+static inline uint64_t goes_by_key(const morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    if (!x->goes_by || x->facts.words < 2) return 0;
+    const char *s = x->name;
+    while (*s == ' ') s++;
+    return (uint64_t)ix->key[i] << 56 | ((unsigned char)*s | 32);
+}
+
 /* The bucket of key k in a table of mask + 1 buckets. */
 static inline size_t key_bucket(uint64_t k, size_t mask)
 {
@@ -310,7 +323,8 @@ static int block_ready(morgue_index *ix, unsigned k)
             uint32_t i = ix->block_items[b];
             uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
             if (key) start[key_bucket(key, m - 1) + 1]++;
-            uint64_t ik = w == 0 && ix->names[i].words >= 2 ? initial_key(ix, i) : 0;
+            /* (a name that goes by a given name has no initial for one) */
+            uint64_t ik = w == 0 && ix->names[i].words >= 2 ? initial_key(ix, i) | goes_by_key(ix, i) : 0;
             if (ik) start[key_bucket(ik, m - 1) + 1]++;
         }
         for (uint32_t b = 0; b < m; b++) start[b + 1] += start[b];
@@ -325,7 +339,7 @@ static int block_ready(morgue_index *ix, unsigned k)
                                   x->facts.sur_letters, x->sur_key_hash,
                                   x->facts.sur_len, x->facts.sur_cut,
                                   x->facts.sur0, x->facts.words};
-            uint64_t ik = w == 0 && x->words >= 2 ? initial_key(ix, i) : 0;
+            uint64_t ik = w == 0 && x->words >= 2 ? initial_key(ix, i) | goes_by_key(ix, i) : 0;
             if (ik)
                 v[fill[key_bucket(ik, m - 1)]++] =
                     (ix_name_key){ik, i, x->facts.sur_letters, x->sur_key_hash, x->facts.sur_len, x->facts.sur_cut,
@@ -1537,6 +1551,68 @@ static int generations_apart(morgue_index *ix, uint32_t s)
     return x->gen_state == 2;
 }
 
+static int caps_given(const ix_name *x);
+
+/* The initials of the words of x before its surname, from its first word
+ * (not from the name it goes by): a word of capitals and periods gives
+ * each capital, any other word its first letter ("T. Boone Pickens" TB,
+ * "T.B. Pickens III" TB), at most cap into out; their count.
+ * *initials_only: whether every such word is of capitals and periods. */
+static size_t name_initials(const ix_name *x, char *out, size_t cap, int *initials_only)
+{
+    const char *s = x->name, *end = x->name + x->sur_off;
+    size_t n = 0;
+    *initials_only = 1;
+    while (s < end) {
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '-')) s++;
+        const char *e = s;
+        int caps = 1;
+        while (e < end && *e != ' ' && *e != '\t') {
+            if (!(*e >= 'A' && *e <= 'Z') && *e != '.') caps = 0;
+            e++;
+        }
+        if (e == s) break;
+        if (caps && e - s <= 6) {
+            for (const char *c = s; c < e; c++)
+                if (*c != '.' && n < cap) out[n++] = *c;
+        } else {
+            *initials_only = 0;
+            if (n < cap) out[n++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
+        }
+        s = e;
+    }
+    return n;
+}
+
+/* Whether one of x and y goes by the full given name after an initial
+ * ("T. Boone Pickens") and the other is written by initials alone that
+ * fit its words from the first ("T.B. Pickens III", "T. Pickens"): the
+ * initial it does not go by is still its initial.  Compared by the name
+ * it goes by, T.B. Pickens III was no T. Boone Pickens (real news). */
+static int initials_fit(const ix_name *x, const ix_name *y)
+{
+    if (!x->goes_by == !y->goes_by) return 0;
+    const ix_name *g = x->goes_by ? x : y, *o = x->goes_by ? y : x;
+    if (!o->giv_initial && !caps_given(o)) return 0;
+    char gi[8], oi[8];
+    int g_only, o_only;
+    size_t gn = name_initials(g, gi, sizeof gi, &g_only), on = name_initials(o, oi, sizeof oi, &o_only);
+    return o_only && on && on <= gn && !memcmp(gi, oi, on);
+}
+
+/* Whether x's first word is capitals and periods with two capitals or
+ * more ("T.B.", "JR"): initials, which may fit a name that goes by its
+ * second (initials_fit). */
+static int caps_given(const ix_name *x)
+{
+    int caps = 0;
+    for (const char *c = x->name; *c && *c != ' ' && *c != '\t'; c++) {
+        if (*c >= 'A' && *c <= 'Z') caps++;
+        else if (*c != '.') return 0;
+    }
+    return caps >= 2;
+}
+
 /* Whether names[a] and names[b], which extract_same_person_facts takes
  * for one person, are: a surname one edit from another (close_surname,
  * neither equal nor of one phonetic key) is a misspelling when one of the
@@ -1547,8 +1623,13 @@ static int generations_apart(morgue_index *ix, uint32_t s)
 static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
 {
     const ix_name *x = &ix->names[a], *y = &ix->names[b];
-    if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
-        !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
+    if ((x->goes_by || y->goes_by) && initials_fit(x, y)) {
+        /* the initials are the middle names: only the suffixes may differ */
+        if ((x->suffix && y->suffix && x->suffix != y->suffix) || !same_surname_possible(x, y) ||
+            (!equal_surnames(x, y) && !extract_same_person(x->name, y->name)))
+            return 0;
+    } else if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
+               !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
         return 0;
     if (!x->suffix != !y->suffix && generations_apart(ix, x->suffix ? a : b)) return 0;
     if (equal_surnames(x, y)) return 1;
@@ -1598,6 +1679,8 @@ static int list_partners(morgue_index *ix, uint32_t i, name_list *met)
     walk_run(&g, 0, name_key(ix, i, 0), i);
     if (k1) walk_run(&g, 1, k1, i);
     if (k2) walk_run(&g, 2, k2, i);
+    uint64_t kg = goes_by_key(ix, i);
+    if (kg) walk_run(&g, 0, kg, i);
     return g.oom;
 }
 
@@ -1863,7 +1946,13 @@ static int group_of(morgue_index *ix, uint32_t i)
          * resolve_initial, so only a given name with neither walks every
          * given name with its first letter (the largest runs by far). */
         uint64_t k1 = name_key(ix, g.queue[q], 1), k2 = name_key(ix, g.queue[q], 2);
-        if (!k1 && !k2) walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        /* a name that goes by a given name after an initial also walks the
+         * initial's letter, and a given name of capitals ("T.B.") its first
+         * letter's run, where the names they may fit are (initials_fit) */
+        uint64_t kg = goes_by_key(ix, g.queue[q]);
+        if ((!k1 && !k2) || caps_given(&ix->names[g.queue[q]]))
+            walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        if (kg) walk_run(&g, 0, kg, g.queue[q]);
         if (k1) walk_run(&g, 1, k1, g.queue[q]);
         if (k2) walk_run(&g, 2, k2, g.queue[q]);
         walk_run(&g, 0, none, g.queue[q]);

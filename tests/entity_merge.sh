@@ -352,6 +352,12 @@ sp=$("$q_bin" -i "$tmp/idx" --json -n 100 'speaker:oca' | jq -r .speaker | sort 
   done
   art "Timber row" "\"We will not sell,\" Kjell Rask said. His critics on the council call the owner K. Halvor Rask in their leaflets, and K. Halvor Rask has not answered."
   art "Sawmill" "\"The sawmill needs a new roof,\" T. Ivar Rask said."
+  # initials that fit a name written by an initial and the given name it
+  # goes by: P.J. Lindqvist is P. Jonas Lindqvist
+  for d in Monday Tuesday Wednesday; do
+    art "Salmon" "\"The salmon quota is fair,\" P. Jonas Lindqvist said on $d."
+  done
+  art "Salmon again" "\"The fishermen were never asked,\" P.J. Lindqvist said."
 } > "$tmp/names2.jsonl"
 "$idx_bin" -q --keep-duplicates -o "$tmp/idx2" "$tmp/names2.jsonl" || bad "indexing the second archive"
 ent2() { "$q_bin" -i "$tmp/idx2" --json --entity "$1"; }
@@ -365,4 +371,7 @@ e=$(ent2 rask)
 same_entity "$e" "K. Halvor Rask" "Kjell Rask" && ok || bad "K. Halvor Rask, beside Kjell Rask, should join him: $e"
 same_entity "$e" "T. Ivar Rask" "Kjell Rask" && bad "T. Ivar Rask goes by Ivar, no Kjell Rask: $e" || ok
 [ "$("$q_bin" -i "$tmp/idx2" -c 'person:"k. halvor rask"')" = 4 ] && ok || bad "person:\"k. halvor rask\" should find Kjell Rask's 4 articles"
+e=$(ent2 lindqvist)
+same_entity "$e" "P.J. Lindqvist" "P. Jonas Lindqvist" && ok || bad "P.J. Lindqvist should join P. Jonas Lindqvist: $e"
+[ "$("$q_bin" -i "$tmp/idx2" -c 'speaker:"p. jonas lindqvist"')" = 4 ] && ok || bad "speaker:\"p. jonas lindqvist\" should count P.J.'s quote"
 finish
