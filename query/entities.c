@@ -18,6 +18,7 @@
 #include "tokenize.h"
 #include "postings.h"
 #include "fields.h"
+#include "date.h"
 
 static const char *const kind_name[] = {"person", "org", "place", "other"};
 
@@ -1819,6 +1820,58 @@ static int list_add(name_list *l, uint32_t x)
     return 0;
 }
 
+/* Over the articles naming person name nm (its whole-name postings in
+ * the person field): without out, widens [*lo, *hi] to their dates; with
+ * it, counts in *out those dated outside [*lo, *hi].  Returns how many
+ * are dated.  A damaged row is passed over (evidence, not an answer, as
+ * in org_together). */
+static uint64_t name_dates(const morgue_index *ix, const char *nm, int64_t *lo, int64_t *hi, uint64_t *out)
+{
+    uint64_t dated = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        term_info t;
+        if (!name_term(ix, s, FIELD_PERSON, nm, &t)) continue;
+        postings_reader r;
+        postings_open(&r, t.postings, t.postings_len, t.df, t.positions, t.positions_len);
+        for (uint32_t d = postings_next(&r); d != DOC_END; d = postings_next(&r)) {
+            docmeta m;
+            if (segment_docmeta(ix->segs[s], d, &m) || m.date == DATE_NONE) continue;
+            dated++;
+            if (!out) {
+                if (m.date < *lo) *lo = m.date;
+                if (m.date > *hi) *hi = m.date;
+            } else if (m.date < *lo || m.date > *hi)
+                (*out)++;
+        }
+    }
+    return dated;
+}
+
+/* Whether the names of cl, a full name without a telling middle name
+ * ("George Bush") that group `target` dominates, are mostly written in
+ * other years than target's names (of met): more than half of their
+ * dated articles, and MIN_ARTICLES or more, over a year before the first
+ * or after the last dated article naming target.  Then the dominance is
+ * no evidence: on real news George W. Bush is named in articles of 2015
+ * and 2016 (and undated ones), and most of the dated articles writing
+ * "George Bush" are of 1987, when George H.W. Bush was so called; neither
+ * full name's dates fit them, so the name stays apart rather than guess. */
+static int dates_apart(morgue_index *ix, const name_list *cl, const name_list *met, uint32_t target)
+{
+    enum { YEAR_SECONDS = 366 * 86400 };
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t k = 0; k < met->n; k++) {
+        uint32_t j = met->v[k];
+        if (!vague(ix, j) && (uint32_t)group_of(ix, j) == target) name_dates(ix, ix->names[j].name, &lo, &hi, NULL);
+    }
+    if (lo > hi) return 0; /* no dated article: the dates tell nothing */
+    lo = lo > INT64_MIN + YEAR_SECONDS ? lo - YEAR_SECONDS : INT64_MIN;
+    hi = hi < INT64_MAX - YEAR_SECONDS ? hi + YEAR_SECONDS : INT64_MAX;
+    uint64_t dated = 0, outside = 0;
+    for (size_t k = 0; k < cl->n; k++) dated += name_dates(ix, ix->names[cl->v[k]].name, &lo, &hi, &outside);
+    return outside >= MIN_ARTICLES && outside * 2 > dated;
+}
+
 /*
  * A name whose given name is an initial ("C. Martin", "D Bell") may be any
  * of the persons with that first letter and surname: Chris Martin and
@@ -1835,8 +1888,9 @@ static int list_add(name_list *l, uint32_t x)
  * alone, so it is the same whichever name is asked for first.  The group
  * keeps the usual spelling of its full names.  A full name without the
  * middle names that tell persons apart ("George Bush": middle_ambiguous)
- * is placed here the same way.  names[i] is of a ready block; returns its
- * group.
+ * is placed here the same way, unless its articles are mostly of other
+ * years than the dominant one's (dates_apart).  names[i] is of a ready
+ * block; returns its group.
  */
 static int resolve_initial(morgue_index *ix, uint32_t i)
 {
@@ -1865,6 +1919,7 @@ static int resolve_initial(morgue_index *ix, uint32_t i)
     } else {
         uint32_t top = dominant(t, nt);
         if (top < nt) target = (int)t[top].root, why = ix->names[i].giv_initial ? MERGED_INITIAL : MERGED_MIDDLE;
+        if (why == MERGED_MIDDLE && dates_apart(ix, &cl, &met, (uint32_t)target)) target = -1, why = 0;
     }
     if (target < 0) { /* the cluster alone, under its usual spelling */
         uint32_t first = i;
