@@ -18,6 +18,7 @@
 #include "tokenize.h"
 #include "postings.h"
 #include "fields.h"
+#include "date.h"
 
 static const char *const kind_name[] = {"person", "org", "place", "other"};
 
@@ -98,6 +99,19 @@ static uint64_t initial_key(const morgue_index *ix, uint32_t i)
     return x->facts.words >= 2 && x->giv_initial ? (uint64_t)ix->key[i] << 56 | INITIAL | x->facts.giv0 : 0;
 }
 
+/* The second key of names[i] in table 0 when it goes by the full given
+ * name after an initial ("T. Boone Pickens", filed by Boone's keys): its
+ * initial's letter, where the names written by initials alone are ("T.B.
+ * Pickens III", "T. Pickens"), which may fit it (initials_fit); else 0. */
+static inline uint64_t goes_by_key(const morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    if (!x->goes_by || x->facts.words < 2) return 0;
+    const char *s = x->name;
+    while (*s == ' ') s++;
+    return (uint64_t)ix->key[i] << 56 | ((unsigned char)*s | 32);
+}
+
 /* The bucket of key k in a table of mask + 1 buckets. */
 static inline size_t key_bucket(uint64_t k, size_t mask)
 {
@@ -134,7 +148,7 @@ static int surname_particle(const char *w, size_t n)
  * Boone Pickens, Christopher Stevens), else 0.  Compared by its initial,
  * "J. Christopher Stevens" was John Stevens' (real news): such a person is
  * not called by the initial's name, and is written without it. */
-static uint16_t name_goes_by(const char *nm)
+static inline uint16_t name_goes_by(const char *nm)
 {
     const char *s = nm;
     while (*s == ' ') s++;
@@ -158,7 +172,7 @@ static uint16_t name_goes_by(const char *nm)
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
  * of its phonetic key: what same_surname_possible reads. */
-static void name_surname(ix_name *x)
+static inline __attribute__((always_inline)) void name_surname(ix_name *x)
 {
     const char *s = x->name + x->goes_by, *last = s, *before = s, *first_end = s;
     size_t n = 0, n_before = 0, given = 0;
@@ -207,10 +221,56 @@ static void name_surname(ix_name *x)
     x->giv_key_hash = x->facts.giv_key[0] ? XXH3_64bits(x->facts.giv_key, strlen(x->facts.giv_key)) >> 8 | 1 : 0;
 }
 
+static uint64_t persons_together(const morgue_index *ix, const char *a, const char *b);
+static uint32_t word_hash(const char *w, size_t len);
+static int load_name_words(morgue_index *ix);
+
+/* Whether names[i], written with an initial before a full given name
+ * that it goes by ("B. Hussein Obama": name_goes_by), is rather compared
+ * by its initial, the full given name a middle name: when no other name
+ * of its surname with a full given name is the person it goes by (no
+ * "Hussein Obama"; "J. Christopher Stevens" has "Chris Stevens", and stays
+ * as he goes by), and its articles name beside it, in at least half of
+ * them, a full name its initial may be (the article writing B. Hussein
+ * Obama names Barack Obama).  Without that, the name it goes by is kept:
+ * compared by the initial, E. Duff Scott would be Eleanor Scott's and J.
+ * Thomas Clark Joe Clark's (real news).  The names of its surname are of
+ * its block, their facts read as the block's first pass left them (every
+ * name by the name it goes by), so the answer does not depend on the
+ * order of the names. */
+static int goes_by_initial(morgue_index *ix, uint32_t i)
+{
+    const ix_name *x = &ix->names[i];
+    size_t wl;
+    const char *w = folded_surname(x->folded, x->words, &wl);
+    if (load_name_words(ix) || !ix->name_words) return 0;
+    uint32_t b = word_hash(w, wl) & ix->name_word_mask, prev = UINT32_MAX;
+    uint64_t beside = 0;
+    unsigned char initial = (unsigned char)x->name[strspn(x->name, " ")] | 32;
+    /* the partners first; then the articles, read only without one */
+    for (int pass = 0; pass < 2; pass++) {
+        prev = UINT32_MAX;
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1] && beside * 2 < x->articles; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c == prev || c == i) continue;
+            prev = c;
+            if (!has_surname(ix, c, w, wl)) continue;
+            const ix_name *y = &ix->names[c];
+            if (y->giv_initial) continue; /* an initial tells nothing */
+            /* (the surnames are equal: only the given names are compared) */
+            if (pass == 0 && extract_may_be_same_person(&x->facts, &y->facts) &&
+                extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
+                return 0;
+            if (pass == 1 && !y->goes_by && y->facts.giv0 == initial) beside += persons_together(ix, x->name, y->name);
+        }
+    }
+    return beside && beside * 2 >= x->articles;
+}
+
 static int block_ready(morgue_index *ix, unsigned k)
 {
     if (ix->blk[k].ready) return 0;
-    uint32_t from = ix->block_start[k], to = ix->block_start[k + 1];
+    uint32_t from = ix->block_start[k], to = ix->block_start[k + 1], n_goes_by = 0;
     for (uint32_t b = from; b < to; b++) {
         ix_name *x = &ix->names[ix->block_items[b]];
         if (x->words < 2) {
@@ -227,6 +287,21 @@ static int block_ready(morgue_index *ix, unsigned k)
         x->goes_by = name_goes_by(x->name);
         extract_person_facts(x->name + x->goes_by, &x->facts);
         name_surname(x);
+        n_goes_by += x->goes_by > 0;
+    }
+    if (n_goes_by) { /* the names compared by their initial after all, decided, then changed */
+        uint32_t *flip = malloc(sizeof *flip * n_goes_by), n_flip = 0;
+        if (!flip) return -1;
+        for (uint32_t b = from; b < to; b++)
+            if (ix->names[ix->block_items[b]].goes_by && goes_by_initial(ix, ix->block_items[b]))
+                flip[n_flip++] = ix->block_items[b];
+        for (uint32_t f = 0; f < n_flip; f++) {
+            ix_name *x = &ix->names[flip[f]];
+            x->goes_by = 0;
+            extract_person_facts(x->name, &x->facts);
+            name_surname(x);
+        }
+        free(flip);
     }
     /* filed in hash buckets by a counting sort, linear (qsort of the keys
      * was 7% of a one-shot speaker: query) */
@@ -249,7 +324,8 @@ static int block_ready(morgue_index *ix, unsigned k)
             uint32_t i = ix->block_items[b];
             uint64_t key = ix->names[i].words >= 2 ? name_key(ix, i, w) : 0;
             if (key) start[key_bucket(key, m - 1) + 1]++;
-            uint64_t ik = w == 0 && ix->names[i].words >= 2 ? initial_key(ix, i) : 0;
+            /* (a name that goes by a given name has no initial for one) */
+            uint64_t ik = w == 0 && ix->names[i].words >= 2 ? initial_key(ix, i) | goes_by_key(ix, i) : 0;
             if (ik) start[key_bucket(ik, m - 1) + 1]++;
         }
         for (uint32_t b = 0; b < m; b++) start[b + 1] += start[b];
@@ -264,7 +340,7 @@ static int block_ready(morgue_index *ix, unsigned k)
                                   x->facts.sur_letters, x->sur_key_hash,
                                   x->facts.sur_len, x->facts.sur_cut,
                                   x->facts.sur0, x->facts.words};
-            uint64_t ik = w == 0 && x->words >= 2 ? initial_key(ix, i) : 0;
+            uint64_t ik = w == 0 && x->words >= 2 ? initial_key(ix, i) | goes_by_key(ix, i) : 0;
             if (ik)
                 v[fill[key_bucket(ik, m - 1)]++] =
                     (ix_name_key){ik, i, x->facts.sur_letters, x->sur_key_hash, x->facts.sur_len, x->facts.sur_cut,
@@ -1476,6 +1552,68 @@ static int generations_apart(morgue_index *ix, uint32_t s)
     return x->gen_state == 2;
 }
 
+static int caps_given(const ix_name *x);
+
+/* The initials of the words of x before its surname, from its first word
+ * (not from the name it goes by): a word of capitals and periods gives
+ * each capital, any other word its first letter ("T. Boone Pickens" TB,
+ * "T.B. Pickens III" TB), at most cap into out; their count.
+ * *initials_only: whether every such word is of capitals and periods. */
+static size_t name_initials(const ix_name *x, char *out, size_t cap, int *initials_only)
+{
+    const char *s = x->name, *end = x->name + x->sur_off;
+    size_t n = 0;
+    *initials_only = 1;
+    while (s < end) {
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '-')) s++;
+        const char *e = s;
+        int caps = 1;
+        while (e < end && *e != ' ' && *e != '\t') {
+            if (!(*e >= 'A' && *e <= 'Z') && *e != '.') caps = 0;
+            e++;
+        }
+        if (e == s) break;
+        if (caps && e - s <= 6) {
+            for (const char *c = s; c < e; c++)
+                if (*c != '.' && n < cap) out[n++] = *c;
+        } else {
+            *initials_only = 0;
+            if (n < cap) out[n++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
+        }
+        s = e;
+    }
+    return n;
+}
+
+/* Whether one of x and y goes by the full given name after an initial
+ * ("T. Boone Pickens") and the other is written by initials alone that
+ * fit its words from the first ("T.B. Pickens III", "T. Pickens"): the
+ * initial it does not go by is still its initial.  Compared by the name
+ * it goes by, T.B. Pickens III was no T. Boone Pickens (real news). */
+static int initials_fit(const ix_name *x, const ix_name *y)
+{
+    if (!x->goes_by == !y->goes_by) return 0;
+    const ix_name *g = x->goes_by ? x : y, *o = x->goes_by ? y : x;
+    if (!o->giv_initial && !caps_given(o)) return 0;
+    char gi[8], oi[8];
+    int g_only, o_only;
+    size_t gn = name_initials(g, gi, sizeof gi, &g_only), on = name_initials(o, oi, sizeof oi, &o_only);
+    return o_only && on && on <= gn && !memcmp(gi, oi, on);
+}
+
+/* Whether x's first word is capitals and periods with two capitals or
+ * more ("T.B.", "JR"): initials, which may fit a name that goes by its
+ * second (initials_fit). */
+static int caps_given(const ix_name *x)
+{
+    int caps = 0;
+    for (const char *c = x->name; *c && *c != ' ' && *c != '\t'; c++) {
+        if (*c >= 'A' && *c <= 'Z') caps++;
+        else if (*c != '.') return 0;
+    }
+    return caps >= 2;
+}
+
 /* Whether names[a] and names[b], which extract_same_person_facts takes
  * for one person, are: a surname one edit from another (close_surname,
  * neither equal nor of one phonetic key) is a misspelling when one of the
@@ -1486,8 +1624,13 @@ static int generations_apart(morgue_index *ix, uint32_t s)
 static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
 {
     const ix_name *x = &ix->names[a], *y = &ix->names[b];
-    if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
-        !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
+    if ((x->goes_by || y->goes_by) && initials_fit(x, y)) {
+        /* the initials are the middle names: only the suffixes may differ */
+        if ((x->suffix && y->suffix && x->suffix != y->suffix) || !same_surname_possible(x, y) ||
+            (!equal_surnames(x, y) && !extract_same_person(x->name, y->name)))
+            return 0;
+    } else if (middles_differ(x, y) || !may_merge(x, y) || !same_surname_possible(x, y) ||
+               !extract_same_person_facts(x->name + x->goes_by, &x->facts, y->name + y->goes_by, &y->facts))
         return 0;
     if (!x->suffix != !y->suffix && generations_apart(ix, x->suffix ? a : b)) return 0;
     if (equal_surnames(x, y)) return 1;
@@ -1537,6 +1680,8 @@ static int list_partners(morgue_index *ix, uint32_t i, name_list *met)
     walk_run(&g, 0, name_key(ix, i, 0), i);
     if (k1) walk_run(&g, 1, k1, i);
     if (k2) walk_run(&g, 2, k2, i);
+    uint64_t kg = goes_by_key(ix, i);
+    if (kg) walk_run(&g, 0, kg, i);
     return g.oom;
 }
 
@@ -1675,6 +1820,58 @@ static int list_add(name_list *l, uint32_t x)
     return 0;
 }
 
+/* Over the articles naming person name nm (its whole-name postings in
+ * the person field): without out, widens [*lo, *hi] to their dates; with
+ * it, counts in *out those dated outside [*lo, *hi].  Returns how many
+ * are dated.  A damaged row is passed over (evidence, not an answer, as
+ * in org_together). */
+static uint64_t name_dates(const morgue_index *ix, const char *nm, int64_t *lo, int64_t *hi, uint64_t *out)
+{
+    uint64_t dated = 0;
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        term_info t;
+        if (!name_term(ix, s, FIELD_PERSON, nm, &t)) continue;
+        postings_reader r;
+        postings_open(&r, t.postings, t.postings_len, t.df, t.positions, t.positions_len);
+        for (uint32_t d = postings_next(&r); d != DOC_END; d = postings_next(&r)) {
+            docmeta m;
+            if (segment_docmeta(ix->segs[s], d, &m) || m.date == DATE_NONE) continue;
+            dated++;
+            if (!out) {
+                if (m.date < *lo) *lo = m.date;
+                if (m.date > *hi) *hi = m.date;
+            } else if (m.date < *lo || m.date > *hi)
+                (*out)++;
+        }
+    }
+    return dated;
+}
+
+/* Whether the names of cl, a full name without a telling middle name
+ * ("George Bush") that group `target` dominates, are mostly written in
+ * other years than target's names (of met): more than half of their
+ * dated articles, and MIN_ARTICLES or more, over a year before the first
+ * or after the last dated article naming target.  Then the dominance is
+ * no evidence: on real news George W. Bush is named in articles of 2015
+ * and 2016 (and undated ones), and most of the dated articles writing
+ * "George Bush" are of 1987, when George H.W. Bush was so called; neither
+ * full name's dates fit them, so the name stays apart rather than guess. */
+static int dates_apart(morgue_index *ix, const name_list *cl, const name_list *met, uint32_t target)
+{
+    enum { YEAR_SECONDS = 366 * 86400 };
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t k = 0; k < met->n; k++) {
+        uint32_t j = met->v[k];
+        if (!vague(ix, j) && (uint32_t)group_of(ix, j) == target) name_dates(ix, ix->names[j].name, &lo, &hi, NULL);
+    }
+    if (lo > hi) return 0; /* no dated article: the dates tell nothing */
+    lo = lo > INT64_MIN + YEAR_SECONDS ? lo - YEAR_SECONDS : INT64_MIN;
+    hi = hi < INT64_MAX - YEAR_SECONDS ? hi + YEAR_SECONDS : INT64_MAX;
+    uint64_t dated = 0, outside = 0;
+    for (size_t k = 0; k < cl->n; k++) dated += name_dates(ix, ix->names[cl->v[k]].name, &lo, &hi, &outside);
+    return outside >= MIN_ARTICLES && outside * 2 > dated;
+}
+
 /*
  * A name whose given name is an initial ("C. Martin", "D Bell") may be any
  * of the persons with that first letter and surname: Chris Martin and
@@ -1691,8 +1888,9 @@ static int list_add(name_list *l, uint32_t x)
  * alone, so it is the same whichever name is asked for first.  The group
  * keeps the usual spelling of its full names.  A full name without the
  * middle names that tell persons apart ("George Bush": middle_ambiguous)
- * is placed here the same way.  names[i] is of a ready block; returns its
- * group.
+ * is placed here the same way, unless its articles are mostly of other
+ * years than the dominant one's (dates_apart).  names[i] is of a ready
+ * block; returns its group.
  */
 static int resolve_initial(morgue_index *ix, uint32_t i)
 {
@@ -1721,6 +1919,7 @@ static int resolve_initial(morgue_index *ix, uint32_t i)
     } else {
         uint32_t top = dominant(t, nt);
         if (top < nt) target = (int)t[top].root, why = ix->names[i].giv_initial ? MERGED_INITIAL : MERGED_MIDDLE;
+        if (why == MERGED_MIDDLE && dates_apart(ix, &cl, &met, (uint32_t)target)) target = -1, why = 0;
     }
     if (target < 0) { /* the cluster alone, under its usual spelling */
         uint32_t first = i;
@@ -1802,7 +2001,13 @@ static int group_of(morgue_index *ix, uint32_t i)
          * resolve_initial, so only a given name with neither walks every
          * given name with its first letter (the largest runs by far). */
         uint64_t k1 = name_key(ix, g.queue[q], 1), k2 = name_key(ix, g.queue[q], 2);
-        if (!k1 && !k2) walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        /* a name that goes by a given name after an initial also walks the
+         * initial's letter, and a given name of capitals ("T.B.") its first
+         * letter's run, where the names they may fit are (initials_fit) */
+        uint64_t kg = goes_by_key(ix, g.queue[q]);
+        if ((!k1 && !k2) || caps_given(&ix->names[g.queue[q]]))
+            walk_run(&g, 0, name_key(ix, g.queue[q], 0), g.queue[q]);
+        if (kg) walk_run(&g, 0, kg, g.queue[q]);
         if (k1) walk_run(&g, 1, k1, g.queue[q]);
         if (k2) walk_run(&g, 2, k2, g.queue[q]);
         walk_run(&g, 0, none, g.queue[q]);

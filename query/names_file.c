@@ -67,7 +67,7 @@ enum { NF_VERSION = 2, NF_CHUNK_LOG2 = 12, NF_HEADER = 80, NF_HEADER_CHECKED = 6
  * links no two persons, resolve_initial; 5: a generational suffix is no
  * surname, folded_surname; 6: middle names tell persons apart,
  * middle_ambiguous). */
-#define NF_RULES_TAG "morgue names rules 8"
+#define NF_RULES_TAG "morgue names rules 9"
 
 /* The hash of the grouping rules: NF_RULES_TAG and the data files the
  * grouping reads (given-name variants, organisation and place aliases,
