@@ -479,7 +479,7 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
         if (better_spelling(ix, c, best)) best = (int)c;
     }
     int target = -1, why = 0;
-    if (ix->names[s].words == 1 && !sp && other_kind_articles(ix, w) < own) {
+    if (ix->names[s].words == 1 && !sp) {
         uint32_t nt = 0;
         prev = UINT32_MAX;
         group_tally *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
@@ -498,9 +498,20 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             t[q].articles += x->articles;
         }
         uint32_t top_q = dominant(t, nt);
+        /* ... unless the word names organisations or places more often
+         * than it names that person ("Ford Motor Co" against a lone
+         * "Ford"): counted against the lone name's articles, or the full
+         * name's when more and it opens with a known given name ("Trump
+         * Tower" and "Trump University" are named in fewer articles than
+         * Donald Trump, though in as many as the lone "Trump"; "AB Volvo",
+         * "Gruppo Ferruzzi", firms taken for persons, are no person) */
         if (top_q < nt) {
-            target = (int)t[top_q].root;
-            why = nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+            uint64_t person = own;
+            if (t[top_q].articles > own && ix->names[t[top_q].root].facts.given_group) person = t[top_q].articles;
+            if (other_kind_articles(ix, w) < person) {
+                target = (int)t[top_q].root;
+                why = nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+            }
         }
         free(t);
     }

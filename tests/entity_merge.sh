@@ -374,6 +374,17 @@ art_on() { jq -cn --arg d "$1" --arg t "$2" --arg b "$3" '{title: $t, date: $d, 
   for d in 2020-01-10 2020-02-11 2019-03-12 2021-04-13; do
     art_on "$d" "Old pier" "\"The pier is new,\" Siri Nygaard said on $d."
   done
+  # a lone surname that also opens the names of buildings and firms (in
+  # as many articles as the lone name, fewer than the full name): the
+  # person's, since the full name opens with a listed given name (Varga)
+  for d in 2020-01-10 2020-02-11 2020-03-12 2020-04-13 2020-05-14 2020-06-15; do
+    art_on "$d" "Quay" "\"The quay opens in May,\" Thomas Varga said on $d."
+  done
+  art_on 2020-07-01 "Quay again" "\"The quay is late,\" Varga said."
+  art_on 2020-07-02 "Quay once more" "\"The quay is done,\" Varga said."
+  art_on 2020-07-03 "Tower" "The Varga Tower opened on the quay."
+  art_on 2020-07-04 "Tower again" "Rents at the Varga Tower rose."
+  art_on 2020-07-05 "Firm" "Varga Holdings Ltd said profits rose."
 } > "$tmp/names2.jsonl"
 "$idx_bin" -q --keep-duplicates -o "$tmp/idx2" "$tmp/names2.jsonl" || bad "indexing the second archive"
 ent2() { "$q_bin" -i "$tmp/idx2" --json --entity "$1"; }
@@ -396,4 +407,6 @@ e=$(ent2 holt)
 e=$(ent2 nygaard)
 [ "$(printf '%s' "$e" | jq -r 'select(.name == "Siri Nygaard") | .merged')" = "without the middle name of the dominant full name" ] &&
   ok || bad "Siri Nygaard, written in the years of Siri B. Nygaard, should join her: $e"
+e=$(ent2 varga)
+same_entity "$e" "Varga" "Thomas Varga" && ok || bad "Varga should join Thomas Varga despite the Varga Tower: $e"
 finish
