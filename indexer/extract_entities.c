@@ -42,7 +42,12 @@ int sentence_initial(ctx *x, int32_t i)
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
 
-static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
+/* round 23 (ents23): "Rainier Bancorporation", "Land Registry", "Border
+ * Patrol", "Sankei Shimbun", "Middle South Utilities", "Lacana Mining",
+ * "Fairchild Semiconductor", "Corning Glass Works" were persons or other:
+ * words that are no surnames */
+static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca",
+                                    "bancorporation", NULL};
 
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie", "corps",
                                     "commission", "campaign", "center", "centre", "club", "caisse",
@@ -72,25 +77,25 @@ static const char *const org_j[] = {"journal", NULL};
 /* round 18: "loan" of "Savings and Loan", a thrift */
 static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
-static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", NULL};
+static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", "mining", NULL};
 
 static const char *const org_n[] = {"news", "network", "networks", "navy", NULL};
 
 static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
 
-static const char *const org_p[] = {"party",   "post",     "press",      "police",
-                                    "project", "plc",      "partners",   "partnership", "pictures", NULL};
+static const char *const org_p[] = {"party",   "post",     "press",      "police",      "project", "plc",
+                                    "partners", "partnership", "pictures", "patrol", NULL};
 
-static const char *const org_r[] = {"radio", "records", NULL};
+static const char *const org_r[] = {"radio", "records", "registry", NULL};
 
 static const char *const org_s[] = {"senate",  "service", "school",  "securities", "savings",
-                                    "society", "system",  "stores",  "studios",    NULL};
+                                    "society", "system",  "stores",  "studios",    "shimbun", "semiconductor", NULL};
 
 static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 
-static const char *const org_u[] = {"university", "union", "unit", NULL};
+static const char *const org_u[] = {"university", "union", "unit", "utilities", NULL};
 
-static const char *const org_w[] = {"workers", NULL};
+static const char *const org_w[] = {"workers", "works", NULL};
 
 static const char *const *const org_words[26] = {
     org_a, org_b, org_c, org_d, org_e, org_f, org_g, org_h, org_i, org_j, NULL, org_l, org_m,
@@ -118,11 +123,15 @@ static const char *const place_a[] = {"avenue", "airport", NULL};
  * Mine", "Westin Hotel", "Palace Theatre", "Rust Belt" */
 static const char *const place_b[] = {"bridge", "beach", "basin", "belt", NULL};
 
-static const char *const place_c[] = {"canal", "county", "coast", "creek", NULL};
+/* round 23 (ents23): "Scarborough Shoal", "Niagara Falls", "Palm Springs",
+ * "Golan Heights", "Belmarsh Prison", "Great Barrier Reef" */
+static const char *const place_c[] = {"canal", "county", "coast", "creek", "cathedral", NULL};
 
 static const char *const place_d[] = {"desert", NULL};
 
-static const char *const place_h[] = {"harbour", "harbor", "hotel", NULL};
+static const char *const place_f[] = {"falls", NULL};
+
+static const char *const place_h[] = {"harbour", "harbor", "hotel", "heights", NULL};
 
 static const char *const place_i[] = {"island", "islands", NULL};
 
@@ -130,11 +139,11 @@ static const char *const place_m[] = {"museum", "mountains", "mine", NULL};
 
 static const char *const place_o[] = {"ocean", NULL};
 
-static const char *const place_p[] = {"palace", "province", "peninsula", NULL};
+static const char *const place_p[] = {"palace", "province", "peninsula", "prison", NULL};
 
-static const char *const place_r[] = {"river", "road", NULL};
+static const char *const place_r[] = {"river", "road", "reef", NULL};
 
-static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
+static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", "shoal", "springs", NULL};
 
 /* round 17: "Trump Tower" */
 static const char *const place_t[] = {"tower", "theatre", "theater", NULL};
@@ -142,7 +151,7 @@ static const char *const place_t[] = {"tower", "theatre", "theater", NULL};
 static const char *const place_v[] = {"valley", NULL};
 
 static const char *const *const place_words[26] = {
-    place_a, place_b, place_c, place_d, NULL, NULL, NULL, place_h, place_i, NULL, NULL, NULL,
+    place_a, place_b, place_c, place_d, NULL, place_f, NULL, place_h, place_i, NULL, NULL, NULL,
     place_m, NULL, place_o, place_p, NULL, place_r, place_s, place_t, NULL, place_v, NULL, NULL, NULL,
     NULL};
 
@@ -302,7 +311,8 @@ static int company_run(ctx *x, int32_t a, int32_t b)
 static int is_place_word(ctx *x, int32_t i, int first)
 {
     /* round 15: "Upper Manhattan", "Lower Saxony", "Fort Lauderdale" */
-    static const char *const open[] = {"lake", "mount", "mt.", "gulf", "upper", "lower", "fort", NULL};
+    /* round 23 (ents23): "River Thames", "Cape Canaveral", "Isle of Man" */
+    static const char *const open[] = {"lake", "mount", "mt.", "gulf", "upper", "lower", "fort", "river", "cape", "isle", NULL};
     return first ? word_in(x, i, open) : word_in_buckets(x, i, place_words);
 }
 
@@ -1533,7 +1543,10 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
      * and Control Division", "Bristol and West Building Society", joins) */
     static const char *const r20_words[] = {"stores", "media", "energy", "foods", "express", "records",
                                             "studios", "pictures", "hotels", "networks", "corps", "products",
-                                            "properties", "investments", "labs", NULL};
+                                            "properties", "investments", "labs",
+                                            /* round 23's, likewise ("Tarnby and Zorn Mining Corp") */
+                                            "mining", "utilities", "semiconductor", "works", "bancorporation",
+                                            "patrol", "registry", "shimbun", NULL};
     for (int32_t k = b + 3; k <= last && e < 0; k++)
         if ((is_org_word(x, k) || word_in_buckets(x, k, coend_words)) && !word_in(x, k, r20_words)) e = k;
     if (e < 0) return -1;
@@ -1659,6 +1672,46 @@ static int ticker_suffix(ctx *x, int32_t a)
     if (!punct_is(x, a - 1, '.') || x->t[a - 1].e != x->t[a].s || x->t[a - 2].e != x->t[a - 1].s) return 0;
     if (!(x->t[a - 2].flags & F_ACRO)) return 0;
     return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
+}
+
+/* Round 23 (ents23): whether the possessive word at token a, "'s" and
+ * all (a typographic apostrophe read as a straight one), is a listed
+ * organisation: "Lloyd's", "Sotheby's" (the lexicon holds names without
+ * the possessive, the name of the person otherwise). */
+static int listed_poss(ctx *x, int32_t a)
+{
+    char key[48];
+    size_t n = 0, l = tl(x, a);
+    const char *w = tx(x, a);
+    if (l >= sizeof key) return 0;
+    for (size_t i = 0; i < l; i++) {
+        if ((unsigned char)w[i] == 0xE2 && i + 2 < l && (unsigned char)w[i + 1] == 0x80 &&
+            (unsigned char)w[i + 2] == 0x99) {
+            key[n++] = '\'';
+            i += 2;
+        } else
+            key[n++] = w[i];
+    }
+    return (lx_flags(key, n) & LX_ORG) != 0;
+}
+
+/* Round 23 (ents23): whether "SA" at token a is South Africa, not a
+ * company's legal suffix: alone in brackets as a country in a sports
+ * list after another ("T Hale (Australia), J Tarnby (SA)"), or opening a headline before a
+ * lower-case word in an article that names South Africa ("SA unveils
+ * budget"). After a name it is the suffix ("Kelmco SA", "Tarn (Suisse)
+ * SA"). */
+static int sa_country(ctx *x, int32_t a)
+{
+    if (tl(x, a) != 2 || tx(x, a)[0] != 'S' || tx(x, a)[1] != 'A') return 0;
+    if (a > 0 && a + 1 < x->nt && punct_is(x, a - 1, '(') && punct_is(x, a + 1, ')')) {
+        /* (another country in brackets shortly before: a list) */
+        for (int32_t j = a - 3; j >= 1 && j >= a - 14; j--)
+            if (punct_is(x, j - 1, '(') && (tflags(x, j) & LX_COUNTRY)) return 1;
+        return 0;
+    }
+    return sentence_initial(x, a) && a + 1 < x->nt && x->t[a + 1].kind == T_WORD && !(x->t[a + 1].flags & F_CAP) &&
+           memmem(x->s, x->n, "South Africa", 12) != NULL;
 }
 
 /* round 22 (ents22): "Black Monday", "Super Tuesday", "Good Friday": a
@@ -2001,6 +2054,23 @@ int find_entities(ctx *x)
                 if (tflags(x, g) & LX_GIVEN) a = g;
             if (a > b) continue;
         }
+        /* round 23 (ents23): "the secretary of State Ana Reis": a
+         * portfolio after "of" and a lower-case title is the title's, no
+         * part of the name ("State Ana Reis"; capitalised, the title
+         * loop above took it) */
+        if (!title && b > a && a >= 2 && word_is(x, a - 1, "of") && is_portfolio(x, a) && cap_word(x, a + 1) &&
+            x->t[a - 2].kind == T_WORD && !(x->t[a - 2].flags & F_CAP) && (tflags(x, a - 2) & LX_TITLE) &&
+            /* (not a company's: "chairman of General Electric Co") */
+            !is_org_word(x, b) && !word_in_buckets(x, b, coend_words) && !(tflags(x, a + 1) & LX_ORG))
+            a++;
+        /* round 23: "Alex. Brown and Sons Inc": a short given name and its
+         * period (which closed a sentence) before a firm's name ending in
+         * a legal suffix open that name (no capitalised word before it) */
+        if (!title && a >= 2 && b > a + 1 && punct_is(x, a - 1, '.') && !x->t[a - 1].left_space &&
+            x->t[a - 2].kind == T_WORD && (x->t[a - 2].flags & F_CAP) && tl(x, a - 2) <= 5 &&
+            (tflags(x, a - 2) & LX_GIVEN) && !(a >= 3 && cap_word(x, a - 3)) && word_in_buckets(x, b, coend_words) &&
+            !(tflags(x, a) & (LX_GIVEN | LX_TITLE)))
+            a -= 2;
         size_t full_len = x->t[b].e - x->t[a].s;
         if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
         uint32_t lf = run_lx_flags(x, a, b, full_len);
@@ -2198,6 +2268,15 @@ int find_entities(ctx *x)
         /* round 22 (ents22): "Lady Morgan", "Mr Boeing": a sexed title
          * before one listed company's word makes a person */
         else if (kind == ENT_ORG && title && nwords == 1 && word_gender(x, last_title)) kind = ENT_PERSON;
+        /* round 23 (ents23): "SA" alone as a country, not a firm's suffix */
+        else if (kind == ENT_ORG && nwords == 1 && sa_country(x, a)) kind = ENT_PLACE;
+        /* round 23: "Lloyd's", "Sotheby's": a possessive that is a listed
+         * company's name (not a person's of the article, "Tom Lloyd ...
+         * Lloyd's wife") */
+        int poss_org = 0;
+        if (kind == ENT_PERSON && nwords == 1 && !title && strip_poss(tx(x, a), tl(x, a)) != tl(x, a) &&
+            listed_poss(x, a) && part_find(part_key, by_part, fmask, hash_lower(tx(x, a), full_len)) < 0)
+            kind = ENT_ORG, poss_org = 1;
         /* ("Jornal do Brasil": a body; a person's name takes no "do") */
         else if (do_join && (word_is(x, b, "sul") || word_is(x, b, "norte"))) kind = ENT_PLACE; /* a state */
         else if (comma_firm || (do_join && kind == ENT_PERSON)) kind = ENT_ORG;
@@ -2467,6 +2546,8 @@ int find_entities(ctx *x)
         if (ent < 0) {
             ent = new_entity(x, a, b, kind, title);
             if (ent < 0) continue;
+            /* (the company's name keeps its "'s"; its keys are the word's) */
+            if (poss_org) x->ents[ent].name = arena_strndup(x->a, tx(x, a), tl(x, a));
             x->ents[ent].weak = (uint8_t)weak;
             nweak += weak;
             full_insert(x, by_full, fmask, ent);

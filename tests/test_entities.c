@@ -408,6 +408,34 @@ static const ecase cases[] = {
     {"Vote Tom Hale Today\n\nTom Hale said the pier would reopen.", "Tom Hale/person"},
     {"Ana Reis Maroto spoke in Kelmouth. Ana Reis said the pier would reopen.",
      "Ana Reis Maroto/person;Kelmouth/person;Ana Reis/person"},
+    /* round 23 (ents23): gazetteer words (a county, an airport, the
+     * Emirates' initials, group nouns) */
+    {"The firm moved its offices to Cheshire last year.", "Cheshire/place"},
+    {"Tom Hale flew from Heathrow to the UAE.", "Tom Hale/person;Heathrow/place;UAE/place"},
+    {"Radical Islamists were blamed, the Spaniard said.", "Radical Islamists/other"},
+    /* bodies' last words and places' first and last words after "the" */
+    {"The Land Registry said house prices rose in May.", "Land Registry/org"},
+    {"Tarnby Bancorporation said profits rose.", "Tarnby Bancorporation/org"},
+    {"Fishing boats waited near the Scarborough Shoal.", "Scarborough Shoal/place"},
+    {"Barges sailed up the River Kelm to the mill.", "River Kelm/place"},
+    /* an abbreviated given name whose period closed a sentence opens a
+     * firm's name */
+    {"The deal was led by Alex. Brown and Sons Inc and Tarnby Securities.",
+     "Alex Brown and Sons Inc/org;Tarnby Securities/org"},
+    /* a portfolio after "of" and a lower-case title is no part of the
+     * name; a company's word after it is */
+    {"The former secretary of State Ana Reis spoke in Paris.", "Ana Reis/person;Paris/place"},
+    {"The chairman of General Electric Co spoke in Paris.", "General Electric Co/org;Paris/place"},
+    /* a listed company's possessive name; a person's possessive stays his */
+    {"A fund set up by Lloyd's will pay the claims.", "Lloyd's/org"},
+    {"Tom Lloyd said Lloyd's wife was away.", "Tom Lloyd/person"},
+    /* "SA" as South Africa: a headline of an article naming it, a list of
+     * countries in brackets; after a name, the suffix */
+    {"SA unveils its budget\n\nThe South African finance minister spoke.", "SA/place"},
+    {"Squad: C Hale (Australia), B Reis (Samoa), J Tarnby (SA), T Kelm (New Zealand).",
+     "C Hale/person;Australia/place;B Reis/person;Samoa/place;J Tarnby/person;SA/place;T Kelm/person;New "
+     "Zealand/place"},
+    {"Jacobs bid for Kelmco SA, the chocolate maker.", "Kelmco SA/org"},
 };
 
 int main(void)
