@@ -1459,6 +1459,55 @@ static void nameless_persons(ctx *x)
     }
 }
 
+/* Round 23 (ents23): a person of one word that the article writes in
+ * lower case too is a common word capitalised by its place (a sentence's
+ * or a title-case headline's first word, a programme's or a product's
+ * name: "Early estimates put ...", "Trump Faces Tough Debate", "General
+ * Automation said"), no one's surname: kind other. Not a person with a
+ * title, a description or a sex learnt ("Mr Early", "Hale, a baker"),
+ * nor one word of a longer name (linked to it already). */
+static void common_word_persons(ctx *x)
+{
+    enum { MAXC = 16 };
+    int32_t cand[MAXC];
+    size_t clen[MAXC];
+    int nc = 0;
+    for (int32_t e = 0; e < x->nents && nc < MAXC; e++) {
+        const xent *p = &x->ents[e];
+        if (p->kind != ENT_PERSON || p->nwords != 1 || p->title || p->ndesc || p->gender || p->moved) continue;
+        size_t l = strlen(p->name);
+        if (l < 3 || l > 24 || strpbrk(p->name, "-.'") || (lx_flags(p->name, l) & LX_GIVEN)) continue;
+        cand[nc] = e;
+        clen[nc++] = l;
+    }
+    if (!nc) return;
+    unsigned hit = 0;
+    int lower_places = 0;
+    for (int32_t i = 0; i < x->nt; i++) {
+        /* (a word in lower-case letters: "AZPURUA" of a heading in
+         * capitals is no F_CAP word either) */
+        if (x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tx(x, i)[0] < 'a' || tx(x, i)[0] > 'z') continue;
+        /* (nor a name in a passage the wire wrote in lower case: "finance
+         * minister manuel tarnby told", "tarnby said"; two countries in
+         * lower case tell such a passage, below) */
+        uint32_t f = tflags(x, i);
+        if (f & LX_COUNTRY) lower_places++;
+        if ((i + 1 < x->nt && (tflags(x, i + 1) & LX_CUE)) || (i > 0 && (tflags(x, i - 1) & (LX_GIVEN | LX_TITLE))))
+            continue;
+        size_t l = tl(x, i);
+        for (int c = 0; c < nc; c++) {
+            if (clen[c] != l || (hit >> c & 1u)) continue;
+            const char *w = tx(x, i), *nm = x->ents[cand[c]].name;
+            size_t k = 0;
+            while (k < l && lower_c((unsigned char)w[k]) == lower_c((unsigned char)nm[k])) k++;
+            if (k == l) hit |= 1u << c;
+        }
+    }
+    if (lower_places >= 2) return;
+    for (int c = 0; c < nc; c++)
+        if (hit >> c & 1u) x->ents[cand[c]].kind = ENT_OTHER;
+}
+
 /* Words that end a name of its own before "and": a company's legal
  * suffix or a body's word ("Chemlawn Corp and Ecolab Inc", "International
  * Monetary Fund and World Bank" are two names; "Sumitomo Trust and
@@ -2616,6 +2665,7 @@ int find_entities(ctx *x)
     }
     persons_to_firms(x);
     nameless_persons(x);
+    common_word_persons(x);
     nweak += headline_fragments(x);
     return drop_weak(x, nweak);
 }

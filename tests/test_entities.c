@@ -436,6 +436,12 @@ static const ecase cases[] = {
      "C Hale/person;Australia/place;B Reis/person;Samoa/place;J Tarnby/person;SA/place;T Kelm/person;New "
      "Zealand/place"},
     {"Jacobs bid for Kelmco SA, the chocolate maker.", "Kelmco SA/org"},
+    /* a person of one word the article writes in lower case too is a
+     * common word; not with a title, nor a name the wire lowered before a
+     * cue ("kelmby said") */
+    {"Automakers say the new brakes work. Most automakers use them now.", "Automakers/other"},
+    {"Mr Early said the vote came early.", "Early/person"},
+    {"Tom Hale met Kelmby in May. Kelmby said the hearing was fair, kelmby said.", "Tom Hale/person;Kelmby/person"},
 };
 
 int main(void)
