@@ -1723,6 +1723,20 @@ static int ticker_suffix(ctx *x, int32_t a)
     return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
 }
 
+/* Round 23 (ents23): whether word b is one capital letter (no initial's
+ * period) or a Roman numeral from II ("Series B", "Phase II", "Level
+ * IV"). */
+static int series_mark(ctx *x, int32_t b)
+{
+    const char *w = tx(x, b);
+    size_t n = tl(x, b);
+    if (x->t[b].kind != T_WORD || n > 4 || (x->t[b].flags & F_ABBR)) return 0;
+    if (n == 1) return w[0] >= 'A' && w[0] <= 'Z' && !(b + 1 < x->nt && punct_is(x, b + 1, '.'));
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != 'I' && w[i] != 'V' && w[i] != 'X') return 0;
+    return 1;
+}
+
 /* Round 23 (ents23): whether the possessive word at token a, "'s" and
  * all (a typographic apostrophe read as a straight one), is a listed
  * organisation: "Lloyd's", "Sotheby's" (the lexicon holds names without
@@ -2307,6 +2321,14 @@ int find_entities(ctx *x)
          * title was taken above; "GATT Michael Samuels" is cut; longer
          * words in capitals open table rows: "MONTH Ldn", "SILVER Large") */
         else if (nwords <= 3 && tl(x, a) >= 3 && tl(x, a) <= 4 && org_initials(x, a) && !(x->t[b].flags & F_ACRO)) kind = ENT_ORG;
+        /* round 23 (ents23): "Series B", "Level IV", "Macintosh II": a
+         * word and a letter or a numeral of a series (a given name or a
+         * title was taken above: "Malcolm X", "Pope John Paul II") */
+        /* (not a firm's short name the article has given, "Circle K Corp
+         * ... Circle K") */
+        else if (nwords == 2 && series_mark(x, b) &&
+                 part_find(part_key, by_part, fmask, hash_run(tx(x, a), full_len)) < 0)
+            kind = ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */

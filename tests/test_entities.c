@@ -442,6 +442,13 @@ static const ecase cases[] = {
     {"Automakers say the new brakes work. Most automakers use them now.", "Automakers/other"},
     {"Mr Early said the vote came early.", "Early/person"},
     {"Tom Hale met Kelmby in May. Kelmby said the hearing was fair, kelmby said.", "Tom Hale/person;Kelmby/person"},
+    /* a word and a letter or numeral of a series; not a firm's short name
+     * the article has given */
+    {"The firm will redeem its Series B preferred stock.", "Series B/other"},
+    {"Tarn K Corp rose in May. Tarn K said sales grew.", "Tarn K Corp/org"},
+    /* data: a law's article, "Ph" of "Ph.D." */
+    {"Tom Hale amended Article 23 of the code.", "Tom Hale/person;Article/other"},
+    {"Ana Reis earned a Ph.D. in Kelmouth.", "Ana Reis/person;Kelmouth/person"},
 };
 
 int main(void)
