@@ -1723,6 +1723,29 @@ static int ticker_suffix(ctx *x, int32_t a)
     return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
 }
 
+/* Round 23 (ents23): for a person's name a..b of a given name, one or
+ * more middle names, a surname and a generational suffix ("Leonard
+ * Dozier Hill III", "Tom A. Hale Jr."), the keys of its surname alone and
+ * of its given name and surname ("Leonard Hill"), in k[0] and k[1]; 0
+ * otherwise. Its last word, the suffix, keys no one ("III"). Not "Tom
+ * Hale Jr." (no middle name): "Tom Hale" is his father as often. */
+static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
+{
+    int32_t s = b - 1;
+    if (s > a && punct_is(x, s, ',')) s--;
+    if (s - a < 2 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !(tflags(x, a) & LX_GIVEN) ||
+        !extract_name_suffix(tx(x, b), tl(x, b)))
+        return;
+    char key[96];
+    size_t fl = tl(x, a), sl = strip_poss(tx(x, s), tl(x, s));
+    if (fl + 1 + sl > sizeof key) return;
+    memcpy(key, tx(x, a), fl);
+    key[fl] = ' ';
+    memcpy(key + fl + 1, tx(x, s), sl);
+    k[0] = hash_lower(tx(x, s), sl);
+    k[1] = hash_lower(key, fl + 1 + sl);
+}
+
 /* Round 23 (ents23): whether word b is one capital letter (no initial's
  * period) or a Roman numeral from II ("Series B", "Phase II", "Level
  * IV"). */
@@ -2540,7 +2563,12 @@ int find_entities(ctx *x)
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && title_sex && x->ents[e].kind == ENT_PERSON && !gender_ok(x, e, title_sex))
                 e = person_of_sex(x, hf, title_sex);
-            if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
+            /* (round 23: a given name and surname, the short form of a
+             * suffixed name of four words or more, suffixed_name_keys) */
+            if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG ||
+                           (nwords == 2 && kind == ENT_PERSON && x->ents[e].kind == ENT_PERSON &&
+                            x->ents[e].nwords >= 4)))
+                ent = e;
         }
         /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a
          * camel word alone is the company or the person named with it */
@@ -2627,8 +2655,14 @@ int find_entities(ctx *x)
                 /* (round 17: a work's last word alone is the work, "World
                  * of Warcraft … his Warcraft game", unless a person of the
                  * article has it already; not its first, "El Peruano … El") */
-                uint32_t keys[2] = {x->ents[ent].h_last, x->ents[ent].h_first};
-                for (int r = 0; r < 2; r++) {
+                uint32_t keys[4] = {x->ents[ent].h_last, x->ents[ent].h_first, 0, 0};
+                /* round 23 (ents23): "Leonard Dozier Hill III … Leonard
+                 * Hill's widow … Hill": a name of a given name, a middle
+                 * name, a surname and a generational suffix is named by
+                 * its surname and by its given name and surname */
+                if (kind == ENT_PERSON && !titled_work) suffixed_name_keys(x, a, b, keys + 2);
+                for (int r = 0; r < 4; r++) {
+                    if (!keys[r]) continue;
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
                     if (titled_work && (r == 1 || by_part[h])) continue;
                     part_key[h] = keys[r];

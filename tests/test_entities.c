@@ -449,6 +449,12 @@ static const ecase cases[] = {
     /* data: a law's article, "Ph" of "Ph.D." */
     {"Tom Hale amended Article 23 of the code.", "Tom Hale/person;Article/other"},
     {"Ana Reis earned a Ph.D. in Kelmouth.", "Ana Reis/person;Kelmouth/person"},
+    /* a suffixed name with a middle name is named by its given name and
+     * surname, and by its surname; without a middle name, not (father and
+     * son) */
+    {"Thomas Kelm Hale III died on Monday. Thomas Hale's widow said he loved the sea. Hale was 80.",
+     "Thomas Kelm Hale III/person"},
+    {"Tom Hale Jr. spoke on Monday. Tom Hale said he was proud.", "Tom Hale Jr./person;Tom Hale/person"},
 };
 
 int main(void)
