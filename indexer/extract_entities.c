@@ -1613,6 +1613,13 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
      * Manhattan Bank", "SNECMA of France and General Electric Co") */
     for (int32_t j = b + 2; j < e; j++)
         if (tflags(x, j) & LX_GIVEN) return -1;
+    /* round 23 (ents23): nor a word that opens firms' names, no partner's
+     * surname ("Emery and Federal Express Corp", "Tarnco and First Kelm
+     * Corp": two firms; not "general", "american": "Transport and General
+     * Workers Union", "Legal and General Group" are one) */
+    static const char *const firm_opens[] = {"federal",  "national", "international", "united",
+                                             "first",    "royal",    "allied",        "consolidated", NULL};
+    if (word_in(x, b + 2, firm_opens)) return -1;
     if (((x->t[b + 2].flags & F_ACRO) && tl(x, b + 2) >= 2) ||
         (a0 < b && tl(x, b + 2) == tl(x, a0) && !memcmp(tx(x, b + 2), tx(x, a0), tl(x, a0))))
         return -1;
@@ -2226,8 +2233,13 @@ int find_entities(ctx *x)
         /* round 22 (ents22): "Banque Tarn (Luxembourg) SA", "Bank of Kelm NT
          * and SA": a company's legal suffix after a bracket or "and" is
          * the end of the name before, no name itself */
+        /* (round 23: or after a comma, a ticker's ">" or a capitalised
+         * word: "Petroleos de Tarn, S.A.", "Kelm International <KLM.Z> SA",
+         * "Cote d'Or SA") */
         if (nwords == 1 && tl(x, a) <= 4 && a > 0 &&
-            (punct_is(x, a - 1, ')') || word_is(x, a - 1, "and") || punct_is(x, a - 1, '&'))) {
+            (punct_is(x, a - 1, ')') || word_is(x, a - 1, "and") || punct_is(x, a - 1, '&') ||
+             punct_is(x, a - 1, '>') || cap_word(x, a - 1) ||
+             (a > 1 && punct_is(x, a - 1, ',') && cap_word(x, a - 2)))) {
             static const char *const legal[] = {"sa", "ag", "nv", "spa", "plc", "s.a.", NULL};
             if (word_in(x, a, legal)) continue;
         }

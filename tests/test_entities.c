@@ -455,6 +455,13 @@ static const ecase cases[] = {
     {"Thomas Kelm Hale III died on Monday. Thomas Hale's widow said he loved the sea. Hale was 80.",
      "Thomas Kelm Hale III/person"},
     {"Tom Hale Jr. spoke on Monday. Tom Hale said he was proud.", "Tom Hale Jr./person;Tom Hale/person"},
+    /* a legal suffix after a comma closing a firm's name names nothing */
+    {"Tom Hale sold his shares in Ferrovia Kelmense, S.A., a railway.", "Tom Hale/person;Ferrovia Kelmense/org"},
+    /* a word opening firms' names after "and" starts a second name */
+    {"Tom Hale weighed a merger of Kelmco and Federal Tarn Corp in May.",
+     "Tom Hale/person;Kelmco/person;Federal Tarn Corp/org"},
+    {"Tom Hale left the Transport and General Workers Union in May.",
+     "Tom Hale/person;Transport and General Workers Union/org"},
 };
 
 int main(void)
