@@ -462,6 +462,7 @@ static const ecase cases[] = {
      "Tom Hale/person;Kelmco/person;Federal Tarn Corp/org"},
     {"Tom Hale left the Transport and General Workers Union in May.",
      "Tom Hale/person;Transport and General Workers Union/org"},
+    {"Tom Hale moved to Sarasota and joined Unicef in May.", "Tom Hale/person;Sarasota/place;Unicef/org"},
 };
 
 int main(void)
