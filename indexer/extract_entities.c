@@ -2262,6 +2262,12 @@ int find_entities(ctx *x)
         if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
                             (is_org_word(x, a) && !(lf & LX_ORG))))
             continue; /* "Mr P." too */
+        /* round 23 (ents23): a generational suffix alone, cut from its
+         * name by a comma or a title word ("William Tarn, Jr.", "Martin
+         * Luther King Jr. holiday"), names no one by itself */
+        if (nwords == 1 && tl(x, a) <= 4 && (tx(x, a)[0] == 'J' || tx(x, a)[0] == 'S' || tx(x, a)[0] == 'I') &&
+            extract_name_suffix(tx(x, a), tl(x, a)))
+            continue;
         /* round 22 (ents22): "Banque Tarn (Luxembourg) SA", "Bank of Kelm NT
          * and SA": a company's legal suffix after a bracket or "and" is
          * the end of the name before, no name itself */

@@ -463,6 +463,8 @@ static const ecase cases[] = {
     {"Tom Hale left the Transport and General Workers Union in May.",
      "Tom Hale/person;Transport and General Workers Union/org"},
     {"Tom Hale moved to Sarasota and joined Unicef in May.", "Tom Hale/person;Sarasota/place;Unicef/org"},
+    /* a generational suffix alone names no one */
+    {"Tom Hale met William Tarn, Jr. in Kelmouth.", "Tom Hale/person;William Tarn/person;Kelmouth/person"},
 };
 
 int main(void)
