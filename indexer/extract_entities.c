@@ -42,7 +42,12 @@ int sentence_initial(ctx *x, int32_t i)
 static const char *const org_a[] = {"agency", "association", "administration", "army", "alliance",
                                     "ag", "airlines", "airways", "authority", NULL};
 
-static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca", NULL};
+/* round 23 (ents23): "Rainier Bancorporation", "Land Registry", "Border
+ * Patrol", "Sankei Shimbun", "Middle South Utilities", "Lacana Mining",
+ * "Fairchild Semiconductor", "Corning Glass Works" were persons or other:
+ * words that are no surnames */
+static const char *const org_b[] = {"bank", "board", "bureau", "brothers", "bancorp", "banque", "banco", "banca",
+                                    "bancorporation", NULL};
 
 static const char *const org_c[] = {"committee", "council", "corp.", "court", "congress", "chronicle", "cie", "corps",
                                     "commission", "campaign", "center", "centre", "club", "caisse",
@@ -72,25 +77,25 @@ static const char *const org_j[] = {"journal", NULL};
 /* round 18: "loan" of "Savings and Loan", a thrift */
 static const char *const org_l[] = {"ltd", "ltd.", "llc", "loan", NULL};
 
-static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", NULL};
+static const char *const org_m[] = {"ministry", "magazine", "motors", "management", "media", "mining", NULL};
 
 static const char *const org_n[] = {"news", "network", "networks", "navy", NULL};
 
 static const char *const org_o[] = {"office", "org", "organization", "organisation", NULL};
 
-static const char *const org_p[] = {"party",   "post",     "press",      "police",
-                                    "project", "plc",      "partners",   "partnership", "pictures", NULL};
+static const char *const org_p[] = {"party",   "post",     "press",      "police",      "project", "plc",
+                                    "partners", "partnership", "pictures", "patrol", NULL};
 
-static const char *const org_r[] = {"radio", "records", NULL};
+static const char *const org_r[] = {"radio", "records", "registry", NULL};
 
 static const char *const org_s[] = {"senate",  "service", "school",  "securities", "savings",
-                                    "society", "system",  "stores",  "studios",    NULL};
+                                    "society", "system",  "stores",  "studios",    "shimbun", "semiconductor", NULL};
 
 static const char *const org_t[] = {"times", "television", "treasury", "trust", "tribunal", "tribune", NULL};
 
-static const char *const org_u[] = {"university", "union", "unit", NULL};
+static const char *const org_u[] = {"university", "union", "unit", "utilities", NULL};
 
-static const char *const org_w[] = {"workers", NULL};
+static const char *const org_w[] = {"workers", "works", NULL};
 
 static const char *const *const org_words[26] = {
     org_a, org_b, org_c, org_d, org_e, org_f, org_g, org_h, org_i, org_j, NULL, org_l, org_m,
@@ -118,11 +123,15 @@ static const char *const place_a[] = {"avenue", "airport", NULL};
  * Mine", "Westin Hotel", "Palace Theatre", "Rust Belt" */
 static const char *const place_b[] = {"bridge", "beach", "basin", "belt", NULL};
 
-static const char *const place_c[] = {"canal", "county", "coast", "creek", NULL};
+/* round 23 (ents23): "Scarborough Shoal", "Niagara Falls", "Palm Springs",
+ * "Golan Heights", "Belmarsh Prison", "Great Barrier Reef" */
+static const char *const place_c[] = {"canal", "county", "coast", "creek", "cathedral", NULL};
 
 static const char *const place_d[] = {"desert", NULL};
 
-static const char *const place_h[] = {"harbour", "harbor", "hotel", NULL};
+static const char *const place_f[] = {"falls", NULL};
+
+static const char *const place_h[] = {"harbour", "harbor", "hotel", "heights", NULL};
 
 static const char *const place_i[] = {"island", "islands", NULL};
 
@@ -130,11 +139,11 @@ static const char *const place_m[] = {"museum", "mountains", "mine", NULL};
 
 static const char *const place_o[] = {"ocean", NULL};
 
-static const char *const place_p[] = {"palace", "province", "peninsula", NULL};
+static const char *const place_p[] = {"palace", "province", "peninsula", "prison", NULL};
 
-static const char *const place_r[] = {"river", "road", NULL};
+static const char *const place_r[] = {"river", "road", "reef", NULL};
 
-static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", NULL};
+static const char *const place_s[] = {"street", "square", "stadium", "sea", "strait", "shoal", "springs", NULL};
 
 /* round 17: "Trump Tower" */
 static const char *const place_t[] = {"tower", "theatre", "theater", NULL};
@@ -142,7 +151,7 @@ static const char *const place_t[] = {"tower", "theatre", "theater", NULL};
 static const char *const place_v[] = {"valley", NULL};
 
 static const char *const *const place_words[26] = {
-    place_a, place_b, place_c, place_d, NULL, NULL, NULL, place_h, place_i, NULL, NULL, NULL,
+    place_a, place_b, place_c, place_d, NULL, place_f, NULL, place_h, place_i, NULL, NULL, NULL,
     place_m, NULL, place_o, place_p, NULL, place_r, place_s, place_t, NULL, place_v, NULL, NULL, NULL,
     NULL};
 
@@ -302,7 +311,8 @@ static int company_run(ctx *x, int32_t a, int32_t b)
 static int is_place_word(ctx *x, int32_t i, int first)
 {
     /* round 15: "Upper Manhattan", "Lower Saxony", "Fort Lauderdale" */
-    static const char *const open[] = {"lake", "mount", "mt.", "gulf", "upper", "lower", "fort", NULL};
+    /* round 23 (ents23): "River Thames", "Cape Canaveral", "Isle of Man" */
+    static const char *const open[] = {"lake", "mount", "mt.", "gulf", "upper", "lower", "fort", "river", "cape", "isle", NULL};
     return first ? word_in(x, i, open) : word_in_buckets(x, i, place_words);
 }
 
@@ -1496,6 +1506,87 @@ static void nameless_persons(ctx *x)
     }
 }
 
+/* Round 23 (ents23): a person of one word that the article writes in
+ * lower case too is a common word capitalised by its place (a sentence's
+ * or a title-case headline's first word, a programme's or a product's
+ * name: "Early estimates put ...", "Trump Faces Tough Debate", "General
+ * Automation said"), no one's surname: kind other. Not a person with a
+ * title, a description or a sex learnt ("Mr Early", "Hale, a baker"),
+ * nor one word of a longer name (linked to it already). */
+static inline int word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static void common_word_persons(ctx *x)
+{
+    enum { MAXC = 16 };
+    int32_t cand[MAXC];
+    int nc = 0;
+    unsigned hit = 0;
+    /* (once or twice in the article: 387 of the 401 such persons of real
+     * news; a surname the article repeats is a person's) */
+    for (int32_t e = 0; e < x->nents && nc < MAXC; e++) {
+        const xent *p = &x->ents[e];
+        if (p->kind != ENT_PERSON || p->nwords != 1 || p->n_mentions > 2 || p->title || p->ndesc || p->gender ||
+            p->moved)
+            continue;
+        size_t l = strlen(p->name);
+        if (l < 3 || l > 24 || strpbrk(p->name, "-.'") || (lx_flags(p->name, l) & LX_GIVEN)) continue;
+        cand[nc++] = e;
+    }
+    for (int c = 0; c < nc; c++) {
+        /* the name in lower case, sought in the text (cheaper than a
+         * walk over the tokens) */
+        char low[25];
+        size_t l = strlen(x->ents[cand[c]].name);
+        for (size_t k = 0; k < l; k++) low[k] = (char)lower_c((unsigned char)x->ents[cand[c]].name[k]);
+        /* (sought by its rarest letter with memchr, which reads the text
+         * in wide steps; the whole word compared where it is found) */
+        static const char freq[] = "etaoinshrdlcumwfgypbvkjxqz";
+        size_t r = 0;
+        for (size_t k = 1, best = 0; k < l; k++) {
+            const char *f = low[k] >= 'a' && low[k] <= 'z' ? strchr(freq, low[k]) : NULL;
+            size_t rank = f ? (size_t)(f - freq) + 1 : 0;
+            if (rank > best) best = rank, r = k;
+        }
+        const char *from = x->s + r, *end = x->s + x->n, *q, *p;
+        while (from < end && (q = memchr(from, low[r], (size_t)(end - from))) != NULL) {
+            from = q + 1;
+            p = q - r;
+            if (p < x->s || p + l > end || p[0] != low[0] || memcmp(p, low, l) != 0) continue;
+            if ((p > x->s && word_byte((unsigned char)p[-1])) || (p + l < end && word_byte((unsigned char)p[l])))
+                continue;
+            /* the token there */
+            uint32_t off = (uint32_t)(p - x->s);
+            int32_t lo = 0, hi = x->nt - 1;
+            while (lo < hi) {
+                int32_t mid = lo + (hi - lo) / 2;
+                if (x->t[mid].s < off) lo = mid + 1;
+                else hi = mid;
+            }
+            int32_t i = lo;
+            if (x->t[i].s != off || x->t[i].kind != T_WORD || tl(x, i) != l) continue;
+            /* (nor a name in a passage the wire wrote in lower case:
+             * "finance minister manuel tarnby told", "tarnby said") */
+            if ((i + 1 < x->nt && (tflags(x, i + 1) & LX_CUE)) || (i > 0 && (tflags(x, i - 1) & (LX_GIVEN | LX_TITLE))))
+                continue;
+            hit |= 1u << c;
+            break;
+        }
+    }
+    if (!hit) return;
+    /* two countries in lower case tell such a passage too */
+    int lower_places = 0;
+    for (int32_t i = 0; i < x->nt && lower_places < 2; i++)
+        if (x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && tx(x, i)[0] >= 'a' && tx(x, i)[0] <= 'z' &&
+            (tflags(x, i) & LX_COUNTRY))
+            lower_places++;
+    if (lower_places >= 2) return;
+    for (int c = 0; c < nc; c++)
+        if (hit >> c & 1u) x->ents[cand[c]].kind = ENT_OTHER;
+}
+
 /* Words that end a name of its own before "and": a company's legal
  * suffix or a body's word ("Chemlawn Corp and Ecolab Inc", "International
  * Monetary Fund and World Bank" are two names; "Sumitomo Trust and
@@ -1580,7 +1671,10 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
      * and Control Division", "Bristol and West Building Society", joins) */
     static const char *const r20_words[] = {"stores", "media", "energy", "foods", "express", "records",
                                             "studios", "pictures", "hotels", "networks", "corps", "products",
-                                            "properties", "investments", "labs", NULL};
+                                            "properties", "investments", "labs",
+                                            /* round 23's, likewise ("Tarnby and Zorn Mining Corp") */
+                                            "mining", "utilities", "semiconductor", "works", "bancorporation",
+                                            "patrol", "registry", "shimbun", NULL};
     for (int32_t k = b + 3; k <= last && e < 0; k++)
         if ((is_org_word(x, k) || word_in_buckets(x, k, coend_words)) && !word_in(x, k, r20_words)) e = k;
     if (e < 0) return -1;
@@ -1598,6 +1692,13 @@ static int32_t and_org_end(ctx *x, int32_t a0, int32_t b, int32_t *from)
      * Manhattan Bank", "SNECMA of France and General Electric Co") */
     for (int32_t j = b + 2; j < e; j++)
         if (tflags(x, j) & LX_GIVEN) return -1;
+    /* round 23 (ents23): nor a word that opens firms' names, no partner's
+     * surname ("Emery and Federal Express Corp", "Tarnco and First Kelm
+     * Corp": two firms; not "general", "american": "Transport and General
+     * Workers Union", "Legal and General Group" are one) */
+    static const char *const firm_opens[] = {"federal",  "national", "international", "united",
+                                             "first",    "royal",    "allied",        "consolidated", NULL};
+    if (word_in(x, b + 2, firm_opens)) return -1;
     if (((x->t[b + 2].flags & F_ACRO) && tl(x, b + 2) >= 2) ||
         (a0 < b && tl(x, b + 2) == tl(x, a0) && !memcmp(tx(x, b + 2), tx(x, a0), tl(x, a0))))
         return -1;
@@ -1706,6 +1807,83 @@ static int ticker_suffix(ctx *x, int32_t a)
     if (!punct_is(x, a - 1, '.') || x->t[a - 1].e != x->t[a].s || x->t[a - 2].e != x->t[a - 1].s) return 0;
     if (!(x->t[a - 2].flags & F_ACRO)) return 0;
     return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
+}
+
+/* Round 23 (ents23): for a person's name a..b of a given name, one or
+ * more middle names, a surname and a generational suffix ("Leonard
+ * Dozier Hill III", "Tom A. Hale Jr."), the keys of its surname alone and
+ * of its given name and surname ("Leonard Hill"), in k[0] and k[1]; 0
+ * otherwise. Its last word, the suffix, keys no one ("III"). Not "Tom
+ * Hale Jr." (no middle name): "Tom Hale" is his father as often. */
+static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
+{
+    int32_t s = b - 1;
+    if (s > a && punct_is(x, s, ',')) s--;
+    if (s - a < 2 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !(tflags(x, a) & LX_GIVEN) ||
+        !extract_name_suffix(tx(x, b), tl(x, b)))
+        return;
+    char key[96];
+    size_t fl = tl(x, a), sl = strip_poss(tx(x, s), tl(x, s));
+    if (fl + 1 + sl > sizeof key) return;
+    memcpy(key, tx(x, a), fl);
+    key[fl] = ' ';
+    memcpy(key + fl + 1, tx(x, s), sl);
+    k[0] = hash_lower(tx(x, s), sl);
+    k[1] = hash_lower(key, fl + 1 + sl);
+}
+
+/* Round 23 (ents23): whether word b is one capital letter (no initial's
+ * period) or a Roman numeral from II ("Series B", "Phase II", "Level
+ * IV"). */
+static int series_mark(ctx *x, int32_t b)
+{
+    const char *w = tx(x, b);
+    size_t n = tl(x, b);
+    if (x->t[b].kind != T_WORD || n > 4 || (x->t[b].flags & F_ABBR)) return 0;
+    if (n == 1) return w[0] >= 'A' && w[0] <= 'Z' && !(b + 1 < x->nt && punct_is(x, b + 1, '.'));
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != 'I' && w[i] != 'V' && w[i] != 'X') return 0;
+    return 1;
+}
+
+/* Round 23 (ents23): whether the possessive word at token a, "'s" and
+ * all (a typographic apostrophe read as a straight one), is a listed
+ * organisation: "Lloyd's", "Sotheby's" (the lexicon holds names without
+ * the possessive, the name of the person otherwise). */
+static int listed_poss(ctx *x, int32_t a)
+{
+    char key[48];
+    size_t n = 0, l = tl(x, a);
+    const char *w = tx(x, a);
+    if (l >= sizeof key) return 0;
+    for (size_t i = 0; i < l; i++) {
+        if ((unsigned char)w[i] == 0xE2 && i + 2 < l && (unsigned char)w[i + 1] == 0x80 &&
+            (unsigned char)w[i + 2] == 0x99) {
+            key[n++] = '\'';
+            i += 2;
+        } else
+            key[n++] = w[i];
+    }
+    return (lx_flags(key, n) & LX_ORG) != 0;
+}
+
+/* Round 23 (ents23): whether "SA" at token a is South Africa, not a
+ * company's legal suffix: alone in brackets as a country in a sports
+ * list after another ("T Hale (Australia), J Tarnby (SA)"), or opening a headline before a
+ * lower-case word in an article that names South Africa ("SA unveils
+ * budget"). After a name it is the suffix ("Kelmco SA", "Tarn (Suisse)
+ * SA"). */
+static int sa_country(ctx *x, int32_t a)
+{
+    if (tl(x, a) != 2 || tx(x, a)[0] != 'S' || tx(x, a)[1] != 'A') return 0;
+    if (a > 0 && a + 1 < x->nt && punct_is(x, a - 1, '(') && punct_is(x, a + 1, ')')) {
+        /* (another country in brackets shortly before: a list) */
+        for (int32_t j = a - 3; j >= 1 && j >= a - 14; j--)
+            if (punct_is(x, j - 1, '(') && (tflags(x, j) & LX_COUNTRY)) return 1;
+        return 0;
+    }
+    return sentence_initial(x, a) && a + 1 < x->nt && x->t[a + 1].kind == T_WORD && !(x->t[a + 1].flags & F_CAP) &&
+           memmem(x->s, x->n, "South Africa", 12) != NULL;
 }
 
 /* round 22 (ents22): "Black Monday", "Super Tuesday", "Good Friday": a
@@ -2048,6 +2226,23 @@ int find_entities(ctx *x)
                 if (tflags(x, g) & LX_GIVEN) a = g;
             if (a > b) continue;
         }
+        /* round 23 (ents23): "the secretary of State Ana Reis": a
+         * portfolio after "of" and a lower-case title is the title's, no
+         * part of the name ("State Ana Reis"; capitalised, the title
+         * loop above took it) */
+        if (!title && b > a && a >= 2 && word_is(x, a - 1, "of") && is_portfolio(x, a) && cap_word(x, a + 1) &&
+            x->t[a - 2].kind == T_WORD && !(x->t[a - 2].flags & F_CAP) && (tflags(x, a - 2) & LX_TITLE) &&
+            /* (not a company's: "chairman of General Electric Co") */
+            !is_org_word(x, b) && !word_in_buckets(x, b, coend_words) && !(tflags(x, a + 1) & LX_ORG))
+            a++;
+        /* round 23: "Alex. Brown and Sons Inc": a short given name and its
+         * period (which closed a sentence) before a firm's name ending in
+         * a legal suffix open that name (no capitalised word before it) */
+        if (!title && a >= 2 && b > a + 1 && punct_is(x, a - 1, '.') && !x->t[a - 1].left_space &&
+            x->t[a - 2].kind == T_WORD && (x->t[a - 2].flags & F_CAP) && tl(x, a - 2) <= 5 &&
+            (tflags(x, a - 2) & LX_GIVEN) && !(a >= 3 && cap_word(x, a - 3)) && word_in_buckets(x, b, coend_words) &&
+            !(tflags(x, a) & (LX_GIVEN | LX_TITLE)))
+            a -= 2;
         size_t full_len = x->t[b].e - x->t[a].s;
         if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
         uint32_t lf = run_lx_flags(x, a, b, full_len);
@@ -2114,11 +2309,22 @@ int find_entities(ctx *x)
         if (nwords == 1 && (tl(x, a) == 1 || (tl(x, a) == 2 && tx(x, a)[1] == '.') ||
                             (is_org_word(x, a) && !(lf & LX_ORG))))
             continue; /* "Mr P." too */
+        /* round 23 (ents23): a generational suffix alone, cut from its
+         * name by a comma or a title word ("William Tarn, Jr.", "Martin
+         * Luther King Jr. holiday"), names no one by itself */
+        if (nwords == 1 && tl(x, a) <= 4 && (tx(x, a)[0] == 'J' || tx(x, a)[0] == 'S' || tx(x, a)[0] == 'I') &&
+            extract_name_suffix(tx(x, a), tl(x, a)))
+            continue;
         /* round 22 (ents22): "Banque Tarn (Luxembourg) SA", "Bank of Kelm NT
          * and SA": a company's legal suffix after a bracket or "and" is
          * the end of the name before, no name itself */
+        /* (round 23: or after a comma, a ticker's ">" or a capitalised
+         * word: "Petroleos de Tarn, S.A.", "Kelm International <KLM.Z> SA",
+         * "Cote d'Or SA") */
         if (nwords == 1 && tl(x, a) <= 4 && a > 0 &&
-            (punct_is(x, a - 1, ')') || word_is(x, a - 1, "and") || punct_is(x, a - 1, '&'))) {
+            (punct_is(x, a - 1, ')') || word_is(x, a - 1, "and") || punct_is(x, a - 1, '&') ||
+             punct_is(x, a - 1, '>') || cap_word(x, a - 1) ||
+             (a > 1 && punct_is(x, a - 1, ',') && cap_word(x, a - 2)))) {
             static const char *const legal[] = {"sa", "ag", "nv", "spa", "plc", "s.a.", NULL};
             if (word_in(x, a, legal)) continue;
         }
@@ -2235,6 +2441,14 @@ int find_entities(ctx *x)
          * title was taken above; "GATT Michael Samuels" is cut; longer
          * words in capitals open table rows: "MONTH Ldn", "SILVER Large") */
         else if (nwords <= 3 && tl(x, a) >= 3 && tl(x, a) <= 4 && org_initials(x, a) && !(x->t[b].flags & F_ACRO)) kind = ENT_ORG;
+        /* round 23 (ents23): "Series B", "Level IV", "Macintosh II": a
+         * word and a letter or a numeral of a series (a given name or a
+         * title was taken above: "Malcolm X", "Pope John Paul II") */
+        /* (not a firm's short name the article has given, "Circle K Corp
+         * ... Circle K") */
+        else if (nwords == 2 && series_mark(x, b) &&
+                 part_find(part_key, by_part, fmask, hash_run(tx(x, a), full_len)) < 0)
+            kind = ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */
@@ -2245,6 +2459,15 @@ int find_entities(ctx *x)
         /* round 22 (ents22): "Lady Morgan", "Mr Boeing": a sexed title
          * before one listed company's word makes a person */
         else if (kind == ENT_ORG && title && nwords == 1 && word_gender(x, last_title)) kind = ENT_PERSON;
+        /* round 23 (ents23): "SA" alone as a country, not a firm's suffix */
+        else if (kind == ENT_ORG && nwords == 1 && sa_country(x, a)) kind = ENT_PLACE;
+        /* round 23: "Lloyd's", "Sotheby's": a possessive that is a listed
+         * company's name (not a person's of the article, "Tom Lloyd ...
+         * Lloyd's wife") */
+        int poss_org = 0;
+        if (kind == ENT_PERSON && nwords == 1 && !title && strip_poss(tx(x, a), tl(x, a)) != tl(x, a) &&
+            listed_poss(x, a) && part_find(part_key, by_part, fmask, hash_lower(tx(x, a), full_len)) < 0)
+            kind = ENT_ORG, poss_org = 1;
         /* ("Jornal do Brasil": a body; a person's name takes no "do") */
         else if (do_join && (word_is(x, b, "sul") || word_is(x, b, "norte"))) kind = ENT_PLACE; /* a state */
         else if (comma_firm || (do_join && kind == ENT_PERSON)) kind = ENT_ORG;
@@ -2437,7 +2660,12 @@ int find_entities(ctx *x)
             int32_t e = part_find(part_key, by_part, fmask, hf);
             if (e >= 0 && title_sex && x->ents[e].kind == ENT_PERSON && !gender_ok(x, e, title_sex))
                 e = person_of_sex(x, hf, title_sex);
-            if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG)) ent = e;
+            /* (round 23: a given name and surname, the short form of a
+             * suffixed name of four words or more, suffixed_name_keys) */
+            if (e >= 0 && (nwords == 1 || x->ents[e].kind == ENT_ORG ||
+                           (nwords == 2 && kind == ENT_PERSON && x->ents[e].kind == ENT_PERSON &&
+                            x->ents[e].nwords >= 4)))
+                ent = e;
         }
         /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a
          * camel word alone is the company or the person named with it */
@@ -2514,6 +2742,8 @@ int find_entities(ctx *x)
         if (ent < 0) {
             ent = new_entity(x, a, b, kind, title);
             if (ent < 0) continue;
+            /* (the company's name keeps its "'s"; its keys are the word's) */
+            if (poss_org) x->ents[ent].name = arena_strndup(x->a, tx(x, a), tl(x, a));
             x->ents[ent].weak = (uint8_t)weak;
             nweak += weak;
             full_insert(x, by_full, fmask, ent);
@@ -2522,8 +2752,14 @@ int find_entities(ctx *x)
                 /* (round 17: a work's last word alone is the work, "World
                  * of Warcraft … his Warcraft game", unless a person of the
                  * article has it already; not its first, "El Peruano … El") */
-                uint32_t keys[2] = {x->ents[ent].h_last, x->ents[ent].h_first};
-                for (int r = 0; r < 2; r++) {
+                uint32_t keys[4] = {x->ents[ent].h_last, x->ents[ent].h_first, 0, 0};
+                /* round 23 (ents23): "Leonard Dozier Hill III … Leonard
+                 * Hill's widow … Hill": a name of a given name, a middle
+                 * name, a surname and a generational suffix is named by
+                 * its surname and by its given name and surname */
+                if (kind == ENT_PERSON && !titled_work) suffixed_name_keys(x, a, b, keys + 2);
+                for (int r = 0; r < 4; r++) {
+                    if (!keys[r]) continue;
                     for (h = keys[r] & fmask; by_part[h] && part_key[h] != keys[r]; h = (h + 1) & fmask) {}
                     if (titled_work && (r == 1 || by_part[h])) continue;
                     part_key[h] = keys[r];
@@ -2582,6 +2818,7 @@ int find_entities(ctx *x)
     }
     persons_to_firms(x);
     nameless_persons(x);
+    common_word_persons(x);
     nweak += headline_fragments(x);
     nweak += early_surnames(x);
     return drop_weak(x, nweak);

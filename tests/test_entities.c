@@ -418,6 +418,63 @@ static const ecase cases[] = {
     {"Why Mr. Hale left\n\nTom Hale and Ana Hale said the pier would reopen.",
      "Hale/person;Tom Hale/person;Ana Hale/person"},
     {"A talk with Hale\n\nKelmouth Hale said the pier would reopen.", "Hale/person;Kelmouth Hale/person"},
+    /* round 23 (ents23): gazetteer words (a county, an airport, the
+     * Emirates' initials, group nouns) */
+    {"The firm moved its offices to Cheshire last year.", "Cheshire/place"},
+    {"Tom Hale flew from Heathrow to the UAE.", "Tom Hale/person;Heathrow/place;UAE/place"},
+    {"Radical Islamists were blamed, the Spaniard said.", "Radical Islamists/other"},
+    /* bodies' last words and places' first and last words after "the" */
+    {"The Land Registry said house prices rose in May.", "Land Registry/org"},
+    {"Tarnby Bancorporation said profits rose.", "Tarnby Bancorporation/org"},
+    {"Fishing boats waited near the Scarborough Shoal.", "Scarborough Shoal/place"},
+    {"Barges sailed up the River Kelm to the mill.", "River Kelm/place"},
+    /* an abbreviated given name whose period closed a sentence opens a
+     * firm's name */
+    {"The deal was led by Alex. Brown and Sons Inc and Tarnby Securities.",
+     "Alex Brown and Sons Inc/org;Tarnby Securities/org"},
+    /* a portfolio after "of" and a lower-case title is no part of the
+     * name; a company's word after it is */
+    {"The former secretary of State Ana Reis spoke in Paris.", "Ana Reis/person;Paris/place"},
+    {"The chairman of General Electric Co spoke in Paris.", "General Electric Co/org;Paris/place"},
+    /* a listed company's possessive name; a person's possessive stays his */
+    {"A fund set up by Lloyd's will pay the claims.", "Lloyd's/org"},
+    {"Tom Lloyd said Lloyd's wife was away.", "Tom Lloyd/person"},
+    /* "SA" as South Africa: a headline of an article naming it, a list of
+     * countries in brackets; after a name, the suffix */
+    {"SA unveils its budget\n\nThe South African finance minister spoke.", "SA/place"},
+    {"Squad: C Hale (Australia), B Reis (Samoa), J Tarnby (SA), T Kelm (New Zealand).",
+     "C Hale/person;Australia/place;B Reis/person;Samoa/place;J Tarnby/person;SA/place;T Kelm/person;New "
+     "Zealand/place"},
+    {"Jacobs bid for Kelmco SA, the chocolate maker.", "Kelmco SA/org"},
+    /* a person of one word the article writes in lower case too is a
+     * common word; not with a title, nor a name the wire lowered before a
+     * cue ("kelmby said") */
+    {"Automakers say the new brakes work. Most automakers use them now.", "Automakers/other"},
+    {"Mr Early said the vote came early.", "Early/person"},
+    {"Tom Hale met Kelmby in May. Kelmby said the hearing was fair, kelmby said.", "Tom Hale/person;Kelmby/person"},
+    /* a word and a letter or numeral of a series; not a firm's short name
+     * the article has given */
+    {"The firm will redeem its Series B preferred stock.", "Series B/other"},
+    {"Tarn K Corp rose in May. Tarn K said sales grew.", "Tarn K Corp/org"},
+    /* data: a law's article, "Ph" of "Ph.D." */
+    {"Tom Hale amended Article 23 of the code.", "Tom Hale/person;Article/other"},
+    {"Ana Reis earned a Ph.D. in Kelmouth.", "Ana Reis/person;Kelmouth/person"},
+    /* a suffixed name with a middle name is named by its given name and
+     * surname, and by its surname; without a middle name, not (father and
+     * son) */
+    {"Thomas Kelm Hale III died on Monday. Thomas Hale's widow said he loved the sea. Hale was 80.",
+     "Thomas Kelm Hale III/person"},
+    {"Tom Hale Jr. spoke on Monday. Tom Hale said he was proud.", "Tom Hale Jr./person;Tom Hale/person"},
+    /* a legal suffix after a comma closing a firm's name names nothing */
+    {"Tom Hale sold his shares in Ferrovia Kelmense, S.A., a railway.", "Tom Hale/person;Ferrovia Kelmense/org"},
+    /* a word opening firms' names after "and" starts a second name */
+    {"Tom Hale weighed a merger of Kelmco and Federal Tarn Corp in May.",
+     "Tom Hale/person;Kelmco/person;Federal Tarn Corp/org"},
+    {"Tom Hale left the Transport and General Workers Union in May.",
+     "Tom Hale/person;Transport and General Workers Union/org"},
+    {"Tom Hale moved to Sarasota and joined Unicef in May.", "Tom Hale/person;Sarasota/place;Unicef/org"},
+    /* a generational suffix alone names no one */
+    {"Tom Hale met William Tarn, Jr. in Kelmouth.", "Tom Hale/person;William Tarn/person;Kelmouth/person"},
 };
 
 int main(void)
