@@ -533,7 +533,9 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
         if (x->t[i].kind != T_WORD) {
             /* round 22 (ents22): a firm's partners keep their commas
              * ("Tarn, Hale and Co"), as extract_names.c writes them */
-            if (k && punct_is(x, i, ',')) nm[k++] = ',';
+            if (k && punct_is(x, i, ',') &&
+                !(i + 1 <= b && x->t[i + 1].kind == T_WORD && extract_name_suffix(tx(x, i + 1), tl(x, i + 1))))
+                nm[k++] = ',';
             continue;
         }
         size_t l = tl(x, i);
@@ -1813,22 +1815,25 @@ static int ticker_suffix(ctx *x, int32_t a)
  * more middle names, a surname and a generational suffix ("Leonard
  * Dozier Hill III", "Tom A. Hale Jr."), the keys of its surname alone and
  * of its given name and surname ("Leonard Hill"), in k[0] and k[1]; 0
- * otherwise. Its last word, the suffix, keys no one ("III"). Not "Tom
- * Hale Jr." (no middle name): "Tom Hale" is his father as often. */
+ * otherwise. Its last word, the suffix, keys no one ("III"). Without a
+ * middle name ("Tom Hale Jr.") the surname alone only: "Tom Hale" is his
+ * father as often. */
 static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
 {
     int32_t s = b - 1;
     if (s > a && punct_is(x, s, ',')) s--;
-    if (s - a < 2 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !(tflags(x, a) & LX_GIVEN) ||
+    if (s - a < 1 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !(tflags(x, a) & LX_GIVEN) ||
         !extract_name_suffix(tx(x, b), tl(x, b)))
         return;
-    char key[96];
     size_t fl = tl(x, a), sl = strip_poss(tx(x, s), tl(x, s));
-    if (fl + 1 + sl > sizeof key) return;
+    /* (the surname alone of "Tom Hale Jr." too: "Hale said" after him
+     * is he, unless the article names Tom Hale after, who takes it) */
+    k[0] = hash_lower(tx(x, s), sl);
+    char key[96];
+    if (s - a < 2 || fl + 1 + sl > sizeof key) return;
     memcpy(key, tx(x, a), fl);
     key[fl] = ' ';
     memcpy(key + fl + 1, tx(x, s), sl);
-    k[0] = hash_lower(tx(x, s), sl);
     k[1] = hash_lower(key, fl + 1 + sl);
 }
 
@@ -2243,6 +2248,14 @@ int find_entities(ctx *x)
             (tflags(x, a - 2) & LX_GIVEN) && !(a >= 3 && cap_word(x, a - 3)) && word_in_buckets(x, b, coend_words) &&
             !(tflags(x, a) & (LX_GIVEN | LX_TITLE)))
             a -= 2;
+        /* "Tom Hale, Jr., the chairman, said": a generational suffix set
+         * off by commas after a name opening with a given name is part of
+         * it (alone it names no one, below, and was taken for the
+         * speaker) */
+        if (b > a && b + 2 < x->nt && (tflags(x, a) & LX_GIVEN) && punct_is(x, b + 1, ',') &&
+            x->t[b + 2].kind == T_WORD && extract_name_suffix(tx(x, b + 2), tl(x, b + 2)) &&
+            (b + 3 >= x->nt || x->t[b + 3].kind != T_WORD))
+            b += 2;
         size_t full_len = x->t[b].e - x->t[a].s;
         if (x->t[b].kind == T_WORD) full_len -= tl(x, b) - strip_poss(tx(x, b), tl(x, b)) + final_period(x, b);
         uint32_t lf = run_lx_flags(x, a, b, full_len);

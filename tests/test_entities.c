@@ -475,6 +475,11 @@ static const ecase cases[] = {
     {"Tom Hale moved to Sarasota and joined Unicef in May.", "Tom Hale/person;Sarasota/place;Unicef/org"},
     /* a generational suffix alone names no one */
     {"Tom Hale met William Tarn, Jr. in Kelmouth.", "Tom Hale/person;William Tarn/person;Kelmouth/person"},
+    /* a suffix set off by commas is the name's; the surname alone after
+     * a suffixed name is he */
+    {"Tom Hale, Jr., the chairman, said the pier would reopen. Hale said it would take a month.",
+     "Tom Hale Jr./person"},
+    {"Tom Hale Jr. spoke on Monday. Hale said he was proud.", "Tom Hale Jr./person"},
 };
 
 int main(void)
