@@ -2629,6 +2629,46 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
     return 0;
 }
 
+/* Indirect round 25: whether the cue an attribution was found at is a
+ * plural noun of the same spelling, so no report: "states" after a
+ * count, a determiner or a modifier, or before a comma, a dash or a
+ * preposition ("in five states, most riders said", "in the coastal
+ * states where …"), and a cue in -s whose speaker phrase follows a
+ * preposition and a possessive and comes before a comma ("In his opening
+ * remarks, Hale said": "his opening" is no speaker; not "backed by
+ * Reis, who cites …").  The plain path reads the next cue instead. */
+static int report_cue_is_noun(ctx *x, int32_t f, int32_t lw, const attrib *at)
+{
+    int32_t c = at->cue;
+    if (at->inverted || c != at->cue_end || c < f || (x->t[c].flags & F_CAP)) return 0;
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 4 || w[n - 1] != 's') return 0;
+    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    if (at->sp.a - 1 >= f && word_in(x, at->sp.a - 1, fb_prep) && word_in(x, at->sp.a, poss) && c + 1 <= lw &&
+        punct_is(x, c + 1, ','))
+        return 1;
+    if (!word_is(x, c, "states")) return 0;
+    static const char *const after[] = {"and", "or", "where", "in", "of", "with", "like", "across", "including",
+                                        "from", "to", "on", "have", "had", "are", "were", "will", "would", NULL};
+    if (c + 1 > lw || (x->t[c + 1].kind == T_PUNCT && !punct_is(x, c + 1, ':')) || word_in(x, c + 1, after))
+        return 1;
+    static const char *const before[] = {"all", "both", "other", "these", "those", "most", "few", "key",
+                                         "swing", "battleground", "early", "southern", "northern", "western",
+                                         "eastern", "member", NULL};
+    return c - 1 >= f && ((x->t[c - 1].flags & F_DIGIT) || is_determiner(x, c - 1) || word_in(x, c - 1, before));
+}
+
+/* The first attribution of the plain sentence [f, lw] whose cue is no
+ * plural noun (report_cue_is_noun). */
+static attrib report_attrib(ctx *x, int32_t f, int32_t lw)
+{
+    attrib at = find_attrib(x, f, lw, f, lw);
+    for (int guard = 0; at.cue >= 0 && guard < 4 && report_cue_is_noun(x, f, lw, &at); guard++)
+        at = find_attrib(x, at.cue + 1, lw, f, lw);
+    return at;
+}
+
 /* Indirect round 24: whether the words from token a on open a clause (a
  * subject pronoun, "that", or a finite auxiliary or a past in -ed within
  * six words): "records show he sold …", "the reports show the trust
@@ -3518,7 +3558,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 4)) return 0;
-        attrib at = find_attrib(x, f, lw, f, lw);
+        attrib at = report_attrib(x, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);
         if (at.cue < 0) {

@@ -2768,6 +2768,15 @@ static const wcase wcases[] = {
     /* indirect round 24: "And, according to X, content" (was: "And") */
     {"And, according to the poll, most Kelmouth voters want the old pier back.", "the poll", "according to",
      "most Kelmouth voters want the old pier back"},
+    /* indirect round 25: a cue spelled like a plural noun is no cue
+     * ("states" after a count or before a comma; "remarks" after "In
+     * his opening"): the next cue is read */
+    {"In his opening remarks, Tom Hale said he was the right man for the harbour board.", "Tom Hale", "said",
+     "he was the right man for the harbour board"},
+    {"In each of the five coastal states, about half of riders say they want a later ferry.",
+     "about half of riders", "say", "they want a later ferry"},
+    {"The charter states that the ferry must run every day of the year.", "The charter", "states",
+     "that the ferry must run every day of the year"},
 };
 
 static void check_wire(void)
