@@ -2883,6 +2883,23 @@ static int read_from_second_subject(ctx *x, uint32_t sid, int32_t j, int32_t lw,
     return rc;
 }
 
+/* Indirect round 25: a plain report ended at a semicolon by round 22's
+ * report_semicolon_end ("More than half said A; 46 percent said B"):
+ * the report [s, the semicolon) is emitted, then the clause after the
+ * semicolon is read as a sentence of its own (it was dropped), so a
+ * second report there is found.  sentence_quotes' return. */
+static int report_then_semicolon_clause(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote, int32_t f,
+                                        int32_t lw, int32_t semi, uint32_t s, const attrib *at)
+{
+    if (emit(x, QUOTE_INDIRECT, s, x->t[semi - 1].e, -1, -1, at)) return -1;
+    if (x->split_depth >= 8 || !words_reach(x, semi + 1, lw, 4)) return 0;
+    int32_t rest = *rr;
+    x->split_depth++;
+    int rc = read_from_second_subject(x, sid, semi, lw, f, &rest, last_para_quote);
+    x->split_depth--;
+    return rc;
+}
+
 /* Round 20 (indirect): the subordinator that opens sentence f (after a
  * conjunction: "But as …") right before the subject starting at token a
  * ("When Hale suggested that …, Reis …", "As Hale noted, …"); -1 when
@@ -3883,6 +3900,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * looked for within the one before */
             int32_t lw0 = lw;
             lw = report_semicolon_end(x, cut_from, lw);
+            /* indirect round 25: the clause after the semicolon is read
+             * on its own when the report ends there (below) */
+            int32_t semi = lw != lw0 ? lw + 1 : -1;
             lw = report_dash_end(x, cut_from, lw);
             lw = report_contrast_end(x, cut_from, lw);
             lw = report_then_clause(x, cut_from, lw);
@@ -3936,6 +3956,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     return emit(x, QUOTE_INDIRECT, x->t[c2 + 1].s, x->t[lw].e, -1, -1, &at2);
                 }
             }
+            if (semi >= 0 && e == x->t[semi - 1].e) return report_then_semicolon_clause(x, sid, rr, last_para_quote, f, lw0, semi, s, &at);
         }
         return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
     }

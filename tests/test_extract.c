@@ -1816,6 +1816,12 @@ static const struct {
      "if the ferry would sail on Sunday", "", "asked"},
     {"When asked by a deckhand whether the pier would close, Tom Hale said he did not know.", 2, 0,
      "whether the pier would close", "", "asked"},
+    /* indirect round 25: a report ended at a semicolon; the clause after
+     * it is read on its own (was: dropped) */
+    {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 0,
+     "they were tired of the ferry dispute", "Most riders", "said"},
+    {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 1,
+     "they were unhappy with the fares", "46 percent", "said"},
 };
 
 static void check_two(void)
