@@ -2629,6 +2629,45 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
     return 0;
 }
 
+/* Indirect round 25: whether tokens [k, lw] after an inverted speaker
+ * ("…, said Ana Reis") are her appositive to the end of the sentence,
+ * with what appositive_to_end refuses: a relative clause closing it
+ * ("…, a harbour pilot who has sailed the route for years", "…, the head
+ * of the Kelmouth Trust, which runs the ferry"), a possessive name
+ * first ("the Gazette's harbour reporter"), a place after a comma ("…
+ * of Kelmouth, Dorset").  The relative clause may hold a verb or a cue:
+ * it is the speaker's description, not content.  c is the cue. */
+static int report_appositive_to_end(ctx *x, int32_t c, int32_t k, int32_t lw)
+{
+    static const char *const rel[] = {"who", "which", "whose", "where", NULL};
+    /* a verb of saying before its speaker (not "…, brand their program
+     * as …": an object after a cue that is no inversion) */
+    static const char *const tail[] = {"said", "says", "say", "added", "adds", "wrote", "writes", "noted",
+                                       "notes", "explained", "argued", "warned", "observed", NULL};
+    if (!word_in(x, c, tail)) return 0;
+    if (k + 2 > lw || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || x->t[k + 1].q >= 0) return 0;
+    if (cap_word(x, k + 1) && strip_poss(tx(x, k + 1), tl(x, k + 1)) == tl(x, k + 1)) return 0;
+    int32_t m = k + 1, words = 0;
+    for (; m <= lw && m <= k + 25; m++) {
+        if (x->t[m].q >= 0) return 0;
+        if (x->t[m].kind == T_WORD) {
+            if (word_in(x, m, rel)) break;
+            if (is_cue(x, m) || word_in(x, m, finite_aux)) return 0;
+            words++;
+            continue;
+        }
+        /* a comma before a relative pronoun or a capitalised place */
+        if (!punct_is(x, m, ',') || m + 1 > lw || x->t[m + 1].kind != T_WORD) return 0;
+        if (word_in(x, m + 1, rel)) { m++; break; }
+        if (!cap_word(x, m + 1)) return 0;
+    }
+    if (words < 1 || m > lw || m > k + 25) return words >= 1 && m > lw;
+    /* the relative clause to the end: no quotation */
+    for (; m <= lw; m++)
+        if (x->t[m].q >= 0) return 0;
+    return 1;
+}
+
 /* Indirect round 25: whether the cue an attribution was found at is a
  * plural noun of the same spelling, so no report: "states" after a
  * count, a determiner or a modifier, or before a comma, a dash or a
@@ -3753,6 +3792,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                      !rel_before(x, f, at.cue))
                 k = lw;
             else if ((at.inverted ? at.sp.b : at.cue_end) < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+                     !(at.inverted && report_appositive_to_end(x, at.cue, at.sp.b + 1, lw)) &&
                      /* round 14: "Profits rose, the company said, adding
                       * that …": a participle clause after the attribution */
                      !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&

@@ -2783,6 +2783,17 @@ static const wcase wcases[] = {
      "about half of riders", "say", "they want a later ferry"},
     {"The charter states that the ferry must run every day of the year.", "The charter", "states",
      "that the ferry must run every day of the year"},
+    /* indirect round 25: "Content, said X, APPOSITIVE" with a relative
+     * clause, a possessive name or a place in the appositive (was:
+     * nothing) */
+    {"The ferry will not run on Sundays this winter, said Ana Reis, a harbour pilot who has sailed the route for years.",
+     "Ana Reis", "said", "The ferry will not run on Sundays this winter"},
+    {"Fares will rise again in the spring, said Tom Hale, the head of the Kelmouth Trust, which runs the ferry.",
+     "Tom Hale", "said", "Fares will rise again in the spring"},
+    {"The pier is safe for now, said Ana Reis, the Gazette's harbour reporter.", "Ana Reis", "said",
+     "The pier is safe for now"},
+    /* ... not a clause of the writer's after the speaker */
+    {"The pier is safe for now, said Ana Reis, and the trust agreed to open it.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
