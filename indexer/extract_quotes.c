@@ -2668,6 +2668,36 @@ static int report_appositive_to_end(ctx *x, int32_t c, int32_t k, int32_t lw)
     return 1;
 }
 
+/* Indirect round 25: whether the cue of attribution at (not inverted,
+ * after a comma) reports the words after it, not the lead-in before the
+ * comma: a cue that is no verb of plain statement ("As proof, she
+ * pointed to …", "Though it was late, Hale promised to …", "Amid the
+ * row, the trust vowed to …") with three words or more after it.
+ * adjunct_only reads "to …", "with …", "for …" as an adjunct; after
+ * such a cue they are its complement.  "…, Hale said in a talk"
+ * (a verb of plain statement) keeps the trailing reading. */
+static int report_cue_takes_rest(ctx *x, const attrib *at, int32_t lw)
+{
+    static const char *const plain[] = {
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
+        "explained", "explains", "argued", "argues", "warned", "warns", "stated", "states", "reported", "reports",
+        "announced", "announces", "estimated", "acknowledged", "conceded", "recalled", "recalls", "observed",
+        "continued", "predicted", "complained", "insisted", "insists", "suggested", "suggests", "believes",
+        "believe", "believed", "thinks", "think", "thought", "confirmed", "declared", "claimed", "claims",
+        "contended", "cautioned", "replied", "responded", "answered", "asked", "wondered", "joked", "quipped",
+        "admitted", "agreed", "disagreed", "mused", "remarked", "emphasized", "stressed", "maintained", "implied",
+        "implies", "reads", "hinted", "indicated", NULL};
+    if (at->inverted || at->cue != at->cue_end) return 0;
+    int32_t k = at->cue_end + 1;
+    while (k <= lw && is_adverb(x, k)) k++;
+    if (k + 2 > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+    /* "agreed to pay …" (an infinitive), not "agreed to the plan" */
+    int infinitive = word_is(x, k, "to") && x->t[k + 1].kind == T_WORD && !is_determiner(x, k + 1) &&
+                     !cap_word(x, k + 1) && !(x->t[k + 1].flags & F_DIGIT);
+    if (word_in(x, at->cue, plain) && !(infinitive && word_is(x, at->cue, "agreed"))) return 0;
+    return words_reach(x, k, lw, 3);
+}
+
 /* Indirect round 25: whether the cue an attribution was found at is a
  * plural noun of the same spelling, so no report: "states" after a
  * count, a determiner or a modifier, or before a comma, a dash or a
@@ -3769,7 +3799,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     * a comma, not adjuncts only) reports them; what is
                     * before the comma is a lead-in */
                    !(!at.inverted && (at.cue_end + 6 < lw || (at.cue_end + 2 < lw && lead_in(x, f, at.sp.a - 1))) &&
-                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw))) {
+                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw)) &&
+                   !report_cue_takes_rest(x, &at, lw)) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;

@@ -1633,10 +1633,12 @@ static const struct {
      "Tom Hale", "said"},
     {"Tom Hale said the pier would close, but Ana Reis said it would “stay open”.", 2, 1, "it would “stay open”",
      "Ana Reis", "said"},
-    /* ... the first part reporting nothing (a lead-in is no content):
-     * the quotation is the second subject's, not the first cue's */
+    /* ... the first part reporting no lead-in (a lead-in is no content;
+     * indirect round 25: "called for …" after it is the first report, as
+     * without the lead-in): the quotation is the second subject's, not
+     * the first cue's */
     {"In the days before the vote, a group of teachers called for a boycott of the ferry, and the union the Kelmouth "
-     "Dockers strongly denounced the plan and said it would “redirect” its funds.", 1, 0, "it would “redirect” its funds",
+     "Dockers strongly denounced the plan and said it would “redirect” its funds.", 2, 1, "it would “redirect” its funds",
      "Kelmouth Dockers", "said"},
     /* ... a role before the second subject's name */
     {"Tom Hale said the pier would close, but the harbour union the Kelmouth Dockers said it would stay open.", 2, 1,
@@ -2794,6 +2796,16 @@ static const wcase wcases[] = {
      "The pier is safe for now"},
     /* ... not a clause of the writer's after the speaker */
     {"The pier is safe for now, said Ana Reis, and the trust agreed to open it.", NULL, NULL, NULL},
+    /* indirect round 25: after a lead-in and a comma, a cue that is no
+     * verb of plain statement reports what follows it, "to …" and "for
+     * …" included (was: the lead-in as content) */
+    {"In a letter to the council, the trust promised to keep the ferry running all winter.", "the trust",
+     "promised", "to keep the ferry running all winter"},
+    {"Though the harbour was closed for a week, Ana Reis vowed to reopen the pier by May.", "Ana Reis", "vowed",
+     "to reopen the pier by May"},
+    /* ... a verb of plain statement keeps its trailing reading */
+    {"The pier will close in May, Tom Hale said in a talk to the pilots.", "Tom Hale", "said",
+     "The pier will close in May"},
 };
 
 static void check_wire(void)
