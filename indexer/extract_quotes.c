@@ -2753,6 +2753,28 @@ static int findings_clause(ctx *x, int32_t a, int32_t lw)
     return 0;
 }
 
+/* Indirect round 25: whether token m is a slash glued to words on both
+ * sides, inside a name ("a Gazette/Courier poll", "NBC/Wall Street
+ * Journal"): the finding's phrase goes on over it (it was cut there,
+ * "Courier poll" for the speaker). */
+static int findings_glued_slash(ctx *x, int32_t m)
+{
+    return m - 1 >= 0 && m + 1 < x->nt && x->t[m].kind == T_PUNCT && x->t[m].cp == '/' && !x->t[m].left_space &&
+           !x->t[m].right_space && x->t[m - 1].kind == T_WORD && x->t[m + 1].kind == T_WORD;
+}
+
+/* Indirect round 25: "…, the Kelmouth Institute found.", "…, Fox
+ * found.": a trailing finding by a name (capitalised words, "the"
+ * first or not, five at most) after a comma; the comma's token, or -1. */
+static int32_t findings_trailing_name(ctx *x, int32_t f, int32_t k)
+{
+    int32_t c = k - 1;
+    while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && cap_word(x, c)) c--;
+    if (c == k - 1) return -1;
+    if (word_is(x, c, "the") && c > f) c--;
+    return punct_is(x, c, ',') ? c : -1;
+}
+
 /* findings_report's reading of a finding verb at token k (the walk's hit):
  * 1 when emitted, 0 when the sentence gives none, 2 to go on walking,
  * -1 on error.  (Out of the walk's loop, which stays tight.) */
@@ -2769,7 +2791,9 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
     static const char *const any[] = {"poll", "polls", "polling", "survey", "surveys", "video", "videos", "footage",
                                       "photos", "images", NULL};
     static const char *const link[] = {"by", "of", "from", "for", "in", "on", "at", "among", "released", "conducted",
-                                       "published", "taken", "issued", "compiled", "obtained", "reviewed", NULL};
+                                       "published", "taken", "issued", "compiled", "obtained", "reviewed",
+                                       /* indirect round 25: "a poll this month found" */
+                                       "this", "last", "earlier", NULL};
     static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
     const char *text = x->s;
     const tk *t = &x->t[k];
@@ -2782,10 +2806,32 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
      * words before the comma are the finding */
     if (k == lw && n <= 5 && word_in(x, k - 1, noun)) {
         int32_t c = k - 2;
-        while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) &&
-               !(tflags(x, c) & (LX_PRONOUN)) && !word_in(x, c, finite_aux))
+        while (c > f && c >= k - 7 &&
+               ((x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) && !(tflags(x, c) & (LX_PRONOUN)) &&
+                 !word_in(x, c, finite_aux)) ||
+                findings_glued_slash(x, c))) /* indirect round 25: "a Gazette/Courier poll" */
             c--;
         if (c <= f + 2 || !punct_is(x, c, ',') || !words_reach(x, f, c - 1, 4)) return 0;
+        attrib at = {0};
+        at.cue = at.cue_end = k;
+        at.sp = (tspan){c + 1, k - 1};
+        at.inverted = 1;
+        return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[c - 1].e, -1, -1, &at) ? -1 : 1;
+    }
+    /* indirect round 25: "…, a new Gazette/Courier poll finds." (the
+     * phrase over a glued slash), "…, the Kelmouth Institute found." */
+    if (k == lw && (word_is(x, k, "found") || word_is(x, k, "finds"))) {
+        int32_t c = findings_trailing_name(x, f, k);
+        if (c < 0 && word_in(x, k - 1, noun)) {
+            c = k - 2;
+            while (c > f && c >= k - 7 &&
+                   ((x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) && !(tflags(x, c) & LX_PRONOUN) &&
+                     !word_in(x, c, finite_aux)) ||
+                    findings_glued_slash(x, c)))
+                c--;
+            if (!punct_is(x, c, ',')) c = -1;
+        }
+        if (c <= f + 2 || !words_reach(x, f, c - 1, 4)) return 0;
         attrib at = {0};
         at.cue = at.cue_end = k;
         at.sp = (tspan){c + 1, k - 1};
@@ -2799,6 +2845,7 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
     while (h > f && is_adverb(x, h)) h--;
     int32_t head = -1;
     for (int32_t m = h; m >= f && m >= h - 10; m--) {
+        if (findings_glued_slash(x, m)) continue;
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) break;
         if (word_in(x, m, noun) && (m == h || (!ing && word_in(x, m + 1, link)))) {
             head = m;
@@ -2808,10 +2855,17 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
     }
     /* "The Justice Department found that …", "they found that …":
      * "that" after "found"/"finds" reports whoever found */
-    if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && word_is(x, k + 1, "that") &&
+    /* indirect round 25: or a clause after a name ("Gallup finds most
+     * riders have …") */
+    int named = cap_word(x, k - 1) && !(tflags(x, k - 1) & LX_PRONOUN) && !word_is(x, k + 1, "that") &&
+                findings_clause(x, k + 1, lw);
+    if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && (word_is(x, k + 1, "that") || named) &&
         words_reach(x, k + 2, lw, 3) && h == k - 1) {
         tspan who = np_left(x, k - 1, f);
         if (who.a < 0 || who.b != k - 1) return 2;
+        if (named)
+            for (int32_t m = who.a; m <= who.b && named; m++) named = cap_word(x, m) || word_is(x, m, "the");
+        if (!named && !word_is(x, k + 1, "that")) return 2;
         attrib at = {0};
         at.cue = at.cue_end = k;
         at.sp = who;
@@ -2827,10 +2881,11 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
      * a determiner or the sentence's start; not in a condition ("If
      * the study shows …") */
     int32_t sa = head;
-    while (sa - 1 >= f && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
-           !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
-           !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) {
-        sa--;
+    while (sa - 1 >= f && ((x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
+                            !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
+                            !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) ||
+                           (findings_glued_slash(x, sa - 1) && sa - 2 >= f))) {
+        sa -= findings_glued_slash(x, sa - 1) ? 2 : 1;
         if (is_determiner(x, sa)) break;
     }
     if (sa - 1 >= f && is_determiner(x, sa - 1)) sa--;

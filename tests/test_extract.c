@@ -2806,6 +2806,21 @@ static const wcase wcases[] = {
     /* ... a verb of plain statement keeps its trailing reading */
     {"The pier will close in May, Tom Hale said in a talk to the pilots.", "Tom Hale", "said",
      "The pier will close in May"},
+    /* indirect round 25: findings: a phrase over a glued slash, a time
+     * after the head, a trailing name, a clause after a name with no
+     * "that" */
+    {"A Gazette/Courier poll in December found that most riders want a later ferry.",
+     "A Gazette/Courier poll in December", "found", "that most riders want a later ferry"},
+    {"Most riders want a later ferry, a new Gazette/Courier poll finds.", "a new Gazette/Courier poll", "finds",
+     "Most riders want a later ferry"},
+    {"A Kelmouth University poll this month found Hale about even with Reis in the port wards.",
+     "A Kelmouth University poll this month", "found", "Hale about even with Reis in the port wards"},
+    {"Most riders want a later ferry, the Kelmouth Institute found.", "the Kelmouth Institute", "found",
+     "Most riders want a later ferry"},
+    {"Gallup finds most riders have given up on the ferry.", "Gallup", "finds",
+     "most riders have given up on the ferry"},
+    /* ... not a thing a person found */
+    {"He found shelter in Dover and never came back to Kelmouth.", NULL, NULL, NULL},
 };
 
 static void check_wire(void)
