@@ -2698,6 +2698,48 @@ static int report_cue_takes_rest(ctx *x, const attrib *at, int32_t lw)
     return words_reach(x, k, lw, 3);
 }
 
+/* Indirect round 25: the subject np_left does not read before "say",
+ * "says" or "said" in a sentence with no attribution found: one with an
+ * aside between dashes before the cue ("Riders — and some traders —
+ * say that …", "Several pilots — including Tom Hale — said …": the
+ * phrase before the first dash), and "these"/"those" and a plural set
+ * off by commas ("Ana Reis, these pilots said, was …"; np_left stops
+ * at "these").  The cue's attribution, or none (cue -1); the plain path
+ * goes on with it.  (The bytes first: a dash, or ", th".) */
+static attrib report_unread_subject(ctx *x, int32_t f, int32_t lw)
+{
+    static const char *const say[] = {"say", "says", "said", NULL};
+    static const char *const dem[] = {"these", "those", NULL};
+    attrib at = {-1, -1, {-1, -1}, 0};
+    const char *p = x->s + x->t[f].s;
+    size_t len = x->t[lw].e - x->t[f].s;
+    int dash = memchr(p, 0xe2, len) != NULL || memmem(p, len, " - ", 3) != NULL;
+    int dem_comma = memmem(p, len, ", th", 4) != NULL;
+    if (!dash && !dem_comma) return at;
+    for (int32_t c = f + 3; c + 2 <= lw; c++) {
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !word_in(x, c, say)) continue;
+        if (dash && report_dash(x, c - 1)) {
+            int32_t d1 = c - 2;
+            while (d1 > f && !report_dash(x, d1) && x->t[d1].q < 0) d1--;
+            if (d1 <= f || !report_dash(x, d1) || d1 > c - 3) return at;
+            tspan sp = np_left(x, d1 - 1, f);
+            if (sp.a < 0 || sp.b != d1 - 1 || (tflags(x, sp.a) & LX_PRONOUN)) return at;
+            int32_t a = c + 1;
+            if (x->t[a].kind != T_WORD || !words_reach(x, a, lw, 3)) return at;
+            at.cue = at.cue_end = c;
+            at.sp = sp;
+            return at;
+        }
+        if (dem_comma && c - 3 >= f && punct_is(x, c - 3, ',') && word_in(x, c - 2, dem) && plural_noun(x, c - 1) &&
+            punct_is(x, c + 1, ',')) {
+            at.cue = at.cue_end = c;
+            at.sp = (tspan){c - 2, c - 1};
+            return at;
+        }
+    }
+    return at;
+}
+
 /* Indirect round 25: whether the cue an attribution was found at is a
  * plural noun of the same spelling, so no report: "states" after a
  * count, a determiner or a modifier, or before a comma, a dash or a
@@ -3702,6 +3744,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         attrib at = report_attrib(x, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);
+        if (at.cue < 0) at = report_unread_subject(x, f, lw);
         if (at.cue < 0) {
             int rw = restrictive_who_report(x, f, lw);
             if (!rw) rw = findings_report(x, f, lw);

@@ -2821,6 +2821,13 @@ static const wcase wcases[] = {
      "most riders have given up on the ferry"},
     /* ... not a thing a person found */
     {"He found shelter in Dover and never came back to Kelmouth.", NULL, NULL, NULL},
+    /* indirect round 25: a subject before an aside between dashes, and
+     * "these people said" set off by commas (was: no report) */
+    {"Riders — and some traders — say that the fares are too high.", "Riders", "say", "that the fares are too high"},
+    {"Several pilots at the harbour — including Tom Hale — said the pier was unsafe.",
+     "Several pilots at the harbour", "said", "the pier was unsafe"},
+    {"Ana Reis, these pilots said, was ready to look at new ways to pay for the pier.", "these pilots", "said",
+     "Ana Reis, these pilots said, was ready to look at new ways to pay for the pier"},
 };
 
 static void check_wire(void)
