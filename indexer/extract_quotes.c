@@ -2629,6 +2629,158 @@ static int restrictive_who_report(ctx *x, int32_t f, int32_t lw)
     return 0;
 }
 
+/* Indirect round 25: whether tokens [k, lw] after an inverted speaker
+ * ("…, said Ana Reis") are her appositive to the end of the sentence,
+ * with what appositive_to_end refuses: a relative clause closing it
+ * ("…, a harbour pilot who has sailed the route for years", "…, the head
+ * of the Kelmouth Trust, which runs the ferry"), a possessive name
+ * first ("the Gazette's harbour reporter"), a place after a comma ("…
+ * of Kelmouth, Dorset").  The relative clause may hold a verb or a cue:
+ * it is the speaker's description, not content.  c is the cue. */
+static int report_appositive_to_end(ctx *x, int32_t c, int32_t k, int32_t lw)
+{
+    static const char *const rel[] = {"who", "which", "whose", "where", NULL};
+    /* a verb of saying before its speaker (not "…, brand their program
+     * as …": an object after a cue that is no inversion) */
+    static const char *const tail[] = {"said", "says", "say", "added", "adds", "wrote", "writes", "noted",
+                                       "notes", "explained", "argued", "warned", "observed", NULL};
+    if (!word_in(x, c, tail)) return 0;
+    if (k + 2 > lw || !punct_is(x, k, ',') || x->t[k + 1].kind != T_WORD || x->t[k + 1].q >= 0) return 0;
+    if (cap_word(x, k + 1) && strip_poss(tx(x, k + 1), tl(x, k + 1)) == tl(x, k + 1)) return 0;
+    int32_t m = k + 1, words = 0;
+    for (; m <= lw && m <= k + 25; m++) {
+        if (x->t[m].q >= 0) return 0;
+        if (x->t[m].kind == T_WORD) {
+            if (word_in(x, m, rel)) break;
+            if (is_cue(x, m) || word_in(x, m, finite_aux)) return 0;
+            words++;
+            continue;
+        }
+        /* a comma before a relative pronoun or a capitalised place */
+        if (!punct_is(x, m, ',') || m + 1 > lw || x->t[m + 1].kind != T_WORD) return 0;
+        if (word_in(x, m + 1, rel)) { m++; break; }
+        if (!cap_word(x, m + 1)) return 0;
+    }
+    if (words < 1 || m > lw || m > k + 25) return words >= 1 && m > lw;
+    /* the relative clause to the end: no quotation */
+    for (; m <= lw; m++)
+        if (x->t[m].q >= 0) return 0;
+    return 1;
+}
+
+/* Indirect round 25: whether the cue of attribution at (not inverted,
+ * after a comma) reports the words after it, not the lead-in before the
+ * comma: a cue that is no verb of plain statement ("As proof, she
+ * pointed to …", "Though it was late, Hale promised to …", "Amid the
+ * row, the trust vowed to …") with three words or more after it.
+ * adjunct_only reads "to …", "with …", "for …" as an adjunct; after
+ * such a cue they are its complement.  "…, Hale said in a talk"
+ * (a verb of plain statement) keeps the trailing reading. */
+static int report_cue_takes_rest(ctx *x, const attrib *at, int32_t lw)
+{
+    static const char *const plain[] = {
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
+        "explained", "explains", "argued", "argues", "warned", "warns", "stated", "states", "reported", "reports",
+        "announced", "announces", "estimated", "acknowledged", "conceded", "recalled", "recalls", "observed",
+        "continued", "predicted", "complained", "insisted", "insists", "suggested", "suggests", "believes",
+        "believe", "believed", "thinks", "think", "thought", "confirmed", "declared", "claimed", "claims",
+        "contended", "cautioned", "replied", "responded", "answered", "asked", "wondered", "joked", "quipped",
+        "admitted", "agreed", "disagreed", "mused", "remarked", "emphasized", "stressed", "maintained", "implied",
+        "implies", "reads", "hinted", "indicated", NULL};
+    if (at->inverted || at->cue != at->cue_end) return 0;
+    int32_t k = at->cue_end + 1;
+    while (k <= lw && is_adverb(x, k)) k++;
+    if (k + 2 > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0) return 0;
+    /* "agreed to pay …" (an infinitive), not "agreed to the plan" */
+    int infinitive = word_is(x, k, "to") && x->t[k + 1].kind == T_WORD && !is_determiner(x, k + 1) &&
+                     !cap_word(x, k + 1) && !(x->t[k + 1].flags & F_DIGIT);
+    if (word_in(x, at->cue, plain) && !(infinitive && word_is(x, at->cue, "agreed"))) return 0;
+    return words_reach(x, k, lw, 3);
+}
+
+/* Indirect round 25: the subject np_left does not read before "say",
+ * "says" or "said" in a sentence with no attribution found: one with an
+ * aside between dashes before the cue ("Riders — and some traders —
+ * say that …", "Several pilots — including Tom Hale — said …": the
+ * phrase before the first dash), and "these"/"those" and a plural set
+ * off by commas ("Ana Reis, these pilots said, was …"; np_left stops
+ * at "these").  The cue's attribution, or none (cue -1); the plain path
+ * goes on with it. */
+static attrib report_unread_subject(ctx *x, int32_t f, int32_t lw)
+{
+    static const char *const say[] = {"say", "says", "said", NULL};
+    static const char *const dem[] = {"these", "those", NULL};
+    attrib at = {-1, -1, {-1, -1}, 0};
+    /* one walk by length and first letter, the tests at a hit on the
+     * tokens around it (a byte test first, memchr for the dashes and
+     * ", these", cost twice as much: commas and curly apostrophes are
+     * common; glibc's memmem, not vectorised, 100 M instructions) */
+    for (int32_t c = f + 3; c + 2 <= lw; c++) {
+        uint32_t n = x->t[c].e - x->t[c].s;
+        if (n - 3 > 1 || x->s[x->t[c].s] != 's') continue;
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !word_in(x, c, say)) continue;
+        if (report_dash(x, c - 1)) {
+            int32_t d1 = c - 2;
+            while (d1 > f && !report_dash(x, d1) && x->t[d1].q < 0) d1--;
+            if (d1 <= f || !report_dash(x, d1) || d1 > c - 3) return at;
+            tspan sp = np_left(x, d1 - 1, f);
+            if (sp.a < 0 || sp.b != d1 - 1 || (tflags(x, sp.a) & LX_PRONOUN)) return at;
+            int32_t a = c + 1;
+            if (x->t[a].kind != T_WORD || !words_reach(x, a, lw, 3)) return at;
+            at.cue = at.cue_end = c;
+            at.sp = sp;
+            return at;
+        }
+        if (c - 3 >= f && punct_is(x, c - 3, ',') && word_in(x, c - 2, dem) && plural_noun(x, c - 1) &&
+            punct_is(x, c + 1, ',')) {
+            at.cue = at.cue_end = c;
+            at.sp = (tspan){c - 2, c - 1};
+            return at;
+        }
+    }
+    return at;
+}
+
+/* Indirect round 25: whether the cue an attribution was found at is a
+ * plural noun of the same spelling, so no report: "states" after a
+ * count, a determiner or a modifier, or before a comma, a dash or a
+ * preposition ("in five states, most riders said", "in the coastal
+ * states where …"), and a cue in -s whose speaker phrase follows a
+ * preposition and a possessive and comes before a comma ("In his opening
+ * remarks, Hale said": "his opening" is no speaker; not "backed by
+ * Reis, who cites …").  The plain path reads the next cue instead. */
+static int report_cue_is_noun(ctx *x, int32_t f, int32_t lw, const attrib *at)
+{
+    int32_t c = at->cue;
+    if (at->inverted || c != at->cue_end || c < f || (x->t[c].flags & F_CAP)) return 0;
+    size_t n = tl(x, c);
+    const char *w = tx(x, c);
+    if (n < 4 || w[n - 1] != 's') return 0;
+    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    if (at->sp.a - 1 >= f && word_in(x, at->sp.a - 1, fb_prep) && word_in(x, at->sp.a, poss) && c + 1 <= lw &&
+        punct_is(x, c + 1, ','))
+        return 1;
+    if (!word_is(x, c, "states")) return 0;
+    static const char *const after[] = {"and", "or", "where", "in", "of", "with", "like", "across", "including",
+                                        "from", "to", "on", "have", "had", "are", "were", "will", "would", NULL};
+    if (c + 1 > lw || (x->t[c + 1].kind == T_PUNCT && !punct_is(x, c + 1, ':')) || word_in(x, c + 1, after))
+        return 1;
+    static const char *const before[] = {"all", "both", "other", "these", "those", "most", "few", "key",
+                                         "swing", "battleground", "early", "southern", "northern", "western",
+                                         "eastern", "member", NULL};
+    return c - 1 >= f && ((x->t[c - 1].flags & F_DIGIT) || is_determiner(x, c - 1) || word_in(x, c - 1, before));
+}
+
+/* The first attribution of the plain sentence [f, lw] whose cue is no
+ * plural noun (report_cue_is_noun). */
+static attrib report_attrib(ctx *x, int32_t f, int32_t lw)
+{
+    attrib at = find_attrib(x, f, lw, f, lw);
+    for (int guard = 0; at.cue >= 0 && guard < 4 && report_cue_is_noun(x, f, lw, &at); guard++)
+        at = find_attrib(x, at.cue + 1, lw, f, lw);
+    return at;
+}
+
 /* Indirect round 24: whether the words from token a on open a clause (a
  * subject pronoun, "that", or a finite auxiliary or a past in -ed within
  * six words): "records show he sold …", "the reports show the trust
@@ -2642,6 +2794,28 @@ static int findings_clause(ctx *x, int32_t a, int32_t lw)
         if (word_in(x, m, finite_aux) || (past_verb(x, m) && !word_in(x, m + 1, fb_prep))) return 1;
     }
     return 0;
+}
+
+/* Indirect round 25: whether token m is a slash glued to words on both
+ * sides, inside a name ("a Gazette/Courier poll", "NBC/Wall Street
+ * Journal"): the finding's phrase goes on over it (it was cut there,
+ * "Courier poll" for the speaker). */
+static int findings_glued_slash(ctx *x, int32_t m)
+{
+    return m - 1 >= 0 && m + 1 < x->nt && x->t[m].kind == T_PUNCT && x->t[m].cp == '/' && !x->t[m].left_space &&
+           !x->t[m].right_space && x->t[m - 1].kind == T_WORD && x->t[m + 1].kind == T_WORD;
+}
+
+/* Indirect round 25: "…, the Kelmouth Institute found.", "…, Fox
+ * found.": a trailing finding by a name (capitalised words, "the"
+ * first or not, five at most) after a comma; the comma's token, or -1. */
+static int32_t findings_trailing_name(ctx *x, int32_t f, int32_t k)
+{
+    int32_t c = k - 1;
+    while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && cap_word(x, c)) c--;
+    if (c == k - 1) return -1;
+    if (word_is(x, c, "the") && c > f) c--;
+    return punct_is(x, c, ',') ? c : -1;
 }
 
 /* findings_report's reading of a finding verb at token k (the walk's hit):
@@ -2660,7 +2834,9 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
     static const char *const any[] = {"poll", "polls", "polling", "survey", "surveys", "video", "videos", "footage",
                                       "photos", "images", NULL};
     static const char *const link[] = {"by", "of", "from", "for", "in", "on", "at", "among", "released", "conducted",
-                                       "published", "taken", "issued", "compiled", "obtained", "reviewed", NULL};
+                                       "published", "taken", "issued", "compiled", "obtained", "reviewed",
+                                       /* indirect round 25: "a poll this month found" */
+                                       "this", "last", "earlier", NULL};
     static const char *const cond[] = {"if", "unless", "whether", "until", "once", NULL};
     const char *text = x->s;
     const tk *t = &x->t[k];
@@ -2673,10 +2849,32 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
      * words before the comma are the finding */
     if (k == lw && n <= 5 && word_in(x, k - 1, noun)) {
         int32_t c = k - 2;
-        while (c > f && c >= k - 5 && x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) &&
-               !(tflags(x, c) & (LX_PRONOUN)) && !word_in(x, c, finite_aux))
+        while (c > f && c >= k - 7 &&
+               ((x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) && !(tflags(x, c) & (LX_PRONOUN)) &&
+                 !word_in(x, c, finite_aux)) ||
+                findings_glued_slash(x, c))) /* indirect round 25: "a Gazette/Courier poll" */
             c--;
         if (c <= f + 2 || !punct_is(x, c, ',') || !words_reach(x, f, c - 1, 4)) return 0;
+        attrib at = {0};
+        at.cue = at.cue_end = k;
+        at.sp = (tspan){c + 1, k - 1};
+        at.inverted = 1;
+        return emit(x, QUOTE_INDIRECT, x->t[f].s, x->t[c - 1].e, -1, -1, &at) ? -1 : 1;
+    }
+    /* indirect round 25: "…, a new Gazette/Courier poll finds." (the
+     * phrase over a glued slash), "…, the Kelmouth Institute found." */
+    if (k == lw && (word_is(x, k, "found") || word_is(x, k, "finds"))) {
+        int32_t c = findings_trailing_name(x, f, k);
+        if (c < 0 && word_in(x, k - 1, noun)) {
+            c = k - 2;
+            while (c > f && c >= k - 7 &&
+                   ((x->t[c].kind == T_WORD && x->t[c].q < 0 && !is_cue(x, c) && !(tflags(x, c) & LX_PRONOUN) &&
+                     !word_in(x, c, finite_aux)) ||
+                    findings_glued_slash(x, c)))
+                c--;
+            if (!punct_is(x, c, ',')) c = -1;
+        }
+        if (c <= f + 2 || !words_reach(x, f, c - 1, 4)) return 0;
         attrib at = {0};
         at.cue = at.cue_end = k;
         at.sp = (tspan){c + 1, k - 1};
@@ -2690,6 +2888,7 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
     while (h > f && is_adverb(x, h)) h--;
     int32_t head = -1;
     for (int32_t m = h; m >= f && m >= h - 10; m--) {
+        if (findings_glued_slash(x, m)) continue;
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) break;
         if (word_in(x, m, noun) && (m == h || (!ing && word_in(x, m + 1, link)))) {
             head = m;
@@ -2699,10 +2898,17 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
     }
     /* "The Justice Department found that …", "they found that …":
      * "that" after "found"/"finds" reports whoever found */
-    if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && word_is(x, k + 1, "that") &&
+    /* indirect round 25: or a clause after a name ("Gallup finds most
+     * riders have …") */
+    int named = cap_word(x, k - 1) && !(tflags(x, k - 1) & LX_PRONOUN) && !word_is(x, k + 1, "that") &&
+                findings_clause(x, k + 1, lw);
+    if (head < 0 && (word_is(x, k, "found") || word_is(x, k, "finds")) && (word_is(x, k + 1, "that") || named) &&
         words_reach(x, k + 2, lw, 3) && h == k - 1) {
         tspan who = np_left(x, k - 1, f);
         if (who.a < 0 || who.b != k - 1) return 2;
+        if (named)
+            for (int32_t m = who.a; m <= who.b && named; m++) named = cap_word(x, m) || word_is(x, m, "the");
+        if (!named && !word_is(x, k + 1, "that")) return 2;
         attrib at = {0};
         at.cue = at.cue_end = k;
         at.sp = who;
@@ -2718,10 +2924,11 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
      * a determiner or the sentence's start; not in a condition ("If
      * the study shows …") */
     int32_t sa = head;
-    while (sa - 1 >= f && x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
-           !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
-           !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) {
-        sa--;
+    while (sa - 1 >= f && ((x->t[sa - 1].kind == T_WORD && x->t[sa - 1].q < 0 && !is_adverb(x, sa - 1) &&
+                            !word_in(x, sa - 1, fb_prep) && !word_in(x, sa - 1, finite_aux) && !is_cue(x, sa - 1) &&
+                            !(tflags(x, sa - 1) & (LX_FUNC | LX_PRONOUN))) ||
+                           (findings_glued_slash(x, sa - 1) && sa - 2 >= f))) {
+        sa -= findings_glued_slash(x, sa - 1) ? 2 : 1;
         if (is_determiner(x, sa)) break;
     }
     if (sa - 1 >= f && is_determiner(x, sa - 1)) sa--;
@@ -2840,6 +3047,23 @@ static int read_from_second_subject(ctx *x, uint32_t sid, int32_t j, int32_t lw,
     int rc = sentence_quotes(x, sid, rest, last_para_quote);
     x->sent_first[sid] = f;
     x->sent_base[sid] = keep_b;
+    return rc;
+}
+
+/* Indirect round 25: a plain report ended at a semicolon by round 22's
+ * report_semicolon_end ("More than half said A; 46 percent said B"):
+ * the report [s, the semicolon) is emitted, then the clause after the
+ * semicolon is read as a sentence of its own (it was dropped), so a
+ * second report there is found.  sentence_quotes' return. */
+static int report_then_semicolon_clause(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote, int32_t f,
+                                        int32_t lw, int32_t semi, uint32_t s, const attrib *at)
+{
+    if (emit(x, QUOTE_INDIRECT, s, x->t[semi - 1].e, -1, -1, at)) return -1;
+    if (x->split_depth >= 8 || !words_reach(x, semi + 1, lw, 4)) return 0;
+    int32_t rest = *rr;
+    x->split_depth++;
+    int rc = read_from_second_subject(x, sid, semi, lw, f, &rest, last_para_quote);
+    x->split_depth--;
     return rc;
 }
 
@@ -3518,9 +3742,10 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         /* No quotation marks: reported speech (indirect). */
         int32_t lw = content_end(x, f, l);
         if (!words_reach(x, f, lw, 4)) return 0;
-        attrib at = find_attrib(x, f, lw, f, lw);
+        attrib at = report_attrib(x, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);
+        if (at.cue < 0) at = report_unread_subject(x, f, lw);
         if (at.cue < 0) {
             int rw = restrictive_who_report(x, f, lw);
             if (!rw) rw = findings_report(x, f, lw);
@@ -3673,7 +3898,8 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     * a comma, not adjuncts only) reports them; what is
                     * before the comma is a lead-in */
                    !(!at.inverted && (at.cue_end + 6 < lw || (at.cue_end + 2 < lw && lead_in(x, f, at.sp.a - 1))) &&
-                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw))) {
+                     !punct_is(x, at.cue_end + 1, ',') && !adjunct_only(x, at.cue_end + 1, lw)) &&
+                   !report_cue_takes_rest(x, &at, lw)) {
             /* "Content, X said." / "Content, said X." */
             int32_t k = (at.inverted ? at.cue : at.sp.a) - 1;
             while (k > f && x->t[k].kind == T_PUNCT) k--;
@@ -3696,6 +3922,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                      !rel_before(x, f, at.cue))
                 k = lw;
             else if ((at.inverted ? at.sp.b : at.cue_end) < lw - 6 && !(at.inverted && appositive_to_end(x, at.sp.b + 1, lw)) &&
+                     !(at.inverted && report_appositive_to_end(x, at.cue, at.sp.b + 1, lw)) &&
                      /* round 14: "Profits rose, the company said, adding
                       * that …": a participle clause after the attribution */
                      !(at.cue_end + 2 <= lw && punct_is(x, at.cue_end + 1, ',') && ing_form(x, at.cue_end + 2)) &&
@@ -3843,6 +4070,9 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
              * looked for within the one before */
             int32_t lw0 = lw;
             lw = report_semicolon_end(x, cut_from, lw);
+            /* indirect round 25: the clause after the semicolon is read
+             * on its own when the report ends there (below) */
+            int32_t semi = lw != lw0 ? lw + 1 : -1;
             lw = report_dash_end(x, cut_from, lw);
             lw = report_contrast_end(x, cut_from, lw);
             lw = report_then_clause(x, cut_from, lw);
@@ -3896,6 +4126,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                     return emit(x, QUOTE_INDIRECT, x->t[c2 + 1].s, x->t[lw].e, -1, -1, &at2);
                 }
             }
+            if (semi >= 0 && e == x->t[semi - 1].e) return report_then_semicolon_clause(x, sid, rr, last_para_quote, f, lw0, semi, s, &at);
         }
         return emit(x, QUOTE_INDIRECT, s, e, -1, -1, &at);
     }

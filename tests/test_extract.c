@@ -1680,10 +1680,12 @@ static const struct {
      "Tom Hale", "said"},
     {"Tom Hale said the pier would close, but Ana Reis said it would “stay open”.", 2, 1, "it would “stay open”",
      "Ana Reis", "said"},
-    /* ... the first part reporting nothing (a lead-in is no content):
-     * the quotation is the second subject's, not the first cue's */
+    /* ... the first part reporting no lead-in (a lead-in is no content;
+     * indirect round 25: "called for …" after it is the first report, as
+     * without the lead-in): the quotation is the second subject's, not
+     * the first cue's */
     {"In the days before the vote, a group of teachers called for a boycott of the ferry, and the union the Kelmouth "
-     "Dockers strongly denounced the plan and said it would “redirect” its funds.", 1, 0, "it would “redirect” its funds",
+     "Dockers strongly denounced the plan and said it would “redirect” its funds.", 2, 1, "it would “redirect” its funds",
      "Kelmouth Dockers", "said"},
     /* ... a role before the second subject's name */
     {"Tom Hale said the pier would close, but the harbour union the Kelmouth Dockers said it would stay open.", 2, 1,
@@ -1863,6 +1865,12 @@ static const struct {
      "if the ferry would sail on Sunday", "", "asked"},
     {"When asked by a deckhand whether the pier would close, Tom Hale said he did not know.", 2, 0,
      "whether the pier would close", "", "asked"},
+    /* indirect round 25: a report ended at a semicolon; the clause after
+     * it is read on its own (was: dropped) */
+    {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 0,
+     "they were tired of the ferry dispute", "Most riders", "said"},
+    {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 1,
+     "they were unhappy with the fares", "46 percent", "said"},
 };
 
 static void check_two(void)
@@ -2815,6 +2823,58 @@ static const wcase wcases[] = {
     /* indirect round 24: "And, according to X, content" (was: "And") */
     {"And, according to the poll, most Kelmouth voters want the old pier back.", "the poll", "according to",
      "most Kelmouth voters want the old pier back"},
+    /* indirect round 25: a cue spelled like a plural noun is no cue
+     * ("states" after a count or before a comma; "remarks" after "In
+     * his opening"): the next cue is read */
+    {"In his opening remarks, Tom Hale said he was the right man for the harbour board.", "Tom Hale", "said",
+     "he was the right man for the harbour board"},
+    {"In each of the five coastal states, about half of riders say they want a later ferry.",
+     "about half of riders", "say", "they want a later ferry"},
+    {"The charter states that the ferry must run every day of the year.", "The charter", "states",
+     "that the ferry must run every day of the year"},
+    /* indirect round 25: "Content, said X, APPOSITIVE" with a relative
+     * clause, a possessive name or a place in the appositive (was:
+     * nothing) */
+    {"The ferry will not run on Sundays this winter, said Ana Reis, a harbour pilot who has sailed the route for years.",
+     "Ana Reis", "said", "The ferry will not run on Sundays this winter"},
+    {"Fares will rise again in the spring, said Tom Hale, the head of the Kelmouth Trust, which runs the ferry.",
+     "Tom Hale", "said", "Fares will rise again in the spring"},
+    {"The pier is safe for now, said Ana Reis, the Gazette's harbour reporter.", "Ana Reis", "said",
+     "The pier is safe for now"},
+    /* ... not a clause of the writer's after the speaker */
+    {"The pier is safe for now, said Ana Reis, and the trust agreed to open it.", NULL, NULL, NULL},
+    /* indirect round 25: after a lead-in and a comma, a cue that is no
+     * verb of plain statement reports what follows it, "to …" and "for
+     * …" included (was: the lead-in as content) */
+    {"In a letter to the council, the trust promised to keep the ferry running all winter.", "the trust",
+     "promised", "to keep the ferry running all winter"},
+    {"Though the harbour was closed for a week, Ana Reis vowed to reopen the pier by May.", "Ana Reis", "vowed",
+     "to reopen the pier by May"},
+    /* ... a verb of plain statement keeps its trailing reading */
+    {"The pier will close in May, Tom Hale said in a talk to the pilots.", "Tom Hale", "said",
+     "The pier will close in May"},
+    /* indirect round 25: findings: a phrase over a glued slash, a time
+     * after the head, a trailing name, a clause after a name with no
+     * "that" */
+    {"A Gazette/Courier poll in December found that most riders want a later ferry.",
+     "A Gazette/Courier poll in December", "found", "that most riders want a later ferry"},
+    {"Most riders want a later ferry, a new Gazette/Courier poll finds.", "a new Gazette/Courier poll", "finds",
+     "Most riders want a later ferry"},
+    {"A Kelmouth University poll this month found Hale about even with Reis in the port wards.",
+     "A Kelmouth University poll this month", "found", "Hale about even with Reis in the port wards"},
+    {"Most riders want a later ferry, the Kelmouth Institute found.", "the Kelmouth Institute", "found",
+     "Most riders want a later ferry"},
+    {"Gallup finds most riders have given up on the ferry.", "Gallup", "finds",
+     "most riders have given up on the ferry"},
+    /* ... not a thing a person found */
+    {"He found shelter in Dover and never came back to Kelmouth.", NULL, NULL, NULL},
+    /* indirect round 25: a subject before an aside between dashes, and
+     * "these people said" set off by commas (was: no report) */
+    {"Riders — and some traders — say that the fares are too high.", "Riders", "say", "that the fares are too high"},
+    {"Several pilots at the harbour — including Tom Hale — said the pier was unsafe.",
+     "Several pilots at the harbour", "said", "the pier was unsafe"},
+    {"Ana Reis, these pilots said, was ready to look at new ways to pay for the pier.", "these pilots", "said",
+     "Ana Reis, these pilots said, was ready to look at new ways to pay for the pier"},
 };
 
 static void check_wire(void)
