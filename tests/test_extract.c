@@ -2768,6 +2768,11 @@ static const wcase wcases[] = {
     /* indirect round 24: "And, according to X, content" (was: "And") */
     {"And, according to the poll, most Kelmouth voters want the old pier back.", "the poll", "according to",
      "most Kelmouth voters want the old pier back"},
+    /* speed round 21: findings_report's walk reads a token's first four
+     * bytes, or the text's last four near its end: a finding verb as
+     * the text's last bytes */
+    {"The old ferry was sold for a fraction of its price last spring, records show", "records", "show",
+     "The old ferry was sold for a fraction of its price last spring"},
 };
 
 static void check_wire(void)
