@@ -1760,6 +1760,14 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
 #undef COMMA_FIRM_LISTED
 }
 
+/* Whether token i is a word without a capital of four bytes or more:
+ * no capitalised run goes on over it (find_entities' run loop). */
+static inline int run_ends_at_long_lower(const ctx *x, int32_t i)
+{
+    const tk *t = &x->t[i];
+    return (t->kind == T_WORD) & !(t->flags & F_CAP) & (t->e - t->s > 3);
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -1795,6 +1803,11 @@ int find_entities(ctx *x)
         int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
         int do_join = 0;   /* "do" joined the run: "Banco do Brasil" */
         while (b + 1 < x->nt) {
+            /* speed round 21: a lower-case word of four letters or more
+             * after the run (most runs' end) joins by none of the tests
+             * below (a capital, or a connector, "on", "and" or "do" of
+             * three letters at most): one look at it */
+            if (run_ends_at_long_lower(x, b + 1)) break;
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
                 b++;
