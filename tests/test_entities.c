@@ -408,6 +408,31 @@ static const ecase cases[] = {
     {"Vote Tom Hale Today\n\nTom Hale said the pier would reopen.", "Tom Hale/person"},
     {"Ana Reis Maroto spoke in Kelmouth. Ana Reis said the pier would reopen.",
      "Ana Reis Maroto/person;Kelmouth/person;Ana Reis/person"},
+    /* speed round 21: find_entities goes from capital to capital by a
+     * bitmap of 64 tokens a word: a name across two words (tokens 63 and
+     * 64), a capital as the last of exactly 64 tokens, and in the last
+     * word's tail */
+    {"Tom Hale said "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "Ana Reis met him in London.",
+     "Tom Hale/person;Ana Reis/person;London/place"},
+    {"Tom Hale said "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "Reis",
+     "Tom Hale/person;Reis/person"},
+    {"Tom Hale said "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late so Ana Reis left London",
+     "Tom Hale/person;Ana Reis/person;London/place"},
 };
 
 int main(void)
