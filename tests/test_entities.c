@@ -433,6 +433,12 @@ static const ecase cases[] = {
      "the boat was late the boat was late the boat was late the boat was late the boat was late "
      "the boat was late so Ana Reis left London",
      "Tom Hale/person;Ana Reis/person;London/place"},
+    /* speed round 21: tokenize_text's acronym test from the masks of a
+     * word's first 16 bytes, a longer word's, and one within 16 bytes of
+     * the text's end (no masks) */
+    {"Tom Hale left the KLX board on Monday and joined Tarnby.", "Tom Hale/person;KLX/org;Tarnby/person"},
+    {"Tom Hale left the KLXKELMOUTHTARNBYX board on Monday and joined Tarnby.", "Tom Hale/person;Tarnby/person"},
+    {"Tom Hale met officials of KLX", "Tom Hale/person;KLX/org"},
 };
 
 int main(void)
