@@ -506,6 +506,19 @@ static inline uint32_t run_lx_flags(ctx *x, int32_t a, int32_t b, size_t full_le
     return lx_flags(tx(x, a), full_len);
 }
 
+/* hash_lower of s[0..n), and in *h_cut hash_lower of s[0..cut) (cut <= n):
+ * FNV-1a's state after the first cut bytes (then its 0 made 1, as
+ * hash_lower does) */
+static inline uint32_t hash_lower_prefix(const char *s, size_t n, size_t cut, uint32_t *h_cut)
+{
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i < cut; i++) h = (h ^ lower_c((unsigned char)s[i])) * 16777619u;
+    *h_cut = h ? h : 1;
+    for (; i < n; i++) h = (h ^ lower_c((unsigned char)s[i])) * 16777619u;
+    return h ? h : 1;
+}
+
 static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
 {
     if (x->nents == x->cap_ents) return -1;
@@ -537,11 +550,17 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     e->name = nm;
     e->kind = kind;
     e->title = title;
-    e->h_full = hash_lower(nm, k);
     /* speed20: a one-word name's three keys hash the same bytes (its word
-     * without the possessive, when no final period was cut off) once */
+     * without the possessive, when no final period was cut off) once.
+     * Speed round 21: a longer name opening with a word starts with that
+     * word's bytes, whose hash is the full hash's state after them */
     size_t first_len = strip_poss(tx(x, a), tl(x, a));
-    e->h_first = a == b && x->t[a].kind == T_WORD && first_len == k ? e->h_full : hash_lower(tx(x, a), first_len);
+    if (a < b && x->t[a].kind == T_WORD)
+        e->h_full = hash_lower_prefix(nm, k, first_len, &e->h_first);
+    else {
+        e->h_full = hash_lower(nm, k);
+        e->h_first = a == b && x->t[a].kind == T_WORD && first_len == k ? e->h_full : hash_lower(tx(x, a), first_len);
+    }
     e->h_last = a == b ? e->h_first : hash_lower(tx(x, b), strip_poss(tx(x, b), tl(x, b)));
     e->nwords = (uint32_t)(b - a + 1);
     return x->nents++;

@@ -439,6 +439,11 @@ static const ecase cases[] = {
     {"Tom Hale left the KLX board on Monday and joined Tarnby.", "Tom Hale/person;KLX/org;Tarnby/person"},
     {"Tom Hale left the KLXKELMOUTHTARNBYX board on Monday and joined Tarnby.", "Tom Hale/person;Tarnby/person"},
     {"Tom Hale met officials of KLX", "Tom Hale/person;KLX/org"},
+    /* speed round 21: a name's first word's key is the state of its full
+     * hash after that word (hash_lower_prefix), in either case */
+    {"Ana Reis spoke in London on Monday. Later Ana said the pier would reopen.",
+     "Ana Reis/person;London/place"},
+    {"KELMCO Tarnby Holdings said sales rose. Kelmco said so.", "KELMCO Tarnby Holdings/org"},
 };
 
 int main(void)
