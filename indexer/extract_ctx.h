@@ -486,19 +486,6 @@ static inline int cap_word(ctx *x, int32_t i)
     return 1;
 }
 
-/* The first token from i on (i >= 0) with F_CAP, which tokenize_text sets
- * on words only, or nt: the tokens cap_word says no to by their flags
- * alone, run over in a tight loop (speed20: find_entities' pass over every
- * token, 85 in 100 of them no capital). */
-static inline int32_t next_cap_token(const ctx *x, int32_t i)
-{
-    const tk *t = x->t;
-    const int32_t nt = x->nt;
-    while (i + 4 <= nt && !((t[i].flags | t[i + 1].flags | t[i + 2].flags | t[i + 3].flags) & F_CAP)) i += 4;
-    while (i < nt && !(t[i].flags & F_CAP)) i++;
-    return i;
-}
-
 /* Whether the words a..b (a final possessive aside) are a listed
  * organisation. */
 static inline int listed_org(ctx *x, int32_t a, int32_t b)

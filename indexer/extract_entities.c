@@ -516,6 +516,19 @@ static inline uint32_t run_lx_flags(ctx *x, int32_t a, int32_t b, size_t full_le
     return lx_flags(tx(x, a), full_len);
 }
 
+/* hash_lower of s[0..n), and in *h_cut hash_lower of s[0..cut) (cut <= n):
+ * FNV-1a's state after the first cut bytes (then its 0 made 1, as
+ * hash_lower does) */
+static inline uint32_t hash_lower_prefix(const char *s, size_t n, size_t cut, uint32_t *h_cut)
+{
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i < cut; i++) h = (h ^ lower_c((unsigned char)s[i])) * 16777619u;
+    *h_cut = h ? h : 1;
+    for (; i < n; i++) h = (h ^ lower_c((unsigned char)s[i])) * 16777619u;
+    return h ? h : 1;
+}
+
 static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const char *title)
 {
     if (x->nents == x->cap_ents) return -1;
@@ -549,11 +562,17 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     e->name = nm;
     e->kind = kind;
     e->title = title;
-    e->h_full = hash_lower(nm, k);
     /* speed20: a one-word name's three keys hash the same bytes (its word
-     * without the possessive, when no final period was cut off) once */
+     * without the possessive, when no final period was cut off) once.
+     * Speed round 21: a longer name opening with a word starts with that
+     * word's bytes, whose hash is the full hash's state after them */
     size_t first_len = strip_poss(tx(x, a), tl(x, a));
-    e->h_first = a == b && x->t[a].kind == T_WORD && first_len == k ? e->h_full : hash_lower(tx(x, a), first_len);
+    if (a < b && x->t[a].kind == T_WORD)
+        e->h_full = hash_lower_prefix(nm, k, first_len, &e->h_first);
+    else {
+        e->h_full = hash_lower(nm, k);
+        e->h_first = a == b && x->t[a].kind == T_WORD && first_len == k ? e->h_full : hash_lower(tx(x, a), first_len);
+    }
     e->h_last = a == b ? e->h_first : hash_lower(tx(x, b), strip_poss(tx(x, b), tl(x, b)));
     e->nwords = (uint32_t)(b - a + 1);
     return x->nents++;
@@ -1990,6 +2009,61 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
 #undef COMMA_FIRM_LISTED
 }
 
+/* A bit for each token with F_CAP (which tokenize_text sets on words
+ * only), 64 tokens a word, then a word with its lowest bit set (the
+ * token after the last word's, nt or past it): find_entities goes from
+ * one capital to the next by a bit scan (speed round 21: a scan of the
+ * tokens from each run's end, four at a time and then one by one,
+ * mispredicted the two loops' exits a million times on real news). */
+static uint64_t *cap_token_bits(ctx *x)
+{
+    size_t nw = ((size_t)x->nt + 63) / 64;
+    uint64_t *bits = arena_alloc(x->a, sizeof *bits * (nw + 1));
+    if (!bits) return NULL;
+    _Static_assert(F_CAP == 1, "cap_token_bits shifts the F_CAP bit");
+    const tk *t = x->t;
+    int32_t full = x->nt / 64;
+    for (int32_t w = 0; w < full; w++, t += 64) {
+        uint64_t m = 0;
+#pragma GCC unroll 8
+        for (int k = 0; k < 64; k += 8) {
+            const tk *u = t + k;
+            uint32_t b8 = (uint32_t)(u[0].flags & F_CAP) | (uint32_t)(u[1].flags & F_CAP) << 1 |
+                          (uint32_t)(u[2].flags & F_CAP) << 2 | (uint32_t)(u[3].flags & F_CAP) << 3 |
+                          (uint32_t)(u[4].flags & F_CAP) << 4 | (uint32_t)(u[5].flags & F_CAP) << 5 |
+                          (uint32_t)(u[6].flags & F_CAP) << 6 | (uint32_t)(u[7].flags & F_CAP) << 7;
+            m |= (uint64_t)b8 << k;
+        }
+        bits[w] = m;
+    }
+    if ((size_t)full < nw) {
+        uint64_t m = 0;
+        for (int32_t k = 0; k < x->nt - full * 64; k++) m |= (uint64_t)(t[k].flags & F_CAP) << k;
+        bits[full] = m;
+    }
+    bits[nw] = 1;
+    return bits;
+}
+
+/* The first token from i on (0 <= i < nt) with F_CAP, or nt. */
+static inline int32_t next_cap_bit(const uint64_t *bits, int32_t i, int32_t nt)
+{
+    size_t w = (size_t)i >> 6;
+    uint64_t m = bits[w] >> (i & 63);
+    if (m) return i + __builtin_ctzll(m);
+    while (!bits[++w]) {}
+    int64_t r = (int64_t)(w * 64) + __builtin_ctzll(bits[w]);
+    return r < nt ? (int32_t)r : nt;
+}
+
+/* Whether token i is a word without a capital of four bytes or more:
+ * no capitalised run goes on over it (find_entities' run loop). */
+static inline int run_ends_at_long_lower(const ctx *x, int32_t i)
+{
+    const tk *t = &x->t[i];
+    return (t->kind == T_WORD) & !(t->flags & F_CAP) & (t->e - t->s > 3);
+}
+
 int find_entities(ctx *x)
 {
     /* one entity and one mention at most per run of capitalised words,
@@ -2015,8 +2089,10 @@ int find_entities(ctx *x)
     int nweak = 0; /* weak entities made: drop_weak has work */
     int32_t tc_end = -1; /* title-case text: the end of the last run cut by breaks_name */
     int32_t works_at = -1; /* the run after "Steve Chronowitz of": no person */
+    const uint64_t *caps = cap_token_bits(x);
+    if (!caps) return -1;
     for (int32_t i = 0; i < x->nt; i++) {
-        if ((i = next_cap_token(x, i)) >= x->nt) break;
+        if ((i = next_cap_bit(caps, i, x->nt)) >= x->nt) break;
         if (!cap_word(x, i)) continue;
         /* "\n Reuter" closing the article: a sign-off, no mention */
         if (x->nt - i <= 12 && signoff_para(x, i)) break;
@@ -2025,6 +2101,11 @@ int find_entities(ctx *x)
         int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
         int do_join = 0;   /* "do" joined the run: "Banco do Brasil" */
         while (b + 1 < x->nt) {
+            /* speed round 21: a lower-case word of four letters or more
+             * after the run (most runs' end) joins by none of the tests
+             * below (a capital, or a connector, "on", "and" or "do" of
+             * three letters at most): one look at it */
+            if (run_ends_at_long_lower(x, b + 1)) break;
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
                 b++;

@@ -480,6 +480,42 @@ static const ecase cases[] = {
     {"Tom Hale, Jr., the chairman, said the pier would reopen. Hale said it would take a month.",
      "Tom Hale Jr./person"},
     {"Tom Hale Jr. spoke on Monday. Hale said he was proud.", "Tom Hale Jr./person"},
+    /* speed round 21: find_entities goes from capital to capital by a
+     * bitmap of 64 tokens a word: a name across two words (tokens 63 and
+     * 64), a capital as the last of exactly 64 tokens, and in the last
+     * word's tail */
+    {"Tom Hale said "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "Ana Reis met him in London.",
+     "Tom Hale/person;Ana Reis/person;London/place"},
+    {"Tom Hale said "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "Reis",
+     "Tom Hale/person;Reis/person"},
+    {"Tom Hale said "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late the boat was late the boat was late the boat was late the boat was late "
+     "the boat was late so Ana Reis left London",
+     "Tom Hale/person;Ana Reis/person;London/place"},
+    /* speed round 21: tokenize_text's acronym test from the masks of a
+     * word's first 16 bytes, a longer word's, and one within 16 bytes of
+     * the text's end (no masks) */
+    {"Tom Hale left the KLX board on Monday and joined Tarnby.", "Tom Hale/person;KLX/org;Tarnby/person"},
+    {"Tom Hale left the KLXKELMOUTHTARNBYX board on Monday and joined Tarnby.", "Tom Hale/person;Tarnby/person"},
+    {"Tom Hale met officials of KLX", "Tom Hale/person;KLX/org"},
+    /* speed round 21: a name's first word's key is the state of its full
+     * hash after that word (hash_lower_prefix), in either case */
+    {"Ana Reis spoke in London on Monday. Later Ana said the pier would reopen.",
+     "Ana Reis/person;London/place"},
+    {"KELMCO Tarnby Holdings said sales rose. Kelmco said so.", "KELMCO Tarnby Holdings/org"},
 };
 
 int main(void)

@@ -2875,6 +2875,11 @@ static const wcase wcases[] = {
      "Several pilots at the harbour", "said", "the pier was unsafe"},
     {"Ana Reis, these pilots said, was ready to look at new ways to pay for the pier.", "these pilots", "said",
      "Ana Reis, these pilots said, was ready to look at new ways to pay for the pier"},
+    /* speed round 21: findings_report's walk reads a token's first four
+     * bytes, or the text's last four near its end: a finding verb as
+     * the text's last bytes */
+    {"The old ferry was sold for a fraction of its price last spring, records show", "records", "show",
+     "The old ferry was sold for a fraction of its price last spring"},
 };
 
 static void check_wire(void)
