@@ -1326,6 +1326,22 @@ static const qcase qcases[] = {
     {"Tom Hale runs the Kelmouth ferry. A senior harbour official, Tom Hale, said the pier would close on Monday. "
      "He said repairs would take a month.",
      1, 2, "repairs would take a month", "indirect", 1, "Tom Hale", "said"},
+    /* quotes round 26: attributions after a quotation that ends in "?" or
+     * "!": "said of" what the quotation was about, a title before a name
+     * of three words, an addressee of four words before an adjunct (the
+     * quotation had no speaker, and the words after the cue were read as
+     * a report of their own) */
+    {"Tom Hale was angry at the vote. “Who do they think they are?” Hale said of the council.", 0, 1,
+     "“Who do they think they are?”", "direct", 1, "Tom Hale", "said"},
+    {"The vote began late. “Kelmouth is proud to cast its votes for Tom Hale!” US Senator Jon Bell said as he "
+     "opened the session.",
+     0, 1, "“Kelmouth is proud to cast its votes for Tom Hale!”", "direct", 1, "Jon Bell", "said"},
+    {"It was late. “We will not get on, who knows?” Tom Hale told the Kelmouth harbour radio during a phone call "
+     "late on Friday.",
+     0, 1, "“We will not get on, who knows?”", "direct", 1, "Tom Hale", "told"},
+    /* ... but not a question put to someone after a closed quotation */
+    {"“We are broke,” Tom Hale said. “The trust lost the pier.” He asked what the trust had to hide from the town.",
+     1, 2, "what the trust had to hide from the town", "indirect", 1, "Tom Hale", "asked"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
