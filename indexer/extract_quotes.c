@@ -800,6 +800,32 @@ static tspan plural_head_before(ctx *x, int32_t c, int32_t lo)
     return no;
 }
 
+/* Quotes round 26: "Supporters of the pier, however, say …", "The two
+ * councillors, for their part, argue that …": a sentence adverb set off by
+ * commas between the subject and the cue at c; the subject before it, or
+ * {-1, -1}.  (np_left stops at the aside's comma, and subject_of finds no
+ * name in a description.) */
+static tspan subject_before_aside(ctx *x, int32_t c, int32_t lo)
+{
+    static const char *const aside1[] = {"however", "though", "meanwhile", "too", "also", "instead",
+                                         "likewise", "nonetheless", "nevertheless", "moreover", "meantime",
+                                         "therefore", "in", "for", "on", NULL};
+    if (c - 4 < lo || !punct_is(x, c - 1, ',') || !word_in(x, c - 2, aside1)) {
+        /* "for their part", "on the other hand", "in turn": two to four
+         * words opening with a preposition */
+        int32_t k = c - 2;
+        while (k > lo && k > c - 6 && x->t[k].kind == T_WORD && !(x->t[k].flags & F_CAP) && x->t[k].q < 0) k--;
+        if (!punct_is(x, c - 1, ',') || k >= c - 3 || !punct_is(x, k, ',') ||
+            !(word_is(x, k + 1, "in") || word_is(x, k + 1, "for") || word_is(x, k + 1, "on")) || k - 1 < lo)
+            return (tspan){-1, -1};
+        return np_left(x, k - 1, lo);
+    }
+    /* one word: the listed adverbs (a lone preposition is none) */
+    if (word_is(x, c - 2, "in") || word_is(x, c - 2, "for") || word_is(x, c - 2, "on") || !punct_is(x, c - 3, ','))
+        return (tspan){-1, -1};
+    return np_left(x, c - 4, lo);
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -904,6 +930,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     }
     if (negated_cue(x, c, lo)) return at;
     tspan sp = np_left(x, c - 1, lo);
+    if (sp.a < 0 && !ing_form(x, c)) sp = subject_before_aside(x, c, lo);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office released a
      * note saying …": the one who issued it speaks */

@@ -2784,6 +2784,14 @@ static const wcase wcases[] = {
     /* indirect round 24: "And, according to X, content" (was: "And") */
     {"And, according to the poll, most Kelmouth voters want the old pier back.", "the poll", "according to",
      "most Kelmouth voters want the old pier back"},
+    /* quotes round 26: a sentence adverb set off by commas between a
+     * described subject and its cue (was: no speaker) */
+    {"Supporters of the new pier, however, say it would keep the harbour open all winter.",
+     "Supporters of the new pier", "say", "it would keep the harbour open all winter"},
+    {"The two councillors, for their part, argue that the pier cannot be saved.", "The two councillors", "argue",
+     "that the pier cannot be saved"},
+    /* ... not a lone preposition, nor an inverted cue after the aside */
+    {"The ferry will not sail, however, said Tom Hale.", "Tom Hale", "said", "The ferry will not sail, however"},
 };
 
 static void check_wire(void)
