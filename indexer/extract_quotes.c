@@ -826,6 +826,41 @@ static tspan subject_before_aside(ctx *x, int32_t c, int32_t lo)
     return np_left(x, c - 4, lo);
 }
 
+/* Quotes round 26: "Ana Reis, speaking in Dover, Delaware, said …": the
+ * phrase np_left read before the cue at c is a place set off by commas,
+ * the state or country after a town, which speaks no more than the
+ * town.  Inside an aside opened by a comma, the sentence's subject
+ * before it speaks; else a noun before the town's preposition ("a
+ * woman in Dover, Delaware, told him"); else sp unchanged. */
+static tspan subject_before_place(ctx *x, tspan sp, int32_t c, int32_t lo, int32_t sent_first)
+{
+    if (sp.a < 0 || sp.b != c - 2 || !punct_is(x, c - 1, ',') || sp.a - 2 < sent_first || !punct_is(x, sp.a - 1, ','))
+        return sp;
+    int32_t m = mention_at(x, sp.a);
+    if (m < 0 || x->ms[m].t1 != sp.b || x->ents[x->ms[m].ent].kind != ENT_PLACE || !cap_word(x, sp.a - 2)) return sp;
+    int32_t town = sp.a - 2, aside = 0;
+    while (town - 1 > sent_first && cap_word(x, town - 1)) town--;
+    for (int32_t k = town - 1; k >= sent_first && k >= town - 12 && !aside; k--) aside = punct_is(x, k, ',');
+    if (!aside) {
+        static const char *const town_prep[] = {"in", "of", "from", "near", NULL};
+        int32_t pr = town - 1;
+        if (pr - 1 < lo || !word_in(x, pr, town_prep) || x->t[pr - 1].kind != T_WORD || cap_word(x, pr - 1) ||
+            x->t[pr - 1].q >= 0)
+            return sp;
+        /* (an article's phrase: not "its platinum property in …") */
+        tspan r = np_left(x, pr - 1, lo);
+        return r.a >= 0 && r.b == pr - 1 &&
+                       (word_is(x, r.a, "a") || word_is(x, r.a, "an") || word_is(x, r.a, "the"))
+                   ? r
+                   : sp;
+    }
+    tspan r = subject_of(x, sent_first, sp.a - 1);
+    if (r.a < 0) return sp;
+    int32_t rm = mention_at(x, r.a);
+    if (rm >= 0 && x->ents[x->ms[rm].ent].kind == ENT_PLACE) return sp;
+    return r;
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -931,6 +966,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     if (negated_cue(x, c, lo)) return at;
     tspan sp = np_left(x, c - 1, lo);
     if (sp.a < 0 && !ing_form(x, c)) sp = subject_before_aside(x, c, lo);
+    if (sp.a >= 0 && sp.b == c - 2 && !ing_form(x, c)) sp = subject_before_place(x, sp, c, lo, sent_first);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office released a
      * note saying …": the one who issued it speaks */

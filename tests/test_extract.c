@@ -2792,6 +2792,16 @@ static const wcase wcases[] = {
      "that the pier cannot be saved"},
     /* ... not a lone preposition, nor an inverted cue after the aside */
     {"The ferry will not sail, however, said Tom Hale.", "Tom Hale", "said", "The ferry will not sail, however"},
+    /* quotes round 26: a state after a town, set off by commas before the
+     * cue, is no speaker: the subject before the aside (was: "Delaware") */
+    {"Ana Reis, speaking at a meeting in Dover, Delaware, said the pier would close in May.", "Ana Reis", "said",
+     "the pier would close in May"},
+    {"Kelmouth Ferries Inc, which is based in Dover, Delaware, said it would sell two ferries.",
+     "Kelmouth Ferries Inc", "said",
+     "it would sell two ferries"},
+    /* ... and a noun before the town's preposition, with no aside */
+    {"Tom Hale changed his plans after a fisherman in Dover, Delaware, told him the pier was unsafe.",
+     "a fisherman", "told", "the pier was unsafe"},
 };
 
 static void check_wire(void)
