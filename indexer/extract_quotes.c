@@ -4458,6 +4458,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 th.sp.b = pv;
             } else if (pv >= f) {
                 th.sp = np_left(x, pv, f);
+                /* quotes round 26: "She made it clear that …", "it is
+                 * plain that": the neuter pronoun before an adjective is
+                 * no speaker; the sentence's subject, if any */
+                static const char *const it_adj[] = {"clear", "plain", "obvious", "apparent", "evident",
+                                                     "known", "certain", "likely", NULL};
+                static const char *const make[] = {"made", "make", "makes", "making", NULL};
+                if (th.sp.a >= 0 && th.sp.a == th.sp.b && word_is(x, th.sp.a, "it") && word_in(x, c - 1, it_adj)) {
+                    int it_object = th.sp.a == pv;
+                    th.sp.a = th.sp.b = -1;
+                    /* (the one who made it clear: "she made it clear") */
+                    if (it_object && pv - 2 >= f && word_in(x, pv - 1, make)) {
+                        tspan mk = np_left(x, pv - 2, f);
+                        if (mk.a >= 0 && mk.b == pv - 2) th.sp = mk;
+                    }
+                }
             }
             if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], c);
             quote_type ty = quoted * 2 >= words_in(x, c, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;

@@ -2802,6 +2802,11 @@ static const wcase wcases[] = {
     /* ... and a noun before the town's preposition, with no aside */
     {"Tom Hale changed his plans after a fisherman in Dover, Delaware, told him the pier was unsafe.",
      "a fisherman", "told", "the pier was unsafe"},
+    /* quotes round 26: the no-cue "that" reading after "made it clear"
+     * and "it is clear": the neuter pronoun is no speaker */
+    {"At the meeting, Ana Reis made it clear that she has “grave doubts” about the pier.", "Ana Reis", "",
+     "that she has “grave doubts” about the pier"},
+    {"It is clear that the pier has “serious problems” this year.", "", "", "that the pier has “serious problems” this year"},
 };
 
 static void check_wire(void)
