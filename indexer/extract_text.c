@@ -883,7 +883,13 @@ int split_sentences(ctx *x)
             region *g = &x->r[t->q];
             if (i == g->t1) {
                 if (!g->closed) brk = 1;
-                else if (i > 0 && toks[i - 1].kind == T_PUNCT && is_end_punct(toks[i - 1].cp) &&
+                else if (i > 0 &&
+                         ((toks[i - 1].kind == T_PUNCT && is_end_punct(toks[i - 1].cp)) ||
+                          /* quotes round 26: "said “no.” Then …": a word
+                           * read as an abbreviation ("no." as "No."), its
+                           * period inside the mark */
+                          (toks[i - 1].kind == T_WORD && (toks[i - 1].flags & F_ABBR) &&
+                           toks[i - 1].e == x->t[i].s && x->s[toks[i - 1].e - 1] == '.')) &&
                          (i + 1 >= nt || toks[i + 1].kind == T_PARA ||
                           (toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP)) ||
                           (toks[i + 1].kind == T_QMARK)))

@@ -1342,6 +1342,10 @@ static const qcase qcases[] = {
     /* ... but not a question put to someone after a closed quotation */
     {"“We are broke,” Tom Hale said. “The trust lost the pier.” He asked what the trust had to hide from the town.",
      1, 2, "what the trust had to hide from the town", "indirect", 1, "Tom Hale", "asked"},
+    /* quotes round 26: a one-word quotation ending its sentence with a
+     * word the tokenizer reads as an abbreviation ("no." as "No.") ends
+     * the sentence there (was: the next sentence joined the quote) */
+    {"Tom Hale said “no.” On Monday, the trust met again.", 0, 1, "“no.”", "mixed", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
