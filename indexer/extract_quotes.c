@@ -3552,6 +3552,55 @@ static __attribute__((noinline)) int as_lead(ctx *x, uint32_t sid, int32_t *rr)
     return rc ? -1 : 1;
 }
 
+/* Quotes round 26: "As reported by the Kelmouth Post, the trust spent
+ * “far too much” on the pier", "As first reported in the Post, …": the
+ * passive of as_lead's "As the Post reported, …", which took "As" for
+ * the speaker and the content from "by".  The source after "by" or "in"
+ * speaks, as with "according to"; the content runs from after the
+ * lead's comma to the sentence's end, as in as_lead (PolNeAR marks it
+ * so in every such sentence opening a paragraph's sentence).  0 when the
+ * sentence does not open so, 1 when emitted, -1 on error. */
+static __attribute__((noinline)) int as_reported_lead(ctx *x, uint32_t sid, int32_t *rr)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    int32_t a = f;
+    if (word_is(x, a, "but") || word_is(x, a, "and") || word_is(x, a, "so")) a++;
+    if (punct_is(x, a, ',')) a++;
+    if (a + 5 > l || !word_is(x, a, "as") || x->t[a].q >= 0) return 0;
+    int32_t c = a + 1;
+    if (word_is(x, c, "first") || word_is(x, c, "previously") || word_is(x, c, "originally") ||
+        word_is(x, c, "earlier"))
+        c++;
+    if (!word_is(x, c, "reported") || !(word_is(x, c + 1, "by") || word_is(x, c + 1, "in"))) return 0;
+    int32_t p = c + 2;
+    while (p <= l && p <= c + 14 && x->t[p].q < 0 && !punct_is(x, p, ',')) p++;
+    if (p > l || p == c + 2 || !punct_is(x, p, ',')) return 0;
+    attrib at = {c, c, np_right(x, c + 2, p - 1), 1};
+    if (at.sp.a != c + 2) return 0;
+    int32_t lw = content_end(x, f, l);
+    if (!words_reach(x, p + 1, lw, 3)) return 0;
+    /* (the rest with an attribution of its own is that speaker's) */
+    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
+    int32_t r0 = *rr, r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    r1--;
+    if (r1 >= r0 && x->r[r0].t0 <= p) return 0;
+    int rc;
+    if (r1 < r0) {
+        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, &at);
+    } else {
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
+        int quoted = 0;
+        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
+        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
+        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, &at);
+    }
+    *rr = r1 + 1;
+    return rc ? -1 : 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3574,6 +3623,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         *rr = r0;
         int done = lead_c == 'a' || lead_c == 'w' ? asked_lead(x, sid, rr, last_para_quote) : 0;
         if (!done && lead_c != 'w') done = as_lead(x, sid, rr);
+        if (!done && lead_c != 'w') done = as_reported_lead(x, sid, rr);
         if (done) return done < 0 ? -1 : 0;
         while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     }

@@ -2811,6 +2811,12 @@ static const wcase wcases[] = {
     {"At the meeting, Ana Reis made it clear that she has “grave doubts” about the pier.", "Ana Reis", "",
      "that she has “grave doubts” about the pier"},
     {"It is clear that the pier has “serious problems” this year.", "", "", "that the pier has “serious problems” this year"},
+    /* quotes round 26: "As reported by X, …": X speaks, the content is
+     * after the comma (was: "As" and the content from "by") */
+    {"As reported by the Kelmouth Post, the harbour trust spent “far too much” on the pier.", "the Kelmouth Post",
+     "reported", "the harbour trust spent “far too much” on the pier"},
+    {"But as first reported in the Kelmouth Post on Monday, the trust has sold the ferry.", "the Kelmouth Post",
+     "reported", "the trust has sold the ferry"},
 };
 
 static void check_wire(void)
