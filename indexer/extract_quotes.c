@@ -861,6 +861,24 @@ static tspan subject_before_place(ctx *x, tspan sp, int32_t c, int32_t lo, int32
     return r;
 }
 
+/* Quotes round 26: "Another official speaking to Kelmouth Radio said,
+ * “…”", "Hale, writing on Facebook, said": the phrase np_left read
+ * before the cue is the object of a participle's preposition; the
+ * phrase before the participle speaks, or sp unchanged. */
+static tspan subject_before_participle(ctx *x, tspan sp, int32_t lo)
+{
+    int32_t pr = sp.a - 1, v = sp.a - 2;
+    if (v - 1 < lo || !word_in(x, pr, fb_prep) || !ing_form(x, v) || x->t[v].q >= 0 || cap_word(x, v)) return sp;
+    tspan r = np_left(x, v - 1, lo);
+    /* (not a gerund in a preposition's object: "a study of harbour
+     * ferry pricing in Kelmouth finds": the phrase opens the clause or
+     * opens with a determiner) */
+    if (r.a < 0 || r.b != v - 1) return sp;
+    if (r.a > lo && x->t[r.a - 1].kind == T_WORD && !is_determiner(x, r.a) && !(x->t[r.a].flags & F_DIGIT))
+        return sp;
+    return r;
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -967,6 +985,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     tspan sp = np_left(x, c - 1, lo);
     if (sp.a < 0 && !ing_form(x, c)) sp = subject_before_aside(x, c, lo);
     if (sp.a >= 0 && sp.b == c - 2 && !ing_form(x, c)) sp = subject_before_place(x, sp, c, lo, sent_first);
+    if (sp.a >= 0 && sp.b == c - 1) sp = subject_before_participle(x, sp, lo);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office released a
      * note saying …": the one who issued it speaks */

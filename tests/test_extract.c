@@ -2817,6 +2817,12 @@ static const wcase wcases[] = {
      "reported", "the harbour trust spent “far too much” on the pier"},
     {"But as first reported in the Kelmouth Post on Monday, the trust has sold the ferry.", "the Kelmouth Post",
      "reported", "the trust has sold the ferry"},
+    /* quotes round 26: the object of a participle's preposition before
+     * the cue is no speaker (was: "Kelmouth Radio") */
+    {"Another harbour official speaking to Kelmouth Radio said, “The pier is unsafe.”", "Another harbour official",
+     "said", "“The pier is unsafe.”"},
+    {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
+     "the pier was unsafe"},
 };
 
 static void check_wire(void)
