@@ -805,17 +805,18 @@ static tspan plural_head_before(ctx *x, int32_t c, int32_t lo)
  * commas between the subject and the cue at c; the subject before it, or
  * {-1, -1}.  (np_left stops at the aside's comma, and subject_of finds no
  * name in a description.) */
-static tspan subject_before_aside(ctx *x, int32_t c, int32_t lo)
+static __attribute__((noinline)) tspan subject_before_aside(ctx *x, int32_t c, int32_t lo)
 {
     static const char *const aside1[] = {"however", "though", "meanwhile", "too", "also", "instead",
                                          "likewise", "nonetheless", "nevertheless", "moreover", "meantime",
                                          "therefore", "in", "for", "on", NULL};
-    if (c - 4 < lo || !punct_is(x, c - 1, ',') || !word_in(x, c - 2, aside1)) {
+    if (c - 4 < lo || !punct_is(x, c - 1, ',')) return (tspan){-1, -1};
+    if (!word_in(x, c - 2, aside1)) {
         /* "for their part", "on the other hand", "in turn": two to four
          * words opening with a preposition */
         int32_t k = c - 2;
         while (k > lo && k > c - 6 && x->t[k].kind == T_WORD && !(x->t[k].flags & F_CAP) && x->t[k].q < 0) k--;
-        if (!punct_is(x, c - 1, ',') || k >= c - 3 || !punct_is(x, k, ',') ||
+        if (k >= c - 3 || !punct_is(x, k, ',') ||
             !(word_is(x, k + 1, "in") || word_is(x, k + 1, "for") || word_is(x, k + 1, "on")) || k - 1 < lo)
             return (tspan){-1, -1};
         return np_left(x, k - 1, lo);
@@ -832,7 +833,7 @@ static tspan subject_before_aside(ctx *x, int32_t c, int32_t lo)
  * town.  Inside an aside opened by a comma, the sentence's subject
  * before it speaks; else a noun before the town's preposition ("a
  * woman in Dover, Delaware, told him"); else sp unchanged. */
-static tspan subject_before_place(ctx *x, tspan sp, int32_t c, int32_t lo, int32_t sent_first)
+static __attribute__((noinline)) tspan subject_before_place(ctx *x, tspan sp, int32_t c, int32_t lo, int32_t sent_first)
 {
     if (sp.a < 0 || sp.b != c - 2 || !punct_is(x, c - 1, ',') || sp.a - 2 < sent_first || !punct_is(x, sp.a - 1, ','))
         return sp;
@@ -865,10 +866,11 @@ static tspan subject_before_place(ctx *x, tspan sp, int32_t c, int32_t lo, int32
  * “…”", "Hale, writing on Facebook, said": the phrase np_left read
  * before the cue is the object of a participle's preposition; the
  * phrase before the participle speaks, or sp unchanged. */
-static tspan subject_before_participle(ctx *x, tspan sp, int32_t lo)
+static __attribute__((noinline)) tspan subject_before_participle(ctx *x, tspan sp, int32_t lo)
 {
     int32_t pr = sp.a - 1, v = sp.a - 2;
-    if (v - 1 < lo || !word_in(x, pr, fb_prep) || !ing_form(x, v) || x->t[v].q >= 0 || cap_word(x, v)) return sp;
+    /* (the participle's ending first: asked of most cues) */
+    if (v - 1 < lo || !ing_form(x, v) || x->t[v].q >= 0 || cap_word(x, v) || !word_in(x, pr, fb_prep)) return sp;
     tspan r = np_left(x, v - 1, lo);
     /* (not a gerund in a preposition's object: "a study of harbour
      * ferry pricing in Kelmouth finds": the phrase opens the clause or
@@ -985,7 +987,8 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     tspan sp = np_left(x, c - 1, lo);
     if (sp.a < 0 && !ing_form(x, c)) sp = subject_before_aside(x, c, lo);
     if (sp.a >= 0 && sp.b == c - 2 && !ing_form(x, c)) sp = subject_before_place(x, sp, c, lo, sent_first);
-    if (sp.a >= 0 && sp.b == c - 1) sp = subject_before_participle(x, sp, lo);
+    if (sp.a >= 0 && sp.b == c - 1 && sp.a - 3 >= lo && ing_form(x, sp.a - 2))
+        sp = subject_before_participle(x, sp, lo);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office released a
      * note saying …": the one who issued it speaks */
@@ -3583,9 +3586,10 @@ static __attribute__((noinline)) int as_reported_lead(ctx *x, uint32_t sid, int3
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
     int32_t a = f;
-    if (word_is(x, a, "but") || word_is(x, a, "and") || word_is(x, a, "so")) a++;
+    /* (by length first: asked of every sentence opening with a, b or s) */
+    if (tl(x, a) <= 3 && (word_is(x, a, "but") || word_is(x, a, "and") || word_is(x, a, "so"))) a++;
     if (punct_is(x, a, ',')) a++;
-    if (a + 5 > l || !word_is(x, a, "as") || x->t[a].q >= 0) return 0;
+    if (a + 5 > l || tl(x, a) != 2 || !word_is(x, a, "as") || x->t[a].q >= 0) return 0;
     int32_t c = a + 1;
     if (word_is(x, c, "first") || word_is(x, c, "previously") || word_is(x, c, "originally") ||
         word_is(x, c, "earlier"))
@@ -3642,7 +3646,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         *rr = r0;
         int done = lead_c == 'a' || lead_c == 'w' ? asked_lead(x, sid, rr, last_para_quote) : 0;
         if (!done && lead_c != 'w') done = as_lead(x, sid, rr);
-        if (!done && lead_c != 'w') done = as_reported_lead(x, sid, rr);
+        /* ("as" first or second, by length first) */
+        if (!done && lead_c != 'w' && f + 5 <= l &&
+            ((tl(x, f) == 2 && word_is(x, f, "as")) || (tl(x, f + 1) == 2 && word_is(x, f + 1, "as")) ||
+             (tl(x, f + 2) == 2 && punct_is(x, f + 1, ',') && word_is(x, f + 2, "as"))))
+            done = as_reported_lead(x, sid, rr);
         if (done) return done < 0 ? -1 : 0;
         while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     }
