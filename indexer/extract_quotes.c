@@ -800,6 +800,87 @@ static tspan plural_head_before(ctx *x, int32_t c, int32_t lo)
     return no;
 }
 
+/* Quotes round 26: "Supporters of the pier, however, say …", "The two
+ * councillors, for their part, argue that …": a sentence adverb set off by
+ * commas between the subject and the cue at c; the subject before it, or
+ * {-1, -1}.  (np_left stops at the aside's comma, and subject_of finds no
+ * name in a description.) */
+static __attribute__((noinline)) tspan subject_before_aside(ctx *x, int32_t c, int32_t lo)
+{
+    static const char *const aside1[] = {"however", "though", "meanwhile", "too", "also", "instead",
+                                         "likewise", "nonetheless", "nevertheless", "moreover", "meantime",
+                                         "therefore", "in", "for", "on", NULL};
+    if (c - 4 < lo || !punct_is(x, c - 1, ',')) return (tspan){-1, -1};
+    if (!word_in(x, c - 2, aside1)) {
+        /* "for their part", "on the other hand", "in turn": two to four
+         * words opening with a preposition */
+        int32_t k = c - 2;
+        while (k > lo && k > c - 6 && x->t[k].kind == T_WORD && !(x->t[k].flags & F_CAP) && x->t[k].q < 0) k--;
+        if (k >= c - 3 || !punct_is(x, k, ',') ||
+            !(word_is(x, k + 1, "in") || word_is(x, k + 1, "for") || word_is(x, k + 1, "on")) || k - 1 < lo)
+            return (tspan){-1, -1};
+        return np_left(x, k - 1, lo);
+    }
+    /* one word: the listed adverbs (a lone preposition is none) */
+    if (word_is(x, c - 2, "in") || word_is(x, c - 2, "for") || word_is(x, c - 2, "on") || !punct_is(x, c - 3, ','))
+        return (tspan){-1, -1};
+    return np_left(x, c - 4, lo);
+}
+
+/* Quotes round 26: "Ana Reis, speaking in Dover, Delaware, said …": the
+ * phrase np_left read before the cue at c is a place set off by commas,
+ * the state or country after a town, which speaks no more than the
+ * town.  Inside an aside opened by a comma, the sentence's subject
+ * before it speaks; else a noun before the town's preposition ("a
+ * woman in Dover, Delaware, told him"); else sp unchanged. */
+static __attribute__((noinline)) tspan subject_before_place(ctx *x, tspan sp, int32_t c, int32_t lo, int32_t sent_first)
+{
+    if (sp.a < 0 || sp.b != c - 2 || !punct_is(x, c - 1, ',') || sp.a - 2 < sent_first || !punct_is(x, sp.a - 1, ','))
+        return sp;
+    int32_t m = mention_at(x, sp.a);
+    if (m < 0 || x->ms[m].t1 != sp.b || x->ents[x->ms[m].ent].kind != ENT_PLACE || !cap_word(x, sp.a - 2)) return sp;
+    int32_t town = sp.a - 2, aside = 0;
+    while (town - 1 > sent_first && cap_word(x, town - 1)) town--;
+    for (int32_t k = town - 1; k >= sent_first && k >= town - 12 && !aside; k--) aside = punct_is(x, k, ',');
+    if (!aside) {
+        static const char *const town_prep[] = {"in", "of", "from", "near", NULL};
+        int32_t pr = town - 1;
+        if (pr - 1 < lo || !word_in(x, pr, town_prep) || x->t[pr - 1].kind != T_WORD || cap_word(x, pr - 1) ||
+            x->t[pr - 1].q >= 0)
+            return sp;
+        /* (an article's phrase: not "its platinum property in …") */
+        tspan r = np_left(x, pr - 1, lo);
+        return r.a >= 0 && r.b == pr - 1 &&
+                       (word_is(x, r.a, "a") || word_is(x, r.a, "an") || word_is(x, r.a, "the"))
+                   ? r
+                   : sp;
+    }
+    tspan r = subject_of(x, sent_first, sp.a - 1);
+    if (r.a < 0) return sp;
+    int32_t rm = mention_at(x, r.a);
+    if (rm >= 0 && x->ents[x->ms[rm].ent].kind == ENT_PLACE) return sp;
+    return r;
+}
+
+/* Quotes round 26: "Another official speaking to Kelmouth Radio said,
+ * “…”", "Hale, writing on Facebook, said": the phrase np_left read
+ * before the cue is the object of a participle's preposition; the
+ * phrase before the participle speaks, or sp unchanged. */
+static __attribute__((noinline)) tspan subject_before_participle(ctx *x, tspan sp, int32_t lo)
+{
+    int32_t pr = sp.a - 1, v = sp.a - 2;
+    /* (the participle's ending first: asked of most cues) */
+    if (v - 1 < lo || !ing_form(x, v) || x->t[v].q >= 0 || cap_word(x, v) || !word_in(x, pr, fb_prep)) return sp;
+    tspan r = np_left(x, v - 1, lo);
+    /* (not a gerund in a preposition's object: "a study of harbour
+     * ferry pricing in Kelmouth finds": the phrase opens the clause or
+     * opens with a determiner) */
+    if (r.a < 0 || r.b != v - 1) return sp;
+    if (r.a > lo && x->t[r.a - 1].kind == T_WORD && !is_determiner(x, r.a) && !(x->t[r.a].flags & F_DIGIT))
+        return sp;
+    return r;
+}
+
 static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_first)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
@@ -904,6 +985,10 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
     }
     if (negated_cue(x, c, lo)) return at;
     tspan sp = np_left(x, c - 1, lo);
+    if (sp.a < 0 && !ing_form(x, c)) sp = subject_before_aside(x, c, lo);
+    if (sp.a >= 0 && sp.b == c - 2 && !ing_form(x, c)) sp = subject_before_place(x, sp, c, lo, sent_first);
+    if (sp.a >= 0 && sp.b == c - 1 && sp.a - 3 >= lo && ing_form(x, sp.a - 2))
+        sp = subject_before_participle(x, sp, lo);
     coord_subject(x, &sp, c, lo);
     /* "Trump issued a statement saying …", "His office released a
      * note saying …": the one who issued it speaks */
@@ -3731,6 +3816,56 @@ static __attribute__((noinline)) int as_lead(ctx *x, uint32_t sid, int32_t *rr)
     return rc ? -1 : 1;
 }
 
+/* Quotes round 26: "As reported by the Kelmouth Post, the trust spent
+ * “far too much” on the pier", "As first reported in the Post, …": the
+ * passive of as_lead's "As the Post reported, …", which took "As" for
+ * the speaker and the content from "by".  The source after "by" or "in"
+ * speaks, as with "according to"; the content runs from after the
+ * lead's comma to the sentence's end, as in as_lead (PolNeAR marks it
+ * so in every such sentence opening a paragraph's sentence).  0 when the
+ * sentence does not open so, 1 when emitted, -1 on error. */
+static __attribute__((noinline)) int as_reported_lead(ctx *x, uint32_t sid, int32_t *rr)
+{
+    int32_t f = x->sent_first[sid], l = x->sent_last[sid];
+    int32_t a = f;
+    /* (by length first: asked of every sentence opening with a, b or s) */
+    if (tl(x, a) <= 3 && (word_is(x, a, "but") || word_is(x, a, "and") || word_is(x, a, "so"))) a++;
+    if (punct_is(x, a, ',')) a++;
+    if (a + 5 > l || tl(x, a) != 2 || !word_is(x, a, "as") || x->t[a].q >= 0) return 0;
+    int32_t c = a + 1;
+    if (word_is(x, c, "first") || word_is(x, c, "previously") || word_is(x, c, "originally") ||
+        word_is(x, c, "earlier"))
+        c++;
+    if (!word_is(x, c, "reported") || !(word_is(x, c + 1, "by") || word_is(x, c + 1, "in"))) return 0;
+    int32_t p = c + 2;
+    while (p <= l && p <= c + 14 && x->t[p].q < 0 && !punct_is(x, p, ',')) p++;
+    if (p > l || p == c + 2 || !punct_is(x, p, ',')) return 0;
+    attrib at = {c, c, np_right(x, c + 2, p - 1), 1};
+    if (at.sp.a != c + 2) return 0;
+    int32_t lw = content_end(x, f, l);
+    if (!words_reach(x, p + 1, lw, 3)) return 0;
+    /* (the rest with an attribution of its own is that speaker's) */
+    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
+    int32_t r0 = *rr, r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    r1--;
+    if (r1 >= r0 && x->r[r0].t0 <= p) return 0;
+    int rc;
+    if (r1 < r0) {
+        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, &at);
+    } else {
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
+        int quoted = 0;
+        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
+        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
+        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, &at);
+    }
+    *rr = r1 + 1;
+    return rc ? -1 : 1;
+}
+
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
 {
     int32_t f = x->sent_first[sid], l = x->sent_last[sid];
@@ -3753,6 +3888,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         *rr = r0;
         int done = lead_c == 'a' || lead_c == 'w' ? asked_lead(x, sid, rr, last_para_quote) : 0;
         if (!done && lead_c != 'w') done = as_lead(x, sid, rr);
+        /* ("as" first or second, by length first) */
+        if (!done && lead_c != 'w' && f + 5 <= l &&
+            ((tl(x, f) == 2 && word_is(x, f, "as")) || (tl(x, f + 1) == 2 && word_is(x, f + 1, "as")) ||
+             (tl(x, f + 2) == 2 && punct_is(x, f + 1, ',') && word_is(x, f + 2, "as"))))
+            done = as_reported_lead(x, sid, rr);
         if (done) return done < 0 ? -1 : 0;
         while (*rr < x->nr && x->r[*rr].t0 <= l) (*rr)++;
     }
@@ -4644,6 +4784,21 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                 th.sp.b = pv;
             } else if (pv >= f) {
                 th.sp = np_left(x, pv, f);
+                /* quotes round 26: "She made it clear that …", "it is
+                 * plain that": the neuter pronoun before an adjective is
+                 * no speaker; the sentence's subject, if any */
+                static const char *const it_adj[] = {"clear", "plain", "obvious", "apparent", "evident",
+                                                     "known", "certain", "likely", NULL};
+                static const char *const make[] = {"made", "make", "makes", "making", NULL};
+                if (th.sp.a >= 0 && th.sp.a == th.sp.b && word_is(x, th.sp.a, "it") && word_in(x, c - 1, it_adj)) {
+                    int it_object = th.sp.a == pv;
+                    th.sp.a = th.sp.b = -1;
+                    /* (the one who made it clear: "she made it clear") */
+                    if (it_object && pv - 2 >= f && word_in(x, pv - 1, make)) {
+                        tspan mk = np_left(x, pv - 2, f);
+                        if (mk.a >= 0 && mk.b == pv - 2) th.sp = mk;
+                    }
+                }
             }
             if (th.sp.a < 0) th.sp = subject_of(x, x->sent_base[sid], c);
             quote_type ty = quoted * 2 >= words_in(x, c, ce) ? QUOTE_MIXED : QUOTE_PARTIAL;

@@ -725,7 +725,13 @@ static int starts_sentence(ctx *x, int32_t j)
  * with a quotation of its own, not the attribution of "“A.”". */
 static int attribution_follows(ctx *x, int32_t j, int introduced)
 {
-    for (int32_t k = j; k < x->nt && k < j + 3; k++) {
+    /* quotes round 26: a title before a name of three words ("“…!” US
+     * Senator Tom Hale said as …") is a fourth capitalised word, and a
+     * title of two ("Harbour Board Chairman Tom Hale") a fifth */
+    int32_t cap_end = j + 3;
+    for (int32_t k = j; k < x->nt && k < j + 2 && cap_end < j + 5; k++)
+        if (x->t[k].kind == T_WORD && (x->t[k].flags & F_CAP) && (tflags(x, k) & LX_TITLE)) cap_end++;
+    for (int32_t k = j; k < x->nt && k < cap_end; k++) {
         tk *t = &x->t[k];
         if (t->kind != T_WORD || !(t->flags & F_CAP)) return 0;
         if (k + 1 < x->nt && x->t[k + 1].kind == T_WORD && !(x->t[k + 1].flags & F_CAP) &&
@@ -738,6 +744,9 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             if (k + 3 < x->nt && x->t[k + 2].kind == T_PUNCT && x->t[k + 2].cp == ':' && x->t[k + 3].kind == T_QMARK)
                 return 0;
             if (k + 2 >= x->nt || x->t[k + 2].kind == T_PUNCT || attribution_tail(x, k + 2)) return 1;
+            /* quotes round 26: "“…?” Hale said of the council": what the
+             * quotation was about */
+            if (word_is(x, k + 2, "of")) return 1;
             /* “Why?” Obama asked Republican politicians. — an addressee of
              * up to three words closing the sentence */
             size_t cn = x->t[k + 1].e - x->t[k + 1].s;
@@ -745,9 +754,16 @@ static int attribution_follows(ctx *x, int32_t j, int introduced)
             if (!((cn == 5 && (memcmp(cw, "asked", 5) == 0 || memcmp(cw, "tells", 5) == 0)) ||
                   (cn == 4 && (memcmp(cw, "asks", 4) == 0 || memcmp(cw, "told", 4) == 0))))
                 return 0;
-            for (int32_t m = k + 2; m < x->nt && m <= k + 5; m++) {
+            /* (quotes round 26: an addressee of up to four words before
+             * an adjunct: "told the Kelmouth Post's radio station in …") */
+            static const char *const asked_what[] = {"what", "who", "whom", "whether", "if", "why", "how",
+                                                     "when", "where", "which", "that", NULL};
+            for (int32_t m = k + 2; m < x->nt && m <= k + 6; m++) {
                 if (x->t[m].kind == T_PUNCT) return x->t[m].cp == '.' || x->t[m].cp == ',';
                 if (x->t[m].kind != T_WORD) return 0;
+                /* (a question or a clause put to someone is a sentence of
+                 * its own: "“…” He asked what the trust had to hide.") */
+                if (word_in(x, m, asked_what)) return 0;
                 /* round 12: "“…?” Hale asked reporters rhetorically during a
                  * press briefing": adjuncts after the addressee */
                 if (m > k + 2 && attribution_tail(x, m)) return 1;
@@ -871,7 +887,13 @@ int split_sentences(ctx *x)
             region *g = &x->r[t->q];
             if (i == g->t1) {
                 if (!g->closed) brk = 1;
-                else if (i > 0 && toks[i - 1].kind == T_PUNCT && is_end_punct(toks[i - 1].cp) &&
+                else if (i > 0 &&
+                         ((toks[i - 1].kind == T_PUNCT && is_end_punct(toks[i - 1].cp)) ||
+                          /* quotes round 26: "said “no.” Then …": a word
+                           * read as an abbreviation ("no." as "No."), its
+                           * period inside the mark */
+                          (toks[i - 1].kind == T_WORD && (toks[i - 1].flags & F_ABBR) &&
+                           toks[i - 1].e == x->t[i].s && x->s[toks[i - 1].e - 1] == '.')) &&
                          (i + 1 >= nt || toks[i + 1].kind == T_PARA ||
                           (toks[i + 1].kind == T_WORD && (toks[i + 1].flags & F_CAP)) ||
                           (toks[i + 1].kind == T_QMARK)))

@@ -1373,6 +1373,26 @@ static const qcase qcases[] = {
     /* a name and its appositive after the quotation: the name speaks */
     {"\"The pier stays open,\" Ana Reis, its minister for harbours added.", 0, 1, "\"The pier stays open,\"",
      "direct", 1, "Ana Reis", "added"},
+    /* quotes round 26: attributions after a quotation that ends in "?" or
+     * "!": "said of" what the quotation was about, a title before a name
+     * of three words, an addressee of four words before an adjunct (the
+     * quotation had no speaker, and the words after the cue were read as
+     * a report of their own) */
+    {"Tom Hale was angry at the vote. “Who do they think they are?” Hale said of the council.", 0, 1,
+     "“Who do they think they are?”", "direct", 1, "Tom Hale", "said"},
+    {"The vote began late. “Kelmouth is proud to cast its votes for Tom Hale!” US Senator Jon Bell said as he "
+     "opened the session.",
+     0, 1, "“Kelmouth is proud to cast its votes for Tom Hale!”", "direct", 1, "Jon Bell", "said"},
+    {"It was late. “We will not get on, who knows?” Tom Hale told the Kelmouth harbour radio during a phone call "
+     "late on Friday.",
+     0, 1, "“We will not get on, who knows?”", "direct", 1, "Tom Hale", "told"},
+    /* ... but not a question put to someone after a closed quotation */
+    {"“We are broke,” Tom Hale said. “The trust lost the pier.” He asked what the trust had to hide from the town.",
+     1, 2, "what the trust had to hide from the town", "indirect", 1, "Tom Hale", "asked"},
+    /* quotes round 26: a one-word quotation ending its sentence with a
+     * word the tokenizer reads as an abbreviation ("no." as "No.") ends
+     * the sentence there (was: the next sentence joined the quote) */
+    {"Tom Hale said “no.” On Monday, the trust met again.", 0, 1, "“no.”", "mixed", 1, "Tom Hale", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -2880,6 +2900,41 @@ static const wcase wcases[] = {
      * the text's last bytes */
     {"The old ferry was sold for a fraction of its price last spring, records show", "records", "show",
      "The old ferry was sold for a fraction of its price last spring"},
+    /* quotes round 26: a sentence adverb set off by commas between a
+     * described subject and its cue (was: no speaker) */
+    {"Supporters of the new pier, however, say it would keep the harbour open all winter.",
+     "Supporters of the new pier", "say", "it would keep the harbour open all winter"},
+    {"The two councillors, for their part, argue that the pier cannot be saved.", "The two councillors", "argue",
+     "that the pier cannot be saved"},
+    /* ... not a lone preposition, nor an inverted cue after the aside */
+    {"The ferry will not sail, however, said Tom Hale.", "Tom Hale", "said", "The ferry will not sail, however"},
+    /* quotes round 26: a state after a town, set off by commas before the
+     * cue, is no speaker: the subject before the aside (was: "Delaware") */
+    {"Ana Reis, speaking at a meeting in Dover, Delaware, said the pier would close in May.", "Ana Reis", "said",
+     "the pier would close in May"},
+    {"Kelmouth Ferries Inc, which is based in Dover, Delaware, said it would sell two ferries.",
+     "Kelmouth Ferries Inc", "said",
+     "it would sell two ferries"},
+    /* ... and a noun before the town's preposition, with no aside */
+    {"Tom Hale changed his plans after a fisherman in Dover, Delaware, told him the pier was unsafe.",
+     "a fisherman", "told", "the pier was unsafe"},
+    /* quotes round 26: the no-cue "that" reading after "made it clear"
+     * and "it is clear": the neuter pronoun is no speaker */
+    {"At the meeting, Ana Reis made it clear that she has “grave doubts” about the pier.", "Ana Reis", "",
+     "that she has “grave doubts” about the pier"},
+    {"It is clear that the pier has “serious problems” this year.", "", "", "that the pier has “serious problems” this year"},
+    /* quotes round 26: "As reported by X, …": X speaks, the content is
+     * after the comma (was: "As" and the content from "by") */
+    {"As reported by the Kelmouth Post, the harbour trust spent “far too much” on the pier.", "the Kelmouth Post",
+     "reported", "the harbour trust spent “far too much” on the pier"},
+    {"But as first reported in the Kelmouth Post on Monday, the trust has sold the ferry.", "the Kelmouth Post",
+     "reported", "the trust has sold the ferry"},
+    /* quotes round 26: the object of a participle's preposition before
+     * the cue is no speaker (was: "Kelmouth Radio") */
+    {"Another harbour official speaking to Kelmouth Radio said, “The pier is unsafe.”", "Another harbour official",
+     "said", "“The pier is unsafe.”"},
+    {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
+     "the pier was unsafe"},
 };
 
 static void check_wire(void)
