@@ -1542,7 +1542,7 @@ static inline int word_byte(unsigned char c)
 static void common_word_persons(ctx *x)
 {
     enum { MAXC = 16 };
-    int32_t cand[MAXC];
+    int32_t cand[MAXC], hit_tok[MAXC];
     int nc = 0;
     unsigned hit = 0;
     /* (once or twice in the article: 387 of the 401 such persons of real
@@ -1593,16 +1593,39 @@ static void common_word_persons(ctx *x)
             if ((i + 1 < x->nt && (tflags(x, i + 1) & LX_CUE)) || (i > 0 && (tflags(x, i - 1) & (LX_GIVEN | LX_TITLE))))
                 continue;
             hit |= 1u << c;
+            hit_tok[c] = i;
             break;
         }
     }
     if (!hit) return;
-    /* two countries in lower case tell such a passage too */
+    /* two countries in lower case tell such a passage too, sought in
+     * the sentences around each hit (two before, two after: the passage
+     * the name was lowered in), in text order, each token once; (a walk
+     * over the whole article looked up every lower-case word of it, most
+     * of this function's cost) */
     int lower_places = 0;
-    for (int32_t i = 0; i < x->nt && lower_places < 2; i++)
-        if (x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && tx(x, i)[0] >= 'a' && tx(x, i)[0] <= 'z' &&
-            (tflags(x, i) & LX_COUNTRY))
-            lower_places++;
+    int32_t w0[MAXC], w1[MAXC];
+    int nw = 0;
+    for (int c = 0; c < nc; c++) {
+        if (!(hit >> c & 1u)) continue;
+        uint32_t sd = x->t[hit_tok[c]].sent;
+        uint32_t s0 = sd >= 2 ? sd - 2 : 0, s1 = sd + 2 < x->nsent ? sd + 2 : x->nsent - 1;
+        int32_t i0 = x->sent_first[s0], i1 = x->sent_last[s1];
+        if (i0 < 0) i0 = 0;
+        if (i1 < 0 || i1 >= x->nt) i1 = x->nt - 1;
+        int k = nw++;
+        while (k > 0 && w0[k - 1] > i0) w0[k] = w0[k - 1], w1[k] = w1[k - 1], k--;
+        w0[k] = i0, w1[k] = i1;
+    }
+    int32_t done_to = -1;
+    for (int k = 0; k < nw && lower_places < 2; k++) {
+        int32_t i0 = w0[k] > done_to ? w0[k] : done_to + 1;
+        for (int32_t i = i0; i <= w1[k] && lower_places < 2; i++)
+            if (x->t[i].kind == T_WORD && !(x->t[i].flags & F_CAP) && tx(x, i)[0] >= 'a' && tx(x, i)[0] <= 'z' &&
+                (tflags(x, i) & LX_COUNTRY))
+                lower_places++;
+        if (w1[k] > done_to) done_to = w1[k];
+    }
     if (lower_places >= 2) return;
     for (int c = 0; c < nc; c++)
         if (hit >> c & 1u) x->ents[cand[c]].kind = ENT_OTHER;
