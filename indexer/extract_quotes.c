@@ -3758,6 +3758,39 @@ static __attribute__((noinline)) int title_in_lead(ctx *x, uint32_t sid, int32_t
     return rc ? -1 : 1;
 }
 
+/* The content of a lead-in "As X said, …" or "As reported by X, …" whose
+ * comma is token p, in sentence [f, l] with the attribution at: the rest
+ * of the sentence, indirect, or mixed or partial by its quotations.  0
+ * when the rest is under three words, has an attribution of its own
+ * ("As MITI said, Japan would …, he added": that speaker's), or opens
+ * with a quotation (left to the usual reading: right after the comma
+ * only when quote_after_comma_ok is 0); 1 when emitted, -1 on error. */
+static int lead_rest(ctx *x, int32_t f, int32_t l, int32_t p, const attrib *at, int32_t *rr,
+                     int quote_after_comma_ok)
+{
+    int32_t lw = content_end(x, f, l);
+    if (!words_reach(x, p + 1, lw, 3)) return 0;
+    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
+    int32_t r0 = *rr, r1 = *rr;
+    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
+    r1--;
+    if (r1 >= r0 && (x->r[r0].t0 <= p || (!quote_after_comma_ok && x->r[r0].t0 == p + 1))) return 0;
+    int rc;
+    if (r1 < r0) {
+        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, at);
+    } else {
+        int32_t rl = r1;
+        while (rl > r0 && x->r[rl].t0 > lw) rl--;
+        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
+        int quoted = 0;
+        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
+        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
+        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, at);
+    }
+    *rr = r1 + 1;
+    return rc ? -1 : 1;
+}
+
 /* Round 20: "As Hale noted, the riders will …", "As the mayor put
  * it, the town is “out of options.”": a lead-in "as" clause of saying
  * (its subject, a cue, "it" after "put", a few words of adjunct) before
@@ -3791,29 +3824,7 @@ static __attribute__((noinline)) int as_lead(ctx *x, uint32_t sid, int32_t *rr)
     if (p > l || !punct_is(x, p, ',')) return 0;
     attrib at = try_cue(x, c, a + 1, p - 1, x->sent_base[sid]);
     if (at.cue < 0 || at.inverted || at.sp.a <= a) return 0;
-    int32_t lw = content_end(x, f, l);
-    if (!words_reach(x, p + 1, lw, 3)) return 0;
-    /* the rest with an attribution of its own ("As MITI said, Japan
-     * would …, he added") is that speaker's */
-    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
-    int32_t r0 = *rr, r1 = *rr;
-    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
-    r1--;
-    if (r1 >= r0 && (x->r[r0].t0 <= p || x->r[r0].t0 == p + 1)) return 0;
-    int rc;
-    if (r1 < r0) {
-        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, &at);
-    } else {
-        int32_t rl = r1;
-        while (rl > r0 && x->r[rl].t0 > lw) rl--;
-        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
-        int quoted = 0;
-        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
-        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
-        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, &at);
-    }
-    *rr = r1 + 1;
-    return rc ? -1 : 1;
+    return lead_rest(x, f, l, p, &at, rr, 0);
 }
 
 /* Quotes round 26: "As reported by the Kelmouth Post, the trust spent
@@ -3842,28 +3853,7 @@ static __attribute__((noinline)) int as_reported_lead(ctx *x, uint32_t sid, int3
     if (p > l || p == c + 2 || !punct_is(x, p, ',')) return 0;
     attrib at = {c, c, np_right(x, c + 2, p - 1), 1};
     if (at.sp.a != c + 2) return 0;
-    int32_t lw = content_end(x, f, l);
-    if (!words_reach(x, p + 1, lw, 3)) return 0;
-    /* (the rest with an attribution of its own is that speaker's) */
-    if (find_attrib(x, p + 1, lw, p + 1, lw).cue >= 0) return 0;
-    int32_t r0 = *rr, r1 = *rr;
-    while (r1 < x->nr && x->r[r1].t0 <= l) r1++;
-    r1--;
-    if (r1 >= r0 && x->r[r0].t0 <= p) return 0;
-    int rc;
-    if (r1 < r0) {
-        rc = emit(x, QUOTE_INDIRECT, x->t[p + 1].s, x->t[lw].e, -1, -1, &at);
-    } else {
-        int32_t rl = r1;
-        while (rl > r0 && x->r[rl].t0 > lw) rl--;
-        int32_t e = lw < x->r[rl].t1 ? x->r[rl].t1 : lw;
-        int quoted = 0;
-        for (int32_t m = r0; m <= rl; m++) quoted += words_in(x, x->r[m].t0, x->r[m].t1);
-        quote_type ty = quoted * 2 >= words_in(x, p + 1, e) ? QUOTE_MIXED : QUOTE_PARTIAL;
-        rc = emit(x, ty, x->t[p + 1].s, x->t[e].e, r0, rl, &at);
-    }
-    *rr = r1 + 1;
-    return rc ? -1 : 1;
+    return lead_rest(x, f, l, p, &at, rr, 1);
 }
 
 static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para_quote)
