@@ -1665,8 +1665,8 @@ int32_t speaker_entity(ctx *x, tspan sp)
 describe:;
     /* a description: the head noun names a role learnt from an appositive
      * or a title earlier in the article; not an indefinite one, which
-     * brings in someone new ("USAir spokesman Tom Hale … a Norfolk
-     * Southern spokesman said", "a Democratic senator said" after a
+     * brings in someone new ("Kelmouth Air spokesman Tom Hale … a
+     * Brandle Corp spokesman said", "a Democratic senator said" after a
      * Republican one), unless it is an appositive of a person named right
      * before it who opens the attribution, after a quotation or at the
      * sentence start ("“…,” Tom Hale, a harbour spokesman said"; not
