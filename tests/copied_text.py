@@ -2,6 +2,11 @@
 """Finds news text of ../shared copied into the project's files.
 
   copied_text.py SHARED_DIR SOURCE_DIR [MIN_WORDS]
+  git log --format=%B main..BRANCH | copied_text.py SHARED_DIR - [MIN_WORDS]
+
+With "-" for SOURCE_DIR the text read from standard input is checked
+instead of the tracked files (commit messages are project text too), with
+the allowed runs of the checkout the script is in.
 
 The articles of ../shared (PolNeAR, BBC, Reuters, the article extraction
 benchmark's ground truth, the seed articles) are copyrighted: the project
@@ -88,25 +93,33 @@ def main():
         print("no corpus text in %s" % shared, file=sys.stderr)
         return 2
     # the allowed runs (tests/copied_text.allow) count as stock phrases
-    with open(os.path.join(src, "tests", "copied_text.allow"), encoding="utf-8") as f:
+    allow = os.path.join(os.path.dirname(os.path.abspath(__file__)) if src == "-" else os.path.join(src, "tests"),
+                         "copied_text.allow")
+    with open(allow, encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
                 w = WORD.findall(line.lower())
                 for i in range(len(w) - N + 1):
                     seen[hash(" ".join(w[i:i + N]))] = COMMON
     # (each path once: a conflicted file is listed once per stage)
-    files = sorted(set(subprocess.run(["git", "-C", src, "ls-files"], capture_output=True, text=True,
-                                      check=True).stdout.split("\n")))
+    if src == "-":
+        files = ["-"]
+    else:
+        files = sorted(set(subprocess.run(["git", "-C", src, "ls-files"], capture_output=True, text=True,
+                                          check=True).stdout.split("\n")))
     found = 0
     for rel in files:
-        path = os.path.join(src, rel)
-        if not rel or not os.path.isfile(path):
-            continue
-        try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except (UnicodeDecodeError, OSError):
-            continue  # binary: archives of the sample corpus
+        if rel == "-":
+            text = sys.stdin.read()
+        else:
+            path = os.path.join(src, rel)
+            if not rel or not os.path.isfile(path):
+                continue
+            try:
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+            except (UnicodeDecodeError, OSError):
+                continue  # binary: archives of the sample corpus
         low = text.lower()
         ms = list(WORD.finditer(low))
         keys = [hash(" ".join(m.group() for m in ms[i:i + N])) for i in range(len(ms) - N + 1)]
