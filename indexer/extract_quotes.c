@@ -1047,12 +1047,13 @@ static attrib try_cue(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent_fi
 static attrib find_attrib_dir(ctx *x, int32_t a, int32_t b, int32_t lo, int32_t hi, int rev)
 {
     attrib at = {-1, -1, {-1, -1}, 0};
-    int32_t f = x->sent_base[x->t[a].sent];
-    if (f < 0) f = a;
-    /* tokens outside the text are no cue */
+    /* tokens outside the text are no cue (callers ask from one past a
+     * cue that may be the last token: token a is read only after this) */
     if (a < 0) a = 0;
     if (b >= x->nt) b = x->nt - 1;
     if (a > b) return at;
+    int32_t f = x->sent_base[x->t[a].sent];
+    if (f < 0) f = a;
     int32_t step = rev ? -1 : 1, c = rev ? b : a, end = rev ? a - 1 : b + 1;
     for (; c != end; c += step) {
         /* most words are no cue: answered inline, without try_cue's call */
