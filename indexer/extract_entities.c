@@ -2350,8 +2350,20 @@ int find_entities(ctx *x)
         if (!title && a >= 2 && b > a + 1 && punct_is(x, a - 1, '.') && !x->t[a - 1].left_space &&
             x->t[a - 2].kind == T_WORD && (x->t[a - 2].flags & F_CAP) && tl(x, a - 2) <= 5 &&
             (tflags(x, a - 2) & LX_GIVEN) && !(a >= 3 && cap_word(x, a - 3)) && word_in_buckets(x, b, coend_words) &&
-            !(tflags(x, a) & (LX_GIVEN | LX_TITLE)))
-            a -= 2;
+            !(tflags(x, a) & (LX_GIVEN | LX_TITLE))) {
+            /* mentions are in text order and apart: the given name may have
+             * been linked already, as the first word of the same firm
+             * named before ("Alex. Brown and Sons Inc … Alex. Brown and
+             * Sons Inc"); that mention gives way when its entity has
+             * others, else the name is not extended */
+            xmention *pm = x->nms ? &x->ms[x->nms - 1] : NULL;
+            if (pm && pm->t1 >= a - 2 && pm->t0 == a - 2 && pm->t1 == a - 2 && x->ents[pm->ent].n_mentions > 1) {
+                x->ents[pm->ent].n_mentions--;
+                x->nms--;
+                pm = x->nms ? &x->ms[x->nms - 1] : NULL;
+            }
+            if (!pm || pm->t1 < a - 2) a -= 2;
+        }
         /* "Tom Hale, Jr., the chairman, said": a generational suffix set
          * off by commas after a name opening with a given name is part of
          * it (alone it names no one, below, and was taken for the
