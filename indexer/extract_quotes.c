@@ -3813,6 +3813,7 @@ static __attribute__((noinline)) int as_lead(ctx *x, uint32_t sid, int32_t *rr)
     if (c < 0) return 0;
     int32_t k = c + 1;
     if (word_is(x, k, "it") && (word_is(x, c, "put") || word_is(x, c, "puts"))) k++;
+    if (k > l) return 0; /* (the cue ends the text: nothing after it to read) */
     /* an adjunct of the report ("recently", "on Tuesday", "in a
      * statement"), not an object ("As the firm reported earnings, …") */
     int32_t p = k;

@@ -7,7 +7,7 @@
 
 int is_adverb(ctx *x, int32_t i)
 {
-    if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
+    if (i < 0 || i >= x->nt || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP)) return 0;
     size_t n = tl(x, i);
     const char *s = tx(x, i);
     if (n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y') {
