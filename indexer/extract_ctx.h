@@ -303,6 +303,19 @@ int str_in_filtered(const char *s, size_t n, const str_list_filter *f);
  * filter now, then asked as str_in does (a scan when the table is full). */
 int str_in_unfiltered(const char *s, size_t n, const char *const *w);
 
+/* How many of the tokens t[0..n) start before byte off (tokens are in
+ * text order): the first token at or after off, or n when none. */
+static inline int32_t tokens_before(const ctx *x, int32_t n, uint32_t off)
+{
+    int32_t lo = 0, hi = n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (x->t[mid].s < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static inline uint32_t hash_lower(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;

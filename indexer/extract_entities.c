@@ -1580,14 +1580,8 @@ static void common_word_persons(ctx *x)
                 continue;
             /* the token there */
             uint32_t off = (uint32_t)(p - x->s);
-            int32_t lo = 0, hi = x->nt - 1;
-            while (lo < hi) {
-                int32_t mid = lo + (hi - lo) / 2;
-                if (x->t[mid].s < off) lo = mid + 1;
-                else hi = mid;
-            }
-            int32_t i = lo;
-            if (x->t[i].s != off || x->t[i].kind != T_WORD || tl(x, i) != l) continue;
+            int32_t i = tokens_before(x, x->nt, off);
+            if (i >= x->nt || x->t[i].s != off || x->t[i].kind != T_WORD || tl(x, i) != l) continue;
             /* (nor a name in a passage the wire wrote in lower case:
              * "finance minister manuel tarnby told", "tarnby said") */
             if ((i + 1 < x->nt && (tflags(x, i + 1) & LX_CUE)) || (i > 0 && (tflags(x, i - 1) & (LX_GIVEN | LX_TITLE))))

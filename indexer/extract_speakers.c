@@ -1437,20 +1437,6 @@ static int role_sex(ctx *x, int32_t i)
     return le ? le->pron : 0;
 }
 
-/* How many of the tokens t[0..n) start before byte off (tokens are in
- * text order): the first token at or after off, or one past the last
- * token before it. */
-static int32_t tokens_before(const ctx *x, int32_t n, uint32_t off)
-{
-    int32_t lo = 0, hi = n;
-    while (lo < hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        if (x->t[mid].s < off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mask, int g)
 {
     int32_t h = tokens_before(x, tok, (uint32_t)q->speaker_end) - 1;
@@ -1494,27 +1480,24 @@ static int32_t cue_token(ctx *x, const quote *q, int *asks)
     return c;
 }
 
-/* Whether mention m is in quote q's attribution, after its cue, in the
- * cue's sentence: "“…,” Ana Reis told the radio when asked whether Maria
- * Lopez would stand. “…,” she said": whom a question was about, or whom
- * the speaker addressed, is what the attribution tells of the speaker,
- * not who speaks next.  Not after a question's cue: "X asked Maria Lopez
- * …. “…,” she said" is Lopez's answer (asked_person). */
-static int in_attribution_tail(ctx *x, const quote *q, const xmention *m)
+/* Whether mention m is in the attribution of quote q (its cue token c, a
+ * question's when asks), after the cue, in the cue's sentence: "“…,” Ana
+ * Reis told the radio when asked whether Maria Lopez would stand. “…,”
+ * she said": whom a question was about, or whom the speaker addressed, is
+ * what the attribution tells of the speaker, not who speaks next.  Not
+ * after a question's cue: "X asked Maria Lopez …. “…,” she said" is
+ * Lopez's answer (asked_person). */
+static int in_attribution_tail(ctx *x, const quote *q, int32_t c, int asks, const xmention *m)
 {
-    int asks;
-    int32_t c = cue_token(x, q, &asks);
     return c >= 0 && !asks && m->s >= (uint32_t)q->cue_end && x->t[c].sent == x->t[m->t0].sent;
 }
 
-/* Whether mention m names the person quote q's question was put to, right
- * after its cue: "Ana Reis asked Maria Lopez how high the pier would be.
+/* Whether mention m names the person a question was put to, right after
+ * its cue c: "Ana Reis asked Maria Lopez how high the pier would be.
  * “…,” she said" — Lopez answers, though her name is inside the reported
  * question (which a name otherwise is only what was said about). */
-static int asked_person(ctx *x, const quote *q, const xmention *m)
+static int asked_person(int32_t c, int asks, const xmention *m)
 {
-    int asks;
-    int32_t c = cue_token(x, q, &asks);
     return c >= 0 && asks && m->t0 == c + 1;
 }
 
@@ -1545,9 +1528,13 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             int32_t mi = -1;
             for (int32_t k = x->nms - 1; k >= 0; k--)
                 if (x->ms[k].ent == recent && x->ms[k].t0 < tok && !x->ms[k].in_quote) { mi = k; break; }
-            if (mi >= 0 && asked_person(x, q, &x->ms[mi])) return recent;
-            if (mi >= 0 && x->ms[mi].s < q->end) return q->speaker_entity;
-            if (mi >= 0 && in_attribution_tail(x, q, &x->ms[mi])) return q->speaker_entity;
+            if (mi >= 0) {
+                int asks;
+                int32_t c = cue_token(x, q, &asks);
+                if (asked_person(c, asks, &x->ms[mi])) return recent;
+                if (x->ms[mi].s < q->end || in_attribution_tail(x, q, c, asks, &x->ms[mi]))
+                    return q->speaker_entity;
+            }
             return prev_subject(x, tok, recent, g);
         }
         if (g && q->speaker_entity < 0 && q->speaker_start >= 0 && para - qpara <= 1 &&
