@@ -1724,7 +1724,7 @@ static int same_person_here(morgue_index *ix, uint32_t a, uint32_t b)
         uint32_t rare = x->articles < y->articles ? a : b;
         return !surname_of_several(ix, rare, 0) || spelled_both_ways(ix, a, b);
     }
-    return !surname_of_several(ix, a, 0) || !surname_of_several(ix, b, 0);
+    return !surname_of_several(ix, a, 0) || !surname_of_several(ix, b, 0) || spelled_both_ways(ix, a, b);
 }
 
 static void walk_one(group_walk *g, uint32_t j, uint32_t from)

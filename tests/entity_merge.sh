@@ -446,6 +446,12 @@ same_entity "$e" "Varga" "Thomas Varga" && ok || bad "Varga should join Thomas V
   done
   art "Orchard again" "\"The pears are late,\" Lena Mortenn said. Growers will meet, Ms Morten said."
   art "Vineyard" "\"The grapes are sweet,\" Olav Mortenn said."
+  # as many articles each, both surnames other persons': apart, unless an
+  # article writes both (Mona Salomon, then Ms Salmon)
+  art "Harbour fees" "\"Fees will rise,\" Mona Salmon said."
+  art "Harbour fees again" "\"Fees will not rise,\" Mona Salomon said. The board meets in June, Ms Salmon added."
+  art "Nets" "\"The nets are torn,\" Per Salmon said."
+  art "Boats" "\"The boats are old,\" Kari Salomon said."
   # a straight and a curly apostrophe: one surname, however many persons
   # carry it
   art "Pier" "\"The pier is shut,\" Liam O'Dowd said."
@@ -472,5 +478,7 @@ e=$(ent3 morten)
 same_entity "$e" "Lena Mortenn" "Lena Morten" && ok || bad "Lena Mortenn, written beside Ms Morten, should join Lena Morten: $e"
 e=$(ent3 liam)
 same_entity "$e" "Liam O’Dowd" "Liam O'Dowd" && ok || bad "Liam O'Dowd with a curly apostrophe should be Liam O'Dowd: $e"
+e=$(ent3 mona)
+same_entity "$e" "Mona Salomon" "Mona Salmon" && ok || bad "Mona Salomon, written beside Ms Salmon, should join Mona Salmon: $e"
 [ "$("$q_bin" -i "$tmp/idx3" -c 'speaker:"tomas welch"')" = 3 ] && ok || bad "speaker:\"tomas welch\" should not count Tomas Wells' quote"
 finish
