@@ -2935,6 +2935,17 @@ static const wcase wcases[] = {
      "said", "“The pier is unsafe.”"},
     {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
      "the pier was unsafe"},
+    /* a column's label before a headline's colon is no speaker; a poll is */
+    {"Profile: Tom Hale Runs The Pier", NULL, NULL, NULL},
+    {"The Latest: Ana Reis tells voters she will stay.", "Ana Reis", "tells", "she will stay"},
+    {"Poll: Reis Leads Hale In Kelmouth", "Poll", "", "Reis Leads Hale In Kelmouth"},
+    /* a participle of telling or blaming with no object is a passive: its
+     * subject is told or accused, no speaker; with its object before it
+     * the verb is active */
+    {"Hale told to quit the pier board", NULL, NULL, NULL},
+    {"Kelmco accused of hiding its losses", NULL, NULL, NULL},
+    {"The woman accused of driving onto the pier told police she was tired.", "The woman", "told", "she was tired"},
+    {"Tom Hale met the trustee whom he has accused of selling the pier.", "he", "accused", "of selling the pier"},
 };
 
 static void check_wire(void)
