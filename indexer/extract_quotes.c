@@ -2912,8 +2912,14 @@ static attrib report_attrib(ctx *x, int32_t f, int32_t lw)
         at = find_attrib(x, at.cue + 1, lw, f, lw);
     }
     /* "The woman accused of driving onto the pier told police …": the
-     * speaker is the one accused, not a noun of what she was accused of */
-    if (at.cue >= 0 && told.a >= 0 && !at.inverted && at.sp.a > told_cue) at.sp = told;
+     * speaker is the one accused, not a noun of what she was accused of
+     * (but a clause of its own after a comma has its own subject: "…,
+     * a trader accused of fraud, but the bank insisted …") */
+    if (at.cue >= 0 && told.a >= 0 && !at.inverted && at.sp.a > told_cue) {
+        int32_t k = told_cue + 1;
+        while (k < at.sp.a && !punct_is(x, k, ',') && !punct_is(x, k, ';')) k++;
+        if (k == at.sp.a) at.sp = told;
+    }
     return at;
 }
 

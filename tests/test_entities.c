@@ -330,7 +330,7 @@ static const ecase cases[] = {
     /* a title in the plural before names */
     {"The policies of Presidents Tarnby and Zornvik failed. Senators Ted Kelmar and Ann Tarnov objected.",
      "Tarnby/person;Zornvik/person;Ted Kelmar/person;Ann Tarnov/person"},
-    {"He passed Kings Tarnway and Euston. Doctors Without Borders helped.", "Kings Tarnway/person;Euston/person;Doctors Without Borders/person"},
+    {"He passed Kings Tarnway and Euston. Doctors Without Borders helped.", "Kings Tarnway/person;Euston/person;Doctors Without Borders/org"},
     /* a listed company's product code; a name before a word in brackets
      * and a company's suffix is the company, its first word alone too */
     {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",

@@ -2945,6 +2945,8 @@ static const wcase wcases[] = {
     {"Hale told to quit the pier board", NULL, NULL, NULL},
     {"Kelmco accused of hiding its losses", NULL, NULL, NULL},
     {"The woman accused of driving onto the pier told police she was tired.", "The woman", "told", "she was tired"},
+    {"Kelmouth freed Tom Hale, a trader accused of fraud, but the bank insisted the deal was separate.", "the bank",
+     "insisted", "the deal was separate"},
     {"Tom Hale met the trustee whom he has accused of selling the pier.", "he", "accused", "of selling the pier"},
 };
 
