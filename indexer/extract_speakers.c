@@ -1625,6 +1625,18 @@ static int32_t org_description(ctx *x, tspan sp)
     return -1;
 }
 
+/* Whether the mention opening at token t0 of the speaker phrase sp is
+ * where the speakers are, not who: a place after a preposition of place,
+ * with words before it ("Traders in Tokyo", "a legal expert in the US",
+ * "diplomats from Kelmouth"). */
+static int located_at_place(ctx *x, tspan sp, int32_t t0)
+{
+    static const char *const where[] = {"in", "from", "at", "near", "across", "around", "throughout", "inside", NULL};
+    int32_t p = t0 - 1;
+    if (p > sp.a && word_is(x, p, "the")) p--;
+    return p > sp.a && word_in(x, p, where);
+}
+
 int32_t speaker_entity(ctx *x, tspan sp)
 {
     if (sp.a < 0) return -1;
@@ -1643,6 +1655,7 @@ int32_t speaker_entity(ctx *x, tspan sp)
         int32_t m = mention_at(x, k);
         if (m >= 0) {
             int32_t e = x->ms[m].ent;
+            if (x->ents[e].kind == ENT_PLACE && located_at_place(x, sp, x->ms[m].t0)) continue;
             if (best < 0 || x->ents[e].kind == ENT_PERSON) best = e;
         }
     }

@@ -1393,6 +1393,14 @@ static const qcase qcases[] = {
      * word the tokenizer reads as an abbreviation ("no." as "No.") ends
      * the sentence there (was: the next sentence joined the quote) */
     {"Tom Hale said “no.” On Monday, the trust met again.", 0, 1, "“no.”", "mixed", 1, "Tom Hale", "said"},
+    /* a place after a preposition in the speaker phrase is where the
+     * speakers are, not who (was: London) */
+    {"“The pier will close,” traders in London said on Monday.", 0, 1, "“The pier will close,”", "direct", 1, "",
+     "said"},
+    {"“The pier will close,” two officials from Tokyo told reporters.", 0, 1, "“The pier will close,”", "direct", 1,
+     "", "told"},
+    {"“The pier will close,” the Bank of England said.", 0, 1, "“The pier will close,”", "direct", 1,
+     "Bank of England", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
