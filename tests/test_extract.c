@@ -1401,6 +1401,10 @@ static const qcase qcases[] = {
      "", "told"},
     {"“The pier will close,” the Bank of England said.", 0, 1, "“The pier will close,”", "direct", 1,
      "Bank of England", "said"},
+    /* a group around a person is not that person, nor a role of the
+     * phrase named earlier (was: Tom Hale) */
+    {"Harbour Minister Ana Reis spoke first. Sources close to Harbour Minister Tom Hale said the pier would close.", 0,
+     1, "the pier would close", "indirect", 1, "", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
