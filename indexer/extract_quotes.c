@@ -2896,7 +2896,14 @@ static int report_cue_is_reduced_passive(ctx *x, int32_t lw, const attrib *at)
     if (at->inverted || c != at->cue_end || c + 1 > lw || c < 1) return 0;
     if ((tflags(x, c - 1) & LX_PRONOUN) || word_in(x, c - 1, active_before)) return 0;
     if (word_is(x, c + 1, "to")) return word_in(x, c, to_verbs);
-    return word_is(x, c + 1, "of") && word_in(x, c, of_verbs);
+    if (word_is(x, c + 1, "of")) return word_in(x, c, of_verbs);
+    /* "Chelsea denied by …", "Hale asked by the panel to …" (not "said
+     * by phone", "wrote by hand") */
+    static const char *const by_verbs[] = {"told",     "urged",      "warned",  "accused", "denied",
+                                           "asked",    "criticised", "criticized", "attacked", "blamed",
+                                           "praised",  "condemned",  "rejected", "questioned", "dubbed",
+                                           "called",   "ordered",    "advised", NULL};
+    return word_is(x, c + 1, "by") && word_in(x, c, by_verbs);
 }
 
 static attrib report_attrib(ctx *x, int32_t f, int32_t lw)

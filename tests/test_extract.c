@@ -2956,6 +2956,8 @@ static const wcase wcases[] = {
      * the verb is active */
     {"Hale told to quit the pier board", NULL, NULL, NULL},
     {"Kelmco accused of hiding its losses", NULL, NULL, NULL},
+    {"Kelmouth denied by late Tarnby goal", NULL, NULL, NULL},
+    {"Tom Hale said by phone that the pier would close.", "Tom Hale", "said", "that the pier would close"},
     {"The woman accused of driving onto the pier told police she was tired.", "The woman", "told", "she was tired"},
     {"Kelmouth freed Tom Hale, a trader accused of fraud, but the bank insisted the deal was separate.", "the bank",
      "insisted", "the deal was separate"},
