@@ -227,7 +227,15 @@ static int work_noun(ctx *x, int32_t i)
     static const char *const *const bk[26] = {wa, wb, wc, wd, NULL, wf, wg, NULL, NULL, NULL, NULL, NULL, wm,
                                               wn, wo, wp, NULL, NULL, ws, wt, NULL, NULL, NULL, NULL, NULL, NULL};
     if (i < 0 || x->t[i].kind != T_WORD || (x->t[i].flags & F_CAP) || tl(x, i) < 4 || tl(x, i) > 11) return 0;
-    return word_in_buckets(x, i, bk);
+    if (!word_in_buckets(x, i, bk)) return 0;
+    /* "show", "play", "film" are verbs too: after "to", a modal or an
+     * auxiliary a name opening with a given name is their object ("hopes to
+     * show Tom Hale the plans", "will play Ana Reis"), no title of a
+     * work (a run of no given name may be a team, a ground or a work:
+     * "will play Kelmouth", "to play Tarnby Park") */
+    static const char *const verb_before[] = {"to",   "will",   "would", "can",  "could", "may", "might", "must",
+                                              "shall", "should", "did",   "does", "do",    "not", "n't",   NULL};
+    return !(word_in(x, i - 1, verb_before) && i + 1 < x->nt && (tflags(x, i + 1) & LX_GIVEN));
 }
 
 /* Whether token i, after a run, is a lower-case noun of a cast or a crew

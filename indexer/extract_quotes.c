@@ -1592,6 +1592,23 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
  * headline or a transcript line); the words before the colon are the
  * speaker.  Direct when the content is one quotation, mixed when it holds
  * one, else indirect.  Returns 1 when it emitted a quote, -1 on error. */
+/* Whether the words a..b before a headline's colon are a column's or a
+ * page's label rather than a speaker ("The Latest: …", "Profile: Tom
+ * Hale", "Breaking: …", "BYLINE: …"): the sentence is then read like any
+ * other ("The Latest: Hale tells voters …" is Hale's).  A poll, a report,
+ * a newspaper before the colon speak (PolNeAR marks them sources). */
+static int headline_label(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const label[] = {"profile",  "analysis", "obituary", "preview",   "review",    "interview",
+                                        "update",   "timeline", "factbox",  "explainer", "watch",     "video",
+                                        "photos",   "pictures", "opinion",  "breaking",  "exclusive", "revealed",
+                                        "wow",      "look",     "boom",     "busted",    "bombshell", "byline",
+                                        "dateline", "recap",    "quiz",     "correction", NULL};
+    if (a == b) return word_in(x, a, label);
+    return b == a + 1 && ((word_is(x, a, "the") && word_is(x, b, "latest")) ||
+                          (word_is(x, a, "paid") && word_is(x, b, "notice")));
+}
+
 static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
 {
     while (l > f && x->t[l].kind == T_PARA) l--;
@@ -1611,6 +1628,7 @@ static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
                                        !(x->t[c0].flags & F_DIGIT))))
         return 0;
     if (c == f + 1 && (word_is(x, f, "note") || word_is(x, f, "notes"))) return 0;
+    if (headline_label(x, f, c - 1)) return 0;
     /* a place's list ("South Carolina: Andrew Collins, Barry Wynn, …",
      * "KELM DISTRICT: ALDEN NIL, WARDLEY NIL, …"): a place before
      * the colon, or three commas in the content, is a table, not speech */
@@ -2859,11 +2877,56 @@ static int report_cue_is_noun(ctx *x, int32_t f, int32_t lw, const attrib *at)
 
 /* The first attribution of the plain sentence [f, lw] whose cue is no
  * plural noun (report_cue_is_noun). */
+/* Whether the attribution's cue is a participle of telling or blaming
+ * whose object is gone ("told to quit", "urged to stay", "accused of
+ * lying"): a headline's passive ("Hale told to quit board") or a reduced
+ * relative ("the mayor accused of lying said …").  Its subject is the one
+ * told or accused, no speaker; the active verb takes its object first
+ * ("told Hale to quit").  Not "asked to", which is active too ("Hale
+ * asked to see the files"). */
+static int report_cue_is_reduced_passive(ctx *x, int32_t lw, const attrib *at)
+{
+    static const char *const to_verbs[] = {"told",    "urged",      "ordered", "advised",    "pressed",
+                                           "warned",  "instructed", "invited", "encouraged", NULL};
+    static const char *const of_verbs[] = {"accused", "suspected", "convicted", NULL};
+    /* (an active verb whose object went before it: "the senator whom
+     * she has accused of …", "the field who he accused of …") */
+    static const char *const active_before[] = {"has", "have", "had", "who", "whom", "that", "which", NULL};
+    int32_t c = at->cue;
+    if (at->inverted || c != at->cue_end || c + 1 > lw || c < 1) return 0;
+    if ((tflags(x, c - 1) & LX_PRONOUN) || word_in(x, c - 1, active_before)) return 0;
+    if (word_is(x, c + 1, "to")) return word_in(x, c, to_verbs);
+    if (word_is(x, c + 1, "of")) return word_in(x, c, of_verbs);
+    /* "Chelsea denied by …", "Hale asked by the panel to …" (not "said
+     * by phone", "wrote by hand") */
+    static const char *const by_verbs[] = {"told",     "urged",      "warned",  "accused", "denied",
+                                           "asked",    "criticised", "criticized", "attacked", "blamed",
+                                           "praised",  "condemned",  "rejected", "questioned", "dubbed",
+                                           "called",   "ordered",    "advised", NULL};
+    return word_is(x, c + 1, "by") && word_in(x, c, by_verbs);
+}
+
 static attrib report_attrib(ctx *x, int32_t f, int32_t lw)
 {
     attrib at = find_attrib(x, f, lw, f, lw);
-    for (int guard = 0; at.cue >= 0 && guard < 4 && report_cue_is_noun(x, f, lw, &at); guard++)
+    tspan told = {-1, -1}; /* the subject of a reduced passive passed over */
+    int32_t told_cue = -1;
+    for (int guard = 0; at.cue >= 0 && guard < 4; guard++) {
+        if (report_cue_is_reduced_passive(x, lw, &at)) {
+            if (told.a < 0) told = at.sp, told_cue = at.cue;
+        } else if (!report_cue_is_noun(x, f, lw, &at))
+            break;
         at = find_attrib(x, at.cue + 1, lw, f, lw);
+    }
+    /* "The woman accused of driving onto the pier told police …": the
+     * speaker is the one accused, not a noun of what she was accused of
+     * (but a clause of its own after a comma has its own subject: "…,
+     * a trader accused of fraud, but the bank insisted …") */
+    if (at.cue >= 0 && told.a >= 0 && !at.inverted && at.sp.a > told_cue) {
+        int32_t k = told_cue + 1;
+        while (k < at.sp.a && !punct_is(x, k, ',') && !punct_is(x, k, ';')) k++;
+        if (k == at.sp.a) at.sp = told;
+    }
     return at;
 }
 

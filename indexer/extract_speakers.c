@@ -1625,6 +1625,34 @@ static int32_t org_description(ctx *x, tspan sp)
     return -1;
 }
 
+/* Whether the mention opening at token t0 of the speaker phrase sp is
+ * where the speakers are, not who: a place after a preposition of place,
+ * with words before it ("Traders in Tokyo", "a legal expert in the US",
+ * "diplomats from Kelmouth"). */
+static int located_at_place(ctx *x, tspan sp, int32_t t0)
+{
+    static const char *const where[] = {"in", "from", "at", "near", "across", "around", "throughout", "inside", NULL};
+    int32_t p = t0 - 1;
+    if (p > sp.a && word_is(x, p, "the")) p--;
+    return p > sp.a && word_in(x, p, where);
+}
+
+/* Whether the speaker phrase sp opens with a group around someone
+ * ("Sources close to Tom Hale", "supporters of Ana Reis", "lawyers for
+ * Hale"): the person named after it is not the one who speaks. */
+static int group_around_person(ctx *x, tspan sp)
+{
+    static const char *const det[] = {"the", "some", "other", "several", "many", "two", "three", "his", "her", NULL};
+    static const char *const group[] = {"sources",  "supporters", "associates", "allies",  "critics",
+                                        "opponents", "friends",   "aides",      "lawyers", "attorneys",
+                                        "backers",  "people",     "relatives",  NULL};
+    static const char *const link[] = {"of", "for", "to", "around", "near", NULL};
+    int32_t k = sp.a;
+    if (k < sp.b && word_in(x, k, det)) k++;
+    if (k + 1 >= sp.b || !word_in(x, k, group)) return 0;
+    return (word_is(x, k + 1, "close") && word_is(x, k + 2, "to")) || word_in(x, k + 1, link);
+}
+
 int32_t speaker_entity(ctx *x, tspan sp)
 {
     if (sp.a < 0) return -1;
@@ -1639,14 +1667,23 @@ int32_t speaker_entity(ctx *x, tspan sp)
             return x->ms[m].ent;
         goto describe;
     }
+    int around = 0;
     for (int32_t k = sp.a; k <= sp.b; k++) {
         int32_t m = mention_at(x, k);
         if (m >= 0) {
             int32_t e = x->ms[m].ent;
+            if (x->ents[e].kind == ENT_PLACE && located_at_place(x, sp, x->ms[m].t0)) continue;
+            if (x->ents[e].kind == ENT_PERSON && x->ms[m].t0 > sp.a + 1 && group_around_person(x, sp)) {
+                around = 1;
+                continue;
+            }
             if (best < 0 || x->ents[e].kind == ENT_PERSON) best = e;
         }
     }
     if (best >= 0) return best;
+    /* (nor a role of the phrase: "Sources close to Finance Minister X"
+     * are no minister named earlier) */
+    if (around) return -1;
     if (sp.a == sp.b && (tflags(x, sp.a) & LX_PRONOUN))
         return resolve_pronoun(x, sp.a, (int32_t)x->t[sp.a].para);
 describe:;

@@ -330,7 +330,7 @@ static const ecase cases[] = {
     /* a title in the plural before names */
     {"The policies of Presidents Tarnby and Zornvik failed. Senators Ted Kelmar and Ann Tarnov objected.",
      "Tarnby/person;Zornvik/person;Ted Kelmar/person;Ann Tarnov/person"},
-    {"He passed Kings Tarnway and Euston. Doctors Without Borders helped.", "Kings Tarnway/person;Euston/person;Doctors Without Borders/person"},
+    {"He passed Kings Tarnway and Euston. Doctors Without Borders helped.", "Kings Tarnway/person;Euston/person;Doctors Without Borders/org"},
     /* a listed company's product code; a name before a word in brackets
      * and a company's suffix is the company, its first word alone too */
     {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",
@@ -516,6 +516,15 @@ static const ecase cases[] = {
     {"Ana Reis spoke in London on Monday. Later Ana said the pier would reopen.",
      "Ana Reis/person;London/place"},
     {"KELMCO Tarnby Holdings said sales rose. Kelmco said so.", "KELMCO Tarnby Holdings/org"},
+    /* a work noun that is a verb after "to" or a modal, before a given
+     * name: its object is a person; before no given name it may be a team
+     * or a ground and stays no person */
+    {"Ana Reis hopes to show Tom Hale the plans for the pier.", "Ana Reis/person;Tom Hale/person"},
+    {"The film Tarnby Nights opened on Monday.", "Tarnby Nights/other"},
+    {"Kelmouth will play Tarnby Rovers on Saturday.", "Tarnby Rovers/other"},
+    /* prepositions and sentence adverbs opening a sentence before a name */
+    {"Tom Hale spoke first. Between Hale and the board there was little warmth.", "Tom Hale/person"},
+    {"Ana Reis left. Without Reis, the club struggled. Maybe Reis will return.", "Ana Reis/person"},
 };
 
 int main(void)

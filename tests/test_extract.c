@@ -1393,6 +1393,18 @@ static const qcase qcases[] = {
      * word the tokenizer reads as an abbreviation ("no." as "No.") ends
      * the sentence there (was: the next sentence joined the quote) */
     {"Tom Hale said “no.” On Monday, the trust met again.", 0, 1, "“no.”", "mixed", 1, "Tom Hale", "said"},
+    /* a place after a preposition in the speaker phrase is where the
+     * speakers are, not who (was: London) */
+    {"“The pier will close,” traders in London said on Monday.", 0, 1, "“The pier will close,”", "direct", 1, "",
+     "said"},
+    {"“The pier will close,” two officials from Tokyo told reporters.", 0, 1, "“The pier will close,”", "direct", 1,
+     "", "told"},
+    {"“The pier will close,” the Bank of England said.", 0, 1, "“The pier will close,”", "direct", 1,
+     "Bank of England", "said"},
+    /* a group around a person is not that person, nor a role of the
+     * phrase named earlier (was: Tom Hale) */
+    {"Harbour Minister Ana Reis spoke first. Sources close to Harbour Minister Tom Hale said the pier would close.", 0,
+     1, "the pier would close", "indirect", 1, "", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
@@ -2935,6 +2947,21 @@ static const wcase wcases[] = {
      "said", "“The pier is unsafe.”"},
     {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
      "the pier was unsafe"},
+    /* a column's label before a headline's colon is no speaker; a poll is */
+    {"Profile: Tom Hale Runs The Pier", NULL, NULL, NULL},
+    {"The Latest: Ana Reis tells voters she will stay.", "Ana Reis", "tells", "she will stay"},
+    {"Poll: Reis Leads Hale In Kelmouth", "Poll", "", "Reis Leads Hale In Kelmouth"},
+    /* a participle of telling or blaming with no object is a passive: its
+     * subject is told or accused, no speaker; with its object before it
+     * the verb is active */
+    {"Hale told to quit the pier board", NULL, NULL, NULL},
+    {"Kelmco accused of hiding its losses", NULL, NULL, NULL},
+    {"Kelmouth denied by late Tarnby goal", NULL, NULL, NULL},
+    {"Tom Hale said by phone that the pier would close.", "Tom Hale", "said", "that the pier would close"},
+    {"The woman accused of driving onto the pier told police she was tired.", "The woman", "told", "she was tired"},
+    {"Kelmouth freed Tom Hale, a trader accused of fraud, but the bank insisted the deal was separate.", "the bank",
+     "insisted", "the deal was separate"},
+    {"Tom Hale met the trustee whom he has accused of selling the pier.", "he", "accused", "of selling the pier"},
 };
 
 static void check_wire(void)
