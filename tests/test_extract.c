@@ -1393,6 +1393,18 @@ static const qcase qcases[] = {
      * word the tokenizer reads as an abbreviation ("no." as "No.") ends
      * the sentence there (was: the next sentence joined the quote) */
     {"Tom Hale said “no.” On Monday, the trust met again.", 0, 1, "“no.”", "mixed", 1, "Tom Hale", "said"},
+    /* speakers round 3: "they" after a quote of an unnamed group (a
+     * plural noun, no entity) is that group, not the organisation named
+     * last; a group of a named body's people ("Brandle Corp officials")
+     * still lets "they" stand for the body */
+    {"Kelmouth Ferries said fares would rise. Fares would rise by a tenth in May, harbour analysts said. They said the "
+     "rise would be the first in years.",
+     2, 3, "the rise would be the first in years", "indirect", 1, "", "said"},
+    {"The pound fell after the Bank of Kelmouth sold it, dealers said. The bank sold a small amount at the open, they "
+     "said. The pound later rose, they added.",
+     2, 3, "The pound later rose", "indirect", 1, "", "added"},
+    {"Brandle Corp officials said the mill would close. They said the workers would be paid.", 1, 2,
+     "the workers would be paid", "indirect", 1, "Brandle Corp", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
