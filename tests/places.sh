@@ -97,7 +97,7 @@ expect "$(output ix --entity uk)" "Britain (place): 2 articles, 0 quotes
     also written UK: 1 article, 0 quotes (merged: a listed alias (data/place_aliases.txt))" "--entity uk"
 expect "$(output ix --entity calif.)" "California (place): 2 articles, 0 quotes
     also written Calif.: 1 article, 0 quotes (merged: a listed alias (data/place_aliases.txt))" "--entity calif."
-expect "$(output ix --entity oslo)" "Oslo (place): 2 articles, 2 quotes
+expect "$(output ix --entity oslo)" "Oslo (place): 2 articles, 0 quotes
     also written OSLO: 3 articles, 0 quotes (merged: the same words)" "--entity oslo"
 expect "$(output ix --entity 'latin america')" "Latin America (place): 1 article, 0 quotes" "--entity 'latin america'"
 # the hits of a place: query name the places as the articles wrote them

@@ -1405,6 +1405,14 @@ static const qcase qcases[] = {
      2, 3, "The pound later rose", "indirect", 1, "", "added"},
     {"Brandle Corp officials said the mill would close. They said the workers would be paid.", 1, 2,
      "the workers would be paid", "indirect", 1, "Brandle Corp", "said"},
+    /* speakers round 3: a place after "in", "at", "from" in the speaker
+     * phrase says where the speakers are, not who speaks; "of" keeps it */
+    {"Grain traders in London and Paris said the price of wheat would fall.", 0, 1, "the price of wheat would fall",
+     "indirect", 1, "", "said"},
+    {"Grain traders in London said wheat would fall. They said the harvest was late.", 1, 2,
+     "the harvest was late", "indirect", 1, "", "said"},
+    {"The government of Japan said the port would open in May.", 0, 1, "the port would open in May", "indirect", 1,
+     "Japan", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
