@@ -1677,10 +1677,46 @@ static int place_of_speakers(ctx *x, tspan sp, int32_t m)
     return p > sp.a && word_in(x, p, where);
 }
 
+/* Speakers 3: "Tom Hale, director of the Kelmouth Harbour Trust, said":
+ * the speaker phrase is the title after the name's comma, with no
+ * article ("director of …", "head of …", "senior vice president"); it
+ * had no person in it, and the organisation in its "of" phrase (or a
+ * place, "Colombia's …") spoke instead.  The person is the name right
+ * before the comma, when that name opens the attribution: at the start
+ * of a sentence (after "But" or "And" too), after a quotation, or after
+ * the comma that ends a report ("…, Tom Hale, head of X said").  The
+ * title, up to "of", "for" or "at", is lower-case words ending in a
+ * role noun, one person's ("sources" is not). */
+static int32_t name_before_title(ctx *x, tspan sp)
+{
+    if (sp.a < 2 || !punct_is(x, sp.a - 1, ',') || x->t[sp.a].kind != T_WORD || cap_word(x, sp.a) ||
+        (tflags(x, sp.a) & (LX_FUNC | LX_PRONOUN)))
+        return -1;
+    int32_t role = -1;
+    for (int32_t k = sp.a; k <= sp.b; k++) {
+        if (word_is(x, k, "of") || word_is(x, k, "for") || word_is(x, k, "at")) break;
+        if (x->t[k].kind != T_WORD || cap_word(x, k) || x->t[k].q >= 0) return -1;
+        if (tflags(x, k) & (LX_DESC | LX_TITLE)) role = k;
+    }
+    if (role < 0 || plural_noun(x, role)) return -1;
+    int32_t m = mention_at(x, sp.a - 2);
+    if (m < 0 || x->ms[m].t1 != sp.a - 2 || x->ents[x->ms[m].ent].kind != ENT_PERSON) return -1;
+    for (int32_t k = sp.a; k <= sp.b; k++) {
+        int32_t n = mention_at(x, k);
+        if (n >= 0 && x->ents[x->ms[n].ent].kind == ENT_PERSON) return -1;
+    }
+    int32_t t0 = x->ms[m].t0, p = t0 - 1;
+    if (p >= 0 && (word_is(x, p, "but") || word_is(x, p, "and")) && sentence_initial(x, p)) return x->ms[m].ent;
+    if (sentence_initial(x, t0) || (p >= 0 && (x->t[p].kind == T_QMARK || punct_is(x, p, ','))))
+        return x->ms[m].ent;
+    return -1;
+}
+
 int32_t speaker_entity(ctx *x, tspan sp)
 {
     if (sp.a < 0) return -1;
-    int32_t best = -1;
+    int32_t best = name_before_title(x, sp);
+    if (best >= 0) return best;
     int description = !cap_word(x, sp.b) && !(tflags(x, sp.b) & LX_PRONOUN);
     if (description) {
         /* "Ana Reis, its minister for harbours": a name and its

@@ -1413,6 +1413,13 @@ static const qcase qcases[] = {
      "the harvest was late", "indirect", 1, "", "said"},
     {"The government of Japan said the port would open in May.", 0, 1, "the port would open in May", "indirect", 1,
      "Japan", "said"},
+    /* speakers round 3: "Name, title of Body said": the speaker phrase is
+     * the title; the name before its comma speaks, not the body; not
+     * after a plural ("Tom Hale, trade sources said") */
+    {"\"The pier will close,\" Ana Reis, chairman of Brandle Ferry Company said.", 0, 1, "\"The pier will close,\"",
+     "direct", 1, "Ana Reis", "said"},
+    {"The trust will appoint a successor to Tom Hale, harbour sources said.", 0, 1,
+     "The trust will appoint a successor to Tom Hale", "indirect", 1, "", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
