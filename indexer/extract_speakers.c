@@ -1620,6 +1620,28 @@ static int org_fits(ctx *x, int32_t e, int32_t tok, uint32_t nf)
     return strcmp(kind, "gov") && strcmp(kind, "intl") && strcmp(kind, "party");
 }
 
+/* Speakers 3: "Kelmouth Mills has no plans to sell the yard, a company
+ * spokesman said. … the company said": a firm whose news it is may never
+ * speak as a quote's named speaker, but it opens the article: the subject
+ * of its first or second sentence (a headline, then the lead), its name
+ * the sentence's first words and a lower-case word (its verb) or a ticker
+ * after it.  Only a firm's noun takes it (firm noun at h), before token
+ * before. */
+static int32_t lead_firm(ctx *x, int32_t h, int32_t before)
+{
+    for (uint32_t sid = 0; sid < x->nsent && sid < 2; sid++) {
+        int32_t f = x->sent_first[sid];
+        if (f < 0 || f >= before) continue;
+        int32_t m = mention_at(x, f);
+        if (m < 0 || x->ms[m].t0 != f || x->ms[m].in_quote) continue;
+        int32_t e = x->ms[m].ent, v = x->ms[m].t1 + 1;
+        if (x->ents[e].kind != ENT_ORG || v >= x->nt || v >= before) continue;
+        if (!((x->t[v].kind == T_WORD && !cap_word(x, v)) || punct_is(x, v, '<'))) continue;
+        if (org_fits(x, e, h, LX_FIRM_NOUN)) return e;
+    }
+    return -1;
+}
+
 /* "Kelmouth Mills said …. The company said …": a definite description of
  * an organisation ("the company", "the Dutch electronics group", "the
  * department"; data/org_descriptions.txt) is the organisation that spoke
@@ -1649,7 +1671,12 @@ static int32_t org_description(ctx *x, tspan sp)
             continue;
         if (org_fits(x, e, h, nf)) return e;
     }
-    if (!(nf & (LX_BODY_NOUN | LX_MEDIA_NOUN)) || capitalised) return -1;
+    if (capitalised) return -1;
+    if (nf & LX_FIRM_NOUN) {
+        int32_t e = lead_firm(x, h, sp.a);
+        if (e >= 0) return e;
+    }
+    if (!(nf & (LX_BODY_NOUN | LX_MEDIA_NOUN))) return -1;
     int32_t m = mention_before(x, sp.a);
     for (int32_t k = m; k >= 0 && k > m - 60; k--)
         if (!x->ms[k].in_quote && x->ents[x->ms[k].ent].kind == ENT_ORG && org_fits(x, x->ms[k].ent, h, nf & ~LX_FIRM_NOUN))

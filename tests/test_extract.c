@@ -1420,6 +1420,13 @@ static const qcase qcases[] = {
      "direct", 1, "Ana Reis", "said"},
     {"The trust will appoint a successor to Tom Hale, harbour sources said.", 0, 1,
      "The trust will appoint a successor to Tom Hale", "indirect", 1, "", "said"},
+    /* speakers round 3: "the company" whose firm never spoke as a named
+     * speaker is the firm that opens the article as its first sentence's
+     * subject; not a firm named later in a sentence */
+    {"Kelmouth Mills Corp has no plans to sell its yard, a company spokesman said. The company said its sales rose.",
+     1, 2, "its sales rose", "indirect", 1, "Kelmouth Mills Corp", "said"},
+    {"Last week Brandle Quay Inc bought a stake in Kelmouth Mills Corp. The company said its sales rose.", 0, 1,
+     "its sales rose", "indirect", 1, "", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
