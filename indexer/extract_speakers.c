@@ -1440,7 +1440,12 @@ static int role_sex(ctx *x, int32_t i)
 static int unnamed_role_speaks(ctx *x, const quote *q, int32_t tok, unsigned mask, int g)
 {
     int32_t h = tokens_before(x, tok, (uint32_t)q->speaker_end) - 1;
-    if (h < 0 || x->t[h].kind != T_WORD || cap_word(x, h) || !(tflags(x, h) & LX_DESC)) return 0;
+    /* speakers 3: "source" is no role in data/person_descriptions.txt
+     * ("the source said" would take any person described so), but "a
+     * committee source told Reuters … he said" is that source (was: the
+     * person named before it) */
+    if (h < 0 || x->t[h].kind != T_WORD || cap_word(x, h) || !((tflags(x, h) & LX_DESC) || word_is(x, h, "source")))
+        return 0;
     /* a role left unnamed: an indefinite phrase ("a Treasury official"),
      * or a role the wire leaves unnamed ("the spokesman"); "the Tory
      * leader", "the prime minister" usually stand for a name */

@@ -1427,6 +1427,11 @@ static const qcase qcases[] = {
      1, 2, "its sales rose", "indirect", 1, "Kelmouth Mills Corp", "said"},
     {"Last week Brandle Quay Inc bought a stake in Kelmouth Mills Corp. The company said its sales rose.", 0, 1,
      "its sales rose", "indirect", 1, "", "said"},
+    /* speakers round 3: "he" after an unnamed source's quote is that
+     * source, not the person named before it */
+    {"None of Tom Hale's allies voted for the plan.\n\nA key harbour committee source said this was by design.\n\n"
+     "\"They want the council to take the heat,\" he said.",
+     1, 2, "\"They want the council to take the heat,\"", "direct", 1, "", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
