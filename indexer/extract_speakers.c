@@ -1666,6 +1666,10 @@ static int32_t org_description(ctx *x, tspan sp)
     for (int32_t k = sp.a + 1; k < h; k++) {
         if (x->t[k].kind != T_WORD && !punct_is(x, k, '-')) return -1;
         capitalised |= cap_word(x, k);
+        /* speakers 3: "the rating agency", "the ratings service" is a
+         * business (Moody's Investors Service Inc), whose name holds no
+         * "agency": a firm's noun (was: no entity for 53 quotes) */
+        if (word_is(x, k, "rating") || word_is(x, k, "ratings")) nf |= LX_FIRM_NOUN;
     }
     uint32_t at = x->t[sp.a].s;
     for (int32_t k = x->nq - 1; k >= 0; k--) {

@@ -1432,6 +1432,10 @@ static const qcase qcases[] = {
     {"None of Tom Hale's allies voted for the plan.\n\nA key harbour committee source said this was by design.\n\n"
      "\"They want the council to take the heat,\" he said.",
      1, 2, "\"They want the council to take the heat,\"", "direct", 1, "", "said"},
+    /* speakers round 3: "the rating agency" is a business that spoke */
+    {"Brandle Ratings Inc said it may cut its rating of the harbour trust's debt. The rating agency said the trust had "
+     "lost money.",
+     1, 2, "the trust had lost money", "indirect", 1, "Brandle Ratings Inc", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
