@@ -1694,10 +1694,11 @@ static int32_t org_description(ctx *x, tspan sp)
 }
 
 /* Speakers 3: "Japanese officials in Tokyo", "the court in Washington",
- * "protest organisers from Kelmouth": a place (or a list of places) after a preposition of
- * place inside the speaker phrase says where the speakers are, and is not
- * who speaks (before, the place was the speaker entity of 191 quotes on
- * real news).  "The emirate of Dubai" keeps its place. */
+ * "protest organisers from Kelmouth": a place (or a list of places) after
+ * a preposition of place inside the speaker phrase says where the
+ * speakers are, and is not who speaks (before, the place was the speaker
+ * entity of 145 quotes on real news).  "The emirate of Dubai" keeps its
+ * place. */
 static int place_of_speakers(ctx *x, tspan sp, int32_t m)
 {
     static const char *const where[] = {"in", "at", "from", "near", "outside", "across", "around", NULL};
