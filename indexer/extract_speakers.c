@@ -1749,6 +1749,24 @@ static int32_t name_before_title(ctx *x, tspan sp)
     return -1;
 }
 
+/* Speakers 3: "it is thought …", "it was widely believed …", "it is
+ * hoped …": "it" before a passive cue is no one, not the organisation
+ * named last ("has said", "has agreed" are active and keep it). */
+static int impersonal_it(ctx *x, int32_t i)
+{
+    static const char *const be[] = {"is", "was", NULL};
+    static const char *const irregular[] = {"thought", "said", "understood", "known", "felt", "held", "told", NULL};
+    if (!word_is(x, i, "it") || i + 2 >= x->nt || !word_in(x, i + 1, be)) return 0;
+    int32_t v = i + 2;
+    if (v + 1 < x->nt && (word_is(x, v, "also") || word_is(x, v, "widely") || word_is(x, v, "generally") ||
+                          word_is(x, v, "now") || word_is(x, v, "still")))
+        v++;
+    if (x->t[v].kind != T_WORD || cap_word(x, v)) return 0;
+    size_t n = tl(x, v);
+    const char *w = tx(x, v);
+    return word_in(x, v, irregular) || (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
+
 int32_t speaker_entity(ctx *x, tspan sp)
 {
     if (sp.a < 0) return -1;
@@ -1774,7 +1792,7 @@ int32_t speaker_entity(ctx *x, tspan sp)
     }
     if (best >= 0) return best;
     if (sp.a == sp.b && (tflags(x, sp.a) & LX_PRONOUN))
-        return resolve_pronoun(x, sp.a, (int32_t)x->t[sp.a].para);
+        return impersonal_it(x, sp.a) ? -1 : resolve_pronoun(x, sp.a, (int32_t)x->t[sp.a].para);
 describe:;
     /* a description: the head noun names a role learnt from an appositive
      * or a title earlier in the article; not an indefinite one, which

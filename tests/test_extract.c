@@ -1436,6 +1436,12 @@ static const qcase qcases[] = {
     {"Brandle Ratings Inc said it may cut its rating of the harbour trust's debt. The rating agency said the trust had "
      "lost money.",
      1, 2, "the trust had lost money", "indirect", 1, "Brandle Ratings Inc", "said"},
+    /* speakers round 3: "it is thought" is no one; "it has said" keeps
+     * the firm */
+    {"Kelmouth Mills Corp said it would close the yard. It is thought that two hundred jobs will go.", 1, 2,
+     "that two hundred jobs will go", "indirect", 1, "", "thought"},
+    {"Kelmouth Mills Corp said it would close the yard. It has said that two hundred jobs will go.", 1, 2,
+     "that two hundred jobs will go", "indirect", 1, "Kelmouth Mills Corp", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
