@@ -1405,6 +1405,55 @@ static const qcase qcases[] = {
      * phrase named earlier (was: Tom Hale) */
     {"Harbour Minister Ana Reis spoke first. Sources close to Harbour Minister Tom Hale said the pier would close.", 0,
      1, "the pier would close", "indirect", 1, "", "said"},
+    /* speakers round 3: "they" after a quote of an unnamed group (a
+     * plural noun, no entity) is that group, not the organisation named
+     * last; a group of a named body's people ("Brandle Corp officials")
+     * still lets "they" stand for the body */
+    {"Kelmouth Ferries said fares would rise. Fares would rise by a tenth in May, harbour analysts said. They said the "
+     "rise would be the first in years.",
+     2, 3, "the rise would be the first in years", "indirect", 1, "", "said"},
+    {"The pound fell after the Bank of Kelmouth sold it, dealers said. The bank sold a small amount at the open, they "
+     "said. The pound later rose, they added.",
+     2, 3, "The pound later rose", "indirect", 1, "", "added"},
+    {"Brandle Corp officials said the mill would close. They said the workers would be paid.", 1, 2,
+     "the workers would be paid", "indirect", 1, "Brandle Corp", "said"},
+    /* speakers round 3: a place after "in", "at", "from" in the speaker
+     * phrase says where the speakers are, not who speaks; "of" keeps it */
+    {"Grain traders in London and Paris said the price of wheat would fall.", 0, 1, "the price of wheat would fall",
+     "indirect", 1, "", "said"},
+    {"Grain traders in London said wheat would fall. They said the harvest was late.", 1, 2,
+     "the harvest was late", "indirect", 1, "", "said"},
+    {"The government of Japan said the port would open in May.", 0, 1, "the port would open in May", "indirect", 1,
+     "Japan", "said"},
+    /* speakers round 3: "Name, title of Body said": the speaker phrase is
+     * the title; the name before its comma speaks, not the body; not
+     * after a plural ("Tom Hale, trade sources said") */
+    {"\"The pier will close,\" Ana Reis, chairman of Brandle Ferry Company said.", 0, 1, "\"The pier will close,\"",
+     "direct", 1, "Ana Reis", "said"},
+    {"The trust will appoint a successor to Tom Hale, harbour sources said.", 0, 1,
+     "The trust will appoint a successor to Tom Hale", "indirect", 1, "", "said"},
+    /* speakers round 3: "the company" whose firm never spoke as a named
+     * speaker is the firm that opens the article as its first sentence's
+     * subject; not a firm named later in a sentence */
+    {"Kelmouth Mills Corp has no plans to sell its yard, a company spokesman said. The company said its sales rose.",
+     1, 2, "its sales rose", "indirect", 1, "Kelmouth Mills Corp", "said"},
+    {"Last week Brandle Quay Inc bought a stake in Kelmouth Mills Corp. The company said its sales rose.", 0, 1,
+     "its sales rose", "indirect", 1, "", "said"},
+    /* speakers round 3: "he" after an unnamed source's quote is that
+     * source, not the person named before it */
+    {"None of Tom Hale's allies voted for the plan.\n\nA key harbour committee source said this was by design.\n\n"
+     "\"They want the council to take the heat,\" he said.",
+     1, 2, "\"They want the council to take the heat,\"", "direct", 1, "", "said"},
+    /* speakers round 3: "the rating agency" is a business that spoke */
+    {"Brandle Ratings Inc said it may cut its rating of the harbour trust's debt. The rating agency said the trust had "
+     "lost money.",
+     1, 2, "the trust had lost money", "indirect", 1, "Brandle Ratings Inc", "said"},
+    /* speakers round 3: "it is thought" is no one; "it has said" keeps
+     * the firm */
+    {"Kelmouth Mills Corp said it would close the yard. It is thought that two hundred jobs will go.", 1, 2,
+     "that two hundred jobs will go", "indirect", 1, "", "thought"},
+    {"Kelmouth Mills Corp said it would close the yard. It has said that two hundred jobs will go.", 1, 2,
+     "that two hundred jobs will go", "indirect", 1, "Kelmouth Mills Corp", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
