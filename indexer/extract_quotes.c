@@ -1339,6 +1339,37 @@ static tspan participle_subject(ctx *x, int32_t f, int32_t c)
     return subject_of(x, f, c);
 }
 
+/* Round 27: whether token v is "did not", "does not", "didn't" or
+ * "doesn't" (straight or curly apostrophe). */
+static int quote_did_not(ctx *x, int32_t v, int32_t lw)
+{
+    if (x->t[v].kind != T_WORD || x->t[v].q >= 0) return 0;
+    if (word_is(x, v, "did") || word_is(x, v, "does")) return v + 1 <= lw && word_is(x, v + 1, "not");
+    size_t n = tl(x, v);
+    const char *w = tx(x, v);
+    if (n >= 6 && (memcmp(w, "didn", 4) == 0 || memcmp(w, "doesn", 5) == 0))
+        return (w[n - 1] == 't' && w[n - 2] == '\'' && w[n - 3] == 'n') ||
+               (n > 7 && memcmp(w + n - 5, "n\xe2\x80\x99t", 5) == 0);
+    return 0;
+}
+
+/* Round 27: "… “unpatriotic,” and his administration has made …": a
+ * possessive and one or two lower-case nouns, then "has"/"had" and a
+ * participle or a verb in the past, is a new clause of the narrator's. */
+static int possessive_subject_predicate(ctx *x, int32_t n1, int32_t lw)
+{
+    static const char *const poss[] = {"his", "their", "its", NULL};
+    static const char *const have[] = {"has", "had", "have", NULL};
+    if (!word_in(x, n1, poss)) return 0;
+    for (int32_t v = n1 + 2; v <= n1 + 3 && v <= lw; v++) {
+        if (x->t[v - 1].kind != T_WORD || x->t[v - 1].q >= 0 || (x->t[v - 1].flags & F_CAP)) return 0;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0) return 0;
+        if (word_in(x, v, have)) return v + 1 <= lw && (past_verb(x, v + 1) || word_in(x, v + 1, irregular_past));
+        if (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v)) return 1;
+    }
+    return 0;
+}
+
 /* Round 20: whether the words from n1 (after "and"/"but" that follows a
  * quotation) open a predicate of their own: "did"/"does" ("but did not
  * suggest …"), or "he"/"she"/"they" and a verb in the past or "did"
@@ -1347,8 +1378,23 @@ static int after_quote_predicate(ctx *x, int32_t n1, int32_t lw)
 {
     static const char *const did[] = {"did", "does", NULL};
     static const char *const subj[] = {"he", "she", "they", NULL};
+    /* round 27: "… “a new chairman” but did not say …": a negated "did" and a
+     * verb of speaking is the reporter's next predicate (not any verb,
+     * nor any cue: "was “flawed” and did not follow …", "… and did not
+     * indicate …" go on with what was said); "and he didn't
+     * provide …" as "and he did …" below.  A possessive subject only
+     * right after the quotation ("“unpatriotic,” and his office has
+     * made …", not "… that Hale and his crew missed …") */
+    static const char *const speak[] = {"say", "suggest", "mention", "specify", "elaborate", "explain",
+                                        "comment", "name", "detail", "answer", "respond", "address", NULL};
+    if (quote_did_not(x, n1, lw)) {
+        int32_t v = word_is(x, n1 + 1, "not") ? n1 + 2 : n1 + 1;
+        return v <= lw && word_in(x, v, speak);
+    }
+    if (n1 >= 2 && x->t[n1 - 2].q >= 0 && possessive_subject_predicate(x, n1, lw)) return 1;
     if (!word_in(x, n1, subj)) return 0;
     int32_t v = n1 + 1;
+    if (v <= lw && quote_did_not(x, v, lw)) return 1;
     if (word_in(x, v, did)) return 1; /* (is_adverb takes "did" in) */
     while (v <= lw && is_adverb(x, v)) v++;
     return v <= lw && x->t[v].q < 0 && (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v));

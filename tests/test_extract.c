@@ -2935,6 +2935,21 @@ static const wcase wcases[] = {
      "said", "“The pier is unsafe.”"},
     {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
      "the pier was unsafe"},
+    /* quotes round 27: after the last quotation, "but did not say …",
+     * "and he didn’t …" and "and his office has …" are the narrator's next
+     * predicate (was: content to the sentence's end); a negated verb that
+     * is not one of speaking, or a possessive not right after the mark,
+     * goes on with what was said */
+    {"Tom Hale said the harbour board needs “a new chairman” soon but did not say who it should be.", "Tom Hale",
+     "said", "the harbour board needs “a new chairman” soon"},
+    {"Tom Hale praised the crew, calling Ana Reis a “good neighbour” and he didn’t name the harbour master.",
+     "Tom Hale", "calling", "Ana Reis a “good neighbour”"},
+    {"The mayor called the levy “unfair,” and his office has made an effort to scrap it.", "The mayor", "called",
+     "the levy “unfair,”"},
+    {"The trust said the levy was “unfair” and did not follow the rules.", "The trust", "said",
+     "the levy was “unfair” and did not follow the rules"},
+    {"Ana Reis said it was “a mistake” that Tom Hale and his crew missed the ferry.", "Ana Reis", "said",
+     "it was “a mistake” that Tom Hale and his crew missed the ferry"},
 };
 
 static void check_wire(void)
