@@ -678,6 +678,7 @@ static void coord_inverted(ctx *x, attrib *at, int32_t hi)
 
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
 static tspan participle_subject(ctx *x, int32_t f, int32_t c);
+static tspan participle_speaker(ctx *x, int32_t f, int32_t c);
 static int participle_clause(ctx *x, int32_t a, int32_t b);
 
 /* Round 18: whether cue c is negated ("The company never announced the
@@ -1021,7 +1022,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         participle_clause(x, sp.b + 2, c - 2))
         sp.a = -1;
     if (sp.a < 0 && ing_form(x, c) && c - 1 > sent_first && punct_is(x, c - 1, ','))
-        sp = participle_subject(x, sent_first, c);
+        sp = participle_speaker(x, sent_first, c);
     else if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
                           word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
         sp = subject_of(x, sent_first, c);
@@ -1287,6 +1288,9 @@ static tspan set_off_speaker(ctx *x, int32_t f, int32_t c)
     tspan no = {-1, -1};
     int32_t k = c - 2, lim = c - 12;
     for (; k > f && k >= lim; k--) {
+        /* round 27: "told the Pilots' Gazette in Dover, saying": a
+         * plural possessive's apostrophe in the addressee */
+        if (k > f + 1 && x->t[k].q < 0 && plural_poss_mark(x, k)) continue;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_is(x, k, "that")) return no;
         if (is_cue(x, k) && finite_cue(x, k)) break;
     }
@@ -1368,6 +1372,42 @@ static int possessive_subject_predicate(ctx *x, int32_t n1, int32_t lw)
         if (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v)) return 1;
     }
     return 0;
+}
+
+/* Round 27: "Dozens of fishermen marched in Kelmouth on Monday,
+ * chanting …", "About 200 protesters gathered outside the hall, holding
+ * signs and chanting …": a group opening the sentence, a plural noun
+ * (after a count, "of", adjectives) right before its verb, speaks; the
+ * place that subject_within settles for when it finds no name does not.
+ * {-1, -1} when the sentence opens otherwise. */
+static tspan group_subject(ctx *x, int32_t f, int32_t c)
+{
+    tspan no = {-1, -1};
+    for (int32_t k = f; k < c && k <= f + 8; k++) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0) return no;
+        if (k > f && word_in(x, k, fb_prep) && !word_is(x, k, "of")) return no;
+        if (k > f && (x->t[k].flags & F_CAP)) continue; /* "pro-Pier", a name in the phrase */
+        if (!plural_noun(x, k) || (tflags(x, k) & (LX_FUNC | LX_PRONOUN))) continue;
+        int32_t v = k + 1;
+        while (v < c && is_adverb(x, v)) v++;
+        if (v < c && x->t[v].q < 0 && first_verb(x, v) && !is_cue(x, v)) return (tspan){f, k};
+        if (!word_is(x, k + 1, "of")) return no; /* "Dozens of …" goes on */
+    }
+    return no;
+}
+
+/* Round 27: participle_subject, but a group opening the sentence over
+ * the place, or the name after a preposition, that it settles for when
+ * it finds no name for a subject. */
+static tspan participle_speaker(ctx *x, int32_t f, int32_t c)
+{
+    tspan sp = participle_subject(x, f, c);
+    int32_t m = sp.a >= 0 ? mention_at(x, sp.a) : -1;
+    if (m >= 0 && (x->ents[x->ms[m].ent].kind == ENT_PLACE || (sp.a > f && word_in(x, sp.a - 1, fb_prep)))) {
+        tspan g = group_subject(x, f, c);
+        if (g.a >= 0) return g;
+    }
+    return sp;
 }
 
 /* Round 20: whether the words from n1 (after "and"/"but" that follows a
@@ -4455,7 +4495,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             left.cue = left.cue_end = c;
             left.sp = c > f && word_is(x, c - 1, "to") ? for_subject(x, c, f) : (tspan){-1, -1};
             if (left.sp.a < 0 && ing_form(x, c) && c - 1 > x->sent_base[sid] && punct_is(x, c - 1, ','))
-                left.sp = participle_subject(x, x->sent_base[sid], c);
+                left.sp = participle_speaker(x, x->sent_base[sid], c);
             if (left.sp.a < 0) left.sp = subject_of(x, x->sent_base[sid], c);
             if (left.sp.a < 0) {
                 /* "About four in 10 said …": the short subject before the cue */

@@ -1890,7 +1890,10 @@ static const struct {
     {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 0,
      "they were tired of the ferry dispute", "Most riders", "said"},
     {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 1,
-     "they were unhappy with the fares", "46 percent", "said"},
+     "they were unhappy with the fares", "46 percent", "said"},    /* quotes round 27: a plural possessive's apostrophe in the addressee
+     * between a set-off attribution and its participle (was: "Pilots") */
+    {"“The pier is unsafe,” the retired pilot told the Pilots' Gazette on Sunday, saying rents are “far too high.”",
+     2, 1, "rents are “far too high.”", "the retired pilot", "saying"},
 };
 
 static void check_two(void)
@@ -2949,8 +2952,15 @@ static const wcase wcases[] = {
     {"The trust said the levy was “unfair” and did not follow the rules.", "The trust", "said",
      "the levy was “unfair” and did not follow the rules"},
     {"Ana Reis said it was “a mistake” that Tom Hale and his crew missed the ferry.", "Ana Reis", "said",
-     "it was “a mistake” that Tom Hale and his crew missed the ferry"},
-};
+     "it was “a mistake” that Tom Hale and his crew missed the ferry"},    /* quotes round 27: a group opening the sentence is the subject of a
+     * participle, not the place or the name after a preposition that
+     * the name search settled for (was: "Kelmouth", "London") */
+    {"Dozens of fishermen marched in Kelmouth on Monday, saying the pier was unsafe.", "Dozens of fishermen",
+     "saying", "the pier was unsafe"},
+    {"Most London traders reacted with caution to the vote, saying the market would fall.", "Most London traders",
+     "saying", "the market would fall"},
+    {"A group of Kelmouth fishermen opposed the levy in Dover, saying “it will cut our catch.”",
+     "A group of Kelmouth fishermen", "saying", "“it will cut our catch.”"},};
 
 static void check_wire(void)
 {
