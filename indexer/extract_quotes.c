@@ -1007,7 +1007,13 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         }
         return at;
     }
-    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
+    /* round 27: "Hale opened his speech saying …", "started out the
+     * debate saying": an occasion before a participle is the verb's
+     * object too */
+    static const char *const occasion_words[] = {"speech", "remarks", "address", "debate", "meeting", "rally",
+                                                 "interview", "briefing", "testimony", "session", NULL};
+    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) &&
+        (word_in(x, sp.b, media_words) || (sp.b == c - 1 && ing_form(x, c) && word_in(x, sp.b, occasion_words)))) {
         int32_t v = sp.a - 1;
         if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
         if (v - 1 >= lo && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) && x->t[v].q < 0) {

@@ -2960,7 +2960,14 @@ static const wcase wcases[] = {
     {"Most London traders reacted with caution to the vote, saying the market would fall.", "Most London traders",
      "saying", "the market would fall"},
     {"A group of Kelmouth fishermen opposed the levy in Dover, saying “it will cut our catch.”",
-     "A group of Kelmouth fishermen", "saying", "“it will cut our catch.”"},};
+     "A group of Kelmouth fishermen", "saying", "“it will cut our catch.”"},
+    /* quotes round 27: an occasion right before a participle is the
+     * verb's object; its subject speaks (was: "her speech", "a Dover rally") */
+    {"Ana Reis opened her speech saying the pier was “a disgrace.”", "Ana Reis", "saying",
+     "the pier was “a disgrace.”"},
+    {"On Monday the harbour master opened a Dover rally blasting the levy as “theft.”", "the harbour master",
+     "blasting", "the levy as “theft.”"},
+};
 
 static void check_wire(void)
 {
