@@ -1408,6 +1408,16 @@ static tspan group_subject(ctx *x, int32_t f, int32_t c)
 static tspan participle_speaker(ctx *x, int32_t f, int32_t c)
 {
     tspan sp = participle_subject(x, f, c);
+    /* "Tom Hale's closest aide rallied supporters, saying": a name in the
+     * possessive is no subject; the description it opens is, when a role
+     * noun heads it right before the verb */
+    if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b)) {
+        int32_t k = sp.b + 1;
+        while (k < c && k <= sp.b + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !(x->t[k].flags & F_CAP) &&
+               !first_verb(x, k))
+            k++;
+        if (k > sp.b + 1 && k < c && first_verb(x, k) && (tflags(x, k - 1) & LX_DESC)) return (tspan){sp.a, k - 1};
+    }
     int32_t m = sp.a >= 0 ? mention_at(x, sp.a) : -1;
     if (m >= 0 && (x->ents[x->ms[m].ent].kind == ENT_PLACE || (sp.a > f && word_in(x, sp.a - 1, fb_prep)))) {
         tspan g = group_subject(x, f, c);

@@ -2966,7 +2966,10 @@ static const wcase wcases[] = {
     {"Ana Reis opened her speech saying the pier was “a disgrace.”", "Ana Reis", "saying",
      "the pier was “a disgrace.”"},
     {"On Monday the harbour master opened a Dover rally blasting the levy as “theft.”", "the harbour master",
-     "blasting", "the levy as “theft.”"},
+     "blasting", "the levy as “theft.”"},    /* quotes round 27: a name in the possessive opening a description
+     * before a participle (was: "Tom Hale's") */
+    {"Tom Hale's closest aide defended the levy, saying it was “fair.”", "Tom Hale's closest aide", "saying",
+     "it was “fair.”"},
 };
 
 static void check_wire(void)
