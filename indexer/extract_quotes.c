@@ -678,6 +678,7 @@ static void coord_inverted(ctx *x, attrib *at, int32_t hi)
 
 static tspan predicate_subject(ctx *x, int32_t f, int32_t c);
 static tspan participle_subject(ctx *x, int32_t f, int32_t c);
+static tspan participle_speaker(ctx *x, int32_t f, int32_t c);
 static int participle_clause(ctx *x, int32_t a, int32_t b);
 
 /* Round 18: whether cue c is negated ("The company never announced the
@@ -1006,7 +1007,13 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         }
         return at;
     }
-    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) && word_in(x, sp.b, media_words)) {
+    /* round 27: "Hale opened his speech saying …", "started out the
+     * debate saying": an occasion before a participle is the verb's
+     * object too */
+    static const char *const occasion_words[] = {"speech", "remarks", "address", "debate", "meeting", "rally",
+                                                 "interview", "briefing", "testimony", "session", NULL};
+    if (sp.a >= 0 && sp.a < sp.b && is_determiner(x, sp.a) &&
+        (word_in(x, sp.b, media_words) || (sp.b == c - 1 && ing_form(x, c) && word_in(x, sp.b, occasion_words)))) {
         int32_t v = sp.a - 1;
         if (v >= lo && (word_is(x, v, "out") || word_is(x, v, "up"))) v--;
         if (v - 1 >= lo && x->t[v].kind == T_WORD && !(x->t[v].flags & F_CAP) && x->t[v].q < 0) {
@@ -1021,7 +1028,7 @@ static attrib try_cue_at(ctx *x, int32_t c, int32_t lo, int32_t hi, int32_t sent
         participle_clause(x, sp.b + 2, c - 2))
         sp.a = -1;
     if (sp.a < 0 && ing_form(x, c) && c - 1 > sent_first && punct_is(x, c - 1, ','))
-        sp = participle_subject(x, sent_first, c);
+        sp = participle_speaker(x, sent_first, c);
     else if (sp.a < 0 && (ing_form(x, c) || word_is(x, c - 1, "and") || word_is(x, c - 1, "but") ||
                           word_is(x, c - 1, "by") || word_is(x, c - 1, "then") || punct_is(x, c - 1, ',')))
         sp = subject_of(x, sent_first, c);
@@ -1287,6 +1294,9 @@ static tspan set_off_speaker(ctx *x, int32_t f, int32_t c)
     tspan no = {-1, -1};
     int32_t k = c - 2, lim = c - 12;
     for (; k > f && k >= lim; k--) {
+        /* round 27: "told the Pilots' Gazette in Dover, saying": a
+         * plural possessive's apostrophe in the addressee */
+        if (k > f + 1 && x->t[k].q < 0 && plural_poss_mark(x, k)) continue;
         if (x->t[k].kind != T_WORD || x->t[k].q >= 0 || word_is(x, k, "that")) return no;
         if (is_cue(x, k) && finite_cue(x, k)) break;
     }
@@ -1339,6 +1349,83 @@ static tspan participle_subject(ctx *x, int32_t f, int32_t c)
     return subject_of(x, f, c);
 }
 
+/* Round 27: whether token v is "did not", "does not", "didn't" or
+ * "doesn't" (straight or curly apostrophe). */
+static int quote_did_not(ctx *x, int32_t v, int32_t lw)
+{
+    if (x->t[v].kind != T_WORD || x->t[v].q >= 0) return 0;
+    if (word_is(x, v, "did") || word_is(x, v, "does")) return v + 1 <= lw && word_is(x, v + 1, "not");
+    size_t n = tl(x, v);
+    const char *w = tx(x, v);
+    if (n >= 6 && (memcmp(w, "didn", 4) == 0 || memcmp(w, "doesn", 5) == 0))
+        return (w[n - 1] == 't' && w[n - 2] == '\'' && w[n - 3] == 'n') ||
+               (n > 7 && memcmp(w + n - 5, "n\xe2\x80\x99t", 5) == 0);
+    return 0;
+}
+
+/* Round 27: "… “unpatriotic,” and his administration has made …": a
+ * possessive and one or two lower-case nouns, then "has"/"had" and a
+ * participle or a verb in the past, is a new clause of the narrator's. */
+static int possessive_subject_predicate(ctx *x, int32_t n1, int32_t lw)
+{
+    static const char *const poss[] = {"his", "their", "its", NULL};
+    static const char *const have[] = {"has", "had", "have", NULL};
+    if (!word_in(x, n1, poss)) return 0;
+    for (int32_t v = n1 + 2; v <= n1 + 3 && v <= lw; v++) {
+        if (x->t[v - 1].kind != T_WORD || x->t[v - 1].q >= 0 || (x->t[v - 1].flags & F_CAP)) return 0;
+        if (x->t[v].kind != T_WORD || x->t[v].q >= 0) return 0;
+        if (word_in(x, v, have)) return v + 1 <= lw && (past_verb(x, v + 1) || word_in(x, v + 1, irregular_past));
+        if (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v)) return 1;
+    }
+    return 0;
+}
+
+/* Round 27: "Dozens of fishermen marched in Kelmouth on Monday,
+ * chanting …", "About 200 protesters gathered outside the hall, holding
+ * signs and chanting …": a group opening the sentence, a plural noun
+ * (after a count, "of", adjectives) right before its verb, speaks; the
+ * place that subject_within settles for when it finds no name does not.
+ * {-1, -1} when the sentence opens otherwise. */
+static tspan group_subject(ctx *x, int32_t f, int32_t c)
+{
+    tspan no = {-1, -1};
+    for (int32_t k = f; k < c && k <= f + 8; k++) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0) return no;
+        if (k > f && word_in(x, k, fb_prep) && !word_is(x, k, "of")) return no;
+        if (k > f && (x->t[k].flags & F_CAP)) continue; /* "pro-Pier", a name in the phrase */
+        if (!plural_noun(x, k) || (tflags(x, k) & (LX_FUNC | LX_PRONOUN))) continue;
+        int32_t v = k + 1;
+        while (v < c && is_adverb(x, v)) v++;
+        if (v < c && x->t[v].q < 0 && first_verb(x, v) && !is_cue(x, v)) return (tspan){f, k};
+        if (!word_is(x, k + 1, "of")) return no; /* "Dozens of …" goes on */
+    }
+    return no;
+}
+
+/* Round 27: participle_subject, but a group opening the sentence over
+ * the place, or the name after a preposition, that it settles for when
+ * it finds no name for a subject. */
+static tspan participle_speaker(ctx *x, int32_t f, int32_t c)
+{
+    tspan sp = participle_subject(x, f, c);
+    /* "Tom Hale's closest aide rallied supporters, saying": a name in the
+     * possessive is no subject; the description it opens is, when a role
+     * noun heads it right before the verb */
+    if (sp.a >= 0 && strip_poss(tx(x, sp.b), tl(x, sp.b)) != tl(x, sp.b)) {
+        int32_t k = sp.b + 1;
+        while (k < c && k <= sp.b + 4 && x->t[k].kind == T_WORD && x->t[k].q < 0 && !(x->t[k].flags & F_CAP) &&
+               !first_verb(x, k))
+            k++;
+        if (k > sp.b + 1 && k < c && first_verb(x, k) && (tflags(x, k - 1) & LX_DESC)) return (tspan){sp.a, k - 1};
+    }
+    int32_t m = sp.a >= 0 ? mention_at(x, sp.a) : -1;
+    if (m >= 0 && (x->ents[x->ms[m].ent].kind == ENT_PLACE || (sp.a > f && word_in(x, sp.a - 1, fb_prep)))) {
+        tspan g = group_subject(x, f, c);
+        if (g.a >= 0) return g;
+    }
+    return sp;
+}
+
 /* Round 20: whether the words from n1 (after "and"/"but" that follows a
  * quotation) open a predicate of their own: "did"/"does" ("but did not
  * suggest …"), or "he"/"she"/"they" and a verb in the past or "did"
@@ -1347,8 +1434,23 @@ static int after_quote_predicate(ctx *x, int32_t n1, int32_t lw)
 {
     static const char *const did[] = {"did", "does", NULL};
     static const char *const subj[] = {"he", "she", "they", NULL};
+    /* round 27: "… “a new chairman” but did not say …": a negated "did" and a
+     * verb of speaking is the reporter's next predicate (not any verb,
+     * nor any cue: "was “flawed” and did not follow …", "… and did not
+     * indicate …" go on with what was said); "and he didn't
+     * provide …" as "and he did …" below.  A possessive subject only
+     * right after the quotation ("“unpatriotic,” and his office has
+     * made …", not "… that Hale and his crew missed …") */
+    static const char *const speak[] = {"say", "suggest", "mention", "specify", "elaborate", "explain",
+                                        "comment", "name", "detail", "answer", "respond", "address", NULL};
+    if (quote_did_not(x, n1, lw)) {
+        int32_t v = word_is(x, n1 + 1, "not") ? n1 + 2 : n1 + 1;
+        return v <= lw && word_in(x, v, speak);
+    }
+    if (n1 >= 2 && x->t[n1 - 2].q >= 0 && possessive_subject_predicate(x, n1, lw)) return 1;
     if (!word_in(x, n1, subj)) return 0;
     int32_t v = n1 + 1;
+    if (v <= lw && quote_did_not(x, v, lw)) return 1;
     if (word_in(x, v, did)) return 1; /* (is_adverb takes "did" in) */
     while (v <= lw && is_adverb(x, v)) v++;
     return v <= lw && x->t[v].q < 0 && (past_verb(x, v) || word_in(x, v, irregular_past) || is_cue(x, v));
@@ -4472,7 +4574,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             left.cue = left.cue_end = c;
             left.sp = c > f && word_is(x, c - 1, "to") ? for_subject(x, c, f) : (tspan){-1, -1};
             if (left.sp.a < 0 && ing_form(x, c) && c - 1 > x->sent_base[sid] && punct_is(x, c - 1, ','))
-                left.sp = participle_subject(x, x->sent_base[sid], c);
+                left.sp = participle_speaker(x, x->sent_base[sid], c);
             if (left.sp.a < 0) left.sp = subject_of(x, x->sent_base[sid], c);
             if (left.sp.a < 0) {
                 /* "About four in 10 said …": the short subject before the cue */

@@ -1244,7 +1244,8 @@ static const qcase qcases[] = {
      0, 1, "“it is no big deal here.”", "mixed", 1, "", "saying"},
     {"Tom Hale spoke on Monday. An official at Tarnby Mining tried to play down Hale’s remarks, saying “it is no big "
      "deal here.”",
-     0, 1, "“it is no big deal here.”", "mixed", 1, "Tarnby Mining", "saying"},    /* round 23 (quotes23): a participle after an attribution set off by
+     0, 1, "“it is no big deal here.”", "mixed", 1, "Tarnby Mining", "saying"},
+    /* round 23 (quotes23): a participle after an attribution set off by
      * a comma or a closing mark goes on from that attribution, not from
      * the sentence's first name */
     {"Tom Hale and the mayor will meet next week, Ana Reis said, adding, “We expect a deal soon.”", 0, 1,
@@ -1952,6 +1953,10 @@ static const struct {
      "they were tired of the ferry dispute", "Most riders", "said"},
     {"Most riders said they were tired of the ferry dispute; 46 percent said they were unhappy with the fares.", 2, 1,
      "they were unhappy with the fares", "46 percent", "said"},
+    /* quotes round 27: a plural possessive's apostrophe in the addressee
+     * between a set-off attribution and its participle (was: "Pilots") */
+    {"“The pier is unsafe,” the retired pilot told the Pilots' Gazette on Sunday, saying rents are “far too high.”",
+     2, 1, "rents are “far too high.”", "the retired pilot", "saying"},
 };
 
 static void check_two(void)
@@ -3011,6 +3016,40 @@ static const wcase wcases[] = {
     {"Kelmouth freed Tom Hale, a trader accused of fraud, but the bank insisted the deal was separate.", "the bank",
      "insisted", "the deal was separate"},
     {"Tom Hale met the trustee whom he has accused of selling the pier.", "he", "accused", "of selling the pier"},
+    /* quotes round 27: after the last quotation, "but did not say …",
+     * "and he didn’t …" and "and his office has …" are the narrator's next
+     * predicate (was: content to the sentence's end); a negated verb that
+     * is not one of speaking, or a possessive not right after the mark,
+     * goes on with what was said */
+    {"Tom Hale said the harbour board needs “a new chairman” soon but did not say who it should be.", "Tom Hale",
+     "said", "the harbour board needs “a new chairman” soon"},
+    {"Tom Hale praised the crew, calling Ana Reis a “good neighbour” and he didn’t name the harbour master.",
+     "Tom Hale", "calling", "Ana Reis a “good neighbour”"},
+    {"The mayor called the levy “unfair,” and his office has made an effort to scrap it.", "The mayor", "called",
+     "the levy “unfair,”"},
+    {"The trust said the levy was “unfair” and did not follow the rules.", "The trust", "said",
+     "the levy was “unfair” and did not follow the rules"},
+    {"Ana Reis said it was “a mistake” that Tom Hale and his crew missed the ferry.", "Ana Reis", "said",
+     "it was “a mistake” that Tom Hale and his crew missed the ferry"},
+    /* quotes round 27: a group opening the sentence is the subject of a
+     * participle, not the place or the name after a preposition that
+     * the name search settled for (was: "Kelmouth", "London") */
+    {"Dozens of fishermen marched in Kelmouth on Monday, saying the pier was unsafe.", "Dozens of fishermen",
+     "saying", "the pier was unsafe"},
+    {"Most London traders reacted with caution to the vote, saying the market would fall.", "Most London traders",
+     "saying", "the market would fall"},
+    {"A group of Kelmouth fishermen opposed the levy in Dover, saying “it will cut our catch.”",
+     "A group of Kelmouth fishermen", "saying", "“it will cut our catch.”"},
+    /* quotes round 27: an occasion right before a participle is the
+     * verb's object; its subject speaks (was: "her speech", "a Dover rally") */
+    {"Ana Reis opened her speech saying the pier was “a disgrace.”", "Ana Reis", "saying",
+     "the pier was “a disgrace.”"},
+    {"On Monday the harbour master opened a Dover rally blasting the levy as “theft.”", "the harbour master",
+     "blasting", "the levy as “theft.”"},
+    /* quotes round 27: a name in the possessive opening a description
+     * before a participle (was: "Tom Hale's") */
+    {"Tom Hale's closest aide defended the levy, saying it was “fair.”", "Tom Hale's closest aide", "saying",
+     "it was “fair.”"},
 };
 
 static void check_wire(void)
