@@ -3204,6 +3204,51 @@ static void speaker_after_subordinator(ctx *x, attrib *at, int32_t f)
     at->sp.a = a + 1;
 }
 
+/* Indirect round 26: where the content of a plain cue starts when an
+ * adjunct the round-10 reading leaves in stands before "that" ("said
+ * during his talk on Tuesday that …", "claimed without evidence that
+ * …", "has been saying for years on the radio and in print that …",
+ * "stating in an interview on Kelmouth Radio's morning show with Tom
+ * Hale that …"): a preposition of time, manner or medium (or "late",
+ * "early" before a day) opens it, and "that" follows within twenty
+ * words (ten after a preposition round 10 reads, which stops at an
+ * apostrophe) with no clause of its own between (a subject pronoun, a finite
+ * verb, a comma).  Not a relative "that" ("said in a note that was
+ * sent …": a verb right after it).  The token of "that", or k. */
+static int32_t report_adjunct_then_that(ctx *x, int32_t k, int32_t lw)
+{
+    static const char *const open_w[] = {"during", "without", "after", "before", "since", "through", "via",
+                                         "amid", "in", "on", "at", "to", "with", "from", "by", "for", "over",
+                                         "late", "early", "again", "repeatedly", "publicly", "privately", NULL};
+    static const char *const poss[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    if (k > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0 || !word_in(x, k, open_w)) return k;
+    /* after "to", "for", "at" … the round-10 reach of ten words (further
+     * on, "that" is a relative or a noun's more often than not: "called
+     * for a ban … because of concerns that …", "in a district that …") */
+    int32_t reach = word_in(x, k, fb_prep) ? k + 10 : k + 20;
+    for (int32_t m = k + 1; m + 3 <= lw && m <= reach; m++) {
+        if (x->t[m].q >= 0) return k;
+        if (x->t[m].kind != T_WORD) {
+            /* a possessive's apostrophe ("Kelmouth Radio’s") */
+            if (x->t[m].cp == 0x2019 || x->t[m].cp == '\'') continue;
+            return k;
+        }
+        if (word_is(x, m, "that")) {
+            int32_t n = m + 1;
+            if (x->t[n].kind != T_WORD || word_in(x, n, finite_aux) || past_verb(x, n) || simple_past(x, n))
+                return k;
+            return m;
+        }
+        if (((tflags(x, m) & LX_PRONOUN) && !word_in(x, m, poss) && !word_is(x, m, "him") &&
+             !word_is(x, m, "her") && !word_is(x, m, "them") && !word_is(x, m, "us")) ||
+            word_in(x, m, finite_aux) || word_is(x, m, "but") || word_in(x, m, rel_pron))
+            return k;
+        /* "and" joins a second adjunct only ("on the radio and in print") */
+        if (word_is(x, m, "and") && !word_in(x, m + 1, open_w) && !word_is(x, m + 1, "inside")) return k;
+    }
+    return k;
+}
+
 /* Round 20 (indirect): the comma that ends a subordinate clause whose
  * report starts at token from ("When Hale suggested that Cuba would sue,
  * Reis fired back"): the first comma after a word or two of the report
@@ -4140,6 +4185,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         word_is(x, k2, "and") || word_is(x, k2, "but"))
                         break;
                 }
+            k = report_adjunct_then_that(x, k, lw);
             if (k > lw) return 0;
             if (!words_reach(x, k, lw, 3)) {
                 /* indirect round 22: "55 percent said so", "They said she

@@ -2935,6 +2935,19 @@ static const wcase wcases[] = {
      "said", "“The pier is unsafe.”"},
     {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
      "the pier was unsafe"},
+    /* indirect round 26: an adjunct the round-10 reading left in before
+     * "that" (a preposition of time or manner, or one over an
+     * apostrophe): the content starts at "that" */
+    {"Tom Hale said during his talk at the pier on Tuesday that the ferry would run all winter.", "Tom Hale", "said",
+     "that the ferry would run all winter"},
+    {"Ana Reis claimed without any evidence that the trust had sold two boats.", "Ana Reis", "claimed",
+     "that the trust had sold two boats"},
+    {"Tom Hale complained to the Kelmouth Gazette’s harbour reporter that the fares were too high.", "Tom Hale",
+     "complained", "that the fares were too high"},
+    /* ... not a relative "that" after a long phrase ("for a ban … that
+     * …"), nor a "that" with a verb after it */
+    {"Ana Reis called for a ban on night sailings from the old pier because of the concerns that pilots raised.",
+     "Ana Reis", "called", "for a ban on night sailings from the old pier because of the concerns that pilots raised"},
 };
 
 static void check_wire(void)
