@@ -3171,6 +3171,28 @@ static int report_then_semicolon_clause(ctx *x, uint32_t sid, int32_t *rr, int32
     return rc;
 }
 
+/* Indirect round 26: a subordinator before the speaker of attribution
+ * at that opening_subordinator does not see: further into the sentence
+ * or after a lead-in ("Years after Hale claimed A, the trust …", "In
+ * the week when the pilots warned A, Reis …", "However, while the board
+ * says A, it …", "But when Reis asked A, it declined"), with no comma
+ * between it
+ * and the speaker.  The report then ends at the clause's comma before a
+ * subject (subordinate_end), as in round 20.  Not "as" (its main clause
+ * is the report), nor a subordinator that itself follows the cue.  The
+ * subordinator's token; -1 when none. */
+static int32_t report_inner_subordinator(ctx *x, int32_t f, const attrib *at)
+{
+    static const char *const sub[] = {"when", "after", "before", "since", "once", "although", "though", "while",
+                                      "because", "until", "whereas", NULL};
+    if (at->inverted || at->sp.a <= f || at->cue < at->sp.a) return -1;
+    for (int32_t k = at->sp.a - 1; k >= f && k >= at->sp.a - 8; k--) {
+        if (x->t[k].kind != T_WORD || x->t[k].q >= 0) return -1;
+        if (word_in(x, k, sub)) return k;
+    }
+    return -1;
+}
+
 /* Round 20 (indirect): the subordinator that opens sentence f (after a
  * conjunction: "But as …") right before the subject starting at token a
  * ("When Hale suggested that …, Reis …", "As Hale noted, …"); -1 when
@@ -3980,6 +4002,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
          * clause's comma, and the main clause is read on its own */
         speaker_after_subordinator(x, &at, f);
         int32_t sub = at.inverted || at.sp.a <= f || at.sp.a > f + 3 ? -1 : opening_subordinator(x, f, at.sp.a);
+        if (sub < 0) sub = report_inner_subordinator(x, f, &at);
         if (sub >= 0 && word_is(x, sub, "as") && at.cue_end + 4 <= lw && punct_is(x, at.cue_end + 1, ',') &&
             x->t[at.cue_end + 2].kind == T_WORD && words_reach(x, at.cue_end + 2, lw, 3) &&
             !word_is(x, at.cue, "according"))

@@ -2948,6 +2948,13 @@ static const wcase wcases[] = {
      * …"), nor a "that" with a verb after it */
     {"Ana Reis called for a ban on night sailings from the old pier because of the concerns that pilots raised.",
      "Ana Reis", "called", "for a ban on night sailings from the old pier because of the concerns that pilots raised"},
+    /* indirect round 26: a subordinator further into the sentence or
+     * after a lead-in: the report ends at the clause's comma before the
+     * main clause's subject (was: it ran on to the end) */
+    {"Years after Tom Hale claimed that the pier was safe, the trust closed it for good.", "Tom Hale", "claimed",
+     "that the pier was safe"},
+    {"However, while the board says the ferry runs on time, the riders are not convinced.", "the board", "says",
+     "the ferry runs on time"},
 };
 
 static void check_wire(void)
