@@ -2649,6 +2649,86 @@ static int32_t gap_report_start(ctx *x, const attrib *at, int32_t k, int32_t f)
     return -1;
 }
 
+/* Indirect round 26: a relative clause whose subject gap follows a cue
+ * ("…, which officials said will take effect in May", "a firm that Reis
+ * said had no licence", "the closure, which they say left the harbour
+ * without a ferry"): a relative word, a short subject (a pronoun, a
+ * name or a noun phrase of up to four words, no punctuation), a verb of
+ * saying or thinking (after "has"/"have"/"had" and adverbs), then a
+ * finite auxiliary or a simple past with no subject of its own.
+ * PolNeAR starts such a report at the relative word and keeps the
+ * speaker and cue inside it (round 22's gap_report_start, for a cue
+ * found as the sentence's attribution).  Token k is the relative word;
+ * on a match *cue and *gap are set and the speaker is [k + 1, *cue - 1]
+ * less any auxiliary and adverbs.  Returns the speaker's last token, or
+ * -1. */
+static int32_t report_relative_gap_at(ctx *x, int32_t k, int32_t lw, int32_t *cue, int32_t *gap)
+{
+    static const char *const cues[] = {"said", "says", "say", "believes", "believe", "believed", "argued",
+                                       "argues", "claimed", "claims", "estimates", "estimated", "thinks",
+                                       "think", "thought", "hoped", "hopes", "contends", "insists", "insisted",
+                                       NULL};
+    static const char *const have[] = {"has", "have", "had", NULL};
+    int32_t m = k + 1, sb = -1;
+    for (; m <= lw && m <= k + 7; m++) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return -1;
+        if (word_in(x, m, cues)) break;
+        if (word_in(x, m, have) || is_adverb(x, m)) continue;
+        if (sb >= 0 && sb != m - 1) return -1; /* a subject, then only an auxiliary and adverbs */
+        if (word_in(x, m, finite_aux) || word_in(x, m, rel_pron) || word_is(x, m, "that") || is_cue(x, m) ||
+            m > k + 4)
+            return -1;
+        sb = m;
+    }
+    if (sb < 0 || m > lw || !word_in(x, m, cues)) return -1;
+    int32_t v = m + 1;
+    while (v < lw && is_adverb(x, v) && !word_in(x, v, finite_aux)) v++;
+    if (v + 1 > lw || x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & F_CAP)) return -1;
+    if (!word_in(x, v, finite_aux) && !simple_past(x, v)) return -1;
+    /* "which she said had" is a clause; "that he said the trust had" has
+     * a subject of its own after the cue (not a gap) */
+    *cue = m;
+    *gap = v;
+    return sb;
+}
+
+/* Indirect round 26: the report of a relative clause with a subject gap
+ * after its cue (report_relative_gap_at) in a sentence where no
+ * attribution was found (find_attrib leaves a cue after a relative word
+ * to the main clause).  The first such clause; from the relative word
+ * to a semicolon, a dash, or a comma before the main clause's verb, or
+ * the clause's end.  1 when emitted, 0 when none, -1 on
+ * error. */
+static int report_relative_gap(ctx *x, int32_t f, int32_t lw)
+{
+    const char *text = x->s;
+    const tk *t = &x->t[f + 1];
+    for (int32_t k = f + 1; k + 4 <= lw; k++, t++) {
+        /* by length and first letter: "which", "that", "who" */
+        uint32_t n = t->e - t->s;
+        char c0 = text[t->s];
+        if (!((n == 5 && c0 == 'w') || (n == 4 && c0 == 't') || (n == 3 && c0 == 'w')) || t->kind != T_WORD ||
+            t->q >= 0 || !(word_in(x, k, rel_pron) || word_is(x, k, "that")))
+            continue;
+        int32_t c, v;
+        int32_t sb = report_relative_gap_at(x, k, lw, &c, &v);
+        if (sb < 0 || !words_reach(x, v, lw, 2)) continue;
+        attrib at = {0};
+        at.cue = at.cue_end = c;
+        at.sp = (tspan){k + 1, sb};
+        at.inverted = 0;
+        /* a relative clause inside the sentence closes at its comma or
+         * dash ("The changes, which officials said will start in May,
+         * will not apply to …") */
+        int32_t e = v + 1;
+        while (e < lw && !punct_is(x, e + 1, ';') && !report_dash(x, e + 1) &&
+               !(punct_is(x, e + 1, ',') && e + 2 <= lw && (word_in(x, e + 2, finite_aux) || simple_past(x, e + 2))))
+            e++;
+        return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[report_end(x, v, e)].e, -1, -1, &at) ? -1 : 1;
+    }
+    return 0;
+}
+
 /* Indirect round 22: a restrictive relative clause of saying in the
  * predicate ("The trust gave ammunition to ferry users who say the pier
  * is a money pit", "… among them 18% who say they would feel cheated"): a
@@ -3966,6 +4046,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         if (at.cue < 0) {
             int rw = restrictive_who_report(x, f, lw);
             if (!rw) rw = findings_report(x, f, lw);
+            if (!rw) rw = report_relative_gap(x, f, lw);
             if (rw) return rw < 0 ? -1 : 0;
         }
         if (at.cue < 0)
@@ -4236,6 +4317,13 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             cut_from = k;
             /* indirect round 22: "a probe the police said was ongoing" */
             int32_t gs = gap_report_start(x, &at, k, f);
+            /* indirect round 26: also a simple past after the cue ("which
+             * they say left …") */
+            if (gs < 0 && !at.inverted && at.sp.a - 1 > f && k == at.cue_end + 1 &&
+                (word_in(x, at.sp.a - 1, rel_pron) || word_is(x, at.sp.a - 1, "that"))) {
+                int32_t c2, v2;
+                if (report_relative_gap_at(x, at.sp.a - 1, lw, &c2, &v2) >= 0 && c2 == at.cue_end) gs = at.sp.a - 1;
+            }
             if (gs >= 0) s = x->t[gs].s;
             if (sub >= 0 && x->split_depth < 8) sub_end = subordinate_end(x, k, lw);
         } else {

@@ -2955,6 +2955,18 @@ static const wcase wcases[] = {
      "that the pier was safe"},
     {"However, while the board says the ferry runs on time, the riders are not convinced.", "the board", "says",
      "the ferry runs on time"},
+    /* indirect round 26: a relative clause whose subject gap follows its
+     * cue: the report starts at the relative word, speaker and cue inside
+     * it (was: nothing, or the report from the verb after the cue) */
+    {"The trust will bring in new rules, which officials said will take effect in May.", "officials", "said",
+     "which officials said will take effect in May"},
+    {"The new rules, which officials said will take effect in May, will not apply to night ferries.", "officials",
+     "said", "which officials said will take effect in May"},
+    {"Most of the delay came from the closure of the old pier, which pilots say left the harbour without a ferry.",
+     "pilots", "say", "which pilots say left the harbour without a ferry"},
+    /* ... not when the clause after the cue has a subject of its own */
+    {"The ferry stopped at the old pier, which Tom Hale said the trust had sold.", "Tom Hale", "said",
+     "the trust had sold"},
 };
 
 static void check_wire(void)
