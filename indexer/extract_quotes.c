@@ -2664,10 +2664,11 @@ static int32_t gap_report_start(ctx *x, const attrib *at, int32_t k, int32_t f)
  * -1. */
 static int32_t report_relative_gap_at(ctx *x, int32_t k, int32_t lw, int32_t *cue, int32_t *gap)
 {
+    /* (no cue spelled like a plural noun: "that his total claims would
+     * be …" is no report of "claims") */
     static const char *const cues[] = {"said", "says", "say", "believes", "believe", "believed", "argued",
-                                       "argues", "claimed", "claims", "estimates", "estimated", "thinks",
-                                       "think", "thought", "hoped", "hopes", "contends", "insists", "insisted",
-                                       NULL};
+                                       "claimed", "estimated", "thinks", "think", "thought", "hoped",
+                                       "contends", "insisted", NULL};
     static const char *const have[] = {"has", "have", "had", NULL};
     int32_t m = k + 1, sb = -1;
     for (; m <= lw && m <= k + 7; m++) {
@@ -2690,6 +2691,20 @@ static int32_t report_relative_gap_at(ctx *x, int32_t k, int32_t lw, int32_t *cu
     *cue = m;
     *gap = v;
     return sb;
+}
+
+/* Indirect round 26: where a relative clause whose gap verb is token v
+ * closes inside the sentence: before a semicolon, a dash, or a comma
+ * before the main clause's verb ("The changes, which officials said
+ * will start in May, will not apply to …", "Hale, whom Reis once said
+ * deserved the post, resigned …"); else lw. */
+static int32_t report_relative_gap_end(ctx *x, int32_t v, int32_t lw)
+{
+    int32_t e = v + 1;
+    while (e < lw && !punct_is(x, e + 1, ';') && !report_dash(x, e + 1) &&
+           !(punct_is(x, e + 1, ',') && e + 2 <= lw && (word_in(x, e + 2, finite_aux) || simple_past(x, e + 2))))
+        e++;
+    return e < lw ? e : lw;
 }
 
 /* Indirect round 26: the report of a relative clause with a subject gap
@@ -2717,14 +2732,10 @@ static int report_relative_gap(ctx *x, int32_t f, int32_t lw)
         at.cue = at.cue_end = c;
         at.sp = (tspan){k + 1, sb};
         at.inverted = 0;
-        /* a relative clause inside the sentence closes at its comma or
-         * dash ("The changes, which officials said will start in May,
-         * will not apply to …") */
-        int32_t e = v + 1;
-        while (e < lw && !punct_is(x, e + 1, ';') && !report_dash(x, e + 1) &&
-               !(punct_is(x, e + 1, ',') && e + 2 <= lw && (word_in(x, e + 2, finite_aux) || simple_past(x, e + 2))))
-            e++;
-        return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[report_end(x, v, e)].e, -1, -1, &at) ? -1 : 1;
+        return emit(x, QUOTE_INDIRECT, x->t[k].s, x->t[report_end(x, v, report_relative_gap_end(x, v, lw))].e, -1,
+                    -1, &at)
+                   ? -1
+                   : 1;
     }
     return 0;
 }
@@ -3337,6 +3348,9 @@ static int32_t report_adjunct_then_that(ctx *x, int32_t k, int32_t lw)
         }
         if (word_is(x, m, "that")) {
             int32_t n = m + 1;
+            /* right after the preposition it is a determiner ("during
+             * that time it will …") */
+            if (m == k + 1) return k;
             if (x->t[n].kind != T_WORD || word_in(x, n, finite_aux) || past_verb(x, n) || simple_past(x, n))
                 return k;
             return m;
@@ -4322,7 +4336,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
             if (gs < 0 && !at.inverted && at.sp.a - 1 > f && k == at.cue_end + 1 &&
                 (word_in(x, at.sp.a - 1, rel_pron) || word_is(x, at.sp.a - 1, "that"))) {
                 int32_t c2, v2;
-                if (report_relative_gap_at(x, at.sp.a - 1, lw, &c2, &v2) >= 0 && c2 == at.cue_end) gs = at.sp.a - 1;
+                if (report_relative_gap_at(x, at.sp.a - 1, lw, &c2, &v2) >= 0 && c2 == at.cue_end) {
+                    gs = at.sp.a - 1;
+                    lw = report_relative_gap_end(x, v2, lw);
+                    e = x->t[lw].e;
+                }
             }
             if (gs >= 0) s = x->t[gs].s;
             if (sub >= 0 && x->split_depth < 8) sub_end = subordinate_end(x, k, lw);

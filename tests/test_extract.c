@@ -2967,6 +2967,15 @@ static const wcase wcases[] = {
     /* ... not when the clause after the cue has a subject of its own */
     {"The ferry stopped at the old pier, which Tom Hale said the trust had sold.", "Tom Hale", "said",
      "the trust had sold"},
+    /* ... the clause set off by commas ends before the main verb */
+    {"Tom Hale, whom Ana Reis once said deserved the post, resigned from the board in May.", "Ana Reis", "said",
+     "whom Ana Reis once said deserved the post"},
+    /* ... no cue spelled like a plural noun ("claims") */
+    {"He expected that his total claims would be lower than last year.", NULL, NULL, NULL},
+    /* indirect round 26: "that" right after the adjunct's preposition is
+     * a determiner: the adjunct stays */
+    {"Reis said during that time the trust will pay the pilots.", "Reis", "said",
+     "during that time the trust will pay the pilots"},
 };
 
 static void check_wire(void)
