@@ -2670,10 +2670,14 @@ static int32_t report_relative_gap_at(ctx *x, int32_t k, int32_t lw, int32_t *cu
                                        "claimed", "estimated", "thinks", "think", "thought", "hoped",
                                        "contends", "insisted", NULL};
     static const char *const have[] = {"has", "have", "had", NULL};
+    /* the cue first (one filtered lookup a word), then the subject */
+    int32_t c = k + 2;
+    for (; c <= lw && c <= k + 7 && !word_in(x, c, cues); c++)
+        if (x->t[c].kind != T_WORD || x->t[c].q >= 0) return -1;
+    if (c > lw || c > k + 7) return -1;
     int32_t m = k + 1, sb = -1;
-    for (; m <= lw && m <= k + 7; m++) {
+    for (; m < c; m++) {
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return -1;
-        if (word_in(x, m, cues)) break;
         if (word_in(x, m, have) || is_adverb(x, m)) continue;
         if (sb >= 0 && sb != m - 1) return -1; /* a subject, then only an auxiliary and adverbs */
         if (word_in(x, m, finite_aux) || word_in(x, m, rel_pron) || word_is(x, m, "that") || is_cue(x, m) ||
@@ -2681,7 +2685,7 @@ static int32_t report_relative_gap_at(ctx *x, int32_t k, int32_t lw, int32_t *cu
             return -1;
         sb = m;
     }
-    if (sb < 0 || m > lw || !word_in(x, m, cues)) return -1;
+    if (sb < 0) return -1;
     int32_t v = m + 1;
     while (v < lw && is_adverb(x, v) && !word_in(x, v, finite_aux)) v++;
     if (v + 1 > lw || x->t[v].kind != T_WORD || x->t[v].q >= 0 || (x->t[v].flags & F_CAP)) return -1;
@@ -2719,11 +2723,15 @@ static int report_relative_gap(ctx *x, int32_t f, int32_t lw)
     const char *text = x->s;
     const tk *t = &x->t[f + 1];
     for (int32_t k = f + 1; k + 4 <= lw; k++, t++) {
-        /* by length and first letter: "which", "that", "who" */
+        /* by length, then the letters: "which", "who", "that" (the
+         * length first: the text's byte is read for one token in five) */
         uint32_t n = t->e - t->s;
-        char c0 = text[t->s];
-        if (!((n == 5 && c0 == 'w') || (n == 4 && c0 == 't') || (n == 3 && c0 == 'w')) || t->kind != T_WORD ||
-            t->q >= 0 || !(word_in(x, k, rel_pron) || word_is(x, k, "that")))
+        if (n - 3 > 2) continue;
+        const char *w = text + t->s;
+        if (!((n == 5 && w[0] == 'w' && w[1] == 'h' && w[2] == 'i' && w[3] == 'c' && w[4] == 'h') ||
+              (n == 3 && w[0] == 'w' && w[1] == 'h' && w[2] == 'o') ||
+              (n == 4 && w[0] == 't' && w[1] == 'h' && w[2] == 'a' && w[3] == 't')) ||
+            t->kind != T_WORD || t->q >= 0)
             continue;
         int32_t c, v;
         int32_t sb = report_relative_gap_at(x, k, lw, &c, &v);
