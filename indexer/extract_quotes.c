@@ -3373,6 +3373,30 @@ static int32_t report_adjunct_then_that(ctx *x, int32_t k, int32_t lw)
     return k;
 }
 
+/* Indirect round 26: where the content of "asked" starts when the one
+ * asked comes first ("asked the pilots if they would sail", "asked Reis
+ * whether the pier was safe", "asked him what the trust would do"):
+ * PolNeAR starts the question at its "if", "whether" or wh-word (13
+ * times in 13 in the gold; "asked X to …" keeps the one asked, 6 to 2,
+ * and is left alone).  The one asked is up to four words with no
+ * punctuation.  The question word's token, or k. */
+static int32_t report_asked_question_start(ctx *x, const attrib *at, int32_t k, int32_t lw)
+{
+    static const char *const ask[] = {"asked", "asks", "ask", "asking", NULL};
+    static const char *const qw[] = {"if", "whether", "how", "what", "why", "when", "where", "who", NULL};
+    if (at->cue != at->cue_end || !word_in(x, at->cue, ask) || k > lw || word_in(x, k, qw)) return k;
+    for (int32_t m = k + 1; m + 2 <= lw && m <= k + 4; m++) {
+        if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return k;
+        if (word_in(x, m, qw)) {
+            /* (a relative "who": "asked anyone who saw the boat to …") */
+            static const char *const any[] = {"anyone", "anybody", "everyone", "someone", "those", "people", NULL};
+            return word_is(x, m, "who") && word_in(x, m - 1, any) ? k : m;
+        }
+        if (word_in(x, m, finite_aux) || word_in(x, m, fb_prep) || word_is(x, m, "that")) return k;
+    }
+    return k;
+}
+
 /* Round 20 (indirect): the comma that ends a subordinate clause whose
  * report starts at token from ("When Hale suggested that Cuba would sue,
  * Reis fired back"): the first comma after a word or two of the report
@@ -4312,6 +4336,7 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
                         break;
                 }
             k = report_adjunct_then_that(x, k, lw);
+            k = report_asked_question_start(x, &at, k, lw);
             if (k > lw) return 0;
             if (!words_reach(x, k, lw, 3)) {
                 /* indirect round 22: "55 percent said so", "They said she

@@ -2976,6 +2976,15 @@ static const wcase wcases[] = {
      * a determiner: the adjunct stays */
     {"Reis said during that time the trust will pay the pilots.", "Reis", "said",
      "during that time the trust will pay the pilots"},
+    /* indirect round 26: "asked" with the one asked first: the question
+     * starts at its "if", "whether" or wh-word (was: at the one asked) */
+    {"Tom Hale asked the pilots if they would sail on Sunday.", "Tom Hale", "asked", "if they would sail on Sunday"},
+    {"Ana Reis asked him what the trust would do with the pier.", "Ana Reis", "asked",
+     "what the trust would do with the pier"},
+    /* ... not "asked X to …" */
+    {"Tom Hale asked reporters to leave the pier.", "Tom Hale", "asked", "reporters to leave the pier"},
+    {"The harbour police asked anyone who saw the boat to call the station.", "The harbour police", "asked",
+     "anyone who saw the boat to call the station"},
 };
 
 static void check_wire(void)
