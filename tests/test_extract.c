@@ -2947,7 +2947,7 @@ static const wcase wcases[] = {
     /* ... not a relative "that" after a long phrase ("for a ban … that
      * …"), nor a "that" with a verb after it */
     {"Ana Reis called for a ban on night sailings from the old pier because of the concerns that pilots raised.",
-     "Ana Reis", "called", "for a ban on night sailings from the old pier because of the concerns that pilots raised"},
+     "Ana Reis", "called", "a ban on night sailings from the old pier because of the concerns that pilots raised"},
     /* indirect round 26: a subordinator further into the sentence or
      * after a lead-in: the report ends at the clause's comma before the
      * main clause's subject (was: it ran on to the end) */
@@ -2985,6 +2985,17 @@ static const wcase wcases[] = {
     {"Tom Hale asked reporters to leave the pier.", "Tom Hale", "asked", "reporters to leave the pier"},
     {"The harbour police asked anyone who saw the boat to call the station.", "The harbour police", "asked",
      "anyone who saw the boat to call the station"},
+    /* indirect round 26: a preposition that opens a cue's content is the
+     * cue's: the report starts after it (was: at it) */
+    {"Tom Hale called for a ban on night sailings from the old pier.", "Tom Hale", "called",
+     "a ban on night sailings from the old pier"},
+    {"Ana Reis warned against the new fees for the harbour pilots.", "Ana Reis", "warned",
+     "the new fees for the harbour pilots"},
+    /* ... not after a verb of plain statement, nor before a time */
+    {"Tom Hale wrote about the pier in his column for the Gazette.", "Tom Hale", "wrote",
+     "about the pier in his column for the Gazette"},
+    {"The trust called on Tuesday for a ban on night sailings.", "The trust", "called",
+     "on Tuesday for a ban on night sailings"},
 };
 
 static void check_wire(void)
