@@ -3384,7 +3384,10 @@ static int32_t report_asked_question_start(ctx *x, const attrib *at, int32_t k, 
 {
     static const char *const ask[] = {"asked", "asks", "ask", "asking", NULL};
     static const char *const qw[] = {"if", "whether", "how", "what", "why", "when", "where", "who", NULL};
-    if (at->cue != at->cue_end || !word_in(x, at->cue, ask) || k > lw || word_in(x, k, qw)) return k;
+    /* (the cue's first letter first: asked of every plain report) */
+    if (at->cue != at->cue_end || (x->s[x->t[at->cue].s] | 0x20) != 'a' || !word_in(x, at->cue, ask) || k > lw ||
+        word_in(x, k, qw))
+        return k;
     for (int32_t m = k + 1; m + 2 <= lw && m <= k + 4; m++) {
         if (x->t[m].kind != T_WORD || x->t[m].q >= 0) return k;
         if (word_in(x, m, qw)) {
@@ -3413,7 +3416,9 @@ static int32_t report_after_cue_preposition(ctx *x, const attrib *at, int32_t k,
     static const char *const plain[] = {"said", "says", "say", "saying", "told", "tells", "added", "wrote",
                                         "writes", "reported", "reports", "stated", "noted", "announced",
                                         "agreed", NULL};
-    if (k + 2 > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0 || !word_in(x, k, prep) ||
+    /* (by length first: the prepositions have two to seven letters) */
+    uint32_t pn = x->t[k].e - x->t[k].s;
+    if (pn - 2 > 5 || k + 2 > lw || x->t[k].kind != T_WORD || x->t[k].q >= 0 || !word_in(x, k, prep) ||
         word_in(x, at->cue_end, plain))
         return k;
     int32_t n = k + 1;
