@@ -3015,7 +3015,7 @@ static const wcase wcases[] = {
     {"The woman accused of driving onto the pier told police she was tired.", "The woman", "told", "she was tired"},
     {"Kelmouth freed Tom Hale, a trader accused of fraud, but the bank insisted the deal was separate.", "the bank",
      "insisted", "the deal was separate"},
-    {"Tom Hale met the trustee whom he has accused of selling the pier.", "he", "accused", "of selling the pier"},
+    {"Tom Hale met the trustee whom he has accused of selling the pier.", "he", "accused", "selling the pier"},
     /* quotes round 27: after the last quotation, "but did not say …",
      * "and he didn’t …" and "and his office has …" are the narrator's next
      * predicate (was: content to the sentence's end); a negated verb that
@@ -3050,6 +3050,67 @@ static const wcase wcases[] = {
      * before a participle (was: "Tom Hale's") */
     {"Tom Hale's closest aide defended the levy, saying it was “fair.”", "Tom Hale's closest aide", "saying",
      "it was “fair.”"},
+    /* indirect round 26: an adjunct the round-10 reading left in before
+     * "that" (a preposition of time or manner, or one over an
+     * apostrophe): the content starts at "that" */
+    {"Tom Hale said during his talk at the pier on Tuesday that the ferry would run all winter.", "Tom Hale", "said",
+     "that the ferry would run all winter"},
+    {"Ana Reis claimed without any evidence that the trust had sold two boats.", "Ana Reis", "claimed",
+     "that the trust had sold two boats"},
+    {"Tom Hale complained to the Kelmouth Gazette’s harbour reporter that the fares were too high.", "Tom Hale",
+     "complained", "that the fares were too high"},
+    /* ... not a relative "that" after a long phrase ("for a ban … that
+     * …"), nor a "that" with a verb after it */
+    {"Ana Reis called for a ban on night sailings from the old pier because of the concerns that pilots raised.",
+     "Ana Reis", "called", "a ban on night sailings from the old pier because of the concerns that pilots raised"},
+    /* indirect round 26: a subordinator further into the sentence or
+     * after a lead-in: the report ends at the clause's comma before the
+     * main clause's subject (was: it ran on to the end) */
+    {"Years after Tom Hale claimed that the pier was safe, the trust closed it for good.", "Tom Hale", "claimed",
+     "that the pier was safe"},
+    {"However, while the board says the ferry runs on time, the riders are not convinced.", "the board", "says",
+     "the ferry runs on time"},
+    /* indirect round 26: a relative clause whose subject gap follows its
+     * cue: the report starts at the relative word, speaker and cue inside
+     * it (was: nothing, or the report from the verb after the cue) */
+    {"The trust will bring in new rules, which officials said will take effect in May.", "officials", "said",
+     "which officials said will take effect in May"},
+    {"The new rules, which officials said will take effect in May, will not apply to night ferries.", "officials",
+     "said", "which officials said will take effect in May"},
+    {"Most of the delay came from the closure of the old pier, which pilots say left the harbour without a ferry.",
+     "pilots", "say", "which pilots say left the harbour without a ferry"},
+    /* ... not when the clause after the cue has a subject of its own */
+    {"The ferry stopped at the old pier, which Tom Hale said the trust had sold.", "Tom Hale", "said",
+     "the trust had sold"},
+    /* ... the clause set off by commas ends before the main verb */
+    {"Tom Hale, whom Ana Reis once said deserved the post, resigned from the board in May.", "Ana Reis", "said",
+     "whom Ana Reis once said deserved the post"},
+    /* ... no cue spelled like a plural noun ("claims") */
+    {"He expected that his total claims would be lower than last year.", NULL, NULL, NULL},
+    /* indirect round 26: "that" right after the adjunct's preposition is
+     * a determiner: the adjunct stays */
+    {"Reis said during that time the trust will pay the pilots.", "Reis", "said",
+     "during that time the trust will pay the pilots"},
+    /* indirect round 26: "asked" with the one asked first: the question
+     * starts at its "if", "whether" or wh-word (was: at the one asked) */
+    {"Tom Hale asked the pilots if they would sail on Sunday.", "Tom Hale", "asked", "if they would sail on Sunday"},
+    {"Ana Reis asked him what the trust would do with the pier.", "Ana Reis", "asked",
+     "what the trust would do with the pier"},
+    /* ... not "asked X to …" */
+    {"Tom Hale asked reporters to leave the pier.", "Tom Hale", "asked", "reporters to leave the pier"},
+    {"The harbour police asked anyone who saw the boat to call the station.", "The harbour police", "asked",
+     "anyone who saw the boat to call the station"},
+    /* indirect round 26: a preposition that opens a cue's content is the
+     * cue's: the report starts after it (was: at it) */
+    {"Tom Hale called for a ban on night sailings from the old pier.", "Tom Hale", "called",
+     "a ban on night sailings from the old pier"},
+    {"Ana Reis warned against the new fees for the harbour pilots.", "Ana Reis", "warned",
+     "the new fees for the harbour pilots"},
+    /* ... not after a verb of plain statement, nor before a time */
+    {"Tom Hale wrote about the pier in his column for the Gazette.", "Tom Hale", "wrote",
+     "about the pier in his column for the Gazette"},
+    {"The trust called on Tuesday for a ban on night sailings.", "The trust", "called",
+     "on Tuesday for a ban on night sailings"},
 };
 
 static void check_wire(void)
