@@ -2935,6 +2935,18 @@ static const wcase wcases[] = {
      "said", "“The pier is unsafe.”"},
     {"The trust met after two fishermen speaking to Kelmouth Radio said the pier was unsafe.", "two fishermen", "said",
      "the pier was unsafe"},
+    /* speed round 22: report_scan walks once for report_unread_subject
+     * and findings_report; the unread subject comes first wherever the
+     * finding's verb is, and a "say" that stops its walk lets a later
+     * finding be read */
+    {"The harbour figures show, these pilots said, that the pier lost money in the spring.", "these pilots", "said",
+     "The harbour figures show, these pilots said, that the pier lost money in the spring"},
+    {"Ana Reis, these pilots said, was ready to show the trust new ways to pay for the pier.", "these pilots", "said",
+     "Ana Reis, these pilots said, was ready to show the trust new ways to pay for the pier"},
+    {"Riders — and some traders — say that new surveys show the fares are too high.", "Riders", "say",
+     "that new surveys show the fares are too high"},
+    {"At the harbour — say, in the spring — new surveys show that the fares are too high.", "new surveys", "show",
+     "that the fares are too high"},
 };
 
 static void check_wire(void)
