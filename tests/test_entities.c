@@ -516,6 +516,19 @@ static const ecase cases[] = {
     {"Ana Reis spoke in London on Monday. Later Ana said the pier would reopen.",
      "Ana Reis/person;London/place"},
     {"KELMCO Tarnby Holdings said sales rose. Kelmco said so.", "KELMCO Tarnby Holdings/org"},
+    /* speed round 22: common_word_persons finds the lower-case word by
+     * two of its bytes, 32 and 16 places a step, then a byte at a time
+     * near the text's end: the word as the text's last, far from its
+     * start; a longer word holding it first (no match) */
+    {"Automakers say the new brakes work well on the wet roads of the county this winter. Most use them, say "
+     "automakers",
+     "Automakers/other"},
+    {"Automakers say the new brakes work well on the wet roads of the county this winter. Most use them, say "
+     "the automakersx",
+     "Automakers/person"},
+    {"Automakers say the new brakes work well on the wet roads of the county this winter. The automakersx and "
+     "the automakers of London use them.",
+     "Automakers/other;London/place"},
 };
 
 int main(void)
