@@ -3128,12 +3128,15 @@ static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from)
     const char *text = x->s;
     const uint32_t last4 = (uint32_t)x->n - 4;
     int say_on = 1;
-    /* (a pointer walk, the index taken at a hit only) */
-    for (const tk *t = &x->t[f + 1], *end = &x->t[lw + 1]; t < end; t++) {
+    /* (a pointer walk, the index taken at a hit only; without the tokens
+     * in the text's last three bytes, so that four bytes may be read at
+     * each token's start: they are too short for either test, and a
+     * "say" there has not two tokens after it) */
+    const tk *t = &x->t[f + 1], *end = &x->t[lw + 1];
+    while (end > t && end[-1].s > last4) end--;
+    for (; t < end; t++) {
         uint32_t n = t->e - t->s;
-        /* (read at the text's last four bytes near its end, as in
-         * findings_report: a "say" there has not two tokens after it) */
-        const unsigned char *w = (const unsigned char *)text + (t->s < last4 ? t->s : last4);
+        const unsigned char *w = (const unsigned char *)text + t->s;
         uint32_t v = (FOUR_BYTES(w[0], w[1], w[2], w[3]) | 0x20202020u) & (n >= 4 ? ~0u : 0xFFFFFFu);
         if (begins[REPORT_SLOT(v)] != v) continue;
         int32_t k = (int32_t)(t - x->t);
