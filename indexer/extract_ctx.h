@@ -51,6 +51,10 @@ typedef struct {
 /* set by word_flags when the flags are a clitic's pronoun's ("he'd"), not
  * the entry of the word itself */
 #define LXF_CLITIC 0x80000000u
+/* set by is_cue_tok, while LXF_KNOWN is not, when the cue filter rules the
+ * word out (speed round 22: the attribution scans ask it of the same words
+ * again and again); tflags' lookup overwrites it with the word's flags */
+#define LXF_NOCUE 0x40000000u
 _Static_assert(sizeof(tk) == 32, "tk: the 32-bit lxf fits the padding");
 /* the bytes from kind to the end (tokenize_text clears them at once) */
 #define TK_TAIL_BYTES (sizeof(tk) - offsetof(tk, kind))
@@ -618,15 +622,19 @@ static inline int maybe_cue(const char *s, size_t n)
  * (possessives, a filter hit, "according", "shot back") go to it. */
 static inline __attribute__((always_inline)) int is_cue_tok(ctx *x, int32_t i)
 {
-    const tk *t = &x->t[i];
+    tk *t = &x->t[i];
     if (t->kind != T_WORD || t->q >= 0) return 0;
     uint32_t n = t->e - t->s;
     const char *w = x->s + t->s;
     if (n == 9 && (w[0] | 0x20) == 'a') return is_cue_slow(x, i);
     if (t->flags & F_CAP) return 0;
     int maybe;
-    if (t->lxf & LXF_KNOWN) maybe = (t->lxf & LX_CUE) != 0;
-    else maybe = maybe_cue(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
+    uint32_t lxf = t->lxf;
+    if (lxf & (LXF_KNOWN | LXF_NOCUE)) maybe = (lxf & LX_CUE) != 0; /* (LXF_NOCUE: no LX_CUE) */
+    else {
+        maybe = maybe_cue(w, (w[n - 1] | 0x20) == 's' ? strip_poss(w, n) : n);
+        if (!maybe) t->lxf = LXF_NOCUE;
+    }
     if (!maybe) {
         if (i + 1 >= x->nt) return 0;
         /* the phrasal cues' first words: "shot back", "puts it", "went on" */

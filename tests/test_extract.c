@@ -2947,6 +2947,12 @@ static const wcase wcases[] = {
      "that new surveys show the fares are too high"},
     {"At the harbour — say, in the spring — new surveys show that the fares are too high.", "new surveys", "show",
      "that the fares are too high"},
+    /* speed round 22: is_cue_tok keeps the cue filter's "no" in the
+     * token (LXF_NOCUE) for the scans that ask it again; the words it
+     * rules out stay no cue, and the cues after them are found */
+    {"The pilots, who had sailed the route for years, said the pier was unsafe, and the trust said it would look "
+     "again.",
+     "The pilots", "said", "the pier was unsafe"},
 };
 
 static void check_wire(void)
