@@ -1570,20 +1570,25 @@ static void common_word_persons(ctx *x)
         char low[25];
         size_t l = strlen(x->ents[cand[c]].name);
         for (size_t k = 0; k < l; k++) low[k] = (char)lower_c((unsigned char)x->ents[cand[c]].name[k]);
-        /* (sought by its rarest letter with memchr, which reads the text
-         * in wide steps; the whole word compared where it is found) */
-        static const char freq[] = "etaoinshrdlcumwfgypbvkjxqz";
+        /* (sought by its rarest letter and its first, or its last when
+         * the rarest is first, sixteen places a step: text_find_pair; the
+         * whole word compared where both are found) */
+        /* each letter's rank in English text, from the commonest (e 1)
+         * to the rarest (z 26) */
+        static const unsigned char rank_of[26] = {3,  20, 12, 10, 1,  16, 17, 8, 5,  23, 22, 11, 14,
+                                                  6,  4,  19, 25, 9,  7,  2,  13, 21, 15, 24, 18, 26};
         size_t r = 0;
         for (size_t k = 1, best = 0; k < l; k++) {
-            const char *f = low[k] >= 'a' && low[k] <= 'z' ? strchr(freq, low[k]) : NULL;
-            size_t rank = f ? (size_t)(f - freq) + 1 : 0;
+            size_t rank = low[k] >= 'a' && low[k] <= 'z' ? rank_of[low[k] - 'a'] : 0;
             if (rank > best) best = rank, r = k;
         }
-        const char *from = x->s + r, *end = x->s + x->n, *q, *p;
-        while (from < end && (q = memchr(from, low[r], (size_t)(end - from))) != NULL) {
-            from = q + 1;
-            p = q - r;
-            if (p < x->s || p + l > end || p[0] != low[0] || memcmp(p, low, l) != 0) continue;
+        size_t r2 = r ? 0 : l - 1;
+        const char *end = x->s + x->n, *p;
+        for (size_t from = 0, at; (at = text_find_pair(x->s, x->n, from, l, r, (unsigned char)low[r], r2,
+                                                       (unsigned char)low[r2])) < x->n;) {
+            from = at + 1;
+            p = x->s + at;
+            if (memcmp(p, low, l) != 0) continue;
             if ((p > x->s && word_byte((unsigned char)p[-1])) || (p + l < end && word_byte((unsigned char)p[l])))
                 continue;
             /* the token there */

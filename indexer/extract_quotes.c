@@ -3010,40 +3010,37 @@ static int report_cue_takes_rest(ctx *x, const attrib *at, int32_t lw)
  * phrase before the first dash), and "these"/"those" and a plural set
  * off by commas ("Ana Reis, these pilots said, was …"; np_left stops
  * at "these").  The cue's attribution, or none (cue -1); the plain path
- * goes on with it. */
-static attrib report_unread_subject(ctx *x, int32_t f, int32_t lw)
+ * goes on with it.  (Speed round 22: its walk over the sentence is
+ * report_scan's, shared with findings_report.) */
+/* (report_scan's hit at a "say", "says" or "said" c in [f + 3, lw - 2]:
+ * 1 when the walk for it stops there, with the cue in *at or none; 0 to
+ * go on.  Out of the walk's loop, which stays tight.) */
+static __attribute__((noinline)) int report_unread_subject_at(ctx *x, int32_t f, int32_t lw, int32_t c, attrib *at)
 {
-    static const char *const say[] = {"say", "says", "said", NULL};
     static const char *const dem[] = {"these", "those", NULL};
-    attrib at = {-1, -1, {-1, -1}, 0};
-    /* one walk by length and first letter, the tests at a hit on the
-     * tokens around it (a byte test first, memchr for the dashes and
-     * ", these", cost twice as much: commas and curly apostrophes are
-     * common; glibc's memmem, not vectorised, 100 M instructions) */
-    for (int32_t c = f + 3; c + 2 <= lw; c++) {
-        uint32_t n = x->t[c].e - x->t[c].s;
-        if (n - 3 > 1 || x->s[x->t[c].s] != 's') continue;
-        if (x->t[c].kind != T_WORD || x->t[c].q >= 0 || !word_in(x, c, say)) continue;
-        if (report_dash(x, c - 1)) {
-            int32_t d1 = c - 2;
-            while (d1 > f && !report_dash(x, d1) && x->t[d1].q < 0) d1--;
-            if (d1 <= f || !report_dash(x, d1) || d1 > c - 3) return at;
-            tspan sp = np_left(x, d1 - 1, f);
-            if (sp.a < 0 || sp.b != d1 - 1 || (tflags(x, sp.a) & LX_PRONOUN)) return at;
-            int32_t a = c + 1;
-            if (x->t[a].kind != T_WORD || !words_reach(x, a, lw, 3)) return at;
-            at.cue = at.cue_end = c;
-            at.sp = sp;
-            return at;
-        }
-        if (c - 3 >= f && punct_is(x, c - 3, ',') && word_in(x, c - 2, dem) && plural_noun(x, c - 1) &&
-            punct_is(x, c + 1, ',')) {
-            at.cue = at.cue_end = c;
-            at.sp = (tspan){c - 2, c - 1};
-            return at;
-        }
+    /* the tests on the tokens around the hit (a byte test first, memchr
+     * for the dashes and ", these", cost twice as much: commas and curly
+     * apostrophes are common; glibc's memmem, not vectorised, 100 M
+     * instructions) */
+    if (report_dash(x, c - 1)) {
+        int32_t d1 = c - 2;
+        while (d1 > f && !report_dash(x, d1) && x->t[d1].q < 0) d1--;
+        if (d1 <= f || !report_dash(x, d1) || d1 > c - 3) return 1;
+        tspan sp = np_left(x, d1 - 1, f);
+        if (sp.a < 0 || sp.b != d1 - 1 || (tflags(x, sp.a) & LX_PRONOUN)) return 1;
+        int32_t a = c + 1;
+        if (x->t[a].kind != T_WORD || !words_reach(x, a, lw, 3)) return 1;
+        at->cue = at->cue_end = c;
+        at->sp = sp;
+        return 1;
     }
-    return at;
+    if (c - 3 >= f && punct_is(x, c - 3, ',') && word_in(x, c - 2, dem) && plural_noun(x, c - 1) &&
+        punct_is(x, c + 1, ',')) {
+        at->cue = at->cue_end = c;
+        at->sp = (tspan){c - 2, c - 1};
+        return 1;
+    }
+    return 0;
 }
 
 /* Indirect round 25: whether the cue an attribution was found at is a
@@ -3319,8 +3316,9 @@ static __attribute__((noinline)) int findings_at(ctx *x, int32_t f, int32_t lw, 
  * a long phrase); "showing" is no cue at all.  The content must be a
  * clause unless the head is a poll or an image ("A video shows her
  * clutching …").  Asked when no attribution was found; 1 when emitted,
- * -1 on error. */
-static int findings_report(ctx *x, int32_t f, int32_t lw)
+ * -1 on error.  Speed round 22: the walk starts at token from, the first
+ * that report_scan found passing its test (none before it does). */
+static int findings_report(ctx *x, int32_t f, int32_t lw, int32_t from)
 {
     static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", "suggest",
                                        "suggests", "suggested", "indicate", "indicates", "indicated", NULL};
@@ -3343,8 +3341,8 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
         [FINDING_SLOT(FOUR_BYTES('i', 'n', 'd', 'i'))] = FOUR_BYTES('i', 'n', 'd', 'i')};
     if (x->n < 4) return 0;
     const uint32_t last4 = (uint32_t)x->n - 4;
-    const tk *t = &x->t[f + 1];
-    for (int32_t k = f + 1; k <= lw; k++, t++) {
+    const tk *t = &x->t[from];
+    for (int32_t k = from; k <= lw; k++, t++) {
         const unsigned char *w = (const unsigned char *)text + (t->s < last4 ? t->s : last4);
         /* (OR 0x20 folds the letters' case and makes no other byte a
          * lower-case letter) */
@@ -3355,6 +3353,72 @@ static int findings_report(ctx *x, int32_t f, int32_t lw)
         if (r != 2) return r;
     }
     return 0;
+}
+
+/* Speed round 22: report_unread_subject's walk ("say", "says", "said"
+ * from token f + 3 to lw - 2) and findings_report's (its verbs from f + 1
+ * to lw) as one walk over the sentence, asked when no attribution was
+ * found: report_unread_subject's walk had been a second pass over every
+ * such sentence (24 M instructions on real news for a handful of hits).
+ * The unread subject's attribution is returned (cue -1 when none); the
+ * first token passing findings_report's test in *find_from (-1 when
+ * none), where findings_report starts once restrictive_who_report, which
+ * comes between the two, has found nothing.  One lookup a token: its first
+ * four bytes folded as in findings_report, the fourth zeroed when the
+ * token has three (a 32-slot table of the five beginnings and "say",
+ * "says", "said"; the slots are all different: the test rows of
+ * tests/test_extract.c for each verb and for the unread subject fail
+ * otherwise). */
+#define REPORT_SLOT(v) ((uint32_t)((v) * 0x85EBCA6Bu) >> 27)
+static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from)
+{
+    static const char *const say[] = {"say", "says", "said", NULL};
+    static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", "suggest",
+                                       "suggests", "suggested", "indicate", "indicates", "indicated", NULL};
+    static const uint32_t begins[32] = {
+        [REPORT_SLOT(FOUR_BYTES('s', 'h', 'o', 'w'))] = FOUR_BYTES('s', 'h', 'o', 'w'),
+        [REPORT_SLOT(FOUR_BYTES('f', 'o', 'u', 'n'))] = FOUR_BYTES('f', 'o', 'u', 'n'),
+        [REPORT_SLOT(FOUR_BYTES('f', 'i', 'n', 'd'))] = FOUR_BYTES('f', 'i', 'n', 'd'),
+        [REPORT_SLOT(FOUR_BYTES('s', 'u', 'g', 'g'))] = FOUR_BYTES('s', 'u', 'g', 'g'),
+        [REPORT_SLOT(FOUR_BYTES('i', 'n', 'd', 'i'))] = FOUR_BYTES('i', 'n', 'd', 'i'),
+        [REPORT_SLOT(FOUR_BYTES('s', 'a', 'y', 0))] = FOUR_BYTES('s', 'a', 'y', 0),
+        [REPORT_SLOT(FOUR_BYTES('s', 'a', 'y', 's'))] = FOUR_BYTES('s', 'a', 'y', 's'),
+        [REPORT_SLOT(FOUR_BYTES('s', 'a', 'i', 'd'))] = FOUR_BYTES('s', 'a', 'i', 'd')};
+    attrib at = {-1, -1, {-1, -1}, 0};
+    *find_from = -1;
+    /* (findings_report reads nothing in a text this short, and there is
+     * no room for a "say" with three tokens before it and two after) */
+    if (x->n < 4) return at;
+    const char *text = x->s;
+    const uint32_t last4 = (uint32_t)x->n - 4;
+    int say_on = 1;
+    /* (a pointer walk, the index taken at a hit only; without the tokens
+     * in the text's last three bytes, so that four bytes may be read at
+     * each token's start: they are too short for either test, and a
+     * "say" there has not two tokens after it) */
+    const tk *t = &x->t[f + 1], *end = &x->t[lw + 1];
+    while (end > t && end[-1].s > last4) end--;
+    for (; t < end; t++) {
+        uint32_t n = t->e - t->s;
+        const unsigned char *w = (const unsigned char *)text + t->s;
+        uint32_t v = (FOUR_BYTES(w[0], w[1], w[2], w[3]) | 0x20202020u) & (n >= 4 ? ~0u : 0xFFFFFFu);
+        if (begins[REPORT_SLOT(v)] != v) continue;
+        int32_t k = (int32_t)(t - x->t);
+        if ((v >> 8 & 0xFF) == 'a') { /* "say", "says", "said" */
+            if (!say_on || k < f + 3 || k + 2 > lw || n - 3 > 1 || text[t->s] != 's') continue;
+            if (t->kind != T_WORD || t->q >= 0 || !word_in(x, k, say)) continue;
+            if (!report_unread_subject_at(x, f, lw, k, &at)) continue;
+            if (at.cue >= 0) return at;
+            say_on = 0;
+            if (*find_from >= 0) break;
+            continue;
+        }
+        if (*find_from >= 0 || n - 4 > 5) continue;
+        if (t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
+        *find_from = k;
+        if (!say_on) break;
+    }
+    return at;
 }
 
 /* The quote state a reading of part of a sentence may add to, marked so
@@ -4289,10 +4353,11 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         attrib at = report_attrib(x, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);
-        if (at.cue < 0) at = report_unread_subject(x, f, lw);
+        int32_t find_from = -1;
+        if (at.cue < 0) at = report_scan(x, f, lw, &find_from);
         if (at.cue < 0) {
             int rw = restrictive_who_report(x, f, lw);
-            if (!rw) rw = findings_report(x, f, lw);
+            if (!rw && find_from >= 0) rw = findings_report(x, f, lw, find_from);
             if (!rw) rw = report_relative_gap(x, f, lw);
             if (rw) return rw < 0 ? -1 : 0;
         }

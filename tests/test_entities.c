@@ -525,6 +525,19 @@ static const ecase cases[] = {
     /* prepositions and sentence adverbs opening a sentence before a name */
     {"Tom Hale spoke first. Between Hale and the board there was little warmth.", "Tom Hale/person"},
     {"Ana Reis left. Without Reis, the club struggled. Maybe Reis will return.", "Ana Reis/person"},
+    /* speed round 22: common_word_persons finds the lower-case word by
+     * two of its bytes, 32 and 16 places a step, then a byte at a time
+     * near the text's end: the word as the text's last, far from its
+     * start; a longer word holding it first (no match) */
+    {"Automakers say the new brakes work well on the wet roads of the county this winter. Most use them, say "
+     "automakers",
+     "Automakers/other"},
+    {"Automakers say the new brakes work well on the wet roads of the county this winter. Most use them, say "
+     "the automakersx",
+     "Automakers/person"},
+    {"Automakers say the new brakes work well on the wet roads of the county this winter. The automakersx and "
+     "the automakers of London use them.",
+     "Automakers/other;London/place"},
 };
 
 int main(void)

@@ -3111,6 +3111,24 @@ static const wcase wcases[] = {
      "about the pier in his column for the Gazette"},
     {"The trust called on Tuesday for a ban on night sailings.", "The trust", "called",
      "on Tuesday for a ban on night sailings"},
+    /* speed round 22: report_scan walks once for report_unread_subject
+     * and findings_report; the unread subject comes first wherever the
+     * finding's verb is, and a "say" that stops its walk lets a later
+     * finding be read */
+    {"The harbour figures show, these pilots said, that the pier lost money in the spring.", "these pilots", "said",
+     "The harbour figures show, these pilots said, that the pier lost money in the spring"},
+    {"Ana Reis, these pilots said, was ready to show the trust new ways to pay for the pier.", "these pilots", "said",
+     "Ana Reis, these pilots said, was ready to show the trust new ways to pay for the pier"},
+    {"Riders — and some traders — say that new surveys show the fares are too high.", "Riders", "say",
+     "that new surveys show the fares are too high"},
+    {"At the harbour — say, in the spring — new surveys show that the fares are too high.", "new surveys", "show",
+     "that the fares are too high"},
+    /* speed round 22: is_cue_tok keeps the cue filter's "no" in the
+     * token (LXF_NOCUE) for the scans that ask it again; the words it
+     * rules out stay no cue, and the cues after them are found */
+    {"The pilots, who had sailed the route for years, said the pier was unsafe, and the trust said it would look "
+     "again.",
+     "The pilots", "said", "the pier was unsafe"},
 };
 
 static void check_wire(void)
