@@ -493,7 +493,15 @@ static int add_desc(xent *e, uint32_t h)
 static size_t final_period_abbr(ctx *x, int32_t b)
 {
     size_t l = tl(x, b);
-    return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
+    if (l < 3 || tx(x, b)[l - 1] != '.') return 0;
+    /* round 24 (ents24): a company's legal suffix is one name with or
+     * without its period ("Acme Inc. said" and "Acme Inc rose" were two
+     * entities of one article): the name is written without it */
+    static const char *const legal_abbr[] = {"inc.", "corp.", "co.", "cos.", "ltd.", "bros.", "plc.", "llc.", NULL};
+    if (l <= 5 && b > 0 && word_in(x, b, legal_abbr)) return 1;
+    /* a paragraph's end is its sentence's ("Acme Inc." closing a line of
+     * the Reuters archive; the break token is of the same sentence) */
+    return (b + 1 >= x->nt || x->t[b + 1].kind == T_PARA || x->t[b + 1].sent != x->t[b].sent) &&
            abbr_ends_sentence(x, b);
 }
 
@@ -542,6 +550,7 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     char *nm = arena_alloc(x->a, cap);
     if (!nm) return -1;
     size_t k = 0;
+    int open_br = 0; /* a "(" written last: no space before the next word */
     for (int32_t i = a; i <= b; i++) {
         if (x->t[i].kind != T_WORD) {
             /* round 22 (ents22): a firm's partners keep their commas
@@ -549,12 +558,21 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
             if (k && punct_is(x, i, ',') &&
                 !(i + 1 <= b && x->t[i + 1].kind == T_WORD && extract_name_suffix(tx(x, i + 1), tl(x, i + 1))))
                 nm[k++] = ',';
+            /* round 24 (ents24): and its brackets ("Hale (UK) Ltd"), as
+             * the text has them (hash_run keys the text so) */
+            else if (k && punct_is(x, i, '(')) {
+                if (!open_br) nm[k++] = ' ';
+                nm[k++] = '(';
+                open_br = 1;
+            } else if (k && punct_is(x, i, ')'))
+                nm[k++] = ')';
             continue;
         }
         size_t l = tl(x, i);
         if (i == b) l = strip_poss(tx(x, i), l);
         if (i == b) l -= final_period(x, b);
-        if (k) nm[k++] = ' ';
+        if (k && !open_br) nm[k++] = ' ';
+        open_br = 0;
         memcpy(nm + k, tx(x, i), l);
         k += l;
     }
@@ -2026,6 +2044,47 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
 #undef COMMA_FIRM_LISTED
 }
 
+/* Round 24 (ents24): a company's legal suffix, the last word of its name */
+static const char *const legal_suffix[] = {"inc",  "inc.", "ltd",  "ltd.", "plc", "corp", "corp.", "co",
+                                           "co.",  "llc",  "gmbh", "ag",   "sa",  "nv",   "bv",    "pty",
+                                           "limited", NULL};
+
+/* Round 24 (ents24): the last token of a company's name going on after
+ * word b with a bracketed part and its legal suffix ("Kelmco Securities
+ * (Europe) Ltd", "Hale (UK) Ltd"), after a comma and its suffix alone
+ * ("Zornco, Inc., said"), or with a lower-case company word and the
+ * suffix ("Hale Medical group Inc"); else -1.  Cut after its first words,
+ * the suffix was left alone and taken for the speaker of the firm's
+ * quote ("Ltd said"). */
+static int32_t firm_tail_end(ctx *x, int32_t b)
+{
+    static const char *const lower_coword[] = {"group", "co", "corp", "company", "holdings", "industries", NULL};
+    int32_t j = b + 1;
+    if (j + 1 >= x->nt) return -1;
+    if (punct_is(x, j, '(')) {
+        /* one to three capitalised words, then ")" and the suffix */
+        int32_t k = j + 1;
+        while (k < x->nt && k <= j + 3 && cap_word(x, k) && x->t[k].sent == x->t[b].sent) k++;
+        if (k == j + 1 || k + 1 >= x->nt || !punct_is(x, k, ')') || !cap_word(x, k + 1) || tl(x, k + 1) > 7 ||
+            !word_in(x, k + 1, legal_suffix))
+            return -1;
+        return k + 1;
+    }
+    if (punct_is(x, j, ',')) {
+        /* the suffix, and no capitalised word after it ("Dublin, Co.
+         * Mayo" is a county) */
+        if (!cap_word(x, j + 1) || tl(x, j + 1) > 5 || !word_in(x, j + 1, legal_suffix) ||
+            x->t[j + 1].sent != x->t[b].sent || (j + 2 < x->nt && cap_word(x, j + 2)))
+            return -1;
+        return j + 1;
+    }
+    if (x->t[j].kind == T_WORD && !(x->t[j].flags & F_CAP) && tl(x, j) <= 10 && cap_word(x, j + 1) &&
+        tl(x, j + 1) <= 5 && x->t[j + 1].sent == x->t[b].sent && word_in(x, j, lower_coword) &&
+        word_in(x, j + 1, legal_suffix))
+        return j + 1;
+    return -1;
+}
+
 /* A bit for each token with F_CAP (which tokenize_text sets on words
  * only), 64 tokens a word, then a word with its lowest bit set (the
  * token after the last word's, nt or past it): find_entities goes from
@@ -2117,12 +2176,19 @@ int find_entities(ctx *x)
         int32_t a = i, b = i;
         int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
         int do_join = 0;   /* "do" joined the run: "Banco do Brasil" */
+        int32_t e_tail;
         while (b + 1 < x->nt) {
             /* speed round 21: a lower-case word of four letters or more
              * after the run (most runs' end) joins by none of the tests
              * below (a capital, or a connector, "on", "and" or "do" of
              * three letters at most): one look at it */
-            if (run_ends_at_long_lower(x, b + 1)) break;
+            if (run_ends_at_long_lower(x, b + 1)) {
+                /* (but "Hale Medical group Inc": firm_tail_end, asked
+                 * only with a capital after the word) */
+                if (b + 2 >= x->nt || !(x->t[b + 2].flags & F_CAP) || (e_tail = firm_tail_end(x, b)) < 0) break;
+                b = e_tail;
+                continue;
+            }
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
                 b++;
@@ -2158,6 +2224,8 @@ int find_entities(ctx *x)
                      ((tflags(x, b + 2) & (LX_COUNTRY | LX_CITY)) || word_is(x, b + 2, "sul") ||
                       word_is(x, b + 2, "norte")))
                 b += 2, do_join = 1;
+            else if ((e_tail = firm_tail_end(x, b)) > b)
+                b = e_tail;
             else break;
         }
         i = b;
@@ -2907,8 +2975,19 @@ int find_entities(ctx *x)
                 int32_t a1 = a;
                 while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
                 if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
+                /* (round 24: the name before a bracketed part or a comma
+                 * and the suffix, "Tarn Mines (Quebec) Ltd … Tarn Mines",
+                 * "Hale Foods, Inc … Hale Foods"; hash_run as the look-up,
+                 * a name wrapped over two lines) */
+                int32_t pe = b - 1;
+                for (int32_t p = a + 1; p < b; p++)
+                    if (punct_is(x, p, '(')) {
+                        pe = p - 1;
+                        break;
+                    }
+                if (pe > a && punct_is(x, pe, ',')) pe--;
                 uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
-                                    nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
+                                    nwords > 2 && pe > a ? hash_run(tx(x, a), x->t[pe].e - x->t[a].s) : 0};
                 /* (round 16: a given name too, "Stuart Pharmaceuticals …
                  * Stuart", "Todd Shipyards Corp … Todd": a person of the
                  * article named so later takes the key back) */

@@ -334,7 +334,7 @@ static const ecase cases[] = {
     /* a listed company's product code; a name before a word in brackets
      * and a company's suffix is the company, its first word alone too */
     {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",
-     "Nintendo DS/other;Tarnby Mines/org;Quebec/place"},
+     "Nintendo DS/other;Tarnby Mines (Quebec) Ltd/org"},
     {"Voters in the Rust Belt cheered. The Zornvik Belt runs east.", "Rust Belt/place;Zornvik Belt/place"},
     /* a surname that is a given name too tells no sex; a sexed noun and a
      * comma before a name tell it */
@@ -390,7 +390,7 @@ static const ecase cases[] = {
      * after a bracket; initials before a number and "index"; a sexed
      * title before a listed company's word */
     {"Analysts at Merrill Lynch, Pierce, Tarnby and Kelm said so.", "Merrill Lynch, Pierce, Tarnby and Kelm/org"},
-    {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm/org;Luxembourg/place"},
+    {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm (Luxembourg) SA/org"},
     {"The KLX 100 index fell. Lady Morgan spoke.", "Morgan/person"},
     /* a town before a player's position is its club */
     {"Leeds striker Tom Hale scored.", "Leeds/org;Tom Hale/person"},
@@ -516,6 +516,25 @@ static const ecase cases[] = {
     {"Ana Reis spoke in London on Monday. Later Ana said the pier would reopen.",
      "Ana Reis/person;London/place"},
     {"KELMCO Tarnby Holdings said sales rose. Kelmco said so.", "KELMCO Tarnby Holdings/org"},
+    /* round 24 (ents24): a legal suffix with or without its period is one
+     * name ("Inc." mid-sentence, at a paragraph's end) */
+    {"Kelmco Inc. said on Monday it would buy Zorn Corp. for cash. Kelmco Inc rose and Zorn Corp fell.",
+     "Kelmco Inc/org;Zorn Corp/org"},
+    {"Shares rose at Tarnby Publications Inc.\n\nTom Hale said Tarnby Publications Inc would pay.",
+     "Tarnby Publications Inc/org;Tom Hale/person"},
+    {"Tom Hale said it was sold to Hale and Co. on Monday.", "Tom Hale/person;Hale and Co/org"},
+    /* a bracketed part and the suffix after it, a comma and the suffix, a
+     * lower-case company word and the suffix keep the firm's name whole */
+    {"Kelmco Securities (Europe) Ltd said it would lead the issue.", "Kelmco Securities (Europe) Ltd/org"},
+    {"Tom Hale of Zorn Fleming (Securities) Ltd said it would sell. Zorn Fleming's Ana Reis agreed.",
+     "Tom Hale/person;Zorn Fleming (Securities) Ltd/org;Ana Reis/person"},
+    {"Tarnby Holdings (UK) Plc bought the unit. Tarnby Holdings paid cash.", "Tarnby Holdings (UK) Plc/org"},
+    {"Ana Reis, vice president of Zornco, Inc., said the plan was sound.", "Ana Reis/person;Zornco, Inc/org"},
+    {"The award went to Kelm Foods, Inc (5,000 tonnes). Kelm Foods said it was pleased.", "Kelm Foods, Inc/org"},
+    {"Hale Medical group Inc said it had bought the unit.", "Hale Medical group Inc/org"},
+    /* (not a county after a comma, nor a bracket without a suffix) */
+    {"Tom Hale lives in Dublin, Co. Dublin and works there.", "Tom Hale/person;Dublin/place"},
+    {"Tom Hale (Australia) won the race.", "Tom Hale/person;Australia/place"},
 };
 
 int main(void)

@@ -1393,6 +1393,13 @@ static const qcase qcases[] = {
      * word the tokenizer reads as an abbreviation ("no." as "No.") ends
      * the sentence there (was: the next sentence joined the quote) */
     {"Tom Hale said “no.” On Monday, the trust met again.", 0, 1, "“no.”", "mixed", 1, "Tom Hale", "said"},
+    /* entities round 24: a firm's name with a bracketed part, or a
+     * lower-case company word, before its suffix is the speaker (was:
+     * "Ltd", "Inc" alone, no entity) */
+    {"Prices fell sharply in March, Kelmco Securities (Europe) Ltd said as lead manager.", 0, 1,
+     "Prices fell sharply in March", "indirect", 1, "Kelmco Securities (Europe) Ltd", "said"},
+    {"Tarnby Medical group Inc said it had bought the unit.", 0, 1, "it had bought the unit", "indirect", 1,
+     "Tarnby Medical group Inc", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
