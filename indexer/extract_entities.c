@@ -1545,6 +1545,30 @@ static void nameless_persons(ctx *x)
     }
 }
 
+/* Round 24 (ents24): a person of one word (no given name, title,
+ * description or sex learnt) named right after "near", or before a
+ * lower-case "state", "province", "region", "district" or "prefecture", is
+ * a place the gazetteers lack ("a plant near Kelmouth", "Tarnby state"):
+ * 34 and 59 such mentions on real news, nearly all places. */
+static void place_persons(ctx *x)
+{
+    static const char *const area[] = {"state", "province", "region", "district", "prefecture", NULL};
+    for (int32_t m = 0; m < x->nms; m++) {
+        const xmention *mm = &x->ms[m];
+        xent *e = &x->ents[mm->ent];
+        /* (named three times at most: a surname the article repeats is a
+         * person's, "a better Hale state" of a candidate named often) */
+        if (e->kind != ENT_PERSON || e->nwords != 1 || e->n_mentions > 3 || e->title || e->ndesc || e->gender ||
+            e->moved || (tflags(x, mm->t0) & LX_GIVEN))
+            continue;
+        int32_t a = mm->t0, b = mm->t1;
+        if ((a > 0 && word_is(x, a - 1, "near")) ||
+            (b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+             strip_poss(tx(x, b), tl(x, b)) == tl(x, b) && word_in(x, b + 1, area)))
+            e->kind = ENT_PLACE;
+    }
+}
+
 /* Round 23 (ents23): a person of one word that the article writes in
  * lower case too is a common word capitalised by its place (a sentence's
  * or a title-case headline's first word, a programme's or a product's
@@ -1865,6 +1889,13 @@ static int ticker_suffix(ctx *x, int32_t a)
     return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
 }
 
+/* Round 24 (ents24): whether word i is a capital letter and its period,
+ * an initial ("L.") */
+static inline int cap_initial(ctx *x, int32_t i)
+{
+    return x->t[i].kind == T_WORD && tl(x, i) == 2 && tx(x, i)[1] == '.' && tx(x, i)[0] >= 'A' && tx(x, i)[0] <= 'Z';
+}
+
 /* Round 23 (ents23): for a person's name a..b of a given name, one or
  * more middle names, a surname and a generational suffix ("Leonard
  * Dozier Hill III", "Tom A. Hale Jr."), the keys of its surname alone and
@@ -1876,7 +1907,10 @@ static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
 {
     int32_t s = b - 1;
     if (s > a && punct_is(x, s, ',')) s--;
-    if (s - a < 1 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !(tflags(x, a) & LX_GIVEN) ||
+    /* (round 24: or an initial first, "L. Brent Hale Jr. … Hale": the
+     * surname only) */
+    int initial = cap_initial(x, a);
+    if (s - a < 1 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !((tflags(x, a) & LX_GIVEN) || initial) ||
         !extract_name_suffix(tx(x, b), tl(x, b)))
         return;
     size_t fl = tl(x, a), sl = strip_poss(tx(x, s), tl(x, s));
@@ -1884,7 +1918,7 @@ static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
      * is he, unless the article names Tom Hale after, who takes it) */
     k[0] = hash_lower(tx(x, s), sl);
     char key[96];
-    if (s - a < 2 || fl + 1 + sl > sizeof key) return;
+    if (initial || s - a < 2 || fl + 1 + sl > sizeof key) return;
     memcpy(key, tx(x, a), fl);
     key[fl] = ' ';
     memcpy(key + fl + 1, tx(x, s), sl);
@@ -2353,7 +2387,11 @@ int find_entities(ctx *x)
         if (a > b) continue;
         /* "Republican Donald Trump": a nationality or party adjective
          * before a given name is stripped like a title */
-        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT))) a++;
+        /* (round 24: not before a party's or a body's word that ends
+         * an organisation's name, "Irish Republican Army") */
+        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT)) &&
+               !((tflags(x, a + 1) & LX_NAT) && is_org_word(x, b)))
+            a++;
         /* a role and no name: "Finance Minister", "Secretary of State",
          * "U.S. Trade Representative" (title words with portfolios,
          * places and nationalities) */
@@ -2430,7 +2468,11 @@ int find_entities(ctx *x)
          * off by commas after a name opening with a given name is part of
          * it (alone it names no one, below, and was taken for the
          * speaker) */
-        if (b > a && b + 2 < x->nt && (tflags(x, a) & LX_GIVEN) && punct_is(x, b + 1, ',') &&
+        /* (round 24: or with an initial, "L. Brent Hale, Jr., said") */
+        if (b > a && b + 2 < x->nt &&
+            ((tflags(x, a) & LX_GIVEN) ||
+             cap_initial(x, a)) &&
+            punct_is(x, b + 1, ',') &&
             x->t[b + 2].kind == T_WORD && extract_name_suffix(tx(x, b + 2), tl(x, b + 2)) &&
             (b + 3 >= x->nt || x->t[b + 3].kind != T_WORD))
             b += 2;
@@ -2641,6 +2683,11 @@ int find_entities(ctx *x)
                  part_find(part_key, by_part, fmask, hash_run(tx(x, a), full_len)) < 0)
             kind = ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
+        /* round 24 (ents24): an initial, a name or two and a generational
+         * suffix, its comma kept ("L. Brent Hale, Jr.") */
+        else if (nwords <= 5 && x->t[b].kind == T_WORD && extract_name_suffix(tx(x, b), tl(x, b)) &&
+                 cap_initial(x, a))
+            kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */
         else if (nwords == 1 && is_other_word(x, a)) continue;
@@ -3021,6 +3068,7 @@ int find_entities(ctx *x)
     persons_to_firms(x);
     nameless_persons(x);
     common_word_persons(x);
+    place_persons(x);
     nweak += headline_fragments(x);
     nweak += early_surnames(x);
     return drop_weak(x, nweak);

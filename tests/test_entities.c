@@ -535,6 +535,19 @@ static const ecase cases[] = {
     /* (not a county after a comma, nor a bracket without a suffix) */
     {"Tom Hale lives in Dublin, Co. Dublin and works there.", "Tom Hale/person;Dublin/place"},
     {"Tom Hale (Australia) won the race.", "Tom Hale/person;Australia/place"},
+    /* round 24: a nationality before a party's word that ends a body's
+     * name stays in the name (a person's is still stripped) */
+    {"Mourners gathered at an Irish Republican Army funeral on Sunday.", "Irish Republican Army/org"},
+    {"The Republican Jewish Coalition met. Republican Senator Tom Hale spoke.",
+     "Republican Jewish Coalition/org;Tom Hale/person"},
+    /* round 24: an initial, a name, a surname and a suffix after a comma:
+     * one person, keyed by the surname */
+    {"C. Tarn Hale, Jr., the chairman, said so. Hale left.", "C. Tarn Hale Jr./person"},
+    /* round 24: one word after "near" or before "region", "state" ... is a
+     * place; not a surname the article repeats */
+    {"Kelmco will build a plant near Zorvik next year.", "Zorvik/place"},
+    {"Floods hit the northern Tarbala region on Monday.", "Tarbala/place"},
+    {"The mayor, Zorn, said so. Later Zorn could take a Zorn state. Zorn won. Zorn left.", "Zorn/person"},
 };
 
 int main(void)
