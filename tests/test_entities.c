@@ -548,6 +548,13 @@ static const ecase cases[] = {
     {"Kelmco will build a plant near Zorvik next year.", "Zorvik/place"},
     {"Floods hit the northern Tarbala region on Monday.", "Tarbala/place"},
     {"The mayor, Zorn, said so. Later Zorn could take a Zorn state. Zorn won. Zorn left.", "Zorn/person"},
+    /* round 24: a listed company's one word after its full name is that
+     * company (before it, still an entity of its own) */
+    {"Texaco Inc said profits rose. On Monday Texaco said it would pay.", "Texaco Inc/org"},
+    {"Texaco said profits rose. Texaco Inc will pay.", "Texaco/org;Texaco Inc/org"},
+    /* round 24: data, companies and clubs the person facet held */
+    {"Tom Hale said Raytheon would bid.", "Tom Hale/person;Raytheon/org"},
+    {"Tom Hale joined Leinster in May.", "Tom Hale/person;Leinster/org"},
 };
 
 int main(void)
