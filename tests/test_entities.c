@@ -555,6 +555,9 @@ static const ecase cases[] = {
     /* round 24: data, companies and clubs the person facet held */
     {"Tom Hale said Raytheon would bid.", "Tom Hale/person;Raytheon/org"},
     {"Tom Hale joined Leinster in May.", "Tom Hale/person;Leinster/org"},
+    /* round 24: a role of portfolio words and a title, no name */
+    {"Ana Reis, the Senior Vice President of the trust, said so.", "Ana Reis/person"},
+    {"The Kyrgyz President, Tom Hale, spoke.", "Tom Hale/person"},
 };
 
 int main(void)
