@@ -2415,6 +2415,22 @@ int find_entities(ctx *x)
                 else if (!(f & (LX_COUNTRY | LX_CITY | LX_NAT)) && !is_portfolio(x, j)) other = 1;
             }
             if (role && !other) continue;
+            /* round 24 (ents24): "Federal Reserve Chairman", "Kelmco
+             * President": an organisation and a title, no name after, is
+             * the organisation (the title was a person's name's end) */
+            /* (an office's title only: "General", "Leader", "King" end
+             * firms', papers' and persons' names, "Media General", "Union
+             * Leader", "BB King"; nor a line in capitals) */
+            static const char *const office[] = {"chairman", "president", "vice-president", "secretary",
+                                                 "treasurer", "commissioner", "spokesman", "spokeswoman",
+                                                 "governor", "minister", "speaker", "representative",
+                                                 "justice", "candidate", "mep", "chancellor", NULL};
+            int32_t c = b - 1;
+            if (other && c >= a && x->t[c].kind == T_WORD && !(tflags(x, a) & LX_GIVEN) && word_in(x, b, office) &&
+                !all_upper_run(x, a, b) &&
+                (is_org_word(x, c) || word_in_buckets(x, c, coend_words) || (a == c && (x->t[a].flags & F_ACRO)) ||
+                 listed_org(x, a, c)))
+                b = c;
         }
         /* titles: strip up to the last title word that has a name after */
         const char *title = NULL;

@@ -558,6 +558,12 @@ static const ecase cases[] = {
     /* round 24: a role of portfolio words and a title, no name */
     {"Ana Reis, the Senior Vice President of the trust, said so.", "Ana Reis/person"},
     {"The Kyrgyz President, Tom Hale, spoke.", "Tom Hale/person"},
+    /* round 24: an organisation and an office's title, no name after, is
+     * the organisation; not a firm's or a person's last word ("General",
+     * "King") */
+    {"He was named Federal Reserve Chairman in May.", "Federal Reserve/org"},
+    {"Tom Hale met the Kelmco Holdings President on Monday.", "Tom Hale/person;Kelmco Holdings/org"},
+    {"Tom Hale bought shares of Kelmco General on Monday.", "Tom Hale/person;Kelmco General/org"},
 };
 
 int main(void)
