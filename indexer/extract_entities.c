@@ -501,7 +501,15 @@ static int add_desc(xent *e, uint32_t h)
 static size_t final_period_abbr(ctx *x, int32_t b)
 {
     size_t l = tl(x, b);
-    return l > 2 && tx(x, b)[l - 1] == '.' && (b + 1 >= x->nt || x->t[b + 1].sent != x->t[b].sent) &&
+    if (l < 3 || tx(x, b)[l - 1] != '.') return 0;
+    /* round 24 (ents24): a company's legal suffix is one name with or
+     * without its period ("Acme Inc. said" and "Acme Inc rose" were two
+     * entities of one article): the name is written without it */
+    static const char *const legal_abbr[] = {"inc.", "corp.", "co.", "cos.", "ltd.", "bros.", "plc.", "llc.", NULL};
+    if (l <= 5 && b > 0 && word_in(x, b, legal_abbr)) return 1;
+    /* a paragraph's end is its sentence's ("Acme Inc." closing a line of
+     * the Reuters archive; the break token is of the same sentence) */
+    return (b + 1 >= x->nt || x->t[b + 1].kind == T_PARA || x->t[b + 1].sent != x->t[b].sent) &&
            abbr_ends_sentence(x, b);
 }
 
@@ -550,6 +558,7 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
     char *nm = arena_alloc(x->a, cap);
     if (!nm) return -1;
     size_t k = 0;
+    int open_br = 0; /* a "(" written last: no space before the next word */
     for (int32_t i = a; i <= b; i++) {
         if (x->t[i].kind != T_WORD) {
             /* round 22 (ents22): a firm's partners keep their commas
@@ -557,12 +566,21 @@ static int32_t new_entity(ctx *x, int32_t a, int32_t b, ent_kind kind, const cha
             if (k && punct_is(x, i, ',') &&
                 !(i + 1 <= b && x->t[i + 1].kind == T_WORD && extract_name_suffix(tx(x, i + 1), tl(x, i + 1))))
                 nm[k++] = ',';
+            /* round 24 (ents24): and its brackets ("Hale (UK) Ltd"), as
+             * the text has them (hash_run keys the text so) */
+            else if (k && punct_is(x, i, '(')) {
+                if (!open_br) nm[k++] = ' ';
+                nm[k++] = '(';
+                open_br = 1;
+            } else if (k && punct_is(x, i, ')'))
+                nm[k++] = ')';
             continue;
         }
         size_t l = tl(x, i);
         if (i == b) l = strip_poss(tx(x, i), l);
         if (i == b) l -= final_period(x, b);
-        if (k) nm[k++] = ' ';
+        if (k && !open_br) nm[k++] = ' ';
+        open_br = 0;
         memcpy(nm + k, tx(x, i), l);
         k += l;
     }
@@ -1535,6 +1553,30 @@ static void nameless_persons(ctx *x)
     }
 }
 
+/* Round 24 (ents24): a person of one word (no given name, title,
+ * description or sex learnt) named right after "near", or before a
+ * lower-case "state", "province", "region", "district" or "prefecture", is
+ * a place the gazetteers lack ("a plant near Kelmouth", "Tarnby state"):
+ * 34 and 59 such mentions on real news, nearly all places. */
+static void place_persons(ctx *x)
+{
+    static const char *const area[] = {"state", "province", "region", "district", "prefecture", NULL};
+    for (int32_t m = 0; m < x->nms; m++) {
+        const xmention *mm = &x->ms[m];
+        xent *e = &x->ents[mm->ent];
+        /* (named three times at most: a surname the article repeats is a
+         * person's, "a better Hale state" of a candidate named often) */
+        if (e->kind != ENT_PERSON || e->nwords != 1 || e->n_mentions > 3 || e->title || e->ndesc || e->gender ||
+            e->moved || (tflags(x, mm->t0) & LX_GIVEN))
+            continue;
+        int32_t a = mm->t0, b = mm->t1;
+        if ((a > 0 && word_is(x, a - 1, "near")) ||
+            (b + 1 < x->nt && x->t[b + 1].kind == T_WORD && !(x->t[b + 1].flags & F_CAP) &&
+             strip_poss(tx(x, b), tl(x, b)) == tl(x, b) && word_in(x, b + 1, area)))
+            e->kind = ENT_PLACE;
+    }
+}
+
 /* Round 23 (ents23): a person of one word that the article writes in
  * lower case too is a common word capitalised by its place (a sentence's
  * or a title-case headline's first word, a programme's or a product's
@@ -1860,6 +1902,13 @@ static int ticker_suffix(ctx *x, int32_t a)
     return (punct_is(x, a + 1, '>') || punct_is(x, a + 1, ']')) && x->t[a + 1].s == x->t[a].e;
 }
 
+/* Round 24 (ents24): whether word i is a capital letter and its period,
+ * an initial ("L.") */
+static inline int cap_initial(ctx *x, int32_t i)
+{
+    return x->t[i].kind == T_WORD && tl(x, i) == 2 && tx(x, i)[1] == '.' && tx(x, i)[0] >= 'A' && tx(x, i)[0] <= 'Z';
+}
+
 /* Round 23 (ents23): for a person's name a..b of a given name, one or
  * more middle names, a surname and a generational suffix ("Leonard
  * Dozier Hill III", "Tom A. Hale Jr."), the keys of its surname alone and
@@ -1871,7 +1920,10 @@ static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
 {
     int32_t s = b - 1;
     if (s > a && punct_is(x, s, ',')) s--;
-    if (s - a < 1 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !(tflags(x, a) & LX_GIVEN) ||
+    /* (round 24: or an initial first, "L. Brent Hale Jr. … Hale": the
+     * surname only) */
+    int initial = cap_initial(x, a);
+    if (s - a < 1 || x->t[s].kind != T_WORD || x->t[a].kind != T_WORD || !((tflags(x, a) & LX_GIVEN) || initial) ||
         !extract_name_suffix(tx(x, b), tl(x, b)))
         return;
     size_t fl = tl(x, a), sl = strip_poss(tx(x, s), tl(x, s));
@@ -1879,7 +1931,7 @@ static void suffixed_name_keys(ctx *x, int32_t a, int32_t b, uint32_t *k)
      * is he, unless the article names Tom Hale after, who takes it) */
     k[0] = hash_lower(tx(x, s), sl);
     char key[96];
-    if (s - a < 2 || fl + 1 + sl > sizeof key) return;
+    if (initial || s - a < 2 || fl + 1 + sl > sizeof key) return;
     memcpy(key, tx(x, a), fl);
     key[fl] = ' ';
     memcpy(key + fl + 1, tx(x, s), sl);
@@ -2039,6 +2091,58 @@ static int32_t comma_firm_end(ctx *x, int32_t a, int32_t b)
 #undef COMMA_FIRM_LISTED
 }
 
+/* Round 24 (ents24): a company's legal suffix, the last word of its name */
+static const char *const legal_suffix[] = {"inc",  "inc.", "ltd",  "ltd.", "plc", "corp", "corp.", "co",
+                                           "co.",  "llc",  "gmbh", "ag",   "sa",  "nv",   "bv",    "pty",
+                                           "limited", NULL};
+
+/* Round 24 (ents24): the last token of a company's name going on after
+ * word b with a bracketed part and its legal suffix ("Kelmco Securities
+ * (Europe) Ltd", "Hale (UK) Ltd"), after a comma and its suffix alone
+ * ("Zornco, Inc., said"), or with a lower-case company word and the
+ * suffix ("Hale Medical group Inc"); else -1.  Cut after its first words,
+ * the suffix was left alone and taken for the speaker of the firm's
+ * quote ("Ltd said"). */
+static int32_t firm_tail_end(ctx *x, int32_t b)
+{
+    static const char *const lower_coword[] = {"group", "co", "corp", "company", "holdings", "industries", NULL};
+    int32_t j = b + 1;
+    if (j + 1 >= x->nt) return -1;
+    if (punct_is(x, j, '(')) {
+        /* one to three capitalised words, then ")" and the suffix */
+        int32_t k = j + 1;
+        while (k < x->nt && k <= j + 3 && cap_word(x, k) && x->t[k].sent == x->t[b].sent) k++;
+        if (k == j + 1 || k + 1 >= x->nt || !punct_is(x, k, ')') || !cap_word(x, k + 1) || tl(x, k + 1) > 7 ||
+            !word_in(x, k + 1, legal_suffix))
+            return -1;
+        return k + 1;
+    }
+    if (punct_is(x, j, ',')) {
+        /* the suffix, and no capitalised word after it ("Dublin, Co.
+         * Mayo" is a county) */
+        if (!cap_word(x, j + 1) || tl(x, j + 1) > 5 || !word_in(x, j + 1, legal_suffix) ||
+            x->t[j + 1].sent != x->t[b].sent || (j + 2 < x->nt && cap_word(x, j + 2)))
+            return -1;
+        return j + 1;
+    }
+    if (x->t[j].kind == T_WORD && !(x->t[j].flags & F_CAP) && tl(x, j) <= 10 && cap_word(x, j + 1) &&
+        tl(x, j + 1) <= 5 && x->t[j + 1].sent == x->t[b].sent && word_in(x, j, lower_coword) &&
+        word_in(x, j + 1, legal_suffix))
+        return j + 1;
+    return -1;
+}
+
+/* The test most run ends stop at before firm_tail_end (13 M instructions
+ * on real news called at every run's end): a "(", or a comma or a word
+ * followed by a short capitalised word. */
+static inline int firm_tail_may(const ctx *x, int32_t b)
+{
+    if (b + 2 >= x->nt) return 0;
+    const tk *n = &x->t[b + 1], *n2 = &x->t[b + 2];
+    if (n->kind == T_PUNCT && n->cp == '(') return 1;
+    return (n->kind == T_WORD || (n->kind == T_PUNCT && n->cp == ',')) && (n2->flags & F_CAP) && n2->e - n2->s <= 5;
+}
+
 /* A bit for each token with F_CAP (which tokenize_text sets on words
  * only), 64 tokens a word, then a word with its lowest bit set (the
  * token after the last word's, nt or past it): find_entities goes from
@@ -2130,12 +2234,19 @@ int find_entities(ctx *x)
         int32_t a = i, b = i;
         int poss_name = 0; /* a plural's possessive inside: "People's Daily" */
         int do_join = 0;   /* "do" joined the run: "Banco do Brasil" */
+        int32_t e_tail;
         while (b + 1 < x->nt) {
             /* speed round 21: a lower-case word of four letters or more
              * after the run (most runs' end) joins by none of the tests
              * below (a capital, or a connector, "on", "and" or "do" of
              * three letters at most): one look at it */
-            if (run_ends_at_long_lower(x, b + 1)) break;
+            if (run_ends_at_long_lower(x, b + 1)) {
+                /* (but "Hale Medical group Inc": firm_tail_end, asked
+                 * only with a capital after the word) */
+                if (!firm_tail_may(x, b) || (e_tail = firm_tail_end(x, b)) < 0) break;
+                b = e_tail;
+                continue;
+            }
             if (cap_word(x, b + 1) && x->t[b + 1].para == x->t[b].para && x->t[b + 1].q == x->t[a].q &&
                 x->t[b + 1].sent == x->t[b].sent && !((x->t[b].flags & F_ABBR) && place_abbr_ends(x, b)))
                 b++;
@@ -2171,6 +2282,8 @@ int find_entities(ctx *x)
                      ((tflags(x, b + 2) & (LX_COUNTRY | LX_CITY)) || word_is(x, b + 2, "sul") ||
                       word_is(x, b + 2, "norte")))
                 b += 2, do_join = 1;
+            else if (firm_tail_may(x, b) && (e_tail = firm_tail_end(x, b)) > b)
+                b = e_tail;
             else break;
         }
         i = b;
@@ -2298,7 +2411,11 @@ int find_entities(ctx *x)
         if (a > b) continue;
         /* "Republican Donald Trump": a nationality or party adjective
          * before a given name is stripped like a title */
-        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT))) a++;
+        /* (round 24: not before a party's or a body's word that ends
+         * an organisation's name, "Irish Republican Army") */
+        while (a < b && (tflags(x, a) & LX_NAT) && (tflags(x, a + 1) & (LX_GIVEN | LX_TITLE | LX_NAT)) &&
+               !((tflags(x, a + 1) & LX_NAT) && is_org_word(x, b)))
+            a++;
         /* a role and no name: "Finance Minister", "Secretary of State",
          * "U.S. Trade Representative" (title words with portfolios,
          * places and nationalities) */
@@ -2311,6 +2428,22 @@ int find_entities(ctx *x)
                 else if (!(f & (LX_COUNTRY | LX_CITY | LX_NAT)) && !is_portfolio(x, j)) other = 1;
             }
             if (role && !other) continue;
+            /* round 24 (ents24): "Federal Reserve Chairman", "Kelmco
+             * President": an organisation and a title, no name after, is
+             * the organisation (the title was a person's name's end) */
+            /* (an office's title only: "General", "Leader", "King" end
+             * firms', papers' and persons' names, "Media General", "Union
+             * Leader", "BB King"; nor a line in capitals) */
+            static const char *const office[] = {"chairman", "president", "vice-president", "secretary",
+                                                 "treasurer", "commissioner", "spokesman", "spokeswoman",
+                                                 "governor", "minister", "speaker", "representative",
+                                                 "justice", "candidate", "mep", "chancellor", NULL};
+            int32_t c = b - 1;
+            if (other && c >= a && x->t[c].kind == T_WORD && !(tflags(x, a) & LX_GIVEN) && word_in(x, b, office) &&
+                !all_upper_run(x, a, b) &&
+                (is_org_word(x, c) || word_in_buckets(x, c, coend_words) || (a == c && (x->t[a].flags & F_ACRO)) ||
+                 listed_org(x, a, c)))
+                b = c;
         }
         /* titles: strip up to the last title word that has a name after */
         const char *title = NULL;
@@ -2375,7 +2508,11 @@ int find_entities(ctx *x)
          * off by commas after a name opening with a given name is part of
          * it (alone it names no one, below, and was taken for the
          * speaker) */
-        if (b > a && b + 2 < x->nt && (tflags(x, a) & LX_GIVEN) && punct_is(x, b + 1, ',') &&
+        /* (round 24: or with an initial, "L. Brent Hale, Jr., said") */
+        if (b > a && b + 2 < x->nt &&
+            ((tflags(x, a) & LX_GIVEN) ||
+             cap_initial(x, a)) &&
+            punct_is(x, b + 1, ',') &&
             x->t[b + 2].kind == T_WORD && extract_name_suffix(tx(x, b + 2), tl(x, b + 2)) &&
             (b + 3 >= x->nt || x->t[b + 3].kind != T_WORD))
             b += 2;
@@ -2586,6 +2723,10 @@ int find_entities(ctx *x)
                  part_find(part_key, by_part, fmask, hash_run(tx(x, a), full_len)) < 0)
             kind = ENT_OTHER;
         else if (nwords == 2 || nwords == 3) kind = ENT_PERSON;
+        /* round 24 (ents24): an initial, a name or two and a generational
+         * suffix, its comma kept ("L. Brent Hale, Jr.") */
+        else if (nwords <= 5 && cap_initial(x, a) && x->t[b].kind == T_WORD && extract_name_suffix(tx(x, b), tl(x, b)))
+            kind = ENT_PERSON;
         /* "League", "Rates" alone: an event's or a programme's word,
          * naming nothing by itself */
         else if (nwords == 1 && is_other_word(x, a)) continue;
@@ -2803,6 +2944,14 @@ int find_entities(ctx *x)
                             x->ents[e].nwords >= 4)))
                 ent = e;
         }
+        /* round 24 (ents24): a listed company's one word after its full
+         * name ("Kelmco Holdings Inc … Kelmco said", Kelmco listed) is
+         * that company, as an unlisted one's is (each listed firm was an
+         * entity of its own beside its full name) */
+        if (ent < 0 && kind == ENT_ORG && nwords == 1 && (lf & LX_ORG)) {
+            int32_t e = part_find(part_key, by_part, fmask, hf);
+            if (e >= 0 && x->ents[e].kind == ENT_ORG) ent = e;
+        }
         /* round 15: "ChemLawn Corp … ChemLawn", "David SyCip … SyCip": a
          * camel word alone is the company or the person named with it */
         if (ent < 0 && camel && nwords == 1) {
@@ -2920,8 +3069,19 @@ int find_entities(ctx *x)
                 int32_t a1 = a;
                 while (a1 < b - 1 && (x->t[a1].flags & F_ABBR) && tl(x, a1) <= 4) a1++;
                 if (a1 < b - 1 && word_is(x, a1, "first")) a1++; /* "First Tarnby Corp … Tarnby" */
+                /* (round 24: the name before a bracketed part or a comma
+                 * and the suffix, "Tarn Mines (Quebec) Ltd … Tarn Mines",
+                 * "Hale Foods, Inc … Hale Foods"; hash_run as the look-up,
+                 * a name wrapped over two lines) */
+                int32_t pe = b - 1;
+                for (int32_t p = a + 1; p < b; p++)
+                    if (punct_is(x, p, '(')) {
+                        pe = p - 1;
+                        break;
+                    }
+                if (pe > a && punct_is(x, pe, ',')) pe--;
                 uint32_t keys[2] = {hash_lower(tx(x, a1), strip_poss(tx(x, a1), tl(x, a1))),
-                                    nwords > 2 ? hash_lower(tx(x, a), x->t[b - 1].e - x->t[a].s) : 0};
+                                    nwords > 2 && pe > a ? hash_run(tx(x, a), x->t[pe].e - x->t[a].s) : 0};
                 /* (round 16: a given name too, "Stuart Pharmaceuticals …
                  * Stuart", "Todd Shipyards Corp … Todd": a person of the
                  * article named so later takes the key back) */
@@ -2955,6 +3115,7 @@ int find_entities(ctx *x)
     persons_to_firms(x);
     nameless_persons(x);
     common_word_persons(x);
+    place_persons(x);
     nweak += headline_fragments(x);
     nweak += early_surnames(x);
     return drop_weak(x, nweak);

@@ -313,7 +313,8 @@ static const ecase cases[] = {
     {"Laura Tarnby visited the school. Mr. Tarnby said he was tired.", "Laura Tarnby/person;Tarnby/person"},
     {"Laura Tarnby came. George Tarnby stayed. Mr. Tarnby left. Mrs. Tarnby smiled.",
      "Laura Tarnby/person;George Tarnby/person"},
-    {"Bill Tarnby came. Mr. Tarnby left. Mrs. Tarnby smiled. Mr. Tarnby said so.", "Bill Tarnby/person;Tarnby/person"},    /* a common noun opening a sentence or before a lower-case word is no person */
+    {"Bill Tarnby came. Mr. Tarnby left. Mrs. Tarnby smiled. Mr. Tarnby said so.", "Bill Tarnby/person;Tarnby/person"},
+    /* a common noun opening a sentence or before a lower-case word is no person */
     {"The Sale wing scored twice. Sale lost again.", ""},
     /* round 20 (ents20): words that end no surname end a body's, a
      * place's or a document's name; a company's name without its suffix
@@ -334,7 +335,7 @@ static const ecase cases[] = {
     /* a listed company's product code; a name before a word in brackets
      * and a company's suffix is the company, its first word alone too */
     {"Gamers bought the Nintendo DS. Tarnby Mines (Quebec) Ltd found gold. Tarnby said so.",
-     "Nintendo DS/other;Tarnby Mines/org;Quebec/place"},
+     "Nintendo DS/other;Tarnby Mines (Quebec) Ltd/org"},
     {"Voters in the Rust Belt cheered. The Zornvik Belt runs east.", "Rust Belt/place;Zornvik Belt/place"},
     /* a surname that is a given name too tells no sex; a sexed noun and a
      * comma before a name tell it */
@@ -390,7 +391,7 @@ static const ecase cases[] = {
      * after a bracket; initials before a number and "index"; a sexed
      * title before a listed company's word */
     {"Analysts at Merrill Lynch, Pierce, Tarnby and Kelm said so.", "Merrill Lynch, Pierce, Tarnby and Kelm/org"},
-    {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm/org;Luxembourg/place"},
+    {"The lead manager was Banque Kelm (Luxembourg) SA on Monday.", "Banque Kelm (Luxembourg) SA/org"},
     {"The KLX 100 index fell. Lady Morgan spoke.", "Morgan/person"},
     /* a town before a player's position is its club */
     {"Leeds striker Tom Hale scored.", "Leeds/org;Tom Hale/person"},
@@ -538,6 +539,54 @@ static const ecase cases[] = {
     {"Automakers say the new brakes work well on the wet roads of the county this winter. The automakersx and "
      "the automakers of London use them.",
      "Automakers/other;London/place"},
+    /* round 24 (ents24): a legal suffix with or without its period is one
+     * name ("Inc." mid-sentence, at a paragraph's end) */
+    {"Kelmco Inc. said on Monday it would buy Zorn Corp. for cash. Kelmco Inc rose and Zorn Corp fell.",
+     "Kelmco Inc/org;Zorn Corp/org"},
+    {"Shares rose at Tarnby Publications Inc.\n\nTom Hale said Tarnby Publications Inc would pay.",
+     "Tarnby Publications Inc/org;Tom Hale/person"},
+    {"Tom Hale said it was sold to Hale and Co. on Monday.", "Tom Hale/person;Hale and Co/org"},
+    /* a bracketed part and the suffix after it, a comma and the suffix, a
+     * lower-case company word and the suffix keep the firm's name whole */
+    {"Kelmco Securities (Europe) Ltd said it would lead the issue.", "Kelmco Securities (Europe) Ltd/org"},
+    {"Tom Hale of Zorn Fleming (Securities) Ltd said it would sell. Zorn Fleming's Ana Reis agreed.",
+     "Tom Hale/person;Zorn Fleming (Securities) Ltd/org;Ana Reis/person"},
+    {"Tarnby Holdings (UK) Plc bought the unit. Tarnby Holdings paid cash.", "Tarnby Holdings (UK) Plc/org"},
+    {"Ana Reis, vice president of Zornco, Inc., said the plan was sound.", "Ana Reis/person;Zornco, Inc/org"},
+    {"The award went to Kelm Foods, Inc (5,000 tonnes). Kelm Foods said it was pleased.", "Kelm Foods, Inc/org"},
+    {"Hale Medical group Inc said it had bought the unit.", "Hale Medical group Inc/org"},
+    /* (not a county after a comma, nor a bracket without a suffix) */
+    {"Tom Hale lives in Dublin, Co. Dublin and works there.", "Tom Hale/person;Dublin/place"},
+    {"Tom Hale (Australia) won the race.", "Tom Hale/person;Australia/place"},
+    /* round 24: a nationality before a party's word that ends a body's
+     * name stays in the name (a person's is still stripped) */
+    {"Mourners gathered at an Irish Republican Army funeral on Sunday.", "Irish Republican Army/org"},
+    {"The Republican Jewish Coalition met. Republican Senator Tom Hale spoke.",
+     "Republican Jewish Coalition/org;Tom Hale/person"},
+    /* round 24: an initial, a name, a surname and a suffix after a comma:
+     * one person, keyed by the surname */
+    {"C. Tarn Hale, Jr., the chairman, said so. Hale left.", "C. Tarn Hale Jr./person"},
+    /* round 24: one word after "near" or before "region", "state" ... is a
+     * place; not a surname the article repeats */
+    {"Kelmco will build a plant near Zorvik next year.", "Zorvik/place"},
+    {"Floods hit the northern Tarbala region on Monday.", "Tarbala/place"},
+    {"The mayor, Zorn, said so. Later Zorn could take a Zorn state. Zorn won. Zorn left.", "Zorn/person"},
+    /* round 24: a listed company's one word after its full name is that
+     * company (before it, still an entity of its own) */
+    {"Texaco Inc said profits rose. On Monday Texaco said it would pay.", "Texaco Inc/org"},
+    {"Texaco said profits rose. Texaco Inc will pay.", "Texaco/org;Texaco Inc/org"},
+    /* round 24: data, companies and clubs the person facet held */
+    {"Tom Hale said Raytheon would bid.", "Tom Hale/person;Raytheon/org"},
+    {"Tom Hale joined Leinster in May.", "Tom Hale/person;Leinster/org"},
+    /* round 24: a role of portfolio words and a title, no name */
+    {"Ana Reis, the Senior Vice President of the trust, said so.", "Ana Reis/person"},
+    {"The Kyrgyz President, Tom Hale, spoke.", "Tom Hale/person"},
+    /* round 24: an organisation and an office's title, no name after, is
+     * the organisation; not a firm's or a person's last word ("General",
+     * "King") */
+    {"He was named Federal Reserve Chairman in May.", "Federal Reserve/org"},
+    {"Tom Hale met the Kelmco Holdings President on Monday.", "Tom Hale/person;Kelmco Holdings/org"},
+    {"Tom Hale bought shares of Kelmco General on Monday.", "Tom Hale/person;Kelmco General/org"},
 };
 
 int main(void)

@@ -1455,6 +1455,13 @@ static const qcase qcases[] = {
      "that two hundred jobs will go", "indirect", 1, "", "thought"},
     {"Kelmouth Mills Corp said it would close the yard. It has said that two hundred jobs will go.", 1, 2,
      "that two hundred jobs will go", "indirect", 1, "Kelmouth Mills Corp", "said"},
+    /* entities round 24: a firm's name with a bracketed part, or a
+     * lower-case company word, before its suffix is the speaker (was:
+     * "Ltd", "Inc" alone, no entity) */
+    {"Prices fell sharply in March, Kelmco Securities (Europe) Ltd said as lead manager.", 0, 1,
+     "Prices fell sharply in March", "indirect", 1, "Kelmco Securities (Europe) Ltd", "said"},
+    {"Tarnby Medical group Inc said it had bought the unit.", 0, 1, "it had bought the unit", "indirect", 1,
+     "Tarnby Medical group Inc", "said"},
 };
 
 /* The speaker span as written (no entity to check): the first quote's. */
