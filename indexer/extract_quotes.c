@@ -1688,29 +1688,30 @@ static int emit(ctx *x, quote_type type, uint32_t s, uint32_t e, int32_t r0, int
     return 0;
 }
 
+/* Whether the words a..b before a headline's colon are a column's or a
+ * page's label rather than a speaker ("The Latest: …", "Profile: Tom
+ * Hale", "Breaking: …", "BYLINE: …", a credit line "Contributing: Ana
+ * Reis"): the sentence is then read like any other ("The Latest: Hale
+ * tells voters …" is Hale's).  A poll, a report, a newspaper before the
+ * colon speak (PolNeAR marks them sources). */
+static int headline_label(ctx *x, int32_t a, int32_t b)
+{
+    static const char *const label[] = {"profile",  "analysis", "obituary", "preview",    "review",      "interview",
+                                        "update",   "timeline", "factbox",  "explainer",  "watch",       "video",
+                                        "photos",   "pictures", "opinion",  "breaking",   "exclusive",   "revealed",
+                                        "wow",      "look",     "boom",     "busted",     "bombshell",   "byline",
+                                        "dateline", "recap",    "quiz",     "correction", "contributing", NULL};
+    if (a == b) return word_in(x, a, label);
+    return b == a + 1 && ((word_is(x, a, "the") && word_is(x, b, "latest")) ||
+                          (word_is(x, a, "paid") && word_is(x, b, "notice")));
+}
+
 /* "Kasich: ‘We Are Going All The Way.’", "Poll: Trump Leads In Ohio",
  * "TAPPER: Why not debate?": a paragraph that is one sentence, opening
  * with one to four capitalised words and a colon, is what they said (a
  * headline or a transcript line); the words before the colon are the
  * speaker.  Direct when the content is one quotation, mixed when it holds
  * one, else indirect.  Returns 1 when it emitted a quote, -1 on error. */
-/* Whether the words a..b before a headline's colon are a column's or a
- * page's label rather than a speaker ("The Latest: …", "Profile: Tom
- * Hale", "Breaking: …", "BYLINE: …"): the sentence is then read like any
- * other ("The Latest: Hale tells voters …" is Hale's).  A poll, a report,
- * a newspaper before the colon speak (PolNeAR marks them sources). */
-static int headline_label(ctx *x, int32_t a, int32_t b)
-{
-    static const char *const label[] = {"profile",  "analysis", "obituary", "preview",   "review",    "interview",
-                                        "update",   "timeline", "factbox",  "explainer", "watch",     "video",
-                                        "photos",   "pictures", "opinion",  "breaking",  "exclusive", "revealed",
-                                        "wow",      "look",     "boom",     "busted",    "bombshell", "byline",
-                                        "dateline", "recap",    "quiz",     "correction", NULL};
-    if (a == b) return word_in(x, a, label);
-    return b == a + 1 && ((word_is(x, a, "the") && word_is(x, b, "latest")) ||
-                          (word_is(x, a, "paid") && word_is(x, b, "notice")));
-}
-
 static int headline_quote(ctx *x, int32_t f, int32_t l, int32_t r0, int32_t r1)
 {
     while (l > f && x->t[l].kind == T_PARA) l--;

@@ -3012,6 +3012,7 @@ static const wcase wcases[] = {
     {"Profile: Tom Hale Runs The Pier", NULL, NULL, NULL},
     {"The Latest: Ana Reis tells voters she will stay.", "Ana Reis", "tells", "she will stay"},
     {"Poll: Reis Leads Hale In Kelmouth", "Poll", "", "Reis Leads Hale In Kelmouth"},
+    {"Contributing: Ana Reis and Tom Hale, Kelmouth Post", NULL, NULL, NULL},
     /* a participle of telling or blaming with no object is a passive: its
      * subject is told or accused, no speaker; with its object before it
      * the verb is active */
