@@ -2837,13 +2837,16 @@ static int32_t report_relative_gap_end(ctx *x, int32_t v, int32_t lw)
  * attribution was found (find_attrib leaves a cue after a relative word
  * to the main clause).  The first such clause; from the relative word
  * to a semicolon, a dash, or a comma before the main clause's verb, or
- * the clause's end.  1 when emitted, 0 when none, -1 on
- * error. */
-static int report_relative_gap(ctx *x, int32_t f, int32_t lw)
+ * the clause's end.  The walk starts at token from, report_scan's first
+ * relative word (no relative word before it), none when from is -1.  1
+ * when emitted, 0 when none, -1 on error. */
+static int report_relative_gap(ctx *x, int32_t f, int32_t lw, int32_t from)
 {
+    if (from < 0) return 0;
+    if (from < f + 1) from = f + 1;
     const char *text = x->s;
-    const tk *t = &x->t[f + 1];
-    for (int32_t k = f + 1; k + 4 <= lw; k++, t++) {
+    const tk *t = &x->t[from];
+    for (int32_t k = from; k + 4 <= lw; k++, t++) {
         /* by length, then the letters: "which", "who", "that" (the
          * length first: the text's byte is read for one token in five) */
         uint32_t n = t->e - t->s;
@@ -3364,14 +3367,17 @@ static int findings_report(ctx *x, int32_t f, int32_t lw, int32_t from)
  * The unread subject's attribution is returned (cue -1 when none); the
  * first token passing findings_report's test in *find_from (-1 when
  * none), where findings_report starts once restrictive_who_report, which
- * comes between the two, has found nothing.  One lookup a token: its first
- * four bytes folded as in findings_report, the fourth zeroed when the
- * token has three (a 32-slot table of the five beginnings and "say",
- * "says", "said"; the slots are all different: the test rows of
- * tests/test_extract.c for each verb and for the unread subject fail
- * otherwise). */
-#define REPORT_SLOT(v) ((uint32_t)((v) * 0x85EBCA6Bu) >> 27)
-static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from)
+ * comes between the two, has found nothing; and the first relative word
+ * ("which", "who", "that", with four tokens after it) in *rel_from, where
+ * report_relative_gap starts (-1 when none: the walk goes on past its
+ * other two finds until it has one).  One lookup a token: its first four
+ * bytes folded as in findings_report, the fourth zeroed when the token has
+ * three (a 32-slot table of the five beginnings, "say", "says", "said" and
+ * the relative words; the slots are all different: the test rows of
+ * tests/test_extract.c for each verb, the unread subject and the relative
+ * gap fail otherwise). */
+#define REPORT_SLOT(v) ((uint32_t)((v) * 0xCC9E2D51u) >> 27)
+static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from, int32_t *rel_from)
 {
     static const char *const say[] = {"say", "says", "said", NULL};
     static const char *const verb[] = {"show", "shows", "showed", "showing", "found", "finds", "suggest",
@@ -3384,9 +3390,13 @@ static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from)
         [REPORT_SLOT(FOUR_BYTES('i', 'n', 'd', 'i'))] = FOUR_BYTES('i', 'n', 'd', 'i'),
         [REPORT_SLOT(FOUR_BYTES('s', 'a', 'y', 0))] = FOUR_BYTES('s', 'a', 'y', 0),
         [REPORT_SLOT(FOUR_BYTES('s', 'a', 'y', 's'))] = FOUR_BYTES('s', 'a', 'y', 's'),
-        [REPORT_SLOT(FOUR_BYTES('s', 'a', 'i', 'd'))] = FOUR_BYTES('s', 'a', 'i', 'd')};
+        [REPORT_SLOT(FOUR_BYTES('s', 'a', 'i', 'd'))] = FOUR_BYTES('s', 'a', 'i', 'd'),
+        [REPORT_SLOT(FOUR_BYTES('w', 'h', 'i', 'c'))] = FOUR_BYTES('w', 'h', 'i', 'c'),
+        [REPORT_SLOT(FOUR_BYTES('w', 'h', 'o', 0))] = FOUR_BYTES('w', 'h', 'o', 0),
+        [REPORT_SLOT(FOUR_BYTES('t', 'h', 'a', 't'))] = FOUR_BYTES('t', 'h', 'a', 't')};
     attrib at = {-1, -1, {-1, -1}, 0};
     *find_from = -1;
+    *rel_from = -1;
     /* (findings_report reads nothing in a text this short, and there is
      * no room for a "say" with three tokens before it and two after) */
     if (x->n < 4) return at;
@@ -3405,19 +3415,26 @@ static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from)
         uint32_t v = (FOUR_BYTES(w[0], w[1], w[2], w[3]) | 0x20202020u) & (n >= 4 ? ~0u : 0xFFFFFFu);
         if (begins[REPORT_SLOT(v)] != v) continue;
         int32_t k = (int32_t)(t - x->t);
+        if ((v & 0xFF) == 'w' || (v & 0xFF) == 't') { /* "which", "who", "that" */
+            if (*rel_from < 0 && k + 4 <= lw && t->kind == T_WORD && t->q < 0 &&
+                ((n == 5 && !memcmp(w, "which", 5)) || (n == 3 && !memcmp(w, "who", 3)) ||
+                 (n == 4 && !memcmp(w, "that", 4))))
+                *rel_from = k;
+            continue;
+        }
         if ((v >> 8 & 0xFF) == 'a') { /* "say", "says", "said" */
             if (!say_on || k < f + 3 || k + 2 > lw || n - 3 > 1 || text[t->s] != 's') continue;
             if (t->kind != T_WORD || t->q >= 0 || !word_in(x, k, say)) continue;
             if (!report_unread_subject_at(x, f, lw, k, &at)) continue;
             if (at.cue >= 0) return at;
             say_on = 0;
-            if (*find_from >= 0) break;
+            if (*find_from >= 0 && *rel_from >= 0) break;
             continue;
         }
         if (*find_from >= 0 || n - 4 > 5) continue;
         if (t->kind != T_WORD || t->q >= 0 || (t->flags & F_CAP) || !word_in(x, k, verb)) continue;
         *find_from = k;
-        if (!say_on) break;
+        if (!say_on && *rel_from >= 0) break;
     }
     return at;
 }
@@ -4354,12 +4371,12 @@ static int sentence_quotes(ctx *x, uint32_t sid, int32_t *rr, int32_t *last_para
         attrib at = report_attrib(x, f, lw);
         if (at.cue < 0) at = unrecognised_subject(x, f, lw);
         else titled_speaker(x, &at, f);
-        int32_t find_from = -1;
-        if (at.cue < 0) at = report_scan(x, f, lw, &find_from);
+        int32_t find_from = -1, rel_from = -1;
+        if (at.cue < 0) at = report_scan(x, f, lw, &find_from, &rel_from);
         if (at.cue < 0) {
             int rw = restrictive_who_report(x, f, lw);
             if (!rw && find_from >= 0) rw = findings_report(x, f, lw, find_from);
-            if (!rw) rw = report_relative_gap(x, f, lw);
+            if (!rw) rw = report_relative_gap(x, f, lw, rel_from);
             if (rw) return rw < 0 ? -1 : 0;
         }
         if (at.cue < 0)
