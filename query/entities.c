@@ -392,6 +392,9 @@ enum {
     ORG_SHORT = 0x20,   /* an organisation's short form (initials, a listed
                            alias): not its group's displayed name while the
                            group holds a longer one */
+    SURNAME_APART = 0x10, /* a lone person name left apart because several
+                             persons carry it and none dominates (said by
+                             --entity) */
     SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
     ORG_GROUPED = 0x80,  /* an organisation, place or other name (not a
                             person) in a group of more than one name */
@@ -486,7 +489,7 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
         if (c < first) first = c;
         if (better_spelling(ix, c, best)) best = (int)c;
     }
-    int target = -1, why = 0;
+    int target = -1, why = 0, apart = 0;
     if (ix->names[s].words == 1 && !sp) {
         uint32_t nt = 0;
         prev = UINT32_MAX;
@@ -530,6 +533,7 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             top_q = surname_alone_dominant(ix, cand, cand_q, nc, t, nt);
             if (top_q < nt && surname_dates_apart(ix, w, b, cand, nc, t[top_q].root)) top_q = UINT32_MAX;
             alone = top_q < nt;
+            apart = !alone;
         }
         /* ... unless the word names organisations or places more often
          * than it names that person ("Ford Motor Co" against a lone
@@ -548,6 +552,15 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
         }
         free(t);
         free(cand);
+    }
+    if (apart) {
+        prev = UINT32_MAX;
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c != prev && ix->names[c].kind == 0 && ix->names[c].words < 2 && !strcmp(ix->names[c].folded, w))
+                ix->merged[c] |= SURNAME_APART;
+            prev = c;
+        }
     }
     if (target < 0 && n_peers < 2) return;
     if (target < 0) { /* the peers alone, under their usual spelling */
@@ -2722,6 +2735,9 @@ static const char *merge_why(int merged, int kind, const char *f, const char *c,
                                     : "a spelling grouped with it";
 }
 
+/* What morgue_entity_lookup says of a lone surname left apart. */
+#define SURNAME_APART_WHY "several persons carry the surname and none dominates"
+
 static int cmp_entity(const void *x, const void *y)
 {
     const morgue_entity_name *a = x, *b = y;
@@ -2775,6 +2791,7 @@ static int nf_entities(morgue_index *ix, const uint32_t *names, uint32_t n, morg
         e->quotes = x.quotes;
         e->group = slot_n[h];
         e->why = names[k] == canon ? "" : merge_why(x.merged, x.kind, x.folded, c.folded, c.name);
+        e->apart = names[k] == canon && x.kind == 0 && (x.merged & SURNAME_APART) ? SURNAME_APART_WHY : "";
     }
     free(slot_g);
     free(slot_n);
@@ -2889,6 +2906,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
             e->quotes = ix->names[i].quotes;
             e->group = (unsigned)gnum[g];
             int c = ix->canon[g];
+            e->apart = (int)i == c && ix->names[i].kind == 0 && (ix->merged[i] & SURNAME_APART) ? SURNAME_APART_WHY : "";
             e->why = (int)i == c ? ""
                                  : merge_why(ix->merged[i], ix->names[i].kind, ix->names[i].folded,
                                              ix->names[c].folded, ix->names[c].name);

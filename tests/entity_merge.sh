@@ -534,6 +534,7 @@ same_entity "$e" "Varrow" "Ida Varrow" && ok || bad "the lone Varrow should join
 two_entities "$e" "Jon Varrow" "Ida Varrow" && ok || bad "Jon Varrow should stay apart from Ida Varrow: $e"
 e=$(ent4 karsk)
 two_entities "$e" "Karsk" "Tove Karsk" && ok || bad "the lone Karsk should stay apart from Tove Karsk: $e"
+printf '%s' "$e" | jq -se 'any(.[]; .name == "Karsk" and (.apart // "") != "")' >/dev/null && ok || bad "--entity should say why the lone Karsk stays apart: $e"
 e=$(ent4 brandt)
 two_entities "$e" "Brandt" "Eli Brandt" && ok || bad "the lone Brandt, of other years, should stay apart from Eli Brandt: $e"
 finish
