@@ -385,10 +385,16 @@ enum {
     MERGED_MIDDLE = 8,  /* a full name without the middle names that tell
                            persons apart, of the dominant one ("George
                            Bush": middle_ambiguous) */
+    MERGED_ALONE = 9,   /* a lone surname, of the full name that most of
+                           the articles naming one such person name
+                           (surname_alone_dominant) */
     MERGED_WHY = 15,    /* the bits above */
     ORG_SHORT = 0x20,   /* an organisation's short form (initials, a listed
                            alias): not its group's displayed name while the
                            group holds a longer one */
+    SURNAME_APART = 0x10, /* a lone person name left apart because several
+                             persons carry it and none dominates (said by
+                             --entity) */
     SURNAME_DONE = 0x40, /* a lone person name whose merge was decided */
     ORG_GROUPED = 0x80,  /* an organisation, place or other name (not a
                             person) in a group of more than one name */
@@ -447,6 +453,11 @@ static uint64_t other_kind_articles(morgue_index *ix, const char *folded)
     return n;
 }
 
+static uint32_t surname_alone_dominant(morgue_index *ix, const uint32_t *cand, const uint32_t *cand_q, uint32_t nc,
+                                       const group_tally *t, uint32_t nt);
+static int surname_dates_apart(morgue_index *ix, const char *w, uint32_t b, const uint32_t *cand, uint32_t nc,
+                               uint32_t target);
+
 /* Decides whether the lone person name names[s] joins the group of a
  * full name (above), once.  The lone person names with the same folded
  * words as s ("REUTER" in a headline, "Reuter" in a body) are one entity:
@@ -478,12 +489,19 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
         if (c < first) first = c;
         if (better_spelling(ix, c, best)) best = (int)c;
     }
-    int target = -1, why = 0;
+    int target = -1, why = 0, apart = 0;
     if (ix->names[s].words == 1 && !sp) {
         uint32_t nt = 0;
         prev = UINT32_MAX;
-        group_tally *t = malloc(sizeof *t * (ix->name_word_start[b + 1] - ix->name_word_start[b] + 1));
-        if (!t) return;
+        size_t room = ix->name_word_start[b + 1] - ix->name_word_start[b] + 1;
+        group_tally *t = malloc(sizeof *t * room);
+        uint32_t *cand = malloc(sizeof *cand * room * 2), nc = 0;
+        if (!t || !cand) {
+            free(t);
+            free(cand);
+            return;
+        }
+        uint32_t *cand_q = cand + room;
         /* the full persons whose last word is w */
         for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
             uint32_t c = ix->name_words[k];
@@ -496,8 +514,27 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             while (q < nt && t[q].root != g) q++;
             if (q == nt) t[nt++] = (group_tally){g, 0};
             t[q].articles += x->articles;
+            cand[nc] = c;
+            cand_q[nc++] = q;
         }
         uint32_t top_q = dominant(t, nt);
+        int alone = 0;
+        /* Two persons of one surname, none dominant: the articles naming
+         * the leader beside a rival ("Bill Clinton" in an article on
+         * "Hillary Clinton") tell nothing of whom the surname alone
+         * names, so the rivals are weighed again on the articles that do
+         * not name the leader (surname_alone_dominant).  Unless the lone
+         * name's dated articles are mostly of other years than the
+         * leader's (dates_apart).  Asked of a surname alone in
+         * MIN_ARTICLES or more, a usage of the archive: one alone in a
+         * single article is as often a passer-by of that surname (a
+         * team sheet's "Payne" beside a film director Alexander Payne). */
+        if (top_q >= nt && nt >= 2 && own >= MIN_ARTICLES) {
+            top_q = surname_alone_dominant(ix, cand, cand_q, nc, t, nt);
+            if (top_q < nt && surname_dates_apart(ix, w, b, cand, nc, t[top_q].root)) top_q = UINT32_MAX;
+            alone = top_q < nt;
+            apart = !alone;
+        }
         /* ... unless the word names organisations or places more often
          * than it names that person ("Ford Motor Co" against a lone
          * "Ford"): counted against the lone name's articles, or the full
@@ -510,10 +547,20 @@ static void resolve_surname(morgue_index *ix, uint32_t s)
             if (t[top_q].articles > own && ix->names[t[top_q].root].facts.given_group) person = t[top_q].articles;
             if (other_kind_articles(ix, w) < person) {
                 target = (int)t[top_q].root;
-                why = nt == 1 ? MERGED_ONLY : MERGED_DOMINANT;
+                why = nt == 1 ? MERGED_ONLY : alone ? MERGED_ALONE : MERGED_DOMINANT;
             }
         }
         free(t);
+        free(cand);
+    }
+    if (apart) {
+        prev = UINT32_MAX;
+        for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+            uint32_t c = ix->name_words[k];
+            if (c != prev && ix->names[c].kind == 0 && ix->names[c].words < 2 && !strcmp(ix->names[c].folded, w))
+                ix->merged[c] |= SURNAME_APART;
+            prev = c;
+        }
     }
     if (target < 0 && n_peers < 2) return;
     if (target < 0) { /* the peers alone, under their usual spelling */
@@ -1961,6 +2008,101 @@ static int dates_apart(morgue_index *ix, const name_list *cl, const name_list *m
     return outside >= MIN_ARTICLES && outside * 2 > dated;
 }
 
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The group among t[0..nt) that dominant() finds when the other groups
+ * are counted on the articles that do not name the group in most
+ * articles (the leader) only: cand[0..nc) the full names, cand_q their
+ * places in t.  An article naming the leader and a rival is where the
+ * writer had to tell them apart by the given name; the rival named
+ * without the leader is what the surname alone may mean.  The articles
+ * are read from the person field's whole-name postings, segment by
+ * segment; an article naming two of the leader's names counts once.
+ * UINT32_MAX when none dominates (or out of memory: no merge rather
+ * than a guess). */
+static uint32_t surname_alone_dominant(morgue_index *ix, const uint32_t *cand, const uint32_t *cand_q, uint32_t nc,
+                                       const group_tally *t, uint32_t nt)
+{
+    group_tally *only = malloc(sizeof *only * nt);
+    uint64_t *pair = NULL;
+    size_t n_pair = 0, cap = 0;
+    uint32_t top = UINT32_MAX;
+    if (!only) return UINT32_MAX;
+    uint32_t lead = 0;
+    for (uint32_t q = 0; q < nt; q++) {
+        only[q] = (group_tally){t[q].root, 0};
+        if (t[q].articles > t[lead].articles) lead = q;
+    }
+    /* dominant() needs MIN_ARTICLES of the leader and passes over a
+     * rival in one article: their postings are not read */
+    if (t[lead].articles < MIN_ARTICLES) {
+        free(only);
+        return UINT32_MAX;
+    }
+    for (uint32_t s = 0; s < ix->n_segs; s++) {
+        n_pair = 0;
+        for (uint32_t k = 0; k < nc; k++) {
+            term_info ti;
+            if (t[cand_q[k]].articles < 2 || !name_term(ix, s, FIELD_PERSON, ix->names[cand[k]].name, &ti)) continue;
+            postings_reader r;
+            postings_open(&r, ti.postings, ti.postings_len, ti.df, ti.positions, ti.positions_len);
+            for (uint32_t d = postings_next(&r); d != DOC_END; d = postings_next(&r)) {
+                if (n_pair == cap) {
+                    size_t nc2 = cap ? cap * 2 : 256;
+                    uint64_t *v = realloc(pair, sizeof *v * nc2);
+                    if (!v) goto done;
+                    pair = v;
+                    cap = nc2;
+                }
+                pair[n_pair++] = (uint64_t)d << 32 | cand_q[k];
+            }
+        }
+        if (n_pair > 1) qsort(pair, n_pair, sizeof *pair, cmp_u64);
+        /* an article: the leader's if it names the leader, else each
+         * rival name's (summed by group, as t is) */
+        for (size_t a = 0, z; a < n_pair; a = z) {
+            int has_lead = 0;
+            for (z = a; z < n_pair && pair[z] >> 32 == pair[a] >> 32; z++)
+                if ((uint32_t)pair[z] == lead) has_lead = 1;
+            if (has_lead) {
+                only[lead].articles++;
+                continue;
+            }
+            for (size_t y = a; y < z; y++) only[(uint32_t)pair[y]].articles++;
+        }
+    }
+    top = dominant(only, nt);
+done:
+    free(pair);
+    free(only);
+    return top;
+}
+
+/* dates_apart for the lone person names spelled w (bucket b of the word
+ * index) against group target's full names among cand[0..nc). */
+static int surname_dates_apart(morgue_index *ix, const char *w, uint32_t b, const uint32_t *cand, uint32_t nc,
+                               uint32_t target)
+{
+    name_list cl = {0}, met = {0};
+    int apart = 0;
+    for (uint32_t k = ix->name_word_start[b]; k < ix->name_word_start[b + 1]; k++) {
+        uint32_t c = ix->name_words[k];
+        const ix_name *x = &ix->names[c];
+        if (x->kind == 0 && x->words == 1 && !strcmp(x->folded, w) && list_add(&cl, c)) goto done;
+    }
+    for (uint32_t k = 0; k < nc; k++)
+        if (list_add(&met, cand[k])) goto done;
+    apart = dates_apart(ix, &cl, &met, target);
+done:
+    free(cl.v);
+    free(met.v);
+    return apart;
+}
+
 /*
  * A name whose given name is an initial ("C. Martin", "D Bell") may be any
  * of the persons with that first letter and surname: Chris Martin and
@@ -2586,11 +2728,15 @@ static const char *merge_why(int merged, int kind, const char *f, const char *c,
            : why == MERGED_PLACE_ALIAS ? "a listed alias (data/place_aliases.txt)"
            : why == MERGED_INITIAL  ? "initial of the dominant full name"
            : why == MERGED_MIDDLE   ? "without the middle name of the dominant full name"
+           : why == MERGED_ALONE    ? "surname of the dominant full name, counting a rival on the articles without it"
            : kind == 1              ? org_why(f, c, c_name)
            : !strcmp(f, c)          ? "the same words"
            : kind == 0              ? "same given name, close surname"
                                     : "a spelling grouped with it";
 }
+
+/* What morgue_entity_lookup says of a lone surname left apart. */
+#define SURNAME_APART_WHY "several persons carry the surname and none dominates"
 
 static int cmp_entity(const void *x, const void *y)
 {
@@ -2645,6 +2791,7 @@ static int nf_entities(morgue_index *ix, const uint32_t *names, uint32_t n, morg
         e->quotes = x.quotes;
         e->group = slot_n[h];
         e->why = names[k] == canon ? "" : merge_why(x.merged, x.kind, x.folded, c.folded, c.name);
+        e->apart = names[k] == canon && x.kind == 0 && (x.merged & SURNAME_APART) ? SURNAME_APART_WHY : "";
     }
     free(slot_g);
     free(slot_n);
@@ -2759,6 +2906,7 @@ morgue_entities *morgue_entity_lookup(morgue_index *ix, const char *name)
             e->quotes = ix->names[i].quotes;
             e->group = (unsigned)gnum[g];
             int c = ix->canon[g];
+            e->apart = (int)i == c && ix->names[i].kind == 0 && (ix->merged[i] & SURNAME_APART) ? SURNAME_APART_WHY : "";
             e->why = (int)i == c ? ""
                                  : merge_why(ix->merged[i], ix->names[i].kind, ix->names[i].folded,
                                              ix->names[c].folded, ix->names[c].name);

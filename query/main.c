@@ -248,10 +248,13 @@ static int print_entities(morgue_index *ix, const char *name, int json)
             buf_printf(&out, ",\"kind\":\"%s\",\"articles\":%" PRIu64 ",\"quotes\":%" PRIu64,
                        e->kind, e->articles, e->quotes);
             if (!first) buf_printf(&out, ",\"merged\":\"%s\"", e->why);
+            if (first && e->apart && e->apart[0]) buf_printf(&out, ",\"apart\":\"%s\"", e->apart);
             buf_printf(&out, "}\n");
         } else if (first) {
-            buf_printf(&out, "%s (%s): %" PRIu64 " article%s, %" PRIu64 " quote%s\n", e->name, e->kind,
+            buf_printf(&out, "%s (%s): %" PRIu64 " article%s, %" PRIu64 " quote%s", e->name, e->kind,
                        e->articles, e->articles == 1 ? "" : "s", e->quotes, e->quotes == 1 ? "" : "s");
+            if (e->apart && e->apart[0]) buf_printf(&out, " (apart: %s)", e->apart);
+            buf_printf(&out, "\n");
         } else {
             buf_printf(&out, "    also written %s: %" PRIu64 " article%s, %" PRIu64
                              " quote%s (merged: %s)\n",

@@ -69,7 +69,7 @@ enum { NF_VERSION = 2, NF_CHUNK_LOG2 = 12, NF_HEADER = 80, NF_HEADER_CHECKED = 6
  * middle_ambiguous; 10: organisations named with a lone surname
  * counted against the dominant full name too, resolve_surname; 11:
  * surnames of one sound or a slip apart, same_person_here). */
-#define NF_RULES_TAG "morgue names rules 11"
+#define NF_RULES_TAG "morgue names rules 12"
 
 /* The hash of the grouping rules: NF_RULES_TAG and the data files the
  * grouping reads (given-name variants, organisation and place aliases,

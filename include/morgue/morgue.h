@@ -209,6 +209,9 @@ typedef struct {
                              articles write in full) */
     const char *why;      /* "" for the first of a group, else why this
                              spelling was merged into it (static string) */
+    const char *apart;    /* the first of a group: why a lone surname joined
+                             no full name, when it is that several persons
+                             carry it; else "" (static string) */
 } morgue_entity_name;
 
 typedef struct morgue_entities morgue_entities;
