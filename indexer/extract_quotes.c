@@ -3101,10 +3101,10 @@ static int report_cue_is_reduced_passive(ctx *x, int32_t lw, const attrib *at)
     if (word_is(x, c + 1, "of")) return word_in(x, c, of_verbs);
     /* "Chelsea denied by …", "Hale asked by the panel to …" (not "said
      * by phone", "wrote by hand") */
-    static const char *const by_verbs[] = {"told",     "urged",      "warned",  "accused", "denied",
+    static const char *const by_verbs[] = {"told",     "urged",      "warned",     "accused",  "denied",
                                            "asked",    "criticised", "criticized", "attacked", "blamed",
-                                           "praised",  "condemned",  "rejected", "questioned", "dubbed",
-                                           "called",   "ordered",    "advised", NULL};
+                                           "praised",  "condemned",  "rejected",   "questioned", "dubbed",
+                                           "called",   "ordered",    "advised",    NULL};
     return word_is(x, c + 1, "by") && word_in(x, c, by_verbs);
 }
 
