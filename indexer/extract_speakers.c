@@ -1573,8 +1573,10 @@ static int32_t resolve_pronoun(ctx *x, int32_t tok, int32_t para)
             }
             return prev_subject(x, tok, recent, g);
         }
-        if (g && q->speaker_entity < 0 && q->speaker_start >= 0 && para - qpara <= 1 &&
-            unnamed_role_speaks(x, q, tok, mask, g))
+        /* (an unnamed role of a named body, "a Kelmco spokesman", has the
+         * body for its entity: "he" after it is still the spokesman) */
+        if (g && (q->speaker_entity < 0 || x->ents[q->speaker_entity].kind == ENT_ORG) && q->speaker_start >= 0 &&
+            para - qpara <= 1 && unnamed_role_speaks(x, q, tok, mask, g))
             return -1;
         if (pron == PRON_PLURAL && para - qpara <= 1 && unnamed_group_speaks(x, q)) return -1;
     }
@@ -1784,6 +1786,23 @@ static int impersonal_it(ctx *x, int32_t i)
     return word_in(x, v, irregular) || (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd');
 }
 
+/* Whether the description sp ends in a role that speaks for a body named
+ * right before it ("a Kelmco spokesman", "a senior Foreign Ministry
+ * official", "the Brandle Corp statement"): the body's entity, as "a
+ * spokesman for Kelmco" gives Kelmco (the phrase's mention), so that
+ * `speaker:kelmco` finds both wordings; else -1.  Not a place ("a senior
+ * U.S. official"), nor an analyst or a trader, who speak for themselves. */
+static int32_t body_of_role(ctx *x, tspan sp)
+{
+    static const char *const role[] = {"spokesman", "spokeswoman",     "spokesperson", "spokespeople",
+                                       "official",  "officials",       "statement",    "representative",
+                                       "executive", "representatives", NULL};
+    if (sp.b - 1 <= sp.a || !word_in(x, sp.b, role)) return -1;
+    int32_t m = mention_at(x, sp.b - 1);
+    if (m < 0 || x->ms[m].t1 != sp.b - 1 || x->ents[x->ms[m].ent].kind != ENT_ORG) return -1;
+    return x->ms[m].ent;
+}
+
 int32_t speaker_entity(ctx *x, tspan sp)
 {
     if (sp.a < 0) return -1;
@@ -1830,9 +1849,10 @@ describe:;
     static const char *const indefinite[] = {"a", "an", "another", "one", NULL};
     if (word_in(x, sp.a, indefinite)) {
         int32_t m = sp.a >= 2 && punct_is(x, sp.a - 1, ',') ? mention_at(x, sp.a - 2) : -1;
-        if (m < 0 || x->ents[x->ms[m].ent].kind != ENT_PERSON) return -1;
+        if (m < 0 || x->ents[x->ms[m].ent].kind != ENT_PERSON) return body_of_role(x, sp);
         int32_t t0 = x->ms[m].t0;
-        return sentence_initial(x, t0) || (t0 > 0 && x->t[t0 - 1].kind == T_QMARK) ? x->ms[m].ent : -1;
+        return sentence_initial(x, t0) || (t0 > 0 && x->t[t0 - 1].kind == T_QMARK) ? x->ms[m].ent
+                                                                                     : body_of_role(x, sp);
     }
     int32_t head = sp.b;
     for (int32_t k = sp.a; k <= sp.b; k++)
@@ -1845,7 +1865,9 @@ describe:;
         for (int d = 0; d < e->ndesc; d++)
             if (e->desc[d] == h && x->ms[m].s >= found_at) found = x->ms[m].ent, found_at = x->ms[m].s;
     }
-    return found >= 0 ? found : org_description(x, sp);
+    if (found >= 0) return found;
+    int32_t o = org_description(x, sp);
+    return o >= 0 ? o : body_of_role(x, sp);
 }
 
 /* Round 18 (ents18): "One operative inside Kelmouth Hall tried to …, saying

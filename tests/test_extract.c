@@ -1406,6 +1406,14 @@ static const qcase qcases[] = {
      * phrase named earlier (was: Tom Hale) */
     {"Harbour Minister Ana Reis spoke first. Sources close to Harbour Minister Tom Hale said the pier would close.", 0,
      1, "the pier would close", "indirect", 1, "", "said"},
+    /* an unnamed role of a body named right before it speaks for the body,
+     * as "a spokesman for X" does; "he" after it is still the role; a
+     * place's official is no one's */
+    {"“The pier will close,” a Kelmco Ltd spokesman said.", 0, 1, "“The pier will close,”", "direct", 1,
+     "Kelmco Ltd", "said"},
+    {"Ana Reis met the board. A Kelmco Ltd spokesman said the pier would close. He said the ferry would stay.", 1, 2,
+     "the ferry would stay", "indirect", 1, "", "said"},
+    {"“The pier will close,” a senior U.S. official said.", 0, 1, "“The pier will close,”", "direct", 1, "", "said"},
     /* speakers round 3: "they" after a quote of an unnamed group (a
      * plural noun, no entity) is that group, not the organisation named
      * last; a group of a named body's people ("Brandle Corp officials")
