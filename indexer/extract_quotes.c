@@ -2832,6 +2832,17 @@ static int32_t report_relative_gap_end(ctx *x, int32_t v, int32_t lw)
     return e < lw ? e : lw;
 }
 
+/* Whether token t is "which", "who" or "that" as written (lower case),
+ * a word outside quotation marks: where report_relative_gap looks for a
+ * clause (report_scan notes the first).  By length, then the letters. */
+static inline int relative_word(const char *text, const tk *t)
+{
+    uint32_t n = t->e - t->s;
+    if (n - 3 > 2 || t->kind != T_WORD || t->q >= 0) return 0;
+    const char *w = text + t->s;
+    return (n == 5 && !memcmp(w, "which", 5)) || (n == 3 && !memcmp(w, "who", 3)) || (n == 4 && !memcmp(w, "that", 4));
+}
+
 /* Indirect round 26: the report of a relative clause with a subject gap
  * after its cue (report_relative_gap_at) in a sentence where no
  * attribution was found (find_attrib leaves a cue after a relative word
@@ -2847,16 +2858,7 @@ static int report_relative_gap(ctx *x, int32_t f, int32_t lw, int32_t from)
     const char *text = x->s;
     const tk *t = &x->t[from];
     for (int32_t k = from; k + 4 <= lw; k++, t++) {
-        /* by length, then the letters: "which", "who", "that" (the
-         * length first: the text's byte is read for one token in five) */
-        uint32_t n = t->e - t->s;
-        if (n - 3 > 2) continue;
-        const char *w = text + t->s;
-        if (!((n == 5 && w[0] == 'w' && w[1] == 'h' && w[2] == 'i' && w[3] == 'c' && w[4] == 'h') ||
-              (n == 3 && w[0] == 'w' && w[1] == 'h' && w[2] == 'o') ||
-              (n == 4 && w[0] == 't' && w[1] == 'h' && w[2] == 'a' && w[3] == 't')) ||
-            t->kind != T_WORD || t->q >= 0)
-            continue;
+        if (!relative_word(text, t)) continue;
         int32_t c, v;
         int32_t sb = report_relative_gap_at(x, k, lw, &c, &v);
         if (sb < 0 || !words_reach(x, v, lw, 2)) continue;
@@ -3416,10 +3418,7 @@ static attrib report_scan(ctx *x, int32_t f, int32_t lw, int32_t *find_from, int
         if (begins[REPORT_SLOT(v)] != v) continue;
         int32_t k = (int32_t)(t - x->t);
         if ((v & 0xFF) == 'w' || (v & 0xFF) == 't') { /* "which", "who", "that" */
-            if (*rel_from < 0 && k + 4 <= lw && t->kind == T_WORD && t->q < 0 &&
-                ((n == 5 && !memcmp(w, "which", 5)) || (n == 3 && !memcmp(w, "who", 3)) ||
-                 (n == 4 && !memcmp(w, "that", 4))))
-                *rel_from = k;
+            if (*rel_from < 0 && k + 4 <= lw && relative_word(text, t)) *rel_from = k;
             continue;
         }
         if ((v >> 8 & 0xFF) == 'a') { /* "say", "says", "said" */

@@ -168,6 +168,36 @@ static inline uint16_t name_goes_by(const char *nm)
     return (uint16_t)(g - nm);
 }
 
+/* The initials of the words of s..end (words apart by spaces, tabs or
+ * hyphens): a word of capitals and periods of at most six bytes gives each
+ * capital ("H.W.", "HW"), any other word its first letter in upper case;
+ * at most cap into out, their count.  *initials_only (when not NULL):
+ * whether every word is of capitals and periods. */
+static size_t word_initials(const char *s, const char *end, char *out, size_t cap, int *initials_only)
+{
+    size_t n = 0;
+    if (initials_only) *initials_only = 1;
+    while (s < end) {
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '-')) s++;
+        const char *e = s;
+        int caps = 1;
+        while (e < end && *e != ' ' && *e != '\t') {
+            if (!(*e >= 'A' && *e <= 'Z') && *e != '.') caps = 0;
+            e++;
+        }
+        if (e == s) break;
+        if (caps && e - s <= 6) {
+            for (const char *c = s; c < e; c++)
+                if (*c != '.' && n < cap) out[n++] = *c;
+        } else {
+            if (initials_only) *initials_only = 0;
+            if (n < cap) out[n++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
+        }
+        s = e;
+    }
+    return n;
+}
+
 /* The surname of x as extract_same_person splits a name (split_words in
  * indexer/extract_names.c: words between spaces and tabs, leading hyphens
  * dropped, the first 8 words; the surname the last of them), and the hash
@@ -195,25 +225,8 @@ static inline __attribute__((always_inline)) void name_surname(ix_name *x)
     x->giv_initial = given == 1;
     /* the middle names' initials: a word of capitals and periods gives
      * each capital ("H.W.", "HW"), any other word its first letter */
-    x->mid_len = 0;
+    x->mid_len = (uint8_t)word_initials(first_end, last, x->mid, sizeof x->mid, NULL);
     x->mid_state = 0;
-    for (const char *m = first_end; m < last && x->mid_len < sizeof x->mid;) {
-        while (m < last && (*m == ' ' || *m == '\t' || *m == '-')) m++;
-        const char *e = m;
-        int caps = 1;
-        while (e < last && *e != ' ' && *e != '\t') {
-            if (!(*e >= 'A' && *e <= 'Z') && *e != '.') caps = 0;
-            e++;
-        }
-        if (e > m && caps && e - m <= 6) {
-            for (const char *c = m; c < e && x->mid_len < sizeof x->mid; c++)
-                if (*c != '.') x->mid[x->mid_len++] = *c;
-        } else if (e > m) {
-            unsigned char c = (unsigned char)*m;
-            x->mid[x->mid_len++] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
-        }
-        m = e;
-    }
     x->sur_off = (uint16_t)(last - x->name);
     x->sur_len = (uint16_t)n; /* names are under 64 KiB (fold_plain, fold_name) */
     x->sur_key_hash = x->facts.sur_key[0] ? (uint32_t)XXH3_64bits(x->facts.sur_key, strlen(x->facts.sur_key)) | 1 : 0;
@@ -1620,34 +1633,11 @@ static int generations_apart(morgue_index *ix, uint32_t s)
 static int caps_given(const ix_name *x);
 
 /* The initials of the words of x before its surname, from its first word
- * (not from the name it goes by): a word of capitals and periods gives
- * each capital, any other word its first letter ("T. Boone Pickens" TB,
- * "T.B. Pickens III" TB), at most cap into out; their count.
- * *initials_only: whether every such word is of capitals and periods. */
+ * (not from the name it goes by), as word_initials gives them ("T. Boone
+ * Pickens" TB, "T.B. Pickens III" TB). */
 static size_t name_initials(const ix_name *x, char *out, size_t cap, int *initials_only)
 {
-    const char *s = x->name, *end = x->name + x->sur_off;
-    size_t n = 0;
-    *initials_only = 1;
-    while (s < end) {
-        while (s < end && (*s == ' ' || *s == '\t' || *s == '-')) s++;
-        const char *e = s;
-        int caps = 1;
-        while (e < end && *e != ' ' && *e != '\t') {
-            if (!(*e >= 'A' && *e <= 'Z') && *e != '.') caps = 0;
-            e++;
-        }
-        if (e == s) break;
-        if (caps && e - s <= 6) {
-            for (const char *c = s; c < e; c++)
-                if (*c != '.' && n < cap) out[n++] = *c;
-        } else {
-            *initials_only = 0;
-            if (n < cap) out[n++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
-        }
-        s = e;
-    }
-    return n;
+    return word_initials(x->name, x->name + x->sur_off, out, cap, initials_only);
 }
 
 /* Whether one of x and y goes by the full given name after an initial
